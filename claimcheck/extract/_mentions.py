@@ -1,0 +1,369 @@
+"""Entity mentions in one document, with the coreference that news writing relies on.
+
+Found: gazetteer names (countries and their official names, capitals used as metonyms, demonyms
+before a government organ), capitalised proper names typed by their keywords or a preceding
+title, plural descriptions ("the two breakaway regions") and group nouns ("pro-X separatists").
+Resolved within the document: acronyms defined in parentheses, short forms of a name given in
+full elsewhere ("Choe" for "Choe Son-hui", "Donetsk" for "Donetsk People's Republic"), and plural
+descriptions to the document's most-mentioned pair or list of places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from claimcheck.normalise._gazetteer import gazetteer, tokenize
+
+__all__ = ["DocMentions", "Mention", "find_document_mentions"]
+
+_STOP = {
+    "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "You", "This",
+    "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "My", "Your", "But",
+    "And", "Or", "If", "As", "After", "Before", "When", "While", "Since", "However", "Meanwhile",
+    "Earlier", "Later", "Also", "Some", "Many", "Most", "Both", "All", "No", "Not", "Other",
+    "Another", "Such", "What", "Who", "Which", "Where", "Why", "How", "Then", "So", "Yet",
+    "For", "From", "To", "By", "With", "Of", "Under", "Over", "Amid", "During", "Despite",
+    "Although", "Though", "Because", "Until", "Instead", "Following", "According", "Last",
+    "Next", "Today", "Yesterday", "Tomorrow", "Now", "Here", "Each", "Every", "One", "Two",
+    "Three", "First", "Second", "Third", "Mr", "Mrs", "Ms", "Dr", "Sir", "Image", "Photo",
+    "Credit", "Related", "Read", "Watch", "Video", "Update", "Updated", "Breaking", "Separatist",
+    "Officials", "Police", "Authorities", "Meanwhile", "Hours", "Days", "Weeks", "Months",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Western", "Eastern", "Northern", "Southern", "Central", "Pro",
+}  # fmt: skip
+_CONNECTORS = {"of", "the", "de", "del", "da", "di", "du", "al", "el", "bin", "ibn", "van", "von",
+               "der", "la", "le", "for", "and"}  # fmt: skip
+_POSSESSIVE_IN_NAME = {"People", "Peoples", "Workers", "Women", "Children", "Men", "Nations",
+                       "Citizens", "Soldiers", "Veterans", "Farmers"}  # fmt: skip
+_ORG_WORDS = {
+    "Agency", "Ministry", "Office", "Council", "Committee", "Party", "Army", "Forces", "Bank",
+    "Union", "Organisation", "Organization", "Association", "Institute", "University", "Court",
+    "Commission", "Company", "Corporation", "Group", "Front", "Movement", "Embassy", "Parliament",
+    "Assembly", "Congress", "Senate", "Department", "Service", "Police", "Guard", "Media",
+    "News", "Times", "Post", "Press", "Television", "TV", "Radio", "Foundation", "Fund",
+    "Authority", "Board", "League", "Club", "Inc", "Ltd", "Corp", "Brigade", "Battalion",
+    "Navy", "Reuters", "Telegraph", "Herald", "Journal", "Tribune", "Network", "Channel",
+    "Representation", "Mission", "Secretariat", "Cabinet", "Government", "Administration",
+    "Centre", "Center", "School", "Hospital", "Church", "Airlines", "Railways", "Telegram",
+}  # fmt: skip
+_POLITY_WORDS = {"Republic", "Kingdom", "Emirate", "Emirates", "Caliphate", "Oblast", "Province",
+                 "Region", "Territory", "Principality", "Federation", "Confederation"}  # fmt: skip
+_TITLES = (
+    "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister",
+    "Foreign Minister", "Defence Minister", "Defense Minister", "Interior Minister",
+    "Finance Minister", "Minister", "Deputy Foreign Minister", "Secretary of State",
+    "Secretary-General", "Secretary General", "Secretary", "Chancellor", "King", "Queen",
+    "Prince", "Princess", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "General", "Gen.",
+    "Colonel", "Col.", "Commander", "Admiral", "Ambassador", "Envoy", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Chair", "Director", "Chief",
+    "Leader", "Judge", "Justice", "Pope", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
+    "Sheikh", "Emir", "Premier", "Speaker", "Lawmaker", "MP", "Rep.", "Representative",
+    "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "president",
+    "foreign minister", "prime minister", "minister", "leader", "chief", "commander",
+)
+_TITLE_TOKENS = sorted({tuple(t for t, _, _ in tokenize(x)) for x in _TITLES}, key=len, reverse=True)
+_ORGANS = (
+    "foreign ministry", "foreign affairs ministry", "ministry of foreign affairs",
+    "defence ministry", "defense ministry", "interior ministry", "ministry", "government",
+    "military", "armed forces", "forces", "troops", "army", "navy", "air force", "authorities",
+    "officials", "embassy", "parliament", "cabinet", "president", "presidency", "leadership",
+    "state media", "state-run media", "state news agency", "state-run news agency",
+    "news agency", "police", "diplomats", "diplomat", "delegation", "regime", "administration",
+    "prime minister", "foreign minister", "security services", "central bank", "state television",
+)
+_PERSON_ORGANS = {"president", "prime minister", "foreign minister", "diplomats", "diplomat"}
+_ORGAN_TOKENS = sorted({tuple(x.lower().split()) for x in _ORGANS}, key=len, reverse=True)
+_GROUP_HEADS = {"separatists", "rebels", "militants", "insurgents", "protesters", "protestors",
+                "fighters", "forces", "troops", "authorities", "officials", "demonstrators"}
+_DESCRIPTION = re.compile(
+    r"\b(?:(?P<det>the|its|their|these|those|both|all|two|three|four)\s+)?"
+    r"(?P<mods>(?:(?:two|three|four|so-called|self-proclaimed|self-declared|self-styled|"
+    r"breakaway|separatist|rebel|rebel-held|occupied|eastern|western|southern|northern|"
+    r"disputed|pro-\w+|russian-backed|\w+-backed|independent|republic)\s+){0,4})"
+    r"(?P<head>regions|republics|territories|entities|states|provinces|enclaves|oblasts)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"}
+
+
+@attrs.define(slots=True)
+class Mention:
+    """One mention of an entity (or a description or pronoun) in a document."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    gid: str | None = None
+    role: str = "name"  # name, capital, demonym, organ, description, pronoun, group, acronym
+    possessive: bool = False
+    members: tuple[str, ...] = ()
+    title: str | None = None
+    organ: str | None = None
+    country: str | None = None  # the state a titled person or an organ serves
+
+    @property
+    def actor(self) -> bool:
+        """Whether the mention can be the actor of a claim."""
+        return self.role not in ("description", "location") and self.type not in ("territory",)
+
+
+@attrs.define
+class DocMentions:
+    """Every mention of a document, by sentence, with the document-level resolutions."""
+
+    by_sentence: list[list[Mention]]
+    groups: list[tuple[str, ...]]
+    acronyms: dict[str, str]
+
+
+def _cap(token: str) -> bool:
+    return token[:1].isupper() or (token[:1].isdigit() and False)
+
+
+def _match_seq(words: Sequence[str], i: int, options: Sequence[tuple[str, ...]], lower: bool) -> int:
+    for option in options:
+        n = len(option)
+        window = words[i : i + n]
+        if len(window) == n and (tuple(w.lower() for w in window) if lower else tuple(window)) == option:
+            return n
+    return 0
+
+
+def _entity_type(tokens: Sequence[str], titled: bool) -> str:
+    if any(t in _ORG_WORDS for t in tokens):
+        return "organisation"
+    if any(t in _POLITY_WORDS for t in tokens):
+        return "polity"
+    if titled:
+        return "person"
+    if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
+        return "name"
+    if 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
+        return "person"
+    return "name"
+
+
+def _initials(name: str) -> str:
+    return "".join(t[0] for t, _, _ in tokenize(name) if t[:1].isupper())
+
+
+def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
+    gaz = gazetteer()
+    toks = [(t, s + start, e + start) for t, s, e in tokenize(text[start:end])]
+    words = [t for t, _, _ in toks]
+    out: list[Mention] = []
+
+    def adjacent(j: int) -> bool:
+        return text[toks[j - 1][2] : toks[j][1]] in (" ", "")
+
+    i = 0
+    title_case = len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) / len(words) > 0.6
+    pending_title: str | None = None
+    title_country: str | None = None
+    while i < len(words):
+        word = words[i]
+        n_title = _match_seq(words, i, _TITLE_TOKENS, lower=False)
+        if n_title and i + n_title < len(words):
+            j = i + n_title
+            # "Ambassador to Russia Sin Hong Chol": the title's complement comes first.
+            if words[j] in ("to", "of") and j + 1 < len(words):
+                hit = gaz.match(words, j + 1)
+                j = j + 1 + (hit[0] if hit else 0)
+            if j < len(words) and _cap(words[j]) and words[j] not in _STOP:
+                pending_title = " ".join(words[i:j])
+                if i >= 2 and words[i - 1] in ("'s", "’s") and out and out[-1].gid:
+                    title_country = out[-1].gid
+                if j > i + n_title:
+                    hit = gaz.match(words, i + n_title + 1)
+                    if hit:
+                        s, e = toks[i + n_title + 1][1], toks[i + n_title + hit[0]][2]
+                        out.append(Mention(s, e, text[s:e], hit[1].name, hit[1].type, hit[1].id,
+                                           role="location"))  # fmt: skip
+                i = j
+                continue
+        hit = gaz.match(words, i)
+        if hit:
+            size, entry = hit
+            s, e = toks[i][1], toks[i + size - 1][2]
+            j = i + size
+            possessive = j < len(words) and words[j] in ("'s", "’s", "'", "’")
+            k = j + 1 if possessive else j
+            n_organ = _match_seq(words, k, _ORGAN_TOKENS, lower=True)
+            prev = words[i - 1].lower() if i else ""
+            if entry.role == "demonym" and not n_organ:
+                i = j  # an adjective ("Russian ally"), not an actor
+                continue
+            mention = Mention(s, e, text[s:e], entry.name, entry.type, entry.id, role=entry.role,
+                              possessive=possessive)  # fmt: skip
+            person_title = " ".join(words[k : k + n_organ]).lower() in _PERSON_ORGANS
+            if n_organ and person_title and k + n_organ < len(words) and _cap(words[k + n_organ]):
+                pending_title = " ".join(words[k : k + n_organ])
+                title_country = entry.id
+                i = k + n_organ
+                continue
+            if n_organ:
+                organ_end = toks[k + n_organ - 1][2]
+                mention.end, mention.text = organ_end, text[s:organ_end]
+                mention.role, mention.organ = "organ", " ".join(words[k : k + n_organ]).lower()
+                mention.possessive = k + n_organ < len(words) and words[k + n_organ] in ("'s", "’s")
+                j = k + n_organ
+            elif entry.role == "capital" and prev in ("in", "at", "near", "from", "to", "into"):
+                mention.role = "location"
+            if pending_title is None:
+                out.append(mention)
+            i = j
+            continue
+        if "-" in word and any(gaz.match([part], 0) for part in word.split("-")):
+            i += 1  # "Russia-Ukraine war": a compound modifier, not a name
+            continue
+        if _cap(word) and word not in _STOP and not (word.isdigit()):
+            j = i + 1
+            while j < len(words):
+                if not adjacent(j):
+                    break
+                if _cap(words[j]) and words[j] not in ("I",) and not gaz.match(words, j):
+                    j += 1
+                elif (words[j] in ("'s", "’s") and words[j - 1] in _POSSESSIVE_IN_NAME
+                      and j + 1 < len(words) and _cap(words[j + 1])):  # fmt: skip
+                    j += 1
+                elif (words[j] in _CONNECTORS and j + 1 < len(words) and _cap(words[j + 1])
+                      and words[j] != "and" and not gaz.match(words, j + 1)):  # fmt: skip
+                    j += 1
+                else:
+                    break
+            while j > i + 1 and words[j - 1] in _CONNECTORS:
+                j -= 1
+            name_words = words[i:j]
+            if (title_case and len(name_words) > 3) or (len(name_words) == 1 and len(word) < 2):
+                i = j
+                continue
+            s, e = toks[i][1], toks[j - 1][2]
+            etype = _entity_type(name_words, pending_title is not None)
+            possessive = j < len(words) and words[j] in ("'s", "’s")
+            name = text[s:e]
+            out.append(Mention(s, e, name, name, etype, None, possessive=possessive,
+                               title=pending_title, country=title_country))  # fmt: skip
+            pending_title = title_country = None
+            i = j
+            continue
+        lower = word.lower()
+        if lower in _PRONOUNS:
+            s, e = toks[i][1], toks[i][2]
+            out.append(Mention(s, e, word, word.lower(), "pronoun", role="pronoun",
+                               possessive=lower in ("its", "their", "his", "her")))  # fmt: skip
+        elif lower in _GROUP_HEADS:
+            k = i
+            while k > 0 and adjacent(k) and (
+                words[k - 1].lower().startswith("pro-")
+                or (_cap(words[k - 1]) and words[k - 1] not in _STOP)
+                or words[k - 1].lower() in ("the", "separatist")
+            ):
+                k -= 1
+            if k < i or lower in ("separatists", "rebels", "militants", "insurgents"):
+                mods = [w for w in words[k:i] if w.lower() != "the"]
+                s, e = toks[k][1], toks[i][2]
+                if mods and out and out[-1].end > toks[k][1]:
+                    out.pop()
+                name = " ".join([*mods, lower]) if mods else lower
+                out.append(Mention(s, e, text[s:e], name, "group", role="group"))
+        if not _cap(word):
+            pending_title = title_country = None
+        i += 1
+    for m in _DESCRIPTION.finditer(text, start, end):
+        if not (m["det"] or m["mods"]) and m["head"].lower() not in ("regions", "republics", "territories"):
+            continue
+        s, e = m.span()
+        owner = [x for x in out if x.possessive and 0 <= s - x.end <= 4 and x.end <= s]
+        if owner:
+            s = owner[-1].start
+            out.remove(owner[-1])
+        out = [x for x in out if not (x.start >= s and x.end <= e)]
+        out.append(Mention(s, e, text[s:e], m["head"].lower(), "description", role="description"))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _resolve_short_forms(mentions: list[Mention]) -> None:
+    full: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        if m.gid is None and m.type in ("person", "polity", "organisation", "name"):
+            words = tuple(t for t, _, _ in tokenize(m.name) if t not in ("'s", "’s"))
+            if len(words) >= 2:
+                full.setdefault(words, set()).add(m.name)
+    for m in mentions:
+        if m.gid is not None or m.role in ("description", "pronoun", "group"):
+            continue
+        words = tuple(t for t, _, _ in tokenize(m.name))
+        if len(words) > 2 or not words:
+            continue
+        candidates = {
+            name
+            for longer, names in full.items()
+            if len(longer) > len(words)
+            and (longer[: len(words)] == words or longer[-len(words) :] == words)
+            for name in names
+        }
+        if len(candidates) == 1:
+            resolved = next(iter(candidates))
+            m.name = resolved
+            m.type = _entity_type([t for t, _, _ in tokenize(resolved)], False) if m.type in (
+                "name", "person") else m.type  # fmt: skip
+
+
+def _conjunctions(text: str, mentions: list[Mention]) -> list[tuple[str, ...]]:
+    groups: list[tuple[str, ...]] = []
+    run: list[Mention] = []
+    for m in mentions:
+        if m.role in ("pronoun", "description", "group") or m.type == "country":
+            run = []
+            continue
+        if run:
+            between = text[run[-1].end : m.start]
+            if re.fullmatch(r"(?:\s*\([A-Z]{2,6}\))?\s*(?:,|,?\s+and|\s*&)\s+(?:neighbouring\s+|neighboring\s+|the\s+)?", between):  # noqa: E501
+                run.append(m)
+                continue
+            if len(run) >= 2:
+                groups.append(tuple(sorted({x.name for x in run})))
+        run = [m]
+    if len(run) >= 2:
+        groups.append(tuple(sorted({x.name for x in run})))
+    return [g for g in groups if len(g) >= 2]
+
+
+def find_document_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> DocMentions:
+    """All mentions of a document, sentence by sentence, resolved within the document."""
+    by_sentence = [_sentence_mentions(text, s, e) for s, e in sentences]
+    flat = [m for sentence in by_sentence for m in sentence]
+    acronyms: dict[str, str] = {}
+    for m in flat:
+        if m.gid is None and m.role == "name":
+            after = re.match(r"\s*\(([A-Z][A-Z.]{1,7})\)", text[m.end : m.end + 12])
+            if after and _initials(m.name) == after.group(1).replace(".", ""):
+                acronyms[after.group(1)] = m.name
+    for m in flat:
+        if m.gid is None and m.name in acronyms and m.role != "description":
+            m.name = acronyms[m.name]
+            m.role = "acronym"
+            m.type = _entity_type(m.name.split(), False)
+    _resolve_short_forms(flat)
+    groups: Counter[tuple[str, ...]] = Counter()
+    first_seen: dict[tuple[str, ...], int] = {}
+    for sentence in by_sentence:
+        for group in _conjunctions(text, sentence):
+            groups[group] += 1
+            first_seen.setdefault(group, len(first_seen))
+    ranked = sorted(groups, key=lambda g: (-groups[g], first_seen[g]))
+    if ranked:
+        for m in flat:
+            if m.role == "description" and m.name in ("regions", "republics", "territories",
+                                                      "entities", "states", "provinces",
+                                                      "enclaves", "oblasts"):  # fmt: skip
+                m.members = ranked[0]
+    return DocMentions(by_sentence=by_sentence, groups=ranked, acronyms=acronyms)

@@ -1,0 +1,85 @@
+"""Sentence segmentation that keeps offsets and survives quotes, abbreviations and datelines.
+
+A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by space
+and a capital, digit or opening quote, unless the period ends a known abbreviation or an initial;
+a line break always ends a sentence, since headlines, captions and datelines stand on their own
+lines. One linear scan; no pattern can backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences"]
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpl", "sgt", "adm",
+    "gov", "sen", "rep", "rev", "st", "sr", "jr", "mt", "ft", "no", "vs", "etc", "inc", "ltd",
+    "co", "corp", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "pres", "amb", "hon", "e.g", "i.e", "cf", "al", "p",
+    "pp", "vol", "art", "sec", "min", "max",
+}  # fmt: skip
+_STARTERS = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And",
+    "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "As",
+    "After", "Before", "When", "While", "However", "Meanwhile", "Earlier", "Later", "If",
+}  # fmt: skip
+_END = re.compile(r"[.!?]+[\"'”’)\]]*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower().rstrip(".") in _ABBREVIATIONS:
+        return True
+    # Initials (J. Smith) and dotted acronyms (U.S.) do not end a sentence unless a typical
+    # sentence opener follows.
+    if len(word) == 1 and word.isupper():
+        return True
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        following = re.match(r"\s+(\w+)", text[dot + 1 : dot + 30])
+        return not (following and following.group(1) in _STARTERS)
+    return False
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Offsets ``(start, end)`` of the sentences of ``text``, stripped of surrounding space.
+
+    >>> t = 'Dr. Li met U.S. envoys. "We agree," she said!\\nNext line'
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Dr. Li met U.S. envoys.', '"We agree," she said!', 'Next line']
+    """
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        stop = line.end()
+        pos = start
+        while True:
+            m = _END.search(text, pos, stop)
+            if not m:
+                break
+            end = m.end()
+            following = text[end : end + 2]
+            ends_here = end >= stop or (
+                following[:1].isspace()
+                and (following[1:2].isupper() or following[1:2].isdigit() or following[1:2] in "\"'“‘(")
+            )
+            if ends_here and text[m.start()] == "." and m.end() - m.start() == 1:
+                ends_here = not _is_abbreviation(text, m.start())
+            if ends_here:
+                spans.append((start, end))
+                start = end
+            pos = end
+        spans.append((start, stop))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

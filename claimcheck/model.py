@@ -1,0 +1,270 @@
+"""The public data of claimcheck: sources, claims, findings and the report that holds them.
+
+These pydantic models are the contract between the stages and with users: they validate what
+comes in (claim files, sources built by hand) and serialise what goes out (the JSON report and
+its schema, ``claimcheck schema``).
+
+>>> src = Source(id="a", text="Rain fell on Monday.")
+>>> Span.of(src, 0, 9).quote
+'Rain fell'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    computed_field,
+    field_validator,
+    model_validator,
+)
+
+__all__ = [
+    "Claim",
+    "ConflictKind",
+    "Entity",
+    "Family",
+    "Finding",
+    "FindingKind",
+    "Modality",
+    "Polarity",
+    "Precision",
+    "Quantity",
+    "Report",
+    "Source",
+    "Span",
+    "TimeRange",
+]
+
+Polarity = Literal["affirmed", "negated"]
+Modality = Literal["asserted", "reported", "hedged"]
+Precision = Literal["day", "month", "year", "month-day", "range", "unresolved"]
+FindingKind = Literal["agreement", "conflict", "uncorroborated"]
+ConflictKind = Literal["value", "time", "polarity", "rank", "attribution"]
+
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Model):
+    """One document that makes claims: an article, a statement, a claim file.
+
+    ``text`` is the cleaned body (page furniture removed); every :class:`Span` offset refers to it.
+    ``published`` is only ever read from the source (a header or a dateline), never guessed.
+    """
+
+    id: str = Field(description="Stable slug; by default the file name without its extension.")
+    text: str = Field(description="The cleaned body that evidence offsets refer to.")
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = Field(
+        default=None, description="Publication date from a header or dateline; null if unknown."
+    )
+    wire: str | None = Field(
+        default=None, description="News agency the text credits (AFP, Reuters, AP ...), if any."
+    )
+    # Claims stated by a claim file travel with their source, outside the public schema.
+    _stated: tuple[Claim, ...] | None = PrivateAttr(default=None)
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not _SLUG.match(value):
+            raise ValueError(
+                f"source id {value!r} must be a slug: letters, digits, '.', '_' or '-'"
+            )
+        return value
+
+
+class Span(_Model):
+    """Verbatim evidence: ``source.text[start:end] == quote`` always holds."""
+
+    source: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        if len(self.quote) != self.end - self.start:
+            raise ValueError("span quote length does not match its offsets")
+        return self
+
+    @classmethod
+    def of(cls, source: Source, start: int, end: int) -> Span:
+        """The span of ``source.text[start:end]``.
+
+        >>> Span.of(Source(id="s", text="abc"), 1, 3).quote
+        'bc'
+        """
+        if not 0 <= start <= end <= len(source.text):
+            raise ValueError(f"offsets {start}..{end} are outside source {source.id!r}")
+        return cls(source=source.id, start=start, end=end, quote=source.text[start:end])
+
+
+class Entity(_Model):
+    """A canonical entity with the names it goes by in the sources."""
+
+    id: str = Field(description="Canonical id, such as 'country:FR' or 'person:jane-doe'.")
+    name: str
+    type: str = Field(description="country, person, organisation, place, group, ...")
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = Field(
+        default=None, description="For organs, capitals and demonym groups: the state they stand for."
+    )
+
+
+class TimeRange(_Model):
+    """When something happened, as a range with its precision.
+
+    A date without a year keeps ``month``/``day`` and no bounds; a relative expression is resolved
+    against the publication date, or left ``unresolved`` when that is unknown.
+    """
+
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    precision: Precision
+    text: str
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+
+    def compatible(self, other: TimeRange) -> bool | None:
+        """Whether both ranges can describe the same moment; ``None`` when it cannot be told.
+
+        >>> a = TimeRange(earliest=dt.date(2022, 7, 13), latest=dt.date(2022, 7, 13),
+        ...               precision="day", text="13 July 2022")
+        >>> b = TimeRange(precision="month-day", month=7, day=13, text="July 13")
+        >>> a.compatible(b)
+        True
+        """
+        if self.earliest and self.latest and other.earliest and other.latest:
+            return self.earliest <= other.latest and other.earliest <= self.latest
+        for one, two in ((self, other), (other, self)):
+            if one.precision == "month-day" and one.month is not None:
+                if two.precision == "month-day":
+                    return (one.month, one.day) == (two.month, two.day)
+                if two.earliest and two.latest and two.earliest == two.latest:
+                    return (two.earliest.month, two.earliest.day) == (one.month, one.day)
+                if two.earliest and two.latest and two.precision == "month":
+                    return two.earliest.month == one.month
+        return None
+
+
+class Quantity(_Model):
+    """A number or a range of numbers, with its unit: "more than 40" is ``low=40``."""
+
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    text: str
+    approximate: bool = False
+
+
+class Claim(_Model):
+    """One normalised proposition a source makes, with the evidence for it."""
+
+    id: str
+    source: str
+    subject: str | None = Field(description="Entity id or normalised text of the actor.")
+    predicate: str = Field(description="Canonical predicate id, or 'open:<verb>' outside the lexicon.")
+    object: str | None = Field(default=None, description="Entity id (or set of ids joined by '&').")
+    value: str | None = Field(default=None, description="A non-entity object: a role, a figure.")
+    time: TimeRange | None = None
+    rank: int | None = Field(default=None, ge=1)
+    rank_scope: str | None = None
+    after: list[str] = Field(default_factory=list, description="Entities that did it earlier.")
+    before: list[str] = Field(default_factory=list, description="Entities that did it later.")
+    quantity: Quantity | None = None
+    location: str | None = None
+    polarity: Polarity = "affirmed"
+    modality: Modality = "asserted"
+    attributed_to: str | None = Field(default=None, description="Who the source says claims it.")
+    scoped: bool = Field(
+        default=False, description="True for time-scoped statements ('no immediate comment')."
+    )
+    implied: bool = Field(
+        default=False, description="Derived from another claim (an ordinal's named predecessors)."
+    )
+    text: str = Field(default="", description="The clause, as a person would read it.")
+    evidence: Span
+
+    @model_validator(mode="after")
+    def _evidence_from_source(self) -> Claim:
+        if self.evidence.source != self.source:
+            raise ValueError("claim evidence must come from the claim's own source")
+        return self
+
+
+class Finding(_Model):
+    """A verdict about one proposition across sources, with verbatim evidence on each side."""
+
+    id: str
+    kind: FindingKind
+    conflict: ConflictKind | None = Field(default=None, description="For conflicts: what clashes.")
+    summary: str = Field(description="One sentence a person can read.")
+    explanation: str = ""
+    claims: list[str]
+    evidence: list[Span]
+    sources: list[str]
+    in_conflict: bool = Field(
+        default=False, description="For uncorroborated claims that also take part in a conflict."
+    )
+    notes: list[str] = Field(default_factory=list)
+
+
+class Family(_Model):
+    """Sources that are not independent (shared passages, the same wire): they count once."""
+
+    id: str
+    sources: list[str]
+    reason: str
+
+
+class Report(_Model):
+    """Everything claimcheck found about a set of sources; ``model_dump_json()`` is the JSON report."""
+
+    sources: list[Source]
+    claims: list[Claim]
+    entities: list[Entity]
+    findings: list[Finding]
+    families: list[Family] = Field(default_factory=list)
+    version: str = ""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def counts(self) -> dict[str, int]:
+        """Number of findings of each kind."""
+        out = {"agreement": 0, "conflict": 0, "uncorroborated": 0}
+        for finding in self.findings:
+            out[finding.kind] += 1
+        return out
+
+    def of_kind(self, kind: FindingKind) -> list[Finding]:
+        """The findings of one kind, in report order."""
+        return [f for f in self.findings if f.kind == kind]
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id (``KeyError`` if there is none)."""
+        for src in self.sources:
+            if src.id == source_id:
+                return src
+        raise KeyError(source_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id (``KeyError`` if there is none)."""
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)

@@ -1,0 +1,124 @@
+"""Numbers, ranges and ordinals written in words or digits.
+
+"third" is 3, "two" is 2, "1,200" is 1200, "more than 40" is the open range ``low=40``,
+"nearly 500" an approximate value. Used by the extractor for counts and ranks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.model import Quantity
+
+__all__ = ["ORDINAL_WORDS", "find_quantities", "ordinal_value", "word_number"]
+
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]  # fmt: skip
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "last": -1,
+}  # fmt: skip
+
+_WORD_VALUE: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+_WORD_VALUE.update({w: i * 10 for i, w in enumerate(_TENS) if w})
+_WORD_VALUE.update({"a dozen": 12, "dozen": 12, "dozens": 24, "a": 1, "an": 1})
+
+
+def word_number(text: str) -> float | None:
+    """The value of a number written in digits or words, or ``None``.
+
+    >>> word_number("twenty-three"), word_number("1,200"), word_number("3.5 million")
+    (23.0, 1200.0, 3500000.0)
+    """
+    text = text.strip().lower().replace("-", " ")
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    total, current = 0.0, 0.0
+    seen = False
+    for token in text.split():
+        if re.fullmatch(r"\d+(?:\.\d+)?", token):
+            current += float(token)
+        elif token in _WORD_VALUE:
+            current += _WORD_VALUE[token]
+        elif token in _SCALES:
+            current = (current or 1) * _SCALES[token]
+            if _SCALES[token] >= 1000:
+                total, current = total + current, 0.0
+        elif token == "and" and seen:
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def ordinal_value(word: str) -> int | None:
+    """The rank an ordinal names: ``third`` and ``3rd`` are 3.
+
+    >>> ordinal_value("third"), ordinal_value("21st"), ordinal_value("blue")
+    (3, 21, None)
+    """
+    word = word.lower()
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    m = re.fullmatch(r"(\d{1,4})(?:st|nd|rd|th)", word)
+    return int(m[1]) if m else None
+
+
+_NUM_WORD = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|a dozen|dozens|hundreds|thousands)"
+)
+_QUANTITY = re.compile(
+    r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
+    r"fewer than|less than|at most|as many as|an estimated)?\s*"
+    rf"(?P<num>{_NUM_WORD})(?:\s+(?P<scale>hundred|thousand|million|billion))?"
+    r"(?:\s*(?:-|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?"
+    r"(?:\s*(?P<unit>%|percent|per cent|[a-z]+))?",
+    re.IGNORECASE,
+)
+_LOWER = {"more than", "over", "at least"}
+_UPPER = {"fewer than", "less than", "at most", "up to", "as many as"}
+_APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "an estimated"}
+
+
+def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
+    """Counts in ``text`` with their offsets: ``(start, end, Quantity)``.
+
+    >>> [(q.low, q.high, q.unit) for _, _, q in find_quantities("more than 40 people died")]
+    [(40.0, None, 'people')]
+    """
+    out: list[tuple[int, int, Quantity]] = []
+    for m in _QUANTITY.finditer(text):
+        raw = m["num"].lower()
+        if raw in ("hundreds", "thousands", "dozens"):
+            value: float | None = {"hundreds": 200, "thousands": 2000, "dozens": 24}[raw]
+            mod = "an estimated"
+        else:
+            value = word_number(raw + (" " + m["scale"] if m["scale"] else ""))
+            mod = (m["mod"] or "").lower()
+        if value is None:
+            continue
+        low: float | None = value
+        high: float | None = value
+        if m["num2"]:
+            high = word_number(m["num2"])
+        if mod in _LOWER:
+            high = None
+        elif mod in _UPPER:
+            low = None
+        unit = (m["unit"] or "").lower() or None
+        end = m.end() if unit else m.end("num2") if m["num2"] else m.end("scale") if m["scale"] else m.end("num")
+        start = m.start("mod") if m["mod"] else m.start("num")
+        out.append((start, end, Quantity(low=low, high=high, unit=unit, text=text[start:end],
+                                         approximate=mod in _APPROX or raw in ("hundreds", "thousands", "dozens"))))  # fmt: skip
+    return out

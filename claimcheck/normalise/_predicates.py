@@ -1,0 +1,190 @@
+"""The predicate lexicon: canonical news predicates and their surface forms.
+
+The lexicon is data (``claimcheck/data/predicates.yaml``); this module compiles its compact
+notation into one regular expression per form kind, so that a sentence is scanned once for every
+predicate. Users extend it with their own file of the same form (:func:`load_lexicon`).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from typing import Any, Literal
+
+import attrs
+
+from claimcheck.errors import UsageError
+
+__all__ = ["Lexicon", "PredicateMatch", "PredicateSpec", "default_lexicon", "inflect", "load_lexicon"]
+
+_VOWELS = "aeiou"
+
+
+def inflect(lemma: str) -> list[str]:
+    """The forms of a regular English verb, with British and American spellings.
+
+    >>> inflect("recognise")[:4]
+    ['recognise', 'recognises', 'recognised', 'recognising']
+    >>> "banned" in inflect("ban"), "denies" in inflect("deny")
+    (True, True)
+    """
+    forms: list[str] = []
+    stems = [lemma]
+    if lemma.endswith("ise"):
+        stems.append(lemma[:-3] + "ize")
+    for stem in stems:
+        if stem.endswith("e"):
+            forms += [stem, stem + "s", stem + "d", stem[:-1] + "ing"]
+        elif stem.endswith("y") and stem[-2:-1] not in _VOWELS:
+            forms += [stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"]
+        elif re.search(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$", stem) and len(stem) <= 4:
+            double = stem + stem[-1]
+            forms += [stem, stem + "s", double + "ed", double + "ing"]
+        elif stem.endswith(("s", "sh", "ch", "x", "z")):
+            forms += [stem, stem + "es", stem + "ed", stem + "ing"]
+        else:
+            forms += [stem, stem + "s", stem + "ed", stem + "ing"]
+    return forms
+
+
+def _token(token: str, macros: Mapping[str, str]) -> tuple[str, bool]:
+    optional = token.endswith("?") and not token.endswith(")?") and "(" not in token
+    if optional:
+        token = token[:-1]
+    macro = re.fullmatch(r"\{(\w+)\}", token)
+    if macro:
+        if macro[1] not in macros:
+            raise UsageError(f"lexicon: unknown macro {{{macro[1]}}}")
+        return f"(?:{macros[macro[1]]})", optional
+    if token.endswith("~"):
+        return "(?:" + "|".join(sorted(inflect(token[:-1]), key=len, reverse=True)) + ")", optional
+    if re.search(r"[()\\\[\]{}]", token):
+        return token, optional
+    words = token.split("|")
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")", optional
+
+
+def compile_form(form: str, macros: Mapping[str, str]) -> str:
+    """The regular expression of one lexicon form (see the notation in predicates.yaml)."""
+    out = ""
+    for token in form.split():
+        pattern, optional = _token(token, macros)
+        if not out:
+            out = pattern
+        elif optional:
+            out += rf"(?:\s+{pattern})?"
+        else:
+            out += rf"\s+{pattern}"
+    return out
+
+
+@attrs.frozen(slots=True)
+class PredicateSpec:
+    """One canonical predicate of the lexicon."""
+
+    id: str
+    label: str
+    object_after: str | None = None
+    symmetric: bool = False
+    actor: str | None = None
+    functional: tuple[str, ...] = ()
+    quantity_unit: str | None = None
+
+
+@attrs.frozen(slots=True)
+class PredicateMatch:
+    """A predicate found in text: which one, its span, and whether a verb or a noun says it."""
+
+    predicate: str
+    start: int
+    end: int
+    form: Literal["verb", "noun"]
+
+
+@attrs.frozen
+class Lexicon:
+    """A compiled predicate lexicon."""
+
+    specs: Mapping[str, PredicateSpec]
+    pattern: re.Pattern[str]
+
+    def find(self, text: str) -> Iterator[PredicateMatch]:
+        """Every predicate form in ``text``, left to right, without overlaps."""
+        for m in self.pattern.finditer(text):
+            group = m.lastgroup or ""
+            form, _, index = group.partition("__")
+            yield PredicateMatch(
+                self._names[int(index)], m.start(), m.end(), "verb" if form == "v" else "noun"
+            )
+
+    @functools.cached_property
+    def _names(self) -> list[str]:
+        return list(self.specs)
+
+    def spec(self, predicate: str) -> PredicateSpec | None:
+        """The lexicon entry of ``predicate``, or ``None`` for open predicates."""
+        return self.specs.get(predicate)
+
+
+def _build(data: Mapping[str, Any]) -> Lexicon:
+    macros = dict(data.get("macros") or {})
+    specs: dict[str, PredicateSpec] = {}
+    groups: list[tuple[str, str]] = []
+    for index, (pid, entry) in enumerate((data.get("predicates") or {}).items()):
+        if not isinstance(entry, Mapping) or not re.fullmatch(r"[a-z][a-z0-9_]*", str(pid)):
+            raise UsageError(f"lexicon: predicate {pid!r} needs an id of a-z, 0-9, _ and a mapping")
+        specs[pid] = PredicateSpec(
+            id=pid,
+            label=str(entry.get("label", pid.replace("_", " "))),
+            object_after=entry.get("object_after"),
+            symmetric=bool(entry.get("symmetric", False)),
+            actor=entry.get("actor"),
+            functional=tuple(entry.get("functional", ())),
+            quantity_unit=entry.get("quantity_unit"),
+        )
+        for kind in ("n", "v"):  # nominal forms are longer and more specific: tried first
+            forms = entry.get("verbs" if kind == "v" else "nouns") or []
+            if forms:
+                alternation = "|".join(compile_form(str(f), macros) for f in forms)
+                groups.append((f"{kind}__{index}", alternation))
+    body = "|".join(rf"(?P<{name}>{alt})" for name, alt in groups)
+    try:
+        pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    except re.error as err:
+        raise UsageError(f"lexicon: a form is not a valid pattern ({err})") from None
+    return Lexicon(specs=specs, pattern=pattern)
+
+
+def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
+    from claimcheck.sources._claimfile import safe_yaml
+
+    if path is None:
+        text = resources.files("claimcheck.data").joinpath("predicates.yaml").read_text("utf-8")
+        where = "predicates.yaml"
+    else:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        where = str(path)
+    data = safe_yaml(text, where)
+    if not isinstance(data, dict):
+        raise UsageError("a lexicon file is a mapping with 'predicates'", path=where)
+    return data
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with claimcheck, compiled once."""
+    return _build(_read(None))
+
+
+def load_lexicon(*paths: str | os.PathLike[str]) -> Lexicon:
+    """The shipped lexicon extended (entries added or replaced) by the files at ``paths``."""
+    data = _read(None)
+    for path in paths:
+        extra = _read(path)
+        data["macros"] = {**data.get("macros", {}), **(extra.get("macros") or {})}
+        data["predicates"] = {**data["predicates"], **(extra.get("predicates") or {})}
+    return _build(data)

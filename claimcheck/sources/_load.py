@@ -1,0 +1,242 @@
+"""Reading sources from files and folders.
+
+A source file is plain text or Markdown (optionally opened by a metadata header or YAML front
+matter), HTML, or a claim file (``*.claims.yaml``, ``*.claims.yml``, ``*.claims.json``). A
+folder is read for those files, sorted by name; anything else in it is skipped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+from pydantic import ValidationError
+
+from claimcheck.errors import ClaimcheckError, HeaderError, SourceError, UsageError
+from claimcheck.model import Claim, Source
+from claimcheck.normalise._fold import slug
+from claimcheck.normalise._time import parse_date
+from claimcheck.sources._claimfile import load_claim_file, safe_yaml
+from claimcheck.sources._clean import clean_text
+from claimcheck.sources._html import parse_html
+
+__all__ = ["Loaded", "iter_source_files", "load_path", "load_paths", "source_from_text"]
+
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+CLAIM_SUFFIXES = (".claims.yaml", ".claims.yml", ".claims.json")
+HEADER_KEYS = ("id", "title", "outlet", "url", "published", "wire", "author", "date")
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_-]*)\s*:\s*(?P<value>.*)$")
+
+
+@attrs.frozen(slots=True)
+class Loaded:
+    """A source and, for claim files, the claims it states."""
+
+    source: Source
+    claims: tuple[Claim, ...] | None = None
+    path: str | None = None
+
+
+def _decode(data: bytes, path: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SourceError("invalid UTF-16 text", path=path) from None
+    if b"\x00" in data[:8192]:
+        raise SourceError("binary file, not text: give a .txt, .md, .html or claim file", path=path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise SourceError(
+            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            "re-save the file as UTF-8",
+            path=path,
+        ) from None
+
+
+def _header_value(key: str, value: str, path: str, line: int) -> Any:
+    value = value.strip().strip('"').strip("'")
+    if key in ("published", "date"):
+        day = parse_date(value)
+        if day is None:
+            raise HeaderError(
+                f"'{key}: {value}' is not a date; write it as 2022-07-13 or 13 July 2022",
+                path=path, line=line,
+            )  # fmt: skip
+        return day
+    return value or None
+
+
+def _split_header(text: str, path: str) -> tuple[dict[str, Any], str]:
+    """Metadata from a leading ``key: value`` header or YAML front matter, and the rest."""
+    lines = text.split("\n")
+    meta: dict[str, Any] = {}
+    if lines and lines[0].strip() == "---":
+        for end in range(1, len(lines)):
+            if lines[end].strip() in ("---", "..."):
+                break
+        else:
+            raise HeaderError("front matter opened by '---' is never closed", path=path, line=1)
+        data = safe_yaml("\n".join(lines[1:end]), path) if end > 1 else {}
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            raise HeaderError("front matter must be a mapping of 'key: value'", path=path, line=2)
+        for key, value in data.items():
+            key = str(key).lower()
+            if key in HEADER_KEYS and value is not None:
+                meta[key] = _header_value(key, str(value), path, 1 + 1)
+        return meta, "\n".join(lines[end + 1 :])
+    first = _HEADER_LINE.match(lines[0]) if lines else None
+    if not first or first["key"].lower() not in HEADER_KEYS:
+        return meta, text
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            return meta, "\n".join(lines[number:])
+        m = _HEADER_LINE.match(line)
+        if not m:
+            raise HeaderError(
+                "expected 'key: value' or a blank line ending the header", path=path, line=number
+            )
+        key = m["key"].lower()
+        if key not in HEADER_KEYS:
+            raise HeaderError(
+                f"unknown header key {m['key']!r}; known keys: {', '.join(HEADER_KEYS)}",
+                path=path, line=number,
+            )  # fmt: skip
+        meta[key] = _header_value(key, m["value"], path, number)
+    raise HeaderError("the metadata header is not followed by a blank line and text", path=path)
+
+
+def source_from_text(
+    text: str, *, id: str, html: bool = False, path: str | None = None, **meta: Any
+) -> Source:
+    """A :class:`Source` from raw article text (or HTML), cleaned of page furniture.
+
+    ``meta`` holds ``title``, ``outlet``, ``url``, ``published``, ``wire``; they win over what is
+    read from the text (a dateline, an HTML meta tag).
+
+    >>> source_from_text("Rain fell.\\nADVERTISEMENT\\n", id="w").text
+    'Rain fell.'
+    """
+    where = path or id
+    header, body = _split_header(text.lstrip("\ufeff"), where)
+    meta = {**header, **{k: v for k, v in meta.items() if v is not None}}
+    if html:
+        page = parse_html(body)
+        body = page.text
+        found_date = parse_date(page.published) if page.published else None
+        for key, value in (("title", page.title), ("outlet", page.outlet), ("url", page.url),
+                           ("published", found_date)):  # fmt: skip
+            if value is not None:
+                meta.setdefault(key, value)
+    cleaned = clean_text(body)
+    if not cleaned.text.strip():
+        raise SourceError("empty source: no text left to check", path=where)
+    published = meta.get("published") or meta.get("date") or cleaned.published
+    try:
+        return Source(
+            id=str(meta.get("id") or id), text=cleaned.text, title=meta.get("title"),
+            outlet=meta.get("outlet"), url=meta.get("url"), published=published,
+            wire=meta.get("wire") or cleaned.wire,
+        )  # fmt: skip
+    except ValidationError as err:
+        raise HeaderError(err.errors()[0]["msg"], path=where) from None
+
+
+def _default_id(path: Path) -> str:
+    name = path.name
+    for suffix in CLAIM_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + (".yaml", ".yml", ".json"):
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return name if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name) else slug(name) or "source"
+
+
+def _is_source_file(path: Path) -> bool:
+    name = path.name.lower()
+    return not name.startswith(".") and name.endswith(TEXT_SUFFIXES + HTML_SUFFIXES + CLAIM_SUFFIXES)
+
+
+def load_path(path: str | os.PathLike[str]) -> Loaded:
+    """Load one source file (text, Markdown, HTML or claim file)."""
+    file = Path(path)
+    where = str(path)
+    if not file.exists():
+        raise SourceError("no such file or folder", path=where)
+    if file.is_dir():
+        raise UsageError("is a folder; use load_sources() or iter_source_files()", path=where)
+    try:
+        size = file.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise SourceError(f"file is {size // 2**20} MB; the limit is 64 MB", path=where)
+        data = file.read_bytes()
+    except PermissionError:
+        raise SourceError("permission denied: cannot read the file", path=where) from None
+    except OSError as err:
+        raise SourceError(f"cannot read the file ({err.strerror})", path=where) from None
+    text = _decode(data, where)
+    name = file.name.lower()
+    default_id = _default_id(file)
+    if name.endswith(CLAIM_SUFFIXES) or name.endswith((".yaml", ".yml", ".json")):
+        source, claims = load_claim_file(text, where, default_id)
+        return Loaded(source, tuple(claims), where)
+    is_html = name.endswith(HTML_SUFFIXES) or (
+        not name.endswith(TEXT_SUFFIXES) and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
+    )
+    return Loaded(source_from_text(text, id=default_id, html=is_html, path=where), None, where)
+
+
+def iter_source_files(folder: str | os.PathLike[str]) -> Iterator[Path]:
+    """The source files in ``folder`` and its subfolders, sorted by path."""
+    root = Path(folder)
+    found = [p for p in root.rglob("*") if p.is_file() and _is_source_file(p)]
+    yield from sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def load_paths(
+    items: Iterable[str | os.PathLike[str] | Source], *, errors: list[ClaimcheckError] | None = None
+) -> list[Loaded]:
+    """Load files, folders and ready :class:`Source` objects, in the order given.
+
+    With ``errors`` given, a file that cannot be read is appended there and skipped instead of
+    raising, so that the readable ones are still checked. Duplicate source ids are an error.
+    """
+    loaded: list[Loaded] = []
+    for item in items:
+        if isinstance(item, Source):
+            loaded.append(Loaded(item))
+            continue
+        path = Path(item)
+        files = list(iter_source_files(path)) if path.is_dir() else [path]
+        if path.is_dir() and not files:
+            raise SourceError("folder holds no source files (.txt, .md, .html, .claims.yaml)",
+                              path=str(item))  # fmt: skip
+        for file in files:
+            try:
+                loaded.append(load_path(file))
+            except ClaimcheckError as err:
+                if errors is None:
+                    raise
+                errors.append(err)
+    seen: dict[str, str] = {}
+    for entry in loaded:
+        where = entry.path or "<object>"
+        if entry.source.id in seen:
+            raise SourceError(
+                f"duplicate source id {entry.source.id!r} (also {seen[entry.source.id]}); "
+                "rename one or give it an 'id:' in its header",
+                path=where,
+            )
+        seen[entry.source.id] = where
+    if not loaded:
+        raise UsageError("no sources given")
+    return loaded
