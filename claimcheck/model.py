@@ -121,8 +121,8 @@ class Entity(_Model):
     name: str
     type: str = Field(description="country, person, organisation, place, group, ...")
     aliases: list[str] = Field(default_factory=list)
-    country: str | None = Field(
-        default=None, description="For organs, capitals and demonym groups: the state they stand for."
+    members: list[str] = Field(
+        default_factory=list, description="For a set of entities named together: their ids."
     )
 
 

@@ -265,8 +265,8 @@ class _Sentence:
             before = segment[: m.start()]
             if before.count('"') % 2 or before.count("“") > before.count("”"):
                 continue  # inside a quotation
-            if re.search(r"[,;]\s*$", before) and not re.search(r"\bit\s+was\s*$", before):
-                continue
+            if re.search(r"[\"”][,;]?\s*$", before):
+                continue  # a quotation's trailer, handled with the quotation
             breaks = [b for b in _CLAUSE_BREAK.finditer(before)]
             cut = breaks[-1] if breaks else None
             speaker_start = unit.start + (cut.end() if cut else 0)
@@ -383,7 +383,8 @@ class _Sentence:
             claim = self._anaphora_claim(clause, anaphora, previous)
             if claim is not None:
                 clause.claims.append(claim)
-        if not clause.claims:
+        subject_name = _display(clause.subject)
+        if not any(c.subject == subject_name for c in clause.claims):
             claim = self._open_claim(clause)
             if claim is not None:
                 clause.claims.append(claim)
@@ -432,6 +433,8 @@ class _Sentence:
                     continue
             if m.role == "location" and prep is None:
                 continue
+            if m.possessive and m.role not in ("organ", "description") and not m.members:
+                return None  # "support for X's annexation of Y": the object is an event, not X
             return m
         return None
 

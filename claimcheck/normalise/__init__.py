@@ -1,0 +1,110 @@
+"""Normalisation: the canonical forms that make claims from different sources comparable.
+
+Entities (gazetteer, aliases, transliteration and spelling variants), time expressions as
+ranges, numbers and ordinals, and the predicate lexicon.
+
+>>> from claimcheck.normalise import fold, translit_key
+>>> fold("Côte d’Ivoire") == fold("cote d'ivoire")
+True
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Mapping
+
+from claimcheck.errors import UsageError
+from claimcheck.model import Claim
+from claimcheck.normalise._entities import FUZZY_THRESHOLD, EntityRegistry, same_name
+from claimcheck.normalise._fold import fold, slug, translit_key
+from claimcheck.normalise._numbers import find_quantities, ordinal_value, word_number
+from claimcheck.normalise._predicates import Lexicon, default_lexicon, load_lexicon
+from claimcheck.normalise._time import find_times, parse_date
+
+__all__ = [
+    "FUZZY_THRESHOLD",
+    "EntityRegistry",
+    "Lexicon",
+    "default_lexicon",
+    "find_quantities",
+    "find_times",
+    "fold",
+    "load_aliases",
+    "load_lexicon",
+    "normalise_claims",
+    "ordinal_value",
+    "parse_date",
+    "same_name",
+    "slug",
+    "translit_key",
+    "word_number",
+]
+
+_ID = re.compile(r"^[a-z]+:[\w+.-]+$")
+
+
+def _names(claim: Claim) -> list[str]:
+    found = [claim.subject, claim.object, claim.location, claim.attributed_to, *claim.after,
+             *claim.before]  # fmt: skip
+    return [n for n in found if n and not _ID.match(n)]
+
+
+def normalise_claims(
+    claims: Iterable[Claim], aliases: Mapping[str, str] | None = None
+) -> tuple[list[Claim], EntityRegistry]:
+    """Claims with every name replaced by its canonical entity id, and the registry used.
+
+    Names that already are ids (``country:kp``) are kept, so normalising twice changes nothing.
+
+    >>> from claimcheck.model import Source, Span
+    >>> src = Source(id="s", text="Pyongyang cut ties with Kiev.")
+    >>> c = Claim(id="s#1", source="s", subject="Pyongyang", predicate="sever_ties",
+    ...           object="Kiev", evidence=Span.of(src, 0, 28))
+    >>> out, _ = normalise_claims([c])
+    >>> out[0].subject, out[0].object
+    ('country:kp', 'country:ua')
+    """
+    claims = list(claims)
+    registry = EntityRegistry([n for c in claims for n in _names(c)], aliases)
+
+    def canon(name: str | None) -> str | None:
+        if name is None or _ID.match(name):
+            return name
+        return registry.id_of(name)
+
+    out = []
+    for c in claims:
+        out.append(
+            c.model_copy(
+                update={
+                    "subject": canon(c.subject),
+                    "object": canon(c.object),
+                    "location": canon(c.location),
+                    "attributed_to": canon(c.attributed_to),
+                    "after": sorted({canon(a) or a for a in c.after}),
+                    "before": sorted({canon(b) or b for b in c.before}),
+                }
+            )
+        )
+    return out, registry
+
+
+def load_aliases(path: str | os.PathLike[str]) -> dict[str, str]:
+    """A user alias file: YAML mapping a canonical name to a list of its other names.
+
+    ``{"Freedonia": ["Republic of Freedonia", "Fredonia"]}`` makes every alias mean Freedonia.
+    """
+    from claimcheck.sources._claimfile import safe_yaml
+
+    with open(path, encoding="utf-8") as handle:
+        data = safe_yaml(handle.read(), str(path))
+    if not isinstance(data, dict):
+        raise UsageError("an alias file maps canonical names to lists of aliases", path=str(path))
+    out: dict[str, str] = {}
+    for canonical, names in data.items():
+        if not isinstance(names, list):
+            raise UsageError(f"aliases of {canonical!r} must be a list", path=str(path))
+        for alias in names:
+            out[str(alias)] = str(canonical)
+    return out

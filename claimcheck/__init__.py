@@ -1,0 +1,62 @@
+"""claimcheck: cross-verify what several sources say about the same event.
+
+Give it sources (articles as text or HTML, statements, claim files); it extracts the claims each
+makes, normalises them, and reports agreements between independent sources, conflicts, and
+uncorroborated claims, each with verbatim evidence.
+
+>>> import claimcheck
+>>> report = claimcheck.check("fixtures/ukraine-dprk-2022")  # doctest: +SKIP
+>>> [f.summary for f in report.of_kind("conflict")]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from claimcheck._check import check
+from claimcheck.errors import (
+    ClaimcheckError,
+    ClaimFileError,
+    HeaderError,
+    OutputError,
+    SourceError,
+    UsageError,
+)
+from claimcheck.extract import Extractor, RuleExtractor
+from claimcheck.model import (
+    Claim,
+    Entity,
+    Family,
+    Finding,
+    Quantity,
+    Report,
+    Source,
+    Span,
+    TimeRange,
+)
+from claimcheck.normalise import load_aliases, load_lexicon
+from claimcheck.sources import load_source, load_sources, source_from_text
+
+__all__ = [
+    "Claim",
+    "ClaimFileError",
+    "ClaimcheckError",
+    "Entity",
+    "Extractor",
+    "Family",
+    "Finding",
+    "HeaderError",
+    "OutputError",
+    "Quantity",
+    "Report",
+    "RuleExtractor",
+    "Source",
+    "SourceError",
+    "Span",
+    "TimeRange",
+    "UsageError",
+    "check",
+    "load_aliases",
+    "load_lexicon",
+    "load_source",
+    "load_sources",
+    "source_from_text",
+]

@@ -1,0 +1,126 @@
+"""Building findings: readable phrases for claims and the Finding records themselves."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from claimcheck.model import Claim, ConflictKind, Entity, Finding, FindingKind, Source
+from claimcheck.normalise._predicates import Lexicon
+
+__all__ = ["Describer", "make_finding", "ordinal_word"]
+
+_ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+             "eighth", "ninth", "tenth", "eleventh", "twelfth"]  # fmt: skip
+
+
+def ordinal_word(n: int) -> str:
+    """ "third" for 3; "21st" beyond the words.
+
+    >>> ordinal_word(4), ordinal_word(22)
+    ('fourth', '22nd')
+    """
+    if 0 <= n < len(_ORDINALS):
+        return _ORDINALS[n]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@attrs.frozen
+class Describer:
+    """Turns ids into names and claims into short sentences."""
+
+    entities: Mapping[str, Entity]
+    sources: Mapping[str, Source]
+    lexicon: Lexicon
+
+    def name(self, eid: str | None) -> str:
+        """The display name of an entity id (or the text itself when it is no id)."""
+        if eid is None:
+            return "someone"
+        entity = self.entities.get(eid)
+        if entity is not None:
+            return entity.name
+        return eid.split(":", 1)[1].replace("-", " ") if ":" in eid else eid
+
+    def names(self, eids: Iterable[str]) -> str:
+        """Names joined as English: "A, B and C"."""
+        items = [self.name(e) for e in eids]
+        if len(items) <= 1:
+            return "".join(items)
+        return ", ".join(items[:-1]) + " and " + items[-1]
+
+    def label(self, predicate: str) -> str:
+        """The verb phrase of a predicate."""
+        spec = self.lexicon.spec(predicate)
+        if spec is not None:
+            return spec.label
+        if predicate == "hold_office":
+            return "holds office for"
+        return predicate.removeprefix("open:")
+
+    def base(self, predicate: str) -> str:
+        """The verb phrase in the infinitive: "recognise" for "recognised"."""
+        words = self.label(predicate).split()
+        if words:
+            head = words[0]
+            if re.search(r"(?:is|iz|at|us|bl|ir|uc|ag|rg)ed$", head):
+                head = head[:-1]
+            elif head.endswith("ied"):
+                head = head[:-3] + "y"
+            elif head.endswith("ed"):
+                head = head[:-2]
+            words[0] = head
+        return " ".join(words)
+
+    def proposition(self, claim: Claim) -> str:
+        """The claim as a short sentence without its qualifiers."""
+        if claim.predicate.startswith("open:"):
+            return f"“{claim.text}”"
+        if claim.predicate == "hold_office":
+            return f"{self.name(claim.subject)} is {claim.value or 'an official'} of {self.name(claim.object)}"
+        text = f"{self.name(claim.subject)} {self.label(claim.predicate)}"
+        if claim.object:
+            text += f" {self.name(claim.object)}"
+        if claim.polarity == "negated":
+            text = f"not: {text}"
+        return text
+
+    def source_label(self, source_id: str) -> str:
+        """A source as people name it: its outlet, or its id."""
+        source = self.sources.get(source_id)
+        if source is not None and source.outlet:
+            return f"{source.outlet} ({source_id})"
+        return source_id
+
+
+def make_finding(
+    kind: FindingKind,
+    claims: Sequence[Claim],
+    summary: str,
+    explanation: str = "",
+    *,
+    conflict: ConflictKind | None = None,
+    notes: Sequence[str] = (),
+    in_conflict: bool = False,
+) -> Finding:
+    """A finding over ``claims``, with their evidence in a stable order and an order-free id."""
+    ordered = sorted(claims, key=lambda c: (c.source, c.evidence.start, c.id))
+    spans = []
+    seen = set()
+    for claim in ordered:
+        key = (claim.evidence.source, claim.evidence.start, claim.evidence.end)
+        if key not in seen:
+            seen.add(key)
+            spans.append(claim.evidence)
+    ids = sorted({c.id for c in claims})
+    digest = hashlib.sha1(("|".join([kind, conflict or "", *ids])).encode()).hexdigest()[:10]
+    return Finding(
+        id=f"{kind}-{digest}", kind=kind, conflict=conflict, summary=summary,
+        explanation=explanation, claims=ids, evidence=spans,
+        sources=sorted({c.source for c in claims}), in_conflict=in_conflict,
+        notes=sorted(set(notes)),
+    )  # fmt: skip

@@ -1,0 +1,91 @@
+"""Source independence: which sources copy each other and so count once.
+
+Two sources are one family when they credit the same wire agency or share a long passage of
+their own words (quotations are left out: independent outlets quote the same statement). Shared
+passages are found through an inverted index of word shingles, so only sources that share a
+shingle are ever compared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from claimcheck.model import Family, Source
+from claimcheck.normalise._fold import fold
+
+__all__ = ["SHINGLE", "SHARED_SHINGLES", "families"]
+
+SHINGLE = 8
+SHARED_SHINGLES = 12  # about a 20-word passage in common
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,2000}[\"”]")
+
+
+def _shingles(text: str) -> set[int]:
+    words = fold(_QUOTED.sub(" ", text)).split()
+    out = set()
+    for i in range(len(words) - SHINGLE + 1):
+        digest = hashlib.blake2b(" ".join(words[i : i + SHINGLE]).encode(), digest_size=8)
+        out.add(int.from_bytes(digest.digest(), "big"))
+    return out
+
+
+def families(sources: Sequence[Source]) -> tuple[dict[str, str], list[Family]]:
+    """Each source's family key, and the families of more than one source.
+
+    >>> a = Source(id="a", text="x", wire="AFP")
+    >>> b = Source(id="b", text="y", wire="AFP")
+    >>> keys, fams = families([a, b])
+    >>> keys["a"] == keys["b"], fams[0].sources
+    (True, ['a', 'b'])
+    """
+    ids = sorted(s.id for s in sources)
+    parent = {i: i for i in ids}
+    reasons: dict[tuple[str, str], str] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str, why: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+        reasons.setdefault((min(a, b), max(a, b)), why)
+
+    by_wire: dict[str, list[str]] = defaultdict(list)
+    for s in sources:
+        if s.wire:
+            by_wire[s.wire.lower()].append(s.id)
+    for wire, members in sorted(by_wire.items()):
+        members.sort()
+        for other in members[1:]:
+            union(members[0], other, f"same wire credit ({wire.upper()})")
+    index: dict[int, list[str]] = defaultdict(list)
+    for s in sorted(sources, key=lambda x: x.id):
+        for shingle in _shingles(s.text):
+            index[shingle].append(s.id)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for holders in index.values():
+        if 1 < len(holders) <= 50:
+            for i, a in enumerate(holders):
+                for b in holders[i + 1 :]:
+                    shared[(a, b)] += 1
+    for (a, b), count in sorted(shared.items()):
+        if count >= SHARED_SHINGLES:
+            union(a, b, f"long shared passages ({count + SHINGLE - 1}+ words)")
+    keys = {i: find(i) for i in ids}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for i in ids:
+        groups[keys[i]].append(i)
+    out = []
+    for root, members in sorted(groups.items()):
+        if len(members) < 2:
+            continue
+        why = sorted({r for (a, b), r in reasons.items() if a in members and b in members})
+        out.append(Family(id=f"family:{root}", sources=members, reason="; ".join(why)))
+    return keys, out

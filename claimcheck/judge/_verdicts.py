@@ -1,0 +1,223 @@
+"""Verdicts: agreements, conflicts and uncorroborated claims, block by block.
+
+Claims are grouped by a blocking key (predicate, subject, object; subject and object sorted for
+symmetric predicates) and only compared inside their block. Inside a block, sources are counted
+by family, so copies count once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from claimcheck.judge._findings import Describer, make_finding
+from claimcheck.model import Claim, Finding, Source
+from claimcheck.normalise._fold import fold, slug
+
+__all__ = ["block_key", "implied_claims", "verdicts"]
+
+OPEN_SIMILARITY = 60.0
+
+
+def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
+    """The blocking key of a claim: claims about one proposition share it."""
+    subject, obj = claim.subject or "", claim.object or claim.value or ""
+    spec = describe.lexicon.spec(claim.predicate)
+    if spec is not None and spec.symmetric and obj < subject:
+        subject, obj = obj, subject
+    return claim.predicate, subject, obj
+
+
+def implied_claims(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims a source makes by naming predecessors: "the third, after A and B" says A and B did it."""
+    out: list[Claim] = []
+    own = {(c.source, c.subject, c.predicate, c.object) for c in claims}
+    for c in claims:
+        if c.implied or c.predicate.startswith("open:"):
+            continue
+        for other in c.after:
+            if (c.source, other, c.predicate, c.object) in own:
+                continue
+            own.add((c.source, other, c.predicate, c.object))
+            out.append(
+                c.model_copy(
+                    update={
+                        "id": f"{c.id}>{slug(other)}", "subject": other, "rank": None,
+                        "rank_scope": None, "after": [], "before": [c.subject] if c.subject else [],
+                        "time": None, "implied": True,
+                    }
+                )
+            )  # fmt: skip
+    return out
+
+
+def _when(claim: Claim, sources: Mapping[str, Source]) -> str:
+    published = sources[claim.source].published
+    return published.isoformat() if published else "undated"
+
+
+def _families_of(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
+    return {family[c.source] for c in claims}
+
+
+def _open_agree(a: Claim, b: Claim) -> bool:
+    return fuzz.token_set_ratio(fold(a.text), fold(b.text)) >= OPEN_SIMILARITY
+
+
+def _pair_conflicts(
+    block: Sequence[Claim], describe: Describer, family: Mapping[str, str]
+) -> list[Finding]:
+    spec = describe.lexicon.spec(block[0].predicate)
+    functional = set(spec.functional) if spec else set()
+    found: dict[tuple[str, tuple[str, ...]], Finding] = {}
+    for a, b in combinations(sorted(block, key=lambda c: c.id), 2):
+        if family[a.source] == family[b.source] or a.scoped or b.scoped:
+            continue
+        pair = sorted([a, b], key=lambda c: (describe.sources[c.source].published or _MAX, c.source))
+        first, second = pair
+        what = describe.proposition(first.model_copy(update={"polarity": "affirmed"}))
+        sa, sb = describe.source_label(first.source), describe.source_label(second.source)
+        open_pred = a.predicate.startswith("open:")
+        if a.polarity != b.polarity and (not open_pred or _open_agree(a, b)):
+            yes, no = (first, second) if first.polarity == "affirmed" else (second, first)
+            summary = f"{describe.source_label(yes.source)} affirms and {describe.source_label(no.source)} denies: {what}."
+            found.setdefault(("polarity", (a.id, b.id)), make_finding(
+                "conflict", [a, b], summary,
+                f"One source states it and another denies it; both cannot be right: {what}.",
+                conflict="polarity"))  # fmt: skip
+            continue
+        if a.polarity == "negated":
+            continue
+        if "time" in functional and a.time and b.time and a.time.compatible(b.time) is False:
+            summary = f"Different dates for: {what} ({a.time.text if first is a else b.time.text} in {sa}; {b.time.text if first is a else a.time.text} in {sb})."
+            found.setdefault(("time", (a.id, b.id)), make_finding(
+                "conflict", [a, b], summary,
+                "The sources give times that do not overlap for the same event.",
+                conflict="time"))  # fmt: skip
+        if "quantity" in functional and a.quantity and b.quantity:
+            lo_a, hi_a = a.quantity.low, a.quantity.high
+            lo_b, hi_b = b.quantity.low, b.quantity.high
+            disjoint = (hi_a is not None and lo_b is not None and hi_a < lo_b) or (
+                hi_b is not None and lo_a is not None and hi_b < lo_a
+            )
+            if disjoint:
+                notes = []
+                if describe.sources[a.source].published != describe.sources[b.source].published:
+                    notes.append("evolving: the figures come from different publication times")
+                assert first.quantity and second.quantity
+                summary = (f"Different figures for: {what}: {first.quantity.text} ({sa}, as of "
+                           f"{_when(first, describe.sources)}) against {second.quantity.text} "
+                           f"({sb}, as of {_when(second, describe.sources)}).")  # fmt: skip
+                found.setdefault(("value", (a.id, b.id)), make_finding(
+                    "conflict", [a, b], summary,
+                    "The figures do not overlap; shown oldest first. The newer one is not taken "
+                    "as the truth without a source saying so.", conflict="value", notes=notes))  # fmt: skip
+        if a.rank is not None and b.rank is not None and a.rank != b.rank:
+            summary = f"Different ranks for: {what} ({a.rank} against {b.rank})."
+            found.setdefault(("rank", (a.id, b.id)), make_finding(
+                "conflict", [a, b], summary, "The sources give different places in the order.",
+                conflict="rank"))  # fmt: skip
+        if (a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to
+                and fuzz.ratio(fold(a.text), fold(b.text)) >= 90):  # fmt: skip
+            summary = (f"The same words are given to {describe.name(a.attributed_to)} and to "
+                       f"{describe.name(b.attributed_to)}: {what}.")  # fmt: skip
+            found.setdefault(("attribution", (a.id, b.id)), make_finding(
+                "conflict", [a, b], summary, "A quotation cannot come first from two speakers.",
+                conflict="attribution"))  # fmt: skip
+    return list(found.values())
+
+
+class _Max:
+    def __lt__(self, other: object) -> bool:
+        return False
+
+    def __gt__(self, other: object) -> bool:
+        return True
+
+
+_MAX = _Max()
+
+
+def _notes(claims: Sequence[Claim], describe: Describer) -> list[str]:
+    notes = []
+    precisions = {c.time.precision for c in claims if c.time}
+    if len(precisions) > 1:
+        notes.append(f"times given at different precision ({', '.join(sorted(precisions))}), compatible")
+    for c in claims:
+        if c.modality == "reported":
+            who = describe.name(c.attributed_to) if c.attributed_to else "a speaker"
+            notes.append(f"{c.source}: reported, attributed to {who}")
+        elif c.modality == "hedged":
+            notes.append(f"{c.source}: hedged")
+        if c.implied:
+            notes.append(f"{c.source}: implied by an ordinal or sequence")
+        if c.scoped:
+            notes.append(f"{c.source}: time-scoped statement; later reports do not contradict it")
+    return notes
+
+
+def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
+    """Affirmed claims of the block that corroborate each other."""
+    positive = [c for c in block if c.polarity == "affirmed" and not c.scoped]
+    if not block[0].predicate.startswith("open:"):
+        return [positive] if len(_families_of(positive, family)) >= 2 else []
+    # Open claims agree only when their words do.
+    linked = {c.id: {c.id} for c in positive}
+    for a, b in combinations(positive, 2):
+        if family[a.source] != family[b.source] and _open_agree(a, b):
+            merged = linked[a.id] | linked[b.id]
+            for cid in merged:
+                linked[cid] = merged
+    groups = {frozenset(v) for v in linked.values() if len(v) > 1}
+    by_id = {c.id: c for c in positive}
+    return [sorted((by_id[i] for i in g), key=lambda c: c.id) for g in sorted(groups, key=sorted)]
+
+
+def verdicts(
+    claims: Sequence[Claim], describe: Describer, family: Mapping[str, str],
+    extra_conflicts: Sequence[Finding] = (),
+) -> list[Finding]:  # fmt: skip
+    """Every finding about ``claims``: conflicts first, then agreements, then uncorroborated."""
+    blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        blocks[block_key(c, describe)].append(c)
+    conflicts = list(extra_conflicts)
+    agreements: list[Finding] = []
+    for key in sorted(blocks):
+        block = sorted(blocks[key], key=lambda c: c.id)
+        conflicts.extend(_pair_conflicts(block, describe, family))
+        for group in _agreement_sets(block, family):
+            fams = _families_of(group, family)
+            proposition = describe.proposition(group[0])
+            times = sorted({c.time.text for c in group if c.time})
+            when = f" ({' / '.join(times)})" if times else ""
+            sources = ", ".join(sorted({describe.source_label(c.source) for c in group}))
+            summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."
+            explanation = "Corroborated by sources that do not copy each other."
+            agreements.append(make_finding("agreement", group, summary, explanation,
+                                           notes=_notes(group, describe)))  # fmt: skip
+    in_conflict = {cid for f in conflicts for cid in f.claims}
+    agreed = {cid for f in agreements for cid in f.claims}
+    uncorroborated: list[Finding] = []
+    for key in sorted(blocks):
+        rest = [c for c in blocks[key] if c.id not in agreed]
+        by_family: dict[str, list[Claim]] = defaultdict(list)
+        for c in rest:
+            by_family[family[c.source]].append(c)
+        for fam in sorted(by_family):
+            group = sorted(by_family[fam], key=lambda c: c.id)
+            proposition = describe.proposition(group[0])
+            marked = any(c.id in in_conflict for c in group)
+            summary = f"Only {describe.source_label(group[0].source)} says: {proposition}."
+            explanation = "No independent source corroborates this claim."
+            if marked:
+                explanation += " It takes part in a conflict."
+            uncorroborated.append(make_finding("uncorroborated", group, summary, explanation,
+                                               notes=_notes(group, describe), in_conflict=marked))  # fmt: skip
+    ordered = sorted(conflicts, key=lambda f: (f.summary, f.id))
+    return ordered + sorted(agreements, key=lambda f: (f.summary, f.id)) + sorted(
+        uncorroborated, key=lambda f: (f.summary, f.id)
+    )

@@ -1,0 +1,223 @@
+"""The entity registry: one canonical id per real-world entity across all sources.
+
+Names come from claims as written ("Pyongyang", "DPRK", "Sin Hong-chol", "Lugansk People's
+Republic"). Gazetteer names, capitals and demonyms map to their country; other names are grouped
+by their transliteration key and then merged with close spellings (rapidfuzz, after folding)
+unless the pair is a known kind of near miss: a name that only extends another (Niger/Nigeria),
+or two names the gazetteer knows as different entities (Austria/Australia). Surnames and
+acronyms used alone join the one full name they fit.
+
+Clustering is order-independent: the same set of names gives the same ids whatever the order
+of the sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from rapidfuzz import fuzz, process
+
+from claimcheck.model import Entity
+from claimcheck.normalise._fold import fold, slug, translit_key
+from claimcheck.normalise._gazetteer import gazetteer, tokenize
+
+__all__ = ["FUZZY_THRESHOLD", "EntityRegistry", "same_name"]
+
+FUZZY_THRESHOLD = 90.0
+_STANCE = re.compile(
+    r"^(?:the\s+)?(?:so-called|self-proclaimed|self-declared|self-styled|breakaway|unrecognised|"
+    r"unrecognized)\s+",
+    re.IGNORECASE,
+)
+_ORG = re.compile(r"\b(?:Agency|Ministry|Office|Council|Committee|Party|Army|Forces|Bank|Union|"
+                  r"Organi[sz]ation|Association|Institute|University|Court|Commission|Company|"
+                  r"Corporation|Group|Front|Movement|Embassy|Parliament|Assembly|News|Media)\b")  # fmt: skip
+_POLITY = re.compile(r"\b(?:Republic|Kingdom|Emirate|Oblast|Province|Region|Territory)\b")
+
+
+def _clean(name: str) -> str:
+    return _STANCE.sub("", " ".join(name.split())).strip(" ,.;:'\"“”")
+
+
+def _guess_type(name: str) -> str:
+    if _ORG.search(name):
+        return "organisation"
+    if _POLITY.search(name):
+        return "polity"
+    words = name.split()
+    if name.islower():
+        return "group" if name.endswith(("ists", "ers", "ants", "officials", "forces")) else "description"
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return "person"
+    return "name"
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names that no gazetteer knows are spellings of one name.
+
+    >>> same_name("Lugansk People's Republic", "Luhansk People's Republic")
+    True
+    >>> same_name("Sin Hong Chol", "Sin Hong-chol")
+    True
+    >>> same_name("Niger", "Nigeria"), same_name("Austria", "Australia")
+    (False, False)
+    """
+    ka, kb = translit_key(a), translit_key(b)
+    if ka == kb:
+        return True
+    if not ka or not kb or ka.startswith(kb) or kb.startswith(ka):
+        return False
+    fa, fb = fold(a).split(), fold(b).split()
+    if len(fa) != len(fb) or min(len(ka), len(kb)) < 6:
+        return False
+    return fuzz.ratio(ka, kb) >= FUZZY_THRESHOLD
+
+
+class EntityRegistry:
+    """Maps names to canonical entities; build it from every name, then ask for ids.
+
+    >>> reg = EntityRegistry(["Pyongyang", "DPRK", "Sin Hong Chol", "Sin Hong-chol"])
+    >>> reg.id_of("Pyongyang") == reg.id_of("DPRK") == "country:kp"
+    True
+    >>> reg.id_of("Sin Hong Chol") == reg.id_of("Sin Hong-chol")
+    True
+    """
+
+    def __init__(self, names: Iterable[str], aliases: Mapping[str, str] | None = None) -> None:
+        self._aliases = {fold(k): v for k, v in (aliases or {}).items()}
+        self._gaz = gazetteer()
+        self._ids: dict[str, str] = {}
+        self._entities: dict[str, Entity] = {}
+        counts: Counter[str] = Counter()
+        for raw in names:
+            for part in raw.split(" & "):
+                name = _clean(self._aliases.get(fold(part), part))
+                if name:
+                    counts[name] += 1
+        unknown: dict[str, list[str]] = {}
+        for name in sorted(counts):
+            gid = self._gazetteer_id(name)
+            if gid is not None:
+                self._ids[name] = gid
+                self._add_known(gid, name)
+            else:
+                unknown.setdefault(translit_key(name) or fold(name), []).append(name)
+        self._cluster(unknown, counts)
+
+    def _gazetteer_id(self, name: str) -> str | None:
+        tokens = [t for t, _, _ in tokenize(name)]
+        if not tokens:
+            return None
+        hit = self._gaz.match(tokens, 0)
+        if hit and hit[0] == len(tokens):
+            return hit[1].id
+        lowered = fold(name)
+        for key, entry in self._lower_index().items():
+            if key == lowered:
+                return entry
+        return None
+
+    def _lower_index(self) -> dict[str, str]:
+        if not hasattr(self, "_lower"):
+            self._lower = {fold(" ".join(k)): e.id for k, e in self._gaz.index.items()
+                           if e.role == "name" and len(" ".join(k)) > 3}  # fmt: skip
+        return self._lower
+
+    def _add_known(self, gid: str, surface: str) -> None:
+        name, etype, aliases = self._gaz.entities[gid]
+        entity = self._entities.get(gid)
+        seen = set(entity.aliases) if entity else set()
+        if surface != name:
+            seen.add(surface)
+        self._entities[gid] = Entity(id=gid, name=name, type=etype, aliases=sorted(seen))
+
+    def _cluster(self, groups: dict[str, list[str]], counts: Counter[str]) -> None:
+        keys = sorted(groups)
+        parent = {k: k for k in keys}
+
+        def find(k: str) -> str:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        # Spelling variants: compare keys only within a block of the same first letter.
+        by_letter: dict[str, list[str]] = {}
+        for k in keys:
+            by_letter.setdefault(k[:1], []).append(k)
+        for block in by_letter.values():
+            if len(block) < 2:
+                continue
+            for i, key in enumerate(block):
+                hits = process.extract(key, block[i + 1 :], scorer=fuzz.ratio,
+                                       score_cutoff=FUZZY_THRESHOLD, limit=None)  # fmt: skip
+                for other, _, _ in hits:
+                    if same_name(groups[key][0], groups[other][0]):
+                        union(key, other)
+        # Surnames, first names and acronyms used alone join the single longer name they fit.
+        full = [(k, groups[k][0]) for k in keys if len(groups[k][0].split()) >= 2]
+        for k in keys:
+            name = groups[k][0]
+            if len(name.split()) != 1:
+                continue
+            fits = {find(fk) for fk, fname in full if self._fits(name, fname)}
+            if len(fits) == 1:
+                union(k, next(iter(fits)))
+        clusters: dict[str, list[str]] = {}
+        for k in keys:
+            clusters.setdefault(find(k), []).extend(groups[k])
+        for members in clusters.values():
+            longest = max(len(n.split()) for n in members)
+            full_names = [n for n in members if len(n.split()) == longest]
+            canonical = sorted(full_names, key=lambda n: (-counts[n], n))[0]
+            etype = _guess_type(canonical)
+            eid = f"{etype}:{slug(canonical)}"
+            self._entities[eid] = Entity(
+                id=eid, name=canonical, type=etype,
+                aliases=sorted(set(members) - {canonical}),
+            )  # fmt: skip
+            for n in members:
+                self._ids[n] = eid
+
+    @staticmethod
+    def _fits(short: str, full: str) -> bool:
+        words = full.replace("-", " ").split()
+        if short.isupper() and len(short) >= 2:
+            return "".join(w[0] for w in words if w[:1].isupper()) == short
+        return fold(short) in (fold(words[0]), fold(words[-1])) and _guess_type(full) == "person"
+
+    def id_of(self, name: str) -> str:
+        """The canonical id of ``name``; a set written "A & B" gets a group id."""
+        parts = [p for p in name.split(" & ") if p.strip()]
+        if len(parts) > 1:
+            ids = sorted({self.id_of(p) for p in parts})
+            if len(ids) == 1:
+                return ids[0]
+            gid = "group:" + "+".join(i.split(":", 1)[1] for i in ids)
+            if gid not in self._entities:
+                members = [self._entities[i].name for i in ids if i in self._entities]
+                self._entities[gid] = Entity(id=gid, name=" and ".join(members), type="group",
+                                             members=ids)  # fmt: skip
+            return gid
+        cleaned = _clean(self._aliases.get(fold(name), name))
+        if cleaned in self._ids:
+            return self._ids[cleaned]
+        gid = self._gazetteer_id(cleaned)
+        if gid is not None:
+            return gid
+        return f"{_guess_type(cleaned)}:{slug(cleaned) or 'unknown'}"
+
+    def entities(self) -> list[Entity]:
+        """Every entity the registry knows, sorted by id."""
+        return [self._entities[k] for k in sorted(self._entities)]
+
+    def entity(self, eid: str) -> Entity | None:
+        """The entity with id ``eid``, if known."""
+        return self._entities.get(eid)

@@ -1,0 +1,125 @@
+"""Ordinal and timeline reasoning: contradictions that no single pair of claims shows.
+
+"X was the Nth to do P, after A and B" says that exactly N-1 did P before X, and names them.
+Every other source that puts some Y before X (by "X came after Y did the same", "Y did P before
+X", or dates that order the two) adds a predecessor. When the named predecessors outnumber N-1,
+the claims cannot all hold; the finding holds the smallest set of claims that shows it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from claimcheck.judge._findings import Describer, make_finding, ordinal_word
+from claimcheck.model import Claim, Finding
+
+__all__ = ["precedence_conflicts", "proposition_groups"]
+
+
+def _members(eid: str | None, entities: Describer) -> frozenset[str]:
+    if eid is None:
+        return frozenset()
+    entity = entities.entities.get(eid)
+    if entity is not None and entity.members:
+        return frozenset(entity.members)
+    return frozenset({eid})
+
+
+def proposition_groups(claims: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
+    """Claims grouped by predicate and object, objects that share a member taken as one."""
+    out: list[list[Claim]] = []
+    by_predicate: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.object is not None and not c.predicate.startswith("open:") and c.polarity == "affirmed":
+            by_predicate[c.predicate].append(c)
+    for predicate in sorted(by_predicate):
+        groups: list[tuple[set[str], list[Claim]]] = []
+        for c in sorted(by_predicate[predicate], key=lambda x: x.id):
+            members = set(_members(c.object, describe))
+            touching = [g for g in groups if g[0] & members]
+            merged_members = set(members).union(*(g[0] for g in touching))
+            merged_claims = [c, *(x for g in touching for x in g[1])]
+            groups = [g for g in groups if not (g[0] & members)]
+            groups.append((merged_members, merged_claims))
+        out.extend(sorted(g[1], key=lambda x: x.id) for g in groups)
+    return out
+
+
+def _before_edges(group: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    """(Y, X) -> the claims that put Y before X."""
+    edges: dict[tuple[str, str], list[Claim]] = {}
+
+    def own(source: str, subject: str) -> list[Claim]:
+        return [c for c in group if c.source == source and c.subject == subject and not c.implied]
+
+    for c in group:
+        if c.subject is None:
+            continue
+        for y in c.after:
+            edges.setdefault((y, c.subject), [c, *own(c.source, y)])
+        for x in c.before:
+            edges.setdefault((c.subject, x), [c, *own(c.source, x)])
+    dated = [c for c in group if c.subject and c.time and c.time.earliest and c.time.latest]
+    for y_claim in dated:
+        for x_claim in dated:
+            if y_claim.subject == x_claim.subject:
+                continue
+            assert y_claim.time and x_claim.time and y_claim.time.latest and x_claim.time.earliest
+            if y_claim.time.latest < x_claim.time.earliest:
+                key = (y_claim.subject or "", x_claim.subject or "")
+                edges.setdefault(key, [y_claim, x_claim])
+    return edges
+
+
+def precedence_conflicts(
+    claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
+) -> list[Finding]:
+    """Conflicts between a claimed rank and the predecessors other sources name."""
+    findings: list[Finding] = []
+    for group in proposition_groups(claims, describe):
+        ranked = [c for c in group if c.rank is not None and c.subject and not c.implied]
+        if not ranked:
+            continue
+        edges = _before_edges(group)
+        for r in ranked:
+            assert r.rank is not None and r.subject is not None
+            named = set(r.after)
+            extra: dict[str, list[Claim]] = {}
+            for (y, x), support in sorted(edges.items()):
+                if x != r.subject or y in named or y == r.subject:
+                    continue
+                if all(family[s.source] == family[r.source] for s in support):
+                    continue
+                extra.setdefault(y, support)
+            if not extra or len(named) + len(extra) <= r.rank - 1:
+                continue
+            involved = [r, *(c for support in extra.values() for c in support)]
+            findings.append(_finding(r, named, extra, involved, describe))
+    return findings
+
+
+def _finding(r: Claim, named: set[str], extra: dict[str, list[Claim]], involved: list[Claim],
+             describe: Describer) -> Finding:  # fmt: skip
+    assert r.rank is not None
+    x = describe.name(r.subject)
+    label = describe.label(r.predicate)
+    obj = describe.name(r.object)
+    scope = r.rank_scope or "one"
+    first_source = describe.source_label(r.source)
+    others = sorted(extra)
+    other_sources = sorted({describe.source_label(c.source) for y in others for c in extra[y]
+                            if c.source != r.source})  # fmt: skip
+    said = f"{first_source} says {x} was the {ordinal_word(r.rank)} {scope} to {describe.base(r.predicate)} {obj}"
+    if named:
+        said += f", after {describe.names(sorted(named))}"
+    said += f", so exactly {r.rank - 1} did so before {x}."
+    then = f" {', '.join(other_sources)} {'say' if len(other_sources) > 1 else 'says'} {describe.names(others)} did so before {x}."
+    total = len(named) + len(extra) + 1
+    explanation = said + then + f" If both hold, {x} was at least the {ordinal_word(total)}."
+    summary = (
+        f"Sources disagree on who {label} {obj} before {x}: "
+        + (f"{describe.names(sorted(named))} ({first_source})" if named else f"no one ({first_source})")
+        + f" against {describe.names(others)} ({', '.join(other_sources)})."
+    )
+    return make_finding("conflict", involved, summary, explanation, conflict="rank")
