@@ -50,8 +50,10 @@ def check_loaded(
     for claim in raw:
         span = claim.evidence
         if texts.get(span.source, "")[span.start : span.end] != span.quote:
-            raise UsageError(f"extractor returned evidence that does not quote source "
-                             f"{span.source!r} exactly (claim {claim.id})")  # fmt: skip
+            raise UsageError(
+                f"extractor returned evidence that does not quote source "
+                f"{span.source!r} exactly (claim {claim.id})"
+            )
     claims, registry = normalise_claims(raw, aliases)
     claims = claims + implied_claims(claims)
     family_of, family_list = families(sources)

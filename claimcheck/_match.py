@@ -18,8 +18,16 @@ from claimcheck.normalise._fold import fold
 
 __all__ = ["ABOUT_KEYS", "claim_matches", "findings_about", "resolve"]
 
-ABOUT_KEYS = ("predicate", "subject", "object", "time", "source", "text_contains",
-              "attributed_to", "polarity")  # fmt: skip
+ABOUT_KEYS = (
+    "predicate",
+    "subject",
+    "object",
+    "time",
+    "source",
+    "text_contains",
+    "attributed_to",
+    "polarity",
+)
 
 
 def resolve(report: Report, name: str | Iterable[str]) -> frozenset[str]:
@@ -58,8 +66,11 @@ def _ids_of(report: Report, eid: str | None) -> frozenset[str]:
 
 def claim_matches(report: Report, claim: Claim, about: Mapping[str, Any]) -> bool:
     """Whether ``claim`` fits a description such as ``{"subject": "Pyongyang", ...}``."""
-    unknown = set(about) - set(ABOUT_KEYS) - {"in_conflict", "conflict", "sources", "quotes",
-                                             "explanation_contains", "about"}  # fmt: skip
+    unknown = (
+        set(about)
+        - set(ABOUT_KEYS)
+        - {"in_conflict", "conflict", "sources", "quotes", "explanation_contains", "about"}
+    )
     if unknown:
         raise UsageError(f"unknown keys {sorted(unknown)}; use {', '.join(ABOUT_KEYS)}")
     if "predicate" in about and claim.predicate != about["predicate"]:
@@ -94,6 +105,8 @@ def findings_about(report: Report, kind: str | None, about: Mapping[str, Any]) -
     for finding in report.findings:
         if kind is not None and finding.kind != kind:
             continue
-        if any(claim_matches(report, claims[cid], about) for cid in finding.claims if cid in claims):
+        if any(
+            claim_matches(report, claims[cid], about) for cid in finding.claims if cid in claims
+        ):
             out.append(finding)
     return out

@@ -178,7 +178,9 @@ class Claim(_Model):
     id: str
     source: str
     subject: str | None = Field(description="Entity id or normalised text of the actor.")
-    predicate: str = Field(description="Canonical predicate id, or 'open:<verb>' outside the lexicon.")
+    predicate: str = Field(
+        description="Canonical predicate id, or 'open:<verb>' outside the lexicon."
+    )
     object: str | None = Field(default=None, description="Entity id (or set of ids joined by '&').")
     value: str | None = Field(default=None, description="A non-entity object: a role, a figure.")
     time: TimeRange | None = None

@@ -23,13 +23,18 @@ def report() -> claimcheck.Report:
 def test_sources_and_metadata(report: claimcheck.Report) -> None:
     assert [s.id for s in report.sources] == EXPECTED["sources"]
     dh = report.source("dh-2022-07-13")
-    assert dh.published is not None and dh.published.isoformat() == "2022-07-13"
+    assert dh.published is not None
+    assert dh.published.isoformat() == "2022-07-13"
     assert report.source("iria-2022-07").published is None  # a copyright year is no date
 
 
 @pytest.mark.parametrize("spec", EXPECTED["conflicts"], ids=lambda s: s["conflict"])
 def test_conflicts(report: claimcheck.Report, spec: dict[str, Any]) -> None:
-    found = [f for f in findings_about(report, "conflict", spec["about"]) if f.conflict == spec["conflict"]]
+    found = [
+        f
+        for f in findings_about(report, "conflict", spec["about"])
+        if f.conflict == spec["conflict"]
+    ]
     assert found, f"no {spec['conflict']} conflict about {spec['about']}"
     finding = found[0]
     assert finding.sources == spec["sources"]
@@ -39,14 +44,20 @@ def test_conflicts(report: claimcheck.Report, spec: dict[str, Any]) -> None:
     assert spec["explanation_contains"] in finding.explanation
 
 
-@pytest.mark.parametrize("spec", EXPECTED["agreements"], ids=lambda s: f"{s['subject']}-{s['predicate']}")
+@pytest.mark.parametrize(
+    "spec", EXPECTED["agreements"], ids=lambda s: f"{s['subject']}-{s['predicate']}"
+)
 def test_agreements(report: claimcheck.Report, spec: dict[str, Any]) -> None:
     found = findings_about(report, "agreement", spec)
     assert found, f"no agreement for {spec}"
     assert found[0].sources == EXPECTED["sources"]
 
 
-@pytest.mark.parametrize("spec", EXPECTED["uncorroborated"], ids=lambda s: str(s.get("subject") or s.get("text_contains")))
+@pytest.mark.parametrize(
+    "spec",
+    EXPECTED["uncorroborated"],
+    ids=lambda s: str(s.get("subject") or s.get("text_contains")),
+)
 def test_uncorroborated(report: claimcheck.Report, spec: dict[str, Any]) -> None:
     about = {k: v for k, v in spec.items() if k != "in_conflict"}
     found = findings_about(report, "uncorroborated", about)
@@ -59,7 +70,9 @@ def test_uncorroborated(report: claimcheck.Report, spec: dict[str, Any]) -> None
 
 
 @pytest.mark.parametrize("spec", EXPECTED["no_conflict"], ids=lambda s: s["predicate"])
-def test_time_scoped_statement_is_no_conflict(report: claimcheck.Report, spec: dict[str, Any]) -> None:
+def test_time_scoped_statement_is_no_conflict(
+    report: claimcheck.Report, spec: dict[str, Any]
+) -> None:
     assert findings_about(report, None, spec), "the statement should still be reported"
     assert not findings_about(report, "conflict", spec)
 

@@ -21,65 +21,404 @@ from claimcheck.normalise._gazetteer import gazetteer, tokenize
 __all__ = ["DocMentions", "Mention", "find_document_mentions"]
 
 _STOP = {
-    "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "You", "This",
-    "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "My", "Your", "But",
-    "And", "Or", "If", "As", "After", "Before", "When", "While", "Since", "However", "Meanwhile",
-    "Earlier", "Later", "Also", "Some", "Many", "Most", "Both", "All", "No", "Not", "Other",
-    "Another", "Such", "What", "Who", "Which", "Where", "Why", "How", "Then", "So", "Yet",
-    "For", "From", "To", "By", "With", "Of", "Under", "Over", "Amid", "During", "Despite",
-    "Although", "Though", "Because", "Until", "Instead", "Following", "According", "Last",
-    "Next", "Today", "Yesterday", "Tomorrow", "Now", "Here", "Each", "Every", "One", "Two",
-    "Three", "First", "Second", "Third", "Mr", "Mrs", "Ms", "Dr", "Sir", "Image", "Photo",
-    "Credit", "Related", "Read", "Watch", "Video", "Update", "Updated", "Breaking", "Separatist",
-    "Officials", "Police", "Authorities", "Meanwhile", "Hours", "Days", "Weeks", "Months",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Western", "Eastern", "Northern", "Southern", "Central", "Pro",
-}  # fmt: skip
-_CONNECTORS = {"of", "the", "de", "del", "da", "di", "du", "al", "el", "bin", "ibn", "van", "von",
-               "der", "la", "le", "for", "and"}  # fmt: skip
-_POSSESSIVE_IN_NAME = {"People", "Peoples", "Workers", "Women", "Children", "Men", "Nations",
-                       "Citizens", "Soldiers", "Veterans", "Farmers"}  # fmt: skip
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Since",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Also",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "All",
+    "No",
+    "Not",
+    "Other",
+    "Another",
+    "Such",
+    "What",
+    "Who",
+    "Which",
+    "Where",
+    "Why",
+    "How",
+    "Then",
+    "So",
+    "Yet",
+    "For",
+    "From",
+    "To",
+    "By",
+    "With",
+    "Of",
+    "Under",
+    "Over",
+    "Amid",
+    "During",
+    "Despite",
+    "Although",
+    "Though",
+    "Because",
+    "Until",
+    "Instead",
+    "Following",
+    "According",
+    "Last",
+    "Next",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Now",
+    "Here",
+    "Each",
+    "Every",
+    "One",
+    "Two",
+    "Three",
+    "First",
+    "Second",
+    "Third",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Image",
+    "Photo",
+    "Credit",
+    "Related",
+    "Read",
+    "Watch",
+    "Video",
+    "Update",
+    "Updated",
+    "Breaking",
+    "Separatist",
+    "Officials",
+    "Police",
+    "Authorities",
+    "Hours",
+    "Days",
+    "Weeks",
+    "Months",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "Pro",
+}
+_CONNECTORS = {
+    "of",
+    "the",
+    "de",
+    "del",
+    "da",
+    "di",
+    "du",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+    "for",
+    "and",
+}
+_POSSESSIVE_IN_NAME = {
+    "People",
+    "Peoples",
+    "Workers",
+    "Women",
+    "Children",
+    "Men",
+    "Nations",
+    "Citizens",
+    "Soldiers",
+    "Veterans",
+    "Farmers",
+}
 _ORG_WORDS = {
-    "Agency", "Ministry", "Office", "Council", "Committee", "Party", "Army", "Forces", "Bank",
-    "Union", "Organisation", "Organization", "Association", "Institute", "University", "Court",
-    "Commission", "Company", "Corporation", "Group", "Front", "Movement", "Embassy", "Parliament",
-    "Assembly", "Congress", "Senate", "Department", "Service", "Police", "Guard", "Media",
-    "News", "Times", "Post", "Press", "Television", "TV", "Radio", "Foundation", "Fund",
-    "Authority", "Board", "League", "Club", "Inc", "Ltd", "Corp", "Brigade", "Battalion",
-    "Navy", "Reuters", "Telegraph", "Herald", "Journal", "Tribune", "Network", "Channel",
-    "Representation", "Mission", "Secretariat", "Cabinet", "Government", "Administration",
-    "Centre", "Center", "School", "Hospital", "Church", "Airlines", "Railways", "Telegram",
-}  # fmt: skip
-_POLITY_WORDS = {"Republic", "Kingdom", "Emirate", "Emirates", "Caliphate", "Oblast", "Province",
-                 "Region", "Territory", "Principality", "Federation", "Confederation"}  # fmt: skip
+    "Agency",
+    "Ministry",
+    "Office",
+    "Council",
+    "Committee",
+    "Party",
+    "Army",
+    "Forces",
+    "Bank",
+    "Union",
+    "Organisation",
+    "Organization",
+    "Association",
+    "Institute",
+    "University",
+    "Court",
+    "Commission",
+    "Company",
+    "Corporation",
+    "Group",
+    "Front",
+    "Movement",
+    "Embassy",
+    "Parliament",
+    "Assembly",
+    "Congress",
+    "Senate",
+    "Department",
+    "Service",
+    "Police",
+    "Guard",
+    "Media",
+    "News",
+    "Times",
+    "Post",
+    "Press",
+    "Television",
+    "TV",
+    "Radio",
+    "Foundation",
+    "Fund",
+    "Authority",
+    "Board",
+    "League",
+    "Club",
+    "Inc",
+    "Ltd",
+    "Corp",
+    "Brigade",
+    "Battalion",
+    "Navy",
+    "Reuters",
+    "Telegraph",
+    "Herald",
+    "Journal",
+    "Tribune",
+    "Network",
+    "Channel",
+    "Representation",
+    "Mission",
+    "Secretariat",
+    "Cabinet",
+    "Government",
+    "Administration",
+    "Centre",
+    "Center",
+    "School",
+    "Hospital",
+    "Church",
+    "Airlines",
+    "Railways",
+    "Telegram",
+}
+_POLITY_WORDS = {
+    "Republic",
+    "Kingdom",
+    "Emirate",
+    "Emirates",
+    "Caliphate",
+    "Oblast",
+    "Province",
+    "Region",
+    "Territory",
+    "Principality",
+    "Federation",
+    "Confederation",
+}
 _TITLES = (
-    "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister",
-    "Foreign Minister", "Defence Minister", "Defense Minister", "Interior Minister",
-    "Finance Minister", "Minister", "Deputy Foreign Minister", "Secretary of State",
-    "Secretary-General", "Secretary General", "Secretary", "Chancellor", "King", "Queen",
-    "Prince", "Princess", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "General", "Gen.",
-    "Colonel", "Col.", "Commander", "Admiral", "Ambassador", "Envoy", "Spokesman",
-    "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Chair", "Director", "Chief",
-    "Leader", "Judge", "Justice", "Pope", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
-    "Sheikh", "Emir", "Premier", "Speaker", "Lawmaker", "MP", "Rep.", "Representative",
-    "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "president",
-    "foreign minister", "prime minister", "minister", "leader", "chief", "commander",
+    "President",
+    "Vice President",
+    "Vice-President",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Foreign Minister",
+    "Defence Minister",
+    "Defense Minister",
+    "Interior Minister",
+    "Finance Minister",
+    "Minister",
+    "Deputy Foreign Minister",
+    "Secretary of State",
+    "Secretary-General",
+    "Secretary General",
+    "Secretary",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Senator",
+    "Sen.",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "General",
+    "Gen.",
+    "Colonel",
+    "Col.",
+    "Commander",
+    "Admiral",
+    "Ambassador",
+    "Envoy",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Chief",
+    "Leader",
+    "Judge",
+    "Justice",
+    "Pope",
+    "Mr.",
+    "Mr",
+    "Mrs.",
+    "Mrs",
+    "Ms.",
+    "Ms",
+    "Dr.",
+    "Dr",
+    "Sheikh",
+    "Emir",
+    "Premier",
+    "Speaker",
+    "Lawmaker",
+    "MP",
+    "Rep.",
+    "Representative",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "foreign minister",
+    "prime minister",
+    "minister",
+    "leader",
+    "chief",
+    "commander",
 )
-_TITLE_TOKENS = sorted({tuple(t for t, _, _ in tokenize(x)) for x in _TITLES}, key=len, reverse=True)
+_TITLE_TOKENS = sorted(
+    {tuple(t for t, _, _ in tokenize(x)) for x in _TITLES}, key=len, reverse=True
+)
 _ORGANS = (
-    "foreign ministry", "foreign affairs ministry", "ministry of foreign affairs",
-    "defence ministry", "defense ministry", "interior ministry", "ministry", "government",
-    "military", "armed forces", "forces", "troops", "army", "navy", "air force", "authorities",
-    "officials", "embassy", "parliament", "cabinet", "president", "presidency", "leadership",
-    "state media", "state-run media", "state news agency", "state-run news agency",
-    "news agency", "police", "diplomats", "diplomat", "delegation", "regime", "administration",
-    "prime minister", "foreign minister", "security services", "central bank", "state television",
+    "foreign ministry",
+    "foreign affairs ministry",
+    "ministry of foreign affairs",
+    "defence ministry",
+    "defense ministry",
+    "interior ministry",
+    "ministry",
+    "government",
+    "military",
+    "armed forces",
+    "forces",
+    "troops",
+    "army",
+    "navy",
+    "air force",
+    "authorities",
+    "officials",
+    "embassy",
+    "parliament",
+    "cabinet",
+    "president",
+    "presidency",
+    "leadership",
+    "state media",
+    "state-run media",
+    "state news agency",
+    "state-run news agency",
+    "news agency",
+    "police",
+    "diplomats",
+    "diplomat",
+    "delegation",
+    "regime",
+    "administration",
+    "prime minister",
+    "foreign minister",
+    "security services",
+    "central bank",
+    "state television",
 )
 _PERSON_ORGANS = {"president", "prime minister", "foreign minister", "diplomats", "diplomat"}
 _ORGAN_TOKENS = sorted({tuple(x.lower().split()) for x in _ORGANS}, key=len, reverse=True)
-_GROUP_HEADS = {"separatists", "rebels", "militants", "insurgents", "protesters", "protestors",
-                "fighters", "forces", "troops", "authorities", "officials", "demonstrators"}
+_GROUP_HEADS = {
+    "separatists",
+    "rebels",
+    "militants",
+    "insurgents",
+    "protesters",
+    "protestors",
+    "fighters",
+    "forces",
+    "troops",
+    "authorities",
+    "officials",
+    "demonstrators",
+}
 _DESCRIPTION = re.compile(
     r"\b(?:(?P<det>the|its|their|these|those|both|all|two|three|four)\s+)?"
     r"(?P<mods>(?:(?:two|three|four|so-called|self-proclaimed|self-declared|self-styled|"
@@ -127,11 +466,16 @@ def _cap(token: str) -> bool:
     return token[:1].isupper() or (token[:1].isdigit() and False)
 
 
-def _match_seq(words: Sequence[str], i: int, options: Sequence[tuple[str, ...]], lower: bool) -> int:
+def _match_seq(
+    words: Sequence[str], i: int, options: Sequence[tuple[str, ...]], lower: bool
+) -> int:
     for option in options:
         n = len(option)
         window = words[i : i + n]
-        if len(window) == n and (tuple(w.lower() for w in window) if lower else tuple(window)) == option:
+        if (
+            len(window) == n
+            and (tuple(w.lower() for w in window) if lower else tuple(window)) == option
+        ):
             return n
     return 0
 
@@ -184,8 +528,17 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                     hit = gaz.match(words, i + n_title + 1)
                     if hit:
                         s, e = toks[i + n_title + 1][1], toks[i + n_title + hit[0]][2]
-                        out.append(Mention(s, e, text[s:e], hit[1].name, hit[1].type, hit[1].id,
-                                           role="location"))  # fmt: skip
+                        out.append(
+                            Mention(
+                                s,
+                                e,
+                                text[s:e],
+                                hit[1].name,
+                                hit[1].type,
+                                hit[1].id,
+                                role="location",
+                            )
+                        )
                 i = j
                 continue
         hit = gaz.match(words, i)
@@ -200,8 +553,16 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             if entry.role == "demonym" and not n_organ:
                 i = j  # an adjective ("Russian ally"), not an actor
                 continue
-            mention = Mention(s, e, text[s:e], entry.name, entry.type, entry.id, role=entry.role,
-                              possessive=possessive)  # fmt: skip
+            mention = Mention(
+                s,
+                e,
+                text[s:e],
+                entry.name,
+                entry.type,
+                entry.id,
+                role=entry.role,
+                possessive=possessive,
+            )
             person_title = " ".join(words[k : k + n_organ]).lower() in _PERSON_ORGANS
             if n_organ and person_title and k + n_organ < len(words) and _cap(words[k + n_organ]):
                 pending_title = " ".join(words[k : k + n_organ])
@@ -228,13 +589,22 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             while j < len(words):
                 if not adjacent(j):
                     break
-                if _cap(words[j]) and words[j] not in ("I",) and not gaz.match(words, j):
-                    j += 1
-                elif (words[j] in ("'s", "’s") and words[j - 1] in _POSSESSIVE_IN_NAME
-                      and j + 1 < len(words) and _cap(words[j + 1])):  # fmt: skip
-                    j += 1
-                elif (words[j] in _CONNECTORS and j + 1 < len(words) and _cap(words[j + 1])
-                      and words[j] != "and" and not gaz.match(words, j + 1)):  # fmt: skip
+                if (
+                    (_cap(words[j]) and words[j] not in ("I",) and not gaz.match(words, j))
+                    or (
+                        words[j] in ("'s", "’s")
+                        and words[j - 1] in _POSSESSIVE_IN_NAME
+                        and j + 1 < len(words)
+                        and _cap(words[j + 1])
+                    )
+                    or (
+                        words[j] in _CONNECTORS
+                        and j + 1 < len(words)
+                        and _cap(words[j + 1])
+                        and words[j] != "and"
+                        and not gaz.match(words, j + 1)
+                    )
+                ):
                     j += 1
                 else:
                     break
@@ -248,22 +618,46 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             etype = _entity_type(name_words, pending_title is not None)
             possessive = j < len(words) and words[j] in ("'s", "’s")
             name = text[s:e]
-            out.append(Mention(s, e, name, name, etype, None, possessive=possessive,
-                               title=pending_title, country=title_country))  # fmt: skip
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    name,
+                    name,
+                    etype,
+                    None,
+                    possessive=possessive,
+                    title=pending_title,
+                    country=title_country,
+                )
+            )
             pending_title = title_country = None
             i = j
             continue
         lower = word.lower()
         if lower in _PRONOUNS:
             s, e = toks[i][1], toks[i][2]
-            out.append(Mention(s, e, word, word.lower(), "pronoun", role="pronoun",
-                               possessive=lower in ("its", "their", "his", "her")))  # fmt: skip
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    word,
+                    word.lower(),
+                    "pronoun",
+                    role="pronoun",
+                    possessive=lower in ("its", "their", "his", "her"),
+                )
+            )
         elif lower in _GROUP_HEADS:
             k = i
-            while k > 0 and adjacent(k) and (
-                words[k - 1].lower().startswith("pro-")
-                or (_cap(words[k - 1]) and words[k - 1] not in _STOP)
-                or words[k - 1].lower() in ("the", "separatist")
+            while (
+                k > 0
+                and adjacent(k)
+                and (
+                    words[k - 1].lower().startswith("pro-")
+                    or (_cap(words[k - 1]) and words[k - 1] not in _STOP)
+                    or words[k - 1].lower() in ("the", "separatist")
+                )
             ):
                 k -= 1
             if k < i or lower in ("separatists", "rebels", "militants", "insurgents"):
@@ -277,7 +671,11 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             pending_title = title_country = None
         i += 1
     for m in _DESCRIPTION.finditer(text, start, end):
-        if not (m["det"] or m["mods"]) and m["head"].lower() not in ("regions", "republics", "territories"):
+        if not (m["det"] or m["mods"]) and m["head"].lower() not in (
+            "regions",
+            "republics",
+            "territories",
+        ):
             continue
         s, e = m.span()
         owner = [x for x in out if x.possessive and 0 <= s - x.end <= 4 and x.end <= s]
@@ -313,8 +711,11 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
         if len(candidates) == 1:
             resolved = next(iter(candidates))
             m.name = resolved
-            m.type = _entity_type([t for t, _, _ in tokenize(resolved)], False) if m.type in (
-                "name", "person") else m.type  # fmt: skip
+            m.type = (
+                _entity_type([t for t, _, _ in tokenize(resolved)], False)
+                if m.type in ("name", "person")
+                else m.type
+            )
 
 
 def _conjunctions(text: str, mentions: list[Mention]) -> list[tuple[str, ...]]:
@@ -326,7 +727,10 @@ def _conjunctions(text: str, mentions: list[Mention]) -> list[tuple[str, ...]]:
             continue
         if run:
             between = text[run[-1].end : m.start]
-            if re.fullmatch(r"(?:\s*\([A-Z]{2,6}\))?\s*(?:,|,?\s+and|\s*&)\s+(?:neighbouring\s+|neighboring\s+|the\s+)?", between):  # noqa: E501
+            if re.fullmatch(
+                r"(?:\s*\([A-Z]{2,6}\))?\s*(?:,|,?\s+and|\s*&)\s+(?:neighbouring\s+|neighboring\s+|the\s+)?",
+                between,
+            ):
                 run.append(m)
                 continue
             if len(run) >= 2:
@@ -362,8 +766,15 @@ def find_document_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> D
     ranked = sorted(groups, key=lambda g: (-groups[g], first_seen[g]))
     if ranked:
         for m in flat:
-            if m.role == "description" and m.name in ("regions", "republics", "territories",
-                                                      "entities", "states", "provinces",
-                                                      "enclaves", "oblasts"):  # fmt: skip
+            if m.role == "description" and m.name in (
+                "regions",
+                "republics",
+                "territories",
+                "entities",
+                "states",
+                "provinces",
+                "enclaves",
+                "oblasts",
+            ):
                 m.members = ranked[0]
     return DocMentions(by_sentence=by_sentence, groups=ranked, acronyms=acronyms)

@@ -38,7 +38,9 @@ _SPEECH_RE = re.compile(
     r"Saturday|Sunday|today|yesterday|then|earlier|later|last\s+\w+|in\s+a\s+statement))?"
     r"(?:\s+that)?\s+(?=\S)"
 )
-_TRAILER = re.compile(rf"^[,\s]*(?:(?P<pre>[^\"“”]{{1,80}}?)\s+(?:{_SPEECH})|(?:{_SPEECH})\s+(?P<post>[^\"“”]{{1,80}}?))(?P<rest>[,\s].*)?[.!?]?$")  # noqa: E501
+_TRAILER = re.compile(
+    rf"^[,\s]*(?:(?P<pre>[^\"“”]{{1,80}}?)\s+(?:{_SPEECH})|(?:{_SPEECH})\s+(?P<post>[^\"“”]{{1,80}}?))(?P<rest>[,\s].*)?[.!?]?$"
+)
 _QUOTE_FIRST = re.compile(r"^\s*[\"“](?P<q>[^\"“”]{8,}?)[,.!?]?[\"”](?P<trailer>[^\"“”]+)$")
 _ACCORDING = re.compile(r",?\s*according\s+to\s+(?P<who>[^,.;]{2,80})[.,]?\s*$", re.IGNORECASE)
 _ACCORDING_FRONT = re.compile(r"^\s*according\s+to\s+(?P<who>[^,]{2,80}),\s*", re.IGNORECASE)
@@ -64,7 +66,10 @@ _ANAPHORA = re.compile(
     r"has\s+done\s+the\s+same|had\s+done\s+the\s+same)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no|without|refused\s+to|declined\s+to|failed\s+to)\b|n['’]t\b", re.IGNORECASE)  # noqa: E501
+_NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|no|without|refused\s+to|declined\s+to|failed\s+to)\b|n['’]t\b",
+    re.IGNORECASE,
+)
 _SCOPED = re.compile(
     r"\bno\s+immediate\b|\bnot\s+immediately\b|\bnot\s+yet\b|\bhas\s+yet\s+to\b|\bhave\s+yet\s+to\b|"
     r"\bcould\s+not\s+be\s+reached\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+respond\b|\bso\s+far\b",
@@ -82,27 +87,176 @@ _REQUEST = re.compile(
     r"in\s+talks|possible|to\s+eventually)\b",
     re.IGNORECASE,
 )
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # noqa: E501
-_PREPOSITIONS = {"in", "of", "to", "with", "from", "by", "for", "on", "at", "over", "against",
-                 "about", "into", "than", "between", "among", "amid", "toward", "towards"}  # fmt: skip
-_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
-                "may", "might", "should", "did", "does", "do", "must", "be", "been"}  # fmt: skip
-_IRREGULAR = {"became", "become", "becomes", "made", "makes", "took", "takes", "gave", "gives",
-              "went", "goes", "came", "comes", "held", "holds", "met", "meets", "sent", "sends",
-              "lie", "lies", "lay", "fell", "falls", "rose", "rises", "won", "wins", "lost",
-              "loses", "led", "leads", "left", "leaves", "saw", "sees", "told", "tells", "began",
-              "begins", "brought", "brings", "built", "paid", "ran", "runs", "stood", "stands",
-              "want", "wants", "has", "had", "have", "got", "gets", "kept", "keeps", "put",
-              "set", "sought", "seeks", "spoke", "speaks", "struck", "fled", "flees", "drew",
-              "grew", "grows", "knew", "knows", "thought", "found", "finds", "shows", "showed",
-              "pose", "posed", "lacks", "lack"}  # fmt: skip
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = {
+    "in",
+    "of",
+    "to",
+    "with",
+    "from",
+    "by",
+    "for",
+    "on",
+    "at",
+    "over",
+    "against",
+    "about",
+    "into",
+    "than",
+    "between",
+    "among",
+    "amid",
+    "toward",
+    "towards",
+}
+_AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "did",
+    "does",
+    "do",
+    "must",
+    "be",
+    "been",
+}
+_IRREGULAR = {
+    "became",
+    "become",
+    "becomes",
+    "made",
+    "makes",
+    "took",
+    "takes",
+    "gave",
+    "gives",
+    "went",
+    "goes",
+    "came",
+    "comes",
+    "held",
+    "holds",
+    "met",
+    "meets",
+    "sent",
+    "sends",
+    "lie",
+    "lies",
+    "lay",
+    "fell",
+    "falls",
+    "rose",
+    "rises",
+    "won",
+    "wins",
+    "lost",
+    "loses",
+    "led",
+    "leads",
+    "left",
+    "leaves",
+    "saw",
+    "sees",
+    "told",
+    "tells",
+    "began",
+    "begins",
+    "brought",
+    "brings",
+    "built",
+    "paid",
+    "ran",
+    "runs",
+    "stood",
+    "stands",
+    "want",
+    "wants",
+    "has",
+    "had",
+    "have",
+    "got",
+    "gets",
+    "kept",
+    "keeps",
+    "put",
+    "set",
+    "sought",
+    "seeks",
+    "spoke",
+    "speaks",
+    "struck",
+    "fled",
+    "flees",
+    "drew",
+    "grew",
+    "grows",
+    "knew",
+    "knows",
+    "thought",
+    "found",
+    "finds",
+    "shows",
+    "showed",
+    "pose",
+    "posed",
+    "lacks",
+    "lack",
+}
 _INTRANSITIVE = {"resign", "comment", "elect", "kill", "injure"}
 _DETERMINERS = {"a", "an", "the", "no", "any", "some", "its", "their", "his", "her", "our", "every"}
-_NOUN_CONTEXT = {"the", "a", "an", "new", "fresh", "further", "including", "of", "its", "their",
-                 "his", "her", "these", "those", "such", "no", "any", "economic", "western"}
-_STOPVERB = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
-             "did"}  # fmt: skip
-_SKIP_SENTENCE = re.compile(r"^\(?(?:image|photo|picture|file\s+photo|video)\s*(?:credit)?\s*:", re.IGNORECASE)
+_NOUN_CONTEXT = {
+    "the",
+    "a",
+    "an",
+    "new",
+    "fresh",
+    "further",
+    "including",
+    "of",
+    "its",
+    "their",
+    "his",
+    "her",
+    "these",
+    "those",
+    "such",
+    "no",
+    "any",
+    "economic",
+    "western",
+}
+_STOPVERB = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+}
+_SKIP_SENTENCE = re.compile(
+    r"^\(?(?:image|photo|picture|file\s+photo|video)\s*(?:credit)?\s*:", re.IGNORECASE
+)
 
 
 @attrs.define
@@ -189,11 +343,13 @@ class RuleExtractor:
         sentences = split_sentences(text)
         doc = find_document_mentions(text, sentences)
         state = _State(source=source, doc=doc, lexicon=self.lexicon)
-        for (start, end), mentions in zip(sentences, doc.by_sentence):
+        for (start, end), mentions in zip(sentences, doc.by_sentence, strict=False):
             if _SKIP_SENTENCE.match(text[start:end]):
                 continue
             # Credits and photo captions' sources in parentheses are not claims.
-            cut = re.search(r"\s*\((?:image|photo)\s+credit[^)]*\)\s*$", text[start:end], re.IGNORECASE)
+            cut = re.search(
+                r"\s*\((?:image|photo)\s+credit[^)]*\)\s*$", text[start:end], re.IGNORECASE
+            )
             if cut:
                 end = start + cut.start()
             _Sentence(state, start, end, [m for m in mentions if m.end <= end]).run()
@@ -233,8 +389,11 @@ class _Sentence:
                 return self.state.last_subject, None
             if m.role != "pronoun":
                 return m, None
-        phrase = re.search(r"\b(?:the|a)\s+(statement|ministry|spokes\w+|official\w*|report|agency)\b",
-                           self.text[start:end], re.IGNORECASE)  # fmt: skip
+        phrase = re.search(
+            r"\b(?:the|a)\s+(statement|ministry|spokes\w+|official\w*|report|agency)\b",
+            self.text[start:end],
+            re.IGNORECASE,
+        )
         return None, phrase.group(0) if phrase else None
 
     def _units(self) -> list[_Unit]:
@@ -267,19 +426,41 @@ class _Sentence:
                 continue  # inside a quotation
             if re.search(r"[\"”][,;]?\s*$", before):
                 continue  # a quotation's trailer, handled with the quotation
-            breaks = [b for b in _CLAUSE_BREAK.finditer(before)]
+            breaks = list(_CLAUSE_BREAK.finditer(before))
             cut = breaks[-1] if breaks else None
             speaker_start = unit.start + (cut.end() if cut else 0)
             conjoined = re.search(r"\s+and\s*$", before)
             if conjoined and conjoined.start() > speaker_start - unit.start:
                 # "X did Y and said Z": X did Y; X is the speaker of Z.
-                head = _Unit(unit.start, unit.start + conjoined.start(), unit.speaker,
-                             unit.speaker_text, unit.reported, unit.negated, unit.when)  # fmt: skip
+                head = _Unit(
+                    unit.start,
+                    unit.start + conjoined.start(),
+                    unit.speaker,
+                    unit.speaker_text,
+                    unit.reported,
+                    unit.negated,
+                    unit.when,
+                )
                 speaker, _ = self._speaker(speaker_start, unit.start + conjoined.start())
                 c0 = unit.start + m.end()
-                return head, _Unit(c0, unit.end, speaker, None, reported=True,
-                                   when=self._time_in(unit.start + m.start(), c0) or unit.when)  # fmt: skip
-            if re.match(r"\s*(?:the|a|an)\s+\w+\s*$", self.text[unit.start + m.end() :][:0] + segment[m.end():][:20]) and m["verb"].lower() in ("announced", "announces", "reported", "reports", "confirmed"):
+                return head, _Unit(
+                    c0,
+                    unit.end,
+                    speaker,
+                    None,
+                    reported=True,
+                    when=self._time_in(unit.start + m.start(), c0) or unit.when,
+                )
+            if re.match(
+                r"\s*(?:the|a|an)\s+\w+\s*$",
+                self.text[unit.start + m.end() :][:0] + segment[m.end() :][:20],
+            ) and m["verb"].lower() in (
+                "announced",
+                "announces",
+                "reported",
+                "reports",
+                "confirmed",
+            ):
                 continue  # "announced the recognition": an act, not speech
             speaker, phrase = self._speaker(speaker_start, unit.start + m.start())
             if re.search(r"\bit\s+(?:was|is|has\s+been)\s*$", before):
@@ -289,9 +470,18 @@ class _Sentence:
             c0 = unit.start + m.end()
             when = self._time_in(unit.start + m.start(), c0) or unit.when
             negated = m["verb"].lower().startswith("den")
-            content = _Unit(c0, unit.end, speaker, phrase, reported=True, negated=negated, when=when)
-            head = _Unit(unit.start, speaker_start, unit.speaker, unit.speaker_text,
-                         unit.reported, unit.negated, unit.when)  # fmt: skip
+            content = _Unit(
+                c0, unit.end, speaker, phrase, reported=True, negated=negated, when=when
+            )
+            head = _Unit(
+                unit.start,
+                speaker_start,
+                unit.speaker,
+                unit.speaker_text,
+                unit.reported,
+                unit.negated,
+                unit.when,
+            )
             return head, content
         return None
 
@@ -343,22 +533,29 @@ class _Sentence:
             if m.possessive and m.role != "organ" and before - m.end > 4:
                 continue  # "X's ..." modifies a noun; the subject is that noun phrase
             return m
-        if clause.relation in ("saying", "adding", "claiming", "insisting", "which", "who",
-                               "a move that") and previous is not None:  # fmt: skip
+        if (
+            clause.relation
+            in ("saying", "adding", "claiming", "insisting", "which", "who", "a move that")
+            and previous is not None
+        ):
             return previous.subject
         head = self.text[clause.start : before].strip().lower()
         first = head.split()[0] if head.split() else ""
-        if clause.unit.reported and clause.unit.speaker is not None and clause.start == clause.unit.start:
-            if not head or first.endswith("ing") or first == "to":
-                return clause.unit.speaker
+        if (
+            clause.unit.reported
+            and clause.unit.speaker is not None
+            and clause.start == clause.unit.start
+        ) and (not head or first.endswith("ing") or first == "to"):
+            return clause.unit.speaker
         if head.startswith(("to ", "and ")) or not head:
             return previous.subject if previous is not None else None
         return None
 
     def _resolve_pronoun(self, clause: _Clause, previous: _Clause | None) -> Mention | None:
-        if clause.unit.reported and clause.unit.speaker is not None and clause.unit.speaker.actor:
-            if previous is None or previous.unit is not clause.unit:
-                return clause.unit.speaker
+        unit = clause.unit
+        speaker_is_actor = unit.reported and unit.speaker is not None and unit.speaker.actor
+        if speaker_is_actor and (previous is None or previous.unit is not unit):
+            return unit.speaker
         if previous is not None and previous.subject is not None:
             return previous.subject
         return self.state.last_subject
@@ -397,7 +594,7 @@ class _Sentence:
                 self.state.recent.append(claim)
 
     def _order(self, clause: _Clause, previous: _Clause | None) -> None:
-        """"A did P after B did P": B comes before A for that predicate."""
+        """ "A did P after B did P": B comes before A for that predicate."""
         if previous is None or clause.relation not in ("after", "before"):
             return
         for earlier in previous.claims:
@@ -446,7 +643,8 @@ class _Sentence:
         for m in self._mentions_in(first.end, clause.end):
             between = self.text[names[-1].end : m.start]
             if m.role in ("pronoun", "description") or not re.fullmatch(
-                r"(?:\s*\([A-Z.]{2,8}\))?\s*(?:,|,?\s+and|\s*&)\s+(?:the\s+)?(?:so-called\s+)?", between
+                r"(?:\s*\([A-Z.]{2,8}\))?\s*(?:,|,?\s+and|\s*&)\s+(?:the\s+)?(?:so-called\s+)?",
+                between,
             ):
                 break
             names.append(m)
@@ -464,11 +662,15 @@ class _Sentence:
                     return self._resolve_pronoun(clause, previous) or self.state.last_subject
                 return m
         if re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$", window):
-            prior = [m for m in self._mentions_in(self.start, start) if m.actor and m.role != "pronoun"]
+            prior = [
+                m for m in self._mentions_in(self.start, start) if m.actor and m.role != "pronoun"
+            ]
             return prior[-1] if prior else self.state.last_subject
         return None
 
-    def _lexicon_claim(self, clause: _Clause, match: PredicateMatch, previous: _Clause | None) -> Claim | None:
+    def _lexicon_claim(
+        self, clause: _Clause, match: PredicateMatch, previous: _Clause | None
+    ) -> Claim | None:
         spec = self.state.lexicon.spec(match.predicate)
         assert spec is not None
         m0, m1 = clause.start + match.start, clause.start + match.end
@@ -479,7 +681,17 @@ class _Sentence:
             return None
         if match.form == "verb" and first_word.endswith("ing"):
             prev = before.split()[-1].lower() if before.split() else ""
-            if prev and prev not in _AUXILIARIES | {"am", "after", "before", "by", "while", "for", "also", "now", "still"}:
+            if prev and prev not in _AUXILIARIES | {
+                "am",
+                "after",
+                "before",
+                "by",
+                "while",
+                "for",
+                "also",
+                "now",
+                "still",
+            }:
                 return None
         prev_word = before.split()[-1].lower() if before.split() else ""
         if match.form == "verb" and prev_word in _NOUN_CONTEXT:
@@ -500,8 +712,14 @@ class _Sentence:
             if subject is None and by:
                 agents = self._mentions_in(m1 + by.end(), clause.end)
                 subject = agents[0] if agents else None
-            if subject is None and not re.search(r"\b(?:over|for|of|after|to|amid|despite|about|on)\s+(?:the\s+|a\s+)?$", before):
-                if clause.unit.reported and clause.start == clause.unit.start and not before.strip(" the"):
+            if subject is None and not re.search(
+                r"\b(?:over|for|of|after|to|amid|despite|about|on)\s+(?:the\s+|a\s+)?$", before
+            ):
+                if (
+                    clause.unit.reported
+                    and clause.start == clause.unit.start
+                    and not before.strip(" the")
+                ):
                     subject = clause.unit.speaker
                 else:
                     subject = clause.subject
@@ -526,17 +744,29 @@ class _Sentence:
         if subject is not None and subject.role == "description" and obj is None:
             return None
         ordinal = self._ordinal(clause, m0)
-        quantity = self._quantity(clause, spec.quantity_unit is not None or "quantity" in spec.functional)
+        quantity = self._quantity(
+            clause, spec.quantity_unit is not None or "quantity" in spec.functional
+        )
         negated = bool(_NEGATION.search(before[-40:])) != clause.unit.negated
         scoped = bool(_SCOPED.search(self.text[clause.start : clause.end]))
         return self._claim(
-            clause, match.predicate, subject, obj, ordinal=ordinal, quantity=quantity,
-            polarity="negated" if negated or scoped else "affirmed", scoped=scoped,
-        )  # fmt: skip
+            clause,
+            match.predicate,
+            subject,
+            obj,
+            ordinal=ordinal,
+            quantity=quantity,
+            polarity="negated" if negated or scoped else "affirmed",
+            scoped=scoped,
+        )
 
-    def _infinitive_subject(self, clause: _Clause, m0: int, previous: _Clause | None) -> Mention | None:
+    def _infinitive_subject(
+        self, clause: _Clause, m0: int, previous: _Clause | None
+    ) -> Mention | None:
         before = self.text[max(clause.start, m0 - 60) : m0]
-        decided = re.search(r"(?:decision|move|bid|attempt|refusal|plan|readiness|offer)\s+to\s+$", before)
+        decided = re.search(
+            r"(?:decision|move|bid|attempt|refusal|plan|readiness|offer)\s+to\s+$", before
+        )
         if decided:
             return self._possessor(max(clause.start, m0 - 60) + decided.start(), clause, previous)
         return None
@@ -559,7 +789,9 @@ class _Sentence:
         if listing:
             l0 = mid_start + listing.start("list")
             l1 = mid_start + listing.end("list")
-            after = sorted({_display(m) or "" for m in self._mentions_in(l0, l1) if m.role != "pronoun"} - {""})
+            after = sorted(
+                {_display(m) or "" for m in self._mentions_in(l0, l1) if m.role != "pronoun"} - {""}
+            )
         return rank, found["scope"].lower(), after
 
     def _quantity(self, clause: _Clause, wanted: bool) -> Quantity | None:
@@ -567,32 +799,54 @@ class _Sentence:
             return None
         text = self.text[clause.start : clause.end]
         spans = [(t.start - clause.start, t.end - clause.start) for t in self.times]
-        for q0, q1, quantity in find_quantities(text):
+        for q0, _q1, quantity in find_quantities(text):
             if not any(a <= q0 < b for a, b in spans) and quantity.unit not in ("of",):
                 return quantity
         return None
 
-    def _anaphora_claim(self, clause: _Clause, anaphora: re.Match[str], previous: _Clause | None) -> Claim | None:
+    def _anaphora_claim(
+        self, clause: _Clause, anaphora: re.Match[str], previous: _Clause | None
+    ) -> Claim | None:
         referent = next((c for c in reversed(self.state.recent) if not c.implied), None)
         if referent is None or clause.subject is None:
             return None
         subject_name = _display(clause.subject)
         if subject_name == referent.subject:
             return None
-        return self._claim(clause, referent.predicate, clause.subject, None, object_name=referent.object)
+        return self._claim(
+            clause, referent.predicate, clause.subject, None, object_name=referent.object
+        )
 
     def _open_claim(self, clause: _Clause) -> Claim | None:
         subject = clause.subject
         if subject is None or not subject.actor or subject.role in ("pronoun",):
             return None
         origin = max(subject.end, clause.start)
-        tokens = [(t, s + origin, e + origin) for t, s, e in
-                  tokenize(self.text[origin : clause.end])]  # fmt: skip
+        tokens = [
+            (t, s + origin, e + origin) for t, s, e in tokenize(self.text[origin : clause.end])
+        ]
         verb: tuple[str, int, int] | None = None
         aux = False
         for word, s, e in tokens[:8]:
             lower = word.lower()
-            if lower in ("'s", "’s") or lower.endswith("ly") or lower in ("also", "previously", "long", "further", "then", "now", "still", "not", "never", "no", "longer"):
+            if (
+                lower in ("'s", "’s")
+                or lower.endswith("ly")
+                or lower
+                in (
+                    "also",
+                    "previously",
+                    "long",
+                    "further",
+                    "then",
+                    "now",
+                    "still",
+                    "not",
+                    "never",
+                    "no",
+                    "longer",
+                )
+            ):
                 continue
             if lower in _AUXILIARIES:
                 following = self.text[e : e + 12].split()
@@ -603,7 +857,12 @@ class _Sentence:
                 continue
             if not word.isalpha() or word[0].isupper():
                 break
-            if aux or lower.endswith("ed") or lower in _IRREGULAR or (lower.endswith("s") and not lower.endswith("ss")):
+            if (
+                aux
+                or lower.endswith("ed")
+                or lower in _IRREGULAR
+                or (lower.endswith("s") and not lower.endswith("ss"))
+            ):
                 verb = (word, s, e)
             break
         if verb is None and aux:
@@ -619,9 +878,13 @@ class _Sentence:
         if re.search(r"\bno\s+(?:immediate\s+)?comment\b", self.text[clause.start : clause.end]):
             return None
         return self._claim(
-            clause, f"open:{_stem(verb[0])}", subject, obj,
-            polarity="negated" if negated or scoped else "affirmed", scoped=scoped,
-        )  # fmt: skip
+            clause,
+            f"open:{_stem(verb[0])}",
+            subject,
+            obj,
+            polarity="negated" if negated or scoped else "affirmed",
+            scoped=scoped,
+        )
 
     def _claim(
         self,
@@ -640,22 +903,38 @@ class _Sentence:
         time = self._time_in(clause.start, clause.end) or (unit.when if unit.reported else None)
         hedged = bool(_HEDGE.search(self.text[clause.start : clause.end]))
         modality = "hedged" if hedged else "reported" if unit.reported else "asserted"
-        location = next((m.name for m in self._mentions_in(clause.start, clause.end)
-                         if m.role == "location"), None)  # fmt: skip
+        location = next(
+            (m.name for m in self._mentions_in(clause.start, clause.end) if m.role == "location"),
+            None,
+        )
         subject_name = _display(subject)
-        name = object_name if object_name is not None else (self._conjoined(obj, clause) if obj else None)
+        name = (
+            object_name
+            if object_name is not None
+            else (self._conjoined(obj, clause) if obj else None)
+        )
         if name == subject_name:
             name = None
         speaker = _speaker_name(unit.speaker) or unit.speaker_text
         return Claim(
-            id=self.state.next_id(), source=self.state.source.id, subject=subject_name,
-            predicate=predicate, object=name, time=time,
-            rank=ordinal[0] if ordinal else None, rank_scope=ordinal[1] if ordinal else None,
-            after=ordinal[2] if ordinal else [], quantity=quantity, location=location,
-            polarity=polarity, modality=modality, attributed_to=speaker, scoped=scoped,
+            id=self.state.next_id(),
+            source=self.state.source.id,
+            subject=subject_name,
+            predicate=predicate,
+            object=name,
+            time=time,
+            rank=ordinal[0] if ordinal else None,
+            rank_scope=ordinal[1] if ordinal else None,
+            after=ordinal[2] if ordinal else [],
+            quantity=quantity,
+            location=location,
+            polarity=polarity,
+            modality=modality,
+            attributed_to=speaker,
+            scoped=scoped,
             text=" ".join(self.text[clause.start : clause.end].split()),
             evidence=Span.of(self.state.source, self.start, self.end),
-        )  # fmt: skip
+        )
 
     # -- roles -------------------------------------------------------------------------------
 
@@ -668,13 +947,21 @@ class _Sentence:
             title, country = m.title, m.country
             if title is None:
                 before = self.text[max(self.start, m.start - 60) : m.start]
-                owned = re.search(r"['’]s\s+(?P<t>(?:[a-z]+\s+){0,2}(?:ambassador|envoy|president|minister|spokes\w+|leader|chief|commander)),?\s+$", before)  # noqa: E501
+                owned = re.search(
+                    r"['’]s\s+(?P<t>(?:[a-z]+\s+){0,2}(?:ambassador|envoy|president|minister|spokes\w+|leader|chief|commander)),?\s+$",
+                    before,
+                )
                 if owned:
                     title = owned["t"]
-                    owners = [x for x in self._mentions_in(self.start, m.start) if x.possessive and x.gid]
+                    owners = [
+                        x for x in self._mentions_in(self.start, m.start) if x.possessive and x.gid
+                    ]
                     country = owners[-1].gid if owners else None
             if title is None:
-                after = re.match(r",\s+(?:the\s+)?(?P<t>(?:[a-z]+\s+){0,2}(?:ambassador|envoy|president|minister|spokes\w+|leader|chief|commander))\s+(?:of|to|for)\s+(?:the\s+)?", self.text[m.end : self.end])  # noqa: E501
+                after = re.match(
+                    r",\s+(?:the\s+)?(?P<t>(?:[a-z]+\s+){0,2}(?:ambassador|envoy|president|minister|spokes\w+|leader|chief|commander))\s+(?:of|to|for)\s+(?:the\s+)?",
+                    self.text[m.end : self.end],
+                )
                 if after:
                     title = after["t"]
                     owners = self._mentions_in(m.end + after.end(), self.end)
@@ -685,11 +972,15 @@ class _Sentence:
             title = re.sub(r"\s+(?:to|of)\s+.*$", "", title).lower()
             owner_name = gaz.entities[country][0] if country in gaz.entities else country
             state_claim = Claim(
-                id=self.state.next_id(), source=self.state.source.id, subject=m.name,
-                predicate="hold_office", object=owner_name, value=title,
+                id=self.state.next_id(),
+                source=self.state.source.id,
+                subject=m.name,
+                predicate="hold_office",
+                object=owner_name,
+                value=title,
                 text=" ".join(self.text[m.start : min(self.end, m.end + 80)].split()),
                 evidence=Span.of(self.state.source, self.start, self.end),
-            )  # fmt: skip
+            )
             self.state.claims.append(state_claim)
 
 

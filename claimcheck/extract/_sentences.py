@@ -13,17 +13,102 @@ import re
 __all__ = ["split_sentences"]
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpl", "sgt", "adm",
-    "gov", "sen", "rep", "rev", "st", "sr", "jr", "mt", "ft", "no", "vs", "etc", "inc", "ltd",
-    "co", "corp", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "pres", "amb", "hon", "e.g", "i.e", "cf", "al", "p",
-    "pp", "vol", "art", "sec", "min", "max",
-}  # fmt: skip
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "cpl",
+    "sgt",
+    "adm",
+    "gov",
+    "sen",
+    "rep",
+    "rev",
+    "st",
+    "sr",
+    "jr",
+    "mt",
+    "ft",
+    "no",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "dept",
+    "est",
+    "approx",
+    "fig",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "pres",
+    "amb",
+    "hon",
+    "e.g",
+    "i.e",
+    "cf",
+    "al",
+    "p",
+    "pp",
+    "vol",
+    "art",
+    "sec",
+    "min",
+    "max",
+}
 _STARTERS = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And",
-    "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "As",
-    "After", "Before", "When", "While", "However", "Meanwhile", "Earlier", "Later", "If",
-}  # fmt: skip
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "If",
+}
 _END = re.compile(r"[.!?]+[\"'”’)\]]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -65,7 +150,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             following = text[end : end + 2]
             ends_here = end >= stop or (
                 following[:1].isspace()
-                and (following[1:2].isupper() or following[1:2].isdigit() or following[1:2] in "\"'“‘(")
+                and (
+                    following[1:2].isupper()
+                    or following[1:2].isdigit()
+                    or following[1:2] in "\"'“‘("
+                )
             )
             if ends_here and text[m.start()] == "." and m.end() - m.start() == 1:
                 ends_here = not _is_abbreviation(text, m.start())

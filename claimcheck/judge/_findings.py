@@ -13,8 +13,21 @@ from claimcheck.normalise._predicates import Lexicon
 
 __all__ = ["Describer", "make_finding", "ordinal_word"]
 
-_ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-             "eighth", "ninth", "tenth", "eleventh", "twelfth"]  # fmt: skip
+_ORDINALS = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
 
 
 def ordinal_word(n: int) -> str:
@@ -92,9 +105,7 @@ class Describer:
     def source_label(self, source_id: str) -> str:
         """A source as people name it: its outlet, or its id."""
         source = self.sources.get(source_id)
-        if source is not None and source.outlet:
-            return f"{source.outlet} ({source_id})"
-        return source_id
+        return source.outlet if source is not None and source.outlet else source_id
 
 
 def make_finding(
@@ -119,8 +130,14 @@ def make_finding(
     ids = sorted({c.id for c in claims})
     digest = hashlib.sha1(("|".join([kind, conflict or "", *ids])).encode()).hexdigest()[:10]
     return Finding(
-        id=f"{kind}-{digest}", kind=kind, conflict=conflict, summary=summary,
-        explanation=explanation, claims=ids, evidence=spans,
-        sources=sorted({c.source for c in claims}), in_conflict=in_conflict,
+        id=f"{kind}-{digest}",
+        kind=kind,
+        conflict=conflict,
+        summary=summary,
+        explanation=explanation,
+        claims=ids,
+        evidence=spans,
+        sources=sorted({c.source for c in claims}),
+        in_conflict=in_conflict,
         notes=sorted(set(notes)),
-    )  # fmt: skip
+    )

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from claimcheck.model import Family, Source
 from claimcheck.normalise._fold import fold
 
-__all__ = ["SHINGLE", "SHARED_SHINGLES", "families"]
+__all__ = ["SHARED_SHINGLES", "SHINGLE", "families"]
 
 SHINGLE = 8
 SHARED_SHINGLES = 12  # about a 20-word passage in common
@@ -78,10 +78,10 @@ def families(sources: Sequence[Source]) -> tuple[dict[str, str], list[Family]]:
     for (a, b), count in sorted(shared.items()):
         if count >= SHARED_SHINGLES:
             union(a, b, f"long shared passages ({count + SHINGLE - 1}+ words)")
-    keys = {i: find(i) for i in ids}
+    keys = {sid: find(sid) for sid in ids}
     groups: dict[str, list[str]] = defaultdict(list)
-    for i in ids:
-        groups[keys[i]].append(i)
+    for sid in ids:
+        groups[keys[sid]].append(sid)
     out = []
     for root, members in sorted(groups.items()):
         if len(members) < 2:

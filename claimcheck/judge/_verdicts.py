@@ -45,12 +45,17 @@ def implied_claims(claims: Sequence[Claim]) -> list[Claim]:
             out.append(
                 c.model_copy(
                     update={
-                        "id": f"{c.id}>{slug(other)}", "subject": other, "rank": None,
-                        "rank_scope": None, "after": [], "before": [c.subject] if c.subject else [],
-                        "time": None, "implied": True,
+                        "id": f"{c.id}>{slug(other)}",
+                        "subject": other,
+                        "rank": None,
+                        "rank_scope": None,
+                        "after": [],
+                        "before": [c.subject] if c.subject else [],
+                        "time": None,
+                        "implied": True,
                     }
                 )
-            )  # fmt: skip
+            )
     return out
 
 
@@ -76,7 +81,9 @@ def _pair_conflicts(
     for a, b in combinations(sorted(block, key=lambda c: c.id), 2):
         if family[a.source] == family[b.source] or a.scoped or b.scoped:
             continue
-        pair = sorted([a, b], key=lambda c: (describe.sources[c.source].published or _MAX, c.source))
+        pair = sorted(
+            [a, b], key=lambda c: (describe.sources[c.source].published or _MAX, c.source)
+        )
         first, second = pair
         what = describe.proposition(first.model_copy(update={"polarity": "affirmed"}))
         sa, sb = describe.source_label(first.source), describe.source_label(second.source)
@@ -84,19 +91,31 @@ def _pair_conflicts(
         if a.polarity != b.polarity and (not open_pred or _open_agree(a, b)):
             yes, no = (first, second) if first.polarity == "affirmed" else (second, first)
             summary = f"{describe.source_label(yes.source)} affirms and {describe.source_label(no.source)} denies: {what}."
-            found.setdefault(("polarity", (a.id, b.id)), make_finding(
-                "conflict", [a, b], summary,
-                f"One source states it and another denies it; both cannot be right: {what}.",
-                conflict="polarity"))  # fmt: skip
+            found.setdefault(
+                ("polarity", (a.id, b.id)),
+                make_finding(
+                    "conflict",
+                    [a, b],
+                    summary,
+                    f"One source states it and another denies it; both cannot be right: {what}.",
+                    conflict="polarity",
+                ),
+            )
             continue
         if a.polarity == "negated":
             continue
         if "time" in functional and a.time and b.time and a.time.compatible(b.time) is False:
             summary = f"Different dates for: {what} ({a.time.text if first is a else b.time.text} in {sa}; {b.time.text if first is a else a.time.text} in {sb})."
-            found.setdefault(("time", (a.id, b.id)), make_finding(
-                "conflict", [a, b], summary,
-                "The sources give times that do not overlap for the same event.",
-                conflict="time"))  # fmt: skip
+            found.setdefault(
+                ("time", (a.id, b.id)),
+                make_finding(
+                    "conflict",
+                    [a, b],
+                    summary,
+                    "The sources give times that do not overlap for the same event.",
+                    conflict="time",
+                ),
+            )
         if "quantity" in functional and a.quantity and b.quantity:
             lo_a, hi_a = a.quantity.low, a.quantity.high
             lo_b, hi_b = b.quantity.low, b.quantity.high
@@ -107,26 +126,57 @@ def _pair_conflicts(
                 notes = []
                 if describe.sources[a.source].published != describe.sources[b.source].published:
                     notes.append("evolving: the figures come from different publication times")
-                assert first.quantity and second.quantity
-                summary = (f"Different figures for: {what}: {first.quantity.text} ({sa}, as of "
-                           f"{_when(first, describe.sources)}) against {second.quantity.text} "
-                           f"({sb}, as of {_when(second, describe.sources)}).")  # fmt: skip
-                found.setdefault(("value", (a.id, b.id)), make_finding(
-                    "conflict", [a, b], summary,
-                    "The figures do not overlap; shown oldest first. The newer one is not taken "
-                    "as the truth without a source saying so.", conflict="value", notes=notes))  # fmt: skip
+                assert first.quantity
+                assert second.quantity
+                summary = (
+                    f"Different figures for: {what}: {first.quantity.text} ({sa}, as of "
+                    f"{_when(first, describe.sources)}) against {second.quantity.text} "
+                    f"({sb}, as of {_when(second, describe.sources)})."
+                )
+                found.setdefault(
+                    ("value", (a.id, b.id)),
+                    make_finding(
+                        "conflict",
+                        [a, b],
+                        summary,
+                        "The figures do not overlap; shown oldest first. The newer one is not taken "
+                        "as the truth without a source saying so.",
+                        conflict="value",
+                        notes=notes,
+                    ),
+                )
         if a.rank is not None and b.rank is not None and a.rank != b.rank:
             summary = f"Different ranks for: {what} ({a.rank} against {b.rank})."
-            found.setdefault(("rank", (a.id, b.id)), make_finding(
-                "conflict", [a, b], summary, "The sources give different places in the order.",
-                conflict="rank"))  # fmt: skip
-        if (a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to
-                and fuzz.ratio(fold(a.text), fold(b.text)) >= 90):  # fmt: skip
-            summary = (f"The same words are given to {describe.name(a.attributed_to)} and to "
-                       f"{describe.name(b.attributed_to)}: {what}.")  # fmt: skip
-            found.setdefault(("attribution", (a.id, b.id)), make_finding(
-                "conflict", [a, b], summary, "A quotation cannot come first from two speakers.",
-                conflict="attribution"))  # fmt: skip
+            found.setdefault(
+                ("rank", (a.id, b.id)),
+                make_finding(
+                    "conflict",
+                    [a, b],
+                    summary,
+                    "The sources give different places in the order.",
+                    conflict="rank",
+                ),
+            )
+        if (
+            a.attributed_to
+            and b.attributed_to
+            and a.attributed_to != b.attributed_to
+            and fuzz.ratio(fold(a.text), fold(b.text)) >= 90
+        ):
+            summary = (
+                f"The same words are given to {describe.name(a.attributed_to)} and to "
+                f"{describe.name(b.attributed_to)}: {what}."
+            )
+            found.setdefault(
+                ("attribution", (a.id, b.id)),
+                make_finding(
+                    "conflict",
+                    [a, b],
+                    summary,
+                    "A quotation cannot come first from two speakers.",
+                    conflict="attribution",
+                ),
+            )
     return list(found.values())
 
 
@@ -145,7 +195,9 @@ def _notes(claims: Sequence[Claim], describe: Describer) -> list[str]:
     notes = []
     precisions = {c.time.precision for c in claims if c.time}
     if len(precisions) > 1:
-        notes.append(f"times given at different precision ({', '.join(sorted(precisions))}), compatible")
+        notes.append(
+            f"times given at different precision ({', '.join(sorted(precisions))}), compatible"
+        )
     for c in claims:
         if c.modality == "reported":
             who = describe.name(c.attributed_to) if c.attributed_to else "a speaker"
@@ -177,9 +229,11 @@ def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[l
 
 
 def verdicts(
-    claims: Sequence[Claim], describe: Describer, family: Mapping[str, str],
+    claims: Sequence[Claim],
+    describe: Describer,
+    family: Mapping[str, str],
     extra_conflicts: Sequence[Finding] = (),
-) -> list[Finding]:  # fmt: skip
+) -> list[Finding]:
     """Every finding about ``claims``: conflicts first, then agreements, then uncorroborated."""
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
@@ -197,8 +251,11 @@ def verdicts(
             sources = ", ".join(sorted({describe.source_label(c.source) for c in group}))
             summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."
             explanation = "Corroborated by sources that do not copy each other."
-            agreements.append(make_finding("agreement", group, summary, explanation,
-                                           notes=_notes(group, describe)))  # fmt: skip
+            agreements.append(
+                make_finding(
+                    "agreement", group, summary, explanation, notes=_notes(group, describe)
+                )
+            )
     in_conflict = {cid for f in conflicts for cid in f.claims}
     agreed = {cid for f in agreements for cid in f.claims}
     uncorroborated: list[Finding] = []
@@ -215,9 +272,19 @@ def verdicts(
             explanation = "No independent source corroborates this claim."
             if marked:
                 explanation += " It takes part in a conflict."
-            uncorroborated.append(make_finding("uncorroborated", group, summary, explanation,
-                                               notes=_notes(group, describe), in_conflict=marked))  # fmt: skip
+            uncorroborated.append(
+                make_finding(
+                    "uncorroborated",
+                    group,
+                    summary,
+                    explanation,
+                    notes=_notes(group, describe),
+                    in_conflict=marked,
+                )
+            )
     ordered = sorted(conflicts, key=lambda f: (f.summary, f.id))
-    return ordered + sorted(agreements, key=lambda f: (f.summary, f.id)) + sorted(
-        uncorroborated, key=lambda f: (f.summary, f.id)
+    return (
+        ordered
+        + sorted(agreements, key=lambda f: (f.summary, f.id))
+        + sorted(uncorroborated, key=lambda f: (f.summary, f.id))
     )

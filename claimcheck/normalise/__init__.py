@@ -45,8 +45,14 @@ _ID = re.compile(r"^[a-z]+:[\w+.-]+$")
 
 
 def _names(claim: Claim) -> list[str]:
-    found = [claim.subject, claim.object, claim.location, claim.attributed_to, *claim.after,
-             *claim.before]  # fmt: skip
+    found = [
+        claim.subject,
+        claim.object,
+        claim.location,
+        claim.attributed_to,
+        *claim.after,
+        *claim.before,
+    ]
     return [n for n in found if n and not _ID.match(n)]
 
 

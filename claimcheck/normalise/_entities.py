@@ -31,9 +31,11 @@ _STANCE = re.compile(
     r"unrecognized)\s+",
     re.IGNORECASE,
 )
-_ORG = re.compile(r"\b(?:Agency|Ministry|Office|Council|Committee|Party|Army|Forces|Bank|Union|"
-                  r"Organi[sz]ation|Association|Institute|University|Court|Commission|Company|"
-                  r"Corporation|Group|Front|Movement|Embassy|Parliament|Assembly|News|Media)\b")  # fmt: skip
+_ORG = re.compile(
+    r"\b(?:Agency|Ministry|Office|Council|Committee|Party|Army|Forces|Bank|Union|"
+    r"Organi[sz]ation|Association|Institute|University|Court|Commission|Company|"
+    r"Corporation|Group|Front|Movement|Embassy|Parliament|Assembly|News|Media)\b"
+)
 _POLITY = re.compile(r"\b(?:Republic|Kingdom|Emirate|Oblast|Province|Region|Territory)\b")
 
 
@@ -48,7 +50,11 @@ def _guess_type(name: str) -> str:
         return "polity"
     words = name.split()
     if name.islower():
-        return "group" if name.endswith(("ists", "ers", "ants", "officials", "forces")) else "description"
+        return (
+            "group"
+            if name.endswith(("ists", "ers", "ants", "officials", "forces"))
+            else "description"
+        )
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         return "person"
     return "name"
@@ -121,12 +127,15 @@ class EntityRegistry:
 
     def _lower_index(self) -> dict[str, str]:
         if not hasattr(self, "_lower"):
-            self._lower = {fold(" ".join(k)): e.id for k, e in self._gaz.index.items()
-                           if e.role == "name" and len(" ".join(k)) > 3}  # fmt: skip
+            self._lower = {
+                fold(" ".join(k)): e.id
+                for k, e in self._gaz.index.items()
+                if e.role == "name" and len(" ".join(k)) > 3
+            }
         return self._lower
 
     def _add_known(self, gid: str, surface: str) -> None:
-        name, etype, aliases = self._gaz.entities[gid]
+        name, etype, _aliases = self._gaz.entities[gid]
         entity = self._entities.get(gid)
         seen = set(entity.aliases) if entity else set()
         if surface != name:
@@ -156,8 +165,9 @@ class EntityRegistry:
             if len(block) < 2:
                 continue
             for i, key in enumerate(block):
-                hits = process.extract(key, block[i + 1 :], scorer=fuzz.ratio,
-                                       score_cutoff=FUZZY_THRESHOLD, limit=None)  # fmt: skip
+                hits = process.extract(
+                    key, block[i + 1 :], scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=None
+                )
                 for other, _, _ in hits:
                     if same_name(groups[key][0], groups[other][0]):
                         union(key, other)
@@ -180,9 +190,11 @@ class EntityRegistry:
             etype = _guess_type(canonical)
             eid = f"{etype}:{slug(canonical)}"
             self._entities[eid] = Entity(
-                id=eid, name=canonical, type=etype,
+                id=eid,
+                name=canonical,
+                type=etype,
                 aliases=sorted(set(members) - {canonical}),
-            )  # fmt: skip
+            )
             for n in members:
                 self._ids[n] = eid
 
@@ -203,15 +215,16 @@ class EntityRegistry:
             gid = "group:" + "+".join(i.split(":", 1)[1] for i in ids)
             if gid not in self._entities:
                 members = [self._entities[i].name for i in ids if i in self._entities]
-                self._entities[gid] = Entity(id=gid, name=" and ".join(members), type="group",
-                                             members=ids)  # fmt: skip
+                self._entities[gid] = Entity(
+                    id=gid, name=" and ".join(members), type="group", members=ids
+                )
             return gid
         cleaned = _clean(self._aliases.get(fold(name), name))
         if cleaned in self._ids:
             return self._ids[cleaned]
-        gid = self._gazetteer_id(cleaned)
-        if gid is not None:
-            return gid
+        known = self._gazetteer_id(cleaned)
+        if known is not None:
+            return known
         return f"{_guess_type(cleaned)}:{slug(cleaned) or 'unknown'}"
 
     def entities(self) -> list[Entity]:

@@ -12,7 +12,9 @@ import unicodedata
 
 __all__ = ["fold", "slug", "translit_key"]
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"}
+)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 

@@ -13,7 +13,7 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["GazetteerEntry", "Gazetteer", "gazetteer", "tokenize"]
+__all__ = ["Gazetteer", "GazetteerEntry", "gazetteer", "tokenize"]
 
 # Words, keeping internal apostrophes, dots and hyphens ("Hong-chol", "U.S."), with a possessive
 # "'s" split off as its own token.
@@ -29,14 +29,23 @@ def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
     """
     for m in _TOKEN.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
-        if end < len(text) and text[end] in "'’" and (end + 1 == len(text) or text[end + 1] in "sS"):
+        if (
+            end < len(text)
+            and text[end] in "'’"
+            and (end + 1 == len(text) or text[end + 1] in "sS")
+        ):
             after = end + 2 if end + 1 < len(text) and text[end + 1] in "sS" else end + 1
             if after >= len(text) or not text[after].isalnum():
                 yield word, start, end
                 yield text[end:after], end, after
                 continue
         pos = _POSSESSIVE.match(word)
-        if pos and len(pos["stem"]) > 1 and pos["pos"].endswith(("s", "S")) and pos["pos"][0] in "'’":
+        if (
+            pos
+            and len(pos["stem"]) > 1
+            and pos["pos"].endswith(("s", "S"))
+            and pos["pos"][0] in "'’"
+        ):
             cut = start + len(pos["stem"])
             yield pos["stem"], start, cut
             yield word[len(pos["stem"]) :], cut, end

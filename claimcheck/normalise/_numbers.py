@@ -13,19 +13,53 @@ from claimcheck.model import Quantity
 __all__ = ["ORDINAL_WORDS", "find_quantities", "ordinal_value", "word_number"]
 
 _UNITS = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
-]  # fmt: skip
+]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 ORDINAL_WORDS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "last": -1,
-}  # fmt: skip
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "last": -1,
+}
 
 _WORD_VALUE: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
 _WORD_VALUE.update({w: i * 10 for i, w in enumerate(_TENS) if w})
@@ -117,8 +151,27 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         elif mod in _UPPER:
             low = None
         unit = (m["unit"] or "").lower() or None
-        end = m.end() if unit else m.end("num2") if m["num2"] else m.end("scale") if m["scale"] else m.end("num")
+        end = (
+            m.end()
+            if unit
+            else m.end("num2")
+            if m["num2"]
+            else m.end("scale")
+            if m["scale"]
+            else m.end("num")
+        )
         start = m.start("mod") if m["mod"] else m.start("num")
-        out.append((start, end, Quantity(low=low, high=high, unit=unit, text=text[start:end],
-                                         approximate=mod in _APPROX or raw in ("hundreds", "thousands", "dozens"))))  # fmt: skip
+        out.append(
+            (
+                start,
+                end,
+                Quantity(
+                    low=low,
+                    high=high,
+                    unit=unit,
+                    text=text[start:end],
+                    approximate=mod in _APPROX or raw in ("hundreds", "thousands", "dozens"),
+                ),
+            )
+        )
     return out

@@ -18,7 +18,14 @@ import attrs
 
 from claimcheck.errors import UsageError
 
-__all__ = ["Lexicon", "PredicateMatch", "PredicateSpec", "default_lexicon", "inflect", "load_lexicon"]
+__all__ = [
+    "Lexicon",
+    "PredicateMatch",
+    "PredicateSpec",
+    "default_lexicon",
+    "inflect",
+    "load_lexicon",
+]
 
 _VOWELS = "aeiou"
 
@@ -64,7 +71,9 @@ def _token(token: str, macros: Mapping[str, str]) -> tuple[str, bool]:
     if re.search(r"[()\\\[\]{}]", token):
         return token, optional
     words = token.split("|")
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")", optional
+    return "(?:" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)
+    ) + ")", optional
 
 
 def compile_form(form: str, macros: Mapping[str, str]) -> str:

@@ -31,7 +31,7 @@ MONTHS["sept"] = 9
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
-_MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
+_MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:1[5-9]|20)\d\d)"
 
@@ -48,7 +48,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b{_MONTH.format(g='m')}\s+{_DAY.format(g='d')},?\s+{_YEAR.format(g='y')}\b"),
     ),
     ("md", re.compile(rf"\b{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}\b(?!\s*(?:,\s*)?\d)")),
-    ("dm", re.compile(rf"\b{_DAY.format(g='d')}\s+(?:of\s+)?{_MONTH.format(g='m')}(?![\w,]*\s+\d)")),
+    (
+        "dm",
+        re.compile(rf"\b{_DAY.format(g='d')}\s+(?:of\s+)?{_MONTH.format(g='m')}(?![\w,]*\s+\d)"),
+    ),
     ("my", re.compile(rf"\b{_MONTH.format(g='m')},?\s+{_YEAR.format(g='y')}\b")),
     (
         "year",
@@ -87,9 +90,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _SMALL = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 
 
 @attrs.frozen(slots=True)
@@ -102,19 +117,26 @@ class TimeMention:
 
 
 def _day_range(day: dt.date, text: str) -> TimeRange:
-    return TimeRange(earliest=day, latest=day, precision="day", text=text,
-                     month=day.month, day=day.day)  # fmt: skip
+    return TimeRange(
+        earliest=day, latest=day, precision="day", text=text, month=day.month, day=day.day
+    )
 
 
 def _month_range(year: int, month: int, text: str) -> TimeRange:
     last = calendar.monthrange(year, month)[1]
-    return TimeRange(earliest=dt.date(year, month, 1), latest=dt.date(year, month, last),
-                     precision="month", text=text, month=month)  # fmt: skip
+    return TimeRange(
+        earliest=dt.date(year, month, 1),
+        latest=dt.date(year, month, last),
+        precision="month",
+        text=text,
+        month=month,
+    )
 
 
 def _year_range(year: int, text: str) -> TimeRange:
-    return TimeRange(earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31),
-                     precision="year", text=text)  # fmt: skip
+    return TimeRange(
+        earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31), precision="year", text=text
+    )
 
 
 def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
@@ -171,8 +193,9 @@ def _relative(kind: str, m: re.Match[str], published: dt.date | None, text: str)
             return _day_range(published - dt.timedelta(days=n), text)
         if unit == "week":
             end = published - dt.timedelta(days=7 * (n - 1))
-            return TimeRange(earliest=end - dt.timedelta(days=13), latest=end,
-                             precision="range", text=text)  # fmt: skip
+            return TimeRange(
+                earliest=end - dt.timedelta(days=13), latest=end, precision="range", text=text
+            )
         if unit == "month":
             return _month_range(*_shift_months(published, -n), text)
         return _year_range(published.year - n, text)
@@ -185,10 +208,15 @@ def _relative(kind: str, m: re.Match[str], published: dt.date | None, text: str)
         return _month_range(year, month, text)
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
     if which == "past":
-        return TimeRange(earliest=published - dt.timedelta(days=7), latest=published,
-                         precision="range", text=text)  # fmt: skip
-    return TimeRange(earliest=monday, latest=monday + dt.timedelta(days=6),
-                     precision="range", text=text)  # fmt: skip
+        return TimeRange(
+            earliest=published - dt.timedelta(days=7),
+            latest=published,
+            precision="range",
+            text=text,
+        )
+    return TimeRange(
+        earliest=monday, latest=monday + dt.timedelta(days=6), precision="range", text=text
+    )
 
 
 def _build(kind: str, m: re.Match[str], published: dt.date | None) -> TimeRange | None:
@@ -236,7 +264,9 @@ def find_times(text: str, published: dt.date | None = None) -> Iterator[TimeMent
     yield from sorted(found, key=lambda t: t.start)
 
 
-_TIME_OF_DAY = re.compile(r"[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,4})?\s*$")
+_TIME_OF_DAY = re.compile(
+    r"[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,4})?\s*$"
+)
 
 
 def parse_date(value: str) -> dt.date | None:

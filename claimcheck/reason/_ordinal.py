@@ -31,7 +31,11 @@ def proposition_groups(claims: Sequence[Claim], describe: Describer) -> list[lis
     out: list[list[Claim]] = []
     by_predicate: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.object is not None and not c.predicate.startswith("open:") and c.polarity == "affirmed":
+        if (
+            c.object is not None
+            and not c.predicate.startswith("open:")
+            and c.polarity == "affirmed"
+        ):
             by_predicate[c.predicate].append(c)
     for predicate in sorted(by_predicate):
         groups: list[tuple[set[str], list[Claim]]] = []
@@ -65,7 +69,10 @@ def _before_edges(group: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]:
         for x_claim in dated:
             if y_claim.subject == x_claim.subject:
                 continue
-            assert y_claim.time and x_claim.time and y_claim.time.latest and x_claim.time.earliest
+            assert y_claim.time
+            assert x_claim.time
+            assert y_claim.time.latest
+            assert x_claim.time.earliest
             if y_claim.time.latest < x_claim.time.earliest:
                 key = (y_claim.subject or "", x_claim.subject or "")
                 edges.setdefault(key, [y_claim, x_claim])
@@ -83,7 +90,8 @@ def precedence_conflicts(
             continue
         edges = _before_edges(group)
         for r in ranked:
-            assert r.rank is not None and r.subject is not None
+            assert r.rank is not None
+            assert r.subject is not None
             named = set(r.after)
             extra: dict[str, list[Claim]] = {}
             for (y, x), support in sorted(edges.items()):
@@ -99,8 +107,13 @@ def precedence_conflicts(
     return findings
 
 
-def _finding(r: Claim, named: set[str], extra: dict[str, list[Claim]], involved: list[Claim],
-             describe: Describer) -> Finding:  # fmt: skip
+def _finding(
+    r: Claim,
+    named: set[str],
+    extra: dict[str, list[Claim]],
+    involved: list[Claim],
+    describe: Describer,
+) -> Finding:
     assert r.rank is not None
     x = describe.name(r.subject)
     label = describe.label(r.predicate)
@@ -108,8 +121,9 @@ def _finding(r: Claim, named: set[str], extra: dict[str, list[Claim]], involved:
     scope = r.rank_scope or "one"
     first_source = describe.source_label(r.source)
     others = sorted(extra)
-    other_sources = sorted({describe.source_label(c.source) for y in others for c in extra[y]
-                            if c.source != r.source})  # fmt: skip
+    other_sources = sorted(
+        {describe.source_label(c.source) for y in others for c in extra[y] if c.source != r.source}
+    )
     said = f"{first_source} says {x} was the {ordinal_word(r.rank)} {scope} to {describe.base(r.predicate)} {obj}"
     if named:
         said += f", after {describe.names(sorted(named))}"
@@ -119,7 +133,11 @@ def _finding(r: Claim, named: set[str], extra: dict[str, list[Claim]], involved:
     explanation = said + then + f" If both hold, {x} was at least the {ordinal_word(total)}."
     summary = (
         f"Sources disagree on who {label} {obj} before {x}: "
-        + (f"{describe.names(sorted(named))} ({first_source})" if named else f"no one ({first_source})")
+        + (
+            f"{describe.names(sorted(named))} ({first_source})"
+            if named
+            else f"no one ({first_source})"
+        )
         + f" against {describe.names(others)} ({', '.join(other_sources)})."
     )
     return make_finding("conflict", involved, summary, explanation, conflict="rank")

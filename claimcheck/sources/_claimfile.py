@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -35,7 +35,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
                 None, None, "YAML aliases are not allowed in claimcheck files", event.start_mark
             )
@@ -45,7 +45,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 def safe_yaml(text: str, path: str) -> Any:
     """Parse YAML safely (no tags, no aliases), raising :class:`ClaimFileError` with the line."""
     try:
-        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_NoAliasLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
@@ -105,8 +105,14 @@ class _ClaimFileSpec(BaseModel):
 
 def _time_range(value: str | dt.date, published: dt.date | None) -> TimeRange | None:
     if isinstance(value, dt.date):
-        return TimeRange(earliest=value, latest=value, precision="day", text=value.isoformat(),
-                         month=value.month, day=value.day)  # fmt: skip
+        return TimeRange(
+            earliest=value,
+            latest=value,
+            precision="day",
+            text=value.isoformat(),
+            month=value.month,
+            day=value.day,
+        )
     text = value.strip()
     day = parse_date(text)
     if day is not None:
@@ -117,7 +123,7 @@ def _time_range(value: str | dt.date, published: dt.date | None) -> TimeRange | 
     elif re.fullmatch(r"(?:1[5-9]|20)\d\d", text):
         text = f"in {text}"
     for found in find_times(text, published):
-        if found.start == 0 and found.end == len(text) or found.range.precision == "year":
+        if (found.start == 0 and found.end == len(text)) or found.range.precision == "year":
             return found.range.model_copy(update={"text": value})
     return None
 
@@ -155,10 +161,14 @@ def load_claim_file(text: str, path: str, default_id: str) -> tuple[Source, list
         body = "\n".join(claim.quote for claim in spec.claims)
     try:
         source = Source(
-            id=spec.source.id or default_id, text=body, title=spec.source.title,
-            outlet=spec.source.outlet, url=spec.source.url, published=spec.source.published,
+            id=spec.source.id or default_id,
+            text=body,
+            title=spec.source.title,
+            outlet=spec.source.outlet,
+            url=spec.source.url,
+            published=spec.source.published,
             wire=spec.source.wire,
-        )  # fmt: skip
+        )
     except ValidationError as err:
         raise ClaimFileError(f"source: {err.errors()[0]['msg']}", path=path) from None
     claims: list[Claim] = []
@@ -182,13 +192,24 @@ def load_claim_file(text: str, path: str, default_id: str) -> tuple[Source, list
                 )
         claims.append(
             Claim(
-                id=f"{source.id}#{index + 1}", source=source.id, subject=item.subject,
-                predicate=item.predicate, object=obj, time=time, rank=item.rank,
-                rank_scope=item.rank_scope, after=item.after, before=item.before,
-                quantity=_quantity(item.quantity, item.quote), location=item.location,
-                polarity=item.polarity, modality=item.modality, attributed_to=item.attributed_to,
-                scoped=item.scoped, text=item.quote,
+                id=f"{source.id}#{index + 1}",
+                source=source.id,
+                subject=item.subject,
+                predicate=item.predicate,
+                object=obj,
+                time=time,
+                rank=item.rank,
+                rank_scope=item.rank_scope,
+                after=item.after,
+                before=item.before,
+                quantity=_quantity(item.quantity, item.quote),
+                location=item.location,
+                polarity=item.polarity,
+                modality=item.modality,
+                attributed_to=item.attributed_to,
+                scoped=item.scoped,
+                text=item.quote,
                 evidence=Span.of(source, start, start + len(item.quote)),
-            )  # fmt: skip
+            )
         )
     return source, claims

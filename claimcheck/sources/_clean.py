@@ -55,8 +55,12 @@ _DATELINE = re.compile(
 )
 
 _WIRES = {
-    "AFP": re.compile(r"\((?:AFP)\)|\bAFP\s*[-—–]|[-—–]\s*AFP\b|\bAgence France[- ]Presse\b|\bby AFP\b|^AFP$"),
-    "Reuters": re.compile(r"\(Reuters\)|\bReuters\s*[-—–]|[-—–]\s*Reuters\b|^Reuters$|\(Reporting by\b"),
+    "AFP": re.compile(
+        r"\((?:AFP)\)|\bAFP\s*[-—–]|[-—–]\s*AFP\b|\bAgence France[- ]Presse\b|\bby AFP\b|^AFP$"
+    ),
+    "Reuters": re.compile(
+        r"\(Reuters\)|\bReuters\s*[-—–]|[-—–]\s*Reuters\b|^Reuters$|\(Reporting by\b"
+    ),
     "AP": re.compile(r"\((?:AP)\)|\bAP\s*[-—–]\s|\bAssociated Press\b|^AP$"),
     "PTI": re.compile(r"\(PTI\)|\bPTI\s*[-—–]\s|^PTI$"),
     "ANI": re.compile(r"\(ANI\)|^ANI$"),

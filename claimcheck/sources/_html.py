@@ -17,13 +17,51 @@ import attrs
 __all__ = ["HtmlPage", "parse_html"]
 
 _SKIP = {
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-    "nav", "footer", "aside", "form", "button", "select", "head", "figure", "menu",
-}  # fmt: skip
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "canvas",
+    "iframe",
+    "object",
+    "embed",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "head",
+    "figure",
+    "menu",
+}
 _BLOCK = {
-    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
-    "li", "ul", "ol", "blockquote", "pre", "table", "tr", "br", "hr", "dd", "dt", "figcaption",
-}  # fmt: skip
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "br",
+    "hr",
+    "dd",
+    "dt",
+    "figcaption",
+}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
 
 

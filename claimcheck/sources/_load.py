@@ -69,8 +69,9 @@ def _header_value(key: str, value: str, path: str, line: int) -> Any:
         if day is None:
             raise HeaderError(
                 f"'{key}: {value}' is not a date; write it as 2022-07-13 or 13 July 2022",
-                path=path, line=line,
-            )  # fmt: skip
+                path=path,
+                line=line,
+            )
         return day
     return value or None
 
@@ -110,8 +111,9 @@ def _split_header(text: str, path: str) -> tuple[dict[str, Any], str]:
         if key not in HEADER_KEYS:
             raise HeaderError(
                 f"unknown header key {m['key']!r}; known keys: {', '.join(HEADER_KEYS)}",
-                path=path, line=number,
-            )  # fmt: skip
+                path=path,
+                line=number,
+            )
         meta[key] = _header_value(key, m["value"], path, number)
     raise HeaderError("the metadata header is not followed by a blank line and text", path=path)
 
@@ -134,8 +136,12 @@ def source_from_text(
         page = parse_html(body)
         body = page.text
         found_date = parse_date(page.published) if page.published else None
-        for key, value in (("title", page.title), ("outlet", page.outlet), ("url", page.url),
-                           ("published", found_date)):  # fmt: skip
+        for key, value in (
+            ("title", page.title),
+            ("outlet", page.outlet),
+            ("url", page.url),
+            ("published", found_date),
+        ):
             if value is not None:
                 meta.setdefault(key, value)
     cleaned = clean_text(body)
@@ -144,10 +150,14 @@ def source_from_text(
     published = meta.get("published") or meta.get("date") or cleaned.published
     try:
         return Source(
-            id=str(meta.get("id") or id), text=cleaned.text, title=meta.get("title"),
-            outlet=meta.get("outlet"), url=meta.get("url"), published=published,
+            id=str(meta.get("id") or id),
+            text=cleaned.text,
+            title=meta.get("title"),
+            outlet=meta.get("outlet"),
+            url=meta.get("url"),
+            published=published,
             wire=meta.get("wire") or cleaned.wire,
-        )  # fmt: skip
+        )
     except ValidationError as err:
         raise HeaderError(err.errors()[0]["msg"], path=where) from None
 
@@ -163,7 +173,9 @@ def _default_id(path: Path) -> str:
 
 def _is_source_file(path: Path) -> bool:
     name = path.name.lower()
-    return not name.startswith(".") and name.endswith(TEXT_SUFFIXES + HTML_SUFFIXES + CLAIM_SUFFIXES)
+    return not name.startswith(".") and name.endswith(
+        TEXT_SUFFIXES + HTML_SUFFIXES + CLAIM_SUFFIXES
+    )
 
 
 def load_path(path: str | os.PathLike[str]) -> Loaded:
@@ -190,7 +202,8 @@ def load_path(path: str | os.PathLike[str]) -> Loaded:
         source, claims = load_claim_file(text, where, default_id)
         return Loaded(source, tuple(claims), where)
     is_html = name.endswith(HTML_SUFFIXES) or (
-        not name.endswith(TEXT_SUFFIXES) and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
+        not name.endswith(TEXT_SUFFIXES)
+        and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
     )
     return Loaded(source_from_text(text, id=default_id, html=is_html, path=where), None, where)
 
@@ -218,8 +231,9 @@ def load_paths(
         path = Path(item)
         files = list(iter_source_files(path)) if path.is_dir() else [path]
         if path.is_dir() and not files:
-            raise SourceError("folder holds no source files (.txt, .md, .html, .claims.yaml)",
-                              path=str(item))  # fmt: skip
+            raise SourceError(
+                "folder holds no source files (.txt, .md, .html, .claims.yaml)", path=str(item)
+            )
         for file in files:
             try:
                 loaded.append(load_path(file))

@@ -1,0 +1,227 @@
+"""The ``claimcheck`` command.
+
+``claimcheck check PATH...`` cross-checks sources and prints or writes a report;
+``claimcheck schema`` prints the JSON schema of the report or of claim files. Mistakes in input
+or usage print one line on stderr and exit with status 2; ``--fail-on`` exits with 1 when the
+report holds what it names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from claimcheck._check import _version, check_loaded
+from claimcheck.errors import ClaimcheckError, OutputError
+from claimcheck.model import Report
+from claimcheck.normalise import load_aliases, load_lexicon
+from claimcheck.report import FORMATS, render
+from claimcheck.sources._load import load_paths
+
+__all__ = ["main", "write_output"]
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+_EPILOG = """\
+examples:
+  claimcheck check fixtures/ukraine-dprk-2022
+  claimcheck check a.txt b.html --format md -o report.md
+  claimcheck check news/ --format json --fail-on conflict
+
+A PATH is a source file (.txt, .md, .html, .claims.yaml/.yml/.json) or a folder of them.
+A text source may start with a header of 'key: value' lines (title, outlet, url, published,
+wire, id) ended by a blank line, or with YAML front matter between '---' lines.
+
+exit status: 0 done; 1 --fail-on found what it names; 2 a usage or input error.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"claimcheck: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="claimcheck",
+        description="Cross-verify what several sources say about the same event: agreements "
+        "between independent sources, conflicts, and uncorroborated claims, with verbatim evidence.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"claimcheck {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    run = sub.add_parser(
+        "check",
+        help="cross-check sources and report",
+        description="Cross-check sources and "
+        "report agreements, conflicts and uncorroborated claims.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("paths", nargs="+", metavar="PATH", help="source files or folders of sources")
+    run.add_argument(
+        "-f",
+        "--format",
+        choices=sorted(FORMATS),
+        default="text",
+        help="report format (default: text)",
+    )
+    run.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE, not stdout")
+    run.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    run.add_argument(
+        "--fail-on",
+        choices=["conflict", "uncorroborated", "any"],
+        default=None,
+        help="exit with status 1 if the report has a finding of this kind",
+    )
+    run.add_argument(
+        "--lexicon",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="extra predicate lexicon (YAML, like claimcheck/data/predicates.yaml)",
+    )
+    run.add_argument(
+        "--aliases", metavar="FILE", help="YAML mapping canonical names to lists of their aliases"
+    )
+    run.add_argument(
+        "--skip-unreadable",
+        action="store_true",
+        help="skip files that cannot be read (with a warning) instead of stopping",
+    )
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
+    schema = sub.add_parser(
+        "schema",
+        help="print a JSON schema",
+        description="Print the JSON schema of the report or of claim files.",
+    )
+    schema.add_argument("which", nargs="?", choices=["report", "claim-file"], default="report")
+    schema.add_argument("-o", "--output", metavar="FILE", help="write the schema to FILE")
+    schema.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    return parser
+
+
+def write_output(path: str, text: str, *, inputs: Sequence[str] = (), force: bool = False) -> None:
+    """Write ``text`` to ``path`` atomically (a temporary file, then a rename).
+
+    Refuses to write over an input, and over an existing file unless ``force``.
+    """
+    target = Path(path)
+    resolved = target.resolve()
+    for item in inputs:
+        source = Path(item).resolve()
+        if resolved == source or (
+            source.is_dir()
+            and source in resolved.parents
+            and resolved.suffix.lower() in (".txt", ".md", ".html", ".htm")
+        ):
+            raise OutputError("refusing to write the report over (or into) an input", path=path)
+    if target.is_dir():
+        raise OutputError("is a folder; give a file name", path=path)
+    if target.exists() and not force:
+        raise OutputError("already exists; use --force to replace it", path=path)
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputError(f"folder {parent} does not exist", path=path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except OSError as err:
+        if "tmp" in locals() and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise OutputError(f"cannot write ({err.strerror})", path=path) from None
+
+
+def _schema(which: str) -> str:
+    if which == "report":
+        data = Report.model_json_schema(mode="serialization")
+    else:
+        from claimcheck.sources._claimfile import _ClaimFileSpec
+
+        data = _ClaimFileSpec.model_json_schema()
+    return json.dumps(data, indent=2, sort_keys=True) + "\n"
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    warnings: list[ClaimcheckError] = []
+    loaded = load_paths(args.paths, errors=warnings if args.skip_unreadable else None)
+    if not args.quiet:
+        for warning in warnings:
+            print(f"claimcheck: warning: skipped {warning}", file=sys.stderr)
+    lexicon = load_lexicon(*args.lexicon) if args.lexicon else None
+    aliases = load_aliases(args.aliases) if args.aliases else None
+    show_progress = not args.quiet and sys.stderr.isatty() and len(loaded) > 10
+    if show_progress:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("extracting claims", total=len(loaded))
+            report = check_loaded(
+                loaded, lexicon=lexicon, aliases=aliases, progress=lambda _: bar.advance(task)
+            )
+    else:
+        report = check_loaded(loaded, lexicon=lexicon, aliases=aliases)
+    if args.format == "text" and args.output is None:
+        from claimcheck.report import render_text
+
+        width = (
+            min(max(os.get_terminal_size(sys.stdout.fileno()).columns, 60), 140)
+            if sys.stdout.isatty()
+            else 100
+        )
+        text = render_text(
+            report, width=width, color=sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        )
+    else:
+        text = render(report, args.format)
+    if args.output:
+        write_output(args.output, text, inputs=args.paths, force=args.force)
+        if not args.quiet:
+            print(f"claimcheck: wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    if args.fail_on:
+        kinds = ("conflict", "uncorroborated") if args.fail_on == "any" else (args.fail_on,)
+        if any(report.counts[k] for k in kinds):
+            return EXIT_FOUND
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            return _run_check(args)
+        if args.command == "schema":
+            text = _schema(args.which)
+            if args.output:
+                write_output(args.output, text, force=args.force)
+            else:
+                sys.stdout.write(text)
+            return EXIT_OK
+        parser.print_help()
+        return EXIT_ERROR
+    except ClaimcheckError as err:
+        print(f"claimcheck: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("claimcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""The Markdown report: for pull requests, issues and notes."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.model import Finding, Report, Span
+
+__all__ = ["render_markdown"]
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
+
+
+def escape(text: str) -> str:
+    """Text safe to place inside Markdown: no markup, no HTML, one line."""
+    text = " ".join(text.split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _quote(span: Span, report: Report) -> str:
+    source = report.source(span.source)
+    who = escape(source.outlet or source.id)
+    return f"> {escape(span.quote)}\n>\n> — {who} (`{span.source}`, characters {span.start}–{span.end})"
+
+
+def _finding(index: int, finding: Finding, report: Report) -> list[str]:
+    lines = [f"### {index}. {escape(finding.summary)}", ""]
+    if finding.explanation:
+        lines += [escape(finding.explanation), ""]
+    for span in finding.evidence:
+        lines += [_quote(span, report), ""]
+    if finding.notes:
+        lines += [f"- {escape(note)}" for note in finding.notes] + [""]
+    return lines
+
+
+def render_markdown(report: Report) -> str:
+    """The report as Markdown: counts, sources, then conflicts, agreements, uncorroborated."""
+    counts = report.counts
+    lines = [
+        "# claimcheck report",
+        "",
+        f"**{len(report.sources)} sources** · {counts['conflict']} conflicts · "
+        f"{counts['agreement']} agreements · {counts['uncorroborated']} uncorroborated",
+        "",
+        "## Sources",
+        "",
+        "| id | outlet | published | wire |",
+        "| --- | --- | --- | --- |",
+    ]
+    for s in report.sources:
+        published = s.published.isoformat() if s.published else "unknown"
+        lines.append(
+            f"| `{s.id}` | {escape(s.outlet or '')} | {published} | {escape(s.wire or '')} |"
+        )
+    lines.append("")
+    if report.families:
+        lines += ["Sources that are not independent (each family counts once):", ""]
+        for fam in report.families:
+            members = ", ".join(f"`{m}`" for m in fam.sources)
+            lines.append(f"- {members}: {escape(fam.reason)}")
+        lines.append("")
+    titles = {
+        "conflict": "Conflicts",
+        "agreement": "Agreements",
+        "uncorroborated": "Uncorroborated",
+    }
+    for kind, title in titles.items():
+        findings = [f for f in report.findings if f.kind == kind]
+        lines += [f"## {title} ({len(findings)})", ""]
+        if not findings:
+            lines += ["None.", ""]
+        for i, finding in enumerate(findings, start=1):
+            lines += _finding(i, finding, report)
+    return "\n".join(lines).rstrip() + "\n"

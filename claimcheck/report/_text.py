@@ -1,0 +1,97 @@
+"""The terminal report, rendered with rich: what ``claimcheck check`` prints by default."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from claimcheck.model import Finding, Report
+
+__all__ = ["render_text"]
+
+_STYLE = {"conflict": "bold red", "agreement": "bold green", "uncorroborated": "bold yellow"}
+_CONTEXT = 30
+
+
+def _evidence(finding: Finding, report: Report) -> Group:
+    parts = []
+    for span in finding.evidence:
+        source = report.source(span.source)
+        before = source.text[max(0, span.start - _CONTEXT) : span.start]
+        after = source.text[span.end : span.end + _CONTEXT]
+        line = Text()
+        line.append(f"{source.outlet or source.id}: ", style="bold")
+        line.append(
+            ("…" if span.start > _CONTEXT else "") + " ".join(before.split())[-_CONTEXT:] + " ",
+            style="dim",
+        )
+        line.append(" ".join(span.quote.split()), style="italic")
+        line.append(
+            " " + " ".join(after.split())[:_CONTEXT] + ("…" if len(after) >= _CONTEXT else ""),
+            style="dim",
+        )
+        parts.append(line)
+    return Group(*parts)
+
+
+def render_text(report: Report, *, width: int = 100, color: bool = False) -> str:
+    """The report as terminal text (ANSI colours when ``color``)."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+    )
+    counts = report.counts
+    console.print(
+        Text(
+            f"claimcheck: {len(report.sources)} sources, {counts['conflict']} conflicts, "
+            f"{counts['agreement']} agreements, {counts['uncorroborated']} uncorroborated",
+            style="bold",
+        )
+    )
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    for column in ("source", "outlet", "published", "wire"):
+        table.add_column(column)
+    for s in report.sources:
+        table.add_row(
+            s.id,
+            s.outlet or "",
+            s.published.isoformat() if s.published else "unknown",
+            s.wire or "",
+        )
+    console.print(table)
+    for fam in report.families:
+        console.print(
+            Text(f"family (counts once): {', '.join(fam.sources)} — {fam.reason}", style="dim")
+        )
+    for kind in ("conflict", "agreement", "uncorroborated"):
+        findings = [f for f in report.findings if f.kind == kind]
+        if not findings:
+            continue
+        console.print()
+        console.print(Text(f"{kind.upper()} ({len(findings)})", style=_STYLE[kind]))
+        for finding in findings:
+            body: list[Text | Group] = [Text(finding.summary, style="bold")]
+            if finding.explanation and kind == "conflict":
+                body.append(Text(finding.explanation))
+            body.append(_evidence(finding, report))
+            if finding.notes:
+                body.append(Text("; ".join(finding.notes), style="dim"))
+            title = finding.conflict or ("in conflict" if finding.in_conflict else None)
+            console.print(
+                Panel(
+                    Group(*body),
+                    title=title,
+                    title_align="left",
+                    border_style=_STYLE[kind].split()[-1],
+                )
+            )
+    return buffer.getvalue()
