@@ -130,7 +130,6 @@ _STOP = {
     "Breaking",
     "Separatist",
     "Officials",
-    "Police",
     "Authorities",
     "Hours",
     "Days",
@@ -155,11 +154,6 @@ _STOP = {
     "October",
     "November",
     "December",
-    "Western",
-    "Eastern",
-    "Northern",
-    "Southern",
-    "Central",
     "Pro",
 }
 _CONNECTORS = {
@@ -418,6 +412,23 @@ _GROUP_HEADS = {
     "authorities",
     "officials",
     "demonstrators",
+    "police",
+    "prosecutors",
+    "investigators",
+    "soldiers",
+    "residents",
+    "witnesses",
+}
+_COMPASS = {
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
 }
 _DESCRIPTION = re.compile(
     r"\b(?:(?P<det>the|its|their|these|those|both|all|two|three|four)\s+)?"
@@ -611,7 +622,10 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             while j > i + 1 and words[j - 1] in _CONNECTORS:
                 j -= 1
             name_words = words[i:j]
-            if (title_case and len(name_words) > 3) or (len(name_words) == 1 and len(word) < 2):
+            lone = len(name_words) == 1
+            if (title_case and len(name_words) > 3) or (
+                lone and (len(word) < 2 or word in _COMPASS)
+            ):
                 i = j
                 continue
             s, e = toks[i][1], toks[j - 1][2]
@@ -660,7 +674,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                 )
             ):
                 k -= 1
-            if k < i or lower in ("separatists", "rebels", "militants", "insurgents"):
+            if k < i or i == 0 or words[i - 1].lower() in ("the", "local", "state", "federal"):
                 mods = [w for w in words[k:i] if w.lower() != "the"]
                 s, e = toks[k][1], toks[i][2]
                 if mods and out and out[-1].end > toks[k][1]:

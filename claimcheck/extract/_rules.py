@@ -58,7 +58,7 @@ _ORDINAL = re.compile(
     r"person|company|team|city|one)\b(?P<mid>[^.;]{0,160}?)\s+to\s+",
     re.IGNORECASE,
 )
-_ORDINAL_AFTER = re.compile(r"\b(?:after|following|behind)\s+(?P<list>[^,;]+?)(?:,|\s+to\s*$|$)")
+_ORDINAL_AFTER = re.compile(r"\b(?:after|following|behind)\s+(?P<list>.+?)[,\s]*$")
 _ANAPHORA = re.compile(
     r"\b(?:(?:made|make|makes|making)\s+(?:the\s+same|a\s+similar)\s+(?:move|decision|step)|"
     r"(?:took|take|takes|taken|taking)\s+(?:the\s+same|a\s+similar)\s+(?:step|decision|move)|"
@@ -735,6 +735,8 @@ class _Sentence:
                 obj = self._object(clause, m1, spec.object_after)
                 if obj is None and spec.object_after is not None:
                     obj = self._object(clause, m1, None)
+        if subject is None and match.form == "verb" and not passive:
+            subject = self._noun_phrase_subject(clause, m0)
         if subject is None and obj is None:
             return None
         if obj is None and match.predicate not in _INTRANSITIVE:
@@ -758,6 +760,19 @@ class _Sentence:
             quantity=quantity,
             polarity="negated" if negated or scoped else "affirmed",
             scoped=scoped,
+        )
+
+    def _noun_phrase_subject(self, clause: _Clause, m0: int) -> Mention | None:
+        """An event or group as subject: "the earthquake killed ...", "a car bomb injured ..."."""
+        before = self.text[clause.start : m0]
+        np = re.match(
+            r"^\s*(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$", before, re.IGNORECASE
+        )
+        if np is None or np.group(1).split()[-1].lower() in _AUXILIARIES:
+            return None
+        s, e = clause.start + np.start(1), clause.start + np.end(1)
+        return Mention(
+            s, e, self.text[s:e], self.text[s:e].lower(), "description", role="description"
         )
 
     def _infinitive_subject(

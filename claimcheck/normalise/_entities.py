@@ -157,11 +157,13 @@ class EntityRegistry:
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
 
-        # Spelling variants: compare keys only within a block of the same first letter.
-        by_letter: dict[str, list[str]] = {}
+        # Spelling variants: compare keys only within blocks that share the first letter or the
+        # last four; a variant differing at one end is still compared through the other.
+        blocks: dict[tuple[str, str], list[str]] = {}
         for k in keys:
-            by_letter.setdefault(k[:1], []).append(k)
-        for block in by_letter.values():
+            blocks.setdefault(("head", k[:1]), []).append(k)
+            blocks.setdefault(("tail", k[-4:]), []).append(k)
+        for block in blocks.values():
             if len(block) < 2:
                 continue
             for i, key in enumerate(block):

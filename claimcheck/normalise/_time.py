@@ -54,6 +54,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("my", re.compile(rf"\b{_MONTH.format(g='m')},?\s+{_YEAR.format(g='y')}\b")),
     (
+        "month",
+        re.compile(
+            r"\b(?P<rel>in|since|until|by|during|early|late|mid|last|this|next|from)[\s-]+"
+            r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        ),
+    ),
+    (
         "year",
         re.compile(
             r"\b(?:in|since|from|until|till|by|of|during|early|late|mid|before|after)\s+(?:the\s+year\s+)?(?P<y>(?:1[5-9]|20)\d\d)\b(?!\s*(?:people|persons|troops|km|miles|%|percent))",
@@ -234,6 +241,16 @@ def _build(kind: str, m: re.Match[str], published: dt.date | None) -> TimeRange 
         return _month_range(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], text)
     if kind == "year":
         return _year_range(int(m["y"]), text)
+    if kind == "month":
+        month = MONTHS[m["m"].lower()]
+        if published is None:
+            return TimeRange(precision="unresolved", month=month, text=text)
+        year = published.year
+        if m["rel"] == "next":
+            year += 1 if month <= published.month else 0
+        elif month > published.month or (m["rel"] == "last" and month == published.month):
+            year -= 1
+        return _month_range(year, month, text)
     return _relative(kind, m, published, text)
 
 

@@ -103,15 +103,14 @@ def clean_text(raw: str) -> Cleaned:
     kept: list[str] = []
     seen: set[str] = set()
     dropped = 0
-    body_lines = sum(1 for line in lines if len(line.strip()) > 80)
-    long_seen = 0
+    total = sum(len(line.strip()) for line in lines)
+    seen_chars = 0
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             kept.append("")
             continue
-        if len(stripped) > 80:
-            long_seen += 1
+        seen_chars += len(stripped)
         if len(stripped) < 120:
             dated = _dateline_date(stripped)
             if dated and _is_furniture(stripped):
@@ -122,7 +121,7 @@ def clean_text(raw: str) -> Cleaned:
                     wire = name
                     break
         # The footer begins at a copyright or comment marker once the story has been told.
-        if _FOOTER_START.match(stripped) and body_lines and long_seen >= max(1, body_lines // 2):
+        if _FOOTER_START.match(stripped) and seen_chars >= total / 2:
             dropped += 1 + sum(1 for rest in lines[index + 1 :] if rest.strip())
             break
         key = fold(stripped)

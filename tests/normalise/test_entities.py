@@ -1,0 +1,139 @@
+"""The entity registry: aliases, metonymy, spelling variants and the near misses that must not merge."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.normalise import EntityRegistry, fold, same_name, slug, translit_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("North Korea", "DPRK"),
+        ("North Korea", "Democratic People's Republic of Korea"),
+        ("Pyongyang", "North Korea"),
+        ("Kyiv", "Ukraine"),
+        ("Kiev", "Kyiv"),
+        ("U.S.", "United States"),
+        ("Britain", "UK"),
+        ("Türkiye", "Turkey"),
+        ("Myanmar", "Burma"),
+    ],
+)
+def test_gazetteer_aliases(a, b):
+    reg = EntityRegistry([a, b])
+    assert reg.id_of(a) == reg.id_of(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Zaporizhzhia Oblast", "Zaporozhzhia Oblast"),
+        ("Kharkov Region", "Kharkiv Region"),
+        ("Mykola Petrenko", "Mykola Petrenko"),
+        ("Ahn Jung-ho", "Ahn Jung Ho"),
+        ("Mohammed al-Rashid", "Mohammed al Rashid"),
+        ("Hrodna Region", "Grodna Region"),
+    ],
+)
+def test_spelling_variants_merge(a, b):
+    assert same_name(a, b)
+    reg = EntityRegistry([a, b])
+    assert reg.id_of(a) == reg.id_of(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Austria", "Australia"),
+        ("Niger", "Nigeria"),
+        ("Guinea", "Guinea-Bissau"),
+        ("Iran", "Iraq"),
+        ("Sudan", "South Sudan"),
+        ("Dominica", "Dominican Republic"),
+        ("Slovakia", "Slovenia"),
+        ("Jane Smith", "Jane Smyth-Jones"),
+        ("Anna Ivanova", "Anna Ivanov"),
+        ("Mali", "Malawi"),
+    ],
+)
+def test_near_misses_do_not_merge(a, b):
+    reg = EntityRegistry([a, b])
+    assert reg.id_of(a) != reg.id_of(b)
+
+
+def test_surname_and_acronym_join_the_full_name():
+    reg = EntityRegistry(["Maria Lopez", "Lopez", "Eastern Trade Council", "ETC"])
+    assert reg.id_of("Lopez") == reg.id_of("Maria Lopez")
+    assert reg.id_of("ETC") == reg.id_of("Eastern Trade Council")
+
+
+def test_ambiguous_surname_stays_apart():
+    reg = EntityRegistry(["Maria Lopez", "Juan Lopez", "Lopez"])
+    assert reg.id_of("Lopez") not in {reg.id_of("Maria Lopez"), reg.id_of("Juan Lopez")}
+
+
+def test_stance_markers_are_not_part_of_names():
+    reg = EntityRegistry(
+        ["so-called Eastland Republic", "Eastland Republic", "self-proclaimed Eastland Republic"]
+    )
+    assert len({reg.id_of(n) for n in ["so-called Eastland Republic", "Eastland Republic"]}) == 1
+
+
+def test_groups_are_order_free():
+    reg = EntityRegistry(["Eastland", "Westland"])
+    assert reg.id_of("Eastland & Westland") == reg.id_of("Westland & Eastland")
+    group = reg.entity(reg.id_of("Eastland & Westland"))
+    assert group is not None and len(group.members) == 2
+
+
+names = st.lists(
+    st.sampled_from(
+        [
+            "Sin Hong Chol",
+            "Sin Hong-chol",
+            "Lugansk Republic",
+            "Luhansk Republic",
+            "Kiev",
+            "Kyiv",
+            "Niger",
+            "Nigeria",
+            "Olga Petrova",
+            "Petrova",
+            "DPRK",
+            "Pyongyang",
+            "Eastern Trade Council",
+            "ETC",
+            "Austria",
+            "Australia",
+        ]
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(names, st.randoms())
+def test_ids_do_not_depend_on_order(items, rnd):
+    shuffled = list(items)
+    rnd.shuffle(shuffled)
+    a, b = EntityRegistry(items), EntityRegistry(shuffled)
+    assert {n: a.id_of(n) for n in items} == {n: b.id_of(n) for n in items}
+    assert a.entities() == b.entities()
+
+
+@given(st.text(max_size=40))
+def test_fold_is_idempotent(text):
+    assert fold(fold(text)) == fold(text)
+    assert slug(slug(text)) == slug(text)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz -'", max_size=30))
+def test_translit_key_is_stable(text):
+    key = translit_key(text)
+    assert translit_key(text) == key
+    assert " " not in key

@@ -1,0 +1,46 @@
+"""Numbers, ranges and ordinals."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.normalise import find_quantities, ordinal_value, word_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two", 2),
+        ("twenty-three", 23),
+        ("1,200", 1200),
+        ("3.5 million", 3_500_000),
+        ("one hundred", 100),
+        ("forty", 40),
+        ("blue", None),
+    ],
+)
+def test_word_number(text, value):
+    assert word_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("word", "rank"), [("first", 1), ("third", 3), ("21st", 21), ("tenth", 10), ("cat", None)]
+)
+def test_ordinal_value(word, rank):
+    assert ordinal_value(word) == rank
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "approximate"),
+    [
+        ("more than 40 people died", 40, None, False),
+        ("at least 12 injured", 12, None, False),
+        ("nearly 500 homes", 500, 500, True),
+        ("up to 30 dead", None, 30, False),
+        ("between 10 and 20 people", 10, 20, False),
+        ("two soldiers", 2, 2, False),
+    ],
+)
+def test_quantities(text, low, high, approximate):
+    q = find_quantities(text)[0][2]
+    assert (q.low, q.high, q.approximate) == (low, high, approximate)

@@ -1,0 +1,86 @@
+"""Time expressions as ranges, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.model import TimeRange
+from claimcheck.normalise import find_times, parse_date
+
+PUB = dt.date(2023, 5, 10)  # a Wednesday
+
+
+def one(text: str, published: dt.date | None = PUB) -> TimeRange:
+    found = list(find_times(text, published))
+    assert len(found) == 1, found
+    assert text[found[0].start : found[0].end]
+    return found[0].range
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest", "precision"),
+    [
+        ("on 4 March 2021", dt.date(2021, 3, 4), dt.date(2021, 3, 4), "day"),
+        ("on March 4, 2021", dt.date(2021, 3, 4), dt.date(2021, 3, 4), "day"),
+        ("on 2021-03-04", dt.date(2021, 3, 4), dt.date(2021, 3, 4), "day"),
+        ("in March 2021", dt.date(2021, 3, 1), dt.date(2021, 3, 31), "month"),
+        ("in 2014", dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year"),
+        ("on May 2", dt.date(2023, 5, 2), dt.date(2023, 5, 2), "day"),
+        ("on December 30", dt.date(2022, 12, 30), dt.date(2022, 12, 30), "day"),
+        ("said Wednesday", PUB, PUB, "day"),
+        ("on Monday", dt.date(2023, 5, 8), dt.date(2023, 5, 8), "day"),
+        ("yesterday", dt.date(2023, 5, 9), dt.date(2023, 5, 9), "day"),
+        ("last month", dt.date(2023, 4, 1), dt.date(2023, 4, 30), "month"),
+        ("last year", dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year"),
+        ("three days ago", dt.date(2023, 5, 7), dt.date(2023, 5, 7), "day"),
+        ("two months ago", dt.date(2023, 3, 1), dt.date(2023, 3, 31), "month"),
+    ],
+)
+def test_resolved(text, earliest, latest, precision):
+    r = one(text)
+    assert (r.earliest, r.latest, r.precision) == (earliest, latest, precision)
+
+
+@pytest.mark.parametrize("text", ["on Tuesday", "last month", "yesterday", "two weeks ago"])
+def test_relative_without_publication_date_stays_unresolved(text):
+    r = one(text, None)
+    assert r.precision == "unresolved"
+    assert r.earliest is None
+
+
+def test_day_without_year_keeps_month_and_day():
+    r = one("on July 13", None)
+    assert (r.precision, r.month, r.day, r.earliest) == ("month-day", 7, 13, None)
+
+
+def test_precision_is_compatible():
+    day = one("on 13 July 2022")
+    partial = one("on July 13", None)
+    month = one("in July 2022")
+    other = one("on 14 July 2022")
+    assert day.compatible(partial) is True
+    assert partial.compatible(day) is True
+    assert day.compatible(month) is True
+    assert day.compatible(other) is False
+    assert partial.compatible(other) is False
+
+
+@pytest.mark.parametrize("text", ["in 2000 people", "3000 troops", "page 12", "the 1990s"])
+def test_numbers_are_not_years(text):
+    assert not [t for t in find_times(text, PUB) if t.range.precision == "year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("13 July 2022, 19:19 IST", dt.date(2022, 7, 13)),
+        ("Wed, 13 Jul 2022", dt.date(2022, 7, 13)),
+        ("2022-07-13T19:19:00Z", dt.date(2022, 7, 13)),
+        ("31 February 2022", None),
+        ("soon", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
