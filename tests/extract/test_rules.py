@@ -65,7 +65,8 @@ def test_nominalisation_with_possessive():
 def test_decision_to():
     c = find(extract("Oslo's decision to cut ties with Iceland came on 4 March."), "sever_ties")
     assert triple(c) == ("Norway", "sever_ties", "Iceland")
-    assert c.time is not None and c.time.earliest == dt.date(2024, 3, 4)
+    assert c.time is not None
+    assert c.time.earliest == dt.date(2024, 3, 4)
 
 
 def test_capital_as_metonym_and_official_name():
@@ -102,16 +103,18 @@ def test_anaphoric_predicates(phrase):
     chile = [c for c in claims if c.subject == "Chile"]
     assert chile, claims
     assert chile[0].object == "Eastmark Republic"
-    assert chile[0].time is not None and chile[0].time.earliest == dt.date(2024, 1, 1)
+    assert chile[0].time is not None
+    assert chile[0].time.earliest == dt.date(2024, 1, 1)
 
 
 def test_came_after_orders_the_events():
     text = "Peru's recognition of the Eastmark Republic came after Chile made the same move last month."
     claims = extract(text)
-    peru = [c for c in claims if c.subject == "Peru" and c.predicate == "recognise"][0]
-    chile = [c for c in claims if c.subject == "Chile" and c.predicate == "recognise"][0]
+    peru = next(c for c in claims if c.subject == "Peru" and c.predicate == "recognise")
+    chile = next(c for c in claims if c.subject == "Chile" and c.predicate == "recognise")
     assert peru.after == ["Chile"]
-    assert chile.time is not None and chile.time.earliest == dt.date(2024, 2, 1)
+    assert chile.time is not None
+    assert chile.time.earliest == dt.date(2024, 2, 1)
 
 
 def test_reported_speech_keeps_the_speaker():
@@ -121,7 +124,8 @@ def test_reported_speech_keeps_the_speaker():
     assert triple(c) == ("Ruritania", "sever_ties", "Sylvania")
     assert c.modality == "reported"
     assert c.attributed_to == "Ruritania"
-    assert c.time is not None and c.time.earliest == dt.date(2024, 3, 5)
+    assert c.time is not None
+    assert c.time.earliest == dt.date(2024, 3, 5)
 
 
 def test_quote_with_trailer():
@@ -203,7 +207,8 @@ def test_open_claims_are_kept():
 
 def test_casualty_count():
     c = find(extract("The earthquake killed more than 40 people in Peru."), "kill")
-    assert c.quantity is not None and (c.quantity.low, c.quantity.high) == (40, None)
+    assert c.quantity is not None
+    assert (c.quantity.low, c.quantity.high) == (40, None)
 
 
 def test_requests_are_not_events():

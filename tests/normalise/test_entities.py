@@ -87,7 +87,8 @@ def test_groups_are_order_free():
     reg = EntityRegistry(["Eastland", "Westland"])
     assert reg.id_of("Eastland & Westland") == reg.id_of("Westland & Eastland")
     group = reg.entity(reg.id_of("Eastland & Westland"))
-    assert group is not None and len(group.members) == 2
+    assert group is not None
+    assert len(group.members) == 2
 
 
 names = st.lists(

@@ -32,7 +32,8 @@ def test_claims_and_text_from_quotes(write):
     assert loaded.claims is not None
     first, second = loaded.claims
     assert loaded.source.text.splitlines() == [first.text, second.text]
-    assert first.time is not None and first.time.precision == "day"
+    assert first.time is not None
+    assert first.time.precision == "day"
     assert second.object == "Eastland & Westland"
     assert second.after == ["Osterlich"]
     for claim in loaded.claims:
@@ -45,7 +46,8 @@ def test_json_claim_file(write):
     }
     loaded = load_path(write("x.claims.json", json.dumps(data)))
     assert loaded.source.id == "x"
-    assert loaded.claims is not None and loaded.claims[0].predicate == "annex"
+    assert loaded.claims is not None
+    assert loaded.claims[0].predicate == "annex"
 
 
 @pytest.mark.parametrize(
@@ -80,5 +82,6 @@ def test_bad_claim_files_name_the_field(write, content, fragment):
 def test_time_forms(write, time, precision):
     content = f"source: {{published: 2024-08-01}}\nclaims:\n  - {{predicate: annex, time: '{time}', quote: q}}"
     loaded = load_path(write("t.claims.yaml", content))
-    assert loaded.claims is not None and loaded.claims[0].time is not None
+    assert loaded.claims is not None
+    assert loaded.claims[0].time is not None
     assert loaded.claims[0].time.precision == precision
