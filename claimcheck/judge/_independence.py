@@ -1,7 +1,8 @@
 """Source independence: which sources copy each other and so count once.
 
-Two sources are one family when they credit the same wire agency or share a long passage of
-their own words (quotations are left out: independent outlets quote the same statement). Shared
+Two sources are one family when they credit the same wire agency, or share a long passage of
+their own words or most of the shorter one's words (quotations are left out: independent outlets
+quote the same statement). Shared
 passages are found through an inverted index of word shingles, so only sources that share a
 shingle are ever compared.
 """
@@ -24,7 +25,9 @@ _QUOTED = re.compile(r"[\"“][^\"“”]{0,2000}[\"”]")
 
 
 def _shingles(text: str) -> set[int]:
-    words = fold(_QUOTED.sub(" ", text)).split()
+    words = fold(_QUOTED.sub(" ", text)).split() or fold(text).split()
+    if len(words) < SHINGLE:  # a short text is one shingle: a copy must repeat all of it
+        words = words + [""] * (SHINGLE - len(words))
     out = set()
     for i in range(len(words) - SHINGLE + 1):
         digest = hashlib.blake2b(" ".join(words[i : i + SHINGLE]).encode(), digest_size=8)
@@ -66,8 +69,11 @@ def families(sources: Sequence[Source]) -> tuple[dict[str, str], list[Family]]:
         for other in members[1:]:
             union(members[0], other, f"same wire credit ({wire.upper()})")
     index: dict[int, list[str]] = defaultdict(list)
+    sizes: dict[str, int] = {}
     for s in sorted(sources, key=lambda x: x.id):
-        for shingle in _shingles(s.text):
+        shingles = _shingles(s.text)
+        sizes[s.id] = len(shingles)
+        for shingle in shingles:
             index[shingle].append(s.id)
     shared: dict[tuple[str, str], int] = defaultdict(int)
     for holders in index.values():
@@ -76,7 +82,8 @@ def families(sources: Sequence[Source]) -> tuple[dict[str, str], list[Family]]:
                 for b in holders[i + 1 :]:
                     shared[(a, b)] += 1
     for (a, b), count in sorted(shared.items()):
-        if count >= SHARED_SHINGLES:
+        # A long shared passage, or most of the shorter text: either is copying.
+        if count >= min(SHARED_SHINGLES, max(1, (min(sizes[a], sizes[b]) + 1) // 2)):
             union(a, b, f"long shared passages ({count + SHINGLE - 1}+ words)")
     keys = {sid: find(sid) for sid in ids}
     groups: dict[str, list[str]] = defaultdict(list)

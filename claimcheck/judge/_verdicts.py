@@ -14,7 +14,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from claimcheck.judge._findings import Describer, make_finding
-from claimcheck.model import Claim, Finding, Source
+from claimcheck.model import Claim, ConflictKind, Finding, Source
 from claimcheck.normalise._fold import fold, slug
 
 __all__ = ["block_key", "implied_claims", "verdicts"]
@@ -72,112 +72,94 @@ def _open_agree(a: Claim, b: Claim) -> bool:
     return fuzz.token_set_ratio(fold(a.text), fold(b.text)) >= OPEN_SIMILARITY
 
 
+_EXPLAIN: dict[str, str] = {
+    "polarity": "One source states it and another denies it; both cannot be right.",
+    "time": "The sources give times that do not overlap for the same event.",
+    "value": "The figures do not overlap; shown oldest first. The newer one is not taken as the "
+    "truth without a source saying so.",
+    "rank": "The sources give different places in the order.",
+    "attribution": "A quotation cannot come first from two speakers.",
+}
+
+
+def _disjoint(a: Claim, b: Claim) -> bool:
+    assert a.quantity is not None
+    assert b.quantity is not None
+    lo_a, hi_a, lo_b, hi_b = a.quantity.low, a.quantity.high, b.quantity.low, b.quantity.high
+    return (hi_a is not None and lo_b is not None and hi_a < lo_b) or (
+        hi_b is not None and lo_a is not None and hi_b < lo_a
+    )
+
+
+def _clashes(
+    first: Claim, second: Claim, functional: set[str], describe: Describer
+) -> list[tuple[ConflictKind, str, list[str]]]:
+    """What makes two claims of one block incompatible: (kind, summary, notes) for each clash."""
+    what = describe.proposition(first.model_copy(update={"polarity": "affirmed"}))
+    sa, sb = describe.source_label(first.source), describe.source_label(second.source)
+    if first.polarity != second.polarity:
+        if first.predicate.startswith("open:") and not _open_agree(first, second):
+            return []
+        yes, no = (sa, sb) if first.polarity == "affirmed" else (sb, sa)
+        return [("polarity", f"{yes} affirms and {no} denies: {what}.", [])]
+    if first.polarity == "negated":
+        return []
+    out: list[tuple[ConflictKind, str, list[str]]] = []
+    ta, tb = first.time, second.time
+    if "time" in functional and ta and tb and ta.compatible(tb) is False:
+        out.append(
+            ("time", f"Different dates for: {what} ({ta.text} in {sa}; {tb.text} in {sb}).", [])
+        )
+    if "quantity" in functional and first.quantity and second.quantity and _disjoint(first, second):
+        notes = []
+        if describe.sources[first.source].published != describe.sources[second.source].published:
+            notes.append("evolving: the figures come from different publication times")
+        summary = (
+            f"Different figures for: {what}: {first.quantity.text} ({sa}, as of "
+            f"{_when(first, describe.sources)}) against {second.quantity.text} "
+            f"({sb}, as of {_when(second, describe.sources)})."
+        )
+        out.append(("value", summary, notes))
+    if first.rank is not None and second.rank is not None and first.rank != second.rank:
+        out.append(
+            ("rank", f"Different ranks for: {what} ({first.rank} against {second.rank}).", [])
+        )
+    speakers = first.attributed_to, second.attributed_to
+    if (
+        all(speakers)
+        and speakers[0] != speakers[1]
+        and fuzz.ratio(fold(first.text), fold(second.text)) >= 90
+    ):
+        summary = (
+            f"The same words are given to {describe.name(speakers[0])} and to "
+            f"{describe.name(speakers[1])}: {what}."
+        )
+        out.append(("attribution", summary, []))
+    return out
+
+
 def _pair_conflicts(
     block: Sequence[Claim], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
+    """Conflicts inside one block, one per kind and pair of families (copies add nothing)."""
     spec = describe.lexicon.spec(block[0].predicate)
     functional = set(spec.functional) if spec else set()
-    found: dict[tuple[str, tuple[str, ...]], Finding] = {}
+    found: dict[tuple[str, str, str], tuple[list[Claim], str, list[str]]] = {}
     for a, b in combinations(sorted(block, key=lambda c: c.id), 2):
         if family[a.source] == family[b.source] or a.scoped or b.scoped:
             continue
-        pair = sorted(
+        first, second = sorted(
             [a, b], key=lambda c: (describe.sources[c.source].published or _MAX, c.source)
         )
-        first, second = pair
-        what = describe.proposition(first.model_copy(update={"polarity": "affirmed"}))
-        sa, sb = describe.source_label(first.source), describe.source_label(second.source)
-        open_pred = a.predicate.startswith("open:")
-        if a.polarity != b.polarity and (not open_pred or _open_agree(a, b)):
-            yes, no = (first, second) if first.polarity == "affirmed" else (second, first)
-            summary = f"{describe.source_label(yes.source)} affirms and {describe.source_label(no.source)} denies: {what}."
-            found.setdefault(
-                ("polarity", (a.id, b.id)),
-                make_finding(
-                    "conflict",
-                    [a, b],
-                    summary,
-                    f"One source states it and another denies it; both cannot be right: {what}.",
-                    conflict="polarity",
-                ),
-            )
-            continue
-        if a.polarity == "negated":
-            continue
-        if "time" in functional and a.time and b.time and a.time.compatible(b.time) is False:
-            summary = f"Different dates for: {what} ({a.time.text if first is a else b.time.text} in {sa}; {b.time.text if first is a else a.time.text} in {sb})."
-            found.setdefault(
-                ("time", (a.id, b.id)),
-                make_finding(
-                    "conflict",
-                    [a, b],
-                    summary,
-                    "The sources give times that do not overlap for the same event.",
-                    conflict="time",
-                ),
-            )
-        if "quantity" in functional and a.quantity and b.quantity:
-            lo_a, hi_a = a.quantity.low, a.quantity.high
-            lo_b, hi_b = b.quantity.low, b.quantity.high
-            disjoint = (hi_a is not None and lo_b is not None and hi_a < lo_b) or (
-                hi_b is not None and lo_a is not None and hi_b < lo_a
-            )
-            if disjoint:
-                notes = []
-                if describe.sources[a.source].published != describe.sources[b.source].published:
-                    notes.append("evolving: the figures come from different publication times")
-                assert first.quantity
-                assert second.quantity
-                summary = (
-                    f"Different figures for: {what}: {first.quantity.text} ({sa}, as of "
-                    f"{_when(first, describe.sources)}) against {second.quantity.text} "
-                    f"({sb}, as of {_when(second, describe.sources)})."
-                )
-                found.setdefault(
-                    ("value", (a.id, b.id)),
-                    make_finding(
-                        "conflict",
-                        [a, b],
-                        summary,
-                        "The figures do not overlap; shown oldest first. The newer one is not taken "
-                        "as the truth without a source saying so.",
-                        conflict="value",
-                        notes=notes,
-                    ),
-                )
-        if a.rank is not None and b.rank is not None and a.rank != b.rank:
-            summary = f"Different ranks for: {what} ({a.rank} against {b.rank})."
-            found.setdefault(
-                ("rank", (a.id, b.id)),
-                make_finding(
-                    "conflict",
-                    [a, b],
-                    summary,
-                    "The sources give different places in the order.",
-                    conflict="rank",
-                ),
-            )
-        if (
-            a.attributed_to
-            and b.attributed_to
-            and a.attributed_to != b.attributed_to
-            and fuzz.ratio(fold(a.text), fold(b.text)) >= 90
-        ):
-            summary = (
-                f"The same words are given to {describe.name(a.attributed_to)} and to "
-                f"{describe.name(b.attributed_to)}: {what}."
-            )
-            found.setdefault(
-                ("attribution", (a.id, b.id)),
-                make_finding(
-                    "conflict",
-                    [a, b],
-                    summary,
-                    "A quotation cannot come first from two speakers.",
-                    conflict="attribution",
-                ),
-            )
-    return list(found.values())
+        for kind, summary, notes in _clashes(first, second, functional, describe):
+            fa, fb = sorted([family[a.source], family[b.source]])
+            claims, _, all_notes = found.setdefault((kind, fa, fb), ([], summary, []))
+            claims.extend(c for c in (a, b) if c not in claims)
+            all_notes.extend(notes)
+    return [
+        make_finding("conflict", claims, summary, _EXPLAIN[kind], conflict=kind, notes=notes)  # type: ignore[arg-type]
+        for (kind, _, _), (claims, summary, notes) in found.items()
+    ]
 
 
 class _Max:

@@ -119,11 +119,7 @@ class EntityRegistry:
         hit = self._gaz.match(tokens, 0)
         if hit and hit[0] == len(tokens):
             return hit[1].id
-        lowered = fold(name)
-        for key, entry in self._lower_index().items():
-            if key == lowered:
-                return entry
-        return None
+        return self._lower_index().get(fold(name))
 
     def _lower_index(self) -> dict[str, str]:
         if not hasattr(self, "_lower"):

@@ -1,0 +1,97 @@
+"""Invariants of judging, checked with hypothesis on random small corpora."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck.model import Report
+from claimcheck.sources._load import Loaded
+from tests.judge.conftest import run, source
+
+SUBJECTS = ["Chile", "Peru", "Ghana", "Kenya"]
+PREDICATES = ["recognise", "sever_ties", "annex", "kill"]
+
+claim_st = st.fixed_dictionaries(
+    {
+        "subject": st.sampled_from(SUBJECTS),
+        "predicate": st.sampled_from(PREDICATES),
+        "object": st.sampled_from(["Eastmark", "Westmark"]),
+    },
+    optional={
+        "time": st.sampled_from(["2024-03-01", "2024-03-05", "2024-03", "2023"]),
+        "polarity": st.sampled_from(["affirmed", "negated"]),
+        "rank": st.integers(1, 3),
+        "after": st.lists(st.sampled_from(SUBJECTS), max_size=2, unique=True),
+        "quantity": st.sampled_from([10, 40, 41]),
+    },
+)
+corpus_st = st.lists(st.lists(claim_st, min_size=1, max_size=4), min_size=2, max_size=4)
+
+
+def stated(claims: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    return [
+        {**c, "quote": f"{name} claim {j}: {c['subject']} {c['predicate']}"}
+        for j, c in enumerate(claims)
+    ]
+
+
+def build(corpus: list[list[dict[str, Any]]], prefix: str = "s") -> list[Loaded]:
+    return [
+        source(f"{prefix}{i}", stated(claims, f"{prefix}{i}")) for i, claims in enumerate(corpus)
+    ]
+
+
+def conflicts(report: Report) -> set[tuple[str | None, tuple[str, ...]]]:
+    return {(f.conflict, tuple(f.claims)) for f in report.of_kind("conflict")}
+
+
+common = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@common
+@given(corpus_st, st.randoms())
+def test_independent_of_source_and_claim_order(corpus, rnd):
+    loaded = build(corpus)
+    shuffled = list(loaded)
+    rnd.shuffle(shuffled)
+    a, b = run(*loaded), run(*shuffled)
+    assert a.model_dump_json() == b.model_dump_json()
+
+
+@common
+@given(corpus_st)
+def test_deterministic_json(corpus):
+    assert run(*build(corpus)).model_dump_json() == run(*build(corpus)).model_dump_json()
+
+
+@common
+@given(corpus_st)
+def test_a_duplicated_source_adds_no_agreement_and_no_conflict(corpus):
+    loaded = build(corpus)
+    base = run(*loaded)
+    clone = source("zz-copy", stated(corpus[0], "s0"), text=loaded[0].source.text)
+    more = run(*loaded, clone)
+    assert len(more.of_kind("agreement")) == len(base.of_kind("agreement"))
+    assert len(more.of_kind("conflict")) == len(base.of_kind("conflict"))
+
+
+@common
+@given(corpus_st, st.lists(claim_st, min_size=1, max_size=4))
+def test_adding_a_source_never_removes_a_conflict(corpus, extra):
+    loaded = build(corpus)
+    base = run(*loaded)
+    more = run(*loaded, *build([extra], prefix="new"))
+    assert conflicts(base) <= conflicts(more)
+
+
+@common
+@given(corpus_st)
+def test_evidence_quotes_are_exact_substrings(corpus):
+    report = run(*build(corpus))
+    texts = {s.id: s.text for s in report.sources}
+    for finding in report.findings:
+        for span in finding.evidence:
+            assert texts[span.source][span.start : span.end] == span.quote

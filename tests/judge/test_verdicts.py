@@ -1,0 +1,299 @@
+"""Every verdict kind and every conflict kind, on hand-written claim files."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.judge.conftest import kinds, run, source
+
+CUT = {"subject": "Kiev", "predicate": "sever_ties", "object": "Pyongyang"}
+
+
+def test_agreement_across_spellings_and_aliases():
+    report = run(
+        source("a", [{**CUT, "quote": "Kiev cut ties with Pyongyang."}]),
+        source(
+            "b",
+            [
+                {
+                    "subject": "Ukraine",
+                    "predicate": "sever_ties",
+                    "object": "DPRK",
+                    "quote": "Ukraine severed ties with the DPRK.",
+                }
+            ],
+        ),
+    )
+    assert kinds(report) == [("agreement", None)]
+    finding = report.findings[0]
+    assert finding.sources == ["a", "b"]
+    assert [s.quote for s in finding.evidence] == [
+        "Kiev cut ties with Pyongyang.",
+        "Ukraine severed ties with the DPRK.",
+    ]
+    assert "2 independent sources" in finding.summary
+
+
+def test_symmetric_predicate_matches_either_direction():
+    report = run(
+        source("a", [{**CUT, "quote": "q1"}]),
+        source(
+            "b",
+            [
+                {
+                    "subject": "North Korea",
+                    "predicate": "sever_ties",
+                    "object": "Ukraine",
+                    "quote": "q2",
+                }
+            ],
+        ),
+    )
+    assert kinds(report) == [("agreement", None)]
+
+
+def test_uncorroborated():
+    report = run(
+        source("a", [{**CUT, "quote": "q"}]),
+        source("b", [{"subject": "Chile", "predicate": "annex", "object": "Peru", "quote": "r"}]),
+    )
+    assert kinds(report) == [("uncorroborated", None), ("uncorroborated", None)]
+    assert all(not f.in_conflict for f in report.findings)
+
+
+def test_polarity_conflict():
+    report = run(
+        source("a", [{**CUT, "quote": "Kiev cut ties."}]),
+        source("b", [{**CUT, "polarity": "negated", "quote": "Kiev did not cut ties."}]),
+    )
+    assert ("conflict", "polarity") in kinds(report)
+    conflict = report.of_kind("conflict")[0]
+    assert {s.quote for s in conflict.evidence} == {"Kiev cut ties.", "Kiev did not cut ties."}
+    unc = report.of_kind("uncorroborated")
+    assert unc
+    assert all(f.in_conflict for f in unc)
+
+
+def test_time_conflict_and_compatible_precision():
+    report = run(
+        source("a", [{**CUT, "time": "2024-03-01", "quote": "q1"}]),
+        source("b", [{**CUT, "time": "2024-03-05", "quote": "q2"}]),
+        source("c", [{**CUT, "time": "March 1", "quote": "q3"}], published=dt.date(2024, 3, 2)),
+    )
+    conflicts = [f for f in report.of_kind("conflict") if f.conflict == "time"]
+    assert len(conflicts) == 2  # b disagrees with a and with c; a and c agree
+    assert {tuple(f.sources) for f in conflicts} == {("a", "b"), ("b", "c")}
+    agreement = report.of_kind("agreement")[0]
+    assert agreement.sources == ["a", "b", "c"]
+
+
+def test_value_conflict_shows_the_oldest_first_and_is_marked_evolving():
+    kill = {"subject": "the earthquake", "predicate": "kill"}
+    report = run(
+        source(
+            "late",
+            [{**kill, "quantity": 120, "quote": "killed 120"}],
+            published=dt.date(2024, 3, 3),
+        ),
+        source(
+            "early", [{**kill, "quantity": 40, "quote": "killed 40"}], published=dt.date(2024, 3, 1)
+        ),
+    )
+    conflict = [f for f in report.of_kind("conflict") if f.conflict == "value"][0]
+    assert conflict.summary.index("40") < conflict.summary.index("120")
+    assert "as of 2024-03-01" in conflict.summary
+    assert any("evolving" in n for n in conflict.notes)
+
+
+def test_overlapping_ranges_are_no_value_conflict():
+    kill = {"subject": "the flood", "predicate": "kill"}
+    report = run(
+        source("a", [{**kill, "quantity": {"low": 40}, "quote": "more than 40"}]),
+        source("b", [{**kill, "quantity": 45, "quote": "45"}]),
+    )
+    assert not report.of_kind("conflict")
+
+
+def test_rank_conflict():
+    rec = {"subject": "Ghana", "predicate": "recognise", "object": "Eastmark"}
+    report = run(
+        source("a", [{**rec, "rank": 2, "quote": "second"}]),
+        source("b", [{**rec, "rank": 3, "quote": "third"}]),
+    )
+    assert ("conflict", "rank") in kinds(report)
+
+
+def test_derived_rank_conflict_names_the_minimum_order():
+    report = run(
+        source(
+            "a",
+            [
+                {
+                    "subject": "Ghana",
+                    "predicate": "recognise",
+                    "object": "Eastmark",
+                    "rank": 2,
+                    "after": ["Chile"],
+                    "quote": "Ghana was the second, after Chile.",
+                }
+            ],
+        ),
+        source(
+            "b",
+            [
+                {
+                    "subject": "Peru",
+                    "predicate": "recognise",
+                    "object": "Eastmark",
+                    "before": ["Ghana"],
+                    "quote": "Peru did so before Ghana.",
+                }
+            ],
+        ),
+    )
+    conflict = [f for f in report.of_kind("conflict") if f.conflict == "rank"][0]
+    assert "at least the third" in conflict.explanation
+    assert {s.quote for s in conflict.evidence} == {
+        "Ghana was the second, after Chile.",
+        "Peru did so before Ghana.",
+    }
+    chile = [f for f in report.of_kind("uncorroborated") if "Chile" in f.summary]
+    assert chile, "the named predecessor is a claim of its own"
+
+
+def test_dates_order_the_events_for_the_derived_conflict():
+    report = run(
+        source(
+            "a",
+            [
+                {
+                    "subject": "Ghana",
+                    "predicate": "recognise",
+                    "object": "Eastmark",
+                    "rank": 1,
+                    "time": "2024-05-02",
+                    "quote": "Ghana was the first.",
+                }
+            ],
+        ),
+        source(
+            "b",
+            [
+                {
+                    "subject": "Peru",
+                    "predicate": "recognise",
+                    "object": "Eastmark",
+                    "time": "2024-04",
+                    "quote": "Peru recognised it in April.",
+                }
+            ],
+        ),
+    )
+    assert ("conflict", "rank") in kinds(report)
+
+
+def test_unnamed_predecessors_leave_room():
+    report = run(
+        source(
+            "a",
+            [
+                {
+                    "subject": "Ghana",
+                    "predicate": "recognise",
+                    "object": "Eastmark",
+                    "rank": 3,
+                    "after": ["Chile"],
+                    "quote": "third",
+                }
+            ],
+        ),
+        source(
+            "b",
+            [
+                {
+                    "subject": "Peru",
+                    "predicate": "recognise",
+                    "object": "Eastmark",
+                    "before": ["Ghana"],
+                    "quote": "earlier",
+                }
+            ],
+        ),
+    )
+    assert not report.of_kind("conflict")
+
+
+def test_attribution_conflict():
+    words = "The border will stay closed"
+    claim = {"subject": "Chile", "predicate": "open:close", "modality": "reported", "quote": words}
+    report = run(
+        source(
+            "a",
+            [{**claim, "attributed_to": "Maria Ruiz"}],
+            text=f'Maria Ruiz told a rally: "{words}".',
+        ),
+        source(
+            "b",
+            [{**claim, "attributed_to": "Luis Ortega"}],
+            text=f'"{words}," Luis Ortega said on radio.',
+        ),
+    )
+    assert ("conflict", "attribution") in kinds(report)
+
+
+def test_time_scoped_statement_does_not_conflict():
+    report = run(
+        source(
+            "a",
+            [
+                {
+                    "subject": "Chile",
+                    "predicate": "comment",
+                    "polarity": "negated",
+                    "scoped": True,
+                    "quote": "no immediate comment from Chile",
+                }
+            ],
+        ),
+        source(
+            "b",
+            [
+                {
+                    "subject": "Chile",
+                    "predicate": "comment",
+                    "quote": "Chile said in a statement ...",
+                }
+            ],
+        ),
+    )
+    assert not report.of_kind("conflict")
+
+
+def test_same_wire_counts_once():
+    claim = {**CUT, "quote": "Kiev cut ties with Pyongyang."}
+    report = run(source("a", [claim], wire="AFP"), source("b", [claim], wire="AFP"))
+    assert not report.of_kind("agreement")
+    assert [f.sources for f in report.families] == [["a", "b"]]
+    assert report.of_kind("uncorroborated")[0].sources == ["a", "b"]
+
+
+def test_copied_text_counts_once():
+    text = " ".join(
+        f"Sentence number {i} of a long wire story about the border closure." for i in range(6)
+    )
+    claim = {**CUT, "quote": "Sentence number 0"}
+    report = run(
+        source("a", [claim], text=text), source("b", [claim], text=text + " An extra line.")
+    )
+    assert report.families
+    assert not report.of_kind("agreement")
+
+
+def test_reported_and_hedged_agreements_say_so():
+    report = run(
+        source("a", [{**CUT, "modality": "reported", "attributed_to": "Kyiv", "quote": "q1"}]),
+        source("b", [{**CUT, "modality": "hedged", "quote": "q2"}]),
+    )
+    notes = report.of_kind("agreement")[0].notes
+    assert any("reported" in n for n in notes)
+    assert any("hedged" in n for n in notes)
