@@ -6,7 +6,13 @@ import re
 
 from claimcheck.model import Finding, Report, Span
 
-__all__ = ["render_markdown"]
+__all__ = ["plural", "render_markdown"]
+
+
+def plural(n: int, word: str) -> str:
+    """ "1 conflict", "2 conflicts"."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
 
@@ -41,8 +47,8 @@ def render_markdown(report: Report) -> str:
     lines = [
         "# claimcheck report",
         "",
-        f"**{len(report.sources)} sources** · {counts['conflict']} conflicts · "
-        f"{counts['agreement']} agreements · {counts['uncorroborated']} uncorroborated",
+        f"**{plural(len(report.sources), 'source')}** · {plural(counts['conflict'], 'conflict')} · "
+        f"{plural(counts['agreement'], 'agreement')} · {counts['uncorroborated']} uncorroborated",
         "",
         "## Sources",
         "",

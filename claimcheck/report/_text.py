@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.model import Finding, Report
+from claimcheck.report._markdown import plural
 
 __all__ = ["render_text"]
 
@@ -52,8 +53,9 @@ def render_text(report: Report, *, width: int = 100, color: bool = False) -> str
     counts = report.counts
     console.print(
         Text(
-            f"claimcheck: {len(report.sources)} sources, {counts['conflict']} conflicts, "
-            f"{counts['agreement']} agreements, {counts['uncorroborated']} uncorroborated",
+            f"claimcheck: {plural(len(report.sources), 'source')}, "
+            f"{plural(counts['conflict'], 'conflict')}, {plural(counts['agreement'], 'agreement')}, "
+            f"{counts['uncorroborated']} uncorroborated",
             style="bold",
         )
     )

@@ -1,0 +1,142 @@
+"""The claimcheck command: exit statuses, one-line errors, safe output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimcheck.cli import main
+from tests.conftest import FIXTURES
+
+SEED = str(FIXTURES / "ukraine-dprk-2022")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_text_report(capsys):
+    code, out, err = run(capsys, "check", SEED)
+    assert code == 0
+    assert "CONFLICT (1)" in out
+    assert out.startswith("claimcheck: 2 sources, 1 conflict, 6 agreements")
+    assert "at least the fourth" in out
+    assert err == ""
+
+
+def test_json_report_has_findings_with_exact_evidence(capsys):
+    code, out, _ = run(capsys, "check", SEED, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    texts = {s["id"]: s["text"] for s in data["sources"]}
+    assert data["findings"]
+    for finding in data["findings"]:
+        assert {"kind", "summary", "evidence"} <= set(finding)
+        for span in finding["evidence"]:
+            assert texts[span["source"]][span["start"] : span["end"]] == span["quote"]
+
+
+def test_fail_on(capsys):
+    assert run(capsys, "check", SEED, "--fail-on", "conflict")[0] == 1
+    assert (
+        run(
+            capsys,
+            "check",
+            str(FIXTURES / "ukraine-dprk-2022" / "iria-2022-07.txt"),
+            "--fail-on",
+            "conflict",
+        )[0]
+        == 0
+    )
+
+
+def test_missing_file_is_one_line_with_status_2(capsys):
+    code, out, err = run(capsys, "check", "missing.txt")
+    assert code == 2
+    assert out == ""
+    assert err.strip().splitlines() == ["claimcheck: error: missing.txt: no such file or folder"]
+
+
+def test_argparse_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["check", SEED, "--format", "pdf"])
+    assert exc.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_bad_input_file(capsys, write):
+    path = write("bad.txt", b"\x00\x01binary")
+    code, out, err = run(capsys, "check", str(path))
+    assert code == 2
+    assert out == ""
+    assert (
+        err.strip()
+        == f"claimcheck: error: {path}: binary file, not text: give a .txt, .md, .html or claim file"
+    )
+
+
+def test_skip_unreadable_checks_the_rest(capsys, write, tmp_path):
+    write("good.txt", "Chile cut ties with Peru on 3 May 2024.")
+    write("bad.txt", b"caf\xe9 au lait, not utf8")
+    code, out, err = run(capsys, "check", str(tmp_path), "--skip-unreadable", "--format", "json")
+    assert code == 0
+    assert [s["id"] for s in json.loads(out)["sources"]] == ["good"]
+    assert "warning: skipped" in err
+    assert "bad.txt" in err
+
+
+def test_output_is_written_atomically_and_never_clobbers(capsys, tmp_path):
+    target = tmp_path / "report.md"
+    assert run(capsys, "check", SEED, "-f", "md", "-o", str(target))[0] == 0
+    first = target.read_text("utf-8")
+    assert first.startswith("# claimcheck report")
+    target.write_text("precious", "utf-8")
+    code, _, err = run(capsys, "check", SEED, "-f", "md", "-o", str(target))
+    assert code == 2
+    assert "already exists" in err
+    assert target.read_text("utf-8") == "precious"
+    assert run(capsys, "check", SEED, "-f", "md", "-o", str(target), "--force")[0] == 0
+    assert target.read_text("utf-8") == first
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]  # no temporary left behind
+
+
+def test_output_over_an_input_is_refused(capsys, write):
+    source = write("a.txt", "Chile cut ties with Peru.")
+    code, _, err = run(capsys, "check", str(source), "-o", str(source), "--force")
+    assert code == 2
+    assert "input" in err
+    assert source.read_text("utf-8") == "Chile cut ties with Peru."
+
+
+def test_schema(capsys):
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    assert "Finding" in json.loads(out)["$defs"]
+    code, out, _ = run(capsys, "schema", "claim-file")
+    assert "claims" in json.loads(out)["properties"]
+
+
+def test_help_explains(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for word in ("--format", "--fail-on", "exit status", "header"):
+        assert word in out
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.startswith("claimcheck ")
+
+
+def test_same_input_gives_byte_identical_output(capsys, tmp_path):
+    one, two = tmp_path / "1.json", tmp_path / "2.json"
+    run(capsys, "check", SEED, "-f", "json", "-o", str(one))
+    run(capsys, "check", SEED, "-f", "json", "-o", str(two))
+    assert Path(one).read_bytes() == Path(two).read_bytes()
