@@ -83,7 +83,11 @@ def precedence_conflicts(
     claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
     """Conflicts between a claimed rank and the predecessors other sources name."""
-    findings: list[Finding] = []
+    # One finding per family making the ranked claim and set of extra predecessors: a copy of a
+    # source adds its claims to the finding, not a second finding.
+    merged: dict[
+        tuple[object, ...], tuple[Claim, set[str], dict[str, list[Claim]], list[Claim]]
+    ] = {}
     for group in proposition_groups(claims, describe):
         ranked = [c for c in group if c.rank is not None and c.subject and not c.implied]
         if not ranked:
@@ -103,8 +107,12 @@ def precedence_conflicts(
             if not extra or len(named) + len(extra) <= r.rank - 1:
                 continue
             involved = [r, *(c for support in extra.values() for c in support)]
-            findings.append(_finding(r, named, extra, involved, describe))
-    return findings
+            key = (family[r.source], r.subject, r.rank, tuple(sorted(named)), tuple(sorted(extra)))
+            if key in merged:
+                merged[key][3].extend(c for c in involved if c not in merged[key][3])
+            else:
+                merged[key] = (r, named, extra, involved)
+    return [_finding(*value, describe) for value in merged.values()]
 
 
 def _finding(

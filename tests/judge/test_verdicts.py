@@ -99,7 +99,7 @@ def test_value_conflict_shows_the_oldest_first_and_is_marked_evolving():
             "early", [{**kill, "quantity": 40, "quote": "killed 40"}], published=dt.date(2024, 3, 1)
         ),
     )
-    conflict = [f for f in report.of_kind("conflict") if f.conflict == "value"][0]
+    conflict = next(f for f in report.of_kind("conflict") if f.conflict == "value")
     assert conflict.summary.index("40") < conflict.summary.index("120")
     assert "as of 2024-03-01" in conflict.summary
     assert any("evolving" in n for n in conflict.notes)
@@ -151,7 +151,7 @@ def test_derived_rank_conflict_names_the_minimum_order():
             ],
         ),
     )
-    conflict = [f for f in report.of_kind("conflict") if f.conflict == "rank"][0]
+    conflict = next(f for f in report.of_kind("conflict") if f.conflict == "rank")
     assert "at least the third" in conflict.explanation
     assert {s.quote for s in conflict.evidence} == {
         "Ghana was the second, after Chile.",
