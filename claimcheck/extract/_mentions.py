@@ -630,6 +630,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                 continue
             s, e = toks[i][1], toks[j - 1][2]
             etype = _entity_type(name_words, pending_title is not None)
+            place_before = i > 0 and words[i - 1].lower() in ("in", "at", "near", "outside", "into")
             possessive = j < len(words) and words[j] in ("'s", "’s")
             name = text[s:e]
             out.append(
@@ -643,6 +644,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                     possessive=possessive,
                     title=pending_title,
                     country=title_country,
+                    role="location" if place_before and etype in ("name", "polity") else "name",
                 )
             )
             pending_title = title_country = None

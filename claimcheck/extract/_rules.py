@@ -36,7 +36,21 @@ _SPEECH = (
 _SPEECH_RE = re.compile(
     rf"\b(?P<verb>{_SPEECH})\b(?P<when>\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|then|earlier|later|last\s+\w+|in\s+a\s+statement))?"
-    r"(?:\s+that)?\s+(?=\S)"
+    r"(?P<that>\s+that)?\s+(?=\S)"
+)
+# Verbs that report speech only when a clause follows ("declared that ...", not "declared a
+# state of emergency"); "said" and "told" always do.
+_PURE_SPEECH = re.compile(r"^(?:said|says|say|told|tells)\b", re.IGNORECASE)
+_CLAUSE_FOLLOWS = re.compile(r"[\"“]|(?:it|he|she|they|we|I|there)\b|[A-Z]")
+# ", the agency said on Monday." closing a sentence: the rest is what the speaker said.
+_TRAIL_SAID = re.compile(
+    r",\s+(?P<who>[^,;\"“”]{2,80}?)\s+(?:said|says|told\s+\w+|added|reported|announced|confirmed|"
+    r"stated|claimed|reportedly\s+said)(?P<when>\s+(?:on\s+)?[A-Z]?\w+)?\s*[.!?]?\s*$"
+)
+# A dateline opening a story: "LIMA (Reuters) - ", "KYIV, March 3 (AP) — ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
 )
 _TRAILER = re.compile(
     rf"^[,\s]*(?:(?P<pre>[^\"“”]{{1,80}}?)\s+(?:{_SPEECH})|(?:{_SPEECH})\s+(?P<post>[^\"“”]{{1,80}}?))(?P<rest>[,\s].*)?[.!?]?$"
@@ -50,6 +64,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+(?P<rel2>while|whereas|although|though|because|when|whereupon)\s+"
     r"|,\s+(?P<rel3>a move that|a step that|a decision that|which|who)\s+"
     r"|,\s+(?P<rel4>saying|adding|claiming|insisting)\s+"
+    r"|,\s+(?=(?P<rel5>[a-z]+ing)\s)"
     r"|,\s+and\s+(?=(?:[A-Z]|it\s|they\s|he\s|she\s))"
 )
 _ORDINAL = re.compile(
@@ -302,6 +317,8 @@ def _display(m: Mention | None) -> str | None:
         return None
     if m.members:
         return " & ".join(m.members)
+    if m.type == "event":
+        return m.name
     if m.role == "description":
         return re.sub(r"^(?:the|its|their|these|those)\s+", "", m.text.lower())
     return m.name
@@ -347,6 +364,9 @@ class RuleExtractor:
             if _SKIP_SENTENCE.match(text[start:end]):
                 continue
             # Credits and photo captions' sources in parentheses are not claims.
+            dateline = _DATELINE.match(text[start:end])
+            if dateline:
+                start += dateline.end()
             cut = re.search(
                 r"\s*\((?:image|photo)\s+credit[^)]*\)\s*$", text[start:end], re.IGNORECASE
             )
@@ -415,6 +435,13 @@ class _Sentence:
             if according.re is _ACCORDING_FRONT:
                 return [_Unit(s + according.end(), e, speaker, phrase, reported=True)]
             return [_Unit(s, s + according.start(), speaker, phrase, reported=True)]
+        trail = _TRAIL_SAID.search(sentence)
+        if trail and len(trail["who"].split()) <= 8 and '"' not in sentence[: trail.start()][-2:]:
+            w0, w1 = s + trail.start("who"), s + trail.end("who")
+            speaker, phrase = self._speaker(w0, w1)
+            phrase = phrase or " ".join(self.text[w0:w1].split())
+            when = self._time_in(s + trail.start(), e)
+            return [_Unit(s, s + trail.start(), speaker, phrase, reported=True, when=when)]
         return [_Unit(s, e)]
 
     def _split_speech(self, unit: _Unit) -> tuple[_Unit, _Unit] | None:
@@ -429,6 +456,25 @@ class _Sentence:
             breaks = list(_CLAUSE_BREAK.finditer(before))
             cut = breaks[-1] if breaks else None
             speaker_start = unit.start + (cut.end() if cut else 0)
+            aside = re.search(r"^(?P<content>.+?),\s+(?P<who>(?:\S+\s+){0,5}\S+)\s*$", before)
+            if aside and not breaks and "," not in aside["who"]:
+                # "The toll rose to 31, the ministry said on Wednesday, as ...": the content
+                # comes first; what follows the speech verb is the writer's own.
+                w0 = unit.start + aside.start("who")
+                speaker, phrase = self._speaker(w0, unit.start + m.start())
+                phrase = phrase or " ".join(aside["who"].split())
+                c1 = unit.start + aside.end("content")
+                when = self._time_in(unit.start + m.start(), unit.start + m.end()) or unit.when
+                tail = _Unit(
+                    unit.start + m.end(),
+                    unit.end,
+                    unit.speaker,
+                    unit.speaker_text,
+                    unit.reported,
+                    unit.negated,
+                    unit.when,
+                )
+                return tail, _Unit(unit.start, c1, speaker, phrase, reported=True, when=when)
             conjoined = re.search(r"\s+and\s*$", before)
             if conjoined and conjoined.start() > speaker_start - unit.start:
                 # "X did Y and said Z": X did Y; X is the speaker of Z.
@@ -451,17 +497,12 @@ class _Sentence:
                     reported=True,
                     when=self._time_in(unit.start + m.start(), c0) or unit.when,
                 )
-            if re.match(
-                r"\s*(?:the|a|an)\s+\w+\s*$",
-                self.text[unit.start + m.end() :][:0] + segment[m.end() :][:20],
-            ) and m["verb"].lower() in (
-                "announced",
-                "announces",
-                "reported",
-                "reports",
-                "confirmed",
+            if not (
+                _PURE_SPEECH.match(m["verb"])
+                or m["that"]
+                or _CLAUSE_FOLLOWS.match(segment, m.end())
             ):
-                continue  # "announced the recognition": an act, not speech
+                continue  # "announced the recognition", "declared a state of emergency": acts
             speaker, phrase = self._speaker(speaker_start, unit.start + m.start())
             if re.search(r"\bit\s+(?:was|is|has\s+been)\s*$", before):
                 speaker, phrase = None, None
@@ -511,6 +552,8 @@ class _Sentence:
             if m.start() > cursor:
                 clauses.append(_Clause(unit.start + cursor, unit.start + m.start(), unit, relation))
             relation = (m["rel"] or m["rel2"] or m["rel3"] or m["rel4"] or "and").lower()
+            if m["rel5"]:
+                relation = "participle"
             cursor = m.end()
         if cursor < len(segment):
             clauses.append(_Clause(unit.start + cursor, unit.end, unit, relation))
@@ -535,7 +578,16 @@ class _Sentence:
             return m
         if (
             clause.relation
-            in ("saying", "adding", "claiming", "insisting", "which", "who", "a move that")
+            in (
+                "saying",
+                "adding",
+                "claiming",
+                "insisting",
+                "which",
+                "who",
+                "a move that",
+                "participle",
+            )
             and previous is not None
         ):
             return previous.subject
@@ -676,10 +728,14 @@ class _Sentence:
         m0, m1 = clause.start + match.start, clause.start + match.end
         before = self.text[clause.start : m0]
         surface = self.text[m0:m1]
+        passive = False
         first_word = surface.split()[0].lower()
         if _REQUEST.search(before[-60:]) and not clause.unit.negated:
             return None
-        if match.form == "verb" and first_word.endswith("ing"):
+        participle = clause.relation == "participle" and (
+            not before.strip() or before.rstrip().endswith(" and")
+        )
+        if match.form == "verb" and first_word.endswith("ing") and not participle:
             prev = before.split()[-1].lower() if before.split() else ""
             if prev and prev not in _AUXILIARIES | {
                 "am",
@@ -696,11 +752,28 @@ class _Sentence:
         prev_word = before.split()[-1].lower() if before.split() else ""
         if match.form == "verb" and prev_word in _NOUN_CONTEXT:
             return None
+        reduced = re.match(r"\s+(?:of|by)\b", self.text[m1 : m1 + 4])
+        # "two men accused of looting": a description, not an event.
+        if (
+            match.form == "verb"
+            and first_word.endswith("ed")
+            and reduced
+            and prev_word.isalpha()
+            and prev_word not in _AUXILIARIES
+            and not prev_word.endswith("ly")
+        ):
+            return None
         subject: Mention | None
         obj: Mention | None
         passive = False
-        if match.form == "noun" and re.search(r"\s(?:from|by)$", surface):
+        if (
+            match.form == "noun"
+            and re.search(r"\s(?:from|by|in|of)$", surface)
+            and (match.predicate in _INTRANSITIVE or surface.endswith(("from", "by")))
+        ):
             subject, obj = self._object(clause, m1, None), None
+            if subject is None or subject.start - m1 > 3:
+                subject = self._np_after(m1, clause.end)
             if subject is not None and subject.role == "location":
                 subject.role = "name"
         elif match.form == "noun":
@@ -735,19 +808,36 @@ class _Sentence:
                 obj = self._object(clause, m1, spec.object_after)
                 if obj is None and spec.object_after is not None:
                     obj = self._object(clause, m1, None)
+                if spec.object_after is None and (obj is None or obj.start - m1 > 2):
+                    obj = self._np_object(m1, clause.end) or obj
         if subject is None and match.form == "verb" and not passive:
             subject = self._noun_phrase_subject(clause, m0)
+            if subject is not None and clause.subject is None:
+                clause.subject = subject
         if subject is None and obj is None:
             return None
         if obj is None and match.predicate not in _INTRANSITIVE:
             return None
         if subject is None and not (match.form == "verb" and passive):
             return None
-        if subject is not None and subject.role == "description" and obj is None:
+        if (
+            subject is not None
+            and subject.role == "description"
+            and obj is None
+            and match.predicate not in _INTRANSITIVE
+        ):
             return None
+        counted = r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)"
+        if (
+            spec.quantity_unit
+            and obj is not None
+            and obj.role == "description"
+            and re.match(counted, obj.text)
+        ):
+            obj = None  # "killed 31 people": a count, not a victim
         ordinal = self._ordinal(clause, m0)
         quantity = self._quantity(
-            clause, spec.quantity_unit is not None or "quantity" in spec.functional
+            clause, m1, spec.quantity_unit is not None or "quantity" in spec.functional
         )
         negated = bool(_NEGATION.search(before[-40:])) != clause.unit.negated
         scoped = bool(_SCOPED.search(self.text[clause.start : clause.end]))
@@ -766,14 +856,49 @@ class _Sentence:
         """An event or group as subject: "the earthquake killed ...", "a car bomb injured ..."."""
         before = self.text[clause.start : m0]
         np = re.match(
-            r"^\s*(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$", before, re.IGNORECASE
+            r"^\s*(?:the|a|an)\s+((?:[\w.-]+\s+){0,3}[a-z][\w-]*)\s+(?:(?:has|have|had)\s+)?$",
+            before,
+            re.IGNORECASE,
         )
         if np is None or np.group(1).split()[-1].lower() in _AUXILIARIES:
             return None
-        s, e = clause.start + np.start(1), clause.start + np.end(1)
-        return Mention(
-            s, e, self.text[s:e], self.text[s:e].lower(), "description", role="description"
+        return self._description(clause.start + np.start(1), clause.start + np.end(1))
+
+    def _description(self, s: int, e: int) -> Mention:
+        """A noun phrase as a description named by its head: "a magnitude 6.8 earthquake"."""
+        head = self.text[s:e].split()[-1].lower()
+        return Mention(s, e, self.text[s:e], head, "event", role="description")
+
+    def _np_object(self, start: int, end: int) -> Mention | None:
+        """A plain noun phrase right after a verb: "arrested two men", "arrest anyone"."""
+        np = re.match(
+            r"\s+((?:(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
+            r"hundreds\s+of|\d+)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:men|women|people|children|"
+            r"suspects|protesters|soldiers|civilians|officials|journalists|activists|migrants|"
+            r"students|workers|members|anyone|anybody|no\s+one|nobody|someone))\b",
+            self.text[start:end],
         )
+        if np is None:
+            return None
+        s, e = start + np.start(1), start + np.end(1)
+        return Mention(
+            s,
+            e,
+            self.text[s:e],
+            " ".join(self.text[s:e].lower().split()),
+            "description",
+            role="description",
+        )
+
+    def _np_after(self, start: int, end: int) -> Mention | None:
+        """The noun phrase at ``start``: "Sunday's earthquake" in "toll from Sunday's earthquake in"."""
+        np = re.match(
+            r"\s*(?:the\s+|a\s+|an\s+)?((?:[\w.’'-]+\s+){0,3}?[a-z][\w-]*)(?=\s+(?:in|at|on|near|has|have|had|was|is|rose|climbed|stood|reached|of)\b|[,.;]|$)",
+            self.text[start:end],
+        )
+        if np is None:
+            return None
+        return self._description(start + np.start(1), start + np.end(1))
 
     def _infinitive_subject(
         self, clause: _Clause, m0: int, previous: _Clause | None
@@ -809,20 +934,35 @@ class _Sentence:
             )
         return rank, found["scope"].lower(), after
 
-    def _quantity(self, clause: _Clause, wanted: bool) -> Quantity | None:
+    def _quantity(self, clause: _Clause, after: int, wanted: bool) -> Quantity | None:
+        """The count that goes with a predicate: the first after it, else the last before it."""
         if not wanted:
             return None
         text = self.text[clause.start : clause.end]
         spans = [(t.start - clause.start, t.end - clause.start) for t in self.times]
-        for q0, _q1, quantity in find_quantities(text):
-            if not any(a <= q0 < b for a, b in spans) and quantity.unit not in ("of",):
-                return quantity
-        return None
+        found = [
+            (q0, quantity)
+            for q0, _q1, quantity in find_quantities(text)
+            if not any(a <= q0 < b for a, b in spans) and quantity.unit not in ("of",)
+        ]
+        offset = after - clause.start
+        following = [q for q0, q in found if q0 >= offset]
+        preceding = [q for q0, q in found if q0 < offset]
+        if following:
+            return following[0]
+        return preceding[-1] if preceding else None
 
     def _anaphora_claim(
         self, clause: _Clause, anaphora: re.Match[str], previous: _Clause | None
     ) -> Claim | None:
-        referent = next((c for c in reversed(self.state.recent) if not c.implied), None)
+        referent = next(
+            (
+                c
+                for c in reversed(self.state.claims)
+                if not c.implied and c.predicate != "hold_office"
+            ),
+            None,
+        )
         if referent is None or clause.subject is None:
             return None
         subject_name = _display(clause.subject)

@@ -11,7 +11,10 @@ import attrs
 from claimcheck.model import Claim, ConflictKind, Entity, Finding, FindingKind, Source
 from claimcheck.normalise._predicates import Lexicon
 
-__all__ = ["Describer", "make_finding", "ordinal_word"]
+__all__ = ["INDEFINITE", "Describer", "make_finding", "ordinal_word"]
+
+# Objects that stand for any object: "did not arrest anyone".
+INDEFINITE = frozenset({"anyone", "anybody", "no one", "nobody", "anything", "someone", "any"})
 
 _ORDINALS = [
     "zeroth",
@@ -56,6 +59,12 @@ class Describer:
             return "someone"
         entity = self.entities.get(eid)
         if entity is not None:
+            if (
+                entity.type == "description"
+                and " " not in entity.name
+                and entity.name not in INDEFINITE
+            ):
+                return f"the {entity.name}"  # an event named by its head noun
             return entity.name
         return eid.split(":", 1)[1].replace("-", " ") if ":" in eid else eid
 
@@ -95,11 +104,12 @@ class Describer:
             return f"“{claim.text}”"
         if claim.predicate == "hold_office":
             return f"{self.name(claim.subject)} is {claim.value or 'an official'} of {self.name(claim.object)}"
-        text = f"{self.name(claim.subject)} {self.label(claim.predicate)}"
+        if claim.polarity == "negated":
+            text = f"{self.name(claim.subject)} did not {self.base(claim.predicate)}"
+        else:
+            text = f"{self.name(claim.subject)} {self.label(claim.predicate)}"
         if claim.object:
             text += f" {self.name(claim.object)}"
-        if claim.polarity == "negated":
-            text = f"not: {text}"
         return text
 
     def source_label(self, source_id: str) -> str:
@@ -129,6 +139,7 @@ def make_finding(
             spans.append(claim.evidence)
     ids = sorted({c.id for c in claims})
     digest = hashlib.sha1(("|".join([kind, conflict or "", *ids])).encode()).hexdigest()[:10]
+    summary = summary[:1].upper() + summary[1:]
     return Finding(
         id=f"{kind}-{digest}",
         kind=kind,

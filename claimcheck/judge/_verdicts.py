@@ -13,9 +13,10 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from claimcheck.judge._findings import Describer, make_finding
+from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
 from claimcheck.model import Claim, ConflictKind, Finding, Source
 from claimcheck.normalise._fold import fold, slug
+from claimcheck.normalise._time import find_times
 
 __all__ = ["block_key", "implied_claims", "verdicts"]
 
@@ -82,6 +83,19 @@ _EXPLAIN: dict[str, str] = {
 }
 
 
+def _anchor(claim: Claim) -> float | None:
+    assert claim.quantity is not None
+    return claim.quantity.low if claim.quantity.low is not None else claim.quantity.high
+
+
+def _strip_times(text: str) -> str:
+    out, last = [], 0
+    for found in find_times(text):
+        out.append(text[last : found.start])
+        last = found.end
+    return "".join([*out, text[last:]])
+
+
 def _disjoint(a: Claim, b: Claim) -> bool:
     assert a.quantity is not None
     assert b.quantity is not None
@@ -106,14 +120,25 @@ def _clashes(
         return []
     out: list[tuple[ConflictKind, str, list[str]]] = []
     ta, tb = first.time, second.time
-    if "time" in functional and ta and tb and ta.compatible(tb) is False:
+    same_event = "time" in functional or (
+        first.predicate.startswith("open:")
+        and fuzz.token_set_ratio(fold(_strip_times(first.text)), fold(_strip_times(second.text)))
+        >= 85
+    )
+    if same_event and ta and tb and ta.compatible(tb) is False:
         out.append(
             ("time", f"Different dates for: {what} ({ta.text} in {sa}; {tb.text} in {sb}).", [])
         )
-    if "quantity" in functional and first.quantity and second.quantity and _disjoint(first, second):
-        notes = []
-        if describe.sources[first.source].published != describe.sources[second.source].published:
-            notes.append("evolving: the figures come from different publication times")
+    when_a = describe.sources[first.source].published
+    when_b = describe.sources[second.source].published
+    evolving = when_a != when_b
+    if (
+        "quantity" in functional
+        and first.quantity
+        and second.quantity
+        and (_disjoint(first, second) or (evolving and _anchor(first) != _anchor(second)))
+    ):
+        notes = ["evolving: the figures come from different publication times"] if evolving else []
         summary = (
             f"Different figures for: {what}: {first.quantity.text} ({sa}, as of "
             f"{_when(first, describe.sources)}) against {second.quantity.text} "
@@ -173,6 +198,40 @@ class _Max:
 _MAX = _Max()
 
 
+def _indefinite_denials(
+    claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
+) -> list[Finding]:
+    """ "X did not arrest anyone" against "X arrested two men": a denial of any object."""
+    found = []
+    affirmed: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.polarity == "affirmed" and not c.scoped:
+            affirmed[(c.predicate, c.subject)].append(c)
+    for c in sorted(claims, key=lambda x: x.id):
+        if (
+            c.polarity != "negated"
+            or c.scoped
+            or describe.entities.get(c.object or "") is None
+            or describe.entities[c.object or ""].name not in INDEFINITE
+        ):
+            continue
+        others = [
+            a for a in affirmed[(c.predicate, c.subject)] if family[a.source] != family[c.source]
+        ]
+        if others:
+            what = describe.proposition(others[0])
+            summary = (
+                f"{describe.source_label(others[0].source)} says {what}; "
+                f"{describe.source_label(c.source)} says no one was: “{c.text}”."
+            )
+            found.append(
+                make_finding(
+                    "conflict", [c, *others], summary, _EXPLAIN["polarity"], conflict="polarity"
+                )
+            )
+    return found
+
+
 def _notes(claims: Sequence[Claim], describe: Describer) -> list[str]:
     notes = []
     precisions = {c.time.precision for c in claims if c.time}
@@ -220,7 +279,7 @@ def verdicts(
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         blocks[block_key(c, describe)].append(c)
-    conflicts = list(extra_conflicts)
+    conflicts = list(extra_conflicts) + _indefinite_denials(claims, describe, family)
     agreements: list[Finding] = []
     for key in sorted(blocks):
         block = sorted(blocks[key], key=lambda c: c.id)
@@ -250,7 +309,9 @@ def verdicts(
             group = sorted(by_family[fam], key=lambda c: c.id)
             proposition = describe.proposition(group[0])
             marked = any(c.id in in_conflict for c in group)
-            summary = f"Only {describe.source_label(group[0].source)} says: {proposition}."
+            labels = sorted({describe.source_label(c.source) for c in group})
+            who = labels[0] if len(labels) == 1 else f"{', '.join(labels)} (copies of one another)"
+            summary = f"Only {who} says: {proposition}."
             explanation = "No independent source corroborates this claim."
             if marked:
                 explanation += " It takes part in a conflict."
