@@ -62,6 +62,8 @@ def test_conflicts(folder, spec):
         f
         for f in findings_about(report, "conflict", spec["about"])
         if f.conflict == spec["conflict"]
+        and spec.get("explanation_contains", "") in f.explanation
+        and spec.get("summary_contains", "") in f.summary
     ]
     assert found, f"no {spec['conflict']} conflict about {spec['about']}"
     finding = found[0]

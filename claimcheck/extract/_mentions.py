@@ -278,6 +278,15 @@ _POLITY_WORDS = {
     "Confederation",
 }
 _TITLES = (
+    "Incumbent",
+    "Former",
+    "Acting",
+    "Interim",
+    "Outgoing",
+    "Opposition leader",
+    "opposition leader",
+    "incumbent",
+    "former",
     "President",
     "Vice President",
     "Vice-President",
@@ -418,6 +427,19 @@ _GROUP_HEADS = {
     "soldiers",
     "residents",
     "witnesses",
+    "observers",
+    "monitors",
+    "analysts",
+    "experts",
+    "diplomats",
+    "lawmakers",
+    "voters",
+    "rescuers",
+    "doctors",
+    "medics",
+    "critics",
+    "supporters",
+    "opponents",
 }
 _COMPASS = {
     "Western",
@@ -595,7 +617,10 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
         if "-" in word and any(gaz.match([part], 0) for part in word.split("-")):
             i += 1  # "Russia-Ukraine war": a compound modifier, not a name
             continue
-        if _cap(word) and word not in _STOP and not (word.isdigit()):
+        lone_group = word.lower() in _GROUP_HEADS and not (
+            i + 1 < len(words) and _cap(words[i + 1])
+        )
+        if _cap(word) and word not in _STOP and not word.isdigit() and not lone_group:
             j = i + 1
             while j < len(words):
                 if not adjacent(j):
@@ -686,6 +711,9 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
         if not _cap(word):
             pending_title = title_country = None
         i += 1
+    for m in re.finditer(r"\bthe\s+country\b(?!['’])", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        out.append(Mention(s, e, text[s:e], "country", "description", role="description"))
     for m in _DESCRIPTION.finditer(text, start, end):
         if not (m["det"] or m["mods"]) and m["head"].lower() not in (
             "regions",
@@ -780,6 +808,19 @@ def find_document_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> D
             groups[group] += 1
             first_seen.setdefault(group, len(first_seen))
     ranked = sorted(groups, key=lambda g: (-groups[g], first_seen[g]))
+    # "the country": the state the document is about. Known countries and polities first, then an
+    # unknown one-word name used as a place ("in Valdoria"); the most mentioned, the first seen.
+    states: Counter[tuple[int, str]] = Counter()
+    for m in flat:
+        if m.type in ("country", "polity") and m.role in ("name", "location", "capital", "organ"):
+            states[(0, m.name)] += 1
+        elif m.type == "name" and " " not in m.name and m.role == "location":
+            states[(1, m.name)] += 1
+    if states:
+        main = sorted(states, key=lambda k: (k[0], -states[k], k[1]))[0][1]
+        for m in flat:
+            if m.role == "description" and m.name == "country":
+                m.members = (main,)
     if ranked:
         for m in flat:
             if m.role == "description" and m.name in (

@@ -69,8 +69,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _ORDINAL = re.compile(
     r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,3}(?:st|nd|rd|th))"
-    r"\s+(?:(?:\w+\s+){0,2}?)(?P<scope>country|countries|nation|state|government|member|leader|"
-    r"person|company|team|city|one)\b(?P<mid>[^.;]{0,160}?)\s+to\s+",
+    r"\s+(?:(?:[\w-]+\s+){0,2}?)(?P<scope>[a-z]+)\b(?P<mid>[^.;]{0,160}?)\s+to\s+(?=[a-z])",
     re.IGNORECASE,
 )
 _ORDINAL_AFTER = re.compile(r"\b(?:after|following|behind)\s+(?P<list>.+?)[,\s]*$")
@@ -231,7 +230,6 @@ _IRREGULAR = {
     "lacks",
     "lack",
 }
-_INTRANSITIVE = {"resign", "comment", "elect", "kill", "injure"}
 _DETERMINERS = {"a", "an", "the", "no", "any", "some", "its", "their", "his", "her", "our", "every"}
 _NOUN_CONTEXT = {
     "the",
@@ -404,6 +402,11 @@ class _Sentence:
 
     def _speaker(self, start: int, end: int) -> tuple[Mention | None, str | None]:
         found = [m for m in self._mentions_in(start, end) if m.role != "location"]
+        # "observers from the OSCE", "officials at the ministry": the body speaks.
+        if len(found) >= 2 and found[0].role == "group":
+            between = self.text[found[0].end : found[1].start]
+            if re.fullmatch(r"\s+(?:from|of|at|with)\s+(?:the\s+)?", between):
+                return found[1], None
         for m in found:
             if m.role == "pronoun" and m.name in ("he", "she", "they", "it"):
                 return self.state.last_subject, None
@@ -542,7 +545,8 @@ class _Sentence:
 
     def _clauses(self, unit: _Unit, speech_head: bool = False) -> None:
         segment = self.text[unit.start : unit.end]
-        protected = [(m.start(), m.end()) for m in _ORDINAL.finditer(segment)]
+        # An ordinal's sentence is one clause: "the second to lead X, after Y" names Y as earlier.
+        protected = [(m.start(), len(segment)) for m in _ORDINAL.finditer(segment)]
         protected += [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", segment)]
         clauses: list[_Clause] = []
         cursor, relation = 0, None
@@ -634,7 +638,7 @@ class _Sentence:
                 clause.claims.append(claim)
         subject_name = _display(clause.subject)
         if not any(c.subject == subject_name for c in clause.claims):
-            claim = self._open_claim(clause)
+            claim = self._ordinal_claim(clause) or self._open_claim(clause)
             if claim is not None:
                 clause.claims.append(claim)
         self._order(clause, previous)
@@ -766,10 +770,15 @@ class _Sentence:
         subject: Mention | None
         obj: Mention | None
         passive = False
-        if (
+        if match.form == "noun" and spec.agent_noun:
+            # "declared X the winner of": the doer stands just before the noun.
+            near = [m for m in self._mentions_in(max(clause.start, m0 - 60), m0) if m.actor]
+            subject = near[-1] if near else clause.subject
+            obj = None
+        elif (
             match.form == "noun"
             and re.search(r"\s(?:from|by|in|of)$", surface)
-            and (match.predicate in _INTRANSITIVE or surface.endswith(("from", "by")))
+            and (spec.intransitive or surface.endswith(("from", "by")))
         ):
             subject, obj = self._object(clause, m1, None), None
             if subject is None or subject.start - m1 > 3:
@@ -816,7 +825,7 @@ class _Sentence:
                 clause.subject = subject
         if subject is None and obj is None:
             return None
-        if obj is None and match.predicate not in _INTRANSITIVE:
+        if obj is None and not spec.intransitive:
             return None
         if subject is None and not (match.form == "verb" and passive):
             return None
@@ -824,7 +833,7 @@ class _Sentence:
             subject is not None
             and subject.role == "description"
             and obj is None
-            and match.predicate not in _INTRANSITIVE
+            and not spec.intransitive
         ):
             return None
         counted = r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)"
@@ -835,7 +844,7 @@ class _Sentence:
             and re.match(counted, obj.text)
         ):
             obj = None  # "killed 31 people": a count, not a victim
-        ordinal = self._ordinal(clause, m0)
+        ordinal = self._ordinal(clause, m0, m1)
         quantity = self._quantity(
             clause, m1, spec.quantity_unit is not None or "quantity" in spec.functional
         )
@@ -911,12 +920,14 @@ class _Sentence:
             return self._possessor(max(clause.start, m0 - 60) + decided.start(), clause, previous)
         return None
 
-    def _ordinal(self, clause: _Clause, m0: int) -> tuple[int, str, list[str]] | None:
+    def _ordinal(
+        self, clause: _Clause, m0: int, m1: int | None = None
+    ) -> tuple[int, str, list[str]] | None:
+        """Rank, scope and named predecessors of the predicate at ``m0`` ("the third ..., after A and B, to")."""
         window_start = self.start
-        segment = self.text[window_start:m0]
         found = None
-        for m in _ORDINAL.finditer(segment):
-            if window_start + m.end() == m0 or self.text[window_start + m.end() : m0].strip() == "":
+        for m in _ORDINAL.finditer(self.text[window_start : m0 + 1]):
+            if window_start + m.end() == m0:
                 found = m
         if found is None:
             return None
@@ -926,9 +937,16 @@ class _Sentence:
         after: list[str] = []
         mid_start = window_start + found.start("mid")
         listing = _ORDINAL_AFTER.search(found["mid"])
+        tail = re.search(
+            r",\s+(?:after|following|behind)\s+(?P<list>[^;]+?)\s*[.;]?$",
+            self.text[m1 or m0 : clause.end],
+        )
         if listing:
             l0 = mid_start + listing.start("list")
             l1 = mid_start + listing.end("list")
+        elif tail:
+            l0, l1 = (m1 or m0) + tail.start("list"), (m1 or m0) + tail.end("list")
+        if listing or tail:
             after = sorted(
                 {_display(m) or "" for m in self._mentions_in(l0, l1) if m.role != "pronoun"} - {""}
             )
@@ -972,9 +990,41 @@ class _Sentence:
             clause, referent.predicate, clause.subject, None, object_name=referent.object
         )
 
+    def _ordinal_claim(self, clause: _Clause) -> Claim | None:
+        """ "X is the second woman to lead Y, after Z": a ranked claim whose verb is no lexicon's."""
+        if clause.subject is None or not clause.subject.actor:
+            return None
+        for m in _ORDINAL.finditer(self.text, clause.start, clause.end):
+            verb = re.match(r"(?:be\s+)?([a-z]+)", self.text[m.end() : clause.end])
+            if verb is None:
+                continue
+            v0, v1 = m.end() + verb.start(1), m.end() + verb.end(1)
+            ordinal = self._ordinal(clause, v0, v1)
+            if ordinal is None:
+                continue
+            obj = self._object(clause, v1, None)
+            hedged = bool(_REQUEST.search(self.text[clause.start : m.start()]))
+            claim = self._claim(
+                clause, f"open:{_stem(verb.group(1))}", clause.subject, obj, ordinal=ordinal
+            )
+            return claim.model_copy(update={"modality": "hedged"}) if hedged else claim
+        return None
+
     def _open_claim(self, clause: _Clause) -> Claim | None:
         subject = clause.subject
-        if subject is None or not subject.actor or subject.role in ("pronoun",):
+        if (subject is None or not subject.actor) and clause.unit.reported:
+            # Reported content often has a plain noun phrase as subject: "the vote was free".
+            np = re.match(
+                r"\s*(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?=(?:was|were|is|are|had|has|have)\b)",
+                self.text[clause.start : clause.end],
+            )
+            if np is not None:
+                subject = self._description(clause.start + np.start(1), clause.start + np.end(1))
+        if (
+            subject is None
+            or subject.role == "pronoun"
+            or not (subject.actor or subject.type == "event")
+        ):
             return None
         origin = max(subject.end, clause.start)
         tokens = [
@@ -1027,8 +1077,19 @@ class _Sentence:
                 verb = next(((w, s, e) for w, s, e in tokens if w.lower() in _STOPVERB), None)
             if verb is None:
                 return None
-        obj = self._object(attrs.evolve(clause, end=min(clause.end, verb[2] + 60)), verb[2], None)
         negated = bool(_NEGATION.search(self.text[origin : verb[2] + 12])) != clause.unit.negated
+        refused = re.match(r"\s+to\s+([a-z]+)", self.text[verb[2] : clause.end])
+        if refused and verb[0].lower() in (
+            "refused",
+            "refuses",
+            "declined",
+            "declines",
+            "failed",
+            "fails",
+        ):
+            # "X refused to concede": X did not concede (the negation is already counted).
+            verb = (refused.group(1), verb[2] + refused.start(1), verb[2] + refused.end(1))
+        obj = self._object(attrs.evolve(clause, end=min(clause.end, verb[2] + 60)), verb[2], None)
         scoped = bool(_SCOPED.search(self.text[clause.start : clause.end]))
         if re.search(r"\bno\s+(?:immediate\s+)?comment\b", self.text[clause.start : clause.end]):
             return None

@@ -7,6 +7,7 @@ by family, so copies count once.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
@@ -96,6 +97,23 @@ def _strip_times(text: str) -> str:
     return "".join([*out, text[last:]])
 
 
+def _as_of(claim: Claim, describe: Describer) -> tuple[dt.date | None, dt.date | None]:
+    """When a claim holds: its own time, else the day its source was published."""
+    if claim.time is not None and claim.time.earliest and claim.time.latest:
+        return claim.time.earliest, claim.time.latest
+    day = describe.sources[claim.source].published
+    return day, day
+
+
+def _later_change(a: Claim, b: Claim, describe: Describer) -> bool:
+    """A denial older than the event it denies is no contradiction ("had not conceded" on
+    Monday, "conceded" on Tuesday): it was true when written."""
+    negated, affirmed = (a, b) if a.polarity == "negated" else (b, a)
+    _, denied_until = _as_of(negated, describe)
+    happened, _ = _as_of(affirmed, describe)
+    return denied_until is not None and happened is not None and denied_until < happened
+
+
 def _disjoint(a: Claim, b: Claim) -> bool:
     assert a.quantity is not None
     assert b.quantity is not None
@@ -113,6 +131,8 @@ def _clashes(
     sa, sb = describe.source_label(first.source), describe.source_label(second.source)
     if first.polarity != second.polarity:
         if first.predicate.startswith("open:") and not _open_agree(first, second):
+            return []
+        if _later_change(first, second, describe):
             return []
         yes, no = (sa, sb) if first.polarity == "affirmed" else (sb, sa)
         return [("polarity", f"{yes} affirms and {no} denies: {what}.", [])]

@@ -40,7 +40,8 @@ _POLITY = re.compile(r"\b(?:Republic|Kingdom|Emirate|Oblast|Province|Region|Terr
 
 
 def _clean(name: str) -> str:
-    return _STANCE.sub("", " ".join(name.split())).strip(" ,.;:'\"“”")
+    name = _STANCE.sub("", " ".join(name.split())).strip(" ,.;:'\"“”")
+    return re.sub(r"^the\s+(?=[a-z])", "", name)  # "the electoral commission"
 
 
 def _guess_type(name: str) -> str:

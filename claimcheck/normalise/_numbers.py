@@ -117,7 +117,7 @@ _QUANTITY = re.compile(
     r"fewer than|less than|at most|as many as|an estimated)?\s*"
     rf"(?P<num>{_NUM_WORD})(?:\s+(?P<scale>hundred|thousand|million|billion))?"
     r"(?:\s*(?:-|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?"
-    r"(?:\s*(?P<unit>%|percent|per cent|[a-z]+))?",
+    r"(?:\s*(?P<unit>%|percent|per cent|(?-i:[a-z]+)))?",
     re.IGNORECASE,
 )
 _LOWER = {"more than", "over", "at least"}

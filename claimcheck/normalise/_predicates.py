@@ -101,6 +101,8 @@ class PredicateSpec:
     actor: str | None = None
     functional: tuple[str, ...] = ()
     quantity_unit: str | None = None
+    agent_noun: bool = False
+    intransitive: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -153,6 +155,8 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
             actor=entry.get("actor"),
             functional=tuple(entry.get("functional", ())),
             quantity_unit=entry.get("quantity_unit"),
+            agent_noun=bool(entry.get("agent_noun", False)),
+            intransitive=bool(entry.get("intransitive", False)),
         )
         for kind in ("n", "v"):  # nominal forms are longer and more specific: tried first
             forms = entry.get("verbs" if kind == "v" else "nouns") or []

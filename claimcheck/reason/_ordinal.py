@@ -31,9 +31,10 @@ def proposition_groups(claims: Sequence[Claim], describe: Describer) -> list[lis
     out: list[list[Claim]] = []
     by_predicate: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
+        ordered = c.rank is not None or bool(c.after) or bool(c.before)
         if (
             c.object is not None
-            and not c.predicate.startswith("open:")
+            and (ordered or not c.predicate.startswith("open:"))
             and c.polarity == "affirmed"
         ):
             by_predicate[c.predicate].append(c)
@@ -51,8 +52,12 @@ def proposition_groups(claims: Sequence[Claim], describe: Describer) -> list[lis
 
 
 def _before_edges(group: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]:
-    """(Y, X) -> the claims that put Y before X."""
+    """(Y, X) -> every claim that puts Y before X (so a new source only adds evidence)."""
     edges: dict[tuple[str, str], list[Claim]] = {}
+
+    def add(key: tuple[str, str], claims: list[Claim]) -> None:
+        support = edges.setdefault(key, [])
+        support.extend(c for c in claims if c not in support)
 
     def own(source: str, subject: str) -> list[Claim]:
         return [c for c in group if c.source == source and c.subject == subject and not c.implied]
@@ -61,9 +66,9 @@ def _before_edges(group: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]:
         if c.subject is None:
             continue
         for y in c.after:
-            edges.setdefault((y, c.subject), [c, *own(c.source, y)])
+            add((y, c.subject), [c, *own(c.source, y)])
         for x in c.before:
-            edges.setdefault((c.subject, x), [c, *own(c.source, x)])
+            add((c.subject, x), [c, *own(c.source, x)])
     dated = [c for c in group if c.subject and c.time and c.time.earliest and c.time.latest]
     for y_claim in dated:
         for x_claim in dated:
@@ -75,7 +80,7 @@ def _before_edges(group: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]:
             assert x_claim.time.earliest
             if y_claim.time.latest < x_claim.time.earliest:
                 key = (y_claim.subject or "", x_claim.subject or "")
-                edges.setdefault(key, [y_claim, x_claim])
+                add(key, [y_claim, x_claim])
     return edges
 
 
