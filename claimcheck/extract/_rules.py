@@ -252,6 +252,17 @@ _NOUN_CONTEXT = {
     "economic",
     "western",
 }
+_EVENT_VERBS = {
+    "hit",
+    "hits",
+    "struck",
+    "swept",
+    "sweeps",
+    "tore",
+    "razed",
+    "flattened",
+    "engulfed",
+}
 _STOPVERB = {
     "is",
     "are",
@@ -624,6 +635,8 @@ class _Sentence:
         clause.subject = self._subject(clause, clause.start + first_verb, previous)
         if clause.subject is None and not matches and not anaphora:
             clause.subject = self._subject(clause, clause.end, previous)
+        if clause.subject is None:
+            clause.subject = self._leading_noun_phrase(clause)
         if speech_head:
             if clause.subject is not None and clause.subject.actor:
                 self.state.last_subject = clause.subject
@@ -870,6 +883,25 @@ class _Sentence:
             re.IGNORECASE,
         )
         if np is None or np.group(1).split()[-1].lower() in _AUXILIARIES:
+            return None
+        return self._description(clause.start + np.start(1), clause.start + np.end(1))
+
+    def _leading_noun_phrase(self, clause: _Clause) -> Mention | None:
+        """ "A landslide hit ...": a clause opened by a plain noun phrase and a verb."""
+        np = re.match(
+            r"\s*(?:the|a|an)\s+((?:[\w.-]+\s+){0,3}?[a-z][\w-]*)\s+(?P<verb>[a-z]+)\b",
+            self.text[clause.start : clause.end],
+            re.IGNORECASE,
+        )
+        if np is None:
+            return None
+        verb = np["verb"].lower()
+        if not (
+            verb in _AUXILIARIES
+            or verb in _IRREGULAR
+            or verb.endswith("ed")
+            or verb in _EVENT_VERBS
+        ):
             return None
         return self._description(clause.start + np.start(1), clause.start + np.end(1))
 

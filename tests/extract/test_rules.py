@@ -223,3 +223,87 @@ def test_no_claims_from_furniture_lines():
     source = source_from_text(text, id="f")
     claims = RuleExtractor().extract(source)
     assert [c.evidence.quote for c in claims] == ["Chile cut ties with Peru."]
+
+
+def test_dateline_is_not_a_subject():
+    claims = extract("BOGOTA (Reuters) - Colombia expelled two Venezuelan diplomats on Friday.")
+    c = find(claims, "expel")
+    assert c.subject == "Colombia"
+    assert "BOGOTA" not in c.text
+
+
+def test_trailing_attribution():
+    c = find(
+        extract("Chile cut ties with Peru, the foreign ministry said on Tuesday."), "sever_ties"
+    )
+    assert c.modality == "reported"
+    assert c.attributed_to == "the foreign ministry"
+    assert c.time is not None
+    assert c.time.earliest == dt.date(2024, 3, 5)
+
+
+def test_mid_sentence_attribution():
+    text = "The death toll from the storm rose to 17, officials said on Monday, as rescuers searched the coast."
+    c = find(extract(text), "kill")
+    assert (c.subject, c.attributed_to) == ("storm", "officials")
+    assert c.quantity is not None
+    assert c.quantity.low == 17
+
+
+def test_participial_clause_inherits_the_subject():
+    claims = extract("A landslide hit the village on Sunday, killing 9 people and injuring 30.")
+    kill, injure = find(claims, "kill"), find(claims, "injure")
+    assert (kill.subject, injure.subject) == ("landslide", "landslide")
+    assert kill.quantity is not None
+    assert injure.quantity is not None
+    assert (kill.quantity.low, injure.quantity.low) == (9, 30)
+
+
+def test_counted_objects_and_reduced_relatives():
+    claims = extract("Police arrested five men suspected of arson in the port.")
+    c = find(claims, "arrest")
+    assert (c.subject, c.object) == ("police", "five men")
+    assert not [x for x in claims if x.predicate == "accuse"]
+
+
+def test_refused_to_is_a_negation():
+    claims = extract("Ortega refused to resign despite the protests.")
+    c = [x for x in claims if x.subject == "Ortega"][0]
+    assert c.predicate == "resign"
+    assert c.polarity == "negated"
+
+
+def test_declared_the_winner():
+    c = find(
+        extract("The commission declared Luis Ortega the winner of the election with 55 percent."),
+        "win_election",
+    )
+    assert c.subject == "Luis Ortega"
+    assert c.quantity is not None
+    assert c.quantity.low == 55
+
+
+def test_ordinal_with_an_open_verb_and_trailing_predecessors():
+    text = "Eastmark is a republic. Maria Ruiz is the third woman to govern Eastmark, after Ana Lopez and Eva Diaz."
+    claims = [c for c in extract(text) if c.rank is not None]
+    assert claims
+    assert (claims[0].predicate, claims[0].rank, claims[0].object) == ("open:govern", 3, "Eastmark")
+    assert claims[0].after == ["Ana Lopez", "Eva Diaz"]
+
+
+def test_the_country_refers_to_the_story_s_country():
+    text = "Voters in Eastmark chose a president. Maria Ruiz would be the first woman to lead the country."
+    c = next(c for c in extract(text) if c.rank is not None)
+    assert c.object == "Eastmark"
+    assert c.modality == "hedged"
+
+
+def test_speech_verbs_that_take_objects_are_acts():
+    claims = extract("President Luis Ortega declared a state of emergency on Monday.")
+    assert claims
+    assert all(c.modality == "asserted" for c in claims)
+
+
+def test_a_body_speaks_for_its_members():
+    c = next(c for c in extract("Observers from the OSCE said the vote was largely free."))
+    assert c.attributed_to == "OSCE"

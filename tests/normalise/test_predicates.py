@@ -1,0 +1,88 @@
+"""The predicate lexicon: notation, inflection, extension by users, and clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import UsageError, load_aliases, load_lexicon
+from claimcheck.normalise import EntityRegistry, default_lexicon
+from claimcheck.normalise._predicates import inflect
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [
+        (
+            "recognise",
+            {"recognise", "recognises", "recognised", "recognising", "recognize", "recognized"},
+        ),
+        ("deny", {"deny", "denies", "denied", "denying"}),
+        ("ban", {"ban", "bans", "banned", "banning"}),
+        ("attack", {"attack", "attacks", "attacked", "attacking"}),
+        ("push", {"push", "pushes", "pushed", "pushing"}),
+    ],
+)
+def test_inflect(lemma, forms):
+    assert forms <= set(inflect(lemma))
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "form"),
+    [
+        ("Chile severed diplomatic ties with Peru", "sever_ties", "verb"),
+        ("the severance of ties with Peru", "sever_ties", "noun"),
+        ("Chile broke off relations with Peru", "sever_ties", "verb"),
+        ("Chile recognized Eastmark", "recognise", "verb"),
+        ("the annexation of Westmark", "annex", "noun"),
+        ("Ruritania launched a full-scale invasion of Sylvania", "invade", "verb"),
+        ("Kalnina won the presidential run-off", "win_election", "verb"),
+        ("a death toll from the storm", "kill", "noun"),
+        ("the US imposed new sanctions on Iran", "sanction", "verb"),
+        ("police took three men into custody", "arrest", "verb"),
+    ],
+)
+def test_surface_forms(text, predicate, form):
+    found = list(default_lexicon().find(text))
+    assert [(m.predicate, m.form) for m in found][:1] == [(predicate, form)]
+
+
+def test_every_predicate_has_a_label_and_a_form():
+    lexicon = default_lexicon()
+    assert len(lexicon.specs) >= 25
+    for spec in lexicon.specs.values():
+        assert spec.label
+
+
+def test_user_lexicon_extends_the_shipped_one(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "predicates:\n  evacuate:\n    label: evacuated\n    verbs: ['evacuate~']\n    functional: [quantity]\n",
+        "utf-8",
+    )
+    lexicon = load_lexicon(extra)
+    assert [m.predicate for m in lexicon.find("Officials evacuated 300 residents")] == ["evacuate"]
+    assert "sever_ties" in lexicon.specs
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ("predicates:\n  Bad-Id: {label: x}\n", "predicate 'Bad-Id'"),
+        ("predicates:\n  p: {verbs: ['{nomacro}']}\n", "unknown macro"),
+        ("predicates:\n  p: {verbs: ['(unclosed']}\n", "not a valid pattern"),
+        ("- a list\n", "mapping"),
+    ],
+)
+def test_bad_lexicon_files(tmp_path, content, fragment):
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, "utf-8")
+    with pytest.raises(UsageError, match=fragment):
+        load_lexicon(path)
+
+
+def test_alias_file(tmp_path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text("Freedonia: [Republic of Freedonia, Fredonia]\n", "utf-8")
+    aliases = load_aliases(path)
+    reg = EntityRegistry(["Freedonia", "Fredonia", "Republic of Freedonia"], aliases)
+    assert len({reg.id_of(n) for n in ["Freedonia", "Fredonia", "Republic of Freedonia"]}) == 1
