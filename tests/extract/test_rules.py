@@ -268,7 +268,7 @@ def test_counted_objects_and_reduced_relatives():
 
 def test_refused_to_is_a_negation():
     claims = extract("Ortega refused to resign despite the protests.")
-    c = [x for x in claims if x.subject == "Ortega"][0]
+    c = next(x for x in claims if x.subject == "Ortega")
     assert c.predicate == "resign"
     assert c.polarity == "negated"
 
