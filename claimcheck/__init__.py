@@ -5,8 +5,9 @@ makes, normalises them, and reports agreements between independent sources, conf
 uncorroborated claims, each with verbatim evidence.
 
 >>> import claimcheck
->>> report = claimcheck.check("fixtures/ukraine-dprk-2022")  # doctest: +SKIP
->>> [f.summary for f in report.of_kind("conflict")]  # doctest: +SKIP
+>>> report = claimcheck.check("fixtures/ukraine-dprk-2022")
+>>> [f.conflict for f in report.of_kind("conflict")]
+['rank']
 """
 
 from __future__ import annotations

@@ -92,8 +92,8 @@ def check(
     Returns:
         The :class:`Report` with sources, claims, entities, findings and families.
 
-    >>> report = check("fixtures/ukraine-dprk-2022")  # doctest: +SKIP
-    >>> report.counts["conflict"] >= 1  # doctest: +SKIP
+    >>> report = check("fixtures/ukraine-dprk-2022")
+    >>> report.counts["conflict"] >= 1
     True
     """
     if isinstance(items, (str, os.PathLike, Source)):

@@ -1,6 +1,6 @@
 """Finding claims and findings in a report from a description a person writes.
 
-A description names things as people write them ("Pyongyang", "DPR", "Lugansk"); they are
+A description names things as people write them ("Pyongyang", "ETC", "Kharkov"); they are
 resolved through the report's entities (names, aliases, gazetteer, spelling variants), so a
 description matches however a source spelled the name.
 """

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences"]
+__all__ = ["SENTENCE_STARTERS", "split_sentences"]
 
 _ABBREVIATIONS = {
     "mr",
@@ -73,7 +73,7 @@ _ABBREVIATIONS = {
     "min",
     "max",
 }
-_STARTERS = {
+SENTENCE_STARTERS = {
     "The",
     "A",
     "An",
@@ -126,7 +126,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
         following = re.match(r"\s+(\w+)", text[dot + 1 : dot + 30])
-        return not (following and following.group(1) in _STARTERS)
+        return not (following and following.group(1) in SENTENCE_STARTERS)
     return False
 
 

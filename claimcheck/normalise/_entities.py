@@ -1,7 +1,7 @@
 """The entity registry: one canonical id per real-world entity across all sources.
 
-Names come from claims as written ("Pyongyang", "DPRK", "Sin Hong-chol", "Lugansk People's
-Republic"). Gazetteer names, capitals and demonyms map to their country; other names are grouped
+Names come from claims as written ("Pyongyang", "DPRK", "Ahn Jung-ho", "Kharkov
+Region"). Gazetteer names, capitals and demonyms map to their country; other names are grouped
 by their transliteration key and then merged with close spellings (rapidfuzz, after folding)
 unless the pair is a known kind of near miss: a name that only extends another (Niger/Nigeria),
 or two names the gazetteer knows as different entities (Austria/Australia). Surnames and
@@ -64,9 +64,9 @@ def _guess_type(name: str) -> str:
 def same_name(a: str, b: str) -> bool:
     """Whether two names that no gazetteer knows are spellings of one name.
 
-    >>> same_name("Lugansk People's Republic", "Luhansk People's Republic")
+    >>> same_name("Kharkov People's Republic", "Kharkiv People's Republic")
     True
-    >>> same_name("Sin Hong Chol", "Sin Hong-chol")
+    >>> same_name("Ahn Jung Ho", "Ahn Jung-ho")
     True
     >>> same_name("Niger", "Nigeria"), same_name("Austria", "Australia")
     (False, False)
@@ -85,10 +85,10 @@ def same_name(a: str, b: str) -> bool:
 class EntityRegistry:
     """Maps names to canonical entities; build it from every name, then ask for ids.
 
-    >>> reg = EntityRegistry(["Pyongyang", "DPRK", "Sin Hong Chol", "Sin Hong-chol"])
+    >>> reg = EntityRegistry(["Pyongyang", "DPRK", "Ahn Jung Ho", "Ahn Jung-ho"])
     >>> reg.id_of("Pyongyang") == reg.id_of("DPRK") == "country:kp"
     True
-    >>> reg.id_of("Sin Hong Chol") == reg.id_of("Sin Hong-chol")
+    >>> reg.id_of("Ahn Jung Ho") == reg.id_of("Ahn Jung-ho")
     True
     """
 

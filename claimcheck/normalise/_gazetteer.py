@@ -25,7 +25,7 @@ def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
     """Word tokens of ``text`` with their offsets; possessives are separate tokens.
 
     >>> [t for t, _, _ in tokenize("North Korea's U.S.-led envoy")]
-    ['North', 'Korea', "'s", 'U.S.-led', 'envoy']
+    ['North', 'Korea', "'s", 'U.S.', 'led', 'envoy']
     """
     for m in _TOKEN.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()

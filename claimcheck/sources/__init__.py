@@ -1,8 +1,8 @@
 """Loading sources: text, Markdown, HTML and claim files, alone or by the folder.
 
 >>> from claimcheck.sources import load_sources
->>> [s.id for s in load_sources(["fixtures/ukraine-dprk-2022"])]  # doctest: +SKIP
-['dh-2022-07-13', 'iria-2022-07']
+>>> [s.id for s in load_sources(["fixtures/peru-quake-2023"])]
+['andean-times', 'diario-del-sur', 'pacific-daily']
 """
 
 from __future__ import annotations

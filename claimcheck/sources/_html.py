@@ -33,6 +33,7 @@ _SKIP = {
     "button",
     "select",
     "head",
+    "title",
     "figure",
     "menu",
 }
