@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, RuleExtractor
@@ -34,8 +34,12 @@ def check_loaded(
     lexicon: Lexicon | None = None,
     aliases: Mapping[str, str] | None = None,
     progress: Callable[[str], None] | None = None,
+    independent: Collection[str] = (),
 ) -> Report:
-    """The report of already loaded sources (see :func:`check`)."""
+    """The report of already loaded sources (see :func:`check`).
+
+    Sources named in ``independent`` never join a family of copies (for a text under test).
+    """
     lexicon = lexicon or default_lexicon()
     extractor = extractor or RuleExtractor(lexicon)
     entries = sorted(loaded, key=lambda e: e.source.id)
@@ -56,7 +60,7 @@ def check_loaded(
             )
     claims, registry = normalise_claims(raw, aliases)
     claims = claims + implied_claims(claims)
-    family_of, family_list = families(sources)
+    family_of, family_list = families(sources, independent)
     entities = {e.id: e for e in registry.entities()}
     describe = Describer(entities=entities, sources={s.id: s for s in sources}, lexicon=lexicon)
     derived = precedence_conflicts(claims, describe, family_of)

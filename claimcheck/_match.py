@@ -83,7 +83,8 @@ def claim_matches(report: Report, claim: Claim, about: Mapping[str, Any]) -> boo
         if key in about and about[key] is not None:
             wanted = resolve(report, about[key])
             have = _ids_of(report, getattr(claim, key))
-            if wanted != have:
+            # "recognised A" is said by "recognised A and B": an object may be part of a set.
+            if not (wanted == have or (key == "object" and wanted and wanted <= have)):
                 return False
     if "text_contains" in about and fold(about["text_contains"]) not in fold(claim.text):
         return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from claimcheck.model import Family, Source
 from claimcheck.normalise._fold import fold
@@ -35,7 +35,9 @@ def _shingles(text: str) -> set[int]:
     return out
 
 
-def families(sources: Sequence[Source]) -> tuple[dict[str, str], list[Family]]:
+def families(
+    sources: Sequence[Source], independent: Collection[str] = ()
+) -> tuple[dict[str, str], list[Family]]:
     """Each source's family key, and the families of more than one source.
 
     >>> a = Source(id="a", text="x", wire="AFP")
@@ -55,6 +57,8 @@ def families(sources: Sequence[Source]) -> tuple[dict[str, str], list[Family]]:
         return x
 
     def union(a: str, b: str, why: str) -> None:
+        if a in independent or b in independent:
+            return  # a text under test is compared with the sources, never merged into them
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)

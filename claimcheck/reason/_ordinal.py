@@ -117,7 +117,43 @@ def precedence_conflicts(
                 merged[key][3].extend(c for c in involved if c not in merged[key][3])
             else:
                 merged[key] = (r, named, extra, involved)
-    return [_finding(*value, describe) for value in merged.values()]
+    found = [_finding(*value, describe) for value in merged.values()]
+    return found + _same_rank_conflicts(claims, describe, family)
+
+
+def _same_rank_conflicts(
+    claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
+) -> list[Finding]:
+    """Two sources naming different holders of one place ("X was the first", "Y was the first")."""
+    out: dict[tuple[str, str, int], list[Claim]] = {}
+    for group in proposition_groups(claims, describe):
+        by_rank: dict[int, list[Claim]] = defaultdict(list)
+        for c in group:
+            if c.rank is not None and c.subject and not c.implied:
+                by_rank[c.rank].append(c)
+        for rank, holders in sorted(by_rank.items()):
+            for a in holders:
+                for b in holders:
+                    if (a.subject or "") < (b.subject or "") and family[a.source] != family[
+                        b.source
+                    ]:
+                        fa, fb = family[a.source], family[b.source]
+                        key = (min(fa, fb), max(fa, fb), rank)
+                        bucket = out.setdefault(key, [])
+                        bucket.extend(c for c in (a, b) if c not in bucket)
+    findings = []
+    for (_, _, rank), involved in out.items():
+        first = involved[0]
+        names = describe.names(sorted({c.subject or "" for c in involved}))
+        place = ordinal_word(rank)
+        scope = first.rank_scope or "one"
+        summary = (
+            f"Sources disagree on which {scope} was the {place} to "
+            f"{describe.base(first.predicate)} {describe.name(first.object)}: {names}."
+        )
+        explanation = f"Only one can be the {place}; if every source is right, the order they give cannot hold."
+        findings.append(make_finding("conflict", involved, summary, explanation, conflict="rank"))
+    return findings
 
 
 def _finding(

@@ -1,0 +1,208 @@
+"""The pytest plugin, registered by ``pip install claimcheck`` through the ``pytest11`` entry point.
+
+It gives tests:
+
+- the ``claimcheck_report`` fixture: the report of a corpus (a file or folder of sources) named
+  by ``@pytest.mark.claimcheck("path")`` or by the ``claimcheck_corpus`` ini option, checked once
+  per session;
+- ``--claimcheck-report PATH``: after the run, the report of every corpus the tests used, as JSON,
+  Markdown (``.md``) or text (``.txt``);
+- fact files: every ``facts_*.yaml`` is collected, each expectation a test item::
+
+    corpus: [../fixtures/ukraine-dprk-2022]   # paths, relative to the fact file
+    agreements:
+      - {subject: Kyiv, predicate: sever_ties, object: DPRK, time: 2022-07-13}
+    conflicts:
+      - {conflict: rank, about: {subject: North Korea, predicate: recognise}}
+    uncorroborated:
+      - {subject: Belarus, predicate: recognise}
+    no_conflicts:
+      - {subject: North Korea, predicate: comment}
+
+The assertions themselves live in :mod:`claimcheck.testing`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import claimcheck
+from claimcheck.cli import write_output
+from claimcheck.errors import ClaimcheckError
+from claimcheck.model import Report
+from claimcheck.report import render
+from claimcheck.sources._claimfile import safe_yaml
+from claimcheck.testing import (
+    FactError,
+    assert_conflict,
+    assert_corroborated,
+    assert_no_conflicts,
+)
+
+__all__ = ["FactFile", "FactItem"]
+
+_REPORTS = pytest.StashKey[dict[tuple[str, ...], Report]]()
+_SECTIONS = ("agreements", "conflicts", "uncorroborated", "no_conflicts")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("claimcheck", "claimcheck fact checking")
+    group.addoption(
+        "--claimcheck-report",
+        metavar="PATH",
+        default=None,
+        help="write the report of the corpora the tests used (JSON; Markdown for .md, text for .txt)",
+    )
+    parser.addini("claimcheck_corpus", "corpus (file or folder of sources) for claimcheck_report")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "claimcheck(path): the corpus (file or folder) of the claimcheck_report fixture"
+    )
+    config.stash[_REPORTS] = {}
+
+
+def corpus_report(config: pytest.Config, paths: list[Path]) -> Report:
+    """The report of ``paths``, checked once per session."""
+    key = tuple(sorted(str(p.resolve()) for p in paths))
+    cache = config.stash[_REPORTS]
+    if key not in cache:
+        cache[key] = claimcheck.check([Path(p) for p in key])
+    return cache[key]
+
+
+def _corpus_path(request: pytest.FixtureRequest) -> Path:
+    marker = request.node.get_closest_marker("claimcheck")
+    if marker is not None and marker.args:
+        path = Path(str(marker.args[0]))
+        near_test = Path(str(request.node.path)).parent / path
+        return near_test if not path.is_absolute() and near_test.exists() else path
+    configured = request.config.getini("claimcheck_corpus")
+    if configured:
+        return request.config.rootpath / str(configured)
+    pytest.fail(
+        "claimcheck_report needs a corpus: mark the test with @pytest.mark.claimcheck('path') "
+        "or set claimcheck_corpus in the pytest configuration",
+        pytrace=False,
+    )
+
+
+@pytest.fixture
+def claimcheck_report(request: pytest.FixtureRequest) -> Report:
+    """The report of the corpus named by the ``claimcheck`` marker or ini option."""
+    try:
+        return corpus_report(request.config, [_corpus_path(request)])
+    except ClaimcheckError as err:
+        pytest.fail(f"claimcheck: {err}", pytrace=False)
+
+
+@pytest.fixture
+def claimcheck_check(pytestconfig: pytest.Config) -> Callable[..., Report]:
+    """``claimcheck_check(path, ...)``: the report of these paths, cached for the session."""
+
+    def check(*paths: str | Path) -> Report:
+        return corpus_report(pytestconfig, [Path(p) for p in paths])
+
+    return check
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    target = session.config.getoption("--claimcheck-report")
+    used = session.config.stash.get(_REPORTS, {})
+    if not target or not used:
+        return
+    paths = sorted({p for key in used for p in key})
+    report = (
+        used[next(iter(used))] if len(used) == 1 else claimcheck.check([Path(p) for p in paths])
+    )
+    fmt = {".md": "md", ".txt": "text"}.get(Path(target).suffix.lower(), "json")
+    write_output(target, render(report, fmt), inputs=paths, force=True)
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FactFile | None:
+    if file_path.suffix in (".yaml", ".yml") and file_path.name.startswith("facts_"):
+        return FactFile.from_parent(parent, path=file_path)
+    return None
+
+
+def _label(spec: dict[str, Any]) -> str:
+    about = spec.get("about", spec)
+    parts = [
+        str(about[k]) for k in ("subject", "predicate", "object", "text_contains") if about.get(k)
+    ]
+    if "time" in about:
+        parts.append(f"on {about['time']}")
+    kind = spec.get("conflict")
+    return (f"{kind}: " if kind else "") + " ".join(parts)
+
+
+class FactFile(pytest.File):
+    """A ``facts_*.yaml`` file: a corpus and the findings expected of it."""
+
+    def collect(self) -> Iterator[FactItem]:
+        try:
+            data = safe_yaml(self.path.read_text("utf-8"), str(self.path))
+        except ClaimcheckError as err:
+            raise self.CollectError(str(err)) from None
+        if not isinstance(data, dict) or not data.get("corpus"):
+            raise self.CollectError(f"{self.path}: a fact file needs 'corpus': a list of paths")
+        unknown = set(data) - {"corpus", *_SECTIONS}
+        if unknown:
+            raise self.CollectError(
+                f"{self.path}: unknown keys {sorted(unknown)}; use corpus, {', '.join(_SECTIONS)}"
+            )
+        corpus = data["corpus"] if isinstance(data["corpus"], list) else [data["corpus"]]
+        paths = [self.path.parent / str(p) for p in corpus]
+        for section in _SECTIONS:
+            for index, spec in enumerate(data.get(section) or []):
+                name = f"{section}[{index}] {_label(spec)}"
+                yield FactItem.from_parent(self, name=name, section=section, spec=spec, paths=paths)
+
+
+class FactItem(pytest.Item):
+    """One expectation of a fact file."""
+
+    def __init__(
+        self, *, section: str, spec: dict[str, Any], paths: list[Path], **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self.section = section
+        self.spec = dict(spec)
+        self.paths = paths
+
+    def runtest(self) -> None:
+        report = corpus_report(self.config, self.paths)
+        spec = dict(self.spec)
+        expected_sources = spec.pop("sources", None)
+        if self.section == "conflicts":
+            finding = assert_conflict(report, kind=spec.get("conflict"), **spec.get("about", {}))
+        elif self.section == "no_conflicts":
+            assert_no_conflicts(report, **spec)
+            return
+        elif self.section == "agreements":
+            finding = assert_corroborated(report, min_sources=spec.pop("min_sources", 2), **spec)
+        else:
+            spec.pop("in_conflict", None)
+            finding = assert_corroborated(report, min_sources=1, **spec)
+            if finding.kind != "uncorroborated":
+                raise FactError(
+                    f"expected no corroboration, but {finding.kind}: {finding.summary}\n"
+                    + "\n".join(f'  {s.source}: "{s.quote}"' for s in finding.evidence)
+                )
+        if expected_sources is not None and finding.sources != expected_sources:
+            raise FactError(
+                f"expected the finding from {expected_sources}, got {finding.sources}: {finding.summary}"
+            )
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        if isinstance(excinfo.value, (FactError, ClaimcheckError)):
+            return f"{self.path.name}: {self.name}\n{excinfo.value}"
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, f"{self.section}: {_label(self.spec)}"

@@ -1,0 +1,299 @@
+"""Fact assertions for tests (and for library code that wants to fail loudly).
+
+Each helper raises :class:`FactError` (an ``AssertionError``) with a message a person can act on:
+the claim as claimcheck understood it, the closest claims in the sources with their quotes, and
+why each does or does not count.
+
+>>> import claimcheck
+>>> from claimcheck.testing import assert_corroborated, assert_conflict
+>>> report = claimcheck.check("fixtures/ukraine-dprk-2022")
+>>> assert_corroborated(report, "Ukraine cut ties with North Korea on 13 July 2022.").kind
+'agreement'
+>>> assert_conflict(report, subject="North Korea", predicate="recognise").conflict
+'rank'
+
+A claim is a sentence (read with the same extractor as the sources) or keyword arguments naming
+its parts as people write them: ``subject``, ``predicate`` (a lexicon id such as ``sever_ties``),
+``object``, ``time`` (``"2022-07-13"``), ``text_contains``, ``attributed_to``, ``polarity``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from claimcheck._check import check_loaded
+from claimcheck._match import ABOUT_KEYS, claim_matches, findings_about, resolve
+from claimcheck.errors import UsageError
+from claimcheck.extract import RuleExtractor
+from claimcheck.judge._findings import Describer
+from claimcheck.model import Claim, Finding, Report, Source
+from claimcheck.normalise import default_lexicon
+from claimcheck.normalise._fold import fold
+from claimcheck.sources._load import Loaded, load_paths
+
+__all__ = [
+    "FactError",
+    "assert_conflict",
+    "assert_corroborated",
+    "assert_no_conflicts",
+    "assert_supported",
+]
+
+SourcesLike = Report | str | os.PathLike[str] | Source | Iterable[str | os.PathLike[str] | Source]
+_TEXT_ID = "text-under-test"
+
+
+class FactError(AssertionError):
+    """A fact assertion failed; the message quotes the evidence on each side."""
+
+
+def _report(sources: SourcesLike) -> Report:
+    if isinstance(sources, Report):
+        return sources
+    items = [sources] if isinstance(sources, (str, os.PathLike, Source)) else list(sources)
+    return check_loaded(load_paths(items))
+
+
+def _describe(report: Report) -> Describer:
+    return Describer(
+        entities={e.id: e for e in report.entities},
+        sources={s.id: s for s in report.sources},
+        lexicon=default_lexicon(),
+    )
+
+
+def _wanted(claim: str | None, about: dict[str, Any]) -> list[dict[str, Any]]:
+    """Descriptions of the asserted claim(s): from keywords, or read from a sentence."""
+    unknown = set(about) - set(ABOUT_KEYS)
+    if unknown:
+        raise UsageError(f"unknown claim parts {sorted(unknown)}; use {', '.join(ABOUT_KEYS)}")
+    if claim is None:
+        if not about:
+            raise UsageError("give a claim as a sentence or as keyword arguments")
+        return [dict(about)]
+    extracted = RuleExtractor().extract(Source(id="assertion", text=claim))
+    specs = []
+    for c in extracted:
+        spec: dict[str, Any] = {"predicate": c.predicate, "subject": c.subject}
+        if c.predicate.startswith("open:"):
+            spec = {"subject": c.subject, "text_contains": ""}
+            spec["_words"] = c.text
+        if c.object:
+            spec["object"] = c.object.split(" & ") if " & " in c.object else c.object
+        if c.time is not None and c.time.earliest and c.time.earliest == c.time.latest:
+            spec["time"] = c.time.earliest
+        spec["polarity"] = c.polarity
+        specs.append({**spec, **about})
+    if not specs:
+        raise UsageError(f"no claim could be read from {claim!r}; give its parts as keywords")
+    return specs
+
+
+def _matches(report: Report, spec: dict[str, Any], claim: Claim) -> bool:
+    words = spec.get("_words")
+    plain = {k: v for k, v in spec.items() if not k.startswith("_")}
+    if not claim_matches(report, claim, plain):
+        return False
+    return words is None or fuzz.token_set_ratio(fold(words), fold(claim.text)) >= 60
+
+
+def _show(spec: dict[str, Any]) -> str:
+    parts = [
+        f"{k}={v.isoformat() if isinstance(v, dt.date) else v!r}"
+        for k, v in spec.items()
+        if not k.startswith("_") and v not in ("", None)
+    ]
+    if spec.get("_words"):
+        parts.append(f"words={spec['_words']!r}")
+    return ", ".join(parts)
+
+
+def _closest(report: Report, spec: dict[str, Any], limit: int = 3) -> list[Claim]:
+    """The report's claims nearest to a description: same subject first, then by wording."""
+    subject_ids = resolve(report, spec["subject"]) if spec.get("subject") else frozenset()
+    words = " ".join(str(v) for k, v in spec.items() if k not in ("time",) and v)
+
+    def score(c: Claim) -> tuple[int, int, int, float]:
+        same_subject = int(c.subject in subject_ids)
+        same_predicate = int(c.predicate == spec.get("predicate"))
+        dated = int("time" in spec and c.time is not None)
+        wording = fuzz.token_set_ratio(fold(words), fold(c.text))
+        return (-same_subject, -same_predicate, -dated, -wording)
+
+    return sorted((c for c in report.claims if not c.implied), key=score)[:limit]
+
+
+def _why_not(report: Report, spec: dict[str, Any], claim: Claim) -> str:
+    plain = {k: v for k, v in spec.items() if not k.startswith("_")}
+    plain.setdefault("polarity", "affirmed")
+    for key in ("predicate", "subject", "object", "time", "polarity", "attributed_to"):
+        if key in plain and not claim_matches(report, claim, {key: plain[key]}):
+            have = getattr(claim, key)
+            if key == "time":
+                have = claim.time.text if claim.time else "no date"
+            return f"different {key} ({have})"
+    return "matches"
+
+
+def _quote(report: Report, claim: Claim) -> str:
+    source = report.source(claim.source)
+    who = f"{source.outlet} ({source.id})" if source.outlet else source.id
+    span = claim.evidence
+    return f'{who}, chars {span.start}-{span.end}: "{" ".join(span.quote.split())}"'
+
+
+def _family_of(report: Report, source: str) -> str:
+    for family in report.families:
+        if source in family.sources:
+            return family.id
+    return source
+
+
+def assert_corroborated(
+    sources: SourcesLike, claim: str | None = None, /, *, min_sources: int = 2, **about: Any
+) -> Finding:
+    """Assert that a claim is made by at least ``min_sources`` independent sources.
+
+    ``sources`` is a :class:`Report`, or files, folders and sources to check. Returns the
+    agreement (or, with ``min_sources=1``, any finding) that holds the claim.
+    """
+    report = _report(sources)
+    describe = _describe(report)
+    for spec in _wanted(claim, about):
+        holders = [c for c in report.claims if _matches(report, spec, c)]
+        # A claim named by its parts is affirmed unless said otherwise; one named by its words
+        # only is whatever those words say.
+        polarity = spec.get("polarity", "affirmed" if "predicate" in spec else None)
+        affirmed = [c for c in holders if polarity is None or c.polarity == polarity]
+        families = {_family_of(report, c.source) for c in affirmed}
+        if len(families) >= min_sources:
+            ids = {c.id for c in affirmed}
+            for finding in report.findings:
+                if finding.kind in ("agreement", "uncorroborated") and ids & set(finding.claims):
+                    return finding
+        lines = [
+            f"claim not corroborated by {min_sources} independent sources (found {len(families)}):",
+            f"  claim: {_show(spec)}",
+        ]
+        if affirmed:
+            lines.append("  made by:")
+            lines += [f"    - {_quote(report, c)}" for c in affirmed]
+            shared = [f for f in report.families if set(f.sources) & {c.source for c in affirmed}]
+            for family in shared:
+                lines.append(f"  counted once: {', '.join(family.sources)} ({family.reason})")
+        else:
+            lines.append("  closest claims in the sources, and why they do not count:")
+            for c in _closest(report, spec):
+                lines.append(f"    - {describe.proposition(c)}: {_why_not(report, spec, c)}")
+                lines.append(f"      {_quote(report, c)}")
+        raise FactError("\n".join(lines))
+    raise AssertionError("unreachable")  # pragma: no cover - _wanted never returns []
+
+
+def _conflicts(report: Report, about: dict[str, Any]) -> list[Finding]:
+    if not about:
+        return report.of_kind("conflict")
+    return findings_about(report, "conflict", about)
+
+
+def _describe_conflict(report: Report, finding: Finding) -> list[str]:
+    lines = [f"  - {finding.conflict} conflict: {finding.summary}"]
+    if finding.explanation:
+        lines.append(f"    {finding.explanation}")
+    for span in finding.evidence:
+        source = report.source(span.source)
+        who = f"{source.outlet} ({source.id})" if source.outlet else source.id
+        lines.append(f'    {who}, chars {span.start}-{span.end}: "{" ".join(span.quote.split())}"')
+    return lines
+
+
+def assert_no_conflicts(sources: SourcesLike, /, **about: Any) -> Report:
+    """Assert that the sources do not conflict (about one claim, when its parts are given)."""
+    report = _report(sources)
+    found = _conflicts(report, about)
+    if found:
+        what = f" about {_show(about)}" if about else ""
+        lines = [f"{len(found)} conflict(s) between the sources{what}:"]
+        for finding in found:
+            lines += _describe_conflict(report, finding)
+        raise FactError("\n".join(lines))
+    return report
+
+
+def assert_conflict(sources: SourcesLike, /, *, kind: str | None = None, **about: Any) -> Finding:
+    """Assert that the sources conflict about a claim (of a given ``kind``, if named)."""
+    report = _report(sources)
+    found = [f for f in _conflicts(report, about) if kind is None or f.conflict == kind]
+    if found:
+        return found[0]
+    lines = [f"no {kind + ' ' if kind else ''}conflict about {_show(about) or 'anything'}"]
+    others = report.of_kind("conflict")
+    if others:
+        lines.append("  conflicts the sources do have:")
+        for finding in others:
+            lines += _describe_conflict(report, finding)
+    else:
+        lines.append("  the sources have no conflicts at all")
+    raise FactError("\n".join(lines))
+
+
+def assert_supported(
+    text_or_claims: str | Sequence[Claim], /, *, by: SourcesLike, published: dt.date | None = None
+) -> Report:
+    """Assert that every claim of a text (a summary, a model's answer) is supported by sources.
+
+    A claim is supported when a source makes the same claim without a clash; the failure lists
+    the unsupported claims and the contradicted ones with the sources' quotes.
+    """
+    sources = [by] if isinstance(by, (str, os.PathLike, Source, Report)) else list(by)
+    loaded: list[Loaded] = []
+    for item in sources:
+        if isinstance(item, Report):
+            loaded += [Loaded(s) for s in item.sources]
+        else:
+            loaded += load_paths([item])
+    if isinstance(text_or_claims, str):
+        under_test = Loaded(Source(id=_TEXT_ID, text=text_or_claims, published=published))
+    else:
+        claims = list(text_or_claims)
+        text = "\n".join(c.evidence.quote for c in claims)
+        under_test = Loaded(Source(id=_TEXT_ID, text=text, published=published), tuple(claims))
+    report = check_loaded([*loaded, under_test], independent={_TEXT_ID})
+    describe = _describe(report)
+    own = [c for c in report.claims if c.source == _TEXT_ID and not c.implied]
+    if not own:
+        raise UsageError("no claim could be read from the text under test")
+    unsupported, contradicted = [], []
+    for claim in own:
+        conflicts = [f for f in report.of_kind("conflict") if claim.id in f.claims]
+        if conflicts:
+            contradicted.append((claim, conflicts))
+            continue
+        agreed = any(
+            f.kind == "agreement" and claim.id in f.claims and len(f.sources) > 1
+            for f in report.findings
+        )
+        if not agreed:
+            unsupported.append(claim)
+    if not unsupported and not contradicted:
+        return report
+    lines = [
+        f"{len(unsupported) + len(contradicted)} of {len(own)} claims of the text are not "
+        "supported by the sources:"
+    ]
+    for claim, conflicts in contradicted:
+        lines.append(f"  contradicted: {describe.proposition(claim)} (“{claim.text}”)")
+        for finding in conflicts:
+            lines += ["  " + line for line in _describe_conflict(report, finding)]
+    for claim in unsupported:
+        lines.append(f"  unsupported: {describe.proposition(claim)} (“{claim.text}”)")
+        spec = {"subject": claim.subject, "predicate": claim.predicate}
+        nearest = [c for c in _closest(report, spec) if c.source != _TEXT_ID][:2]
+        for c in nearest:
+            lines.append(f"    nearest: {_quote(report, c)}")
+    raise FactError("\n".join(lines))
