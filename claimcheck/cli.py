@@ -31,6 +31,7 @@ _EPILOG = """\
 examples:
   claimcheck check fixtures/ukraine-dprk-2022
   claimcheck check a.txt b.html --format md -o report.md
+  claimcheck check fixtures/ukraine-dprk-2022 -o report.html   (open it in a browser)
   claimcheck check news/ --format json --fail-on conflict
 
 A PATH is a source file (.txt, .md, .html, .claims.yaml/.yml/.json) or a folder of them.
@@ -71,8 +72,8 @@ def _parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=sorted(FORMATS),
-        default="text",
-        help="report format (default: text)",
+        default=None,
+        help="report format (default: from the -o file's extension, .html .md .json; else text)",
     )
     run.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE, not stdout")
     run.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -135,6 +136,10 @@ def write_output(path: str, text: str, *, inputs: Sequence[str] = (), force: boo
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        # mkstemp makes the file private; give it the mode any new file would get.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except OSError as err:
         if "tmp" in locals() and os.path.exists(tmp):
@@ -152,7 +157,13 @@ def _schema(which: str) -> str:
     return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
 
+_BY_EXTENSION = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
+
+
 def _run_check(args: argparse.Namespace) -> int:
+    if args.format is None:
+        suffix = Path(args.output).suffix.lower() if args.output else ""
+        args.format = _BY_EXTENSION.get(suffix, "text")
     warnings: list[ClaimcheckError] = []
     loaded = load_paths(args.paths, errors=warnings if args.skip_unreadable else None)
     if not args.quiet:

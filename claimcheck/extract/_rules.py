@@ -40,6 +40,46 @@ _SPEECH_RE = re.compile(
 )
 # Verbs that report speech only when a clause follows ("declared that ...", not "declared a
 # state of emergency"); "said" and "told" always do.
+_DESCRIBED_SPEAKER = re.compile(
+    r"\s*(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?:\s+(?:also|later|again|previously|repeatedly|firmly|flatly|strongly))?\s*",
+    re.IGNORECASE,
+)
+# The subject of reported content that names no entity: "the vote was free", "soldiers had
+# fired", "the port would stay closed". Determiner optional; a verb form must follow.
+_FINITE_AUX = r"(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|did|does)\b"
+_REPORTED_SUBJECT = re.compile(
+    rf"\s*(?:(?:the|a|an|some|many|several|its|their)\s+)?"
+    rf"((?:(?!{_FINITE_AUX})[a-z][\w-]*\s+){{0,2}}(?!{_FINITE_AUX})[a-z][\w-]*)"
+    rf"\s+(?={_FINITE_AUX}|[a-z]{{3,}}ed\b)"
+)
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+")
+_NOT_A_NOUN = {
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "which",
+    "who",
+    "and",
+    "but",
+    "or",
+    "if",
+    "when",
+    "as",
+    "so",
+    "then",
+    "not",
+}
 _PURE_SPEECH = re.compile(r"^(?:said|says|say|told|tells)\b", re.IGNORECASE)
 _CLAUSE_FOLLOWS = re.compile(r"[\"“]|(?:it|he|she|they|we|I|there)\b|[A-Z]")
 # ", the agency said on Monday." closing a sentence: the rest is what the speaker said.
@@ -521,7 +561,16 @@ class _Sentence:
             if re.search(r"\bit\s+(?:was|is|has\s+been)\s*$", before):
                 speaker, phrase = None, None
             elif speaker is None and phrase is None:
-                continue
+                # "The army denied ...", "a police spokesman said ...": a described speaker.
+                described = _DESCRIBED_SPEAKER.fullmatch(
+                    self.text[speaker_start : unit.start + m.start()]
+                )
+                if described is None:
+                    continue
+                n0 = speaker_start + described.start("np")
+                n1 = speaker_start + described.end("np")
+                named = _LEADING_DETERMINER.sub("", " ".join(self.text[n0:n1].lower().split()))
+                speaker = Mention(n0, n1, self.text[n0:n1], named, "group", role="group")
             c0 = unit.start + m.end()
             when = self._time_in(unit.start + m.start(), c0) or unit.when
             negated = m["verb"].lower().startswith("den")
@@ -1044,13 +1093,10 @@ class _Sentence:
 
     def _open_claim(self, clause: _Clause) -> Claim | None:
         subject = clause.subject
-        if (subject is None or not subject.actor) and clause.unit.reported:
+        if (subject is None or not subject.actor) and clause.unit.reported and not clause.claims:
             # Reported content often has a plain noun phrase as subject: "the vote was free".
-            np = re.match(
-                r"\s*(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?=(?:was|were|is|are|had|has|have)\b)",
-                self.text[clause.start : clause.end],
-            )
-            if np is not None:
+            np = _REPORTED_SUBJECT.match(self.text[clause.start : clause.end])
+            if np is not None and np.group(1).split()[0].lower() not in _NOT_A_NOUN:
                 subject = self._description(clause.start + np.start(1), clause.start + np.end(1))
         if (
             subject is None
@@ -1059,6 +1105,11 @@ class _Sentence:
         ):
             return None
         origin = max(subject.end, clause.start)
+        if subject.end <= clause.start:
+            # The subject was resolved from outside ("Acme said it would ..."): skip the pronoun.
+            pronoun = re.match(r"\s*(?:it|he|she|they|we|I)\b", self.text[origin : clause.end])
+            if pronoun is not None:
+                origin += pronoun.end()
         tokens = [
             (t, s + origin, e + origin) for t, s, e in tokenize(self.text[origin : clause.end])
         ]
@@ -1130,6 +1181,7 @@ class _Sentence:
             f"open:{_stem(verb[0])}",
             subject,
             obj,
+            quantity=self._quantity(clause, verb[2], True),
             polarity="negated" if negated or scoped else "affirmed",
             scoped=scoped,
         )

@@ -16,6 +16,7 @@ __all__ = ["INDEFINITE", "Describer", "make_finding", "ordinal_word"]
 # Objects that stand for any object: "did not arrest anyone".
 INDEFINITE = frozenset({"anyone", "anybody", "no one", "nobody", "anything", "someone", "any"})
 
+_SAYS_NO = re.compile(r"\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b", re.IGNORECASE)
 _ORDINALS = [
     "zeroth",
     "first",
@@ -101,7 +102,10 @@ class Describer:
     def proposition(self, claim: Claim) -> str:
         """The claim as a short sentence without its qualifiers."""
         if claim.predicate.startswith("open:"):
-            return f"“{claim.text}”"
+            quoted = f"“{claim.text.rstrip(' .;,:')}”"
+            if claim.polarity == "negated" and not _SAYS_NO.search(claim.text):
+                return f"denied: {quoted}"  # reported content of a denial
+            return quoted
         if claim.predicate == "hold_office":
             return f"{self.name(claim.subject)} is {claim.value or 'an official'} of {self.name(claim.object)}"
         if claim.polarity == "negated":

@@ -14,10 +14,19 @@ from typing import Protocol
 
 from claimcheck.errors import UsageError
 from claimcheck.model import Report
+from claimcheck.report._html import render_html
 from claimcheck.report._markdown import render_markdown
 from claimcheck.report._text import render_text
 
-__all__ = ["FORMATS", "Renderer", "render", "render_json", "render_markdown", "render_text"]
+__all__ = [
+    "FORMATS",
+    "Renderer",
+    "render",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "render_text",
+]
 
 
 class Renderer(Protocol):
@@ -31,7 +40,12 @@ def render_json(report: Report) -> str:
     return report.model_dump_json(indent=2) + "\n"
 
 
-FORMATS: dict[str, Renderer] = {"text": render_text, "md": render_markdown, "json": render_json}
+FORMATS: dict[str, Renderer] = {
+    "text": render_text,
+    "md": render_markdown,
+    "json": render_json,
+    "html": render_html,
+}
 
 
 def render(report: Report, fmt: str) -> str:

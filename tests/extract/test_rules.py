@@ -307,3 +307,36 @@ def test_speech_verbs_that_take_objects_are_acts():
 def test_a_body_speaks_for_its_members():
     c = next(c for c in extract("Observers from the OSCE said the vote was largely free."))
     assert c.attributed_to == "OSCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "subject", "polarity"),
+    [
+        ("The navy said sailors had boarded the tanker.", "navy", "sailors", "affirmed"),
+        ("The navy denied that sailors had boarded the tanker.", "navy", "sailors", "negated"),
+        (
+            "A port spokesman said the terminal would stay shut.",
+            "port spokesman",
+            "terminal",
+            "affirmed",
+        ),
+        ("The airline flatly denied that pilots were on strike.", "airline", "pilots", "negated"),
+    ],
+)
+def test_described_speaker_and_plain_reported_subject(text, speaker, subject, polarity):
+    """A speaker named by a description, and content whose subject is a plain noun phrase."""
+    claims = extract(text)
+    content = next(c for c in claims if c.attributed_to and speaker in c.attributed_to)
+    assert subject in str(content.subject)
+    assert (content.polarity, content.modality) == (polarity, "reported")
+
+
+def test_pronoun_subject_of_reported_content_is_the_speaker():
+    c = next(c for c in extract("Globex said it would cut 450 jobs.") if c.predicate == "open:cut")
+    assert (c.subject, c.attributed_to) == ("Globex", "Globex")
+    assert c.quantity is not None
+    assert (c.quantity.low, c.quantity.unit) == (450, "jobs")
+
+
+def test_pronoun_content_without_a_speaker_is_not_invented():
+    assert not [c for c in extract("He said they had seen nothing.") if c.subject == "they"]

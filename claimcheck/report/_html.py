@@ -1,0 +1,466 @@
+"""The HTML report: one self-contained file a journalist can open, read, filter and print.
+
+Everything the page needs is inline (CSS, a small script for the filters); it makes no request,
+and a Content-Security-Policy with hashes of that CSS and script forbids any other script, style,
+image, font or connection. All text from the sources is escaped, so a hostile article cannot run
+code in the report; the policy is a second wall should an escape ever be missed.
+
+Layout: a summary (counts, sources, families), then conflicts with their sources side by side and
+the quotes highlighted in context, then agreements and uncorroborated claims, then every source's
+text with each extracted claim highlighted and linked to its finding.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from claimcheck.model import Claim, Finding, FindingKind, Report, Source, Span
+from claimcheck.report._markdown import plural
+
+__all__ = ["render_html"]
+
+_KINDS: tuple[FindingKind, ...] = ("conflict", "agreement", "uncorroborated")
+_TITLES = {"conflict": "Conflicts", "agreement": "Agreements", "uncorroborated": "Uncorroborated"}
+_BLURB = {
+    "conflict": "Sources that cannot all be right. Read the quotes side by side.",
+    "agreement": "Claims that two or more independent sources make.",
+    "uncorroborated": "Claims that only one source, or one family of copies, makes.",
+}
+# How far the context around a quote may reach, in characters, before it is cut at a word.
+_CONTEXT = 220
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n\s*\n")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
+
+_CSS = """
+:root{--ink:#1d2433;--muted:#5b6475;--line:#d9dee7;--paper:#fff;--bg:#f5f6f8;
+--conflict:#b42318;--conflict-bg:#fde8e6;--agreement:#1a7f37;--agreement-bg:#e3f4e7;
+--uncorroborated:#9a6700;--uncorroborated-bg:#fff4d6;--mark:#ffe27a}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.55 system-ui,-apple-system,
+"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+main{max-width:1120px;margin:0 auto;padding:24px 20px 64px}
+h1{font-size:1.7rem;margin:0 0 4px}h2{font-size:1.3rem;margin:40px 0 4px}
+h3{font-size:1.05rem;margin:0 0 6px;line-height:1.4}
+a{color:#0b57d0}.muted,.blurb{color:var(--muted)}.blurb{margin:0 0 14px}
+.cards{display:flex;flex-wrap:wrap;gap:12px;margin:18px 0}
+.card{flex:1 1 150px;background:var(--paper);border:1px solid var(--line);border-radius:10px;
+padding:12px 16px;text-decoration:none;color:inherit;border-top:5px solid var(--muted)}
+.card b{display:block;font-size:2rem;line-height:1.1}
+.card.conflict{border-top-color:var(--conflict)}.card.agreement{border-top-color:var(--agreement)}
+.card.uncorroborated{border-top-color:var(--uncorroborated)}
+table{border-collapse:collapse;width:100%;background:var(--paper);border:1px solid var(--line)}
+th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);vertical-align:top}
+td.date{white-space:nowrap}th{font-size:.85rem;color:var(--muted);font-weight:600}
+.families{margin:10px 0 0;padding-left:20px}
+.toolbar{display:none;position:sticky;top:0;z-index:5;gap:10px 18px;flex-wrap:wrap;
+align-items:center;background:var(--paper);border:1px solid var(--line);border-radius:10px;
+padding:10px 14px;margin:18px 0;box-shadow:0 2px 6px rgba(0,0,0,.06)}
+.js .toolbar{display:flex}
+.toolbar label{white-space:nowrap}.toolbar select,.toolbar input[type=search]{font:inherit;
+padding:3px 6px;border:1px solid var(--line);border-radius:6px;max-width:260px}
+.finding{background:var(--paper);border:1px solid var(--line);border-left:6px solid var(--muted);
+border-radius:10px;padding:14px 18px;margin:12px 0;break-inside:avoid}
+.finding.conflict{border-left-color:var(--conflict)}
+.finding.agreement{border-left-color:var(--agreement)}
+.finding.uncorroborated{border-left-color:var(--uncorroborated)}
+.finding,.source,.kind-section,.hl,span[id]{scroll-margin-top:120px}
+.finding:target,.finding.flash{outline:3px solid #0b57d0;outline-offset:2px}
+.badge{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;
+letter-spacing:.04em;padding:1px 8px;border-radius:999px;margin-right:6px;vertical-align:2px}
+.badge.conflict{background:var(--conflict-bg);color:var(--conflict)}
+.badge.agreement{background:var(--agreement-bg);color:var(--agreement)}
+.badge.uncorroborated{background:var(--uncorroborated-bg);color:var(--uncorroborated)}
+.explanation{margin:6px 0 10px}
+.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:12px}
+.side{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:#fbfbfc}
+.side h4{margin:0 0 6px;font-size:.9rem}.side h4 .muted{font-weight:400}
+blockquote{margin:6px 0;font-family:Georgia,"Times New Roman",serif;font-size:1.02rem}
+blockquote .ctx{color:var(--muted)}
+mark{background:var(--mark);color:inherit;padding:0 1px;border-radius:2px}
+.where{font-size:.8rem}
+.notes{margin:8px 0 0;padding-left:20px;color:var(--muted);font-size:.92rem}
+.source{background:var(--paper);border:1px solid var(--line);border-radius:10px;
+padding:14px 18px;margin:14px 0}
+.source .text{white-space:pre-wrap;font-family:Georgia,"Times New Roman",serif;font-size:1.02rem;
+line-height:1.65;overflow-wrap:anywhere}
+.hl{color:inherit;text-decoration:none;border-bottom:2px solid;border-radius:2px}
+.hl.conflict{background:var(--conflict-bg);border-color:var(--conflict)}
+.hl.agreement{background:var(--agreement-bg);border-color:var(--agreement)}
+.hl.uncorroborated{background:var(--uncorroborated-bg);border-color:var(--uncorroborated)}
+.hl:hover,.hl:focus{outline:2px solid #0b57d0}
+.legend span{margin-right:14px}
+.hide-agreement .hl.agreement,.hide-conflict .hl.conflict,
+.hide-uncorroborated .hl.uncorroborated{background:none;border-color:transparent}
+.empty{color:var(--muted);font-style:italic}
+footer{margin-top:48px;color:var(--muted);font-size:.85rem}
+@media print{body{background:#fff;font-size:11pt}.toolbar{display:none!important}
+.finding,.source,.side{break-inside:avoid}main{max-width:none;padding:0}
+a{color:inherit;text-decoration:none}.finding:target{outline:none}}
+""".strip()
+
+# Filters: by kind (also dims the highlights of hidden kinds), by entity and by words.
+_JS = """
+(function(){
+document.documentElement.classList.add('js');
+var root=document.body,findings=[].slice.call(document.querySelectorAll('.finding'));
+var kinds=[].slice.call(document.querySelectorAll('input[name=kind]'));
+var entity=document.getElementById('entity'),words=document.getElementById('words');
+var shown=document.getElementById('shown');
+function apply(){
+ var on={};kinds.forEach(function(k){on[k.value]=k.checked;
+  root.classList.toggle('hide-'+k.value,!k.checked);});
+ var e=entity.value,w=words.value.trim().toLowerCase(),n=0;
+ findings.forEach(function(f){
+  var ok=on[f.dataset.kind]&&(!e||(' '+f.dataset.entities+' ').indexOf(' '+e+' ')>=0)
+   &&(!w||f.textContent.toLowerCase().indexOf(w)>=0);
+  f.hidden=!ok;if(ok){n++;}});
+ document.querySelectorAll('.kind-section').forEach(function(s){
+  var any=s.querySelector('.finding:not([hidden])');
+  var none=s.querySelector('.filtered');if(none){none.hidden=!!any||!s.querySelector('.finding');}});
+ shown.textContent=n+' of '+findings.length;
+}
+kinds.forEach(function(k){k.addEventListener('change',apply);});
+entity.addEventListener('change',apply);words.addEventListener('input',apply);
+document.getElementById('reset').addEventListener('click',function(){
+ kinds.forEach(function(k){k.checked=true;});entity.value='';words.value='';apply();});
+document.addEventListener('click',function(ev){
+ var a=ev.target.closest&&ev.target.closest('a.hl');if(!a){return;}
+ var t=document.getElementById(a.getAttribute('href').slice(1));
+ if(t&&t.hidden){kinds.forEach(function(k){k.checked=true;});entity.value='';words.value='';
+  apply();}});
+apply();
+})();
+""".strip()
+
+
+def _digest(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+
+
+_POLICY = (
+    "default-src 'none'; "
+    f"style-src 'sha256-{_digest(_CSS)}'; "
+    f"script-src 'sha256-{_digest(_JS)}'; "
+    "img-src 'none'; base-uri 'none'; form-action 'none'"
+)
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _safe_url(url: str | None) -> str | None:
+    """The URL if it is a plain web address; never ``javascript:`` or ``data:``."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url.strip()
+
+
+def _outlet(source: Source) -> str:
+    return source.outlet or source.title or source.id
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words around ``text[start:end]``: back to its sentence start, on to its sentence end."""
+    lo = max(0, start - _CONTEXT)
+    before = text[lo:start]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if cuts:
+        before = before[cuts[-1] :]
+    elif lo > 0:
+        before = "… " + before.split(None, 1)[-1] if " " in before else "… "
+    after = text[end : end + _CONTEXT]
+    if not after or (_ENDS_SENTENCE.search(text[start:end]) and after[:1].isspace()):
+        after = ""
+    elif stop := _SENTENCE_END.search(after):
+        after = after[: stop.start() + 1]
+    elif end + _CONTEXT < len(text):
+        after = after.rsplit(None, 1)[0] + " …" if " " in after else " …"
+    return " ".join(before.split()) + (" " if before[-1:].isspace() else ""), (
+        (" " if after[:1].isspace() else "") + " ".join(after.split())
+    )
+
+
+class _Page:
+    """Indexes over a report that the page's parts share: anchors, claims' findings, entities."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.source_anchor = {s.id: f"s{i}" for i, s in enumerate(report.sources, start=1)}
+        self.claim_anchor = {c.id: f"c{i}" for i, c in enumerate(report.claims, start=1)}
+        self.finding_anchor = {f.id: f"f{i}" for i, f in enumerate(report.findings, start=1)}
+        self.entity_key = {e.id: f"e{i}" for i, e in enumerate(report.entities, start=1)}
+        self.claims = {c.id: c for c in report.claims}
+        self.by_span: dict[tuple[str, int, int], str] = {}
+        for claim in report.claims:
+            ev = claim.evidence
+            self.by_span.setdefault((ev.source, ev.start, ev.end), claim.id)
+        # A claim's finding: its most telling one, conflicts first.
+        self.finding_of: dict[str, Finding] = {}
+        for kind in _KINDS:
+            for finding in report.of_kind(kind):
+                for claim_id in finding.claims:
+                    self.finding_of.setdefault(claim_id, finding)
+
+    def entities_of(self, claims: Iterable[Claim]) -> list[str]:
+        ids: set[str] = set()
+        members = {e.id: e.members for e in self.report.entities}
+        for claim in claims:
+            for ref in (claim.subject, claim.object, *claim.after, *claim.before):
+                for part in (ref or "").split("&"):
+                    if part in self.entity_key:
+                        ids.add(part)
+                        ids.update(m for m in members.get(part, ()) if m in self.entity_key)
+        return sorted(ids, key=lambda i: int(self.entity_key[i][1:]))
+
+    def finding_entities(self, finding: Finding) -> list[str]:
+        return self.entities_of(self.claims[c] for c in finding.claims if c in self.claims)
+
+
+def _summary(page: _Page) -> list[str]:
+    report = page.report
+    counts = report.counts
+    out = ['<section id="summary">', '<div class="cards">']
+    for kind in _KINDS:
+        out.append(
+            f'<a class="card {kind}" href="#{kind}"><b>{counts[kind]}</b>'
+            f"{_e(kind if counts[kind] == 1 else _TITLES[kind].lower())}</a>"
+        )
+    out.append(
+        f'<a class="card" href="#sources"><b>{len(report.sources)}</b>'
+        f"{'source' if len(report.sources) == 1 else 'sources'}</a>"
+    )
+    out.append("</div>")
+    out.append(
+        '<table class="source-table"><thead><tr><th>Outlet</th><th>Title</th>'
+        "<th>Published</th><th>Wire</th><th>Claims</th></tr></thead><tbody>"
+    )
+    claims_per_source: dict[str, int] = defaultdict(int)
+    for claim in report.claims:
+        claims_per_source[claim.source] += 1
+    for s in report.sources:
+        url = _safe_url(s.url)
+        title = _e(s.title or "")
+        if url and title:
+            title = f'<a href="{_e(url)}" rel="noopener noreferrer">{title}</a>'
+        out.append(
+            f'<tr><td><a href="#{page.source_anchor[s.id]}">{_e(_outlet(s))}</a>'
+            f'<div class="muted where">{_e(s.id)}</div></td><td>{title}</td>'
+            f'<td class="date">{_e(s.published.isoformat()) if s.published else "unknown"}</td>'
+            f"<td>{_e(s.wire or '')}</td><td>{claims_per_source[s.id]}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    if report.families:
+        out.append(
+            '<p class="muted">Sources that are not independent count once toward corroboration:</p>'
+            '<ul class="families">'
+        )
+        for fam in report.families:
+            names = ", ".join(_e(_outlet(report.source(m))) for m in fam.sources)
+            out.append(f"<li>{names} — {_e(fam.reason)}</li>")
+        out.append("</ul>")
+    out.append("</section>")
+    return out
+
+
+def _toolbar(page: _Page) -> list[str]:
+    report = page.report
+    counts = report.counts
+    uses: dict[str, int] = defaultdict(int)
+    for finding in report.findings:
+        for entity_id in page.finding_entities(finding):
+            uses[entity_id] += 1
+    names = {e.id: e.name for e in report.entities}
+    options = sorted(uses, key=lambda i: (names[i].casefold(), i))
+    out = ['<div class="toolbar" id="filters" role="search" aria-label="Filter findings">']
+    out.append("<strong>Show</strong>")
+    for kind in _KINDS:
+        out.append(
+            f'<label><input type="checkbox" name="kind" value="{kind}" checked> '
+            f'<span class="badge {kind}">{_e(_TITLES[kind])}</span>{counts[kind]}</label>'
+        )
+    out.append('<label>about <select id="entity"><option value="">any entity</option>')
+    for entity_id in options:
+        out.append(
+            f'<option value="{page.entity_key[entity_id]}">{_e(names[entity_id])} '
+            f"({uses[entity_id]})</option>"
+        )
+    out.append("</select></label>")
+    out.append(
+        '<label>containing <input type="search" id="words" placeholder="words"></label>'
+        '<button type="button" id="reset">Show all</button>'
+        '<span class="muted">showing <span id="shown"></span> findings</span></div>'
+    )
+    return out
+
+
+def _quote(page: _Page, span: Span) -> str:
+    source = page.report.source(span.source)
+    before, after = _context(source.text, span.start, span.end)
+    claim_id = page.by_span.get((span.source, span.start, span.end))
+    target = page.claim_anchor[claim_id] if claim_id else page.source_anchor[span.source]
+    return (
+        f'<blockquote><span class="ctx">{_e(before)}</span><mark>{_e(span.quote)}</mark>'
+        f'<span class="ctx">{_e(after)}</span></blockquote>'
+        f'<div class="where muted">characters {span.start}–{span.end} · '
+        f'<a href="#{target}">show in source</a></div>'
+    )
+
+
+def _sides(page: _Page, evidence: Sequence[Span]) -> list[str]:
+    by_source: dict[str, list[Span]] = defaultdict(list)
+    for span in evidence:
+        by_source[span.source].append(span)
+    out = ['<div class="sides">']
+    for source_id, spans in by_source.items():
+        source = page.report.source(source_id)
+        when = f" · {source.published.isoformat()}" if source.published else ""
+        out.append(
+            f'<div class="side"><h4>{_e(_outlet(source))}<span class="muted">{_e(when)}</span></h4>'
+        )
+        out.extend(_quote(page, span) for span in spans)
+        out.append("</div>")
+    out.append("</div>")
+    return out
+
+
+def _finding(page: _Page, finding: Finding) -> list[str]:
+    entities = " ".join(page.entity_key[e] for e in page.finding_entities(finding))
+    label = finding.conflict or ("in a conflict" if finding.in_conflict else finding.kind)
+    out = [
+        f'<article class="finding {finding.kind}" id="{page.finding_anchor[finding.id]}" '
+        f'data-kind="{finding.kind}" data-entities="{entities}">',
+        f'<h3><span class="badge {finding.kind}">{_e(label)}</span>{_e(finding.summary)}</h3>',
+    ]
+    if finding.explanation:
+        out.append(f'<p class="explanation">{_e(finding.explanation)}</p>')
+    out.extend(_sides(page, finding.evidence))
+    if finding.notes:
+        out.append('<ul class="notes">')
+        out.extend(f"<li>{_e(note)}</li>" for note in finding.notes)
+        out.append("</ul>")
+    out.append("</article>")
+    return out
+
+
+def _findings(page: _Page) -> list[str]:
+    out = []
+    for kind in _KINDS:
+        findings = page.report.of_kind(kind)
+        out.append(f'<section class="kind-section" id="{kind}">')
+        out.append(f"<h2>{_TITLES[kind]} ({len(findings)})</h2>")
+        out.append(f'<p class="blurb">{_BLURB[kind]}</p>')
+        if not findings:
+            out.append('<p class="empty">None.</p>')
+        else:
+            out.append('<p class="empty filtered" hidden>None match the filters.</p>')
+        for finding in findings:
+            out.extend(_finding(page, finding))
+        out.append("</section>")
+    return out
+
+
+def _rank(finding: Finding) -> int:
+    if finding.kind == "conflict" or finding.in_conflict:
+        return 0
+    return 1 if finding.kind == "agreement" else 2
+
+
+def _highlighted(page: _Page, source: Source) -> str:
+    """The source's text with every claim's evidence a link to its finding (overlaps split)."""
+    claims = [c for c in page.report.claims if c.source == source.id]
+    text = source.text
+    cuts = sorted(
+        {0, len(text)} | {c.evidence.start for c in claims} | {c.evidence.end for c in claims}
+    )
+    starts: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        starts[claim.evidence.start].append(claim)
+    out: list[str] = []
+    for lo, hi in itertools.pairwise(cuts):
+        out.extend(f'<span id="{page.claim_anchor[c.id]}"></span>' for c in starts.get(lo, ()))
+        piece = _e(text[lo:hi])
+        covering = [c for c in claims if c.evidence.start <= lo and hi <= c.evidence.end]
+        found = [(page.finding_of[c.id], c) for c in covering if c.id in page.finding_of]
+        if not found:
+            out.append(piece)
+            continue
+        finding, _ = min(found, key=lambda fc: (_rank(fc[0]), page.finding_anchor[fc[0].id]))
+        kind = "conflict" if _rank(finding) == 0 else finding.kind
+        title = "; ".join(dict.fromkeys(c.text or c.evidence.quote for _, c in found))
+        out.append(
+            f'<a class="hl {kind}" href="#{page.finding_anchor[finding.id]}" '
+            f'title="{_e(title)}">{piece}</a>'
+        )
+    return "".join(out)
+
+
+def _sources(page: _Page) -> list[str]:
+    out = [
+        '<section id="sources"><h2>Sources</h2>',
+        '<p class="blurb legend">Every extracted claim is highlighted; select one to go to its '
+        'finding. <span class="badge conflict">conflict</span>'
+        '<span class="badge agreement">agreement</span>'
+        '<span class="badge uncorroborated">uncorroborated</span></p>',
+    ]
+    for source in page.report.sources:
+        meta = [x for x in (source.title, source.published and source.published.isoformat()) if x]
+        out.append(
+            f'<article class="source" id="{page.source_anchor[source.id]}">'
+            f"<h3>{_e(_outlet(source))}</h3>"
+            f'<p class="muted">{" · ".join(_e(m) for m in meta)}</p>'
+            f'<div class="text">{_highlighted(page, source)}</div></article>'
+        )
+    out.append("</section>")
+    return out
+
+
+def render_html(report: Report) -> str:
+    """The report as one self-contained HTML page (no requests, no external files).
+
+    >>> from claimcheck.model import Report
+    >>> page = render_html(Report(sources=[], claims=[], entities=[], findings=[]))
+    >>> page.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in page
+    True
+    """
+    page = _Page(report)
+    counts = report.counts
+    title = (
+        f"claimcheck: {plural(counts['conflict'], 'conflict')} across "
+        f"{plural(len(report.sources), 'source')}"
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{_e(title)}</title>",
+        f"<style>{_CSS}</style></head><body><main>",
+        "<header><h1>claimcheck report</h1>",
+        f'<p class="muted">{plural(counts["conflict"], "conflict")}, '
+        f"{plural(counts['agreement'], 'agreement')} and {counts['uncorroborated']} "
+        f"uncorroborated {'claim' if counts['uncorroborated'] == 1 else 'claims'} across "
+        f"{plural(len(report.sources), 'source')}.</p></header>",
+        *_summary(page),
+        *_toolbar(page),
+        *_findings(page),
+        *_sources(page),
+        f"<footer>Generated by claimcheck {_e(report.version)}. Quotes are verbatim; "
+        "offsets count characters of each source's cleaned text.</footer>",
+        f"</main><script>{_JS}</script></body></html>",
+    ]
+    return "\n".join(parts) + "\n"
