@@ -15,6 +15,7 @@ from __future__ import annotations
 from claimcheck._check import check
 from claimcheck.errors import (
     ClaimcheckError,
+    ClaimcheckWarning,
     ClaimFileError,
     HeaderError,
     OutputError,
@@ -40,6 +41,7 @@ __all__ = [
     "Claim",
     "ClaimFileError",
     "ClaimcheckError",
+    "ClaimcheckWarning",
     "Entity",
     "Extractor",
     "Family",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, RuleExtractor
@@ -35,10 +35,12 @@ def check_loaded(
     aliases: Mapping[str, str] | None = None,
     progress: Callable[[str], None] | None = None,
     independent: Collection[str] = (),
+    skipped: Sequence[ClaimcheckError] = (),
 ) -> Report:
     """The report of already loaded sources (see :func:`check`).
 
-    Sources named in ``independent`` never join a family of copies (for a text under test).
+    Sources named in ``independent`` never join a family of copies (for a text under test);
+    ``skipped`` are the files that could not be read, listed in the report.
     """
     lexicon = lexicon or default_lexicon()
     extractor = extractor or RuleExtractor(lexicon)
@@ -71,6 +73,7 @@ def check_loaded(
         entities=registry.entities(),
         findings=findings,
         families=family_list,
+        skipped=[str(err) for err in skipped],
         version=_version(),
     )
 
@@ -82,6 +85,7 @@ def check(
     lexicon: Lexicon | None = None,
     aliases: Mapping[str, str] | None = None,
     skip_unreadable: bool = False,
+    strict: bool = False,
 ) -> Report:
     """Cross-check sources: files, folders of files, or :class:`Source` objects.
 
@@ -90,8 +94,11 @@ def check(
         extractor: how claims are found in text (default: :class:`RuleExtractor`).
         lexicon: the predicate lexicon (default: the shipped one; see ``load_lexicon``).
         aliases: extra names, ``{"alias": "canonical name"}`` (see ``load_aliases``).
-        skip_unreadable: skip files that cannot be read instead of raising; they are
-            listed in the raised error only when nothing at all could be read.
+        skip_unreadable: skip files named directly that cannot be read instead of raising.
+            Unreadable files inside a folder are always skipped (with a
+            :class:`~claimcheck.ClaimcheckWarning`) unless ``strict``. Skipped files are listed
+            in ``Report.skipped``.
+        strict: raise for any file that cannot be read, inside a folder too.
 
     Returns:
         The :class:`Report` with sources, claims, entities, findings and families.
@@ -102,6 +109,8 @@ def check(
     """
     if isinstance(items, (str, os.PathLike, Source)):
         items = [items]
-    errors: list[ClaimcheckError] | None = [] if skip_unreadable else None
-    loaded = load_paths(items, errors=errors)
-    return check_loaded(loaded, extractor=extractor, lexicon=lexicon, aliases=aliases)
+    skipped: list[ClaimcheckError] = []
+    loaded = load_paths(items, skipped=skipped, skip_unreadable=skip_unreadable, strict=strict)
+    return check_loaded(
+        loaded, extractor=extractor, lexicon=lexicon, aliases=aliases, skipped=skipped
+    )

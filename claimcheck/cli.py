@@ -13,11 +13,12 @@ import json
 import os
 import sys
 import tempfile
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 from claimcheck._check import _version, check_loaded
-from claimcheck.errors import ClaimcheckError, OutputError
+from claimcheck.errors import ClaimcheckError, ClaimcheckWarning, OutputError
 from claimcheck.model import Report
 from claimcheck.normalise import load_aliases, load_lexicon
 from claimcheck.report import FORMATS, render
@@ -96,7 +97,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--skip-unreadable",
         action="store_true",
-        help="skip files that cannot be read (with a warning) instead of stopping",
+        help="skip files named on the command line that cannot be read (with a warning) "
+        "instead of stopping; unreadable files inside a folder are always skipped",
+    )
+    run.add_argument(
+        "--strict",
+        action="store_true",
+        help="stop at any file that cannot be read, inside a folder too",
     )
     run.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
     schema = sub.add_parser(
@@ -164,11 +171,10 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.format is None:
         suffix = Path(args.output).suffix.lower() if args.output else ""
         args.format = _BY_EXTENSION.get(suffix, "text")
-    warnings: list[ClaimcheckError] = []
-    loaded = load_paths(args.paths, errors=warnings if args.skip_unreadable else None)
-    if not args.quiet:
-        for warning in warnings:
-            print(f"claimcheck: warning: skipped {warning}", file=sys.stderr)
+    skipped: list[ClaimcheckError] = []
+    loaded = load_paths(
+        args.paths, skipped=skipped, skip_unreadable=args.skip_unreadable, strict=args.strict
+    )
     lexicon = load_lexicon(*args.lexicon) if args.lexicon else None
     aliases = load_aliases(args.aliases) if args.aliases else None
     show_progress = not args.quiet and sys.stderr.isatty() and len(loaded) > 10
@@ -178,10 +184,14 @@ def _run_check(args: argparse.Namespace) -> int:
         with Progress(transient=True) as bar:
             task = bar.add_task("extracting claims", total=len(loaded))
             report = check_loaded(
-                loaded, lexicon=lexicon, aliases=aliases, progress=lambda _: bar.advance(task)
+                loaded,
+                lexicon=lexicon,
+                aliases=aliases,
+                progress=lambda _: bar.advance(task),
+                skipped=skipped,
             )
     else:
-        report = check_loaded(loaded, lexicon=lexicon, aliases=aliases)
+        report = check_loaded(loaded, lexicon=lexicon, aliases=aliases, skipped=skipped)
     if args.format == "text" and args.output is None:
         from claimcheck.report import render_text
 
@@ -208,13 +218,28 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_warnings(caught: list[warnings.WarningMessage], *, quiet: bool) -> None:
+    """Input that was repaired or skipped, one line each; other warnings go their usual way."""
+    for item in caught:
+        if isinstance(item.message, ClaimcheckWarning):
+            if not quiet:
+                print(f"claimcheck: warning: {item.message}", file=sys.stderr)
+        else:
+            warnings.showwarning(item.message, item.category, item.filename, item.lineno)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
-            return _run_check(args)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", ClaimcheckWarning)
+                try:
+                    return _run_check(args)
+                finally:
+                    _print_warnings(caught, quiet=args.quiet)
         if args.command == "schema":
             text = _schema(args.which)
             if args.output:

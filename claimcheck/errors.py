@@ -1,7 +1,9 @@
 """The errors claimcheck raises for mistakes in its input or its use.
 
 Every error a user can cause is a :class:`ClaimcheckError`; the CLI prints its message on one
-line and exits with status 2. Anything else that escapes is a bug in claimcheck.
+line and exits with status 2. Anything else that escapes is a bug in claimcheck. What claimcheck
+repairs or skips on its own (a legacy encoding, mojibake, an unreadable file in a folder) is a
+:class:`ClaimcheckWarning`, issued with :mod:`warnings`; the CLI prints each on one line.
 
 >>> try:
 ...     raise SourceError("empty source: nothing to check", path="news/a.txt")
@@ -15,6 +17,7 @@ from __future__ import annotations
 __all__ = [
     "ClaimFileError",
     "ClaimcheckError",
+    "ClaimcheckWarning",
     "HeaderError",
     "OutputError",
     "SourceError",
@@ -63,3 +66,10 @@ class UsageError(ClaimcheckError):
 
 class OutputError(ClaimcheckError):
     """A report cannot be written where it was asked to go."""
+
+
+class ClaimcheckWarning(UserWarning):
+    """Input that was read with a repair or skipped; the message names the file and what was done.
+
+    Turn these into errors with ``warnings.simplefilter("error", ClaimcheckWarning)``.
+    """

@@ -242,6 +242,9 @@ class Report(_Model):
     entities: list[Entity]
     findings: list[Finding]
     families: list[Family] = Field(default_factory=list)
+    skipped: list[str] = Field(
+        default_factory=list, description="Files that could not be read, each with the reason."
+    )
     version: str = ""
 
     @computed_field  # type: ignore[prop-decorator]

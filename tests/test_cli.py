@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,13 +83,16 @@ def test_bad_input_file(capsys, write):
 
 
 def test_skip_unreadable_checks_the_rest(capsys, write, tmp_path):
-    write("good.txt", "Chile cut ties with Peru on 3 May 2024.")
-    write("bad.txt", b"caf\xe9 au lait, not utf8")
-    code, out, err = run(capsys, "check", str(tmp_path), "--skip-unreadable", "--format", "json")
+    good = write("good.txt", "Chile cut ties with Peru on 3 May 2024.")
+    bad = write("bad.txt", b"\x00\x01 not text")
+    code, out, err = run(capsys, "check", str(good), str(bad), "--format", "json")
+    assert code == 2
+    code, out, err = run(
+        capsys, "check", str(good), str(bad), "--skip-unreadable", "--format", "json"
+    )
     assert code == 0
     assert [s["id"] for s in json.loads(out)["sources"]] == ["good"]
-    assert "warning: skipped" in err
-    assert "bad.txt" in err
+    assert err.startswith(f"claimcheck: warning: skipped {bad}: binary file")
 
 
 def test_output_is_written_atomically_and_never_clobbers(capsys, tmp_path):
@@ -140,3 +146,21 @@ def test_same_input_gives_byte_identical_output(capsys, tmp_path):
     run(capsys, "check", SEED, "-f", "json", "-o", str(one))
     run(capsys, "check", SEED, "-f", "json", "-o", str(two))
     assert Path(one).read_bytes() == Path(two).read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "html"])
+def test_output_is_identical_across_processes_and_hash_seeds(tmp_path, fmt):
+    """Set and dict order, hash seeds and the working folder never reach the report."""
+    outputs = []
+    for seed, cwd in (("0", FIXTURES.parent), ("1", tmp_path), ("12345", FIXTURES)):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "COLUMNS": "80", "LC_ALL": "C"}
+        done = subprocess.run(
+            [sys.executable, "-m", "claimcheck", "check", SEED, "-f", fmt, "-q"],
+            capture_output=True,
+            env=env,
+            cwd=cwd,
+            check=True,
+        )
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert str(FIXTURES.parent).encode() not in outputs[0]  # no absolute paths

@@ -10,6 +10,7 @@ descriptions to the document's most-mentioned pair or list of places.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -241,8 +242,8 @@ _TITLES = (
     "chief",
     "commander",
 )
-_TITLE_TOKENS = sorted(
-    {tuple(t for t, _, _ in tokenize(x)) for x in _TITLES}, key=len, reverse=True
+_TITLE_TOKENS = tuple(
+    sorted({tuple(t for t, _, _ in tokenize(x)) for x in _TITLES}, key=len, reverse=True)
 )
 _ORGANS = (
     "foreign ministry",
@@ -286,7 +287,7 @@ _ORGANS = (
     "state television",
 )
 _PERSON_ORGANS = {"president", "prime minister", "foreign minister", "diplomats", "diplomat"}
-_ORGAN_TOKENS = sorted({tuple(x.lower().split()) for x in _ORGANS}, key=len, reverse=True)
+_ORGAN_TOKENS = tuple(sorted({tuple(x.lower().split()) for x in _ORGANS}, key=len, reverse=True))
 _GROUP_HEADS = {
     "separatists",
     "rebels",
@@ -378,10 +379,22 @@ def _cap(token: str) -> bool:
     return token[:1].isupper() or (token[:1].isdigit() and False)
 
 
-def _match_seq(
-    words: Sequence[str], i: int, options: Sequence[tuple[str, ...]], lower: bool
-) -> int:
+@functools.cache
+def _by_first_word(options: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
     for option in options:
+        index.setdefault(option[0], []).append(option)
+    return index
+
+
+def _match_seq(
+    words: Sequence[str], i: int, options: tuple[tuple[str, ...], ...], lower: bool
+) -> int:
+    """The length of the longest of ``options`` (longest first) that starts at ``words[i]``."""
+    if i >= len(words):
+        return 0
+    first = words[i].lower() if lower else words[i]
+    for option in _by_first_word(options).get(first, ()):
         n = len(option)
         window = words[i : i + n]
         if (

@@ -98,7 +98,7 @@ line-height:1.65;overflow-wrap:anywhere}
 .legend span{margin-right:14px}
 .hide-agreement .hl.agreement,.hide-conflict .hl.conflict,
 .hide-uncorroborated .hl.uncorroborated{background:none;border-color:transparent}
-.empty{color:var(--muted);font-style:italic}
+.empty{color:var(--muted);font-style:italic}.skipped{color:var(--conflict);margin-top:14px}
 footer{margin-top:48px;color:var(--muted);font-size:.85rem}
 @media print{body{background:#fff;font-size:11pt}.toolbar{display:none!important}
 .finding,.source,.side{break-inside:avoid}main{max-width:none;padding:0}
@@ -271,6 +271,10 @@ def _summary(page: _Page) -> list[str]:
         for fam in report.families:
             names = ", ".join(_e(_outlet(report.source(m))) for m in fam.sources)
             out.append(f"<li>{names} — {_e(fam.reason)}</li>")
+        out.append("</ul>")
+    if report.skipped:
+        out.append('<p class="skipped">Files that could not be read and were not checked:</p><ul>')
+        out.extend(f"<li>{_e(reason)}</li>" for reason in report.skipped)
         out.append("</ul>")
     out.append("</section>")
     return out

@@ -67,6 +67,9 @@ def render_markdown(report: Report) -> str:
             members = ", ".join(f"`{m}`" for m in fam.sources)
             lines.append(f"- {members}: {escape(fam.reason)}")
         lines.append("")
+    if report.skipped:
+        lines += ["Files that could not be read and were not checked:", ""]
+        lines += [f"- {escape(reason)}" for reason in report.skipped] + [""]
     titles = {
         "conflict": "Conflicts",
         "agreement": "Agreements",

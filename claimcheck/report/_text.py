@@ -74,6 +74,8 @@ def render_text(report: Report, *, width: int = 100, color: bool = False) -> str
         console.print(
             Text(f"family (counts once): {', '.join(fam.sources)} — {fam.reason}", style="dim")
         )
+    for reason in report.skipped:
+        console.print(Text(f"not checked: {reason}", style="yellow"))
     for kind in ("conflict", "agreement", "uncorroborated"):
         findings = [f for f in report.findings if f.kind == kind]
         if not findings:

@@ -42,10 +42,21 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def _json(text: str, path: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ClaimFileError(f"invalid JSON: {err.msg}", path=path, line=err.lineno) from None
+    except RecursionError:
+        raise ClaimFileError("JSON nested too deeply", path=path) from None
+
+
 def safe_yaml(text: str, path: str) -> Any:
     """Parse YAML safely (no tags, no aliases), raising :class:`ClaimFileError` with the line."""
     try:
         return yaml.load(text, Loader=_NoAliasLoader)
+    except RecursionError:
+        raise ClaimFileError("YAML nested too deeply", path=path) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
@@ -144,7 +155,7 @@ def load_claim_file(text: str, path: str, default_id: str) -> tuple[Source, list
     """The source and claims of a claim file's ``text`` (read from ``path``)."""
     if len(text.encode("utf-8", "replace")) > MAX_CLAIM_FILE_BYTES:
         raise ClaimFileError("claim file is larger than 16 MB", path=path)
-    data = json.loads(text) if path.endswith(".json") and text.strip() else safe_yaml(text, path)
+    data = _json(text, path) if path.endswith(".json") and text.strip() else safe_yaml(text, path)
     if not isinstance(data, dict):
         raise ClaimFileError("a claim file is a mapping with 'source' and 'claims' keys", path=path)
     try:

@@ -10,14 +10,23 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
+import charset_normalizer
+import ftfy
 from pydantic import ValidationError
 
-from claimcheck.errors import ClaimcheckError, HeaderError, SourceError, UsageError
+from claimcheck.errors import (
+    ClaimcheckError,
+    ClaimcheckWarning,
+    HeaderError,
+    SourceError,
+    UsageError,
+)
 from claimcheck.model import Claim, Source
 from claimcheck.normalise._fold import slug
 from claimcheck.normalise._time import parse_date
@@ -44,22 +53,79 @@ class Loaded:
     path: str | None = None
 
 
-def _decode(data: bytes, path: str) -> str:
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_:.-]{1,40})""", re.I
+)
+# Bytes that no text file holds (C0 controls other than tab, line feed, form feed, return).
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+
+
+def _warn(path: str, message: str) -> None:
+    warnings.warn(ClaimcheckWarning(f"{path}: {message}"), stacklevel=4)
+
+
+def _legacy(data: bytes, path: str) -> str:
+    """Text in an 8-bit or legacy encoding: Windows-1252 for Western text, else detected."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        letters = [c for c in text if c.isalpha()]
+        foreign = sum(1 for c in letters if not c.isascii())
+        # Western prose has a few accented letters; Cyrillic or Greek read as cp1252 is all of them.
+        if not letters or foreign / len(letters) < 0.3:
+            _warn(path, "not UTF-8; read as Windows-1252 (Western European)")
+            return text
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise SourceError(
+            "not valid UTF-8 and its encoding cannot be recognised; re-save the file as UTF-8",
+            path=path,
+        )
+    _warn(path, f"not UTF-8; read as {best.encoding} (detected)")
+    return str(best)
+
+
+def _decode(data: bytes, path: str, *, html: bool = False) -> str:
+    """The text of a file's bytes: UTF-8 or UTF-16 with a BOM, a charset an HTML page declares,
+    else a detected legacy encoding (with a warning). Binary data is refused."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise SourceError("invalid UTF-16 text", path=path) from None
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if b"\x00" in head or len(_CONTROL.findall(head)) > max(8, len(head) // 100):
         raise SourceError("binary file, not text: give a .txt, .md, .html or claim file", path=path)
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise SourceError(
-            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
-            "re-save the file as UTF-8",
-            path=path,
-        ) from None
+        declared = _DECLARED_CHARSET.search(data[:4096]) if html else None
+        if declared is not None:
+            name = declared.group(1).decode("ascii")
+            try:
+                text = data.decode(name)
+            except LookupError:
+                raise SourceError(
+                    f"the page declares an unknown charset {name!r}", path=path
+                ) from None
+            except UnicodeDecodeError:
+                raise SourceError(
+                    f"the page declares charset {name!r} but is not valid {name} "
+                    f"(byte 0x{data[err.start]:02x} at offset {err.start})",
+                    path=path,
+                ) from None
+        else:
+            text = _legacy(data, path)
+    fixed = ftfy.fix_encoding(text) if _MOJIBAKE.search(text) else text
+    if fixed != text:
+        _warn(path, "repaired mojibake (UTF-8 text that had been decoded as Windows-1252)")
+    return fixed
+
+
+# Two-character traces UTF-8 leaves when read as Windows-1252 or Latin-1: "â€™", "Ã©", "Â ".
+_MOJIBAKE = re.compile("[ÂÃ][\u0080-\u00bf]|â€|Ã[\u00a0-\u00bf]|Â\u00a0")
 
 
 def _header_value(key: str, value: str, path: str, line: int) -> Any:
@@ -195,8 +261,8 @@ def load_path(path: str | os.PathLike[str]) -> Loaded:
         raise SourceError("permission denied: cannot read the file", path=where) from None
     except OSError as err:
         raise SourceError(f"cannot read the file ({err.strerror})", path=where) from None
-    text = _decode(data, where)
     name = file.name.lower()
+    text = _decode(data, where, html=name.endswith(HTML_SUFFIXES))
     default_id = _default_id(file)
     if name.endswith(CLAIM_SUFFIXES) or name.endswith((".yaml", ".yml", ".json")):
         source, claims = load_claim_file(text, where, default_id)
@@ -216,12 +282,19 @@ def iter_source_files(folder: str | os.PathLike[str]) -> Iterator[Path]:
 
 
 def load_paths(
-    items: Iterable[str | os.PathLike[str] | Source], *, errors: list[ClaimcheckError] | None = None
+    items: Iterable[str | os.PathLike[str] | Source],
+    *,
+    skipped: list[ClaimcheckError] | None = None,
+    skip_unreadable: bool = False,
+    strict: bool = False,
 ) -> list[Loaded]:
     """Load files, folders and ready :class:`Source` objects, in the order given.
 
-    With ``errors`` given, a file that cannot be read is appended there and skipped instead of
-    raising, so that the readable ones are still checked. Duplicate source ids are an error.
+    A file found in a folder that cannot be read is skipped with a :class:`ClaimcheckWarning`,
+    so that the readable ones are still checked; with ``strict`` it is an error instead. A file
+    named directly raises, unless ``skip_unreadable``: then it is skipped with a warning too.
+    Each skipped file's error is appended to ``skipped`` when given. Duplicate source ids are
+    an error.
     """
     loaded: list[Loaded] = []
     for item in items:
@@ -229,8 +302,9 @@ def load_paths(
             loaded.append(Loaded(item))
             continue
         path = Path(item)
-        files = list(iter_source_files(path)) if path.is_dir() else [path]
-        if path.is_dir() and not files:
+        in_folder = path.is_dir()
+        files = list(iter_source_files(path)) if in_folder else [path]
+        if in_folder and not files:
             raise SourceError(
                 "folder holds no source files (.txt, .md, .html, .claims.yaml)", path=str(item)
             )
@@ -238,9 +312,11 @@ def load_paths(
             try:
                 loaded.append(load_path(file))
             except ClaimcheckError as err:
-                if errors is None:
+                if strict or not (in_folder or skip_unreadable):
                     raise
-                errors.append(err)
+                if skipped is not None:
+                    skipped.append(err)
+                warnings.warn(ClaimcheckWarning(f"skipped {err}"), stacklevel=2)
     seen: dict[str, str] = {}
     for entry in loaded:
         where = entry.path or "<object>"

@@ -1,0 +1,283 @@
+"""Fuzz the loaders, the extractor, the judge and the renderers; bound the time of every input.
+
+Hypothesis generates inputs for each target (raw bytes, news-like text, mutated fixture articles,
+HTML, claim files, several sources checked together). A crash is any exception that is not a
+``ClaimcheckError``; a slow input is one whose time exceeds ``BASE + PER_KB * size``. A second
+part checks growth: pathological inputs of size n, 2n and 4n must take at most 2.2 times longer
+per doubling, measured from n to 4n (no quadratic path).
+
+    python benchmarks/fuzz.py                    # 1,500 examples per target, about 2 minutes
+    python benchmarks/fuzz.py --examples 20000   # a long run
+
+Exit status 1 if any target crashed or was slower than the bound.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+from claimcheck import ClaimcheckError, RuleExtractor, Source
+from claimcheck._check import check_loaded
+from claimcheck.report import FORMATS, render
+from claimcheck.sources import source_from_text
+from claimcheck.sources._claimfile import load_claim_file
+from claimcheck.sources._load import Loaded, _decode
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = 0.25  # seconds allowed to any input, whatever its size (first-call warm-up included)
+PER_KB = 0.03  # and per kilobyte: about four times the extractor's measured cost
+EXTRACTOR = RuleExtractor()
+
+_VOCABULARY = (
+    "the a an and or but said says told reportedly allegedly not never no denied confirmed "
+    "according to after before first second third last Monday Tuesday on in at by of with from "
+    "killed injured arrested recognised severed ties cut relations won election declared "
+    "minister president police army officials ministry spokesman Reuters AFP AP "
+    "France Paris Germany Russia Moscow Peru Chile UN NATO EU "
+    "12 40 3.5 million more than at least nearly 2024 July 13 2022 "
+    "it he she they its their this that which who"
+)
+WORDS = _VOCABULARY.split()
+PUNCT = [".", ",", ";", ":", "!", "?", '"', "“", "”", "'", "’", "(", ")", "-", "—", "\n", "\n\n"]
+TAGS = [
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<br>",
+    "<a href='javascript:x'>",
+    "</a>",
+    '<meta property="og:title" content="',
+    '">',
+    "<title>",
+    "</title>",
+    "&amp;",
+    "&lt;",
+    "&#x27;",
+    "<![CDATA[",
+    "]]>",
+]
+YAML_BITS = [
+    "source:",
+    "claims:",
+    "  - ",
+    "{",
+    "}",
+    "[",
+    "]",
+    "subject: ",
+    "predicate: sever_ties",
+    "quote: ",
+    "text: ",
+    "id: s",
+    "time: 2022-07-13",
+    "&a",
+    "*a",
+    "!!str",
+    "'",
+    '"',
+    "\n",
+    ": ",
+    "- ",
+    "null",
+    "~",
+]
+
+
+def _articles() -> list[str]:
+    return sorted(
+        p.read_text("utf-8") for p in ROOT.glob("fixtures/*/*") if p.suffix in (".txt", ".html")
+    )
+
+
+def _joined(pieces: list[str]) -> str:
+    return "".join(p if p in PUNCT or p.startswith("<") else " " + p for p in pieces)
+
+
+news_text = st.lists(st.sampled_from(WORDS + PUNCT), max_size=1500).map(_joined)
+html_text = st.lists(st.sampled_from(WORDS + PUNCT + TAGS), max_size=1500).map(_joined)
+yaml_text = st.lists(st.sampled_from(YAML_BITS + WORDS[:20]), max_size=400).map("".join)
+
+
+@st.composite
+def mutated_article(draw: st.DrawFn) -> str:
+    """A real fixture article with pieces cut, repeated, or replaced by fuzz."""
+    text = draw(st.sampled_from(_articles()))
+    for _ in range(draw(st.integers(0, 8))):
+        i = draw(st.integers(0, len(text)))
+        j = draw(st.integers(i, min(len(text), i + 400)))
+        op = draw(st.sampled_from(["cut", "repeat", "insert"]))
+        if op == "cut":
+            text = text[:i] + text[j:]
+        elif op == "repeat":
+            text = text[:j] + text[i:j] * draw(st.integers(1, 20)) + text[j:]
+        else:
+            text = text[:i] + draw(news_text | st.text(max_size=50)) + text[i:]
+    return text
+
+
+def _source(text: str, sid: str = "s", html: bool = False) -> Source | None:
+    try:
+        return source_from_text(text, id=sid, html=html)
+    except ClaimcheckError:
+        return None
+
+
+def load_bytes(data: bytes) -> int:
+    try:
+        text = _decode(data, "fuzz.bin", html=data[:1] == b"<")
+    except ClaimcheckError:
+        return len(data)
+    src = _source(text)
+    if src is not None:
+        EXTRACTOR.extract(src)
+    return len(data)
+
+
+def extract_text(text: str) -> int:
+    src = _source(text)
+    if src is not None:
+        for claim in EXTRACTOR.extract(src):
+            ev = claim.evidence
+            if src.text[ev.start : ev.end] != ev.quote:
+                raise AssertionError(f"inexact evidence in claim {claim.id}")
+    return len(text.encode())
+
+
+def extract_html(text: str) -> int:
+    src = _source(text, html=True)
+    if src is not None:
+        EXTRACTOR.extract(src)
+    return len(text.encode())
+
+
+def claim_file(text: str) -> int:
+    with contextlib.suppress(ClaimcheckError):
+        load_claim_file(text, "fuzz.claims.yaml", "fuzz")
+    return len(text.encode())
+
+
+def check_and_render(texts: list[str]) -> int:
+    sources = [s for i, t in enumerate(texts) if (s := _source(t, f"s{i}")) is not None]
+    if not sources:
+        return 0
+    report = check_loaded([Loaded(s) for s in sources])
+    for fmt in FORMATS:
+        render(report, fmt)
+    return sum(len(t.encode()) for t in texts)
+
+
+TARGETS: dict[str, tuple[Callable[..., int], st.SearchStrategy[object]]] = {
+    "bytes": (load_bytes, st.binary(max_size=6000)),
+    "news text": (extract_text, news_text),
+    "mutated articles": (extract_text, mutated_article()),
+    "html": (extract_html, html_text),
+    "claim files": (claim_file, yaml_text),
+    "check + render": (check_and_render, st.lists(mutated_article(), min_size=1, max_size=3)),
+}
+
+
+def fuzz(name: str, examples: int) -> tuple[list[tuple[float, int]], str | None]:
+    """Timings (seconds, bytes) of every input, and the crash, if one was found."""
+    func, strategy = TARGETS[name]
+    timings: list[tuple[float, int]] = []
+
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy)
+    def run(value: object) -> None:
+        start = time.perf_counter()
+        size = func(value)
+        timings.append((time.perf_counter() - start, size))
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", claimcheck.ClaimcheckWarning)
+            run()
+    except Exception as err:  # a crash is what this looks for
+        return timings, f"{type(err).__name__}: {err}"
+    return timings, None
+
+
+GROWTH: dict[str, Callable[[int], str]] = {
+    "no punctuation": lambda n: "the army said soldiers fired on protesters " * n,
+    "one long line": lambda n: "x" * (40 * n),
+    "sentences": lambda n: "Police said France killed 12 people in Paris on Monday. " * n,
+    "nested quotes": lambda n: '"he said "they said ' * n,
+    "names and commas": lambda n: "France, Germany and Peru, " * n,
+    "html tags": lambda n: "<div><p>Peru said " * n,
+}
+
+
+def growth(name: str, base: int = 400) -> list[float]:
+    """Median seconds to load and extract sizes base, 2·base, 4·base."""
+    out = []
+    for n in (base, 2 * base, 4 * base):
+        text = GROWTH[name](n)
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            extract_html(text) if "html" in name else extract_text(text)
+            runs.append(time.perf_counter() - start)
+        out.append(statistics.median(runs))
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--examples", type=int, default=1500, help="inputs per target")
+    parser.add_argument("--only", choices=sorted(TARGETS), help="one target")
+    args = parser.parse_args()
+    failed = False
+    print(
+        f"{'target':18} | {'inputs':>6} | {'crash':>5} | {'median ms':>9} | {'max ms':>8} | "
+        f"{'worst / bound':>13}"
+    )
+    print("-" * 76)
+    for name in [args.only] if args.only else TARGETS:
+        timings, crash = fuzz(name, args.examples)
+        worst = max((t / (BASE + PER_KB * size / 1024) for t, size in timings), default=0.0)
+        median = statistics.median(t for t, _ in timings) * 1000 if timings else 0.0
+        longest = max((t for t, _ in timings), default=0.0) * 1000
+        print(
+            f"{name:18} | {len(timings):6} | {'YES' if crash else 'no':>5} | {median:9.2f} | "
+            f"{longest:8.1f} | {worst:12.0%}",
+            flush=True,
+        )
+        if crash:
+            print(f"  crash: {crash}")
+        failed |= crash is not None or worst > 1
+    print()
+    print(f"{'growth':18} | {'n':>8} | {'2n':>8} | {'4n':>8} | {'ratio per doubling':>18}")
+    print("-" * 72)
+    for name in GROWTH:
+        a, b, c = growth(name)
+        ratio = (c / a) ** 0.5  # the mean factor per doubling, n to 4n: less noisy than each step
+        print(f"{name:18} | {a:8.3f} | {b:8.3f} | {c:8.3f} | {ratio:18.2f}", flush=True)
+        failed |= ratio > 2.2
+    print()
+    print("FAILED" if failed else "ok: no crash, every input within its bound, linear growth")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
