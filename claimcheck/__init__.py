@@ -20,6 +20,7 @@ from claimcheck.errors import (
     HeaderError,
     OutputError,
     SourceError,
+    StoreError,
     UsageError,
 )
 from claimcheck.extract import Extractor, RuleExtractor
@@ -36,10 +37,12 @@ from claimcheck.model import (
 )
 from claimcheck.normalise import load_aliases, load_lexicon
 from claimcheck.sources import load_source, load_sources, source_from_text
+from claimcheck.store import ClaimStore
 
 __all__ = [
     "Claim",
     "ClaimFileError",
+    "ClaimStore",
     "ClaimcheckError",
     "ClaimcheckWarning",
     "Entity",
@@ -54,6 +57,7 @@ __all__ = [
     "Source",
     "SourceError",
     "Span",
+    "StoreError",
     "TimeRange",
     "UsageError",
     "check",

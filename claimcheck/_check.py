@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+import sys
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, RuleExtractor
 from claimcheck.judge import Describer, families, implied_claims, verdicts
-from claimcheck.model import Claim, Report, Source
+from claimcheck.model import Claim, Finding, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon, normalise_claims
 from claimcheck.reason import precedence_conflicts
 from claimcheck.sources._load import Loaded, load_paths
 
-__all__ = ["check", "check_loaded"]
+__all__ = [
+    "check",
+    "check_loaded",
+    "extract_claims",
+    "judge",
+    "judge_partition",
+    "merge_findings",
+    "predicate_partitions",
+]
 
 Item = str | os.PathLike[str] | Source
 
@@ -27,6 +39,173 @@ def _version() -> str:
         return "0+unknown"
 
 
+@contextlib.contextmanager
+def _quiet_gc() -> Iterator[None]:
+    """Pause the cycle collector while a large report is built.
+
+    Judging allocates millions of small acyclic objects; the collector's full passes over them
+    made judging grow faster than linearly. It is restored, as it was, on the way out.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+_WORKER_EXTRACTOR: Extractor | None = None
+
+
+def _init_worker(extractor: Extractor) -> None:
+    global _WORKER_EXTRACTOR
+    _WORKER_EXTRACTOR = extractor
+
+
+def _extract_in_worker(source: Source) -> list[Claim]:
+    assert _WORKER_EXTRACTOR is not None
+    return _WORKER_EXTRACTOR.extract(source)
+
+
+def extract_claims(
+    entries: Sequence[Loaded],
+    extractor: Extractor,
+    *,
+    progress: Callable[[str], None] | None = None,
+    jobs: int = 1,
+) -> list[Claim]:
+    """The claims of every entry, stated (claim files) or extracted, in entry order.
+
+    With ``jobs`` > 1, text is extracted in that many processes; the result is the same.
+    """
+    todo = [e.source for e in entries if _stated(e) is None]
+    extracted: dict[str, list[Claim]] = {}
+    if jobs > 1 and len(todo) > 1:
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else None)
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(extractor,),
+        ) as pool:
+            chunk = max(1, min(64, len(todo) // (jobs * 8)))
+            results = pool.map(_extract_in_worker, todo, chunksize=chunk)
+            for source, found in zip(todo, results, strict=True):
+                extracted[source.id] = found
+                if progress is not None:
+                    progress(source.id)
+    raw: list[Claim] = []
+    for entry in entries:
+        stated = _stated(entry)
+        if stated is not None:
+            raw.extend(stated)
+            if progress is not None:
+                progress(entry.source.id)
+        elif entry.source.id in extracted:
+            raw.extend(extracted[entry.source.id])
+        else:
+            if progress is not None:
+                progress(entry.source.id)
+            raw.extend(extractor.extract(entry.source))
+    return raw
+
+
+def _stated(entry: Loaded) -> tuple[Claim, ...] | None:
+    return entry.claims if entry.claims is not None else entry.source._stated
+
+
+def judge(
+    sources: Sequence[Source],
+    raw: Sequence[Claim],
+    *,
+    lexicon: Lexicon | None = None,
+    aliases: Mapping[str, str] | None = None,
+    independent: Collection[str] = (),
+    skipped: Sequence[ClaimcheckError] = (),
+    map_partitions: Callable[
+        [list[list[Claim]], Describer, Mapping[str, str]], list[PartitionResult]
+    ]
+    | None = None,
+) -> Report:
+    """The report of ``sources`` given their claims: normalise, align, judge, reason.
+
+    Sources are taken in id order and the result does not depend on the order of either
+    argument. ``map_partitions`` runs :func:`judge_partition` over the predicate partitions
+    elsewhere (a distributed backend); by default they are judged here, one after another.
+    """
+    lexicon = lexicon or default_lexicon()
+    sources = sorted(sources, key=lambda s: s.id)
+    texts = {s.id: s.text for s in sources}
+    for claim in raw:
+        span = claim.evidence
+        if texts.get(span.source, "")[span.start : span.end] != span.quote:
+            raise UsageError(
+                f"extractor returned evidence that does not quote source "
+                f"{span.source!r} exactly (claim {claim.id})"
+            )
+    with _quiet_gc():
+        ordered = sorted(raw, key=lambda c: (c.source, c.evidence.start, c.id))
+        claims, registry = normalise_claims(ordered, aliases)
+        family_of, family_list = families(sources, independent)
+        entities = {e.id: e for e in registry.entities()}
+        describe = Describer(entities=entities, sources={s.id: s for s in sources}, lexicon=lexicon)
+        parts = predicate_partitions(claims)
+        if map_partitions is None:
+            results = [judge_partition(part, describe, family_of) for part in parts]
+        else:
+            light = Describer(
+                entities=entities,
+                sources={s.id: s.model_copy(update={"text": ""}) for s in sources},
+                lexicon=lexicon,
+            )
+            results = map_partitions(parts, light, family_of)
+        implied = [c for found, _ in results for c in found]
+        findings = merge_findings(f for _, part in results for f in part)
+        return Report(
+            sources=sources,
+            claims=sorted(claims + implied, key=lambda c: (c.source, c.evidence.start, c.id)),
+            entities=registry.entities(),
+            findings=findings,
+            families=family_list,
+            skipped=[str(err) for err in skipped],
+            version=_version(),
+        )
+
+
+PartitionResult = tuple[list[Claim], list[Finding]]
+
+
+def predicate_partitions(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Normalised claims split by predicate: every comparison happens inside one of them."""
+    by_predicate: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_predicate.setdefault(claim.predicate, []).append(claim)
+    return [by_predicate[p] for p in sorted(by_predicate)]
+
+
+def judge_partition(
+    claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
+) -> PartitionResult:
+    """The implied claims and the findings of one predicate's claims.
+
+    Blocking keys, ordinal groups and denials all start with the predicate, so the partitions
+    are judged independently (in other processes or machines) and merged.
+    """
+    implied = implied_claims(claims)
+    every = [*claims, *implied]
+    derived = precedence_conflicts(every, describe, family)
+    return implied, verdicts(every, describe, family, derived)
+
+
+def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings of several partitions in report order: conflicts, agreements, uncorroborated."""
+    rank = {"conflict": 0, "agreement": 1, "uncorroborated": 2}
+    return sorted(findings, key=lambda f: (rank[f.kind], f.summary, f.id))
+
+
 def check_loaded(
     loaded: Iterable[Loaded],
     *,
@@ -36,45 +215,25 @@ def check_loaded(
     progress: Callable[[str], None] | None = None,
     independent: Collection[str] = (),
     skipped: Sequence[ClaimcheckError] = (),
+    jobs: int = 1,
 ) -> Report:
     """The report of already loaded sources (see :func:`check`).
 
     Sources named in ``independent`` never join a family of copies (for a text under test);
-    ``skipped`` are the files that could not be read, listed in the report.
+    ``skipped`` are the files that could not be read, listed in the report; ``jobs`` is the
+    number of processes that extract claims.
     """
     lexicon = lexicon or default_lexicon()
     extractor = extractor or RuleExtractor(lexicon)
     entries = sorted(loaded, key=lambda e: e.source.id)
-    sources = [e.source for e in entries]
-    raw: list[Claim] = []
-    for entry in entries:
-        stated = entry.claims if entry.claims is not None else entry.source._stated
-        if progress is not None:
-            progress(entry.source.id)
-        raw.extend(stated if stated is not None else extractor.extract(entry.source))
-    texts = {s.id: s.text for s in sources}
-    for claim in raw:
-        span = claim.evidence
-        if texts.get(span.source, "")[span.start : span.end] != span.quote:
-            raise UsageError(
-                f"extractor returned evidence that does not quote source "
-                f"{span.source!r} exactly (claim {claim.id})"
-            )
-    claims, registry = normalise_claims(raw, aliases)
-    claims = claims + implied_claims(claims)
-    family_of, family_list = families(sources, independent)
-    entities = {e.id: e for e in registry.entities()}
-    describe = Describer(entities=entities, sources={s.id: s for s in sources}, lexicon=lexicon)
-    derived = precedence_conflicts(claims, describe, family_of)
-    findings = verdicts(claims, describe, family_of, derived)
-    return Report(
-        sources=sources,
-        claims=sorted(claims, key=lambda c: (c.source, c.evidence.start, c.id)),
-        entities=registry.entities(),
-        findings=findings,
-        families=family_list,
-        skipped=[str(err) for err in skipped],
-        version=_version(),
+    raw = extract_claims(entries, extractor, progress=progress, jobs=jobs)
+    return judge(
+        [e.source for e in entries],
+        raw,
+        lexicon=lexicon,
+        aliases=aliases,
+        independent=independent,
+        skipped=skipped,
     )
 
 
@@ -86,6 +245,7 @@ def check(
     aliases: Mapping[str, str] | None = None,
     skip_unreadable: bool = False,
     strict: bool = False,
+    jobs: int = 1,
 ) -> Report:
     """Cross-check sources: files, folders of files, or :class:`Source` objects.
 
@@ -99,6 +259,7 @@ def check(
             :class:`~claimcheck.ClaimcheckWarning`) unless ``strict``. Skipped files are listed
             in ``Report.skipped``.
         strict: raise for any file that cannot be read, inside a folder too.
+        jobs: processes that extract claims (the report is the same for any number).
 
     Returns:
         The :class:`Report` with sources, claims, entities, findings and families.
@@ -112,5 +273,5 @@ def check(
     skipped: list[ClaimcheckError] = []
     loaded = load_paths(items, skipped=skipped, skip_unreadable=skip_unreadable, strict=strict)
     return check_loaded(
-        loaded, extractor=extractor, lexicon=lexicon, aliases=aliases, skipped=skipped
+        loaded, extractor=extractor, lexicon=lexicon, aliases=aliases, skipped=skipped, jobs=jobs
     )

@@ -9,20 +9,21 @@ report holds what it names.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from claimcheck._check import _version, check_loaded
-from claimcheck.errors import ClaimcheckError, ClaimcheckWarning, OutputError
+from claimcheck.errors import ClaimcheckError, ClaimcheckWarning, OutputError, UsageError
 from claimcheck.model import Report
-from claimcheck.normalise import load_aliases, load_lexicon
+from claimcheck.normalise import Lexicon, load_aliases, load_lexicon
 from claimcheck.report import FORMATS, render
-from claimcheck.sources._load import load_paths
+from claimcheck.sources._load import Loaded, load_paths
 
 __all__ = ["main", "write_output"]
 
@@ -50,6 +51,16 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("the number of processes cannot be negative")
+    return jobs or os.cpu_count() or 1
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="claimcheck",
@@ -68,7 +79,13 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    run.add_argument("paths", nargs="+", metavar="PATH", help="source files or folders of sources")
+    run.add_argument("paths", nargs="*", metavar="PATH", help="source files or folders of sources")
+    run.add_argument(
+        "--store",
+        metavar="DB",
+        help="incremental mode: add the PATHs to the claim store DB (a SQLite file, created if "
+        "missing), extracting only new or changed sources, and report on everything it holds",
+    )
     run.add_argument(
         "-f",
         "--format",
@@ -104,6 +121,14 @@ def _parser() -> argparse.ArgumentParser:
         "--strict",
         action="store_true",
         help="stop at any file that cannot be read, inside a folder too",
+    )
+    run.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="extract claims in N processes (0: one per CPU; default 1); same report",
     )
     run.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
     schema = sub.add_parser(
@@ -171,27 +196,68 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.format is None:
         suffix = Path(args.output).suffix.lower() if args.output else ""
         args.format = _BY_EXTENSION.get(suffix, "text")
+    if not args.paths and not args.store:
+        raise UsageError("give at least one PATH (or --store DB to report on a claim store)")
     skipped: list[ClaimcheckError] = []
-    loaded = load_paths(
-        args.paths, skipped=skipped, skip_unreadable=args.skip_unreadable, strict=args.strict
+    loaded = (
+        load_paths(
+            args.paths, skipped=skipped, skip_unreadable=args.skip_unreadable, strict=args.strict
+        )
+        if args.paths
+        else []
     )
     lexicon = load_lexicon(*args.lexicon) if args.lexicon else None
     aliases = load_aliases(args.aliases) if args.aliases else None
-    show_progress = not args.quiet and sys.stderr.isatty() and len(loaded) > 10
-    if show_progress:
-        from rich.progress import Progress
+    report = _build_report(args, loaded, lexicon, aliases, skipped)
+    return _emit(args, report)
 
-        with Progress(transient=True) as bar:
-            task = bar.add_task("extracting claims", total=len(loaded))
-            report = check_loaded(
+
+@contextlib.contextmanager
+def _progress(total: int, quiet: bool) -> Iterator[Callable[[str], None] | None]:
+    """A progress bar on stderr for long runs (more than 10 sources, on a terminal)."""
+    if quiet or total <= 10 or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("extracting claims", total=total)
+        yield lambda _: bar.advance(task)
+
+
+def _build_report(
+    args: argparse.Namespace,
+    loaded: list[Loaded],
+    lexicon: Lexicon | None,
+    aliases: dict[str, str] | None,
+    skipped: list[ClaimcheckError],
+) -> Report:
+    """The report of the loaded sources, or of the claim store they are added to."""
+    with _progress(len(loaded), args.quiet) as advance:
+        if not args.store:
+            return check_loaded(
                 loaded,
                 lexicon=lexicon,
                 aliases=aliases,
-                progress=lambda _: bar.advance(task),
+                progress=advance,
                 skipped=skipped,
+                jobs=args.jobs,
             )
-    else:
-        report = check_loaded(loaded, lexicon=lexicon, aliases=aliases, skipped=skipped)
+        from claimcheck.store import ClaimStore
+
+        with ClaimStore(args.store, lexicon=lexicon) as store:
+            extracted = store.add_loaded(loaded, jobs=args.jobs, progress=advance)
+            if not args.quiet:
+                print(
+                    f"claimcheck: store {args.store}: {len(extracted)} extracted, "
+                    f"{len(loaded) - len(extracted)} unchanged, {len(store)} sources in all",
+                    file=sys.stderr,
+                )
+            return store.report(aliases=aliases, skipped=skipped)
+
+
+def _emit(args: argparse.Namespace, report: Report) -> int:
+    """Render, write or print the report; the exit status --fail-on asks for."""
     if args.format == "text" and args.output is None:
         from claimcheck.report import render_text
 
@@ -206,7 +272,8 @@ def _run_check(args: argparse.Namespace) -> int:
     else:
         text = render(report, args.format)
     if args.output:
-        write_output(args.output, text, inputs=args.paths, force=args.force)
+        inputs = [*args.paths, args.store] if args.store else args.paths
+        write_output(args.output, text, inputs=inputs, force=args.force)
         if not args.quiet:
             print(f"claimcheck: wrote {args.output}", file=sys.stderr)
     else:

@@ -21,6 +21,7 @@ __all__ = [
     "HeaderError",
     "OutputError",
     "SourceError",
+    "StoreError",
     "UsageError",
 ]
 
@@ -58,6 +59,10 @@ class HeaderError(SourceError):
 
 class ClaimFileError(ClaimcheckError):
     """A hand-written claim file does not match the claim-file schema."""
+
+
+class StoreError(ClaimcheckError):
+    """A claim store file cannot be used (not a store, a newer schema, empty)."""
 
 
 class UsageError(ClaimcheckError):

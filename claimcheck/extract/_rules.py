@@ -145,7 +145,10 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_PLACE_AFTER = re.compile(r"\s+(?:in|near|at|across|outside|inside)\s", re.IGNORECASE)
+_PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "inside"}
 _PREPOSITIONS = {
+    *_PLACE_PREPOSITIONS,
     "in",
     "of",
     "to",
@@ -955,7 +958,11 @@ class _Sentence:
         return self._description(clause.start + np.start(1), clause.start + np.end(1))
 
     def _description(self, s: int, e: int) -> Mention:
-        """A noun phrase as a description named by its head: "a magnitude 6.8 earthquake"."""
+        """A noun phrase as a description named by its head: "a magnitude 6.8 earthquake";
+        "the flood in X" is named by "flood", the phrase after the preposition being a place."""
+        place = _PLACE_AFTER.search(self.text, s, e)
+        if place is not None:
+            e = place.start()
         head = self.text[s:e].split()[-1].lower()
         return Mention(s, e, self.text[s:e], head, "event", role="description")
 
@@ -1203,10 +1210,22 @@ class _Sentence:
         time = self._time_in(clause.start, clause.end) or (unit.when if unit.reported else None)
         hedged = bool(_HEDGE.search(self.text[clause.start : clause.end]))
         modality = "hedged" if hedged else "reported" if unit.reported else "asserted"
-        location = next(
-            (m.name for m in self._mentions_in(clause.start, clause.end) if m.role == "location"),
-            None,
-        )
+        inside = self._mentions_in(clause.start, clause.end)
+        location = next((m.name for m in inside if m.role == "location"), None)
+        if location is None:
+            # "police in X arrested ...", "the flood near X": a place named after a preposition
+            # that is neither the claim's subject nor its object.
+            taken = {subject.start if subject else -1, obj.start if obj else -1}
+            for m in inside:
+                before = self.text[max(clause.start, m.start - 6) : m.start].split()
+                if (
+                    m.start not in taken
+                    and before
+                    and before[-1].lower() in _PLACE_PREPOSITIONS
+                    and m.type in ("country", "territory", "place", "polity")
+                ):
+                    location = m.name
+                    break
         subject_name = _display(subject)
         name = (
             object_name

@@ -9,7 +9,6 @@ shingle are ever compared.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
@@ -28,11 +27,9 @@ def _shingles(text: str) -> set[int]:
     words = fold(_QUOTED.sub(" ", text)).split() or fold(text).split()
     if len(words) < SHINGLE:  # a short text is one shingle: a copy must repeat all of it
         words = words + [""] * (SHINGLE - len(words))
-    out = set()
-    for i in range(len(words) - SHINGLE + 1):
-        digest = hashlib.blake2b(" ".join(words[i : i + SHINGLE]).encode(), digest_size=8)
-        out.add(int.from_bytes(digest.digest(), "big"))
-    return out
+    # Python's own hash of the word tuple: only compared within one run, and far cheaper than a
+    # cryptographic digest per shingle.
+    return {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
 
 
 def families(
@@ -93,10 +90,13 @@ def families(
     groups: dict[str, list[str]] = defaultdict(list)
     for sid in ids:
         groups[keys[sid]].append(sid)
+    why_of: dict[str, set[str]] = defaultdict(set)
+    for (a, _b), reason in reasons.items():
+        why_of[keys[a]].add(reason)
     out = []
     for root, members in sorted(groups.items()):
         if len(members) < 2:
             continue
-        why = sorted({r for (a, b), r in reasons.items() if a in members and b in members})
+        why = sorted(why_of[root])
         out.append(Family(id=f"family:{root}", sources=members, reason="; ".join(why)))
     return keys, out

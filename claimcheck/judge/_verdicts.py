@@ -8,9 +8,10 @@ by family, so copies count once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from itertools import combinations
+from collections.abc import Callable, Mapping, Sequence
+from itertools import combinations, pairwise
 
 from rapidfuzz import fuzz
 
@@ -89,6 +90,40 @@ def _anchor(claim: Claim) -> float | None:
     return claim.quantity.low if claim.quantity.low is not None else claim.quantity.high
 
 
+# Inside a block this large, open claims are compared only with those that share a word that
+# is not common in the block (or the same words): all pairs would be quadratic in the block.
+PAIRWISE_LIMIT = 200
+
+
+def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """The pairs of ``claims`` (sorted by id) worth comparing by their words.
+
+    Every pair in a block of up to :data:`PAIRWISE_LIMIT` claims; in a larger one, the pairs
+    with the same folded words (a chain of neighbours when there are more than the limit: enough
+    to link them into one agreement), and the pairs that share a word used by at most
+    :data:`PAIRWISE_LIMIT` of them. Near-linear whatever the block's size.
+    """
+    ordered = sorted(claims, key=lambda c: c.id)
+    if len(ordered) <= PAIRWISE_LIMIT:
+        return list(combinations(ordered, 2))
+    words = [frozenset(fold(c.text).split()) for c in ordered]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            postings[w].append(i)
+    same: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        same[ws].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for group in [*same.values(), *(p for p in postings.values() if len(p) <= PAIRWISE_LIMIT)]:
+        if len(group) <= PAIRWISE_LIMIT:
+            pairs.update(combinations(group, 2))
+        else:  # identical texts, many of them: a chain links them all for agreement
+            pairs.update(pairwise(group))
+    return [(ordered[i], ordered[j]) for i, j in sorted(pairs)]
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _strip_times(text: str) -> str:
     out, last = [], 0
     for found in find_times(text):
@@ -123,12 +158,28 @@ def _disjoint(a: Claim, b: Claim) -> bool:
     )
 
 
+class _Lazy:
+    """Text computed only when a summary is written (most claim pairs never need one)."""
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make = make
+        self._text: str | None = None
+
+    def __format__(self, spec: str) -> str:
+        if self._text is None:
+            self._text = self._make()
+        return format(self._text, spec)
+
+
 def _clashes(
     first: Claim, second: Claim, functional: set[str], describe: Describer
 ) -> list[tuple[ConflictKind, str, list[str]]]:
     """What makes two claims of one block incompatible: (kind, summary, notes) for each clash."""
-    what = describe.proposition(first.model_copy(update={"polarity": "affirmed"}))
-    sa, sb = describe.source_label(first.source), describe.source_label(second.source)
+    if first.location and second.location and first.location != second.location:
+        return []  # "police in A" and "police in B": two propositions, whatever they say
+    sa = _Lazy(lambda: describe.source_label(first.source))
+    sb = _Lazy(lambda: describe.source_label(second.source))
+    what = _Lazy(lambda: describe.proposition(first.model_copy(update={"polarity": "affirmed"})))
     if first.polarity != second.polarity:
         if first.predicate.startswith("open:") and not _open_agree(first, second):
             return []
@@ -190,7 +241,17 @@ def _pair_conflicts(
     spec = describe.lexicon.spec(block[0].predicate)
     functional = set(spec.functional) if spec else set()
     found: dict[tuple[str, str, str], tuple[list[Claim], str, list[str]]] = {}
-    for a, b in combinations(sorted(block, key=lambda c: c.id), 2):
+    if block[0].predicate.startswith("open:"):
+        # Open claims clash only through a date, a denial, a speaker or a rank.
+        telling = [
+            c
+            for c in block
+            if c.time or c.polarity == "negated" or c.attributed_to or c.rank is not None
+        ]
+        pairs = _candidate_pairs(telling)
+    else:
+        pairs = list(combinations(sorted(block, key=lambda c: c.id), 2))
+    for a, b in pairs:
         if family[a.source] == family[b.source] or a.scoped or b.scoped:
             continue
         first, second = sorted(
@@ -236,7 +297,10 @@ def _indefinite_denials(
         ):
             continue
         others = [
-            a for a in affirmed[(c.predicate, c.subject)] if family[a.source] != family[c.source]
+            a
+            for a in affirmed[(c.predicate, c.subject)]
+            if family[a.source] != family[c.source]
+            and not (a.location and c.location and a.location != c.location)
         ]
         if others:
             what = describe.proposition(others[0])
@@ -276,10 +340,20 @@ def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[l
     """Affirmed claims of the block that corroborate each other."""
     positive = [c for c in block if c.polarity == "affirmed" and not c.scoped]
     if not block[0].predicate.startswith("open:"):
-        return [positive] if len(_families_of(positive, family)) >= 2 else []
+        # Claims placed in different locations are different propositions; a claim that names
+        # no place joins the others only when they all name the same one.
+        by_place: dict[str, list[Claim]] = defaultdict(list)
+        for c in positive:
+            by_place[c.location or ""].append(c)
+        places = sorted(p for p in by_place if p)
+        if len(places) == 1 and "" in by_place:
+            placed = [positive]
+        else:
+            placed = [by_place[p] for p in sorted(by_place)]
+        return [g for g in placed if len(_families_of(g, family)) >= 2]
     # Open claims agree only when their words do.
     linked = {c.id: {c.id} for c in positive}
-    for a, b in combinations(positive, 2):
+    for a, b in _candidate_pairs(positive):
         if family[a.source] != family[b.source] and _open_agree(a, b):
             merged = linked[a.id] | linked[b.id]
             for cid in merged:

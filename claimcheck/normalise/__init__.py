@@ -88,8 +88,8 @@ def normalise_claims(
                     "object": canon(c.object),
                     "location": canon(c.location),
                     "attributed_to": canon(c.attributed_to),
-                    "after": sorted({canon(a) or a for a in c.after}),
-                    "before": sorted({canon(b) or b for b in c.before}),
+                    "after": sorted({canon(a) or a for a in c.after}) if c.after else [],
+                    "before": sorted({canon(b) or b for b in c.before}) if c.before else [],
                 }
             )
         )

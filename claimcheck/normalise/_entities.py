@@ -13,6 +13,7 @@ of the sources.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -39,9 +40,13 @@ _ORG = re.compile(
 _POLITY = re.compile(r"\b(?:Republic|Kingdom|Emirate|Oblast|Province|Region|Territory)\b")
 
 
+_LOWER_THE = re.compile(r"^the\s+(?=[a-z])")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _clean(name: str) -> str:
     name = _STANCE.sub("", " ".join(name.split())).strip(" ,.;:'\"“”")
-    return re.sub(r"^the\s+(?=[a-z])", "", name)  # "the electoral commission"
+    return _LOWER_THE.sub("", name)  # "the electoral commission"
 
 
 def _guess_type(name: str) -> str:
@@ -82,6 +87,26 @@ def same_name(a: str, b: str) -> bool:
     return fuzz.ratio(ka, kb) >= FUZZY_THRESHOLD
 
 
+# A block larger than this is split by a longer prefix (or suffix), so that names sharing a
+# common ending ("... Province") are not all compared with each other.
+MAX_BLOCK = 64
+
+
+def _blocks(keys: list[str], *, head: bool, size: int) -> list[list[str]]:
+    """``keys`` grouped by their first (or last) ``size`` characters, large groups refined."""
+    grouped: dict[str, list[str]] = {}
+    for k in keys:
+        grouped.setdefault(k[:size] if head else k[-size:], []).append(k)
+    out: list[list[str]] = []
+    for prefix in sorted(grouped):
+        group = grouped[prefix]
+        if len(group) > MAX_BLOCK and any(len(k) > size for k in group):
+            out.extend(_blocks(group, head=head, size=size + 2))
+        elif len(group) > 1:
+            out.append(group)
+    return out
+
+
 class EntityRegistry:
     """Maps names to canonical entities; build it from every name, then ask for ids.
 
@@ -96,13 +121,14 @@ class EntityRegistry:
         self._aliases = {fold(k): v for k, v in (aliases or {}).items()}
         self._gaz = gazetteer()
         self._ids: dict[str, str] = {}
+        self._memo: dict[str, str] = {}
         self._entities: dict[str, Entity] = {}
         counts: Counter[str] = Counter()
-        for raw in names:
+        for raw, seen in Counter(names).items():  # each distinct name once, however often used
             for part in raw.split(" & "):
                 name = _clean(self._aliases.get(fold(part), part))
                 if name:
-                    counts[name] += 1
+                    counts[name] += seen
         unknown: dict[str, list[str]] = {}
         for name in sorted(counts):
             gid = self._gazetteer_id(name)
@@ -154,13 +180,11 @@ class EntityRegistry:
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
 
-        # Spelling variants: compare keys only within blocks that share the first letter or the
-        # last four; a variant differing at one end is still compared through the other.
-        blocks: dict[tuple[str, str], list[str]] = {}
-        for k in keys:
-            blocks.setdefault(("head", k[:1]), []).append(k)
-            blocks.setdefault(("tail", k[-4:]), []).append(k)
-        for block in blocks.values():
+        # Spelling variants: compare keys only within blocks that share the first three letters
+        # or the last four; a variant differing at one end is still compared through the other,
+        # and blocks stay small however many names a corpus holds.
+        blocks = [*_blocks(keys, head=True, size=3), *_blocks(keys, head=False, size=4)]
+        for block in blocks:
             if len(block) < 2:
                 continue
             for i, key in enumerate(block):
@@ -171,12 +195,22 @@ class EntityRegistry:
                     if same_name(groups[key][0], groups[other][0]):
                         union(key, other)
         # Surnames, first names and acronyms used alone join the single longer name they fit.
-        full = [(k, groups[k][0]) for k in keys if len(groups[k][0].split()) >= 2]
+        # Candidates are looked up by first word, last word and initials, not scanned.
+        full: dict[str, list[tuple[str, str]]] = {}
+        for k in keys:
+            fname = groups[k][0]
+            words = fname.replace("-", " ").split()
+            if len(fname.split()) < 2:
+                continue
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            for handle in {fold(words[0]), fold(words[-1]), initials}:
+                full.setdefault(handle, []).append((k, fname))
         for k in keys:
             name = groups[k][0]
             if len(name.split()) != 1:
                 continue
-            fits = {find(fk) for fk, fname in full if self._fits(name, fname)}
+            handle = name if name.isupper() and len(name) >= 2 else fold(name)
+            fits = {find(fk) for fk, fname in full.get(handle, ()) if self._fits(name, fname)}
             if len(fits) == 1:
                 union(k, next(iter(fits)))
         clusters: dict[str, list[str]] = {}
@@ -206,6 +240,12 @@ class EntityRegistry:
 
     def id_of(self, name: str) -> str:
         """The canonical id of ``name``; a set written "A & B" gets a group id."""
+        known = self._memo.get(name)
+        if known is None:
+            known = self._memo[name] = self._id_of(name)
+        return known
+
+    def _id_of(self, name: str) -> str:
         parts = [p for p in name.split(" & ") if p.strip()]
         if len(parts) > 1:
             ids = sorted({self.id_of(p) for p in parts})

@@ -7,6 +7,7 @@ script compare equal. Both are idempotent: folding a folded string changes nothi
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -18,6 +19,7 @@ _QUOTES = str.maketrans(
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free words separated by single spaces.
 
@@ -26,9 +28,11 @@ def fold(text: str) -> str:
     >>> fold("Côte d’Ivoire's")
     'cote d ivoire s'
     """
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return _NON_WORD.sub(" ", text).strip()
+    text = text.translate(_QUOTES)
+    if not text.isascii():  # accents to strip; plain ASCII (most text) has none
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 def slug(text: str) -> str:

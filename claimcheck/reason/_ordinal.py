@@ -26,9 +26,22 @@ def _members(eid: str | None, entities: Describer) -> frozenset[str]:
     return frozenset({eid})
 
 
+def _find(parent: dict[str, str], x: str) -> str:
+    """The root of ``x`` in a union-find forest, compressing the path on the way."""
+    root = x
+    while parent.setdefault(root, root) != root:
+        root = parent[root]
+    while parent[x] != root:
+        parent[x], x = root, parent[x]
+    return root
+
+
 def proposition_groups(claims: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
-    """Claims grouped by predicate and object, objects that share a member taken as one."""
-    out: list[list[Claim]] = []
+    """Claims grouped by predicate and object, objects that share a member taken as one.
+
+    Linear in the claims: the objects' members are merged with a union-find per predicate.
+    Groups come sorted by predicate, then by their first claim id.
+    """
     by_predicate: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         ordered = c.rank is not None or bool(c.after) or bool(c.before)
@@ -38,17 +51,32 @@ def proposition_groups(claims: Sequence[Claim], describe: Describer) -> list[lis
             and c.polarity == "affirmed"
         ):
             by_predicate[c.predicate].append(c)
+    out: list[list[Claim]] = []
     for predicate in sorted(by_predicate):
-        groups: list[tuple[set[str], list[Claim]]] = []
-        for c in sorted(by_predicate[predicate], key=lambda x: x.id):
-            members = set(_members(c.object, describe))
-            touching = [g for g in groups if g[0] & members]
-            merged_members = set(members).union(*(g[0] for g in touching))
-            merged_claims = [c, *(x for g in touching for x in g[1])]
-            groups = [g for g in groups if not (g[0] & members)]
-            groups.append((merged_members, merged_claims))
-        out.extend(sorted(g[1], key=lambda x: x.id) for g in groups)
+        parent: dict[str, str] = {}
+        members_of: dict[str, list[str]] = {}
+        for c in by_predicate[predicate]:
+            members = sorted(_members(c.object, describe))
+            members_of[c.id] = members
+            first = _find(parent, members[0])
+            for other in members[1:]:
+                root = _find(parent, other)
+                if root != first:
+                    parent[max(root, first)] = min(root, first)
+                    first = min(root, first)
+        grouped: dict[str, list[Claim]] = defaultdict(list)
+        for c in by_predicate[predicate]:
+            grouped[_find(parent, members_of[c.id][0])].append(c)
+        groups = [sorted(g, key=lambda x: x.id) for g in grouped.values()]
+        out.extend(sorted(groups, key=lambda g: g[0].id))
     return out
+
+
+def _ranked_groups(claims: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
+    """The proposition groups in which some claim gives a rank: the only ones order can break."""
+    if not any(c.rank is not None for c in claims):
+        return []
+    return [g for g in proposition_groups(claims, describe) if any(c.rank is not None for c in g)]
 
 
 def _before_edges(group: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]:
@@ -93,7 +121,8 @@ def precedence_conflicts(
     merged: dict[
         tuple[object, ...], tuple[Claim, set[str], dict[str, list[Claim]], list[Claim]]
     ] = {}
-    for group in proposition_groups(claims, describe):
+    groups = _ranked_groups(claims, describe)
+    for group in groups:
         ranked = [c for c in group if c.rank is not None and c.subject and not c.implied]
         if not ranked:
             continue
@@ -118,15 +147,15 @@ def precedence_conflicts(
             else:
                 merged[key] = (r, named, extra, involved)
     found = [_finding(*value, describe) for value in merged.values()]
-    return found + _same_rank_conflicts(claims, describe, family)
+    return found + _same_rank_conflicts(groups, describe, family)
 
 
 def _same_rank_conflicts(
-    claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
+    groups: Sequence[Sequence[Claim]], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
     """Two sources naming different holders of one place ("X was the first", "Y was the first")."""
     out: dict[tuple[str, str, int], list[Claim]] = {}
-    for group in proposition_groups(claims, describe):
+    for group in groups:
         by_rank: dict[int, list[Claim]] = defaultdict(list)
         for c in group:
             if c.rank is not None and c.subject and not c.implied:

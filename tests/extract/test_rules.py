@@ -340,3 +340,16 @@ def test_pronoun_subject_of_reported_content_is_the_speaker():
 
 def test_pronoun_content_without_a_speaker_is_not_invented():
     assert not [c for c in extract("He said they had seen nothing.") if c.subject == "they"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject", "location"),
+    [
+        ("Police in Norway arrested 11 protesters on Monday.", "arrest", "police", "Norway"),
+        ("The flood in Chile killed 30 people, officials said.", "kill", "flood", "Chile"),
+        ("A landslide near Peru killed 4 people.", "kill", "landslide", "Peru"),
+    ],
+)
+def test_a_place_after_a_preposition_is_the_location(text, predicate, subject, location):
+    c = find(extract(text), predicate)
+    assert (c.subject, c.location) == (subject, location)

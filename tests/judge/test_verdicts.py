@@ -297,3 +297,15 @@ def test_reported_and_hedged_agreements_say_so():
     notes = report.of_kind("agreement")[0].notes
     assert any("reported" in n for n in notes)
     assert any("hedged" in n for n in notes)
+
+
+def test_claims_in_different_places_are_different_propositions():
+    import claimcheck
+
+    a = claimcheck.Source(id="a", text="Police in Norway arrested 11 protesters on Monday.")
+    b = claimcheck.Source(id="b", text="Police in Sweden did not arrest anyone on Monday.")
+    c = claimcheck.Source(id="c", text="Police in Sweden arrested 40 protesters on Monday.")
+    report = claimcheck.check([a, b, c])
+    conflicts = report.of_kind("conflict")
+    assert [(f.conflict, f.sources) for f in conflicts] == [("polarity", ["b", "c"])]
+    assert report.of_kind("agreement") == []

@@ -1,0 +1,216 @@
+"""An incremental claim store: add sources over time, extract each one once, report on them all.
+
+The store is one SQLite file holding every source and the claims extracted from it (as the JSON
+of the public models). Adding a source that is already there with the same text and metadata,
+by the same extractor and claimcheck version, extracts nothing; a changed source is extracted
+again and replaces the old one. The report is judged over everything stored and is the same
+report :func:`claimcheck.check` gives for the same sources.
+
+>>> import tempfile, os
+>>> path = os.path.join(tempfile.mkdtemp(), "corpus.db")
+>>> with ClaimStore(path) as store:
+...     store.add(["fixtures/ukraine-dprk-2022"])
+...     store.add(["fixtures/ukraine-dprk-2022"])  # unchanged: nothing extracted again
+...     store.report().counts["conflict"]
+['dh-2022-07-13', 'iria-2022-07']
+[]
+1
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import TracebackType
+
+from claimcheck._check import Item, _version, extract_claims, judge
+from claimcheck.errors import ClaimcheckError, StoreError
+from claimcheck.extract import Extractor, RuleExtractor
+from claimcheck.model import Claim, Report, Source
+from claimcheck.normalise import Lexicon, default_lexicon
+from claimcheck.sources._load import Loaded, load_paths
+
+__all__ = ["ClaimStore"]
+
+_SCHEMA = 1
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    id TEXT PRIMARY KEY,
+    digest TEXT NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claims (
+    source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    claim TEXT NOT NULL,
+    PRIMARY KEY (source_id, position)
+);
+"""
+
+
+def _fingerprint(extractor: Extractor, lexicon: Lexicon) -> str:
+    """The extractor's kind, claimcheck's version and the lexicon's patterns: change any, and
+    stored claims are extracted again."""
+    kind = type(extractor)
+    patterns = hashlib.sha256(lexicon.pattern.pattern.encode()).hexdigest()[:16]
+    return f"{kind.__module__}.{kind.__qualname__}@{_version()}#{patterns}"
+
+
+def _digest(entry: Loaded, extractor_key: str) -> str:
+    """What decides whether stored claims still hold: the source, its stated claims, the extractor."""
+    h = hashlib.sha256(extractor_key.encode())
+    h.update(entry.source.model_dump_json().encode())
+    stated = entry.claims if entry.claims is not None else entry.source._stated
+    if stated is not None:
+        h.update(b"stated")
+        for claim in stated:
+            h.update(claim.model_dump_json().encode())
+    return h.hexdigest()
+
+
+class ClaimStore:
+    """Sources and their claims in a SQLite file (created when missing).
+
+    Args:
+        path: the database file.
+        extractor: how claims are found in new text (default: :class:`RuleExtractor`).
+        lexicon: the predicate lexicon for extraction and judging (default: the shipped one).
+
+    Use it as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        extractor: Extractor | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.path = os.fspath(path)
+        self.lexicon = lexicon or default_lexicon()
+        self.extractor = extractor or RuleExtractor(self.lexicon)
+        self._key = _fingerprint(self.extractor, self.lexicon)
+        if os.path.isdir(self.path):
+            raise StoreError("is a folder; give a database file name", path=self.path)
+        try:
+            self._db = sqlite3.connect(self.path)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            with self._db:
+                self._db.executescript(_TABLES)
+                found = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+                if found is None:
+                    self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(_SCHEMA),))
+                elif found[0] != str(_SCHEMA):
+                    raise StoreError(
+                        f"store schema {found[0]} is not the schema {_SCHEMA} this claimcheck "
+                        "writes; use a new store file",
+                        path=self.path,
+                    )
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"not a claimcheck store ({err})", path=self.path) from None
+
+    def __enter__(self) -> ClaimStore:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database; the store's data stay in its file."""
+        self._db.close()
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM sources").fetchone()[0])
+
+    def ids(self) -> list[str]:
+        """The ids of the stored sources, sorted."""
+        return [row[0] for row in self._db.execute("SELECT id FROM sources ORDER BY id")]
+
+    def add(
+        self,
+        items: Iterable[Item],
+        *,
+        jobs: int = 1,
+        skipped: list[ClaimcheckError] | None = None,
+        progress: Callable[[str], None] | None = None,
+    ) -> list[str]:
+        """Add or update sources (files, folders or :class:`Source` objects).
+
+        Returns the ids whose claims were extracted (new or changed sources); unchanged ones
+        are left as they are. All of it is written in one transaction: an error leaves the
+        store as it was.
+        """
+        loaded = load_paths(list(items), skipped=skipped)
+        return self.add_loaded(loaded, jobs=jobs, progress=progress)
+
+    def add_loaded(
+        self,
+        loaded: Sequence[Loaded],
+        *,
+        jobs: int = 1,
+        progress: Callable[[str], None] | None = None,
+    ) -> list[str]:
+        """:meth:`add` for sources already loaded."""
+        stored = dict(self._db.execute("SELECT id, digest FROM sources"))
+        todo = []
+        for entry in sorted(loaded, key=lambda e: e.source.id):
+            digest = _digest(entry, self._key)
+            if stored.get(entry.source.id) != digest:
+                todo.append((entry, digest))
+        claims = extract_claims([e for e, _ in todo], self.extractor, jobs=jobs, progress=progress)
+        by_source: dict[str, list[Claim]] = {}
+        for claim in claims:
+            by_source.setdefault(claim.source, []).append(claim)
+        with self._db:
+            for entry, digest in todo:
+                sid = entry.source.id
+                self._db.execute("DELETE FROM sources WHERE id = ?", (sid,))
+                self._db.execute(
+                    "INSERT INTO sources VALUES (?, ?, ?)",
+                    (sid, digest, entry.source.model_dump_json()),
+                )
+                self._db.executemany(
+                    "INSERT INTO claims VALUES (?, ?, ?)",
+                    [(sid, i, c.model_dump_json()) for i, c in enumerate(by_source.get(sid, []))],
+                )
+        return [entry.source.id for entry, _ in todo]
+
+    def remove(self, ids: Iterable[str]) -> int:
+        """Remove sources (and their claims) by id; returns how many were there."""
+        with self._db:
+            cursor = self._db.executemany("DELETE FROM sources WHERE id = ?", [(i,) for i in ids])
+        return cursor.rowcount if cursor.rowcount >= 0 else 0
+
+    def sources(self) -> list[Source]:
+        """Every stored source, by id."""
+        rows = self._db.execute("SELECT source FROM sources ORDER BY id")
+        return [Source.model_validate_json(row[0]) for row in rows]
+
+    def claims(self) -> list[Claim]:
+        """Every stored claim, by source and position."""
+        rows = self._db.execute("SELECT claim FROM claims ORDER BY source_id, position")
+        return [Claim.model_validate_json(row[0]) for row in rows]
+
+    def report(
+        self,
+        *,
+        aliases: Mapping[str, str] | None = None,
+        skipped: Sequence[ClaimcheckError] = (),
+    ) -> Report:
+        """The report over every stored source, as :func:`claimcheck.check` would give it."""
+        if not len(self):
+            raise StoreError("the store holds no sources yet; add some first", path=self.path)
+        return judge(
+            self.sources(), self.claims(), lexicon=self.lexicon, aliases=aliases, skipped=skipped
+        )
+
+    def __repr__(self) -> str:
+        return f"ClaimStore({self.path!r}, sources={len(self)})"
