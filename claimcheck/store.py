@@ -7,14 +7,16 @@ again and replaces the old one. The report is judged over everything stored and 
 report :func:`claimcheck.check` gives for the same sources.
 
 >>> import tempfile, os
->>> path = os.path.join(tempfile.mkdtemp(), "corpus.db")
->>> with ClaimStore(path) as store:
-...     store.add(["fixtures/ukraine-dprk-2022"])
-...     store.add(["fixtures/ukraine-dprk-2022"])  # unchanged: nothing extracted again
-...     store.report().counts["conflict"]
-['dh-2022-07-13', 'iria-2022-07']
-[]
-1
+>>> from claimcheck import Source
+>>> a = Source(id="a", text="Chile severed ties with Peru on 3 May 2024.")
+>>> b = Source(id="b", text="Chile cut diplomatic relations with Peru on 9 May 2024.")
+>>> with ClaimStore(os.path.join(tempfile.mkdtemp(), "corpus.db")) as store:
+...     store.add([a])
+...     store.add([a, b])  # a is unchanged: only b is extracted
+...     [f.conflict for f in store.report().of_kind("conflict")]
+['a']
+['b']
+['time']
 """
 
 from __future__ import annotations

@@ -169,6 +169,12 @@ def _safe_url(url: str | None) -> str | None:
     return url.strip()
 
 
+def _bullets(items: Iterable[str], css: str | None = None) -> list[str]:
+    """An escaped bullet list."""
+    opening = f'<ul class="{css}">' if css else "<ul>"
+    return [opening, *(f"<li>{_e(item)}</li>" for item in items), "</ul>"]
+
+
 def _outlet(source: Source) -> str:
     return source.outlet or source.title or source.id
 
@@ -273,9 +279,8 @@ def _summary(page: _Page) -> list[str]:
             out.append(f"<li>{names} — {_e(fam.reason)}</li>")
         out.append("</ul>")
     if report.skipped:
-        out.append('<p class="skipped">Files that could not be read and were not checked:</p><ul>')
-        out.extend(f"<li>{_e(reason)}</li>" for reason in report.skipped)
-        out.append("</ul>")
+        out.append('<p class="skipped">Files that could not be read and were not checked:</p>')
+        out.extend(_bullets(report.skipped))
     out.append("</section>")
     return out
 
@@ -353,9 +358,7 @@ def _finding(page: _Page, finding: Finding) -> list[str]:
         out.append(f'<p class="explanation">{_e(finding.explanation)}</p>')
     out.extend(_sides(page, finding.evidence))
     if finding.notes:
-        out.append('<ul class="notes">')
-        out.extend(f"<li>{_e(note)}</li>" for note in finding.notes)
-        out.append("</ul>")
+        out.extend(_bullets(finding.notes, css="notes"))
     out.append("</article>")
     return out
 
