@@ -164,3 +164,18 @@ def test_output_is_identical_across_processes_and_hash_seeds(tmp_path, fmt):
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
     assert str(FIXTURES.parent).encode() not in outputs[0]  # no absolute paths
+
+
+def test_jobs_give_the_same_report(capsys):
+    """Extraction in two processes changes nothing in the report."""
+    import claimcheck
+
+    folders = [FIXTURES / "ukraine-dprk-2022", FIXTURES / "peru-quake-2023"]
+    assert claimcheck.check(folders, jobs=2) == claimcheck.check(folders)
+    code, out, _ = run(capsys, "check", *map(str, folders), "-j", "2", "-f", "json")
+    assert code == 0
+    assert out == claimcheck.check(folders).model_dump_json(indent=2) + "\n"
+    with pytest.raises(SystemExit) as stopped:
+        main(["check", SEED, "--jobs=-1"])
+    assert stopped.value.code == 2
+    assert "cannot be negative" in capsys.readouterr().err
