@@ -9,6 +9,11 @@ from tests.judge.conftest import kinds, run, source
 CUT = {"subject": "Kiev", "predicate": "sever_ties", "object": "Pyongyang"}
 
 
+def recognises(subject: str, **fields: object) -> dict[str, object]:
+    """A hand-written claim that ``subject`` recognised Eastmark, with ``fields`` added."""
+    return {"subject": subject, "predicate": "recognise", "object": "Eastmark", **fields}
+
+
 def test_agreement_across_spellings_and_aliases():
     report = run(
         source("a", [{**CUT, "quote": "Kiev cut ties with Pyongyang."}]),
@@ -115,10 +120,9 @@ def test_overlapping_ranges_are_no_value_conflict():
 
 
 def test_rank_conflict():
-    rec = {"subject": "Ghana", "predicate": "recognise", "object": "Eastmark"}
     report = run(
-        source("a", [{**rec, "rank": 2, "quote": "second"}]),
-        source("b", [{**rec, "rank": 3, "quote": "third"}]),
+        source("a", [recognises("Ghana", rank=2, quote="second")]),
+        source("b", [recognises("Ghana", rank=3, quote="third")]),
     )
     assert ("conflict", "rank") in kinds(report)
 
@@ -128,27 +132,14 @@ def test_derived_rank_conflict_names_the_minimum_order():
         source(
             "a",
             [
-                {
-                    "subject": "Ghana",
-                    "predicate": "recognise",
-                    "object": "Eastmark",
-                    "rank": 2,
-                    "after": ["Chile"],
-                    "quote": "Ghana was the second, after Chile.",
-                }
+                recognises(
+                    "Ghana", rank=2, after=["Chile"], quote="Ghana was the second, after Chile."
+                )
             ],
         ),
         source(
             "b",
-            [
-                {
-                    "subject": "Peru",
-                    "predicate": "recognise",
-                    "object": "Eastmark",
-                    "before": ["Ghana"],
-                    "quote": "Peru did so before Ghana.",
-                }
-            ],
+            [recognises("Peru", before=["Ghana"], quote="Peru did so before Ghana.")],
         ),
     )
     conflict = next(f for f in report.of_kind("conflict") if f.conflict == "rank")
@@ -165,28 +156,11 @@ def test_dates_order_the_events_for_the_derived_conflict():
     report = run(
         source(
             "a",
-            [
-                {
-                    "subject": "Ghana",
-                    "predicate": "recognise",
-                    "object": "Eastmark",
-                    "rank": 1,
-                    "time": "2024-05-02",
-                    "quote": "Ghana was the first.",
-                }
-            ],
+            [recognises("Ghana", rank=1, time="2024-05-02", quote="Ghana was the first.")],
         ),
         source(
             "b",
-            [
-                {
-                    "subject": "Peru",
-                    "predicate": "recognise",
-                    "object": "Eastmark",
-                    "time": "2024-04",
-                    "quote": "Peru recognised it in April.",
-                }
-            ],
+            [recognises("Peru", time="2024-04", quote="Peru recognised it in April.")],
         ),
     )
     assert ("conflict", "rank") in kinds(report)
@@ -196,28 +170,11 @@ def test_unnamed_predecessors_leave_room():
     report = run(
         source(
             "a",
-            [
-                {
-                    "subject": "Ghana",
-                    "predicate": "recognise",
-                    "object": "Eastmark",
-                    "rank": 3,
-                    "after": ["Chile"],
-                    "quote": "third",
-                }
-            ],
+            [recognises("Ghana", rank=3, after=["Chile"], quote="third")],
         ),
         source(
             "b",
-            [
-                {
-                    "subject": "Peru",
-                    "predicate": "recognise",
-                    "object": "Eastmark",
-                    "before": ["Ghana"],
-                    "quote": "earlier",
-                }
-            ],
+            [recognises("Peru", before=["Ghana"], quote="earlier")],
         ),
     )
     assert not report.of_kind("conflict")
