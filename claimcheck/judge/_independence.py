@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 
+from claimcheck._unionfind import find, union
 from claimcheck.model import Family, Source
 from claimcheck.normalise._fold import fold
 
@@ -44,21 +45,13 @@ def families(
     (True, ['a', 'b'])
     """
     ids = sorted(s.id for s in sources)
-    parent = {i: i for i in ids}
+    parent: dict[str, str] = {}
     reasons: dict[tuple[str, str], str] = {}
 
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str, why: str) -> None:
+    def join(a: str, b: str, why: str) -> None:
         if a in independent or b in independent:
             return  # a text under test is compared with the sources, never merged into them
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        union(parent, a, b)
         reasons.setdefault((min(a, b), max(a, b)), why)
 
     by_wire: dict[str, list[str]] = defaultdict(list)
@@ -68,7 +61,7 @@ def families(
     for wire, members in sorted(by_wire.items()):
         members.sort()
         for other in members[1:]:
-            union(members[0], other, f"same wire credit ({wire.upper()})")
+            join(members[0], other, f"same wire credit ({wire.upper()})")
     index: dict[int, list[str]] = defaultdict(list)
     sizes: dict[str, int] = {}
     for s in sorted(sources, key=lambda x: x.id):
@@ -85,8 +78,8 @@ def families(
     for (a, b), count in sorted(shared.items()):
         # A long shared passage, or most of the shorter text: either is copying.
         if count >= min(SHARED_SHINGLES, max(1, (min(sizes[a], sizes[b]) + 1) // 2)):
-            union(a, b, f"long shared passages ({count + SHINGLE - 1}+ words)")
-    keys = {sid: find(sid) for sid in ids}
+            join(a, b, f"long shared passages ({count + SHINGLE - 1}+ words)")
+    keys = {sid: find(parent, sid) for sid in ids}
     groups: dict[str, list[str]] = defaultdict(list)
     for sid in ids:
         groups[keys[sid]].append(sid)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
+from claimcheck._unionfind import find, union
 from claimcheck.model import Entity
 from claimcheck.normalise._fold import fold, slug, translit_key
 from claimcheck.normalise._gazetteer import gazetteer, tokenize
@@ -167,18 +168,7 @@ class EntityRegistry:
 
     def _cluster(self, groups: dict[str, list[str]], counts: Counter[str]) -> None:
         keys = sorted(groups)
-        parent = {k: k for k in keys}
-
-        def find(k: str) -> str:
-            while parent[k] != k:
-                parent[k] = parent[parent[k]]
-                k = parent[k]
-            return k
-
-        def union(a: str, b: str) -> None:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+        parent: dict[str, str] = {}
 
         # Spelling variants: compare keys only within blocks that share the first three letters
         # or the last four; a variant differing at one end is still compared through the other,
@@ -193,7 +183,7 @@ class EntityRegistry:
                 )
                 for other, _, _ in hits:
                     if same_name(groups[key][0], groups[other][0]):
-                        union(key, other)
+                        union(parent, key, other)
         # Surnames, first names and acronyms used alone join the single longer name they fit.
         # Candidates are looked up by first word, last word and initials, not scanned.
         full: dict[str, list[tuple[str, str]]] = {}
@@ -210,12 +200,14 @@ class EntityRegistry:
             if len(name.split()) != 1:
                 continue
             handle = name if name.isupper() and len(name) >= 2 else fold(name)
-            fits = {find(fk) for fk, fname in full.get(handle, ()) if self._fits(name, fname)}
+            fits = {
+                find(parent, fk) for fk, fname in full.get(handle, ()) if self._fits(name, fname)
+            }
             if len(fits) == 1:
-                union(k, next(iter(fits)))
+                union(parent, k, next(iter(fits)))
         clusters: dict[str, list[str]] = {}
         for k in keys:
-            clusters.setdefault(find(k), []).extend(groups[k])
+            clusters.setdefault(find(parent, k), []).extend(groups[k])
         for members in clusters.values():
             longest = max(len(n.split()) for n in members)
             full_names = [n for n in members if len(n.split()) == longest]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from claimcheck._unionfind import find, union
 from claimcheck.judge._findings import Describer, make_finding, ordinal_word
 from claimcheck.model import Claim, Finding
 
@@ -24,16 +25,6 @@ def _members(eid: str | None, entities: Describer) -> frozenset[str]:
     if entity is not None and entity.members:
         return frozenset(entity.members)
     return frozenset({eid})
-
-
-def _find(parent: dict[str, str], x: str) -> str:
-    """The root of ``x`` in a union-find forest, compressing the path on the way."""
-    root = x
-    while parent.setdefault(root, root) != root:
-        root = parent[root]
-    while parent[x] != root:
-        parent[x], x = root, parent[x]
-    return root
 
 
 def proposition_groups(claims: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
@@ -58,15 +49,11 @@ def proposition_groups(claims: Sequence[Claim], describe: Describer) -> list[lis
         for c in by_predicate[predicate]:
             members = sorted(_members(c.object, describe))
             members_of[c.id] = members
-            first = _find(parent, members[0])
             for other in members[1:]:
-                root = _find(parent, other)
-                if root != first:
-                    parent[max(root, first)] = min(root, first)
-                    first = min(root, first)
+                union(parent, members[0], other)
         grouped: dict[str, list[Claim]] = defaultdict(list)
         for c in by_predicate[predicate]:
-            grouped[_find(parent, members_of[c.id][0])].append(c)
+            grouped[find(parent, members_of[c.id][0])].append(c)
         groups = [sorted(g, key=lambda x: x.id) for g in grouped.values()]
         out.extend(sorted(groups, key=lambda g: g[0].id))
     return out
