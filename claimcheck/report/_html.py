@@ -205,11 +205,17 @@ class _Page:
 
     def __init__(self, report: Report) -> None:
         self.report = report
+        self.sources = {s.id: s for s in report.sources}
         self.source_anchor = {s.id: f"s{i}" for i, s in enumerate(report.sources, start=1)}
         self.claim_anchor = {c.id: f"c{i}" for i, c in enumerate(report.claims, start=1)}
         self.finding_anchor = {f.id: f"f{i}" for i, f in enumerate(report.findings, start=1)}
         self.entity_key = {e.id: f"e{i}" for i, e in enumerate(report.entities, start=1)}
         self.claims = {c.id: c for c in report.claims}
+        self.claims_of: dict[str, list[Claim]] = defaultdict(list)
+        for claim in report.claims:
+            self.claims_of[claim.source].append(claim)
+        self.members = {e.id: e.members for e in report.entities}
+        self._finding_entities: dict[str, list[str]] = {}
         self.by_span: dict[tuple[str, int, int], str] = {}
         for claim in report.claims:
             ev = claim.evidence
@@ -223,7 +229,7 @@ class _Page:
 
     def entities_of(self, claims: Iterable[Claim]) -> list[str]:
         ids: set[str] = set()
-        members = {e.id: e.members for e in self.report.entities}
+        members = self.members
         for claim in claims:
             for ref in (claim.subject, claim.object, *claim.after, *claim.before):
                 for part in (ref or "").split("&"):
@@ -233,7 +239,12 @@ class _Page:
         return sorted(ids, key=lambda i: int(self.entity_key[i][1:]))
 
     def finding_entities(self, finding: Finding) -> list[str]:
-        return self.entities_of(self.claims[c] for c in finding.claims if c in self.claims)
+        """The entities a finding is about (asked for by the toolbar and by the finding)."""
+        if finding.id not in self._finding_entities:
+            self._finding_entities[finding.id] = self.entities_of(
+                self.claims[c] for c in finding.claims if c in self.claims
+            )
+        return self._finding_entities[finding.id]
 
 
 def _summary(page: _Page) -> list[str]:
@@ -275,7 +286,7 @@ def _summary(page: _Page) -> list[str]:
             '<ul class="families">'
         )
         for fam in report.families:
-            names = ", ".join(_e(_outlet(report.source(m))) for m in fam.sources)
+            names = ", ".join(_e(_outlet(page.sources[m])) for m in fam.sources)
             out.append(f"<li>{names} — {_e(fam.reason)}</li>")
         out.append("</ul>")
     if report.skipped:
@@ -317,7 +328,7 @@ def _toolbar(page: _Page) -> list[str]:
 
 
 def _quote(page: _Page, span: Span) -> str:
-    source = page.report.source(span.source)
+    source = page.sources[span.source]
     before, after = _context(source.text, span.start, span.end)
     claim_id = page.by_span.get((span.source, span.start, span.end))
     target = page.claim_anchor[claim_id] if claim_id else page.source_anchor[span.source]
@@ -335,7 +346,7 @@ def _sides(page: _Page, evidence: Sequence[Span]) -> list[str]:
         by_source[span.source].append(span)
     out = ['<div class="sides">']
     for source_id, spans in by_source.items():
-        source = page.report.source(source_id)
+        source = page.sources[source_id]
         when = f" · {source.published.isoformat()}" if source.published else ""
         out.append(
             f'<div class="side"><h4>{_e(_outlet(source))}<span class="muted">{_e(when)}</span></h4>'
@@ -388,19 +399,26 @@ def _rank(finding: Finding) -> int:
 
 def _highlighted(page: _Page, source: Source) -> str:
     """The source's text with every claim's evidence a link to its finding (overlaps split)."""
-    claims = [c for c in page.report.claims if c.source == source.id]
+    claims = page.claims_of[source.id]
     text = source.text
     cuts = sorted(
         {0, len(text)} | {c.evidence.start for c in claims} | {c.evidence.end for c in claims}
     )
-    starts: dict[int, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        starts[claim.evidence.start].append(claim)
+    starts: dict[int, list[int]] = defaultdict(list)
+    ends: dict[int, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        starts[claim.evidence.start].append(i)
+        ends[claim.evidence.end].append(i)
     out: list[str] = []
+    active: set[int] = set()  # the claims covering the current piece, swept along the cuts
     for lo, hi in itertools.pairwise(cuts):
-        out.extend(f'<span id="{page.claim_anchor[c.id]}"></span>' for c in starts.get(lo, ()))
+        active.difference_update(ends.get(lo, ()))
+        out.extend(
+            f'<span id="{page.claim_anchor[claims[i].id]}"></span>' for i in starts.get(lo, ())
+        )
+        active.update(i for i in starts.get(lo, ()) if claims[i].evidence.end > lo)
         piece = _e(text[lo:hi])
-        covering = [c for c in claims if c.evidence.start <= lo and hi <= c.evidence.end]
+        covering = [claims[i] for i in sorted(active)]
         found = [(page.finding_of[c.id], c) for c in covering if c.id in page.finding_of]
         if not found:
             out.append(piece)

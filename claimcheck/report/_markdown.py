@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from claimcheck.model import Finding, Report, Span
+from claimcheck.model import Finding, Report, Source, Span
 
 __all__ = ["plural", "render_markdown"]
 
@@ -24,18 +25,18 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
-def _quote(span: Span, report: Report) -> str:
-    source = report.source(span.source)
+def _quote(span: Span, sources: Mapping[str, Source]) -> str:
+    source = sources[span.source]
     who = escape(source.outlet or source.id)
     return f"> {escape(span.quote)}\n>\n> — {who} (`{span.source}`, characters {span.start}–{span.end})"
 
 
-def _finding(index: int, finding: Finding, report: Report) -> list[str]:
+def _finding(index: int, finding: Finding, sources: Mapping[str, Source]) -> list[str]:
     lines = [f"### {index}. {escape(finding.summary)}", ""]
     if finding.explanation:
         lines += [escape(finding.explanation), ""]
     for span in finding.evidence:
-        lines += [_quote(span, report), ""]
+        lines += [_quote(span, sources), ""]
     if finding.notes:
         lines += [f"- {escape(note)}" for note in finding.notes] + [""]
     return lines
@@ -44,6 +45,7 @@ def _finding(index: int, finding: Finding, report: Report) -> list[str]:
 def render_markdown(report: Report) -> str:
     """The report as Markdown: counts, sources, then conflicts, agreements, uncorroborated."""
     counts = report.counts
+    sources = {s.id: s for s in report.sources}  # looked up once per quote
     lines = [
         "# claimcheck report",
         "",
@@ -81,5 +83,5 @@ def render_markdown(report: Report) -> str:
         if not findings:
             lines += ["None.", ""]
         for i, finding in enumerate(findings, start=1):
-            lines += _finding(i, finding, report)
+            lines += _finding(i, finding, sources)
     return "\n".join(lines).rstrip() + "\n"
