@@ -32,7 +32,7 @@ from claimcheck.extract import Extractor, RuleExtractor
 from claimcheck.judge import Describer
 from claimcheck.model import Claim, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon
-from claimcheck.sources._load import Loaded, iter_source_files, load_path
+from claimcheck.sources._load import Loaded, iter_source_files, load_path, refuse_duplicate_ids
 
 __all__ = ["check_dask"]
 
@@ -64,15 +64,15 @@ def _expand(items: Iterable[Item]) -> list[str | Source]:
     return out
 
 
-def _load_and_extract(
-    item: str | Source, extractor: Extractor
-) -> tuple[Source, list[Claim]] | ClaimcheckError:
+def _load_and_extract(item: str | Source, extractor: Extractor) -> Loaded | ClaimcheckError:
+    """The loaded source with its claims (stated or extracted), or why it cannot be read."""
     try:
         entry = Loaded(item) if isinstance(item, Source) else load_path(item)
     except ClaimcheckError as err:
         return err
     stated = _stated(entry)
-    return entry.source, list(stated) if stated is not None else extractor.extract(entry.source)
+    claims = tuple(stated) if stated is not None else tuple(extractor.extract(entry.source))
+    return Loaded(entry.source, claims, entry.path)
 
 
 def _judge_group(
@@ -119,8 +119,7 @@ def check_dask(
         .compute(**compute)
     )
     named = {os.fspath(i) for i in items if not isinstance(i, Source)}
-    sources: list[Source] = []
-    raw: list[Claim] = []
+    entries: list[Loaded] = []
     skipped: list[ClaimcheckError] = []
     for item, result in zip(expanded, loaded, strict=True):
         if isinstance(result, ClaimcheckError):
@@ -128,15 +127,12 @@ def check_dask(
                 raise result
             skipped.append(result)
             continue
-        sources.append(result[0])
-        raw.extend(result[1])
-    seen: set[str] = set()
-    for source in sources:
-        if source.id in seen:
-            raise SourceError(f"duplicate source id {source.id!r}; rename one")
-        seen.add(source.id)
-    if not sources:
+        entries.append(result)
+    refuse_duplicate_ids(entries)
+    if not entries:
         raise UsageError("no readable sources given")
+    sources = [e.source for e in entries]
+    raw = [c for e in entries for c in e.claims or ()]
 
     def shuffle(
         parts: list[list[Claim]], describe: Describer, family: Mapping[str, str]

@@ -60,3 +60,12 @@ def test_a_named_unreadable_file_raises(client, write):
 def test_without_a_client_the_default_scheduler_runs():
     folder = FIXTURES / "ukraine-dprk-2022"
     assert check_dask(folder) == claimcheck.check(folder)
+
+
+def test_duplicate_ids_name_both_files(client, write, tmp_path):
+    write("one/a.txt", "Chile cut ties with Peru.")
+    write("two/a.txt", "Peru cut ties with Chile.")
+    with pytest.raises(
+        claimcheck.SourceError, match=r"duplicate source id 'a' \(also .*one/a.txt\)"
+    ):
+        check_dask(tmp_path, client=client)

@@ -34,7 +34,14 @@ from claimcheck.sources._claimfile import load_claim_file, safe_yaml
 from claimcheck.sources._clean import clean_text
 from claimcheck.sources._html import parse_html
 
-__all__ = ["Loaded", "iter_source_files", "load_path", "load_paths", "source_from_text"]
+__all__ = [
+    "Loaded",
+    "iter_source_files",
+    "load_path",
+    "load_paths",
+    "refuse_duplicate_ids",
+    "source_from_text",
+]
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
@@ -317,6 +324,14 @@ def load_paths(
                 if skipped is not None:
                     skipped.append(err)
                 warnings.warn(ClaimcheckWarning(f"skipped {err}"), stacklevel=2)
+    refuse_duplicate_ids(loaded)
+    if not loaded:
+        raise UsageError("no sources given")
+    return loaded
+
+
+def refuse_duplicate_ids(loaded: Iterable[Loaded]) -> None:
+    """Raise a :class:`SourceError` naming both files if two sources share an id."""
     seen: dict[str, str] = {}
     for entry in loaded:
         where = entry.path or "<object>"
@@ -327,6 +342,3 @@ def load_paths(
                 path=where,
             )
         seen[entry.source.id] = where
-    if not loaded:
-        raise UsageError("no sources given")
-    return loaded
