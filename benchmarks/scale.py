@@ -34,16 +34,18 @@ from claimcheck.sources import source_from_text
 from claimcheck.sources._load import Loaded
 
 
-def _loaded(n_sources: int) -> tuple[list[Loaded], list[synth.Event]]:
+def _loaded(n_sources: int) -> tuple[list[Loaded], list[synth.Event], dict[str, str]]:
+    """The corpus loaded as sources, its events, and each source's family (its original)."""
     articles, events = synth.corpus(n_sources, max(1, n_sources // 5))
-    return [Loaded(source_from_text(a.text, id=a.source_id)) for a in articles], events
+    entries = [Loaded(source_from_text(a.text, id=a.source_id)) for a in articles]
+    return entries, events, {a.source_id: a.copy_of or a.source_id for a in articles}
 
 
 def extraction(sizes: list[int]) -> list[dict[str, float]]:
     rows = []
     extractor = RuleExtractor()
     for n in sizes:
-        entries, _ = _loaded(n)
+        entries, _, _ = _loaded(n)
         runs = []
         claims = 0
         for _ in range(3 if n <= 250 else 1):
@@ -52,7 +54,7 @@ def extraction(sizes: list[int]) -> list[dict[str, float]]:
             runs.append(time.perf_counter() - start)
         seconds = statistics.median(runs)
         rows.append({"articles": n, "claims": claims, "seconds": seconds, "jobs": 1})
-    entries, _ = _loaded(sizes[-1])
+    entries, _, _ = _loaded(sizes[-1])
     start = time.perf_counter()
     claims = len(extract_claims(entries, extractor, jobs=2))
     rows.append(
@@ -98,9 +100,7 @@ def judging(sizes: list[int]) -> list[dict[str, float]]:
 
 def accuracy(n_sources: int) -> dict[str, tuple[int, int]]:
     """Planted agreements and conflicts found, and conflicts that were not planted."""
-    entries, events = _loaded(n_sources)
-    articles, _ = synth.corpus(n_sources, max(1, n_sources // 5))
-    family = {a.source_id: a.copy_of or a.source_id for a in articles}
+    entries, events, family = _loaded(n_sources)
     report: Report = judge([e.source for e in entries], extract_claims(entries, RuleExtractor()))
     event_of: dict[str, str] = {}
     for event in events:
