@@ -145,8 +145,8 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_PLACE_AFTER = re.compile(r"\s+(?:in|near|at|across|outside|inside)\s", re.IGNORECASE)
 _PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "inside"}
+_PLACE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_PLACE_PREPOSITIONS))})\s", re.IGNORECASE)
 _PREPOSITIONS = {
     *_PLACE_PREPOSITIONS,
     "in",

@@ -123,6 +123,12 @@ def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     return [(ordered[i], ordered[j]) for i, j in sorted(pairs)]
 
 
+def _elsewhere(a: Claim, b: Claim) -> bool:
+    """Whether the claims name two different places ("police in A", "police in B"): then they
+    are two propositions, whatever they say."""
+    return bool(a.location and b.location and a.location != b.location)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _strip_times(text: str) -> str:
     out, last = [], 0
@@ -175,8 +181,8 @@ def _clashes(
     first: Claim, second: Claim, functional: set[str], describe: Describer
 ) -> list[tuple[ConflictKind, str, list[str]]]:
     """What makes two claims of one block incompatible: (kind, summary, notes) for each clash."""
-    if first.location and second.location and first.location != second.location:
-        return []  # "police in A" and "police in B": two propositions, whatever they say
+    if _elsewhere(first, second):
+        return []
     sa = _Lazy(lambda: describe.source_label(first.source))
     sb = _Lazy(lambda: describe.source_label(second.source))
     what = _Lazy(lambda: describe.proposition(first.model_copy(update={"polarity": "affirmed"})))
@@ -299,8 +305,7 @@ def _indefinite_denials(
         others = [
             a
             for a in affirmed[(c.predicate, c.subject)]
-            if family[a.source] != family[c.source]
-            and not (a.location and c.location and a.location != c.location)
+            if family[a.source] != family[c.source] and not _elsewhere(a, c)
         ]
         if others:
             what = describe.proposition(others[0])
