@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
+from claimcheck._build import construct
 from claimcheck.model import Claim, ConflictKind, Entity, Finding, FindingKind, Source
 from claimcheck.normalise._predicates import Lexicon
 
@@ -149,16 +150,19 @@ def make_finding(
     summary = summary[:1].upper() + summary[1:]
     # Every value here is built from validated claims and spans: construct without validating
     # the spans again (a million-claim report makes hundreds of thousands of findings).
-    return Finding.model_construct(
-        _fields_set=_FINDING_FIELDS,
-        id=f"{kind}-{digest}",
-        kind=kind,
-        conflict=conflict,
-        summary=summary,
-        explanation=explanation,
-        claims=ids,
-        evidence=spans,
-        sources=sorted({c.source for c in claims}),
-        in_conflict=in_conflict,
-        notes=sorted(set(notes)),
+    return construct(
+        Finding,
+        {
+            "id": f"{kind}-{digest}",
+            "kind": kind,
+            "conflict": conflict,
+            "summary": summary,
+            "explanation": explanation,
+            "claims": ids,
+            "evidence": spans,
+            "sources": sorted({c.source for c in claims}),
+            "in_conflict": in_conflict,
+            "notes": sorted(set(notes)),
+        },
+        _FINDING_FIELDS,
     )

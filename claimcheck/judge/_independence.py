@@ -30,7 +30,7 @@ def _shingles(text: str) -> set[int]:
         words = words + [""] * (SHINGLE - len(words))
     # Python's own hash of the word tuple: only compared within one run, and far cheaper than a
     # cryptographic digest per shingle.
-    return {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+    return set(map(hash, zip(*(words[k:] for k in range(SHINGLE)), strict=False)))
 
 
 def families(
@@ -62,16 +62,24 @@ def families(
         members.sort()
         for other in members[1:]:
             join(members[0], other, f"same wire credit ({wire.upper()})")
-    index: dict[int, list[str]] = defaultdict(list)
+    # Most shingles belong to one source: index them by their first holder alone, and keep a
+    # list of holders only for the shingles that are shared (a list per shingle took most of
+    # the time and memory on a large corpus).
+    first: dict[int, str] = {}
+    holders_of: dict[int, list[str]] = {}
     sizes: dict[str, int] = {}
     for s in sorted(sources, key=lambda x: x.id):
         shingles = _shingles(s.text)
         sizes[s.id] = len(shingles)
+        sid = s.id
         for shingle in shingles:
-            index[shingle].append(s.id)
+            holder = first.setdefault(shingle, sid)
+            if holder != sid:
+                holders_of.setdefault(shingle, [holder]).append(sid)
+    del first
     shared: dict[tuple[str, str], int] = defaultdict(int)
-    for holders in index.values():
-        if 1 < len(holders) <= 50:
+    for holders in holders_of.values():
+        if len(holders) <= 50:
             for i, a in enumerate(holders):
                 for b in holders[i + 1 :]:
                     shared[(a, b)] += 1

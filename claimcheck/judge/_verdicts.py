@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import combinations, pairwise
 
 from rapidfuzz import fuzz
 
+from claimcheck._build import evolve
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
 from claimcheck.model import Claim, ConflictKind, Finding, Source
 from claimcheck.normalise._fold import fold, slug
@@ -37,26 +38,28 @@ def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
 def implied_claims(claims: Sequence[Claim]) -> list[Claim]:
     """Claims a source makes by naming predecessors: "the third, after A and B" says A and B did it."""
     out: list[Claim] = []
+    naming = [
+        c for c in claims if c.after and not c.implied and not c.predicate.startswith("open:")
+    ]
+    if not naming:
+        return out
     own = {(c.source, c.subject, c.predicate, c.object) for c in claims}
-    for c in claims:
-        if c.implied or c.predicate.startswith("open:"):
-            continue
+    for c in naming:
         for other in c.after:
             if (c.source, other, c.predicate, c.object) in own:
                 continue
             own.add((c.source, other, c.predicate, c.object))
             out.append(
-                c.model_copy(
-                    update={
-                        "id": f"{c.id}>{slug(other)}",
-                        "subject": other,
-                        "rank": None,
-                        "rank_scope": None,
-                        "after": [],
-                        "before": [c.subject] if c.subject else [],
-                        "time": None,
-                        "implied": True,
-                    }
+                evolve(
+                    c,
+                    id=f"{c.id}>{slug(other)}",
+                    subject=other,
+                    rank=None,
+                    rank_scope=None,
+                    after=[],
+                    before=[c.subject] if c.subject else [],
+                    time=None,
+                    implied=True,
                 )
             )
     return out
@@ -164,74 +167,82 @@ def _disjoint(a: Claim, b: Claim) -> bool:
     )
 
 
-class _Lazy:
-    """Text computed only when a summary is written (most claim pairs never need one)."""
-
-    def __init__(self, make: Callable[[], str]) -> None:
-        self._make = make
-        self._text: str | None = None
-
-    def __format__(self, spec: str) -> str:
-        if self._text is None:
-            self._text = self._make()
-        return format(self._text, spec)
-
-
 def _clashes(
     first: Claim, second: Claim, functional: set[str], describe: Describer
 ) -> list[tuple[ConflictKind, str, list[str]]]:
-    """What makes two claims of one block incompatible: (kind, summary, notes) for each clash."""
+    """What makes two claims of one block incompatible: (kind, summary, notes) for each clash.
+
+    Most pairs of a block agree: what clashes is found first, and summaries are written only for
+    the pairs that do.
+    """
     if _elsewhere(first, second):
         return []
-    sa = _Lazy(lambda: describe.source_label(first.source))
-    sb = _Lazy(lambda: describe.source_label(second.source))
-    what = _Lazy(lambda: describe.proposition(first.model_copy(update={"polarity": "affirmed"})))
     if first.polarity != second.polarity:
         if first.predicate.startswith("open:") and not _open_agree(first, second):
             return []
         if _later_change(first, second, describe):
             return []
+        sa, sb, what = _labels(first, second, describe)
         yes, no = (sa, sb) if first.polarity == "affirmed" else (sb, sa)
         return [("polarity", f"{yes} affirms and {no} denies: {what}.", [])]
     if first.polarity == "negated":
         return []
-    out: list[tuple[ConflictKind, str, list[str]]] = []
     ta, tb = first.time, second.time
-    same_event = "time" in functional or (
-        first.predicate.startswith("open:")
-        and fuzz.token_set_ratio(fold(_strip_times(first.text)), fold(_strip_times(second.text)))
-        >= 85
-    )
-    if same_event and ta and tb and ta.compatible(tb) is False:
-        out.append(
-            ("time", f"Different dates for: {what} ({ta.text} in {sa}; {tb.text} in {sb}).", [])
+    dates = (
+        (ta.text, tb.text)
+        if ta is not None
+        and tb is not None
+        and ta.compatible(tb) is False
+        and (
+            "time" in functional
+            or (
+                first.predicate.startswith("open:")
+                and fuzz.token_set_ratio(
+                    fold(_strip_times(first.text)), fold(_strip_times(second.text))
+                )
+                >= 85
+            )
         )
-    when_a = describe.sources[first.source].published
-    when_b = describe.sources[second.source].published
-    evolving = when_a != when_b
-    if (
-        "quantity" in functional
-        and first.quantity
-        and second.quantity
+        else None
+    )
+    qa, qb = first.quantity, second.quantity
+    evolving = describe.sources[first.source].published != describe.sources[second.source].published
+    figures = (
+        (qa.text, qb.text)
+        if "quantity" in functional
+        and qa is not None
+        and qb is not None
         and (_disjoint(first, second) or (evolving and _anchor(first) != _anchor(second)))
-    ):
+        else None
+    )
+    rank_clash = first.rank is not None and second.rank is not None and first.rank != second.rank
+    speakers = first.attributed_to, second.attributed_to
+    attribution_clash = (
+        bool(speakers[0] and speakers[1])
+        and speakers[0] != speakers[1]
+        and fuzz.ratio(fold(first.text), fold(second.text)) >= 90
+    )
+    if not (dates or figures or rank_clash or attribution_clash):
+        return []
+    sa, sb, what = _labels(first, second, describe)
+    out: list[tuple[ConflictKind, str, list[str]]] = []
+    if dates:
+        out.append(
+            ("time", f"Different dates for: {what} ({dates[0]} in {sa}; {dates[1]} in {sb}).", [])
+        )
+    if figures:
         notes = ["evolving: the figures come from different publication times"] if evolving else []
         summary = (
-            f"Different figures for: {what}: {first.quantity.text} ({sa}, as of "
-            f"{_when(first, describe.sources)}) against {second.quantity.text} "
+            f"Different figures for: {what}: {figures[0]} ({sa}, as of "
+            f"{_when(first, describe.sources)}) against {figures[1]} "
             f"({sb}, as of {_when(second, describe.sources)})."
         )
         out.append(("value", summary, notes))
-    if first.rank is not None and second.rank is not None and first.rank != second.rank:
+    if rank_clash:
         out.append(
             ("rank", f"Different ranks for: {what} ({first.rank} against {second.rank}).", [])
         )
-    speakers = first.attributed_to, second.attributed_to
-    if (
-        all(speakers)
-        and speakers[0] != speakers[1]
-        and fuzz.ratio(fold(first.text), fold(second.text)) >= 90
-    ):
+    if attribution_clash:
         summary = (
             f"The same words are given to {describe.name(speakers[0])} and to "
             f"{describe.name(speakers[1])}: {what}."
@@ -240,10 +251,17 @@ def _clashes(
     return out
 
 
+def _labels(first: Claim, second: Claim, describe: Describer) -> tuple[str, str, str]:
+    """Both sources as people name them, and the proposition (affirmed) in words."""
+    what = describe.proposition(evolve(first, polarity="affirmed"))
+    return describe.source_label(first.source), describe.source_label(second.source), what
+
+
 def _pair_conflicts(
     block: Sequence[Claim], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
-    """Conflicts inside one block, one per kind and pair of families (copies add nothing)."""
+    """Conflicts inside one block (sorted by id), one per kind and pair of families (copies add
+    nothing)."""
     spec = describe.lexicon.spec(block[0].predicate)
     functional = set(spec.functional) if spec else set()
     found: dict[tuple[str, str, str], tuple[list[Claim], str, list[str]]] = {}
@@ -256,16 +274,17 @@ def _pair_conflicts(
         ]
         pairs = _candidate_pairs(telling)
     else:
-        pairs = list(combinations(sorted(block, key=lambda c: c.id), 2))
+        pairs = list(combinations(block, 2))
+    # Each pair is read oldest source first (undated last, then by source id).
+    when = {c.id: (describe.sources[c.source].published or dt.date.max, c.source) for c in block}
     for a, b in pairs:
-        if family[a.source] == family[b.source] or a.scoped or b.scoped:
+        fa, fb = family[a.source], family[b.source]
+        if fa == fb or a.scoped or b.scoped:
             continue
-        first, second = sorted(
-            [a, b], key=lambda c: (describe.sources[c.source].published or _MAX, c.source)
-        )
+        first, second = (b, a) if when[b.id] < when[a.id] else (a, b)
         for kind, summary, notes in _clashes(first, second, functional, describe):
-            fa, fb = sorted([family[a.source], family[b.source]])
-            claims, _, all_notes = found.setdefault((kind, fa, fb), ([], summary, []))
+            pair = (kind, fa, fb) if fa < fb else (kind, fb, fa)
+            claims, _, all_notes = found.setdefault(pair, ([], summary, []))
             claims.extend(c for c in (a, b) if c not in claims)
             all_notes.extend(notes)
     return [
@@ -274,31 +293,21 @@ def _pair_conflicts(
     ]
 
 
-class _Max:
-    def __lt__(self, other: object) -> bool:
-        return False
-
-    def __gt__(self, other: object) -> bool:
-        return True
-
-
-_MAX = _Max()
-
-
 def _indefinite_denials(
     claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
     """ "X did not arrest anyone" against "X arrested two men": a denial of any object."""
-    found = []
+    found: list[Finding] = []
+    denials = [c for c in claims if c.polarity == "negated" and not c.scoped]
+    if not denials:
+        return found
     affirmed: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.polarity == "affirmed" and not c.scoped:
             affirmed[(c.predicate, c.subject)].append(c)
-    for c in sorted(claims, key=lambda x: x.id):
+    for c in sorted(denials, key=lambda x: x.id):
         if (
-            c.polarity != "negated"
-            or c.scoped
-            or describe.entities.get(c.object or "") is None
+            describe.entities.get(c.object or "") is None
             or describe.entities[c.object or ""].name not in INDEFINITE
         ):
             continue
@@ -380,8 +389,8 @@ def verdicts(
         blocks[block_key(c, describe)].append(c)
     conflicts = list(extra_conflicts) + _indefinite_denials(claims, describe, family)
     agreements: list[Finding] = []
-    for key in sorted(blocks):
-        block = sorted(blocks[key], key=lambda c: c.id)
+    ordered_blocks = [sorted(blocks[key], key=lambda c: c.id) for key in sorted(blocks)]
+    for block in ordered_blocks:
         conflicts.extend(_pair_conflicts(block, describe, family))
         for group in _agreement_sets(block, family):
             fams = _families_of(group, family)
@@ -399,13 +408,13 @@ def verdicts(
     in_conflict = {cid for f in conflicts for cid in f.claims}
     agreed = {cid for f in agreements for cid in f.claims}
     uncorroborated: list[Finding] = []
-    for key in sorted(blocks):
-        rest = [c for c in blocks[key] if c.id not in agreed]
+    for block in ordered_blocks:
         by_family: dict[str, list[Claim]] = defaultdict(list)
-        for c in rest:
-            by_family[family[c.source]].append(c)
+        for c in block:
+            if c.id not in agreed:
+                by_family[family[c.source]].append(c)
         for fam in sorted(by_family):
-            group = sorted(by_family[fam], key=lambda c: c.id)
+            group = by_family[fam]  # in id order, as the block is
             proposition = describe.proposition(group[0])
             marked = any(c.id in in_conflict for c in group)
             labels = sorted({describe.source_label(c.source) for c in group})

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
+from claimcheck._build import construct
 from claimcheck._unionfind import find, union
 from claimcheck.model import Entity
 from claimcheck.normalise._fold import fold, slug, translit_key
@@ -108,6 +109,29 @@ def _blocks(keys: list[str], *, head: bool, size: int) -> list[list[str]]:
     return out
 
 
+_ENTITY_FIELDS = set(Entity.model_fields)
+
+
+def _entity(
+    *,
+    id: str,
+    name: str,
+    type: str,
+    aliases: list[str] | None = None,
+    members: list[str] | None = None,
+) -> Entity:
+    """An entity from names and ids the registry made (plain strings): built without
+    validation, as a corpus can name hundreds of thousands of entities."""
+    values = {
+        "id": id,
+        "name": name,
+        "type": type,
+        "aliases": aliases or [],
+        "members": members or [],
+    }
+    return construct(Entity, values, _ENTITY_FIELDS)
+
+
 class EntityRegistry:
     """Maps names to canonical entities; build it from every name, then ask for ids.
 
@@ -125,9 +149,10 @@ class EntityRegistry:
         self._memo: dict[str, str] = {}
         self._entities: dict[str, Entity] = {}
         counts: Counter[str] = Counter()
+        cleaned: dict[str, str] = {}
         for raw, seen in Counter(names).items():  # each distinct name once, however often used
             for part in raw.split(" & "):
-                name = _clean(self._aliases.get(fold(part), part))
+                name = cleaned[part] = self._cleaned(part)
                 if name:
                     counts[name] += seen
         unknown: dict[str, list[str]] = {}
@@ -139,14 +164,21 @@ class EntityRegistry:
             else:
                 unknown.setdefault(translit_key(name) or fold(name), []).append(name)
         self._cluster(unknown, counts)
+        # Every name seen is known now: answer for it without cleaning and looking it up again.
+        for part, name in cleaned.items():
+            if name in self._ids:
+                self._memo[part] = self._ids[name]
+
+    def _cleaned(self, name: str) -> str:
+        return _clean(self._aliases.get(fold(name), name) if self._aliases else name)
 
     def _gazetteer_id(self, name: str) -> str | None:
-        tokens = [t for t, _, _ in tokenize(name)]
+        tokens = tuple(t for t, _, _ in tokenize(name))
         if not tokens:
             return None
-        hit = self._gaz.match(tokens, 0)
-        if hit and hit[0] == len(tokens):
-            return hit[1].id
+        whole = self._gaz.index.get(tokens)  # the name is a gazetteer name, all of it
+        if whole is not None:
+            return whole.id
         return self._lower_index().get(fold(name))
 
     def _lower_index(self) -> dict[str, str]:
@@ -164,7 +196,7 @@ class EntityRegistry:
         seen = set(entity.aliases) if entity else set()
         if surface != name:
             seen.add(surface)
-        self._entities[gid] = Entity(id=gid, name=name, type=etype, aliases=sorted(seen))
+        self._entities[gid] = _entity(id=gid, name=name, type=etype, aliases=sorted(seen))
 
     def _cluster(self, groups: dict[str, list[str]], counts: Counter[str]) -> None:
         keys = sorted(groups)
@@ -214,11 +246,8 @@ class EntityRegistry:
             canonical = sorted(full_names, key=lambda n: (-counts[n], n))[0]
             etype = _guess_type(canonical)
             eid = f"{etype}:{slug(canonical)}"
-            self._entities[eid] = Entity(
-                id=eid,
-                name=canonical,
-                type=etype,
-                aliases=sorted(set(members) - {canonical}),
+            self._entities[eid] = _entity(
+                id=eid, name=canonical, type=etype, aliases=sorted(set(members) - {canonical})
             )
             for n in members:
                 self._ids[n] = eid
@@ -246,11 +275,11 @@ class EntityRegistry:
             gid = "group:" + "+".join(i.split(":", 1)[1] for i in ids)
             if gid not in self._entities:
                 members = [self._entities[i].name for i in ids if i in self._entities]
-                self._entities[gid] = Entity(
+                self._entities[gid] = _entity(
                     id=gid, name=" and ".join(members), type="group", members=ids
                 )
             return gid
-        cleaned = _clean(self._aliases.get(fold(name), name))
+        cleaned = self._cleaned(name)
         if cleaned in self._ids:
             return self._ids[cleaned]
         known = self._gazetteer_id(cleaned)

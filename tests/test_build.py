@@ -1,0 +1,76 @@
+"""The fast model builders give exactly what pydantic's own constructors give."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from claimcheck._build import construct, evolve
+from claimcheck.model import Claim, Finding, Quantity, Source, Span, TimeRange
+
+SRC = Source(id="s", text="Rain fell on Monday in the north.")
+CLAIM = Claim(
+    id="s#1",
+    source="s",
+    subject="Rain",
+    predicate="open:fall",
+    text="Rain fell on Monday",
+    evidence=Span.of(SRC, 0, 19),
+)
+
+CHANGES = st.fixed_dictionaries(
+    {},
+    optional={
+        "subject": st.text(max_size=8),
+        "object": st.none() | st.text(max_size=8),
+        "location": st.none() | st.text(max_size=8),
+        "rank": st.none() | st.integers(1, 9),
+        "after": st.lists(st.text(max_size=4), max_size=3),
+        "polarity": st.sampled_from(["affirmed", "negated"]),
+        "quantity": st.none() | st.builds(Quantity, low=st.floats(0, 9), text=st.just("n")),
+        "time": st.none() | st.just(TimeRange(precision="unresolved", text="Monday")),
+    },
+)
+
+
+@given(CHANGES)
+def test_evolve_is_model_copy_with_update(changes):
+    fast, slow = evolve(CLAIM, **changes), CLAIM.model_copy(update=changes)
+    assert fast == slow
+    assert fast.model_fields_set == slow.model_fields_set
+    assert fast.model_dump_json() == slow.model_dump_json()
+    assert CLAIM.subject == "Rain"  # the original is untouched
+
+
+def test_evolve_shares_the_given_fields_when_only_given_fields_change():
+    assert evolve(CLAIM, subject="x").model_fields_set is CLAIM.model_fields_set
+    assert "location" in evolve(CLAIM, location="x").model_fields_set
+    assert "location" not in CLAIM.model_fields_set
+
+
+def test_construct_is_model_construct():
+    values = {
+        "id": "conflict-1",
+        "kind": "conflict",
+        "conflict": "value",
+        "summary": "Two figures.",
+        "explanation": "",
+        "claims": ["s#1"],
+        "evidence": [CLAIM.evidence],
+        "sources": ["s"],
+        "in_conflict": False,
+        "notes": [],
+    }
+    fields = set(Finding.model_fields)
+    fast = construct(Finding, dict(values), fields)
+    assert fast == Finding.model_construct(_fields_set=fields, **values) == Finding(**values)
+    assert fast.model_dump_json() == Finding(**values).model_dump_json()
+    with pytest.raises(ValidationError, match="frozen"):
+        fast.summary = "changed"  # type: ignore[misc]
+
+
+def test_models_with_private_state_are_refused():
+    with pytest.raises(AssertionError, match="private"):
+        construct(Source, {"id": "s", "text": ""}, {"id", "text"})
