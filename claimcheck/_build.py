@@ -37,7 +37,7 @@ def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
     return model
 
 
-def evolve(model: M, **changes: Any) -> M:
+def evolve(model: M, changes: dict[str, Any]) -> M:
     """A copy of ``model`` with ``changes`` (valid values of its fields), not validated.
 
     As with ``model_copy(update=changes)``, the fields changed count as given; the copy shares

@@ -37,7 +37,7 @@ CHANGES = st.fixed_dictionaries(
 
 @given(CHANGES)
 def test_evolve_is_model_copy_with_update(changes):
-    fast, slow = evolve(CLAIM, **changes), CLAIM.model_copy(update=changes)
+    fast, slow = evolve(CLAIM, changes), CLAIM.model_copy(update=changes)
     assert fast == slow
     assert fast.model_fields_set == slow.model_fields_set
     assert fast.model_dump_json() == slow.model_dump_json()
@@ -45,8 +45,8 @@ def test_evolve_is_model_copy_with_update(changes):
 
 
 def test_evolve_shares_the_given_fields_when_only_given_fields_change():
-    assert evolve(CLAIM, subject="x").model_fields_set is CLAIM.model_fields_set
-    assert "location" in evolve(CLAIM, location="x").model_fields_set
+    assert evolve(CLAIM, {"subject": "x"}).model_fields_set is CLAIM.model_fields_set
+    assert "location" in evolve(CLAIM, {"location": "x"}).model_fields_set
     assert "location" not in CLAIM.model_fields_set
 
 

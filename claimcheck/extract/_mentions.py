@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from claimcheck.extract._sentences import SENTENCE_STARTERS
-from claimcheck.normalise._gazetteer import gazetteer, tokenize
+from claimcheck.normalise._gazetteer import gazetteer, token_words, tokenize
 
 __all__ = ["DocMentions", "Mention", "find_document_mentions"]
 
@@ -242,9 +242,7 @@ _TITLES = (
     "chief",
     "commander",
 )
-_TITLE_TOKENS = tuple(
-    sorted({tuple(t for t, _, _ in tokenize(x)) for x in _TITLES}, key=len, reverse=True)
-)
+_TITLE_TOKENS = tuple(sorted({token_words(x) for x in _TITLES}, key=len, reverse=True))
 _ORGANS = (
     "foreign ministry",
     "foreign affairs ministry",
@@ -420,7 +418,7 @@ def _entity_type(tokens: Sequence[str], titled: bool) -> str:
 
 
 def _initials(name: str) -> str:
-    return "".join(t[0] for t, _, _ in tokenize(name) if t[:1].isupper())
+    return "".join(t[0] for t in token_words(name) if t[:1].isupper())
 
 
 def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -628,13 +626,13 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
     full: dict[tuple[str, ...], set[str]] = {}
     for m in mentions:
         if m.gid is None and m.type in ("person", "polity", "organisation", "name"):
-            words = tuple(t for t, _, _ in tokenize(m.name) if t not in ("'s", "’s"))
+            words = tuple(t for t in token_words(m.name) if t not in ("'s", "’s"))
             if len(words) >= 2:
                 full.setdefault(words, set()).add(m.name)
     for m in mentions:
         if m.gid is not None or m.role in ("description", "pronoun", "group"):
             continue
-        words = tuple(t for t, _, _ in tokenize(m.name))
+        words = token_words(m.name)
         if len(words) > 2 or not words:
             continue
         candidates = {
@@ -648,7 +646,7 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
             resolved = next(iter(candidates))
             m.name = resolved
             m.type = (
-                _entity_type([t for t, _, _ in tokenize(resolved)], False)
+                _entity_type(list(token_words(resolved)), False)
                 if m.type in ("name", "person")
                 else m.type
             )

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 from claimcheck._unionfind import find, union
 from claimcheck.model import Family, Source
-from claimcheck.normalise._fold import fold
+from claimcheck.normalise._fold import fold_words
 
 __all__ = ["SHARED_SHINGLES", "SHINGLE", "families"]
 
@@ -25,7 +25,7 @@ _QUOTED = re.compile(r"[\"“][^\"“”]{0,2000}[\"”]")
 
 
 def _shingles(text: str) -> set[int]:
-    words = fold(_QUOTED.sub(" ", text)).split() or fold(text).split()
+    words = fold_words(_QUOTED.sub(" ", text)) or fold_words(text)
     if len(words) < SHINGLE:  # a short text is one shingle: a copy must repeat all of it
         words = words + [""] * (SHINGLE - len(words))
     # Python's own hash of the word tuple: only compared within one run, and far cheaper than a
@@ -71,11 +71,10 @@ def families(
     for s in sorted(sources, key=lambda x: x.id):
         shingles = _shingles(s.text)
         sizes[s.id] = len(shingles)
-        sid = s.id
-        for shingle in shingles:
-            holder = first.setdefault(shingle, sid)
-            if holder != sid:
-                holders_of.setdefault(shingle, [holder]).append(sid)
+        seen = first.keys() & shingles  # set operations: the loop over shingles runs in C
+        for shingle in seen:
+            holders_of.setdefault(shingle, [first[shingle]]).append(s.id)
+        first.update(dict.fromkeys(shingles - seen if seen else shingles, s.id))
     del first
     shared: dict[tuple[str, str], int] = defaultdict(int)
     for holders in holders_of.values():

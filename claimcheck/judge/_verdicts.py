@@ -52,14 +52,16 @@ def implied_claims(claims: Sequence[Claim]) -> list[Claim]:
             out.append(
                 evolve(
                     c,
-                    id=f"{c.id}>{slug(other)}",
-                    subject=other,
-                    rank=None,
-                    rank_scope=None,
-                    after=[],
-                    before=[c.subject] if c.subject else [],
-                    time=None,
-                    implied=True,
+                    {
+                        "id": f"{c.id}>{slug(other)}",
+                        "subject": other,
+                        "rank": None,
+                        "rank_scope": None,
+                        "after": [],
+                        "before": [c.subject] if c.subject else [],
+                        "time": None,
+                        "implied": True,
+                    },
                 )
             )
     return out
@@ -253,7 +255,7 @@ def _clashes(
 
 def _labels(first: Claim, second: Claim, describe: Describer) -> tuple[str, str, str]:
     """Both sources as people name them, and the proposition (affirmed) in words."""
-    what = describe.proposition(evolve(first, polarity="affirmed"))
+    what = describe.proposition(evolve(first, {"polarity": "affirmed"}))
     return describe.source_label(first.source), describe.source_label(second.source), what
 
 

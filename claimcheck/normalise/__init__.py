@@ -57,6 +57,10 @@ def _names(claim: Claim) -> list[str]:
     return [n for n in found if n and not _ID.match(n)]
 
 
+_NAMED = ("subject", "object", "location", "attributed_to")
+_LISTED = ("after", "before")
+
+
 def normalise_claims(
     claims: Iterable[Claim], aliases: Mapping[str, str] | None = None
 ) -> tuple[list[Claim], EntityRegistry]:
@@ -75,25 +79,29 @@ def normalise_claims(
     claims = list(claims)
     registry = EntityRegistry([n for c in claims for n in _names(c)], aliases)
 
-    def canon(name: str | None) -> str | None:
-        if name is None or _ID.match(name):
-            return name
-        return registry.id_of(name)
+    known = registry.memo()
+
+    def canon(name: str) -> str:
+        found = known.get(name)  # every name seen has its id already
+        if found is not None:
+            return found
+        return name if _ID.match(name) else registry.id_of(name)
 
     out = []
     for c in claims:
+        # Only the names change; the claim was validated when it was made and ids are plain
+        # strings: copy it without validating again, and only when a name changes (at a
+        # million claims, pydantic's own copies took seconds and gigabytes).
         changes: dict[str, object] = {}
-        for field in ("subject", "object", "location", "attributed_to"):
-            name = getattr(c, field)
+        for field in _NAMED:
+            name = c.__dict__[field]
             if name is not None and (canonical := canon(name)) != name:
                 changes[field] = canonical
-        for field in ("after", "before"):
-            names = getattr(c, field)
-            if names and (canonicals := sorted({canon(n) or n for n in names})) != names:
+        for field in _LISTED:
+            names = c.__dict__[field]
+            if names and (canonicals := sorted({canon(n) for n in names})) != names:
                 changes[field] = canonicals
-        # The claim was validated when it was made and ids are plain strings: copy it without
-        # validating again (at a million claims, model_construct alone took seconds).
-        out.append(evolve(c, **changes) if changes else c)
+        out.append(evolve(c, changes) if changes else c)
     return out, registry
 
 

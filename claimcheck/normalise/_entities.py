@@ -24,7 +24,7 @@ from claimcheck._build import construct
 from claimcheck._unionfind import find, union
 from claimcheck.model import Entity
 from claimcheck.normalise._fold import fold, slug, translit_key
-from claimcheck.normalise._gazetteer import gazetteer, tokenize
+from claimcheck.normalise._gazetteer import gazetteer, token_words
 
 __all__ = ["FUZZY_THRESHOLD", "EntityRegistry", "same_name"]
 
@@ -173,7 +173,7 @@ class EntityRegistry:
         return _clean(self._aliases.get(fold(name), name) if self._aliases else name)
 
     def _gazetteer_id(self, name: str) -> str | None:
-        tokens = tuple(t for t, _, _ in tokenize(name))
+        tokens = token_words(name)
         if not tokens:
             return None
         whole = self._gaz.index.get(tokens)  # the name is a gazetteer name, all of it
@@ -217,21 +217,25 @@ class EntityRegistry:
                     if same_name(groups[key][0], groups[other][0]):
                         union(parent, key, other)
         # Surnames, first names and acronyms used alone join the single longer name they fit.
-        # Candidates are looked up by first word, last word and initials, not scanned.
-        full: dict[str, list[tuple[str, str]]] = {}
-        for k in keys:
-            fname = groups[k][0]
-            words = fname.replace("-", " ").split()
-            if len(fname.split()) < 2:
-                continue
-            initials = "".join(w[0] for w in words if w[:1].isupper())
-            for handle in {fold(words[0]), fold(words[-1]), initials}:
-                full.setdefault(handle, []).append((k, fname))
+        # Candidates are looked up by first word, last word and initials, not scanned; only the
+        # handles some single-word name uses are indexed.
+        singles: dict[str, str] = {}  # key -> its handle, in key order
         for k in keys:
             name = groups[k][0]
-            if len(name.split()) != 1:
+            if len(name.split()) == 1:
+                singles[k] = name if name.isupper() and len(name) >= 2 else fold(name)
+        wanted = set(singles.values())
+        full: dict[str, list[tuple[str, str]]] = {}
+        for k in keys if wanted else ():
+            fname = groups[k][0]
+            if len(fname.split()) < 2:
                 continue
-            handle = name if name.isupper() and len(name) >= 2 else fold(name)
+            words = fname.replace("-", " ").split()
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            for handle in {fold(words[0]), fold(words[-1]), initials} & wanted:
+                full.setdefault(handle, []).append((k, fname))
+        for k, handle in singles.items():
+            name = groups[k][0]
             fits = {
                 find(parent, fk) for fk, fname in full.get(handle, ()) if self._fits(name, fname)
             }
@@ -241,9 +245,12 @@ class EntityRegistry:
         for k in keys:
             clusters.setdefault(find(parent, k), []).extend(groups[k])
         for members in clusters.values():
-            longest = max(len(n.split()) for n in members)
-            full_names = [n for n in members if len(n.split()) == longest]
-            canonical = sorted(full_names, key=lambda n: (-counts[n], n))[0]
+            if len(members) == 1:  # most names have no variant
+                canonical = members[0]
+            else:
+                longest = max(len(n.split()) for n in members)
+                full_names = [n for n in members if len(n.split()) == longest]
+                canonical = min(full_names, key=lambda n: (-counts[n], n))
             etype = _guess_type(canonical)
             eid = f"{etype}:{slug(canonical)}"
             self._entities[eid] = _entity(
@@ -258,6 +265,10 @@ class EntityRegistry:
         if short.isupper() and len(short) >= 2:
             return "".join(w[0] for w in words if w[:1].isupper()) == short
         return fold(short) in (fold(words[0]), fold(words[-1])) and _guess_type(full) == "person"
+
+    def memo(self) -> Mapping[str, str]:
+        """The ids known so far, by name: every name the registry was built from is in it."""
+        return self._memo
 
     def id_of(self, name: str) -> str:
         """The canonical id of ``name``; a set written "A & B" gets a group id."""

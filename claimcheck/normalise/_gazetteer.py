@@ -13,7 +13,7 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["Gazetteer", "GazetteerEntry", "gazetteer", "tokenize"]
+__all__ = ["Gazetteer", "GazetteerEntry", "gazetteer", "token_words", "tokenize"]
 
 # Words, keeping internal apostrophes, dots and hyphens ("Hong-chol", "U.S."), with a possessive
 # "'s" split off as its own token.
@@ -51,6 +51,17 @@ def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
             yield word[len(pos["stem"]) :], cut, end
             continue
         yield word, start, end
+
+
+def token_words(text: str) -> tuple[str, ...]:
+    """The words :func:`tokenize` finds, without offsets.
+
+    >>> token_words("North Korea's U.S.-led envoy")
+    ('North', 'Korea', "'s", 'U.S.', 'led', 'envoy')
+    """
+    if "'" not in text and "’" not in text:  # no possessive to split: the pattern says it all
+        return tuple(_TOKEN.findall(text))
+    return tuple(t for t, _, _ in tokenize(text))
 
 
 @attrs.frozen(slots=True)
@@ -93,7 +104,7 @@ def _split(cell: str) -> list[str]:
 
 
 def _keys(name: str) -> list[tuple[str, ...]]:
-    tokens = tuple(t for t, _, _ in tokenize(name))
+    tokens = token_words(name)
     keys = [tokens]
     if tokens and tokens[0] in ("The", "the"):
         keys.append(tokens[1:])

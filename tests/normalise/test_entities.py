@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import string
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.normalise import EntityRegistry, fold, same_name, slug, translit_key
+from claimcheck.normalise._fold import fold_words
+from claimcheck.normalise._gazetteer import token_words, tokenize
 
 
 @pytest.mark.parametrize(
@@ -133,8 +139,46 @@ def test_fold_is_idempotent(text):
     assert slug(slug(text)) == slug(text)
 
 
+def _fold_by_rule(text: str) -> str:
+    """fold as its docstring defines it, written the slow, obvious way."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+@given(st.text(max_size=60) | st.text(alphabet=string.printable, max_size=60))
+def test_fold_is_its_rule(text):
+    assert fold(text) == _fold_by_rule(text)
+    assert fold_words(text) == fold(text).split()
+
+
+_TRANSLIT_RULES = [
+    (r"kh", "h"),
+    (r"g(?=[aeiouy]|$)", "h"),
+    (r"(?<=[aeiou])y(?=[aeiou])", "i"),
+    (r"iy|yi|ie|y", "i"),
+    (r"ou", "u"),
+    (r"w", "v"),
+    (r"([a-z])\1+", r"\1"),
+    (r" ", ""),
+]
+
+
+@given(st.text(alphabet="abeghikouwyAEGHIKOUWY -'’é", max_size=30))
+def test_translit_key_applies_its_rules_in_order(text):
+    key = fold(text)
+    for pattern, repl in _TRANSLIT_RULES:
+        key = re.sub(pattern, repl, key)
+    assert translit_key(text) == key
+
+
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz -'", max_size=30))
 def test_translit_key_is_stable(text):
     key = translit_key(text)
     assert translit_key(text) == key
     assert " " not in key
+
+
+@given(st.text(alphabet="ab AB.-_'’s1é", max_size=30) | st.text(max_size=30))
+def test_token_words_are_the_tokens(text):
+    assert token_words(text) == tuple(t for t, _, _ in tokenize(text))
