@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -54,6 +55,18 @@ class Describer:
     entities: Mapping[str, Entity]
     sources: Mapping[str, Source]
     lexicon: Lexicon
+    published: Mapping[str, dt.date | None] = attrs.field(init=False)
+    reading_order: Mapping[str, tuple[bool, dt.date, str]] = attrs.field(init=False)
+
+    @published.default
+    def _published(self) -> dict[str, dt.date | None]:
+        """Each source's publication date, looked up once."""
+        return {sid: source.published for sid, source in self.sources.items()}
+
+    @reading_order.default
+    def _reading_order(self) -> dict[str, tuple[bool, dt.date, str]]:
+        """A sort key per source: oldest first, undated last, then by id."""
+        return {sid: (day is None, day or dt.date.min, sid) for sid, day in self.published.items()}
 
     def name(self, eid: str | None) -> str:
         """The display name of an entity id (or the text itself when it is no id)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations, pairwise
@@ -17,13 +18,14 @@ from rapidfuzz import fuzz
 
 from claimcheck._build import evolve
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
-from claimcheck.model import Claim, ConflictKind, Finding, Source
+from claimcheck.model import Claim, ConflictKind, Finding
 from claimcheck.normalise._fold import fold, slug
 from claimcheck.normalise._time import find_times
 
 __all__ = ["block_key", "implied_claims", "verdicts"]
 
 OPEN_SIMILARITY = 60.0
+_ID = operator.attrgetter("id")
 
 
 def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
@@ -67,8 +69,8 @@ def implied_claims(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def _when(claim: Claim, sources: Mapping[str, Source]) -> str:
-    published = sources[claim.source].published
+def _when(claim: Claim, describe: Describer) -> str:
+    published = describe.published[claim.source]
     return published.isoformat() if published else "undated"
 
 
@@ -108,7 +110,7 @@ def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     to link them into one agreement), and the pairs that share a word used by at most
     :data:`PAIRWISE_LIMIT` of them. Near-linear whatever the block's size.
     """
-    ordered = sorted(claims, key=lambda c: c.id)
+    ordered = sorted(claims, key=_ID)
     if len(ordered) <= PAIRWISE_LIMIT:
         return list(combinations(ordered, 2))
     words = [frozenset(fold(c.text).split()) for c in ordered]
@@ -147,7 +149,7 @@ def _as_of(claim: Claim, describe: Describer) -> tuple[dt.date | None, dt.date |
     """When a claim holds: its own time, else the day its source was published."""
     if claim.time is not None and claim.time.earliest and claim.time.latest:
         return claim.time.earliest, claim.time.latest
-    day = describe.sources[claim.source].published
+    day = describe.published[claim.source]
     return day, day
 
 
@@ -208,7 +210,7 @@ def _clashes(
         else None
     )
     qa, qb = first.quantity, second.quantity
-    evolving = describe.sources[first.source].published != describe.sources[second.source].published
+    evolving = describe.published[first.source] != describe.published[second.source]
     figures = (
         (qa.text, qb.text)
         if "quantity" in functional
@@ -236,8 +238,8 @@ def _clashes(
         notes = ["evolving: the figures come from different publication times"] if evolving else []
         summary = (
             f"Different figures for: {what}: {figures[0]} ({sa}, as of "
-            f"{_when(first, describe.sources)}) against {figures[1]} "
-            f"({sb}, as of {_when(second, describe.sources)})."
+            f"{_when(first, describe)}) against {figures[1]} "
+            f"({sb}, as of {_when(second, describe)})."
         )
         out.append(("value", summary, notes))
     if rank_clash:
@@ -251,6 +253,31 @@ def _clashes(
         )
         out.append(("attribution", summary, []))
     return out
+
+
+def _may_clash(block: Sequence[Claim], functional: set[str]) -> bool:
+    """Whether any pair of ``block`` could clash, tested on the whole block at once.
+
+    :func:`_clashes` needs two polarities, or (between affirmations) two claims that differ in
+    time, figure, rank or speaker: a block where no field has two values has no conflict, and
+    most blocks are such.
+    """
+    polarities = {c.polarity for c in block}
+    if len(polarities) > 1:
+        return True
+    if "affirmed" not in polarities:
+        return False  # two denials never clash
+    if sum(c.time is not None for c in block) > 1:
+        return True
+    if "quantity" in functional:
+        ranges = {(c.quantity.low, c.quantity.high) for c in block if c.quantity is not None}
+        if len(ranges) > 1 or any(
+            low is not None and high is not None and high < low for low, high in ranges
+        ):
+            return True
+    if len({c.rank for c in block if c.rank is not None}) > 1:
+        return True
+    return len({c.attributed_to for c in block if c.attributed_to}) > 1
 
 
 def _labels(first: Claim, second: Claim, describe: Describer) -> tuple[str, str, str]:
@@ -267,6 +294,8 @@ def _pair_conflicts(
     spec = describe.lexicon.spec(block[0].predicate)
     functional = set(spec.functional) if spec else set()
     found: dict[tuple[str, str, str], tuple[list[Claim], str, list[str]]] = {}
+    if not _may_clash(block, functional):
+        return []
     if block[0].predicate.startswith("open:"):
         # Open claims clash only through a date, a denial, a speaker or a rank.
         telling = [
@@ -277,13 +306,12 @@ def _pair_conflicts(
         pairs = _candidate_pairs(telling)
     else:
         pairs = list(combinations(block, 2))
-    # Each pair is read oldest source first (undated last, then by source id).
-    when = {c.id: (describe.sources[c.source].published or dt.date.max, c.source) for c in block}
+    order = describe.reading_order  # each pair is read oldest source first
     for a, b in pairs:
         fa, fb = family[a.source], family[b.source]
         if fa == fb or a.scoped or b.scoped:
             continue
-        first, second = (b, a) if when[b.id] < when[a.id] else (a, b)
+        first, second = (b, a) if order[b.source] < order[a.source] else (a, b)
         for kind, summary, notes in _clashes(first, second, functional, describe):
             pair = (kind, fa, fb) if fa < fb else (kind, fb, fa)
             claims, _, all_notes = found.setdefault(pair, ([], summary, []))
@@ -307,7 +335,7 @@ def _indefinite_denials(
     for c in claims:
         if c.polarity == "affirmed" and not c.scoped:
             affirmed[(c.predicate, c.subject)].append(c)
-    for c in sorted(denials, key=lambda x: x.id):
+    for c in sorted(denials, key=_ID):
         if (
             describe.entities.get(c.object or "") is None
             or describe.entities[c.object or ""].name not in INDEFINITE
@@ -376,7 +404,7 @@ def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[l
                 linked[cid] = merged
     groups = {frozenset(v) for v in linked.values() if len(v) > 1}
     by_id = {c.id: c for c in positive}
-    return [sorted((by_id[i] for i in g), key=lambda c: c.id) for g in sorted(groups, key=sorted)]
+    return [sorted((by_id[i] for i in g), key=_ID) for g in sorted(groups, key=sorted)]
 
 
 def verdicts(
@@ -391,7 +419,7 @@ def verdicts(
         blocks[block_key(c, describe)].append(c)
     conflicts = list(extra_conflicts) + _indefinite_denials(claims, describe, family)
     agreements: list[Finding] = []
-    ordered_blocks = [sorted(blocks[key], key=lambda c: c.id) for key in sorted(blocks)]
+    ordered_blocks = [sorted(blocks[key], key=_ID) for key in sorted(blocks)]
     for block in ordered_blocks:
         conflicts.extend(_pair_conflicts(block, describe, family))
         for group in _agreement_sets(block, family):
