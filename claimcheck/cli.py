@@ -214,15 +214,30 @@ def _run_check(args: argparse.Namespace) -> int:
 
 @contextlib.contextmanager
 def _progress(total: int, quiet: bool) -> Iterator[Callable[[str], None] | None]:
-    """A progress bar on stderr for long runs (more than 10 sources, on a terminal)."""
+    """A progress bar on stderr for long runs (more than 10 sources, on a terminal).
+
+    It counts sources as their claims are extracted, then says that the claims are being
+    judged (on a large corpus that takes a while too) until the report is ready.
+    """
     if quiet or total <= 10 or not sys.stderr.isatty():
         yield None
         return
+    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(transient=True) as bar:
+    done = 0
+
+    def advance(_: str) -> None:
+        nonlocal done
+        done += 1
+        bar.advance(task)
+        if done == total:
+            bar.update(task, description="judging claims")
+
+    # On stderr, never stdout: the report may be going to stdout.
+    with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("extracting claims", total=total)
-        yield lambda _: bar.advance(task)
+        yield advance
 
 
 def _build_report(

@@ -179,3 +179,45 @@ def test_jobs_give_the_same_report(capsys):
         main(["check", SEED, "--jobs=-1"])
     assert stopped.value.code == 2
     assert "cannot be negative" in capsys.readouterr().err
+
+
+class _Terminal:
+    """A stand-in for a terminal on stderr: rich draws on it, the test reads what it drew."""
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.text.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_goes_to_stderr_and_names_both_stages(capsys, monkeypatch, tmp_path):
+    for i in range(12):
+        (tmp_path / f"s{i:02}.txt").write_text(f"Officials said {i + 2} people were hurt.\n")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setenv("TERM", "xterm")
+    stages: list[str] = []
+    import rich.progress
+
+    real_update = rich.progress.Progress.update
+
+    def update(self: rich.progress.Progress, task: object, **fields: object) -> None:
+        if "description" in fields:
+            stages.append(str(fields["description"]))
+        real_update(self, task, **fields)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(rich.progress.Progress, "update", update)
+    code = main(["check", str(tmp_path), "-f", "json"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert json.loads(out)["sources"]  # stdout is the report alone
+    assert stages == ["judging claims"]
+    assert "extracting claims" in "".join(terminal.text)
