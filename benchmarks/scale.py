@@ -1,19 +1,23 @@
 """Speed, memory and accuracy as the corpus grows.
 
-    python benchmarks/scale.py                  # extraction up to 1,000 articles, judging up to 1M claims
+    python benchmarks/scale.py                  # up to 1,000 articles and 1M claims, about 12 minutes
     python benchmarks/scale.py --quick          # smaller sizes, a minute or two
+    python benchmarks/scale.py --only judging --repeat 1
 
 Extraction: synthetic articles of about 600 words (benchmarks/synth.py), one process, then two.
 Judging: ready claims (no extraction), each size in a fresh process so that its peak memory is
 its own. Accuracy: the findings of the largest extracted corpus against the planted ground truth.
-Timings are medians of repeated runs where a run is short; compare ratios between rows, not
-single numbers (the machines are small and shared).
+Timings are medians of repeated runs (extraction up to 250 articles; judging ``--repeat`` runs
+per size, three by default); compare ratios between rows, not single numbers (the machines are
+small and shared). Each judging row also times a bare pass that indexes the input claims in a
+dict: its growth is the machine's own, and judging time over it should stay about constant.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import resource
 import statistics
 import subprocess
@@ -68,6 +72,14 @@ def judge_child(n: int) -> None:
     sources, claims = synth.claims(n)
     with open("/proc/self/statm") as statm:  # resident pages now: what the input alone takes
         input_mb = int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+    # The machine's own floor: one pass that indexes every claim in a dict. Its growth per
+    # doubling is what memory alone costs once the data outgrows the caches.
+    scans = []
+    for _ in range(3):
+        start = time.perf_counter()
+        index = {c.id: c.subject for c in claims}
+        scans.append(time.perf_counter() - start)
+        del index
     start = time.perf_counter()
     report = judge(sources, claims)
     seconds = time.perf_counter() - start
@@ -77,6 +89,7 @@ def judge_child(n: int) -> None:
             {
                 "claims": n,
                 "seconds": seconds,
+                "scan": statistics.median(scans),
                 "input_mb": input_mb,
                 "peak_mb": peak_kb / 1024,
                 "findings": len(report.findings),
@@ -85,17 +98,30 @@ def judge_child(n: int) -> None:
     )
 
 
-def judging(sizes: list[int]) -> list[dict[str, float]]:
+def judging(sizes: list[int], repeat: int) -> list[dict[str, float]]:
+    """Each size judged ``repeat`` times in fresh processes: the run of median time."""
     rows = []
     for n in sizes:
-        done = subprocess.run(
-            [sys.executable, __file__, "--judge-child", str(n)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        runs = []
+        for _ in range(repeat):
+            done = subprocess.run(
+                [sys.executable, __file__, "--judge-child", str(n)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        runs.sort(key=lambda row: row["seconds"])
+        rows.append(runs[len(runs) // 2])
     return rows
+
+
+def _overall(rows: list[dict[str, float]], size: str, key: str = "seconds") -> None:
+    """Growth of ``key`` per doubling from the first row to the last (a geometric mean)."""
+    first, last = rows[0], rows[-1]
+    ratio = (last[key] / first[key]) ** (1 / math.log2(last[size] / first[size]))
+    what = "time" if key == "seconds" else key
+    print(f"{what} from {first[size]:.0f} to {last[size]:.0f} {size}: {ratio:.2f} x per doubling")
 
 
 def accuracy(n_sources: int) -> dict[str, tuple[int, int]]:
@@ -158,6 +184,10 @@ def _table(
         for column in columns:
             if column == "claims/s":
                 values.append(f"{row['claims'] / row['seconds']:9.0f}")
+            elif column == "/ scan":
+                values.append(f"{row['seconds'] / row['scan']:9.0f}")
+            elif column == "scan":
+                values.append(f"{row['scan']:9.3f}")
             else:
                 value = row[_KEYS.get(column, column)]
                 values.append(f"{value:9.2f}" if column == "seconds" else f"{value:9.0f}")
@@ -174,6 +204,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="smaller sizes")
     parser.add_argument("--judge-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--only", choices=["extraction", "judging", "accuracy"])
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="judging runs per size, the median kept (default 3)"
+    )
     args = parser.parse_args()
     if args.judge_child:
         judge_child(args.judge_child)
@@ -184,17 +217,24 @@ def main() -> int:
     )
     if args.only in (None, "extraction"):
         print("extraction (articles of ~600 words)")
+        rows = extraction(ext_sizes)
         _table(
-            extraction(ext_sizes),
+            rows,
             ["articles", "jobs", "claims", "seconds", "claims/s"],
             series=lambda row: row["jobs"] == 1,
         )
+        _overall([row for row in rows if row["jobs"] == 1], "articles")
+        print()
     if args.only in (None, "judging"):
-        print("judging (ready claims, fresh process per size)")
+        print(f"judging (ready claims, fresh process per run, median of {args.repeat})")
+        rows = judging(judge_sizes, args.repeat)
         _table(
-            judging(judge_sizes),
-            ["claims", "seconds", "claims/s", "input MB", "peak MB", "findings"],
+            rows,
+            ["claims", "seconds", "claims/s", "input MB", "peak MB", "findings", "scan", "/ scan"],
         )
+        _overall(rows, "claims")
+        _overall(rows, "claims", "scan")
+        print()
     if args.only in (None, "accuracy"):
         size = 200 if args.quick else 1000
         print(f"accuracy on {size} extracted articles against the planted ground truth")
