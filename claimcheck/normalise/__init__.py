@@ -79,7 +79,7 @@ def normalise_claims(
     claims = list(claims)
     registry = EntityRegistry([n for c in claims for n in _names(c)], aliases)
 
-    known = registry.memo()
+    known = registry.known_ids()
 
     def canon(name: str) -> str:
         found = known.get(name)  # every name seen has its id already

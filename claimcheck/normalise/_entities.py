@@ -266,8 +266,12 @@ class EntityRegistry:
             return "".join(w[0] for w in words if w[:1].isupper()) == short
         return fold(short) in (fold(words[0]), fold(words[-1])) and _guess_type(full) == "person"
 
-    def memo(self) -> Mapping[str, str]:
-        """The ids known so far, by name: every name the registry was built from is in it."""
+    def known_ids(self) -> Mapping[str, str]:
+        """The id of every name resolved so far (all the names the registry was built from).
+
+        >>> EntityRegistry(["Kiev", "Kyiv"]).known_ids()
+        {'Kiev': 'country:ua', 'Kyiv': 'country:ua'}
+        """
         return self._memo
 
     def id_of(self, name: str) -> str:
