@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -47,6 +47,8 @@ Modality = Literal["asserted", "reported", "hedged"]
 Precision = Literal["day", "month", "year", "month-day", "range", "unresolved"]
 FindingKind = Literal["agreement", "conflict", "uncorroborated"]
 ConflictKind = Literal["value", "time", "polarity", "rank", "attribution"]
+
+_T = TypeVar("_T", "Source", "Claim")
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -262,14 +264,24 @@ class Report(_Model):
 
     def source(self, source_id: str) -> Source:
         """The source with this id (``KeyError`` if there is none)."""
-        for src in self.sources:
-            if src.id == source_id:
-                return src
-        raise KeyError(source_id)
+        return self._by_id("sources", self.sources)[source_id]
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (``KeyError`` if there is none)."""
-        for claim in self.claims:
-            if claim.id == claim_id:
-                return claim
-        raise KeyError(claim_id)
+        return self._by_id("claims", self.claims)[claim_id]
+
+    def _by_id(self, field: str, items: list[_T]) -> dict[str, _T]:
+        """``items`` by id (the first of each id), built on the first lookup and kept.
+
+        The table lives in the instance dict outside the model's fields, so equality, dumps and
+        the schema never see it; it is rebuilt when the list is another one (``model_copy``
+        with an update) or has changed length.
+        """
+        key = f"_{field}_by_id"
+        cached = self.__dict__.get(key)
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            table: dict[str, _T] = {}
+            for item in items:
+                table.setdefault(item.id, item)
+            cached = self.__dict__[key] = (items, len(items), table)
+        return cached[2]

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
-from claimcheck.model import Finding, Report, Source, Span
+from claimcheck.model import Finding, Report, Span
 
 __all__ = ["plural", "render_markdown"]
 
@@ -25,18 +24,18 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
-def _quote(span: Span, sources: Mapping[str, Source]) -> str:
-    source = sources[span.source]
+def _quote(span: Span, report: Report) -> str:
+    source = report.source(span.source)
     who = escape(source.outlet or source.id)
     return f"> {escape(span.quote)}\n>\n> — {who} (`{span.source}`, characters {span.start}–{span.end})"
 
 
-def _finding(index: int, finding: Finding, sources: Mapping[str, Source]) -> list[str]:
+def _finding(index: int, finding: Finding, report: Report) -> list[str]:
     lines = [f"### {index}. {escape(finding.summary)}", ""]
     if finding.explanation:
         lines += [escape(finding.explanation), ""]
     for span in finding.evidence:
-        lines += [_quote(span, sources), ""]
+        lines += [_quote(span, report), ""]
     if finding.notes:
         lines += [f"- {escape(note)}" for note in finding.notes] + [""]
     return lines
@@ -45,7 +44,6 @@ def _finding(index: int, finding: Finding, sources: Mapping[str, Source]) -> lis
 def render_markdown(report: Report) -> str:
     """The report as Markdown: counts, sources, then conflicts, agreements, uncorroborated."""
     counts = report.counts
-    sources = {s.id: s for s in report.sources}  # looked up once per quote
     lines = [
         "# claimcheck report",
         "",
@@ -83,5 +81,5 @@ def render_markdown(report: Report) -> str:
         if not findings:
             lines += ["None.", ""]
         for i, finding in enumerate(findings, start=1):
-            lines += _finding(i, finding, sources)
+            lines += _finding(i, finding, report)
     return "\n".join(lines).rstrip() + "\n"

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.model import Finding, Report, Source
+from claimcheck.model import Finding, Report
 from claimcheck.report._markdown import plural
 
 __all__ = ["render_text"]
@@ -19,10 +18,10 @@ _STYLE = {"conflict": "bold red", "agreement": "bold green", "uncorroborated": "
 _CONTEXT = 30
 
 
-def _evidence(finding: Finding, sources: Mapping[str, Source]) -> Group:
+def _evidence(finding: Finding, report: Report) -> Group:
     parts = []
     for span in finding.evidence:
-        source = sources[span.source]
+        source = report.source(span.source)
         before = source.text[max(0, span.start - _CONTEXT) : span.start]
         after = source.text[span.end : span.end + _CONTEXT]
         line = Text()
@@ -52,7 +51,6 @@ def render_text(report: Report, *, width: int = 100, color: bool = False) -> str
         emoji=False,
     )
     counts = report.counts
-    sources = {s.id: s for s in report.sources}  # looked up once per quote
     console.print(
         Text(
             f"claimcheck: {plural(len(report.sources), 'source')}, "
@@ -88,7 +86,7 @@ def render_text(report: Report, *, width: int = 100, color: bool = False) -> str
             body: list[Text | Group] = [Text(finding.summary, style="bold")]
             if finding.explanation and kind == "conflict":
                 body.append(Text(finding.explanation))
-            body.append(_evidence(finding, sources))
+            body.append(_evidence(finding, report))
             if finding.notes:
                 body.append(Text("; ".join(finding.notes), style="dim"))
             title = finding.conflict or ("in conflict" if finding.in_conflict else None)
