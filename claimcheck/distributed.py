@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 from claimcheck._check import (
@@ -27,12 +26,12 @@ from claimcheck._check import (
     judge,
     judge_partition,
 )
-from claimcheck.errors import ClaimcheckError, SourceError, UsageError
+from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, RuleExtractor
 from claimcheck.judge import Describer
 from claimcheck.model import Claim, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon
-from claimcheck.sources._load import Loaded, iter_source_files, load_path, refuse_duplicate_ids
+from claimcheck.sources._load import Loaded, files_named, load_path, refuse_duplicate_ids
 
 __all__ = ["check_dask"]
 
@@ -51,16 +50,9 @@ def _expand(items: Iterable[Item]) -> list[str | Source]:
         if isinstance(item, Source):
             out.append(item)
             continue
-        path = Path(item)
-        if path.is_dir():
-            files = [str(p) for p in iter_source_files(path)]
-            if not files:
-                raise SourceError(
-                    "folder holds no source files (.txt, .md, .html, .claims.yaml)", path=str(item)
-                )
-            out.extend(files)
-        else:
-            out.append(os.fspath(item))
+        files, in_folder = files_named(item)
+        # A file named directly keeps its spelling: check_dask raises for it, not skips it.
+        out.extend([str(f) for f in files] if in_folder else [os.fspath(item)])
     return out
 
 

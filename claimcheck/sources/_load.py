@@ -288,6 +288,22 @@ def iter_source_files(folder: str | os.PathLike[str]) -> Iterator[Path]:
     yield from sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
+def files_named(item: str | os.PathLike[str]) -> tuple[list[Path], bool]:
+    """The files a path names (itself, or a folder's source files) and whether it is a folder.
+
+    A folder without any source file is a :class:`SourceError`.
+    """
+    path = Path(item)
+    if not path.is_dir():
+        return [path], False
+    files = list(iter_source_files(path))
+    if not files:
+        raise SourceError(
+            "folder holds no source files (.txt, .md, .html, .claims.yaml)", path=str(item)
+        )
+    return files, True
+
+
 def load_paths(
     items: Iterable[str | os.PathLike[str] | Source],
     *,
@@ -308,13 +324,7 @@ def load_paths(
         if isinstance(item, Source):
             loaded.append(Loaded(item))
             continue
-        path = Path(item)
-        in_folder = path.is_dir()
-        files = list(iter_source_files(path)) if in_folder else [path]
-        if in_folder and not files:
-            raise SourceError(
-                "folder holds no source files (.txt, .md, .html, .claims.yaml)", path=str(item)
-            )
+        files, in_folder = files_named(item)
         for file in files:
             try:
                 loaded.append(load_path(file))
