@@ -27,7 +27,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import TracebackType
 
-from claimcheck._check import Item, _version, extract_claims, judge
+from claimcheck._check import Item, _stated, _version, extract_claims, judge
 from claimcheck.errors import ClaimcheckError, StoreError
 from claimcheck.extract import Extractor, RuleExtractor
 from claimcheck.model import Claim, Report, Source
@@ -65,7 +65,7 @@ def _digest(entry: Loaded, extractor_key: str) -> str:
     """What decides whether stored claims still hold: the source, its stated claims, the extractor."""
     h = hashlib.sha256(extractor_key.encode())
     h.update(entry.source.model_dump_json().encode())
-    stated = entry.claims if entry.claims is not None else entry.source._stated
+    stated = _stated(entry)
     if stated is not None:
         h.update(b"stated")
         for claim in stated:
