@@ -149,7 +149,6 @@ _PLACE_PREPOSITIONS = {"in", "near", "at", "across", "outside", "inside"}
 _PLACE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_PLACE_PREPOSITIONS))})\s", re.IGNORECASE)
 _PREPOSITIONS = {
     *_PLACE_PREPOSITIONS,
-    "in",
     "of",
     "to",
     "with",
@@ -157,7 +156,6 @@ _PREPOSITIONS = {
     "by",
     "for",
     "on",
-    "at",
     "over",
     "against",
     "about",
