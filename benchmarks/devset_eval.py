@@ -242,9 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     scores = [score_event(f, r) for f, r in zip(folders, reports, strict=True)]
     if args.json:
-        out = {
-            s.event: {k: [s.found.get(k, 0), s.total[k]] for k in s.total} for s in scores
-        }
+        out = {s.event: {k: [s.found.get(k, 0), s.total[k]] for k in s.total} for s in scores}
         print(json.dumps(out, indent=2, sort_keys=True))
         return 0
     width = max(len(s.event) for s in scores)

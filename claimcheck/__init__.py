@@ -18,12 +18,13 @@ from claimcheck.errors import (
     ClaimcheckWarning,
     ClaimFileError,
     HeaderError,
+    ModelError,
     OutputError,
     SourceError,
     StoreError,
     UsageError,
 )
-from claimcheck.extract import Extractor, RuleExtractor
+from claimcheck.extract import Extractor, ParseExtractor, RuleExtractor
 from claimcheck.model import (
     Claim,
     Entity,
@@ -50,7 +51,9 @@ __all__ = [
     "Family",
     "Finding",
     "HeaderError",
+    "ModelError",
     "OutputError",
+    "ParseExtractor",
     "Quantity",
     "Report",
     "RuleExtractor",

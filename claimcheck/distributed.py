@@ -27,7 +27,7 @@ from claimcheck._check import (
     judge_partition,
 )
 from claimcheck.errors import ClaimcheckError, UsageError
-from claimcheck.extract import Extractor, RuleExtractor
+from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge import Describer
 from claimcheck.model import Claim, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon
@@ -101,7 +101,7 @@ def check_dask(
     if not expanded:
         raise UsageError("no sources given")
     lexicon = lexicon or default_lexicon()
-    extractor = extractor or RuleExtractor(lexicon)
+    extractor = extractor or ParseExtractor(lexicon)
     workers = len(client.scheduler_info()["workers"]) if client is not None else os.cpu_count() or 1
     n = partitions or max(1, min(len(expanded), 4 * workers))
     compute: dict[str, Any] = {"scheduler": client} if client is not None else {}

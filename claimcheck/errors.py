@@ -19,6 +19,7 @@ __all__ = [
     "ClaimcheckError",
     "ClaimcheckWarning",
     "HeaderError",
+    "ModelError",
     "OutputError",
     "SourceError",
     "StoreError",
@@ -67,6 +68,10 @@ class StoreError(ClaimcheckError):
 
 class UsageError(ClaimcheckError):
     """The library or the CLI was called with arguments that cannot work together."""
+
+
+class ModelError(ClaimcheckError):
+    """The spaCy English pipeline that extraction needs is not installed or cannot be loaded."""
 
 
 class OutputError(ClaimcheckError):

@@ -29,7 +29,7 @@ from types import TracebackType
 
 from claimcheck._check import Item, _stated, _version, extract_claims, judge
 from claimcheck.errors import ClaimcheckError, StoreError
-from claimcheck.extract import Extractor, RuleExtractor
+from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.model import Claim, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon
 from claimcheck.sources._load import Loaded, load_paths
@@ -58,7 +58,9 @@ def _fingerprint(extractor: Extractor, lexicon: Lexicon) -> str:
     stored claims are extracted again."""
     kind = type(extractor)
     patterns = hashlib.sha256(lexicon.pattern.pattern.encode()).hexdigest()[:16]
-    return f"{kind.__module__}.{kind.__qualname__}@{_version()}#{patterns}"
+    model = getattr(extractor, "model", None)
+    parser = f"+{model}" if isinstance(model, str) else ""
+    return f"{kind.__module__}.{kind.__qualname__}{parser}@{_version()}#{patterns}"
 
 
 def _digest(entry: Loaded, extractor_key: str) -> str:
@@ -78,7 +80,7 @@ class ClaimStore:
 
     Args:
         path: the database file.
-        extractor: how claims are found in new text (default: :class:`RuleExtractor`).
+        extractor: how claims are found in new text (default: :class:`ParseExtractor`).
         lexicon: the predicate lexicon for extraction and judging (default: the shipped one).
 
     Use it as a context manager, or call :meth:`close`.
@@ -93,7 +95,7 @@ class ClaimStore:
     ) -> None:
         self.path = os.fspath(path)
         self.lexicon = lexicon or default_lexicon()
-        self.extractor = extractor or RuleExtractor(self.lexicon)
+        self.extractor = extractor or ParseExtractor(self.lexicon)
         self._key = _fingerprint(self.extractor, self.lexicon)
         if os.path.isdir(self.path):
             raise StoreError("is a folder; give a database file name", path=self.path)

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from claimcheck._check import check_loaded
 from claimcheck._match import ABOUT_KEYS, claim_matches, findings_about, resolve
 from claimcheck.errors import UsageError
-from claimcheck.extract import RuleExtractor
+from claimcheck.extract import ParseExtractor
 from claimcheck.judge._findings import Describer
 from claimcheck.model import Claim, Finding, Report, Source
 from claimcheck.normalise import default_lexicon
@@ -76,7 +76,7 @@ def _wanted(claim: str | None, about: dict[str, Any]) -> list[dict[str, Any]]:
         if not about:
             raise UsageError("give a claim as a sentence or as keyword arguments")
         return [dict(about)]
-    extracted = RuleExtractor().extract(Source(id="assertion", text=claim))
+    extracted = ParseExtractor().extract(Source(id="assertion", text=claim))
     specs = []
     for c in extracted:
         spec: dict[str, Any] = {"predicate": c.predicate, "subject": c.subject}

@@ -2,10 +2,11 @@
 
 An extractor is anything with an ``extract(source) -> list[Claim]`` method (the
 :class:`Extractor` protocol); subjects and objects in its claims are names as written, which the
-normalisation stage turns into canonical entity ids. The default is :class:`RuleExtractor`.
+normalisation stage turns into canonical entity ids. The default is :class:`ParseExtractor`,
+which reads claims off a spaCy dependency parse of English text.
 
 >>> from claimcheck.model import Source
->>> claims = RuleExtractor().extract(Source(id="a", text="Ruritania annexed Freedonia in 2020."))
+>>> claims = ParseExtractor().extract(Source(id="a", text="Ruritania annexed Freedonia in 2020."))
 >>> [(c.subject, c.predicate, c.object, c.time.text) for c in claims]
 [('Ruritania', 'annex', 'Freedonia', '2020')]
 """
@@ -14,11 +15,23 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from claimcheck.extract._rules import RuleExtractor
+from claimcheck.extract._nlp import DEFAULT_MODELS, load_pipeline, resolve_model
 from claimcheck.extract._sentences import split_sentences
+from claimcheck.extract._tree import ParseExtractor
 from claimcheck.model import Claim, Source
 
-__all__ = ["Extractor", "RuleExtractor", "split_sentences"]
+__all__ = [
+    "DEFAULT_MODELS",
+    "Extractor",
+    "ParseExtractor",
+    "RuleExtractor",
+    "load_pipeline",
+    "resolve_model",
+    "split_sentences",
+]
+
+#: The name the default extractor had before it read a parse; kept so that code using it runs.
+RuleExtractor = ParseExtractor
 
 
 @runtime_checkable

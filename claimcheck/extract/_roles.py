@@ -1,0 +1,67 @@
+"""Offices named by titles: "X's ambassador, NAME", "NAME, envoy of X to Y".
+
+A title beside a person's name is a claim that the person holds that office for that state
+(``hold_office``). Titles are read from the words around the name, which news writes in a few
+fixed shapes; the mentions (:mod:`claimcheck.extract._mentions`) already carry a title and its
+state when one stood right before the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from claimcheck.extract._mentions import Mention
+from claimcheck.model import Claim, Source, Span
+from claimcheck.normalise._gazetteer import gazetteer
+
+__all__ = ["office_claims"]
+
+_TITLE = (
+    r"(?:[a-z]+\s+){0,2}(?:ambassador|envoy|president|minister|spokes\w+|leader|chief|commander)"
+)
+_OWNED_BEFORE = re.compile(rf"['’]s\s+(?P<t>{_TITLE}),?\s+$")
+_OF_AFTER = re.compile(rf",\s+(?:the\s+)?(?P<t>{_TITLE})\s+(?:of|to|for)\s+(?:the\s+)?")
+
+
+def office_claims(
+    source: Source, start: int, end: int, mentions: Sequence[Mention], next_id: Callable[[], str]
+) -> list[Claim]:
+    """``hold_office`` claims for the titled people of the sentence ``source.text[start:end]``."""
+    text = source.text
+    gaz = gazetteer()
+    out = []
+    for m in mentions:
+        if m.type != "person" or m.role == "pronoun":
+            continue
+        title, country = m.title, m.country
+        if title is None:
+            owned = _OWNED_BEFORE.search(text[max(start, m.start - 60) : m.start])
+            if owned:
+                title = owned["t"]
+                owners = [x for x in mentions if x.possessive and x.gid and x.end <= m.start]
+                country = owners[-1].gid if owners else None
+        if title is None:
+            after = _OF_AFTER.match(text[m.end : end])
+            if after:
+                title = after["t"]
+                owners = [x for x in mentions if x.start >= m.end + after.end() and x.end <= end]
+                if owners:
+                    country = owners[0].gid or owners[0].name
+        if title is None or country is None:
+            continue
+        title = re.sub(r"\s+(?:to|of)\s+.*$", "", title).lower()
+        owner = gaz.entities[country][0] if country in gaz.entities else country
+        out.append(
+            Claim(
+                id=next_id(),
+                source=source.id,
+                subject=m.name,
+                predicate="hold_office",
+                object=owner,
+                value=title,
+                text=" ".join(text[m.start : min(end, m.end + 80)].split()),
+                evidence=Span.of(source, start, end),
+            )
+        )
+    return out

@@ -1,0 +1,1110 @@
+"""The default extractor: English news claims read off a spaCy dependency parse.
+
+A source is cut into sentences (news conventions: datelines, abbreviations, a bound on length),
+every sentence is parsed by the English pipeline (:mod:`claimcheck.extract._nlp`, batched with
+``nlp.pipe``), and claims are built from the tree, one construction at a time:
+
+- **clauses**: a verb with its roles from the dependency labels: the subject (``nsubj``), the
+  patient of a passive (``nsubjpass``) with its agent (``by`` ...), the object (``dobj``,
+  ``attr``, or the object of the preposition the lexicon names); coordinated verbs share their
+  subject, relative and participial clauses take the noun they modify;
+- **predicates**: the lexicon (``claimcheck/data/predicates.yaml``) names the canonical ones;
+  every other verb with an argument is an open claim ``open:<lemma>`` (the parser's lemma);
+- **nominalisations** of lexicon predicates: ``X's recognition of Y``, ``the arrest of Y by X``;
+- **polarity**: ``not``/``never``/``no``, and reported content under ``deny``/``reject
+  claims that``; **modality**: reported (a speech verb's clausal complement, a quote with its
+  trailer, ``according to X``, with the speaker as ``attributed_to``) or hedged;
+- **counts**: a number with the noun it counts (``nummod``), its modifiers (``at least``,
+  ``more than``), and never a clock time or a year;
+- **ordinals** (``the third country, after A and B, to recognise``) and **anaphora** (``made
+  the same move``, ``followed suit``) that take the predicate of the event they refer to.
+
+Names are resolved through the document's mentions (gazetteer names, capitals and organs as
+states, acronyms, short forms: :mod:`claimcheck.extract._mentions`); a noun phrase with no
+mention is a description (``fire``, ``death toll``). Evidence is the whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from claimcheck.extract._mentions import _ORG_WORDS, Mention, find_document_mentions
+from claimcheck.extract._nlp import load_pipeline, resolve_model
+from claimcheck.extract._roles import office_claims
+from claimcheck.extract._sentences import split_sentences
+from claimcheck.model import Claim, Quantity, Source, Span, TimeRange
+from claimcheck.normalise._numbers import find_quantities, ordinal_value
+from claimcheck.normalise._predicates import Lexicon, PredicateMatch, default_lexicon
+from claimcheck.normalise._time import find_times
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["ParseExtractor"]
+
+# -- dependency labels, named once --------------------------------------------------------------
+_SUBJ = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+_OBJ = frozenset({"dobj", "attr", "oprd", "dative"})
+_CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "parataxis"}
+)
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+_NOUN_POS = frozenset({"NOUN", "PROPN", "NUM"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "quantmod"})
+
+# -- lexical classes (closed sets of English function and framing words) -------------------------
+_SPEECH = frozenset(
+    {
+        "say", "tell", "announce", "state", "report", "claim", "add", "insist", "warn", "note",
+        "declare", "confirm", "write", "allege", "argue", "stress", "explain", "acknowledge",
+        "admit", "maintain", "tweet", "post", "reiterate", "assert", "estimate", "quote",
+    }
+)  # fmt: skip
+_DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+_CLAIM_NOUNS = frozenset(
+    {"report", "claim", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"}
+)
+_HEDGE_ADVERBS = frozenset(
+    {"reportedly", "allegedly", "purportedly", "apparently", "possibly", "probably", "likely"}
+)
+_HEDGE_AUX = frozenset({"may", "might", "could"})
+_HEDGE_FRAMES = frozenset({"believe", "think", "understand", "fear", "expect", "suspect"})
+# Verbs that carry no claim of their own, whatever their arguments.
+_LIGHT = frozenset({"do", "get", "seem", "appear", "become", "go", "come", "let", "make", "take"})
+# Verbs whose infinitive complement is wanted, asked for or planned, not done ("urged X to
+# recognise"); and those that say it was not done ("refused to resign").
+_UNREALISED = frozenset(
+    {
+        "urge", "ask", "call", "appeal", "press", "want", "plan", "threaten", "vow", "promise",
+        "hope", "seek", "intend", "aim", "try", "attempt", "propose", "demand", "wish", "push",
+        "encourage", "invite", "expect", "prepare", "consider", "agree", "offer",
+    }
+)  # fmt: skip
+_REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
+_PLACE_NOUNS = frozenset(
+    {
+        "city", "town", "village", "peninsula", "region", "province", "state", "district",
+        "island", "port", "capital", "county", "territory", "municipality", "prefecture",
+    }
+)  # fmt: skip
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_PERSONAL = frozenset(
+    {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"}
+)
+_RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "off"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_COUNT_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "millions"})
+_NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
+_ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
+_SAME = frozenset({"same", "similar"})
+_ORDINAL_AFTER = frozenset({"after", "following", "behind"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)
+
+# -- what is not syntax: page furniture inside a sentence, time-scoped statements ----------------
+_SKIP_SENTENCE = re.compile(
+    r"^\(?(?:image|photo|picture|file\s+photo|video)\s*(?:credit)?\s*:", re.IGNORECASE
+)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.\-/]+(?:\s[A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+|(?=[A-Z][a-z]))\s*"
+)
+_MARKUP = re.compile(r"[<>={}]")  # a "word" of markup that a page let into its text
+_CREDIT = re.compile(r"\s*\((?:image|photo)\s+credit[^)]*\)\s*$", re.IGNORECASE)
+_SCOPED = re.compile(
+    r"\bno\s+immediate\b|\bnot\s+immediately\b|\bnot\s+yet\b|\b(?:has|have)\s+yet\s+to\b|"
+    r"\bcould\s+not\s+be\s+reached\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+respond\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.define(slots=True)
+class _Frame:
+    """One claim in the making: tokens for its roles, before names are given to them."""
+
+    anchor: Token
+    predicate: str
+    subject: Token | None = None
+    subject_name: str | None = None
+    obj: Token | None = None
+    object_name: str | None = None
+    negated: bool = False
+    speaker: str | None = None
+    hedged: bool = False
+    quantity: Quantity | None = None
+    rank: tuple[int, str, list[str]] | None = None
+    time: TimeRange | None = None
+    scoped: bool = False
+    antecedent: _Frame | None = None  # the event an anaphor ("made the same move") refers to
+    value: str | None = None
+    after: list[str] = attrs.Factory(list)
+    before: list[str] = attrs.Factory(list)
+
+
+@attrs.define
+class _DocState:
+    """What one source's extraction carries from sentence to sentence."""
+
+    source: Source
+    lexicon: Lexicon
+    claims: list[Claim] = attrs.Factory(list)
+    last_subject: str | None = None
+    counter: int = 0
+
+    def next_id(self) -> str:
+        self.counter += 1
+        return f"{self.source.id}#{self.counter}"
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences worth parsing: furniture, datelines and photo credits cut off."""
+    out = []
+    for start, end in split_sentences(text):
+        piece = text[start:end]
+        if _SKIP_SENTENCE.match(piece):
+            continue
+        dateline = _DATELINE.match(piece)
+        if dateline and dateline.end() < len(piece) and re.search(r"[-—–:(]", dateline[0]):
+            start += dateline.end()
+        credit = _CREDIT.search(text[start:end])
+        if credit:
+            end = start + credit.start()
+        if end - start >= 3:
+            out.append((start, end))
+    return out
+
+
+class ParseExtractor:
+    """Claims from English news text, read off a spaCy dependency parse.
+
+    Args:
+        lexicon: the predicate lexicon (default: the shipped one).
+        model: the spaCy pipeline's package name (default: see :func:`resolve_model`).
+
+    The pipeline is loaded on first use, once per process; :meth:`extract_many` parses several
+    sources in one batch.
+
+    >>> from claimcheck.model import Source
+    >>> src = Source(id="a", text="Ruritania severed ties with Freedonia on 3 May 2024.")
+    >>> [(c.subject, c.predicate, c.object) for c in ParseExtractor().extract(src)]
+    [('Ruritania', 'sever_ties', 'Freedonia')]
+    """
+
+    name = "parse"
+
+    def __init__(self, lexicon: Lexicon | None = None, model: str | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        self.model = resolve_model(model)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"lexicon": self.lexicon, "model": self.model}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.lexicon = state["lexicon"]
+        self.model = state["model"]
+
+    def extract(self, source: Source) -> list[Claim]:
+        """The claims ``source`` makes, with subjects and objects as names."""
+        return next(iter(self.extract_many([source])))
+
+    def extract_many(self, sources: Iterable[Source]) -> Iterator[list[Claim]]:
+        """The claims of each source, in order; every sentence goes through one ``nlp.pipe``."""
+        nlp = load_pipeline(self.model)
+        for source in sources:
+            text = source.text
+            sentences = _sentences(text)
+            docs = nlp.pipe(text[s:e] for s, e in sentences)
+            mentions = find_document_mentions(text, sentences)
+            state = _DocState(source=source, lexicon=self.lexicon)
+            for (start, end), doc, found in zip(sentences, docs, mentions.by_sentence, strict=True):
+                _Sentence(state, doc, start, end, found).run()
+            yield state.claims
+
+
+class _Sentence:
+    """The claims of one parsed sentence."""
+
+    def __init__(
+        self, state: _DocState, doc: Doc, start: int, end: int, mentions: list[Mention]
+    ) -> None:
+        self.state = state
+        self.doc = doc
+        self.base = start
+        self.end = end
+        self.text = state.source.text
+        self.mentions = mentions
+        self.frames: list[_Frame] = []
+        self.by_anchor: dict[int, _Frame] = {}
+        self.speaker_group: str | None = None
+        self.time_at: dict[int, TimeRange] = {}
+
+    # -- offsets and names -----------------------------------------------------------------
+
+    def _offsets(self, tokens: Sequence[Token]) -> tuple[int, int]:
+        first = min(t.idx for t in tokens)
+        last = max(t.idx + len(t) for t in tokens)
+        return self.base + first, self.base + last
+
+    def _mention_at(self, token: Token) -> Mention | None:
+        start, end = self._offsets([token])
+        for m in self.mentions:
+            if m.start <= start and end <= m.end and m.role != "pronoun":
+                return m
+        return None
+
+    @staticmethod
+    def _phrase(head: Token) -> list[Token]:
+        """A description's words: the head noun and the bare nouns compounded with it.
+
+        "the death toll" is "death toll", "a magnitude 6.8 earthquake" and "Sunday's deadly
+        earthquake" are "earthquake": adjectives, figures and owners describe, they do not name.
+        """
+        if head.text.capitalize() in _ORG_WORDS:
+            # "the foreign ministry", "the civil defence agency": here the words name a body.
+            kept = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "NUM"]
+            return [*kept, head]
+        tokens = [
+            c
+            for c in head.lefts
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and not list(c.children)
+        ]
+        return [*tokens, head]
+
+    def name(self, head: Token | None, *, speaker: str | None = None) -> str | None:
+        """The name of the noun phrase headed by ``head``: a mention, or a description."""
+        if head is None:
+            return None
+        if head.lower_ in _PERSONAL or head.tag_ in ("PRP", "PRP$"):
+            if head.lower_ in ("he", "she", "his", "her", "him"):
+                return speaker if speaker is not None else self.state.last_subject
+            if speaker is not None:
+                return self.speaker_group or speaker
+            return self.state.last_subject
+        if head.lower_ in _RELATIVE and head.dep_ != "ROOT":
+            return None
+        for appos in head.children:
+            # "Another ally, Syria, ...": the apposition names what a description only describes.
+            if appos.dep_ == "appos" and head.pos_ == "NOUN" and self._mention_at(appos):
+                return self._display(self._mention_at(appos))
+        mention = self._mention_at(head)
+        if mention is not None and mention.role == "description" and not mention.members:
+            mention = None  # the tree names a description better than a pattern does
+        if mention is None and head.lemma_.lower() in _PLACE_NOUNS:
+            # "the Ukrainian peninsula of Crimea", "the city of Lima": the name is the place.
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if place is not None and self._mention_at(place) is not None:
+                return self.name(place)
+        if mention is not None:
+            conj = [c for c in head.children if c.dep_ == "conj"]
+            named = [self._display(mention)]
+            if not conj:
+                # "A and B" that the parser hung under one head: every name of the phrase.
+                inner = self._phrase_mentions(head)
+                if len(inner) > 1:
+                    named = [self._display(m) for m in inner]
+            named += [n for c in conj if (n := self.name(c)) is not None]
+            return " & ".join(dict.fromkeys(n for n in named if n)) or None
+        if head.pos_ not in _NOUN_POS and not head.like_num:
+            return None
+        words = [t.lower_ if t.pos_ != "PROPN" else t.text for t in self._phrase(head)]
+        phrase = " ".join(words).strip(" ,.;:'\"“”")
+        return phrase or None
+
+    def _phrase_mentions(self, head: Token) -> list[Mention]:
+        """Names in the phrase of ``head`` joined by "and" or commas, outside nested phrases."""
+        nested = {
+            t.i
+            for c in head.children
+            if c.dep_ in ("prep", "relcl", "acl", "appos")
+            for t in c.subtree
+        }
+        tokens = [t for t in head.subtree if t.i not in nested]
+        if not any(t.dep_ == "cc" for t in tokens):
+            return []
+        start, end = self._offsets(tokens)
+        return [
+            m for m in self.mentions if start <= m.start and m.end <= end and m.role != "pronoun"
+        ]
+
+    @staticmethod
+    def _display(m: Mention | None) -> str | None:
+        if m is None:
+            return None
+        if m.members:
+            return " & ".join(m.members)
+        if m.role == "description":
+            return re.sub(r"^(?:the|its|their|these|those)\s+", "", m.text.lower())
+        return m.name
+
+    def speaker_name(self, head: Token) -> str | None:
+        """The speaker's name; for "police spokesman X", "police" is kept as the speaker's group."""
+        group = [
+            t
+            for c in head.lefts
+            if c.dep_ == "compound"
+            for t in c.subtree
+            if t.dep_ == "compound" and t.pos_ == "NOUN" and not _titled(t)
+        ]
+        if group:
+            self.speaker_group = self.name(group[0])
+        mention = self._mention_at(head)
+        if head.pos_ == "NOUN" and (mention is None or mention.role in ("group", "description")):
+            of = next(
+                (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")),
+                None,
+            )
+            body = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if body is not None and self._mention_at(body) is not None:
+                return self.speaker_name(body)
+        if mention is not None and mention.role == "organ" and mention.organ:
+            return f"{mention.name} {mention.organ}"
+        return self.name(head)
+
+    # -- the sentence --------------------------------------------------------------------------
+
+    def run(self) -> None:
+        self._lexicon_frames()
+        self._open_frames()
+        self._attach_times()
+        self._attach_attribution()
+        for frame in sorted(self.frames, key=lambda f: f.anchor.i):
+            claim = self._claim(frame)
+            if claim is not None:
+                self.state.claims.append(claim)
+        self.state.claims.extend(
+            office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
+        )
+
+    def _tokens_in(self, match: PredicateMatch) -> list[Token]:
+        return [
+            t
+            for t in self.doc
+            if match.start <= t.idx < match.end or (t.idx < match.start < t.idx + len(t))
+        ]
+
+    def _lexicon_frames(self) -> None:
+        sentence = self.doc.text
+        for match in self.state.lexicon.find(sentence):
+            tokens = self._tokens_in(match)
+            if not tokens:
+                continue
+            if match.form == "verb":
+                verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+                anchor = verbs[0] if verbs else tokens[0]
+                if anchor.i in self.by_anchor:
+                    continue
+                frame = self._verb_frame(anchor, match.predicate, tokens)
+            else:
+                nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+                inside = {t.i for t in tokens}
+                heads = [t for t in nouns if t.head.i not in inside or t.head.i == t.i]
+                anchor = heads[0] if heads else nouns[0] if nouns else tokens[0]
+                if anchor.i in self.by_anchor:
+                    continue
+                frame = self._noun_frame(anchor, match.predicate, tokens)
+            if frame is not None and not self._denial_frame(frame):
+                self._add(frame)
+
+    @staticmethod
+    def _denial_frame(frame: _Frame) -> bool:
+        """A denial whose content is a clause: the content is the claim (negated), not this."""
+        anchor = frame.anchor
+        if anchor.lemma_ not in _DENIAL:
+            return False
+        for c in anchor.children:
+            if c.dep_ in _CONTENT_DEPS:
+                return True
+            if c.dep_ == "dobj" and c.lemma_ in _CLAIM_NOUNS:
+                return any(g.dep_ in ("acl", "ccomp", "relcl") for g in c.children)
+        return False
+
+    def _add(self, frame: _Frame) -> None:
+        anchor = frame.anchor
+        unrealised = (
+            anchor.dep_ in ("xcomp", "ccomp", "advcl") and anchor.head.lemma_ in _UNREALISED
+        )
+        if unrealised and frame.rank is None:
+            return  # "urged Chile to recognise": asked for, not done
+        self.frames.append(frame)
+        self.by_anchor[frame.anchor.i] = frame
+
+    def _open_frames(self) -> None:
+        for token in self.doc:
+            if token.i in self.by_anchor:
+                continue
+            if token.lemma_ == "be" and token.dep_ in _CLAUSE_DEPS:
+                copula = self._copula(token)
+                if copula is not None:
+                    self._add(copula)
+                continue
+            if token.pos_ != "VERB":
+                continue
+            if token.dep_ not in _CLAUSE_DEPS and token.dep_ != "ROOT":
+                continue
+            anaphor = self._anaphora(token)
+            if anaphor is not None:
+                self._add(anaphor)
+                continue
+            if token.lemma_ in _LIGHT or token.lemma_ in _DENIAL:
+                continue
+            content = any(
+                c.dep_ in _CONTENT_DEPS and c.pos_ in ("VERB", "AUX") for c in token.children
+            )
+            if content and token.lemma_ in (_SPEECH | _HEDGE_FRAMES | _UNREALISED | _REFUSED):
+                continue
+            if token.lemma_ in _SPEECH and not any(c.dep_ == "dobj" for c in token.children):
+                continue
+            frame = self._verb_frame(token, self._open_predicate(token), [token])
+            if frame is None or frame.subject is None:
+                continue
+            if frame.subject.i in self.by_anchor:
+                continue  # "the death toll rose to 17": the lexicon claim holds the figure
+            if frame.obj is None and frame.quantity is None and frame.object_name is None:
+                complement = next((c for c in token.children if c.dep_ in ("acomp", "oprd")), None)
+                target = self._prepositional_object(token)
+                if complement is not None:
+                    frame.value = self._text(complement)
+                elif target is not None:
+                    frame.obj = target  # "soldiers fired on protesters"
+                    frame.predicate = f"{frame.predicate}_{target.head.lower_}"
+                else:
+                    continue  # "the tragedy began": a verb and its subject are not yet a claim
+            self._add(frame)
+
+    def _prepositional_object(self, verb: Token) -> Token | None:
+        """The object of the verb's first preposition, when it names a participant."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ in ("of", "since", "during", "until", "despite"):
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in _NOT_COUNTS or pobj.pos_ not in _NOUN_POS:
+                continue
+            if c.lower_ in _PLACE_PREPS and (
+                pobj.ent_type_ in _PLACE_LABELS or self._mention_at(pobj) is not None
+            ):
+                continue  # a place is the claim's location, not its object
+            return pobj
+        return None
+
+    def _copula(self, verb: Token) -> _Frame | None:
+        """``X is/was Y``: an ``open:be`` claim when X is a noun phrase and Y a noun or adjective."""
+        subject = _subject_of(verb)
+        if subject is None or subject.lower_ in ("there", "this", "that", "what", "which"):
+            return None
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        where = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "under")),
+            None,
+        )
+        if attr is None and acomp is None and where is None:
+            return None
+        if attr is not None and any(
+            c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
+            for c in attr.children
+        ):
+            return None  # "the second woman to lead X": the ordinal claim says it
+        frame = _Frame(anchor=verb, predicate="open:be", subject=subject)
+        if attr is not None:
+            if self._is_count(attr):
+                frame.quantity = self._count(attr)
+            elif attr.pos_ in ("NOUN", "PROPN"):
+                frame.obj = attr
+            else:
+                return None
+        else:
+            frame.value = self._text(acomp if acomp is not None else where)  # type: ignore[arg-type]
+        frame.negated = self._negated(verb)
+        frame.rank = None
+        return frame
+
+    def _text(self, token: Token) -> str:
+        start, end = self._offsets(list(token.subtree))
+        return " ".join(self.text[start:end].split())
+
+    @staticmethod
+    def _open_predicate(verb: Token) -> str:
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        lemma = verb.lemma_.lower()
+        return f"open:{lemma}_{particle}" if particle else f"open:{lemma}"
+
+    # -- verbs -----------------------------------------------------------------------------------
+
+    def _verb_frame(self, verb: Token, predicate: str, matched: Sequence[Token]) -> _Frame | None:
+        spec = self.state.lexicon.spec(predicate)
+        frame = _Frame(anchor=verb, predicate=predicate)
+        children = list(verb.children)
+        passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in children)
+        subject = _subject_of(verb)
+        patient = next((c for c in children if c.dep_ in _PASSIVE_SUBJ), None)
+        agent = next(
+            (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if passive:
+            frame.subject = agent
+            frame.obj = patient
+        else:
+            frame.subject = subject
+        frame.subject, frame.obj = self._inherited_roles(verb, frame.subject, frame.obj, passive)
+        matched_ids = {t.i for t in matched}
+        if frame.obj is None or (not passive and frame.obj.i in matched_ids):
+            frame.obj = self._object(verb, matched, spec.object_after if spec else None)
+        elif spec and spec.object_after:
+            frame.obj = self._object(verb, matched, spec.object_after) or frame.obj
+        if frame.obj is not None and frame.obj.i in matched_ids:
+            frame.obj = None
+        frame.negated = self._negated(verb)
+        frame.quantity = self._frame_quantity(verb, frame)
+        frame.rank = self._ordinal(verb)
+        if frame.rank is not None:
+            frame.subject = self._ordinal_subject(verb) or frame.subject
+        if frame.quantity is not None and frame.obj is not None and self._is_count(frame.obj):
+            frame.obj = None  # "killed 12 people": a count, not an entity
+        if frame.subject is not None and self._is_count(frame.subject) and passive is False:
+            if frame.quantity is None:
+                frame.quantity = self._count(frame.subject)
+            frame.subject = None if predicate.startswith("open:") is False else frame.subject
+        return frame
+
+    def _inherited_roles(
+        self, verb: Token, subject: Token | None, obj: Token | None, passive: bool
+    ) -> tuple[Token | None, Token | None]:
+        """Roles a clause leaves to its governor: coordination, control, relative clauses."""
+        head = verb.head
+        if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            subject = head
+        if obj is not None and obj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            obj = head
+        if subject is None and not passive:
+            if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+                inherited = _subject_of(head)
+                subject = inherited if inherited is not None else self._frame_subject(head)
+            elif verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                if infinitive or verb.tag_ == "VBG":  # "decided to cut", "struck, killing 9"
+                    subject = _subject_of(head)
+            elif verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+                owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                if owner is not None and any(c.lower_ == "to" for c in verb.children):
+                    subject = owner  # "X's decision to recognise": X recognises
+                elif verb.tag_ == "VBN":
+                    obj = obj or head
+                else:
+                    subject = head
+        if passive and obj is None and verb.dep_ in ("acl", "relcl"):
+            obj = head
+        if passive and obj is None and verb.dep_ == "conj":
+            obj = next((c for c in head.children if c.dep_ in _PASSIVE_SUBJ), None)
+        return subject, obj
+
+    def _frame_subject(self, verb: Token) -> Token | None:
+        frame = self.by_anchor.get(verb.i)
+        return frame.subject if frame is not None else None
+
+    def _object(
+        self, verb: Token, matched: Sequence[Token], preposition: str | None
+    ) -> Token | None:
+        matched_ids = {t.i for t in matched}
+        holders = [verb, *matched]
+        if preposition:
+            for holder in holders:
+                for c in holder.children:
+                    if c.dep_ == "prep" and c.lower_ == preposition:
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
+        last = max(matched, key=lambda t: t.i)
+        if last.pos_ == "ADP" and last.i != verb.i:
+            pobj = next((g for g in last.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        for c in verb.children:
+            if c.dep_ in _OBJ and c.i not in matched_ids and not _MARKUP.search(c.text):
+                return c
+        for c in verb.children:
+            if c.dep_ in _OBJ and c.i in matched_ids:
+                # "recognise the independence of X": the object is the "of" phrase's.
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for", "to"):
+                        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
+        return None
+
+    @staticmethod
+    def _negated(verb: Token) -> bool:
+        for c in verb.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+                return True
+            if c.dep_ in _SUBJ | _PASSIVE_SUBJ | {"dobj"} and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+            ):
+                return True
+            if c.dep_ in _SUBJ | _PASSIVE_SUBJ and c.lower_ in ("nobody", "none", "nothing"):
+                return True
+        return False
+
+    @staticmethod
+    def _hedged(verb: Token, *, reported: bool = False) -> bool:
+        for c in verb.children:
+            if c.dep_ == "aux" and c.lower_ in _HEDGE_AUX:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "would" and not reported:
+                return True  # reported "would" is the speaker's future, said as such
+            if c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS:
+                return True
+        # "X is believed to have ...", "... thought to have struck": a hedge governs the clause.
+        head = verb.head
+        return bool(
+            verb.dep_ == "xcomp"
+            and head.lemma_ in _HEDGE_FRAMES
+            and any(c.dep_ == "auxpass" for c in head.children)
+        )
+
+    # -- counts ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _is_count(token: Token) -> bool:
+        if token.ent_type_ in _NOT_COUNTS:
+            return False
+        if any(
+            (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
+            for c in token.children
+        ):
+            return False  # "the two breakaway regions" refers; it does not count
+        if token.like_num or token.lower_ in _COUNT_WORDS:
+            return True
+        if token.tag_ not in ("NNS", "NNPS") and token.lower_ not in _UNIT_NOUNS:
+            return False  # "a 6.8 earthquake", "train 12841": a measure or a number, not a count
+        return any(c.dep_ == "nummod" and c.ent_type_ not in _NOT_COUNTS for c in token.children)
+
+    def _count(self, head: Token) -> Quantity | None:
+        """The count of the noun phrase headed by ``head`` ("at least 12 people", "41")."""
+        if head.ent_type_ in _NOT_COUNTS:
+            return None
+        number: Token | None
+        unit: str | None = None
+        if head.like_num or head.lower_ in _COUNT_WORDS:
+            number = head
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            unit = counted.lower_ if counted is not None else None
+        else:
+            number = next(
+                (c for c in head.children if c.dep_ == "nummod" and c.ent_type_ not in _NOT_COUNTS),
+                None,
+            )
+            unit = head.lower_
+        if number is None or _year_like(number):
+            return None
+        tokens = [t for t in number.subtree if t.i <= number.i or t.lower_ in _SCALE_WORDS]
+        if head.i != number.i:
+            tokens = [t for t in tokens if t.i < head.i]
+        start, end = self._offsets(tokens)
+        found = find_quantities(self.text[start:end])
+        if not found:
+            return None
+        quantity = found[0][2]
+        return quantity.model_copy(update={"unit": unit, "text": self.text[start:end]})
+
+    def _frame_quantity(self, verb: Token, frame: _Frame) -> Quantity | None:
+        for holder in (frame.obj, frame.subject):
+            if holder is None or (holder is frame.subject and holder.head.i != verb.i):
+                continue
+            if self._is_count(holder):
+                quantity = self._count(holder)
+                if quantity is not None:
+                    return quantity
+        for c in verb.children:
+            if c.dep_ in _OBJ and self._is_count(c):
+                return self._count(c)
+            if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and self._is_count(pobj):
+                    return self._count(pobj)
+        return None
+
+    # -- ordinals and anaphora -----------------------------------------------------------------
+
+    def _ordinal(self, verb: Token) -> tuple[int, str, list[str]] | None:
+        """``X became the Nth <scope>, after A and B, to <verb>``: rank, scope, predecessors."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        head = verb.head
+        holder: Token | None = None
+        if verb.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
+            holder = head
+        elif verb.dep_ in ("advcl", "xcomp") and head.lemma_ in ("become", "be"):
+            holder = next((c for c in head.children if c.dep_ == "attr"), None)
+        if holder is None:
+            return None
+        rank = next(
+            (v for c in holder.children if (v := ordinal_value(c.lower_)) and v > 0),
+            None,
+        )
+        if rank is None:
+            return None
+        after: list[str] = []
+        for place in (holder, holder.head, verb):
+            for c in place.children:
+                if c.dep_ in ("prep", "mark") and c.lower_ in _ORDINAL_AFTER:
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (named := self.name(g)):
+                            after += named.split(" & ")
+        return rank, holder.lemma_.lower(), sorted(dict.fromkeys(after))
+
+    def _ordinal_subject(self, verb: Token) -> Token | None:
+        head = verb.head
+        if head.dep_ == "attr":
+            head = head.head
+        if head.lemma_ in ("become", "be"):
+            return _subject_of(head)
+        return None
+
+    def _anaphora(self, verb: Token) -> _Frame | None:
+        """``made the same move``, ``took a similar step``, ``followed suit``, ``did the same``."""
+        lemma = verb.lemma_
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        anaphoric = (
+            lemma in ("make", "take")
+            and any(
+                o.lemma_ in _ANAPHORIC_OBJECTS and any(a.lower_ in _SAME for a in o.children)
+                for o in objects
+            )
+        ) or (lemma == "follow" and any(o.lower_ == "suit" for o in objects))
+        anaphoric = anaphoric or (
+            lemma == "do"
+            and (
+                any(o.lower_ == "same" for o in objects)
+                or any(c.lower_ == "likewise" for c in verb.children)
+            )
+        )
+        if not anaphoric:
+            return None
+        subject = _subject_of(verb)
+        if subject is None:
+            return None
+        # The event the clause hangs on ("X's recognition came after Y made the same move"),
+        # else the last event the document named.
+        governing = self._frame_above(verb.head) if verb.head.i != verb.i else None
+        if governing is not None and not governing.predicate.startswith("open:"):
+            frame = _Frame(anchor=verb, predicate=governing.predicate, subject=subject)
+            frame.antecedent = governing
+            frame.negated = self._negated(verb)
+            return frame
+        subject_name = self.name(subject)
+        earlier = next(
+            (
+                c
+                for c in reversed(self.state.claims)
+                if not c.predicate.startswith("open:") and c.subject != subject_name
+            ),
+            None,
+        )
+        if earlier is None or subject is None:
+            return None
+        frame = _Frame(anchor=verb, predicate=earlier.predicate, subject=subject)
+        frame.object_name = earlier.object
+        frame.negated = self._negated(verb)
+        return frame
+
+    # -- nominalisations -------------------------------------------------------------------------
+
+    def _noun_frame(self, noun: Token, predicate: str, matched: Sequence[Token]) -> _Frame | None:
+        spec = self.state.lexicon.spec(predicate)
+        frame = _Frame(anchor=noun, predicate=predicate)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        frame.subject = owner
+        last = max(matched, key=lambda t: t.i)
+        trailing = last.lower_ if last.pos_ == "ADP" else None
+        target = self._object(noun, matched, spec.object_after if spec else None)
+        if trailing in ("from", "by") and target is not None:
+            frame.subject, target = target, None
+        elif spec is not None and spec.intransitive:
+            target = None  # "the winner of the run-off": the predicate names the contest
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and frame.subject is None:
+                frame.subject = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if frame.subject is None:
+            # "Kyiv's decision to cut ties": the possessor of the noun that governs the match.
+            governor = noun.head
+            while governor.i != governor.head.i and governor.pos_ not in ("NOUN", "PROPN"):
+                governor = governor.head
+            if governor.pos_ in ("NOUN", "PROPN") and governor.i != noun.i:
+                frame.subject = next((c for c in governor.children if c.dep_ == "poss"), None)
+            if frame.subject is None and noun.i != matched[0].i:
+                first = matched[0]
+                frame.subject = next((c for c in first.children if c.dep_ == "poss"), None)
+        frame.obj = target
+        if spec is not None and spec.agent_noun:
+            # "declared X the winner of ...": X is who the noun is said of.
+            holder = noun.head if noun.dep_ in ("oprd", "attr", "xcomp", "ccomp") else noun
+            said_of = next((c for c in noun.children if c.dep_ in _SUBJ), None) or next(
+                (c for c in holder.children if c.dep_ == "dobj" and c.i < noun.i), None
+            )
+            if noun.dep_ == "appos":  # "declared X, the winner of ...", misparsed or not
+                said_of = noun.head
+            frame.subject = said_of or frame.subject
+        governor = noun.head
+        if noun.dep_ == "appos" and governor.head.i != governor.i:
+            governor = governor.head
+            frame.quantity = self._frame_quantity(governor, _Frame(anchor=governor, predicate=""))
+        if noun.dep_ in _SUBJ | {"dobj", "attr", "oprd"} and governor.i != noun.i:
+            # "the death toll rose to 17", "declared X the winner with 55 percent"
+            frame.quantity = self._frame_quantity(governor, _Frame(anchor=governor, predicate=""))
+        frame.quantity = self._frame_quantity(noun, frame) or frame.quantity
+        frame.negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        if frame.subject is None and frame.obj is None and not (spec and spec.intransitive):
+            return None
+        return frame
+
+    # -- times and attribution -------------------------------------------------------------------
+
+    def _attach_times(self) -> None:
+        if not self.frames:
+            return
+        published = self.state.source.published
+        for found in find_times(self.doc.text, published):
+            tokens = [t for t in self.doc if found.start <= t.idx < found.end]
+            if not tokens:
+                continue
+            frame = self._frame_above(tokens[0])
+            if frame is not None and frame.time is None:
+                frame.time = found.range
+            elif frame is None:
+                verb = next((a for a in tokens[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if verb is not None:
+                    self.time_at.setdefault(verb.i, found.range)
+
+    def _frame_above(self, token: Token) -> _Frame | None:
+        node = token
+        while True:
+            frame = self.by_anchor.get(node.i)
+            if frame is not None:
+                return frame
+            for c in node.children:
+                if c.dep_ in _SUBJ and c.i in self.by_anchor:
+                    return self.by_anchor[c.i]
+            if node.head.i == node.i:
+                return None
+            node = node.head
+
+    def _attach_attribution(self) -> None:
+        according = self._according_to()
+        scoped = bool(_SCOPED.search(self.doc.text))
+        for frame in self.frames:
+            speaker, negated = self._speaker_of(frame.anchor)
+            if speaker is None and according is not None:
+                speaker = according
+            frame.speaker = speaker
+            if frame.time is None and speaker is not None:
+                # "X said on Wednesday it was cutting ties": the time of the statement.
+                frame.time = next(
+                    (self.time_at[a.i] for a in frame.anchor.ancestors if a.i in self.time_at),
+                    None,
+                )
+            if negated:
+                frame.negated = not frame.negated
+            frame.hedged = self._hedged(frame.anchor, reported=speaker is not None)
+            head = frame.anchor.head
+            if frame.anchor.dep_ == "xcomp" and head.lemma_ in _REFUSED:
+                frame.negated = not frame.negated  # "refused to resign"
+            if frame.rank is not None:
+                copula = head if head.pos_ in ("VERB", "AUX") else head.head
+                frame.hedged = frame.hedged or self._hedged(copula, reported=speaker is not None)
+            if scoped and frame.negated:
+                frame.scoped = True
+            if frame.subject is not None:
+                frame.subject_name = self.name(frame.subject, speaker=speaker)
+            elif frame.rank is not None:
+                frame.subject_name = self.name(self._ordinal_subject(frame.anchor))
+            if frame.object_name is None and frame.obj is not None:
+                frame.object_name = self.name(frame.obj, speaker=speaker)
+            if frame.antecedent is not None and frame.object_name is None:
+                before = frame.antecedent
+                frame.object_name = before.object_name or self.name(before.obj)
+
+        for frame in self.frames:
+            # "X's recognition came after Y made the same move": Y did it before X.
+            earlier = frame.antecedent
+            if earlier is None or frame.subject_name is None:
+                continue
+            mark = next(
+                (c.lower_ for c in frame.anchor.children if c.dep_ in ("mark", "prep")), None
+            )
+            if mark in ("after", "following"):
+                earlier.after.append(frame.subject_name)
+            elif mark == "before":
+                earlier.before.append(frame.subject_name)
+
+    def _according_to(self) -> str | None:
+        for token in self.doc:
+            if token.lower_ == "according":
+                to = next((c for c in token.children if c.lower_ == "to"), None)
+                pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+                if pobj is not None:
+                    return self.speaker_name(pobj)
+        return None
+
+    def _speaker_of(self, anchor: Token) -> tuple[str | None, bool]:
+        """Who the clause of ``anchor`` is reported from, and whether they deny it."""
+        node = anchor
+        while node.head.i != node.i:
+            head = node.head
+            via = node.dep_
+            if head.lemma_ in _DENIAL and via in _CONTENT_DEPS | {"dobj"}:
+                speaker = _subject_of(head)
+                if via != "dobj" or node.lower_ not in ("it", "them"):
+                    return (self.speaker_name(speaker) if speaker is not None else None), True
+            if (
+                head.lemma_ in _CLAIM_NOUNS
+                and via in ("acl", "ccomp")
+                and head.head.lemma_ in (_DENIAL)
+            ):
+                denier = head.head
+                speaker = _subject_of(denier)
+                return (self.speaker_name(speaker) if speaker is not None else None), True
+            if head.lemma_ in _SPEECH and via in _CONTENT_DEPS:
+                speaker = _subject_of(head)
+                if speaker is not None and speaker.lower_ not in _PERSONAL:
+                    return self.speaker_name(speaker), False
+                if speaker is not None:
+                    return self.name(speaker), False
+                return None, False
+            if (head.lemma_ in _REFUSED | _UNREALISED and via == "xcomp") or via == "relcl":
+                break  # a relative clause describes in the writer's words, not the speaker's
+            node = head
+        return None, False
+
+    # -- claims ----------------------------------------------------------------------------------
+
+    def _claim(self, frame: _Frame) -> Claim | None:
+        subject = frame.subject_name
+        obj = frame.object_name
+        spec = self.state.lexicon.spec(frame.predicate)
+        if frame.predicate.startswith("open:") and subject is None:
+            return None
+        if spec is not None and not spec.intransitive and subject is None and obj is None:
+            return None
+        if obj is not None and obj == subject:
+            obj = None
+        if subject is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
+            self.state.last_subject = subject
+        location = self._location(frame)
+        reported = frame.speaker is not None
+        modality = "hedged" if frame.hedged else "reported" if reported else "asserted"
+        start, end = self._clause_span(frame.anchor)
+        rank = frame.rank
+        return Claim(
+            id=self.state.next_id(),
+            source=self.state.source.id,
+            subject=subject,
+            predicate=frame.predicate,
+            object=obj,
+            time=frame.time,
+            rank=rank[0] if rank else None,
+            rank_scope=rank[1] if rank else None,
+            after=rank[2] if rank else sorted(set(frame.after)),
+            before=sorted(set(frame.before)),
+            value=frame.value,
+            quantity=frame.quantity,
+            location=location,
+            polarity="negated" if frame.negated or frame.scoped else "affirmed",
+            modality=modality,
+            attributed_to=frame.speaker,
+            scoped=frame.scoped,
+            text=" ".join(self.text[start:end].split()),
+            evidence=Span.of(self.state.source, self.base, self.end),
+        )
+
+    def _clause_span(self, anchor: Token) -> tuple[int, int]:
+        if anchor.dep_ in ("acl", "relcl", "advcl", "xcomp") and self.by_anchor.get(anchor.i):
+            frame = self.by_anchor[anchor.i]
+            if frame.rank is not None:
+                # "X became the third country ... to recognise": the whole ordinal statement.
+                head = anchor.head if anchor.head.pos_ in ("VERB", "AUX") else anchor.head.head
+                anchor = head
+        tokens = [t for t in anchor.subtree if not t.is_punct or t.i not in (anchor.i,)]
+        if anchor.dep_ in ("ROOT",) or not tokens:
+            return self.base, self.end
+        start, end = self._offsets(tokens)
+        return start, end
+
+    def _location(self, frame: _Frame) -> str | None:
+        taken = {t.i for t in (frame.subject, frame.obj) if t is not None}
+        holders = [frame.anchor]
+        if frame.subject is not None:
+            holders.append(frame.subject)
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
+                    continue
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None or pobj.i in taken:
+                    continue
+                mention = self._mention_at(pobj)
+                if mention is not None and mention.type in (
+                    "country",
+                    "territory",
+                    "place",
+                    "polity",
+                ):
+                    return mention.name
+                if pobj.ent_type_ in _PLACE_LABELS:
+                    return self.name(pobj)
+        return None
+
+
+# Nouns that measure rather than name: "55 percent", "220 km", "3 billion francs".
+_UNIT_NOUNS = frozenset(
+    {
+        "percent", "%", "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet",
+        "franc", "dollar", "euro", "pound", "yen", "rupee", "yuan", "tonne", "ton", "degree",
+        "point", "kg", "magnitude", "hour", "minute", "second", "day", "week", "month", "year",
+    }
+)  # fmt: skip
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+
+
+_TITLES = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "officer", "chief", "minister",
+        "secretary", "director", "head", "commissioner", "superintendent", "inspector", "chairman",
+        "president", "ambassador", "envoy", "representative", "source", "member", "leader",
+    }
+)  # fmt: skip
+
+
+def _titled(token: Token) -> bool:
+    return token.lemma_.lower() in _TITLES
+
+
+def _year_like(token: Token) -> bool:
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", token.text)) and token.ent_type_ != "CARDINAL"
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; of two (a misparse of "a magnitude 6.8 earthquake"), the nearer."""
+    found = [c for c in verb.children if c.dep_ in _SUBJ]
+    if len(found) > 1:
+        before = [c for c in found if c.i < verb.i]
+        return max(before, key=lambda c: c.i) if before else found[0]
+    return found[0] if found else None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = []
+    for c in token.children:
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(_conjuncts(c))
+    return out
