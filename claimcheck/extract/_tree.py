@@ -62,7 +62,7 @@ _SPEECH = frozenset(
     {
         "say", "tell", "announce", "state", "report", "claim", "add", "insist", "warn", "note",
         "declare", "confirm", "write", "allege", "argue", "stress", "explain", "acknowledge",
-        "admit", "maintain", "tweet", "post", "reiterate", "assert", "estimate", "quote",
+        "admit", "maintain", "tweet", "post", "reiterate", "assert", "estimate",
     }
 )  # fmt: skip
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
@@ -75,14 +75,19 @@ _HEDGE_ADVERBS = frozenset(
 _HEDGE_AUX = frozenset({"may", "might", "could"})
 _HEDGE_FRAMES = frozenset({"believe", "think", "understand", "fear", "expect", "suspect"})
 # Verbs that carry no claim of their own, whatever their arguments.
-_LIGHT = frozenset({"do", "get", "seem", "appear", "become", "go", "come", "let", "make", "take"})
+_LIGHT = frozenset({"do", "seem", "appear", "let"})
+_COPULAS = frozenset({"be", "become", "remain"})
+# Prepositions that place a clause in time or give a reason: they never open its object.
+_NOT_OBJECT_PREPS = frozenset(
+    {"of", "since", "during", "until", "despite", "after", "before", "amid", "because"}
+)  # fmt: skip
 # Verbs whose infinitive complement is wanted, asked for or planned, not done ("urged X to
 # recognise"); and those that say it was not done ("refused to resign").
 _UNREALISED = frozenset(
     {
         "urge", "ask", "call", "appeal", "press", "want", "plan", "threaten", "vow", "promise",
         "hope", "seek", "intend", "aim", "try", "attempt", "propose", "demand", "wish", "push",
-        "encourage", "invite", "expect", "prepare", "consider", "agree", "offer",
+        "encourage", "invite", "expect", "prepare", "consider", "offer",
     }
 )  # fmt: skip
 _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
@@ -99,6 +104,11 @@ _PERSONAL = frozenset(
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "off"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OWNER_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
+# Prepositions that open a verb's participant even when it is not a name ("looked into the
+# cause", "crashed into the coaches", "fired on protesters").
+_RELATIONAL = frozenset({"top", "front", "side", "part", "middle", "behalf", "account", "basis"})
+_OBJECT_PREPS = frozenset({"into", "onto", "on", "against", "with", "to", "toward", "towards"})
 _COUNT_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "millions"})
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
@@ -117,6 +127,7 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+|(?=[A-Z][a-z]))\s*"
 )
 _MARKUP = re.compile(r"[<>={}]")  # a "word" of markup that a page let into its text
+_BARE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3}[ ,]+(?=[A-Z][a-z])")
 _CREDIT = re.compile(r"\s*\((?:image|photo)\s+credit[^)]*\)\s*$", re.IGNORECASE)
 _SCOPED = re.compile(
     r"\bno\s+immediate\b|\bnot\s+immediately\b|\bnot\s+yet\b|\b(?:has|have)\s+yet\s+to\b|"
@@ -156,6 +167,7 @@ class _DocState:
     lexicon: Lexicon
     claims: list[Claim] = attrs.Factory(list)
     last_subject: str | None = None
+    last_person: str | None = None
     counter: int = 0
 
     def next_id(self) -> str:
@@ -166,13 +178,15 @@ class _DocState:
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentences worth parsing: furniture, datelines and photo credits cut off."""
     out = []
-    for start, end in split_sentences(text):
+    for k, (start, end) in enumerate(split_sentences(text)):
         piece = text[start:end]
         if _SKIP_SENTENCE.match(piece):
             continue
         dateline = _DATELINE.match(piece)
         if dateline and dateline.end() < len(piece) and re.search(r"[-—–:(]", dateline[0]):
             start += dateline.end()
+        elif k == 0 and (bare := _BARE_DATELINE.match(piece)):
+            start += bare.end()  # "NEW DELHI Rescuers spent ...": a dateline that lost its dash
         credit = _CREDIT.search(text[start:end])
         if credit:
             end = start + credit.start()
@@ -270,23 +284,29 @@ class _Sentence:
             # "the foreign ministry", "the civil defence agency": here the words name a body.
             kept = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "NUM"]
             return [*kept, head]
-        tokens = [
-            c
-            for c in head.lefts
-            if c.dep_ == "compound" and c.pos_ == "NOUN" and not list(c.children)
-        ]
-        return [*tokens, head]
+        tokens: list[Token] = []
+        for c in head.lefts:
+            if c.dep_ not in ("compound", "amod"):
+                continue
+            if c.dep_ == "amod" and c.ent_type_ not in _OWNER_LABELS:
+                continue
+            if c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS:
+                # "Credit Suisse shares", "UBS shares": the owner is part of the name.
+                tokens.extend(t for t in c.subtree if t.pos_ == "PROPN" or t.ent_type_)
+            elif c.pos_ == "NOUN" and not list(c.children):
+                tokens.append(c)
+        return [*sorted(tokens, key=lambda t: t.i), head]
 
     def name(self, head: Token | None, *, speaker: str | None = None) -> str | None:
         """The name of the noun phrase headed by ``head``: a mention, or a description."""
         if head is None:
             return None
+        if head.lower_ == "it" and any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.head.children
+        ):
+            return None  # "it was vital to find ...": nothing is named
         if head.lower_ in _PERSONAL or head.tag_ in ("PRP", "PRP$"):
-            if head.lower_ in ("he", "she", "his", "her", "him"):
-                return speaker if speaker is not None else self.state.last_subject
-            if speaker is not None:
-                return self.speaker_group or speaker
-            return self.state.last_subject
+            return self._pronoun(head, speaker)
         if head.lower_ in _RELATIVE and head.dep_ != "ROOT":
             return None
         for appos in head.children:
@@ -294,7 +314,14 @@ class _Sentence:
             if appos.dep_ == "appos" and head.pos_ == "NOUN" and self._mention_at(appos):
                 return self._display(self._mention_at(appos))
         mention = self._mention_at(head)
-        if mention is not None and mention.role == "description" and not mention.members:
+        if (
+            mention is not None
+            and not mention.members
+            and (
+                mention.role == "description"
+                or (mention.role == "group" and " " not in mention.text)
+            )
+        ):
             mention = None  # the tree names a description better than a pattern does
         if mention is None and head.lemma_.lower() in _PLACE_NOUNS:
             # "the Ukrainian peninsula of Crimea", "the city of Lima": the name is the place.
@@ -302,6 +329,23 @@ class _Sentence:
             place = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if place is not None and self._mention_at(place) is not None:
                 return self.name(place)
+        if (
+            mention is not None
+            and mention.name != mention.text
+            and mention.type == "person"
+            and head.ent_type_ in _PLACE_LABELS
+        ):
+            mention = None  # "Odisha" is not short for "Odisha Chief Secretary X"
+        if mention is not None and mention.gid and head.ent_type_ == "PERSON":
+            chain = self._proper_chain(head)
+            if chain:
+                return chain  # "Thomas Jordan" is a man, not Jordan
+        if mention is not None and head.pos_ == "PROPN":
+            chain = self._proper_chain(head)
+            longer = chain is not None and len(chain) > len(mention.name)
+            plain = mention.gid is None and mention.title is None and mention.role == "name"
+            if chain and longer and plain and chain.endswith(mention.text):
+                mention = attrs.evolve(mention, name=chain, text=chain)
         if mention is not None:
             conj = [c for c in head.children if c.dep_ == "conj"]
             named = [self._display(mention)]
@@ -314,9 +358,66 @@ class _Sentence:
             return " & ".join(dict.fromkeys(n for n in named if n)) or None
         if head.pos_ not in _NOUN_POS and not head.like_num:
             return None
-        words = [t.lower_ if t.pos_ != "PROPN" else t.text for t in self._phrase(head)]
+        words = [
+            t.text if t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS else t.lower_
+            for t in self._phrase(head)
+        ]
         phrase = " ".join(words).strip(" ,.;:'\"“”")
         return phrase or None
+
+    def _proper_chain(self, head: Token) -> str | None:
+        """The proper name the parser joined under ``head`` ("Credit Suisse"), titles left out."""
+        chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        if not chain or chain[-1].i != head.i - 1:
+            return None
+        tokens = [*chain, head]
+        titled = [k for k, t in enumerate(tokens) if _titled(t)]
+        if titled:
+            tokens = tokens[titled[-1] + 1 :]
+        if len(tokens) < 2 or any(t.i != tokens[0].i + k for k, t in enumerate(tokens)):
+            return None
+        start, end = self._offsets(tokens)
+        return self.text[start:end]
+
+    def _pronoun(self, head: Token, speaker: str | None) -> str | None:
+        """Who a pronoun stands for, where news writing makes it plain; otherwise nobody.
+
+        First person inside reported words is the speaker ("we" their body); "he"/"she" is the
+        last person named; "it"/"they" is the speaker only as the subject of the speaker's own
+        clause ("Acme said it would cut 300 jobs"). Anything else stays unresolved: a wrong
+        antecedent is worse than none.
+        """
+        low = head.lower_
+        if low in ("i", "me", "my", "we", "us", "our"):
+            if speaker is None:
+                return None
+            return (self.speaker_group or speaker) if low in ("we", "us", "our") else speaker
+        clause = head.head
+        if head.dep_ in _SUBJ and clause.dep_ in ("advcl", "conj") and low in ("it", "they"):
+            main = _subject_of(clause.head)
+            if main is not None and main.pos_ != "PRON":
+                return self.name(main)  # "X did A shortly before it did B"
+        if low in ("its", "their", "his", "her") and head.dep_ == "poss":
+            # "Russia did X on the eve of its invasion": the owner is the clause's subject.
+            verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = _clause_subject(verb) if verb is not None else None
+            if subject is not None and subject.i < head.i:
+                return self.name(subject, speaker=speaker)
+        if low in ("he", "she", "him", "his", "her"):
+            return self.person_before(head)
+        if speaker is not None and head.dep_ in _SUBJ | _PASSIVE_SUBJ:
+            clause = head.head
+            while clause.dep_ == "conj":
+                clause = clause.head
+            if clause.dep_ in _CONTENT_DEPS and clause.head.lemma_ in _SPEECH | _DENIAL:
+                return self.speaker_group or speaker
+        return None
+
+    def person_before(self, token: Token) -> str | None:
+        """The last person named before ``token``: in its sentence, else in the ones before."""
+        start = self.base + token.idx
+        named = [m for m in self.mentions if m.type == "person" and m.end <= start]
+        return named[-1].name if named else self.state.last_person
 
     def _phrase_mentions(self, head: Token) -> list[Mention]:
         """Names in the phrase of ``head`` joined by "and" or commas, outside nested phrases."""
@@ -382,6 +483,9 @@ class _Sentence:
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
         )
+        people = [m for m in self.mentions if m.type == "person" and m.role != "pronoun"]
+        if people:
+            self.state.last_person = people[-1].name
 
     def _tokens_in(self, match: PredicateMatch) -> list[Token]:
         return [
@@ -428,6 +532,8 @@ class _Sentence:
 
     def _add(self, frame: _Frame) -> None:
         anchor = frame.anchor
+        if self._comparison(anchor):
+            return
         unrealised = (
             anchor.dep_ in ("xcomp", "ccomp", "advcl") and anchor.head.lemma_ in _UNREALISED
         )
@@ -440,7 +546,7 @@ class _Sentence:
         for token in self.doc:
             if token.i in self.by_anchor:
                 continue
-            if token.lemma_ == "be" and token.dep_ in _CLAUSE_DEPS:
+            if token.lemma_ in _COPULAS and token.dep_ in _CLAUSE_DEPS:
                 copula = self._copula(token)
                 if copula is not None:
                     self._add(copula)
@@ -460,10 +566,29 @@ class _Sentence:
             )
             if content and token.lemma_ in (_SPEECH | _HEDGE_FRAMES | _UNREALISED | _REFUSED):
                 continue
+            if any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in token.children
+            ):
+                continue  # "agreed to buy X": the infinitive carries the claim
             if token.lemma_ in _SPEECH and not any(c.dep_ == "dobj" for c in token.children):
                 continue
             frame = self._verb_frame(token, self._open_predicate(token), [token])
-            if frame is None or frame.subject is None:
+            if frame is None:
+                continue
+            if frame.subject is None and (frame.obj is None or frame.obj.dep_ not in _PASSIVE_SUBJ):
+                continue  # an open claim needs an actor, or the patient of a passive
+            if frame.subject is None:
+                # "Credit Suisse is classified as a bank", "shares were quoted at 0.61 francs":
+                # a passive without its agent says something of its patient.
+                extra = self._prepositional_object(token) or next(
+                    (c for c in token.children if c.dep_ in ("oprd", "acomp")), None
+                )
+                if extra is None and frame.quantity is None:
+                    continue
+                if extra is not None and frame.quantity is None:
+                    frame.value = self._text(extra.head if extra.dep_ == "pobj" else extra)
+                self._add(frame)
                 continue
             if frame.subject.i in self.by_anchor:
                 continue  # "the death toll rose to 17": the lexicon claim holds the figure
@@ -475,18 +600,34 @@ class _Sentence:
                 elif target is not None:
                     frame.obj = target  # "soldiers fired on protesters"
                     frame.predicate = f"{frame.predicate}_{target.head.lower_}"
-                else:
+                elif not self._placed(token):
                     continue  # "the tragedy began": a verb and its subject are not yet a claim
             self._add(frame)
+
+    def _placed(self, verb: Token) -> bool:
+        """Whether the verb is placed at a named place ("the crash happened in Balasore")."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (
+                    pobj.ent_type_ in _PLACE_LABELS or self._mention_at(pobj) is not None
+                ):
+                    return True
+        return False
 
     def _prepositional_object(self, verb: Token) -> Token | None:
         """The object of the verb's first preposition, when it names a participant."""
         for c in verb.children:
-            if c.dep_ != "prep" or c.lower_ in ("of", "since", "during", "until", "despite"):
+            if c.dep_ != "prep" or c.lower_ in _NOT_OBJECT_PREPS:
                 continue
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None or pobj.ent_type_ in _NOT_COUNTS or pobj.pos_ not in _NOUN_POS:
                 continue
+            if _MARKUP.search(pobj.text) or pobj.lemma_ in _RELATIONAL:
+                continue  # markup, or "on top of", "in front of": no participant
+            named = pobj.pos_ == "PROPN" or self._mention_at(pobj) is not None
+            if not named and c.lower_ not in _OBJECT_PREPS:
+                continue  # "waded through heaps", "stayed for fear": circumstances, not objects
             if c.lower_ in _PLACE_PREPS and (
                 pobj.ent_type_ in _PLACE_LABELS or self._mention_at(pobj) is not None
             ):
@@ -505,6 +646,19 @@ class _Sentence:
             (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "under")),
             None,
         )
+        moved = next(
+            (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("up", "down")), None
+        )
+        if moved is not None:
+            # "shares were down 4.73%": a change, measured
+            measure = next(
+                (c for c in [*verb.children, *moved.children] if c.dep_ in ("npadvmod", "dobj")),
+                None,
+            )
+            if measure is not None and self._is_count(measure):
+                frame = _Frame(anchor=verb, predicate=f"open:be_{moved.lower_}", subject=subject)
+                frame.quantity = self._count(measure)
+                return frame
         if attr is None and acomp is None and where is None:
             return None
         if attr is not None and any(
@@ -512,7 +666,7 @@ class _Sentence:
             for c in attr.children
         ):
             return None  # "the second woman to lead X": the ordinal claim says it
-        frame = _Frame(anchor=verb, predicate="open:be", subject=subject)
+        frame = _Frame(anchor=verb, predicate=f"open:{verb.lemma_.lower()}", subject=subject)
         if attr is not None:
             if self._is_count(attr):
                 frame.quantity = self._count(attr)
@@ -565,6 +719,16 @@ class _Sentence:
         frame.negated = self._negated(verb)
         frame.quantity = self._frame_quantity(verb, frame)
         frame.rank = self._ordinal(verb)
+        if verb.dep_ == "amod" and self._is_count(verb.head):
+            frame.quantity = self._count(verb.head)  # "more than 800 injured passengers"
+        tally = verb.head if verb.dep_ in ("acl", "amod", "pobj") else None
+        if tally is not None and tally.dep_ == "pobj":
+            tally = tally.head.head  # "the number of injured"
+        if tally is not None and tally.lemma_ in _TALLIES and tally.head.pos_ == "VERB":
+            # "put the number injured at about 900", "the toll of dead stood at 288"
+            frame.quantity = self._frame_quantity(tally.head, _Frame(anchor=tally, predicate=""))
+            if frame.obj is not None and frame.obj.i == tally.i:
+                frame.obj = None
         if frame.rank is not None:
             frame.subject = self._ordinal_subject(verb) or frame.subject
         if frame.quantity is not None and frame.obj is not None and self._is_count(frame.obj):
@@ -587,22 +751,29 @@ class _Sentence:
         if subject is None and not passive:
             if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
                 inherited = _subject_of(head)
+                if inherited is not None and inherited.lower_ in _RELATIVE and head.dep_ == "relcl":
+                    inherited = head.head
                 subject = inherited if inherited is not None else self._frame_subject(head)
             elif verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
                 infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 if infinitive or verb.tag_ == "VBG":  # "decided to cut", "struck, killing 9"
-                    subject = _subject_of(head)
+                    subject = _clause_subject(head)
             elif verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 owner = next((c for c in head.children if c.dep_ == "poss"), None)
-                if owner is not None and any(c.lower_ == "to" for c in verb.children):
+                infinitive = any(c.lower_ == "to" for c in verb.children)
+                if owner is not None and infinitive:
                     subject = owner  # "X's decision to recognise": X recognises
+                elif infinitive and head.head.pos_ in ("VERB", "AUX"):
+                    # "waded through the wreckage to recover bodies": the wader recovers
+                    subject = _clause_subject(head.head)
                 elif verb.tag_ == "VBN":
                     obj = obj or head
                 else:
                     subject = head
         if passive and obj is None and verb.dep_ in ("acl", "relcl"):
             obj = head
-        if passive and obj is None and verb.dep_ == "conj":
+        if passive and obj is None and verb.dep_ in ("conj", "xcomp"):
+            # "killed and 672 injured", "288 people are known to have been killed"
             obj = next((c for c in head.children if c.dep_ in _PASSIVE_SUBJ), None)
         return subject, obj
 
@@ -629,6 +800,10 @@ class _Sentence:
                 return pobj
         for c in verb.children:
             if c.dep_ in _OBJ and c.i not in matched_ids and not _MARKUP.search(c.text):
+                if c.ent_type_ in _NOT_COUNTS:
+                    continue  # "spent Saturday": a time, not an object
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return verb.head  # "villages that the earthquake cut off"
                 return c
         for c in verb.children:
             if c.dep_ in _OBJ and c.i in matched_ids:
@@ -639,6 +814,16 @@ class _Sentence:
                         if pobj is not None:
                             return pobj
         return None
+
+    @staticmethod
+    def _comparison(verb: Token) -> bool:
+        """``No stronger quake has ever hit``: a superlative in disguise, not a negation."""
+        return any(
+            c.dep_ in _SUBJ | _PASSIVE_SUBJ
+            and any(d.lower_ == "no" for d in c.children)
+            and any(d.tag_ in ("JJR", "RBR") for d in c.children)
+            for c in verb.children
+        )
 
     @staticmethod
     def _negated(verb: Token) -> bool:
@@ -676,7 +861,7 @@ class _Sentence:
     def _is_count(token: Token) -> bool:
         if token.ent_type_ in _NOT_COUNTS:
             return False
-        if any(
+        if token.lemma_.lower() not in _UNIT_NOUNS and any(
             (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
             for c in token.children
         ):
@@ -708,7 +893,12 @@ class _Sentence:
             return None
         tokens = [t for t in number.subtree if t.i <= number.i or t.lower_ in _SCALE_WORDS]
         if head.i != number.i:
-            tokens = [t for t in tokens if t.i < head.i]
+            # Everything from the number's first word up to the counted noun: ranges
+            # ("10-12", "Ten to 12") hang off the number in several ways.
+            first = min(t.i for t in tokens)
+            span = [t for t in self.doc[first : head.i] if not t.is_space]
+            numeric = [k for k, t in enumerate(span) if t.like_num or t.lower_ in _SCALE_WORDS]
+            tokens = span[: numeric[-1] + 1] if numeric else span  # "two rescue helicopters"
         start, end = self._offsets(tokens)
         found = find_quantities(self.text[start:end])
         if not found:
@@ -903,8 +1093,8 @@ class _Sentence:
         scoped = bool(_SCOPED.search(self.doc.text))
         for frame in self.frames:
             speaker, negated = self._speaker_of(frame.anchor)
-            if speaker is None and according is not None:
-                speaker = according
+            if speaker is None and according and self._in_scope(frame.anchor, according[1]):
+                speaker = according[0]
             frame.speaker = speaker
             if frame.time is None and speaker is not None:
                 # "X said on Wednesday it was cutting ties": the time of the statement.
@@ -946,14 +1136,26 @@ class _Sentence:
             elif mark == "before":
                 earlier.before.append(frame.subject_name)
 
-    def _according_to(self) -> str | None:
+    def _according_to(self) -> tuple[str, Token] | None:
+        """``according to X``: the source X and the word "according", which marks its scope."""
         for token in self.doc:
             if token.lower_ == "according":
                 to = next((c for c in token.children if c.lower_ == "to"), None)
                 pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
-                if pobj is not None:
-                    return self.speaker_name(pobj)
+                name = self.speaker_name(pobj) if pobj is not None else None
+                if name is not None:
+                    return name, token
         return None
+
+    @staticmethod
+    def _in_scope(anchor: Token, marker: Token) -> bool:
+        """Whether ``marker`` ("according") qualifies the clause of ``anchor``, not one phrase."""
+        node = marker.head
+        while node.i != anchor.i:
+            if node.dep_ in ("appos", "acl", "relcl") or node.head.i == node.i:
+                return node.i == anchor.i
+            node = node.head
+        return True
 
     def _speaker_of(self, anchor: Token) -> tuple[str | None, bool]:
         """Who the clause of ``anchor`` is reported from, and whether they deny it."""
@@ -977,8 +1179,10 @@ class _Sentence:
                 speaker = _subject_of(head)
                 if speaker is not None and speaker.lower_ not in _PERSONAL:
                     return self.speaker_name(speaker), False
-                if speaker is not None:
-                    return self.name(speaker), False
+                if speaker is not None and speaker.lower_ in ("he", "she"):
+                    return self.person_before(speaker), False
+                if speaker is not None and speaker.lower_ in ("it", "they"):
+                    return self.state.last_subject, False
                 return None, False
             if (head.lemma_ in _REFUSED | _UNREALISED and via == "xcomp") or via == "relcl":
                 break  # a relative clause describes in the writer's words, not the speaker's
@@ -991,10 +1195,11 @@ class _Sentence:
         subject = frame.subject_name
         obj = frame.object_name
         spec = self.state.lexicon.spec(frame.predicate)
-        if frame.predicate.startswith("open:") and subject is None:
-            return None
-        if spec is not None and not spec.intransitive and subject is None and obj is None:
-            return None
+        nothing = subject is None and obj is None
+        if nothing and frame.predicate.startswith("open:") and frame.quantity is None:
+            return None  # a passive's counted patient ("280 bodies were recovered") stays
+        if nothing and spec is not None and (not spec.intransitive or frame.quantity is None):
+            return None  # "grief over the deaths", "injured passengers were sent": no claim
         if obj is not None and obj == subject:
             obj = None
         if subject is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
@@ -1058,7 +1263,7 @@ class _Sentence:
                     "place",
                     "polity",
                 ):
-                    return mention.name
+                    return self.name(pobj)
                 if pobj.ent_type_ in _PLACE_LABELS:
                     return self.name(pobj)
         return None
@@ -1072,6 +1277,7 @@ _UNIT_NOUNS = frozenset(
         "point", "kg", "magnitude", "hour", "minute", "second", "day", "week", "month", "year",
     }
 )  # fmt: skip
+_TALLIES = frozenset({"number", "toll", "tally", "figure", "count", "total"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
 
@@ -1092,13 +1298,31 @@ def _year_like(token: Token) -> bool:
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", token.text)) and token.ent_type_ != "CARDINAL"
 
 
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause, through the verbs it hangs on ("spent Saturday wading")."""
+    node = verb
+    for _ in range(4):
+        found = _subject_of(node)
+        if found is not None:
+            return found
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject; of two (a misparse of "a magnitude 6.8 earthquake"), the nearer."""
     found = [c for c in verb.children if c.dep_ in _SUBJ]
+    subject: Token | None = found[0] if found else None
     if len(found) > 1:
         before = [c for c in found if c.i < verb.i]
-        return max(before, key=lambda c: c.i) if before else found[0]
-    return found[0] if found else None
+        subject = max(before, key=lambda c: c.i) if before else found[0]
+    if subject is not None and subject.lemma_.lower() in _UNIT_NOUNS:
+        # "the magnitude 7.0 earthquake struck", parsed as "magnitude" with "earthquake" beside it
+        beside = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        subject = beside[0] if beside else subject
+    return subject
 
 
 def _conjuncts(token: Token) -> list[Token]:
