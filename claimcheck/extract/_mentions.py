@@ -623,12 +623,20 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _resolve_short_forms(mentions: list[Mention]) -> None:
+    """Short forms of a name given in full elsewhere: "Ahn" for "Ahn Jung-ho" (the end of a
+    name), "Eastmark" for "Eastmark People's Republic" (the start of a polity's or an
+    organisation's name). The start of a person's name is not a short form of it: "Odisha" does
+    not stand for "Odisha Chief Secretary Pradeep Jena", nor "Credit Suisse" for a longer run of
+    capitalised words."""
     full: dict[tuple[str, ...], set[str]] = {}
+    starts: set[tuple[str, ...]] = set()
     for m in mentions:
         if m.gid is None and m.type in ("person", "polity", "organisation", "name"):
             words = tuple(t for t in token_words(m.name) if t not in ("'s", "’s"))
             if len(words) >= 2:
                 full.setdefault(words, set()).add(m.name)
+                if _entity_type(list(words), False) in ("organisation", "polity"):
+                    starts.add(words)
     for m in mentions:
         if m.gid is not None or m.role in ("description", "pronoun", "group"):
             continue
@@ -639,7 +647,10 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
             name
             for longer, names in full.items()
             if len(longer) > len(words)
-            and (longer[: len(words)] == words or longer[-len(words) :] == words)
+            and (
+                (longer[: len(words)] == words and longer in starts)
+                or longer[-len(words) :] == words
+            )
             for name in names
         }
         if len(candidates) == 1:

@@ -356,6 +356,8 @@ class _Sentence:
                     named = [self._display(m) for m in inner]
             named += [n for c in conj if (n := self.name(c)) is not None]
             return " & ".join(dict.fromkeys(n for n in named if n)) or None
+        if head.pos_ == "ADJ" and any(c.lower_ == "the" for c in head.children):
+            return f"the {head.lower_}"  # "rush the injured to hospital"
         if head.pos_ not in _NOUN_POS and not head.like_num:
             return None
         words = [
@@ -409,8 +411,10 @@ class _Sentence:
             clause = head.head
             while clause.dep_ == "conj":
                 clause = clause.head
-            if clause.dep_ in _CONTENT_DEPS and clause.head.lemma_ in _SPEECH | _DENIAL:
-                return self.speaker_group or speaker
+            speaker_token = _subject_of(clause.head)
+            named = speaker_token is not None and self._mention_at(speaker_token) is not None
+            if clause.dep_ in _CONTENT_DEPS and clause.head.lemma_ in _SPEECH | _DENIAL and named:
+                return self.speaker_group or speaker  # "Acme said it would cut 300 jobs"
         return None
 
     def person_before(self, token: Token) -> str | None:
@@ -566,7 +570,7 @@ class _Sentence:
             )
             if content and token.lemma_ in (_SPEECH | _HEDGE_FRAMES | _UNREALISED | _REFUSED):
                 continue
-            if any(
+            if not any(c.dep_ == "dobj" for c in token.children) and any(
                 c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in token.children
             ):
@@ -576,14 +580,18 @@ class _Sentence:
             frame = self._verb_frame(token, self._open_predicate(token), [token])
             if frame is None:
                 continue
-            if frame.subject is None and (frame.obj is None or frame.obj.dep_ not in _PASSIVE_SUBJ):
+            patient = next((c for c in token.children if c.dep_ in _PASSIVE_SUBJ), None)
+            if frame.subject is None and patient is None:
                 continue  # an open claim needs an actor, or the patient of a passive
             if frame.subject is None:
                 # "Credit Suisse is classified as a bank", "shares were quoted at 0.61 francs":
                 # a passive without its agent says something of its patient.
-                extra = self._prepositional_object(token) or next(
-                    (c for c in token.children if c.dep_ in ("oprd", "acomp")), None
-                )
+                extra = next((c for c in token.children if c.dep_ in ("oprd", "acomp")), None)
+                target = self._prepositional_object(token)
+                if target is not None and (
+                    target.head.lower_ in ("as", "at", "to") or self._mention_at(target)
+                ):
+                    extra = extra or target
                 if extra is None and frame.quantity is None:
                     continue
                 if extra is not None and frame.quantity is None:
@@ -605,15 +613,30 @@ class _Sentence:
             self._add(frame)
 
     def _placed(self, verb: Token) -> bool:
-        """Whether the verb is placed at a named place ("the crash happened in Balasore")."""
+        """Whether the verb is placed at a named place or time ("the crash happened in
+        Balasore district", "the carriages derailed at about 19:00")."""
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None and (
-                    pobj.ent_type_ in _PLACE_LABELS or self._mention_at(pobj) is not None
-                ):
-                    return True
+            if c.dep_ == "npadvmod" and c.ent_type_ in _NOT_COUNTS:
+                return True
+            if c.dep_ != "prep":
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if pobj.ent_type_ in _NOT_COUNTS and c.lower_ in ("at", "on", "in", "around", "by"):
+                return True
+            if c.lower_ in _PLACE_PREPS and self._is_place(pobj):
+                return True
         return False
+
+    def _is_place(self, token: Token) -> bool:
+        """A named place, or a place noun a name makes definite ("Odisha's Balasore district")."""
+        if token.ent_type_ in _PLACE_LABELS or self._mention_at(token) is not None:
+            return True
+        return token.lemma_.lower() in _PLACE_NOUNS and any(
+            c.dep_ in ("compound", "poss") and (c.ent_type_ in _PLACE_LABELS or c.pos_ == "PROPN")
+            for c in token.children
+        )
 
     def _prepositional_object(self, verb: Token) -> Token | None:
         """The object of the verb's first preposition, when it names a participant."""
@@ -628,9 +651,7 @@ class _Sentence:
             named = pobj.pos_ == "PROPN" or self._mention_at(pobj) is not None
             if not named and c.lower_ not in _OBJECT_PREPS:
                 continue  # "waded through heaps", "stayed for fear": circumstances, not objects
-            if c.lower_ in _PLACE_PREPS and (
-                pobj.ent_type_ in _PLACE_LABELS or self._mention_at(pobj) is not None
-            ):
+            if c.lower_ in _PLACE_PREPS and self._is_place(pobj):
                 continue  # a place is the claim's location, not its object
             return pobj
         return None
@@ -643,7 +664,11 @@ class _Sentence:
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
         acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
         where = next(
-            (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "under")),
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "in", "under", "at")
+            ),
             None,
         )
         moved = next(
@@ -696,7 +721,9 @@ class _Sentence:
         spec = self.state.lexicon.spec(predicate)
         frame = _Frame(anchor=verb, predicate=predicate)
         children = list(verb.children)
-        passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in children)
+        passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a deal brokered by the government"
+        )
         subject = _subject_of(verb)
         patient = next((c for c in children if c.dep_ in _PASSIVE_SUBJ), None)
         agent = next(
@@ -733,7 +760,8 @@ class _Sentence:
             frame.subject = self._ordinal_subject(verb) or frame.subject
         if frame.quantity is not None and frame.obj is not None and self._is_count(frame.obj):
             frame.obj = None  # "killed 12 people": a count, not an entity
-        if frame.subject is not None and self._is_count(frame.subject) and passive is False:
+        own = frame.subject is not None and frame.subject.head.i == verb.i
+        if own and frame.subject is not None and self._is_count(frame.subject) and not passive:
             if frame.quantity is None:
                 frame.quantity = self._count(frame.subject)
             frame.subject = None if predicate.startswith("open:") is False else frame.subject
@@ -756,8 +784,10 @@ class _Sentence:
                 subject = inherited if inherited is not None else self._frame_subject(head)
             elif verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
                 infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-                if infinitive or verb.tag_ == "VBG":  # "decided to cut", "struck, killing 9"
+                if infinitive:  # "decided to cut", "spent Saturday wading ... to recover"
                     subject = _clause_subject(head)
+                elif verb.tag_ == "VBG":  # "struck Peru, killing 9": the striker kills
+                    subject = _subject_of(head)
             elif verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 owner = next((c for c in head.children if c.dep_ == "poss"), None)
                 infinitive = any(c.lower_ == "to" for c in verb.children)
@@ -914,7 +944,8 @@ class _Sentence:
                 quantity = self._count(holder)
                 if quantity is not None:
                     return quantity
-        for c in verb.children:
+        particles = [g for c in verb.children if c.dep_ in ("advmod", "prt") for g in c.children]
+        for c in [*verb.children, *particles]:  # "went back to 288"
             if c.dep_ in _OBJ and self._is_count(c):
                 return self._count(c)
             if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with"):
@@ -1201,10 +1232,12 @@ class _Sentence:
         if nothing and spec is not None and (not spec.intransitive or frame.quantity is None):
             return None  # "grief over the deaths", "injured passengers were sent": no claim
         if obj is not None and obj == subject:
-            obj = None
+            obj = None  # "SNB stands for the Swiss National Bank": a name, not a claim
+        location = self._location(frame)
+        if frame.predicate.startswith("open:") and not self._well_formed(frame, subject, obj):
+            return None
         if subject is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
             self.state.last_subject = subject
-        location = self._location(frame)
         reported = frame.speaker is not None
         modality = "hedged" if frame.hedged else "reported" if reported else "asserted"
         start, end = self._clause_span(frame.anchor)
@@ -1229,6 +1262,33 @@ class _Sentence:
             scoped=frame.scoped,
             text=" ".join(self.text[start:end].split()),
             evidence=Span.of(self.state.source, self.base, self.end),
+        )
+
+    def _well_formed(self, frame: _Frame, subject: str | None, obj: str | None) -> bool:
+        """Whether an open claim still says something once its names are resolved.
+
+        A role the parse found but no name could be given to ("it was an earthquake", "called
+        it a sad day") leaves a claim a reader would have to dismiss; so does a time named as a
+        subject ("Today is a historic day") or a claim with nothing but its subject.
+        """
+        if (
+            frame.subject is not None
+            and subject is None
+            and frame.subject.dep_ not in _PASSIVE_SUBJ
+        ):
+            return False
+        if frame.obj is not None and obj is None and frame.quantity is None:
+            return False
+        if frame.subject is not None and frame.subject.ent_type_ in _NOT_COUNTS:
+            return False
+        passive_patient = frame.obj is not None and frame.obj.dep_ in _PASSIVE_SUBJ
+        if subject is None and not passive_patient and frame.quantity is None:
+            return False
+        return bool(
+            obj is not None
+            or frame.quantity is not None
+            or frame.value is not None
+            or self._placed(frame.anchor)
         )
 
     def _clause_span(self, anchor: Token) -> tuple[int, int]:
@@ -1264,7 +1324,7 @@ class _Sentence:
                     "polity",
                 ):
                     return self.name(pobj)
-                if pobj.ent_type_ in _PLACE_LABELS:
+                if self._is_place(pobj):
                     return self.name(pobj)
         return None
 
@@ -1277,6 +1337,7 @@ _UNIT_NOUNS = frozenset(
         "point", "kg", "magnitude", "hour", "minute", "second", "day", "week", "month", "year",
     }
 )  # fmt: skip
+_RAISING = frozenset({"believe", "think", "say", "report", "know", "expect", "understand", "seem"})
 _TALLIES = frozenset({"number", "toll", "tally", "figure", "count", "total"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
@@ -1303,6 +1364,9 @@ def _clause_subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):
         found = _subject_of(node)
+        if found is None and node.lemma_ in _RAISING:
+            # "carriages are believed to have derailed": the carriages derailed
+            found = next((c for c in node.children if c.dep_ in _PASSIVE_SUBJ), None)
         if found is not None:
             return found
         if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
