@@ -108,7 +108,7 @@ _OWNER_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
 # Prepositions that open a verb's participant even when it is not a name ("looked into the
 # cause", "crashed into the coaches", "fired on protesters").
 _RELATIONAL = frozenset({"top", "front", "side", "part", "middle", "behalf", "account", "basis"})
-_OBJECT_PREPS = frozenset({"into", "onto", "on", "against", "with", "to", "toward", "towards"})
+_OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 _COUNT_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "millions"})
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
@@ -130,7 +130,7 @@ _MARKUP = re.compile(r"[<>={}]")  # a "word" of markup that a page let into its 
 _BARE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3}[ ,]+(?=[A-Z][a-z])")
 _CREDIT = re.compile(r"\s*\((?:image|photo)\s+credit[^)]*\)\s*$", re.IGNORECASE)
 _SCOPED = re.compile(
-    r"\bno\s+immediate\b|\bnot\s+immediately\b|\bnot\s+yet\b|\b(?:has|have)\s+yet\s+to\b|"
+    r"\bno\s+immediate\b|\bnot\s+immediately\b|\bnot\s+yet\b|\b(?:has|have|had)\s+yet\s+to\b|"
     r"\bcould\s+not\s+be\s+reached\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+respond\b",
     re.IGNORECASE,
 )
@@ -302,9 +302,14 @@ class _Sentence:
         if head is None:
             return None
         if head.lower_ == "it" and any(
-            c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.head.children
+            c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i
+            for holder in [
+                head.head,
+                *(g for g in head.head.children if g.dep_ in ("acomp", "attr")),
+            ]
+            for c in holder.children
         ):
-            return None  # "it was vital to find ...": nothing is named
+            return None  # "it was vital to find ...", "it was necessary for X to act"
         if head.lower_ in _PERSONAL or head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(head, speaker)
         if head.lower_ in _RELATIVE and head.dep_ != "ROOT":
@@ -329,12 +334,7 @@ class _Sentence:
             place = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if place is not None and self._mention_at(place) is not None:
                 return self.name(place)
-        if (
-            mention is not None
-            and mention.name != mention.text
-            and mention.type == "person"
-            and head.ent_type_ in _PLACE_LABELS
-        ):
+        if _short_place(mention, head):
             mention = None  # "Odisha" is not short for "Odisha Chief Secretary X"
         if mention is not None and mention.gid and head.ent_type_ == "PERSON":
             chain = self._proper_chain(head)
@@ -580,6 +580,8 @@ class _Sentence:
             frame = self._verb_frame(token, self._open_predicate(token), [token])
             if frame is None:
                 continue
+            if token.lemma_ == "stand" and any(c.lower_ == "for" for c in token.children):
+                continue  # "SNB stands for the Swiss National Bank": a definition
             patient = next((c for c in token.children if c.dep_ in _PASSIVE_SUBJ), None)
             if frame.subject is None and patient is None:
                 continue  # an open claim needs an actor, or the patient of a passive
@@ -649,7 +651,8 @@ class _Sentence:
             if _MARKUP.search(pobj.text) or pobj.lemma_ in _RELATIONAL:
                 continue  # markup, or "on top of", "in front of": no participant
             named = pobj.pos_ == "PROPN" or self._mention_at(pobj) is not None
-            if not named and c.lower_ not in _OBJECT_PREPS:
+            plural_target = c.lower_ == "on" and pobj.tag_ == "NNS" and c.i == verb.i + 1
+            if not named and c.lower_ not in _OBJECT_PREPS and not plural_target:
                 continue  # "waded through heaps", "stayed for fear": circumstances, not objects
             if c.lower_ in _PLACE_PREPS and self._is_place(pobj):
                 continue  # a place is the claim's location, not its object
@@ -706,7 +709,12 @@ class _Sentence:
         return frame
 
     def _text(self, token: Token) -> str:
-        start, end = self._offsets(list(token.subtree))
+        """The words of ``token``'s phrase, up to a relative clause or apposition."""
+        cut = [c.left_edge.i for c in token.rights if c.dep_ in ("relcl", "acl", "appos")]
+        tokens = [t for t in token.subtree if not cut or t.i < min(cut)]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        start, end = self._offsets(tokens or [token])
         return " ".join(self.text[start:end].split())
 
     @staticmethod
@@ -761,6 +769,10 @@ class _Sentence:
         if frame.quantity is not None and frame.obj is not None and self._is_count(frame.obj):
             frame.obj = None  # "killed 12 people": a count, not an entity
         own = frame.subject is not None and frame.subject.head.i == verb.i
+        if own and frame.subject is not None and frame.subject.like_num and not passive:
+            # "721 of the injured were in critical condition": a figure, not a name
+            frame.quantity = frame.quantity or self._count(frame.subject)
+            frame.subject = None
         if own and frame.subject is not None and self._is_count(frame.subject) and not passive:
             if frame.quantity is None:
                 frame.quantity = self._count(frame.subject)
@@ -929,6 +941,10 @@ class _Sentence:
             span = [t for t in self.doc[first : head.i] if not t.is_space]
             numeric = [k for k, t in enumerate(span) if t.like_num or t.lower_ in _SCALE_WORDS]
             tokens = span[: numeric[-1] + 1] if numeric else span  # "two rescue helicopters"
+            while len(tokens) > 1 and not (
+                tokens[0].like_num or tokens[0].lower_ in _QUANTITY_WORDS
+            ):
+                tokens = tokens[1:]  # "since 1960, when at least 12 000 people died"
         start, end = self._offsets(tokens)
         found = find_quantities(self.text[start:end])
         if not found:
@@ -1139,6 +1155,10 @@ class _Sentence:
             head = frame.anchor.head
             if frame.anchor.dep_ == "xcomp" and head.lemma_ in _REFUSED:
                 frame.negated = not frame.negated  # "refused to resign"
+            elif frame.anchor.dep_ == "xcomp" and self._negated(head):
+                frame.negated = not frame.negated  # "never designed to resist", "did not agree to"
+            if frame.anchor.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.children):
+                frame.negated = frame.scoped = True  # "officials had yet to confirm"
             if frame.rank is not None:
                 copula = head if head.pos_ in ("VERB", "AUX") else head.head
                 frame.hedged = frame.hedged or self._hedged(copula, reported=speaker is not None)
@@ -1338,6 +1358,14 @@ _UNIT_NOUNS = frozenset(
     }
 )  # fmt: skip
 _RAISING = frozenset({"believe", "think", "say", "report", "know", "expect", "understand", "seem"})
+# Words that may open a number phrase: "at least 12", "more than 40", "up to 60", "a dozen".
+_QUANTITY_WORDS = frozenset(
+    {
+        "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "roughly",
+        "some", "up", "to", "fewer", "less", "most", "as", "many", "an", "a", "estimated",
+        "another", "further", "just", "only", "approximately", "close", "under", "below", "above",
+    }
+)  # fmt: skip
 _TALLIES = frozenset({"number", "toll", "tally", "figure", "count", "total"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
@@ -1349,6 +1377,17 @@ _TITLES = frozenset(
         "president", "ambassador", "envoy", "representative", "source", "member", "leader",
     }
 )  # fmt: skip
+
+
+def _short_place(mention: Mention | None, head: Token) -> bool:
+    """Whether the mention made a one-word place name the short form of a longer name."""
+    return (
+        mention is not None
+        and mention.gid is None
+        and mention.name != mention.text
+        and " " not in mention.text
+        and head.ent_type_ in _PLACE_LABELS
+    )
 
 
 def _titled(token: Token) -> bool:
