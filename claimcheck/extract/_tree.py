@@ -73,7 +73,9 @@ _HEDGE_ADVERBS = frozenset(
     {"reportedly", "allegedly", "purportedly", "apparently", "possibly", "probably", "likely"}
 )
 _HEDGE_AUX = frozenset({"may", "might", "could"})
-_HEDGE_FRAMES = frozenset({"believe", "think", "understand", "fear", "expect", "suspect"})
+_HEDGE_FRAMES = frozenset(
+    {"believe", "think", "understand", "fear", "expect", "suspect", "hope", "predict", "assume"}
+)
 # Verbs that carry no claim of their own, whatever their arguments.
 _LIGHT = frozenset({"do", "seem", "appear", "let"})
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -302,7 +304,11 @@ class _Sentence:
         if head is None:
             return None
         if head.lower_ == "it" and any(
-            c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i
+            (
+                c.dep_ in ("ccomp", "xcomp", "csubj")
+                or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+            )
+            and c.i > head.i
             for holder in [
                 head.head,
                 *(g for g in head.head.children if g.dep_ in ("acomp", "attr")),
@@ -543,6 +549,10 @@ class _Sentence:
         )
         if unrealised and frame.rank is None:
             return  # "urged Chile to recognise": asked for, not done
+        infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
+        owned = any(c.dep_ == "poss" for c in anchor.head.children)
+        if anchor.dep_ in ("acl", "relcl") and infinitive and frame.rank is None and not owned:
+            return  # "a deal to take over X", "bodies still to be identified": not (yet) done
         self.frames.append(frame)
         self.by_anchor[frame.anchor.i] = frame
 
@@ -710,7 +720,12 @@ class _Sentence:
 
     def _text(self, token: Token) -> str:
         """The words of ``token``'s phrase, up to a relative clause or apposition."""
-        cut = [c.left_edge.i for c in token.rights if c.dep_ in ("relcl", "acl", "appos")]
+        cut = [
+            c.left_edge.i
+            for c in token.rights
+            if c.dep_ in ("relcl", "acl", "appos", "ccomp", "advcl", "xcomp", "prep")
+            and c.i != token.i + 1
+        ]
         tokens = [t for t in token.subtree if not cut or t.i < min(cut)]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
@@ -799,7 +814,7 @@ class _Sentence:
                 if infinitive:  # "decided to cut", "spent Saturday wading ... to recover"
                     subject = _clause_subject(head)
                 elif verb.tag_ == "VBG":  # "struck Peru, killing 9": the striker kills
-                    subject = _subject_of(head)
+                    subject = _nearest_subject(verb)
             elif verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 owner = next((c for c in head.children if c.dep_ == "poss"), None)
                 infinitive = any(c.lower_ == "to" for c in verb.children)
@@ -962,8 +977,8 @@ class _Sentence:
                     return quantity
         particles = [g for c in verb.children if c.dep_ in ("advmod", "prt") for g in c.children]
         for c in [*verb.children, *particles]:  # "went back to 288"
-            if c.dep_ in _OBJ and self._is_count(c):
-                return self._count(c)
+            if (c.dep_ in _OBJ or c.dep_ == "npadvmod") and self._is_count(c):
+                return self._count(c)  # "lost 61.95%", "fell as much as 12 percent"
             if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and self._is_count(pobj):
@@ -1151,7 +1166,9 @@ class _Sentence:
                 )
             if negated:
                 frame.negated = not frame.negated
-            frame.hedged = self._hedged(frame.anchor, reported=speaker is not None)
+            frame.hedged = self._hedged(frame.anchor, reported=speaker is not None) or (
+                frame.anchor.dep_ == "ccomp" and frame.anchor.head.lemma_ in _HEDGE_FRAMES
+            )  # "the government hopes identification will make progress"
             head = frame.anchor.head
             if frame.anchor.dep_ == "xcomp" and head.lemma_ in _REFUSED:
                 frame.negated = not frame.negated  # "refused to resign"
@@ -1396,6 +1413,18 @@ def _titled(token: Token) -> bool:
 
 def _year_like(token: Token) -> bool:
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", token.text)) and token.ent_type_ != "CARDINAL"
+
+
+def _nearest_subject(participle: Token) -> Token | None:
+    """The subject of the nearest clause before a trailing participle: "Rescuers spent Saturday
+    searching after two trains derailed, killing 280" - the trains killed, not the rescuers."""
+    head = participle.head
+    before = [
+        v
+        for v in head.subtree
+        if v.i < participle.i and v.pos_ in ("VERB", "AUX") and _subject_of(v) is not None
+    ]
+    return _subject_of(max(before, key=lambda v: v.i)) if before else _subject_of(head)
 
 
 def _clause_subject(verb: Token) -> Token | None:
