@@ -26,6 +26,7 @@ mention is a description (``fire``, ``death toll``). Evidence is the whole sente
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -38,7 +39,7 @@ from claimcheck.extract._roles import office_claims
 from claimcheck.extract._sentences import split_sentences
 from claimcheck.model import Claim, Quantity, Source, Span, TimeRange
 from claimcheck.normalise._numbers import find_quantities, ordinal_value
-from claimcheck.normalise._predicates import Lexicon, PredicateMatch, default_lexicon
+from claimcheck.normalise._predicates import Lexicon, PredicateMatch, default_lexicon, inflect
 from claimcheck.normalise._time import find_times
 
 if TYPE_CHECKING:
@@ -299,8 +300,15 @@ class _Sentence:
                 tokens.append(c)
         return [*sorted(tokens, key=lambda t: t.i), head]
 
-    def name(self, head: Token | None, *, speaker: str | None = None) -> str | None:
-        """The name of the noun phrase headed by ``head``: a mention, or a description."""
+    def name(
+        self, head: Token | None, *, speaker: str | None = None, actor: bool = False
+    ) -> str | None:
+        """The name of the noun phrase headed by ``head``: a mention, or a description.
+
+        A capital stands for its state only as an ``actor`` (the subject of a state's act, a
+        speaker): "Pyongyang recognised X" is North Korea; "the cities of Rabat and Casablanca"
+        are cities.
+        """
         if head is None:
             return None
         if head.lower_ == "it" and any(
@@ -325,6 +333,8 @@ class _Sentence:
             if appos.dep_ == "appos" and head.pos_ == "NOUN" and self._mention_at(appos):
                 return self._display(self._mention_at(appos))
         mention = self._mention_at(head)
+        if mention is not None and mention.role == "capital" and not actor:
+            mention = attrs.evolve(mention, name=mention.text, role="location")
         if (
             mention is not None
             and not mention.members
@@ -370,6 +380,7 @@ class _Sentence:
             t.text if t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS else t.lower_
             for t in self._phrase(head)
         ]
+        words[-1] = _hyphenated(head) or words[-1]
         phrase = " ".join(words).strip(" ,.;:'\"“”")
         return phrase or None
 
@@ -475,6 +486,8 @@ class _Sentence:
             body = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if body is not None and self._mention_at(body) is not None:
                 return self.speaker_name(body)
+        if mention is not None and mention.role == "capital":
+            return mention.name  # "Moscow said": the state speaks
         if mention is not None and mention.role == "organ" and mention.organ:
             return f"{mention.name} {mention.organ}"
         return self.name(head)
@@ -983,6 +996,18 @@ class _Sentence:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and self._is_count(pobj):
                     return self._count(pobj)
+                if pobj is not None and c.lower_ == "to" and verb.lemma_ in _CHANGES:
+                    # "the toll has risen to 2012 (people)": a figure a tagger took for a year
+                    number = (
+                        pobj
+                        if pobj.like_num
+                        else next(
+                            (g for g in pobj.children if g.dep_ == "nummod" and g.like_num), None
+                        )
+                    )
+                    if number is not None and (found := find_quantities(number.text)):
+                        unit = None if number is pobj else pobj.lower_
+                        return found[0][2].model_copy(update={"text": number.text, "unit": unit})
         return None
 
     # -- ordinals and anaphora -----------------------------------------------------------------
@@ -1166,9 +1191,15 @@ class _Sentence:
                 )
             if negated:
                 frame.negated = not frame.negated
-            frame.hedged = self._hedged(frame.anchor, reported=speaker is not None) or (
-                frame.anchor.dep_ == "ccomp" and frame.anchor.head.lemma_ in _HEDGE_FRAMES
-            )  # "the government hopes identification will make progress"
+            frame.hedged = (
+                self._hedged(frame.anchor, reported=speaker is not None)
+                or (frame.anchor.dep_ == "ccomp" and _verb_in(frame.anchor.head, _HEDGE_FRAMES))
+                or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in frame.anchor.children)
+            )  # "the government hopes ...", "if some bodies go unclaimed"
+            if any(c.lower_ in ("still", "yet") for c in frame.anchor.children) and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in frame.anchor.children
+            ):
+                frame.negated = frame.scoped = True  # "187 bodies still to be identified"
             head = frame.anchor.head
             if frame.anchor.dep_ == "xcomp" and head.lemma_ in _REFUSED:
                 frame.negated = not frame.negated  # "refused to resign"
@@ -1182,7 +1213,9 @@ class _Sentence:
             if scoped and frame.negated:
                 frame.scoped = True
             if frame.subject is not None:
-                frame.subject_name = self.name(frame.subject, speaker=speaker)
+                spec = self.state.lexicon.spec(frame.predicate)
+                state_act = spec is not None and spec.actor == "state"
+                frame.subject_name = self.name(frame.subject, speaker=speaker, actor=state_act)
             elif frame.rank is not None:
                 frame.subject_name = self.name(self._ordinal_subject(frame.anchor))
             if frame.object_name is None and frame.obj is not None:
@@ -1383,6 +1416,10 @@ _QUANTITY_WORDS = frozenset(
         "another", "further", "just", "only", "approximately", "close", "under", "below", "above",
     }
 )  # fmt: skip
+_CHANGES = frozenset(
+    {"rise", "climb", "reach", "increase", "jump", "grow", "soar", "mount", "surge", "go"}
+)
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 _TALLIES = frozenset({"number", "toll", "tally", "figure", "count", "total"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
@@ -1396,6 +1433,34 @@ _TITLES = frozenset(
 )  # fmt: skip
 
 
+def _hyphenated(head: Token) -> str | None:
+    """The whole of a hyphenated word the tokenizer split: "ex-gratia", "all-share"."""
+    doc = head.doc
+    first = last = head.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_:
+        if doc[first - 1].whitespace_:
+            break
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_:
+        if doc[last + 1].whitespace_:
+            break
+        last += 2
+    if first == last:
+        return None
+    return doc[first : last + 1].text.lower()
+
+
+def _verb_in(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``lemmas``, by lemma or by inflection (the lemmatiser reads
+    "hopes" as "hop")."""
+    return token.lemma_ in lemmas or token.lower_ in _inflections(lemmas)
+
+
+@functools.cache
+def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas for form in inflect(lemma))
+
+
 def _short_place(mention: Mention | None, head: Token) -> bool:
     """Whether the mention made a one-word place name the short form of a longer name."""
     return (
@@ -1403,7 +1468,8 @@ def _short_place(mention: Mention | None, head: Token) -> bool:
         and mention.gid is None
         and mention.name != mention.text
         and " " not in mention.text
-        and head.ent_type_ in _PLACE_LABELS
+        and (head.ent_type_ in _PLACE_LABELS or mention.name.startswith(mention.text + " "))
+        and (head.ent_type_ in _PLACE_LABELS or mention.type == "person")
     )
 
 
