@@ -420,7 +420,11 @@ class _Sentence:
             # "Russia did X on the eve of its invasion": the owner is the clause's subject.
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subject = _clause_subject(verb) if verb is not None else None
-            if subject is not None and subject.i < head.i:
+            if (
+                subject is not None
+                and subject.i < head.i
+                and not self._named_between(subject, head)
+            ):
                 return self.name(subject, speaker=speaker)
         if low in ("he", "she", "him", "his", "her"):
             return self.person_before(head)
@@ -433,6 +437,14 @@ class _Sentence:
             if clause.dep_ in _CONTENT_DEPS and clause.head.lemma_ in _SPEECH | _DENIAL and named:
                 return self.speaker_group or speaker  # "Acme said it would cut 300 jobs"
         return None
+
+    def _named_between(self, first: Token, last: Token) -> bool:
+        """Whether a name other than ``first``'s stands between two tokens (a rival antecedent)."""
+        start, end = self._offsets([first])[1], self._offsets([last])[0]
+        return any(
+            start <= m.start and m.end <= end and m.role not in ("description", "pronoun", "group")
+            for m in self.mentions
+        )
 
     def person_before(self, token: Token) -> str | None:
         """The last person named before ``token``: in its sentence, else in the ones before."""
@@ -468,6 +480,9 @@ class _Sentence:
 
     def speaker_name(self, head: Token) -> str | None:
         """The speaker's name; for "police spokesman X", "police" is kept as the speaker's group."""
+        beside = next((c for c in head.children if c.dep_ == "appos"), None)
+        if beside is not None and self._mention_at(beside) is not None:
+            return self.speaker_name(beside)  # "the state news agency, KCNA, said"
         group = [
             t
             for c in head.lefts
@@ -537,8 +552,15 @@ class _Sentence:
                 if anchor.i in self.by_anchor:
                     continue
                 frame = self._noun_frame(anchor, match.predicate, tokens)
-            if frame is not None and not self._denial_frame(frame):
-                self._add(frame)
+            if frame is None or self._denial_frame(frame):
+                continue
+            spec = self.state.lexicon.spec(match.predicate)
+            if spec is not None and frame.obj is not None and frame.obj.lemma_ in spec.object_not:
+                # "figures released on Saturday": the verb in another sense than the lexicon's
+                if match.form != "verb":
+                    continue
+                frame.predicate = self._open_predicate(anchor)
+            self._add(frame)
 
     @staticmethod
     def _denial_frame(frame: _Frame) -> bool:
@@ -566,6 +588,11 @@ class _Sentence:
         owned = any(c.dep_ == "poss" for c in anchor.head.children)
         if anchor.dep_ in ("acl", "relcl") and infinitive and frame.rank is None and not owned:
             return  # "a deal to take over X", "bodies still to be identified": not (yet) done
+        judged = anchor.head.lemma_ in _COPULAS and any(
+            c.dep_ in ("acomp", "attr") for c in anchor.head.children
+        )
+        if infinitive and judged and anchor.dep_ in ("advcl", "xcomp") and frame.rank is None:
+            return  # "it was necessary for the authorities to act": a judgement, not an event
         self.frames.append(frame)
         self.by_anchor[frame.anchor.i] = frame
 
@@ -625,10 +652,13 @@ class _Sentence:
                 continue
             if frame.subject.i in self.by_anchor:
                 continue  # "the death toll rose to 17": the lexicon claim holds the figure
+            refused = token.dep_ == "xcomp" and token.head.lemma_ in _REFUSED
             if frame.obj is None and frame.quantity is None and frame.object_name is None:
                 complement = next((c for c in token.children if c.dep_ in ("acomp", "oprd")), None)
                 target = self._prepositional_object(token)
-                if complement is not None:
+                if refused:
+                    frame.value = None  # "Ozols refused to concede": the refusal is the claim
+                elif complement is not None:
                     frame.value = self._text(complement)
                 elif target is not None:
                     frame.obj = target  # "soldiers fired on protesters"
@@ -900,6 +930,8 @@ class _Sentence:
         for c in verb.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 return True
+            if c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children):
+                return True  # "Russia no longer has any allies"
             if c.dep_ in _SUBJ | _PASSIVE_SUBJ | {"dobj"} and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children
             ):
@@ -1083,7 +1115,9 @@ class _Sentence:
             (
                 c
                 for c in reversed(self.state.claims)
-                if not c.predicate.startswith("open:") and c.subject != subject_name
+                if not c.predicate.startswith("open:")
+                and c.predicate not in _STATEMENTS
+                and c.subject != subject_name
             ),
             None,
         )
@@ -1354,8 +1388,10 @@ class _Sentence:
         passive_patient = frame.obj is not None and frame.obj.dep_ in _PASSIVE_SUBJ
         if subject is None and not passive_patient and frame.quantity is None:
             return False
+        refusal = frame.anchor.dep_ == "xcomp" and frame.anchor.head.lemma_ in _REFUSED
         return bool(
             obj is not None
+            or refusal
             or frame.quantity is not None
             or frame.value is not None
             or self._placed(frame.anchor)
@@ -1371,6 +1407,10 @@ class _Sentence:
         tokens = [t for t in anchor.subtree if not t.is_punct or t.i not in (anchor.i,)]
         if anchor.dep_ in ("ROOT",) or not tokens:
             return self.base, self.end
+        if anchor.dep_ == "xcomp" and anchor.head.lemma_ in _REFUSED | _UNREALISED:
+            # "Ozols refused to concede": the governing verb and its subject belong to the clause
+            subject = _subject_of(anchor.head)
+            tokens += [anchor.head, *(subject.subtree if subject is not None else ())]
         start, end = self._offsets(tokens)
         return start, end
 
@@ -1407,7 +1447,6 @@ _UNIT_NOUNS = frozenset(
         "point", "kg", "magnitude", "hour", "minute", "second", "day", "week", "month", "year",
     }
 )  # fmt: skip
-_RAISING = frozenset({"believe", "think", "say", "report", "know", "expect", "understand", "seem"})
 # Words that may open a number phrase: "at least 12", "more than 40", "up to 60", "a dozen".
 _QUANTITY_WORDS = frozenset(
     {
@@ -1420,6 +1459,8 @@ _CHANGES = frozenset(
     {"rise", "climb", "reach", "increase", "jump", "grow", "soar", "mount", "surge", "go"}
 )
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+# Lexicon predicates that report words, not events: never what "followed suit" refers to.
+_STATEMENTS = frozenset({"deny", "comment", "accuse", "condemn", "hold_office"})
 _TALLIES = frozenset({"number", "toll", "tally", "figure", "count", "total"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
@@ -1498,8 +1539,9 @@ def _clause_subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):
         found = _subject_of(node)
-        if found is None and node.lemma_ in _RAISING:
-            # "carriages are believed to have derailed": the carriages derailed
+        if found is None:
+            # "carriages are believed to have derailed", "walls designed to resist": the
+            # passive's subject is the subject of its infinitive
             found = next((c for c in node.children if c.dep_ in _PASSIVE_SUBJ), None)
         if found is not None:
             return found

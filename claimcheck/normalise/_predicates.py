@@ -103,6 +103,7 @@ class PredicateSpec:
     quantity_unit: str | None = None
     agent_noun: bool = False
     intransitive: bool = False
+    object_not: frozenset[str] = frozenset()
 
 
 @attrs.frozen(slots=True)
@@ -156,6 +157,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
             functional=tuple(entry.get("functional", ())),
             quantity_unit=entry.get("quantity_unit"),
             agent_noun=bool(entry.get("agent_noun", False)),
+            object_not=frozenset(str(w).lower() for w in entry.get("object_not") or ()),
             intransitive=bool(entry.get("intransitive", False)),
         )
         for kind in ("n", "v"):  # nominal forms are longer and more specific: tried first

@@ -467,3 +467,68 @@ def test_a_news_agency_in_a_dateline_is_not_a_subject():
     c = only(claims, "kill")
     assert c.subject == "fire"
     assert all("Reuters" not in str(x.subject) for x in claims)
+
+
+# -- constructions the devset audits brought up ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "polarity", "modality"),
+    [
+        ("Russia no longer has any allies in the region.", "open:have", "negated", "asserted"),
+        ("The walls were never designed to resist earthquakes.", "open:resist", "negated", None),
+        ("Officials had yet to confirm the number of casualties.", "open:confirm", "negated", None),
+        ("The plan fails if the company sells its stake.", "open:sell", "affirmed", "hedged"),
+        ("The government hopes the bank will repay the loan.", "open:repay", "affirmed", "hedged"),
+    ],
+)
+def test_polarity_and_modality_through_the_tree(text, predicate, polarity, modality):
+    c = only(extract(text), predicate)
+    assert c.polarity == polarity
+    if modality is not None:
+        assert c.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm signed a deal to take over its rival.",
+        "With 187 bodies still to be identified, the morgue is full.",
+        "It was necessary for the authorities to take action.",
+        "SNB stands for the Swiss National Bank.",
+    ],
+)
+def test_not_claims_of_an_event(text):
+    claims = extract(text)
+    assert not [
+        c for c in claims if c.predicate in ("open:take_over", "open:take", "open:stand_for")
+    ]
+    assert not [c for c in claims if c.predicate == "open:identify" and c.polarity == "affirmed"]
+
+
+def test_a_lexicon_verb_in_another_sense_is_an_open_claim():
+    claims = extract("The ministry released a statement on Saturday.")
+    assert [c.predicate for c in claims] == ["open:release"]
+
+
+def test_a_capital_is_a_city_unless_it_acts_for_its_state():
+    claims = extract("The coastal cities of Lima and Callao felt strong tremors.")
+    c = only(claims, "open:feel")
+    assert c.subject == "Lima & Callao"
+    acting = only(extract("Lima recognised the Eastmark Republic."), "recognise")
+    assert acting.subject == "Peru"
+
+
+def test_a_refusal_is_a_negated_claim_with_its_governing_words():
+    c = only(extract("Ortega refused to concede and called the vote rigged."), "open:concede")
+    assert (c.subject, c.polarity) == ("Ortega", "negated")
+    assert "refused to concede" in c.text
+
+
+def test_figures_in_measures_and_changes():
+    shares = only(extract("On Monday UBS shares fell as much as 12 percent."), "open:fall")
+    assert shares.quantity is not None
+    assert shares.quantity.low == 12
+    toll = only(extract("The death toll rose to 2012 people on Sunday."), "open:rise")
+    assert toll.quantity is not None
+    assert toll.quantity.low == 2012
