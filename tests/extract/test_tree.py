@@ -532,3 +532,26 @@ def test_figures_in_measures_and_changes():
     toll = only(extract("The death toll rose to 2012 people on Sunday."), "open:rise")
     assert toll.quantity is not None
     assert toll.quantity.low == 2012
+
+
+@pytest.mark.parametrize(
+    ("text", "not_subject"),
+    [
+        ("Antara news agency reported that 125 people were killed in the crush.", "Antara"),
+        ("Halloween festivities turned deadly on Saturday, killing 151 people.", "Halloween"),
+        ("Footage showed the crowd surging. Dozens of people were injured.", "Footage"),
+    ],
+)
+def test_a_reporter_a_festival_or_footage_is_not_the_killer(text, not_subject):
+    for c in extract(text):
+        if c.predicate in ("kill", "injure"):
+            # never the reporter, the day or the footage itself ("Halloween killed")
+            assert c.subject != not_subject
+            assert not str(c.subject).startswith(("Antara", "Footage"))
+            assert c.quantity is not None
+
+
+def test_tear_gas_is_not_a_victim():
+    claims = extract("Police fired tear gas at the crowd.")
+    assert not [c for c in claims if c.predicate == "kill"]
+    assert all(c.object != "Tear" for c in claims)
