@@ -21,6 +21,8 @@ report is scored against the items:
   two of the item's evidence strings;
 - **single**: SINGLE items with an uncorroborated finding overlapping one of their strings;
 - **variant-flagged**: VARIANT items that a conflict finding wrongly spans (lower is better);
+  for a figure conflict, only when two of the item's strings lie on claims whose values do not
+  overlap (a figure conflict lists every value; variants of one value are not in conflict);
 - **conflicts-matched**: the reported conflicts that overlap two strings of one CONFLICT item.
 
 A span "overlaps" a truth string when it covers at least half of it. Sentence-length evidence can
@@ -118,6 +120,39 @@ def _touched(finding: Finding, places: list[Located | None]) -> set[int]:
     }
 
 
+def _opposed(report: Report, finding: Finding, places: list[Located | None]) -> bool:
+    """Whether the finding sets two of the truth strings against each other."""
+    touched = _touched(finding, places)
+    if len(touched) < 2:
+        return False
+    if finding.figure is None:
+        return True
+    values: list[set[tuple[float | None, float | None]]] = []
+    for i in touched:
+        where = places[i]
+        assert where is not None
+        values.append(
+            {
+                (p.low, p.high)
+                for p in finding.figure.timeline
+                if _overlaps(report.claim(p.claim).evidence, where)
+            }
+        )
+
+    def apart(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
+        lo_a, hi_a = a[0] if a[0] is not None else -1e300, a[1] if a[1] is not None else 1e300
+        lo_b, hi_b = b[0] if b[0] is not None else -1e300, b[1] if b[1] is not None else 1e300
+        return hi_a < lo_b or hi_b < lo_a
+
+    return any(
+        apart(a, b) and not (va & vb)
+        for k, va in enumerate(values)
+        for vb in values[k + 1 :]
+        for a in va
+        for b in vb
+    )
+
+
 @dataclass
 class Score:
     """Counts for one event."""
@@ -170,7 +205,7 @@ def score_event(folder: Path, report: Report) -> Score:
             hit = any(_touched(f, places) for f in report.of_kind("uncorroborated"))
             score.add("single", hit, label)
         elif item.section == "VARIANT":
-            flagged = any(len(_touched(f, places)) >= 2 for f in conflicts)
+            flagged = any(_opposed(report, f, places) for f in conflicts)
             # Counted as "found" when flagged, so the ratio is the share wrongly flagged.
             score.add("variant-flagged", flagged, label)
     for finding in conflicts:

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
+from claimcheck._unionfind import find, union
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge import Describer, families, implied_claims, verdicts
@@ -197,11 +198,21 @@ PartitionResult = tuple[list[Claim], list[Finding]]
 
 
 def predicate_partitions(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Normalised claims split by predicate: every comparison happens inside one of them."""
-    by_predicate: dict[str, list[Claim]] = {}
+    """Normalised claims split so that every comparison happens inside one part.
+
+    A claim is compared by its predicate and, when it states a figure, by its measure ("killed
+    12" meets "12 people died" as a figure and "the quake killed" as an event): predicates and
+    measures that one claim joins fall in one part.
+    """
+    parent: dict[str, str] = {}
     for claim in claims:
-        by_predicate.setdefault(claim.predicate, []).append(claim)
-    return [by_predicate[p] for p in sorted(by_predicate)]
+        find(parent, claim.predicate)
+        if claim.measure:
+            union(parent, claim.predicate, f"figure:{claim.measure}")
+    by_root: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_root.setdefault(find(parent, claim.predicate), []).append(claim)
+    return [by_root[k] for k in sorted(by_root)]
 
 
 def judge_partition(

@@ -30,6 +30,7 @@ __all__ = [
     "ConflictKind",
     "Entity",
     "Family",
+    "Figure",
     "Finding",
     "FindingKind",
     "Modality",
@@ -40,6 +41,7 @@ __all__ = [
     "Source",
     "Span",
     "TimeRange",
+    "TimelinePoint",
 ]
 
 Polarity = Literal["affirmed", "negated"]
@@ -192,6 +194,20 @@ class Claim(_Model):
     before: list[str] = Field(default_factory=list, description="Entities that did it later.")
     quantity: Quantity | None = None
     location: str | None = None
+    measure: str | None = Field(
+        default=None,
+        description="For a figure: what it measures ('deaths', 'injured', 'percent', "
+        "'count:ambulances'), whatever the sentence's subject.",
+    )
+    population: str | None = Field(
+        default=None,
+        description="For a figure: the sub-population or unit it is given in ('children', 'USD').",
+    )
+    event: str | None = Field(
+        default=None,
+        description="For a figure about an event: 'main' (the story's event) or the year of "
+        "another event the text names ('2004').",
+    )
     polarity: Polarity = "affirmed"
     modality: Modality = "asserted"
     attributed_to: str | None = Field(default=None, description="Who the source says claims it.")
@@ -211,6 +227,34 @@ class Claim(_Model):
         return self
 
 
+class TimelinePoint(_Model):
+    """One source's value of a figure, with the time it holds as of."""
+
+    source: str
+    claim: str
+    value: str = Field(description="The figure as the source prints it.")
+    low: float | None = None
+    high: float | None = None
+    as_of: dt.date | None = Field(
+        default=None, description="The time the figure holds: its own date, else publication."
+    )
+
+
+class Figure(_Model):
+    """What a figure finding is about, and each source's value oldest first."""
+
+    measure: str
+    label: str = Field(description="How a person names the measure: 'dead', 'injured'.")
+    population: str | None = None
+    about: str | None = Field(default=None, description="The event or thing measured.")
+    change: Literal["evolving", "contradiction"] | None = Field(
+        default=None,
+        description="For conflicts: 'evolving' when the differing values hold at different "
+        "times, 'contradiction' when at the same time.",
+    )
+    timeline: list[TimelinePoint] = Field(default_factory=list)
+
+
 class Finding(_Model):
     """A verdict about one proposition across sources, with verbatim evidence on each side."""
 
@@ -226,6 +270,9 @@ class Finding(_Model):
         default=False, description="For uncorroborated claims that also take part in a conflict."
     )
     notes: list[str] = Field(default_factory=list)
+    figure: Figure | None = Field(
+        default=None, description="For findings about a figure: its measure and timeline."
+    )
 
 
 class Family(_Model):

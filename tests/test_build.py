@@ -62,6 +62,7 @@ def test_construct_is_model_construct():
         "sources": ["s"],
         "in_conflict": False,
         "notes": [],
+        "figure": None,
     }
     fields = set(Finding.model_fields)
     fast = construct(Finding, dict(values), fields)

@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from claimcheck._build import evolve
+from claimcheck.extract._figures import Figure, figure_of
 from claimcheck.extract._mentions import _ORG_WORDS, Mention, find_document_mentions
 from claimcheck.extract._nlp import load_pipeline, resolve_model
 from claimcheck.extract._roles import office_claims
@@ -261,6 +263,7 @@ class _Sentence:
         self.by_anchor: dict[int, _Frame] = {}
         self.speaker_group: str | None = None
         self.time_at: dict[int, TimeRange] = {}
+        self.counted: dict[str, Token] = {}  # the noun each quantity counts, by its text
 
     # -- offsets and names -----------------------------------------------------------------
 
@@ -518,6 +521,7 @@ class _Sentence:
             claim = self._claim(frame)
             if claim is not None:
                 self.state.claims.append(claim)
+                self.state.claims.extend(self._conversions(claim))
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
         )
@@ -970,7 +974,11 @@ class _Sentence:
             return False  # "the two breakaway regions" refers; it does not count
         if token.like_num or token.lower_ in _COUNT_WORDS:
             return True
-        if token.tag_ not in ("NNS", "NNPS") and token.lower_ not in _UNIT_NOUNS:
+        if (
+            token.tag_ not in ("NNS", "NNPS")
+            and token.lower_ not in _UNIT_NOUNS
+            and token.lower_ not in _CURRENCY_SIGNS
+        ):
             return False  # "a 6.8 earthquake", "train 12841": a measure or a number, not a count
         return any(c.dep_ == "nummod" and c.ent_type_ not in _NOT_COUNTS for c in token.children)
 
@@ -1010,7 +1018,9 @@ class _Sentence:
         if not found:
             return None
         quantity = found[0][2]
-        return quantity.model_copy(update={"unit": unit, "text": self.text[start:end]})
+        quantity = quantity.model_copy(update={"unit": unit, "text": self.text[start:end]})
+        self.counted[quantity.text] = head
+        return quantity
 
     def _frame_quantity(self, verb: Token, frame: _Frame) -> Quantity | None:
         for holder in (frame.obj, frame.subject):
@@ -1342,6 +1352,7 @@ class _Sentence:
             return None
         if subject is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
             self.state.last_subject = subject
+        figure = self._figure(frame)
         reported = frame.speaker is not None
         modality = "hedged" if frame.hedged else "reported" if reported else "asserted"
         start, end = self._clause_span(frame.anchor)
@@ -1358,7 +1369,10 @@ class _Sentence:
             after=rank[2] if rank else sorted(set(frame.after)),
             before=sorted(set(frame.before)),
             value=frame.value,
-            quantity=frame.quantity,
+            quantity=figure.quantity if figure else frame.quantity,
+            measure=figure.measure if figure else None,
+            population=figure.population if figure else None,
+            event=figure.event if figure else None,
             location=location,
             polarity="negated" if frame.negated or frame.scoped else "affirmed",
             modality=modality,
@@ -1367,6 +1381,68 @@ class _Sentence:
             text=" ".join(self.text[start:end].split()),
             evidence=Span.of(self.state.source, self.base, self.end),
         )
+
+    def _figure(self, frame: _Frame) -> Figure | None:
+        """What the frame's quantity measures, of which event or thing."""
+        if frame.quantity is None:
+            return None
+        counted = self.counted.get(frame.quantity.text)
+        figure = figure_of(
+            frame.quantity,
+            table=self.state.lexicon.measures,
+            predicate=frame.predicate,
+            verb=frame.anchor,
+            subject=frame.subject,
+            counted=counted,
+            time_latest=frame.time.latest if frame.time else None,
+            published=self.state.source.published,
+        )
+        if figure is not None and figure.measure.startswith("count:") and counted is not None:
+            # "10-12 coaches of the Coromandel Express", "three cars of the second train":
+            # parts are counted for their whole
+            whole = next(
+                (c for c in counted.children if c.dep_ == "prep" and c.lower_ in ("of", "from")),
+                None,
+            )
+            owner = next((g for g in whole.children if g.dep_ == "pobj"), None) if whole else None
+            if owner is not None and owner.lemma_.lower() not in ("people", "person"):
+                figure = attrs.evolve(figure, event=self.name(owner))
+        if figure is not None and figure.event is None and counted is not None:
+            # "100 billion francs in liquidity assistance", "a 9 billion-franc guarantee":
+            # an amount is about the thing it is in, or the noun it modifies
+            of = next(
+                (c for c in counted.children if c.dep_ == "prep" and c.lower_ in ("in", "of")),
+                None,
+            )
+            thing = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if thing is None and counted.dep_ in ("compound", "amod", "nmod"):
+                thing = counted.head
+            if thing is not None and thing.ent_type_ not in _NOT_COUNTS:
+                figure = attrs.evolve(figure, event=self.name(thing))
+        return figure
+
+    def _conversions(self, claim: Claim) -> list[Claim]:
+        """The same amount in another currency, in brackets: "3 billion francs ($3.23 billion)"."""
+        if claim.measure != "money" or claim.quantity is None:
+            return []
+        counted = self.counted.get(claim.quantity.text)
+        if counted is None:
+            return []
+        out = []
+        for token in counted.subtree:
+            if token.i == counted.i or token.lower_ not in _CURRENCY_SIGNS:
+                continue
+            quantity = self._count(token) if self._is_count(token) else None
+            if quantity is None or quantity.text == claim.quantity.text:
+                continue
+            currency = _CURRENCY_SIGNS[token.lower_]
+            out.append(
+                evolve(
+                    claim,
+                    {"id": self.state.next_id(), "quantity": quantity, "population": currency},
+                )
+            )
+        return out
 
     def _well_formed(self, frame: _Frame, subject: str | None, obj: str | None) -> bool:
         """Whether an open claim still says something once its names are resolved.
@@ -1461,6 +1537,10 @@ _CHANGES = frozenset(
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Lexicon predicates that report words, not events: never what "followed suit" refers to.
 _STATEMENTS = frozenset({"deny", "comment", "accuse", "condemn", "hold_office"})
+_CURRENCY_SIGNS = {
+    "$": "USD", "us$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "£": "GBP",
+    "francs": "CHF", "chf": "CHF", "¥": "JPY", "₹": "INR",
+}  # fmt: skip
 _TALLIES = frozenset({"number", "toll", "tally", "figure", "count", "total"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 

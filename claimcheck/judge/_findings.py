@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from claimcheck._build import construct
-from claimcheck.model import Claim, ConflictKind, Entity, Finding, FindingKind, Source
+from claimcheck.model import Claim, ConflictKind, Entity, Figure, Finding, FindingKind, Source
 from claimcheck.normalise._predicates import Lexicon
 
 __all__ = ["INDEFINITE", "Describer", "make_finding", "ordinal_word"]
@@ -148,6 +148,7 @@ def make_finding(
     conflict: ConflictKind | None = None,
     notes: Sequence[str] = (),
     in_conflict: bool = False,
+    figure: Figure | None = None,
 ) -> Finding:
     """A finding over ``claims``, with their evidence in a stable order and an order-free id."""
     ordered = sorted(claims, key=lambda c: (c.source, c.evidence.start, c.id))
@@ -176,6 +177,7 @@ def make_finding(
             "sources": sorted({c.source for c in claims}),
             "in_conflict": in_conflict,
             "notes": sorted(set(notes)),
+            "figure": figure,
         },
         _FINDING_FIELDS,
     )

@@ -17,6 +17,7 @@ from itertools import combinations, pairwise
 from rapidfuzz import fuzz
 
 from claimcheck._build import evolve
+from claimcheck.judge._figures import figure_key, judge_figures
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
 from claimcheck.model import Claim, ConflictKind, Finding
 from claimcheck.normalise._fold import fold, slug
@@ -29,7 +30,10 @@ _ID = operator.attrgetter("id")
 
 
 def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
-    """The blocking key of a claim: claims about one proposition share it."""
+    """The blocking key of a claim: claims about one proposition share it; figures meet by
+    what they measure, whatever their sentence's subject (see ``judge._figures``)."""
+    if claim.measure is not None and claim.predicate.startswith("open:"):
+        return figure_key(claim)
     subject, obj = claim.subject or "", claim.object or claim.value or ""
     spec = describe.lexicon.spec(claim.predicate)
     if spec is not None and spec.symmetric and obj < subject:
@@ -214,6 +218,7 @@ def _clashes(
     figures = (
         (qa.text, qb.text)
         if "quantity" in functional
+        and first.measure is None  # a figure is judged with its measure (judge._figures)
         and qa is not None
         and qb is not None
         and (_disjoint(first, second) or (evolving and _anchor(first) != _anchor(second)))
@@ -269,7 +274,7 @@ def _may_clash(block: Sequence[Claim], functional: set[str]) -> bool:
         return False  # two denials never clash
     if sum(c.time is not None for c in block) > 1:
         return True
-    if "quantity" in functional:
+    if "quantity" in functional and all(c.measure is None for c in block):
         ranges = {(c.quantity.low, c.quantity.high) for c in block if c.quantity is not None}
         if len(ranges) > 1 or any(
             low is not None and high is not None and high < low for low, high in ranges
@@ -417,10 +422,19 @@ def verdicts(
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         blocks[block_key(c, describe)].append(c)
+        if c.measure is not None and not c.predicate.startswith("open:"):
+            # "the quake killed 12": an event claim and a figure, judged as both
+            blocks[figure_key(c)].append(c)
     conflicts = list(extra_conflicts) + _indefinite_denials(claims, describe, family)
     agreements: list[Finding] = []
-    ordered_blocks = [sorted(blocks[key], key=_ID) for key in sorted(blocks)]
-    for block in ordered_blocks:
+    keyed = [(key, sorted(blocks[key], key=_ID)) for key in sorted(blocks)]
+    ordered_blocks = [block for _, block in keyed]
+    for key, block in keyed:
+        if key[0].startswith("figure:"):
+            found, agreed_figures = judge_figures(block, describe, family)
+            conflicts.extend(found)
+            agreements.extend(agreed_figures)
+            continue
         conflicts.extend(_pair_conflicts(block, describe, family))
         for group in _agreement_sets(block, family):
             fams = _families_of(group, family)
@@ -438,11 +452,13 @@ def verdicts(
     in_conflict = {cid for f in conflicts for cid in f.claims}
     agreed = {cid for f in agreements for cid in f.claims}
     uncorroborated: list[Finding] = []
+    told: set[str] = set()  # a claim judged in two blocks is reported alone once
     for block in ordered_blocks:
         by_family: dict[str, list[Claim]] = defaultdict(list)
         for c in block:
-            if c.id not in agreed:
+            if c.id not in agreed and c.id not in told:
                 by_family[family[c.source]].append(c)
+                told.add(c.id)
         for fam in sorted(by_family):
             group = by_family[fam]  # in id order, as the block is
             proposition = describe.proposition(group[0])

@@ -17,6 +17,12 @@ from typing import Any, Literal
 import attrs
 
 from claimcheck.errors import UsageError
+from claimcheck.normalise._measures import (
+    MeasureTable,
+    build_measures,
+    default_measures,
+    read_measures,
+)
 
 __all__ = [
     "Lexicon",
@@ -122,6 +128,7 @@ class Lexicon:
 
     specs: Mapping[str, PredicateSpec]
     pattern: re.Pattern[str]
+    measures: MeasureTable = attrs.field(factory=default_measures)
 
     def find(self, text: str) -> Iterator[PredicateMatch]:
         """Every predicate form in ``text``, left to right, without overlaps."""
@@ -170,7 +177,8 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
     except re.error as err:
         raise UsageError(f"lexicon: a form is not a valid pattern ({err})") from None
-    return Lexicon(specs=specs, pattern=pattern)
+    measures = build_measures(data) if "measures" in data else default_measures()
+    return Lexicon(specs=specs, pattern=pattern, measures=measures)
 
 
 def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
@@ -198,8 +206,13 @@ def default_lexicon() -> Lexicon:
 def load_lexicon(*paths: str | os.PathLike[str]) -> Lexicon:
     """The shipped lexicon extended (entries added or replaced) by the files at ``paths``."""
     data = _read(None)
+    shipped = read_measures()
+    data["measures"] = dict(shipped.get("measures") or {})
+    data["groups"] = list(shipped.get("groups") or [])
     for path in paths:
         extra = _read(path)
         data["macros"] = {**data.get("macros", {}), **(extra.get("macros") or {})}
         data["predicates"] = {**data["predicates"], **(extra.get("predicates") or {})}
+        data["measures"] = {**data["measures"], **(extra.get("measures") or {})}
+        data["groups"] = [*data["groups"], *(extra.get("groups") or [])]
     return _build(data)

@@ -1,0 +1,237 @@
+"""Figures: values of one measure compared as intervals, with a timeline.
+
+Figure claims (those with a ``measure``) meet by measure, sub-population and what they are
+about (the story's event, another dated event, or a thing), whatever the grammatical subject
+of their sentence. Their values are intervals ("at least 9" is [9, ∞), "about 900" a band
+around 900), so "at least 9" agrees with 12 and 31 conflicts with "at least 40". Inside a block
+the values are compared through each family's lowest upper bound and highest lower bound: a
+conflict exists when one family's value lies wholly below another's, found in one pass, never
+by comparing all pairs. A block is one conflict (every value, oldest first, in its timeline)
+or one agreement, never both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from claimcheck.judge._findings import Describer, make_finding
+from claimcheck.model import Claim, Figure, Finding, TimelinePoint
+from claimcheck.normalise._fold import fold
+
+__all__ = ["figure_groups", "figure_key", "judge_figures"]
+
+# "about 900", "some 200", "nearly 1,000": approximate values are a band this wide.
+APPROXIMATE = 0.05
+
+_EXPLAIN = {
+    "evolving": "The figures do not overlap and were given at different times: the figure may "
+    "have changed. Each value is shown with the time it holds as of, oldest first; the newest "
+    "is not taken as the truth without a source saying so.",
+    "contradiction": "The figures do not overlap and hold as of the same time: both cannot be "
+    "right.",
+}
+
+
+def figure_key(claim: Claim) -> tuple[str, str, str]:
+    """The block of a figure claim: its measure, sub-population and what it is about."""
+    about = claim.event or claim.subject or ""
+    return f"figure:{claim.measure}", claim.population or "", fold(about)
+
+
+def _interval(claim: Claim) -> tuple[float, float]:
+    assert claim.quantity is not None
+    low = claim.quantity.low
+    high = claim.quantity.high
+    lo = -math.inf if low is None else low
+    hi = math.inf if high is None else high
+    if claim.quantity.approximate:
+        lo, hi = lo * (1 - APPROXIMATE), hi * (1 + APPROXIMATE)
+    return lo, hi
+
+
+def _as_of(claim: Claim, describe: Describer) -> dt.date | None:
+    time = claim.time
+    if time is not None and time.latest is not None and time.precision == "day":
+        return time.latest
+    return describe.published[claim.source]
+
+
+def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
+    """The block split by place: figures for a named place that is not the block's usual one
+    ("13 dead in Marrakech" beside a national toll) are figures of their own."""
+    places = Counter(c.location for c in block if c.location)
+    usual = min(places, key=lambda p: (-places[p], p)) if places else None
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in block:
+        groups[c.location if c.location and c.location != usual else ""].append(c)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, Claim] | None:
+    """Two claims of different families whose values cannot both hold, if any.
+
+    The lowest upper bound and the highest lower bound of each family decide it: one sort, not
+    all pairs.
+    """
+    lowest: dict[str, tuple[float, Claim]] = {}
+    highest: dict[str, tuple[float, Claim]] = {}
+    for c in valued:
+        lo, hi = _interval(c)
+        fam = family[c.source]
+        if fam not in lowest or (hi, c.id) < (lowest[fam][0], lowest[fam][1].id):
+            lowest[fam] = (hi, c)
+        if fam not in highest or (-lo, c.id) < (-highest[fam][0], highest[fam][1].id):
+            highest[fam] = (lo, c)
+    lows = sorted(lowest.items(), key=lambda kv: (kv[1][0], kv[0]))[:2]
+    highs = sorted(highest.items(), key=lambda kv: (-kv[1][0], kv[0]))[:2]
+    for fam_a, (hi, below) in lows:
+        for fam_b, (lo, above) in highs:
+            if fam_a != fam_b and hi < lo:
+                return below, above
+    return None
+
+
+def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
+    """Claims whose values can all hold together, by a sweep over their intervals (sorted by
+    lower bound, a class closes when the next interval misses its common part)."""
+    ordered = sorted(valued, key=lambda c: (_interval(c), c.id))
+    classes: list[list[Claim]] = []
+    common = (math.inf, -math.inf)
+    for c in ordered:
+        lo, hi = _interval(c)
+        if classes and max(lo, common[0]) <= min(hi, common[1]):
+            classes[-1].append(c)
+            common = (max(lo, common[0]), min(hi, common[1]))
+        else:
+            classes.append([c])
+            common = (lo, hi)
+    return classes
+
+
+def _value(claim: Claim) -> str:
+    assert claim.quantity is not None
+    return claim.quantity.text
+
+
+def _about(claim: Claim, describe: Describer) -> str:
+    if claim.event == "main":
+        return ""
+    if claim.event:
+        return f" ({claim.event})"
+    return f" of {describe.name(claim.subject)}" if claim.subject else ""
+
+
+def _what(claim: Claim, describe: Describer) -> str:
+    assert claim.measure is not None
+    label = describe.lexicon.measures.label(claim.measure)
+    population = f" ({claim.population})" if claim.population else ""
+    place = f" in {describe.name(claim.location)}" if claim.location else ""
+    return f"{label}{population}{_about(claim, describe)}{place}"
+
+
+def judge_figures(
+    block: Sequence[Claim], describe: Describer, family: Mapping[str, str]
+) -> tuple[list[Finding], list[Finding]]:
+    """The conflicts and agreements of one block of figure claims (sorted by id)."""
+    conflicts: list[Finding] = []
+    agreements: list[Finding] = []
+    for group in figure_groups(block):
+        valued = [
+            c for c in group if c.quantity is not None and c.polarity == "affirmed" and not c.scoped
+        ]
+        if not valued:
+            continue
+        ordered = sorted(
+            valued,
+            key=lambda c: (describe.reading_order[c.source], _interval(c), c.id),
+        )
+        what = _what(ordered[0], describe)
+        timeline = [
+            TimelinePoint(
+                source=c.source,
+                claim=c.id,
+                value=_value(c),
+                low=c.quantity.low if c.quantity else None,
+                high=c.quantity.high if c.quantity else None,
+                as_of=_as_of(c, describe),
+            )
+            for c in ordered
+        ]
+        assert ordered[0].measure is not None
+        figure = Figure(
+            measure=ordered[0].measure,
+            label=describe.lexicon.measures.label(ordered[0].measure),
+            population=ordered[0].population,
+            about=ordered[0].event
+            or (describe.name(ordered[0].subject) if ordered[0].subject else None),
+            timeline=timeline,
+        )
+        clash = _clash(valued, family)
+        if clash is not None:
+            below, above = clash
+            change = (
+                "evolving"
+                if _as_of(below, describe) != _as_of(above, describe)
+                else "contradiction"
+            )
+            values = []
+            for point in timeline[:6]:
+                when = point.as_of.isoformat() if point.as_of else "no date"
+                values.append(f"{point.value} ({describe.source_label(point.source)}, {when})")
+            more = f" and {len(timeline) - 6} more" if len(timeline) > 6 else ""
+            summary = f"Different figures for {what}: {'; '.join(values)}{more}."
+            notes = (
+                ["evolving: the figures come from different publication times"]
+                if change == "evolving"
+                else []
+            )
+            conflicts.append(
+                make_finding(
+                    "conflict",
+                    ordered,
+                    summary,
+                    _EXPLAIN[change],
+                    conflict="value",
+                    notes=notes,
+                    figure=figure.model_copy(update={"change": change}),
+                )
+            )
+        agreements.extend(_agreeing(valued, what, figure, describe, family))
+    return conflicts, agreements
+
+
+def _agreeing(
+    valued: Sequence[Claim],
+    what: str,
+    figure: Figure,
+    describe: Describer,
+    family: Mapping[str, str],
+) -> list[Finding]:
+    """An agreement for each value that independent sources give alike (in a conflicting
+    block too: "820 dead" agreed by two outlets on Saturday, though the toll later rose)."""
+    out = []
+    for group in value_classes(valued):
+        fams = {family[c.source] for c in group}
+        if len(fams) < 2:
+            continue
+        ordered = sorted(group, key=lambda c: (describe.reading_order[c.source], c.id))
+        distinct = sorted({_value(c) for c in ordered})
+        sources = ", ".join(sorted({describe.source_label(c.source) for c in ordered}))
+        summary = (
+            f"{' / '.join(distinct)} {what}: {len(fams)} independent sources agree ({sources})."
+        )
+        ids = {c.id for c in group}
+        timeline = [p for p in figure.timeline if p.claim in ids]
+        out.append(
+            make_finding(
+                "agreement",
+                ordered,
+                summary,
+                "The figures overlap: corroborated by sources that do not copy each other.",
+                figure=figure.model_copy(update={"timeline": timeline, "change": None}),
+            )
+        )
+    return out

@@ -1,0 +1,108 @@
+"""Measures: what a figure counts, from the words around it (``claimcheck/data/measures.yaml``).
+
+A figure is a claim about a measure of an event ("12 dead in the fire") or of a thing ("UBS
+shares fell 14%"). The table maps lexicon predicates, verb lemmas, counted or tally nouns and
+unit words to measures, so that "A fire killed 12", "twelve people died" and "the death toll
+rose to 12" are one figure. Users extend it with a ``measures:`` mapping in a lexicon file.
+
+>>> table = default_measures()
+>>> table.by_verb["die"].id, table.by_unit["miles"].id, table.by_noun["death toll"].id
+('deaths', 'distance', 'deaths')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any, Literal
+
+import attrs
+
+from claimcheck.errors import UsageError
+
+__all__ = ["MeasureSpec", "MeasureTable", "build_measures", "default_measures", "read_measures"]
+
+
+@attrs.frozen(slots=True)
+class MeasureSpec:
+    """One measure: its id, how reports name it, and what it is about."""
+
+    id: str
+    label: str
+    about: Literal["event", "subject"] = "event"
+    convert: Mapping[str, float] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class MeasureTable:
+    """Measures indexed by the words that name them."""
+
+    measures: Mapping[str, MeasureSpec]
+    by_predicate: Mapping[str, MeasureSpec]
+    by_verb: Mapping[str, MeasureSpec]
+    by_noun: Mapping[str, MeasureSpec]
+    by_unit: Mapping[str, MeasureSpec]
+    groups: frozenset[str]
+
+    def spec(self, measure: str | None) -> MeasureSpec | None:
+        """The measure ``measure`` (``None`` for counts of other things)."""
+        return self.measures.get(measure or "")
+
+    def label(self, measure: str) -> str:
+        """How a report names ``measure``: "dead", or the counted noun of a plain count."""
+        spec = self.measures.get(measure)
+        if spec is not None:
+            return spec.label
+        return measure.removeprefix("count:")
+
+
+def _words(entry: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = entry.get(key) or []
+    if not isinstance(value, list):
+        raise UsageError(f"measures: {where}.{key} must be a list of words")
+    return [str(v).lower() for v in value]
+
+
+def build_measures(data: Mapping[str, Any]) -> MeasureTable:
+    """A measure table from the ``measures:`` and ``groups:`` of a lexicon's data."""
+    measures: dict[str, MeasureSpec] = {}
+    by_predicate: dict[str, MeasureSpec] = {}
+    by_verb: dict[str, MeasureSpec] = {}
+    by_noun: dict[str, MeasureSpec] = {}
+    by_unit: dict[str, MeasureSpec] = {}
+    for mid, entry in (data.get("measures") or {}).items():
+        if not isinstance(entry, Mapping):
+            raise UsageError(f"measures: {mid!r} needs a mapping")
+        about = entry.get("about", "event")
+        if about not in ("event", "subject"):
+            raise UsageError(f"measures: {mid}.about must be 'event' or 'subject'")
+        convert = {str(k).lower(): float(v) for k, v in (entry.get("convert") or {}).items()}
+        spec = MeasureSpec(str(mid), str(entry.get("label", mid)), about, convert)
+        measures[spec.id] = spec
+        for word in _words(entry, "predicates", str(mid)):
+            by_predicate[word] = spec
+        for word in _words(entry, "verbs", str(mid)):
+            by_verb[word] = spec
+        for word in _words(entry, "nouns", str(mid)):
+            by_noun[word] = spec
+        for word in _words(entry, "units", str(mid)):
+            by_unit[word] = spec
+    groups = frozenset(str(g).lower() for g in data.get("groups") or [])
+    return MeasureTable(measures, by_predicate, by_verb, by_noun, by_unit, groups)
+
+
+def read_measures() -> dict[str, Any]:
+    """The shipped measures file, as data (``measures`` and ``groups``)."""
+    from claimcheck.sources._claimfile import safe_yaml
+
+    text = resources.files("claimcheck.data").joinpath("measures.yaml").read_text("utf-8")
+    data = safe_yaml(text, "measures.yaml")
+    assert isinstance(data, dict)
+    return data
+
+
+@functools.lru_cache(maxsize=1)
+def default_measures() -> MeasureTable:
+    """The shipped measure table, built once."""
+    return build_measures(read_measures())
