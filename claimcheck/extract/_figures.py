@@ -131,7 +131,11 @@ def figure_of(
         spec = table.by_verb.get(verb.lemma_.lower())
     if spec is None and counted is not None:
         among = next(
-            (c for c in counted.children if c.dep_ == "prep" and c.lower_ in ("among", "of")),
+            (
+                c
+                for c in [*counted.children, *verb.children]
+                if c.dep_ == "prep" and c.lower_ in ("among", "of")
+            ),
             None,
         )
         target = next((g for g in among.children if g.dep_ == "pobj"), None) if among else None
@@ -159,3 +163,133 @@ def figure_of(
             if years and (published is None or years[0] != str(published.year)):
                 event = years[0]  # "a 2004 tremor that killed over 600"
     return Figure(measure, population, event, quantity)
+
+
+# -- figures that are not syntax: distances and clock times, found in the sentence's text --------
+
+_DISTANCE = re.compile(
+    r"(?P<mod>\b(?:about|around|some|nearly|roughly|approximately|almost|over|more than)\s+)?"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>km|kilomet(?:re|er)s?|miles?|metres|meters|feet)\b"
+    r"(?!\s*\))",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"(?P<mod>\b(?:about|around|approximately|roughly|nearly|shortly after|just after|"
+    r"just before)\s+)?\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?"
+    r"(?P<half>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)?(?=\s*(?:local time|IST|GMT|UTC|hrs|hours)?)",
+    re.IGNORECASE,
+)
+# Minutes either side of "about 19:20".
+CLOCK_LEEWAY = 5
+# A clock time dates an event only in a clause about the event: its verb or its subject says so.
+EVENT_VERBS = frozenset(
+    {"happen", "occur", "strike", "hit", "crash", "derail", "collide", "explode", "erupt",
+     "start", "break", "begin", "take"}
+)  # fmt: skip
+EVENT_NOUNS = frozenset(
+    {"accident", "crash", "collision", "quake", "earthquake", "tremor", "explosion", "blast",
+     "fire", "blaze", "attack", "derailment", "disaster", "tragedy", "incident", "storm",
+     "flood", "landslide", "shooting", "stampede", "crush"}
+)  # fmt: skip
+
+
+@attrs.frozen
+class Measurement:
+    """A distance or a clock time in a sentence: offsets, measure and value."""
+
+    start: int
+    end: int
+    measure: str
+    quantity: Quantity
+    population: str | None = None
+
+
+def _approximate(mod: str | None) -> tuple[bool, bool]:
+    """(approximate, lower bound) for a modifier word."""
+    mod = (mod or "").strip().lower()
+    return mod in (
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "roughly",
+        "approximately",
+        "almost",
+    ), mod in (
+        "over",
+        "more than",
+        "shortly after",
+        "just after",
+    )
+
+
+def measurements(text: str, table: MeasureTable) -> list[Measurement]:
+    """Distances (in km) and clock times (minutes after midnight) written in ``text``.
+
+    A conversion in brackets ("72 km (45 miles)", "19:00 local time (13:30 GMT)") is the same
+    figure again and is not repeated.
+
+    >>> [(m.measure, m.quantity.low) for m in measurements("It lay 72 km (45 miles) away.",
+    ...                                                   default_table())]
+    [('distance', 72.0)]
+    >>> [(m.measure, m.quantity.low, m.quantity.high)
+    ...  for m in measurements("at about 7 pm", default_table())]
+    [('time_of_day', 1135.0, 1204.0)]
+    """
+    out = []
+    distance = table.measures.get("distance")
+    if distance is not None:
+        for m in _DISTANCE.finditer(text):
+            if text[: m.start()].rstrip().endswith("("):
+                continue
+            unit = m["unit"].lower()
+            factor = distance.convert.get(unit, distance.convert.get(unit.rstrip("s"), 1.0))
+            printed = m["num"].replace(",", "")
+            value = float(printed)
+            # A converted figure was rounded in its own unit: "45 miles" is 44.5 to 45.5 miles.
+            half = 0.0 if factor == 1.0 else 0.5 * 10.0 ** -len(printed.partition(".")[2])
+            approximate, lower = _approximate(m["mod"])
+            quantity = Quantity(
+                low=(value - half) * factor, high=None if lower else (value + half) * factor,
+                unit="km", text=m[0].strip(), approximate=approximate,
+            )  # fmt: skip
+            out.append(Measurement(m.start(), m.end(), "distance", quantity, "km"))
+    for m in _CLOCK.finditer(text):
+        if not m["half"] and not m["m"]:
+            continue  # a bare number is no clock time
+        if m["m"] and not m["half"] and m["h"] and "." in m[0] and int(m["h"]) < 10:
+            continue  # "3.5 million", "6.8": decimals, not times
+        if text[: m.start()].rstrip().endswith("("):
+            continue
+        hour = int(m["h"]) % 12 if m["half"] else int(m["h"])
+        if m["half"] and m["half"].lower().startswith("p"):
+            hour += 12
+        minutes = float(hour * 60 + int(m["m"] or 0))
+        approximate, after = _approximate(m["mod"])
+        # "11 p.m." is the hour from 23:00; "about 19:20" is a few minutes either side
+        low, high = minutes, minutes + (59 if m["m"] is None else 0)
+        if approximate:
+            low, high = low - CLOCK_LEEWAY, high + CLOCK_LEEWAY
+        if after:
+            high = low + 30  # "shortly after 11 pm"
+        quantity = Quantity(low=low, high=high, unit="minutes", text=m[0].strip())
+        out.append(Measurement(m.start(), m.end(), "time_of_day", quantity))
+    return out
+
+
+def is_clock(text: str) -> bool:
+    """Whether ``text`` holds a clock time ("10:50", "7 pm").
+
+    >>> is_clock("10:50 local time"), is_clock("6.8"), is_clock("around 7 pm")
+    (True, False, True)
+    """
+    return any(
+        m["half"] or (m["m"] and ":" in m[0]) for m in _CLOCK.finditer(text) if m["m"] or m["half"]
+    )
+
+
+def default_table() -> MeasureTable:
+    """The shipped measure table (for doctests)."""
+    from claimcheck.normalise._measures import default_measures
+
+    return default_measures()

@@ -34,12 +34,20 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from claimcheck._build import evolve
-from claimcheck.extract._figures import Figure, figure_of
+from claimcheck.extract._figures import (
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    Figure,
+    figure_of,
+    is_clock,
+    measurements,
+)
 from claimcheck.extract._mentions import _ORG_WORDS, Mention, find_document_mentions
 from claimcheck.extract._nlp import load_pipeline, resolve_model
 from claimcheck.extract._roles import office_claims
 from claimcheck.extract._sentences import split_sentences
 from claimcheck.model import Claim, Quantity, Source, Span, TimeRange
+from claimcheck.normalise._fold import translit_key
 from claimcheck.normalise._numbers import find_quantities, ordinal_value
 from claimcheck.normalise._predicates import Lexicon, PredicateMatch, default_lexicon, inflect
 from claimcheck.normalise._time import find_times
@@ -517,11 +525,14 @@ class _Sentence:
         self._open_frames()
         self._attach_times()
         self._attach_attribution()
+        made: dict[int, Claim] = {}
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
             claim = self._claim(frame)
             if claim is not None:
+                made[frame.anchor.i] = claim
                 self.state.claims.append(claim)
                 self.state.claims.extend(self._conversions(claim))
+        self.state.claims.extend(self._measured(made))
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
         )
@@ -682,8 +693,10 @@ class _Sentence:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            if pobj.ent_type_ in _NOT_COUNTS and c.lower_ in ("at", "on", "in", "around", "by"):
-                return True
+            if c.lower_ in ("at", "on", "in", "around", "by") and (
+                pobj.ent_type_ in _NOT_COUNTS or is_clock(self._text(pobj))
+            ):
+                return True  # "derailed at about 19:00", "crashed at 10:50 local time"
             if c.lower_ in _PLACE_PREPS and self._is_place(pobj):
                 return True
         return False
@@ -727,7 +740,7 @@ class _Sentence:
             (
                 c
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "in", "under", "at")
+                if c.dep_ == "prep" and c.lower_ in ("on", "in", "under", "at", "among")
             ),
             None,
         )
@@ -761,6 +774,8 @@ class _Sentence:
                 return None
         else:
             frame.value = self._text(acomp if acomp is not None else where)  # type: ignore[arg-type]
+        if frame.quantity is None and self._is_count(subject):
+            frame.quantity = self._count(subject)  # "17 children were among the dead"
         frame.negated = self._negated(verb)
         frame.rank = None
         return frame
@@ -1420,6 +1435,44 @@ class _Sentence:
             if thing is not None and thing.ent_type_ not in _NOT_COUNTS:
                 figure = attrs.evolve(figure, event=self.name(thing))
         return figure
+
+    def _measured(self, made: dict[int, Claim]) -> list[Claim]:
+        """Distances and clock times of the sentence, each a figure of the clause it is in:
+        "the quake struck 72 km southwest of Marrakech", "derailed at about 19:00"."""
+        out = []
+        for found in measurements(self.doc.text, self.state.lexicon.measures):
+            tokens = [t for t in self.doc if found.start <= t.idx < found.end]
+            frame = self._frame_above(tokens[0]) if tokens else None
+            claim = made.get(frame.anchor.i) if frame is not None else None
+            if frame is None or claim is None or claim.measure is not None:
+                continue
+            population = found.population
+            if found.measure == "time_of_day":
+                subject = frame.subject
+                eventful = frame.anchor.lemma_ in EVENT_VERBS or (
+                    subject is not None and subject.lemma_.lower() in EVENT_NOUNS
+                )
+                if not eventful:
+                    continue  # "the train leaves at 3.20 pm": a timetable, not the event
+            else:
+                after = re.match(
+                    r"\s*(?:[a-z-]+\s+){0,2}(?:of|from)\s+([A-Z][\w’'-]+)",
+                    self.doc.text[found.end : found.end + 60],
+                )
+                population = translit_key(after[1])[:6] if after else None
+            out.append(
+                evolve(
+                    claim,
+                    {
+                        "id": self.state.next_id(),
+                        "quantity": found.quantity,
+                        "measure": found.measure,
+                        "population": population,
+                        "event": "main",
+                    },
+                )
+            )
+        return out
 
     def _conversions(self, claim: Claim) -> list[Claim]:
         """The same amount in another currency, in brackets: "3 billion francs ($3.23 billion)"."""
