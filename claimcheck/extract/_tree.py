@@ -1412,6 +1412,9 @@ class _Sentence:
             time_latest=frame.time.latest if frame.time else None,
             published=self.state.source.published,
         )
+        year = self._dated_clause(frame.anchor)
+        if figure is not None and figure.event == "main" and year is not None:
+            figure = attrs.evolve(figure, event=year)  # "since 1960, when 12,000 died"
         if figure is not None and figure.measure.startswith("count:") and counted is not None:
             # "10-12 coaches of the Coromandel Express", "three cars of the second train":
             # parts are counted for their whole
@@ -1473,6 +1476,24 @@ class _Sentence:
                 )
             )
         return out
+
+    def _dated_clause(self, anchor: Token) -> str | None:
+        """The year a "when" clause or a relative clause on a year places its event in
+        ("since 1960, when at least 12,000 people died"), if not the publication's year."""
+        published = self.state.source.published
+        marker: Token | None = None
+        if anchor.dep_ in ("relcl", "advcl") and _YEAR_TEXT.fullmatch(anchor.head.text):
+            return (
+                None if published and anchor.head.text == str(published.year) else anchor.head.text
+            )
+        marker = next((t for t in anchor.subtree if t.lower_ == "when" and t.i < anchor.i), None)
+        if marker is None:
+            return None
+        before = [t for t in self.doc[: marker.i] if _YEAR_TEXT.fullmatch(t.text)]
+        if not before or marker.i - before[-1].i > 3:
+            return None
+        year = before[-1].text
+        return None if published and year == str(published.year) else year
 
     def _conversions(self, claim: Claim) -> list[Claim]:
         """The same amount in another currency, in brackets: "3 billion francs ($3.23 billion)"."""
@@ -1594,6 +1615,7 @@ _CURRENCY_SIGNS = {
     "$": "USD", "us$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "£": "GBP",
     "francs": "CHF", "chf": "CHF", "¥": "JPY", "₹": "INR",
 }  # fmt: skip
+_YEAR_TEXT = re.compile(r"(?:1[89]|20)\d\d")
 _TALLIES = frozenset({"number", "toll", "tally", "figure", "count", "total"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 

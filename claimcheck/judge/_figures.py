@@ -111,6 +111,12 @@ def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
     return classes
 
 
+def _timeline_order(claim: Claim, describe: Describer) -> tuple[bool, dt.date, float, str, str]:
+    """Oldest first by the time a value holds as of; undated last; then by value."""
+    when = _as_of(claim, describe)
+    return when is None, when or dt.date.min, _interval(claim)[0], claim.source, claim.id
+
+
 def _value(claim: Claim) -> str:
     assert claim.quantity is not None
     return claim.quantity.text
@@ -144,10 +150,7 @@ def judge_figures(
         ]
         if not valued:
             continue
-        ordered = sorted(
-            valued,
-            key=lambda c: (describe.reading_order[c.source], _interval(c), c.id),
-        )
+        ordered = sorted(valued, key=lambda c: _timeline_order(c, describe))
         what = _what(ordered[0], describe)
         timeline = [
             TimelinePoint(
@@ -217,7 +220,7 @@ def _agreeing(
         fams = {family[c.source] for c in group}
         if len(fams) < 2:
             continue
-        ordered = sorted(group, key=lambda c: (describe.reading_order[c.source], c.id))
+        ordered = sorted(group, key=lambda c: _timeline_order(c, describe))
         distinct = sorted({_value(c) for c in ordered})
         sources = ", ".join(sorted({describe.source_label(c.source) for c in ordered}))
         summary = (

@@ -6,7 +6,7 @@ import re
 
 from claimcheck.model import Finding, Report, Span
 
-__all__ = ["plural", "render_markdown"]
+__all__ = ["plural", "render_markdown", "timeline_rows"]
 
 
 def plural(n: int, word: str) -> str:
@@ -30,10 +30,36 @@ def _quote(span: Span, report: Report) -> str:
     return f"> {escape(span.quote)}\n>\n> — {who} (`{span.source}`, characters {span.start}–{span.end})"
 
 
+def timeline_rows(finding: Finding, report: Report) -> list[tuple[str, str, str, str]]:
+    """A figure's timeline as rows (as of, value, outlet, source id), oldest first."""
+    if finding.figure is None:
+        return []
+    rows = []
+    for point in finding.figure.timeline:
+        source = report.source(point.source)
+        when = point.as_of.isoformat() if point.as_of else "no date"
+        rows.append((when, point.value, source.outlet or source.id, point.source))
+    return rows
+
+
 def _finding(index: int, finding: Finding, report: Report) -> list[str]:
     lines = [f"### {index}. {escape(finding.summary)}", ""]
     if finding.explanation:
         lines += [escape(finding.explanation), ""]
+    rows = timeline_rows(finding, report)
+    if rows and finding.kind == "conflict" and finding.figure is not None:
+        change = f" ({finding.figure.change})" if finding.figure.change else ""
+        lines += [
+            f"Timeline of {escape(finding.figure.label)}{change}, oldest first:",
+            "",
+            "| as of | value | outlet | source |",
+            "| --- | --- | --- | --- |",
+        ]
+        lines += [
+            f"| {when} | {escape(value)} | {escape(outlet)} | `{sid}` |"
+            for when, value, outlet, sid in rows
+        ]
+        lines.append("")
     for span in finding.evidence:
         lines += [_quote(span, report), ""]
     if finding.notes:

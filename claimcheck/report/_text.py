@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.model import Finding, Report
-from claimcheck.report._markdown import plural
+from claimcheck.report._markdown import plural, timeline_rows
 
 __all__ = ["render_text"]
 
@@ -83,9 +83,17 @@ def render_text(report: Report, *, width: int = 100, color: bool = False) -> str
         console.print()
         console.print(Text(f"{kind.upper()} ({len(findings)})", style=_STYLE[kind]))
         for finding in findings:
-            body: list[Text | Group] = [Text(finding.summary, style="bold")]
+            body: list[Text | Group | Table] = [Text(finding.summary, style="bold")]
             if finding.explanation and kind == "conflict":
                 body.append(Text(finding.explanation))
+            rows = timeline_rows(finding, report)
+            if rows and kind == "conflict":
+                timeline = Table(box=None, pad_edge=False, show_header=True, header_style="dim")
+                for column in ("as of", "value", "outlet"):
+                    timeline.add_column(column)
+                for when, value, outlet, _ in rows:
+                    timeline.add_row(when, value, outlet)
+                body.append(timeline)
             body.append(_evidence(finding, report))
             if finding.notes:
                 body.append(Text("; ".join(finding.notes), style="dim"))

@@ -47,7 +47,9 @@ def test_figures_that_cannot_both_hold_conflict(first, second, measure):
     assert conflict.figure.measure == measure
     assert conflict.figure.change == "contradiction"  # the same day: not an update
     assert conflict.sources == ["s0", "s1"]
-    assert [p.source for p in conflict.figure.timeline] == ["s0", "s1"]
+    points = conflict.figure.timeline
+    assert sorted(p.source for p in points) == ["s0", "s1"]
+    assert [(p.as_of, p.low) for p in points] == sorted((p.as_of, p.low) for p in points)
 
 
 def test_a_sub_population_is_part_of_the_figure():
