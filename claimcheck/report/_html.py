@@ -13,6 +13,7 @@ text with each extracted claim highlighted and linked to its finding.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import html
 import itertools
@@ -78,6 +79,9 @@ letter-spacing:.04em;padding:1px 8px;border-radius:999px;margin-right:6px;vertic
 .badge.agreement{background:var(--agreement-bg);color:var(--agreement)}
 .badge.uncorroborated{background:var(--uncorroborated-bg);color:var(--uncorroborated)}
 .explanation{margin:6px 0 10px}
+.timeline{margin:6px 0 12px}.timeline svg{max-width:100%;height:auto;background:#fff}
+.timeline figcaption{font-size:12px;color:#555}.timeline-table{border-collapse:collapse;font-size:12px}
+.timeline-table td,.timeline-table th{padding:1px 8px;text-align:left}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:12px}
 .side{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:#fbfbfc}
 .side h4{margin:0 0 6px;font-size:.9rem}.side h4 .muted{font-weight:400}
@@ -367,11 +371,92 @@ def _finding(page: _Page, finding: Finding) -> list[str]:
     ]
     if finding.explanation:
         out.append(f'<p class="explanation">{_e(finding.explanation)}</p>')
+    if finding.figure is not None and finding.kind == "conflict" and finding.figure.timeline:
+        out.extend(_timeline(page, finding))
     out.extend(_sides(page, finding.evidence))
     if finding.notes:
         out.extend(_bullets(finding.notes, css="notes"))
     out.append("</article>")
     return out
+
+
+_CHART_W, _CHART_H, _PAD = 560, 170, 44
+
+
+def _timeline(page: _Page, finding: Finding) -> list[str]:
+    """A figure's values against time: an inline SVG (a mark per source, a bar for a range, an
+    arrow for "at least"), then the same as a small table. No external asset, no inline style:
+    presentation attributes only, which the page's Content-Security-Policy allows."""
+    assert finding.figure is not None
+    points = finding.figure.timeline
+    days = sorted({p.as_of for p in points if p.as_of is not None})
+    undated = any(p.as_of is None for p in points)
+    slots: list[dt.date | None] = [*days, None] if undated else list(days)
+    bounds = [v for p in points for v in (p.low, p.high) if v is not None]
+    lo, hi = (min(bounds), max(bounds)) if bounds else (0.0, 1.0)
+    if hi == lo:
+        lo, hi = lo - 1, hi + 1
+    span = hi - lo
+    lo, hi = lo - span * 0.08, hi + span * 0.08
+
+    def x(day: dt.date | None) -> float:
+        if len(slots) == 1:
+            return _CHART_W / 2
+        return _PAD + slots.index(day) * (_CHART_W - 2 * _PAD) / (len(slots) - 1)
+
+    def y(value: float) -> float:
+        return _CHART_H - 28 - (value - lo) / (hi - lo) * (_CHART_H - 48)
+
+    label = finding.figure.label + (f" ({finding.figure.change})" if finding.figure.change else "")
+    out = [
+        f'<figure class="timeline"><svg role="img" width="{_CHART_W}" height="{_CHART_H}" '
+        f'viewBox="0 0 {_CHART_W} {_CHART_H}" xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{_e('Timeline of ' + label)}</title>",
+        f'<line x1="{_PAD}" y1="{_CHART_H - 28}" x2="{_CHART_W - _PAD}" y2="{_CHART_H - 28}" '
+        'stroke="#999" stroke-width="1"/>',
+        f'<text x="4" y="{y(hi - span * 0.08) + 4:.1f}" font-size="11" fill="#555">'
+        f"{_e(_number(hi - span * 0.08))}</text>",
+        f'<text x="4" y="{y(lo + span * 0.08) + 4:.1f}" font-size="11" fill="#555">'
+        f"{_e(_number(lo + span * 0.08))}</text>",
+    ]
+    for day in slots:
+        text = day.isoformat() if day is not None else "no date"
+        out.append(
+            f'<text x="{x(day):.1f}" y="{_CHART_H - 10}" font-size="11" fill="#555" '
+            f'text-anchor="middle">{_e(text)}</text>'
+        )
+    for point in points:
+        cx = x(point.as_of)
+        outlet = page.report.source(point.source).outlet or point.source
+        tip = f"{point.value}: {outlet}"
+        out.append(f'<g class="mark" data-source="{_e(point.source)}"><title>{_e(tip)}</title>')
+        if point.low is not None and point.high is not None and point.high != point.low:
+            out.append(
+                f'<line x1="{cx:.1f}" y1="{y(point.low):.1f}" x2="{cx:.1f}" '
+                f'y2="{y(point.high):.1f}" stroke="#b3261e" stroke-width="3"/>'
+            )
+        value = point.low if point.low is not None else point.high
+        if value is not None:
+            out.append(f'<circle cx="{cx:.1f}" cy="{y(value):.1f}" r="5" fill="#b3261e"/>')
+            if point.high is None:  # "at least": open above
+                out.append(
+                    f'<path d="M{cx - 5:.1f} {y(value) - 9:.1f} L{cx:.1f} {y(value) - 17:.1f} '
+                    f'L{cx + 5:.1f} {y(value) - 9:.1f}" stroke="#b3261e" fill="none"/>'
+                )
+        out.append("</g>")
+    out.append("</svg>")
+    out.append(f"<figcaption>{_e('Timeline of ' + label + ', oldest first')}</figcaption>")
+    out.append('<table class="timeline-table"><tr><th>as of</th><th>value</th><th>outlet</th></tr>')
+    for point in points:
+        when = point.as_of.isoformat() if point.as_of else "no date"
+        outlet = page.report.source(point.source).outlet or point.source
+        out.append(f"<tr><td>{_e(when)}</td><td>{_e(point.value)}</td><td>{_e(outlet)}</td></tr>")
+    out.append("</table></figure>")
+    return out
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _findings(page: _Page) -> list[str]:

@@ -215,3 +215,40 @@ def test_hostile_sources_run_nothing(browser, tmp_path):
         visit.shoot("report-hostile.png", full_page=True)
     finally:
         visit.context.close()
+
+
+def test_a_figure_conflict_draws_its_timeline(browser, tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, day, text in [
+        ("early", "2024-03-05", "The fire at the market killed 12 people, police said."),
+        ("later", "2024-03-06", "The death toll from the market fire rose to 19 on Wednesday."),
+        ("latest", "2024-03-07", "At least 25 people were killed in the fire, officials said."),
+    ]:
+        (news / f"{name}.txt").write_text(
+            f"outlet: {name.title()} Post\npublished: {day}\n\n{text}\n"
+        )
+    out = tmp_path / "fire.html"
+    assert main(["check", str(news), "-o", str(out), "-q"]) == 0
+    visit = _Visit(browser, out)
+    try:
+        assert visit.outside() == []
+        assert visit.errors == []
+        chart = visit.page.query_selector("#conflict .timeline svg")
+        assert chart is not None
+        assert chart.is_visible()
+        marks = chart.query_selector_all("g.mark")
+        assert len(marks) == 3
+        # oldest first, left to right, and the values rise as the toll did
+        boxes = [m.bounding_box() for m in marks]
+        assert all(b is not None for b in boxes)
+        xs = [b["x"] for b in boxes if b]
+        ys = [b["y"] for b in boxes if b]
+        assert xs == sorted(xs)
+        assert ys[0] > ys[1]  # 19 drawn above 12
+        rows = visit.page.query_selector_all("#conflict .timeline-table tr")
+        assert [r.inner_text().split("\t")[1] for r in rows[1:]] == ["12", "19", "At least 25"]
+        visit.page.query_selector("#conflict .timeline").scroll_into_view_if_needed()
+        visit.shoot("figure-timeline.png")
+    finally:
+        visit.context.close()
