@@ -102,7 +102,13 @@ def figure_of(
     time_latest: dt.date | None,
     published: dt.date | None,
 ) -> Figure | None:
-    """The figure a claim's quantity states, or ``None`` when it measures nothing named."""
+    """The figure a claim's quantity states, or ``None`` when it measures nothing named.
+
+    A number that people talk about ("observers describe the 288 days of winter", "residents
+    welcome 168 projects") is the object of their attitude, not a figure the source states.
+    """
+    if verb.lemma_.lower() in ATTITUDES:
+        return None
     unit = (quantity.unit or "").lower()
     population: str | None = None
     spec = table.by_unit.get(unit)
@@ -179,6 +185,13 @@ _CLOCK = re.compile(
     r"(?P<half>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)?(?=\s*(?:local time|IST|GMT|UTC|hrs|hours)?)",
     re.IGNORECASE,
 )
+# Verbs of talking about or feeling about something: their objects are topics, not figures.
+ATTITUDES = frozenset(
+    {"describe", "welcome", "recall", "expect", "debate", "praise", "criticise", "criticize",
+     "discuss", "mention", "cite", "note", "remember", "question", "dispute", "point", "hail",
+     "lament", "mourn", "celebrate", "fear", "doubt", "predict", "forecast", "estimate", "hope",
+     "study", "worry", "consider", "review", "examine", "imagine", "recount"}
+)  # fmt: skip
 # Minutes either side of "about 19:20".
 CLOCK_LEEWAY = 5
 # A clock time dates an event only in a clause about the event: its verb or its subject says so.

@@ -35,6 +35,7 @@ import attrs
 
 from claimcheck._build import evolve
 from claimcheck.extract._figures import (
+    ATTITUDES,
     EVENT_NOUNS,
     EVENT_VERBS,
     Figure,
@@ -1449,6 +1450,8 @@ class _Sentence:
             claim = made.get(frame.anchor.i) if frame is not None else None
             if frame is None or claim is None or claim.measure is not None:
                 continue
+            if frame.anchor.lemma_.lower() in ATTITUDES:
+                continue  # "historians recall the 304 kilometres of railway": a topic
             population = found.population
             if found.measure == "time_of_day":
                 subject = frame.subject
