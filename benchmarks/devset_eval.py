@@ -21,8 +21,9 @@ report is scored against the items:
   two of the item's evidence strings;
 - **single**: SINGLE items with an uncorroborated finding overlapping one of their strings;
 - **variant-flagged**: VARIANT items that a conflict finding wrongly spans (lower is better);
-  for a figure conflict, only when two of the item's strings lie on claims whose values do not
-  overlap (a figure conflict lists every value; variants of one value are not in conflict);
+  for a figure conflict, only when two of the item's strings are where claims print values
+  that do not overlap (a figure conflict lists every value; variants of one value, or another
+  figure in the same sentence, are not set against each other);
 - **conflicts-matched**: the reported conflicts that overlap two strings of one CONFLICT item.
 
 A span "overlaps" a truth string when it covers at least half of it. Sentence-length evidence can
@@ -120,6 +121,18 @@ def _touched(finding: Finding, places: list[Located | None]) -> set[int]:
     }
 
 
+def _states(report: Report, claim_id: str, value: str, where: Located) -> bool:
+    """Whether the truth string at ``where`` is where the claim prints its value."""
+    span = report.claim(claim_id).evidence
+    if span.source != where[0]:
+        return False
+    at = span.quote.find(value)
+    if at < 0:
+        return _overlaps(span, where)
+    start = span.start + at
+    return start < where[2] and where[1] < start + len(value)
+
+
 def _opposed(report: Report, finding: Finding, places: list[Located | None]) -> bool:
     """Whether the finding sets two of the truth strings against each other."""
     touched = _touched(finding, places)
@@ -135,7 +148,7 @@ def _opposed(report: Report, finding: Finding, places: list[Located | None]) -> 
             {
                 (p.low, p.high)
                 for p in finding.figure.timeline
-                if _overlaps(report.claim(p.claim).evidence, where)
+                if _states(report, p.claim, p.value, where)
             }
         )
 

@@ -99,6 +99,7 @@ def figure_of(
     verb: Token,
     subject: Token | None,
     counted: Token | None,
+    obj: Token | None = None,
     time_latest: dt.date | None,
     published: dt.date | None,
 ) -> Figure | None:
@@ -128,7 +129,7 @@ def figure_of(
             )
             population = canonical
     if spec is None:
-        spec = _tally(subject, table)
+        spec = _tally(subject, table) or _tally(obj, table)
     if spec is None and unit and unit in table.by_noun and unit not in ("body", "bodies"):
         spec = table.by_noun[unit]
     if spec is None:
@@ -179,6 +180,12 @@ _DISTANCE = re.compile(
     r"(?!\s*\))",
     re.IGNORECASE,
 )
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:[- ]of)?[- ](?P<a>\d(?:\.\d)?)\b|\b(?P<b>\d(?:\.\d)?)[- ]magnitude\b"
+    r"|\bmagnitude\s+at\s+(?P<c>\d(?:\.\d)?)\b",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"\b(?P<n>\d{1,3})-year-old\b", re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?P<mod>\b(?:about|around|approximately|roughly|nearly|shortly after|just after|"
     r"just before)\s+)?\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?"
@@ -267,6 +274,14 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
                 unit="km", text=m[0].strip(), approximate=approximate,
             )  # fmt: skip
             out.append(Measurement(m.start(), m.end(), "distance", quantity, "km"))
+    for m in _MAGNITUDE.finditer(text):
+        value = float(m["a"] or m["b"] or m["c"])
+        quantity = Quantity(low=value, high=value, text=m[0].strip())
+        out.append(Measurement(m.start(), m.end(), "magnitude", quantity))
+    for m in _AGE.finditer(text):
+        value = float(m["n"])
+        quantity = Quantity(low=value, high=value, unit="years", text=m[0])
+        out.append(Measurement(m.start(), m.end(), "age", quantity))
     for m in _CLOCK.finditer(text):
         if not m["half"] and not m["m"]:
             continue  # a bare number is no clock time

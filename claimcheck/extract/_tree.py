@@ -1410,6 +1410,7 @@ class _Sentence:
             verb=frame.anchor,
             subject=frame.subject,
             counted=counted,
+            obj=frame.obj,
             time_latest=frame.time.latest if frame.time else None,
             published=self.state.source.published,
         )
@@ -1460,25 +1461,49 @@ class _Sentence:
                 )
                 if not eventful:
                     continue  # "the train leaves at 3.20 pm": a timetable, not the event
-            else:
+            elif found.measure == "distance":
                 after = re.match(
-                    r"\s*(?:[a-z-]+\s+){0,2}(?:of|from)\s+([A-Z][\w’'-]+)",
-                    self.doc.text[found.end : found.end + 60],
+                    r"\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,2}(?:of|from)\s+([A-Z][\w’'-]+)",
+                    self.doc.text[found.end : found.end + 80],
                 )
                 population = translit_key(after[1])[:6] if after else None
+            event = "main"
+            subject = claim.subject
+            if found.measure == "age":
+                aged = self._aged(tokens)
+                if aged is None:
+                    continue
+                subject = event = aged  # "167-year-old Credit Suisse": the bank's age
             out.append(
                 evolve(
                     claim,
                     {
                         "id": self.state.next_id(),
+                        "subject": subject,
                         "quantity": found.quantity,
                         "measure": found.measure,
                         "population": population,
-                        "event": "main",
+                        "event": event,
                     },
                 )
             )
         return out
+
+    def _aged(self, tokens: Sequence[Token]) -> str | None:
+        """Whose age "N-year-old" gives: the noun it modifies, or what that noun describes
+        ("Credit Suisse, a 166-year-old institution")."""
+        inside = {t.i for t in tokens}
+        noun = next(
+            (t.head for t in tokens if t.head.i not in inside and t.head.pos_ in _NOUN_POS),
+            None,
+        )
+        if noun is None:
+            return None
+        if noun.pos_ == "NOUN" and noun.dep_ == "appos":
+            noun = noun.head
+        if noun.pos_ == "NOUN" and noun.dep_ == "attr":
+            noun = _subject_of(noun.head) or noun
+        return self.name(noun) if noun.pos_ == "PROPN" else None
 
     def _dated_clause(self, anchor: Token) -> str | None:
         """The year a "when" clause or a relative clause on a year places its event in
