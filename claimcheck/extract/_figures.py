@@ -113,6 +113,8 @@ def figure_of(
     unit = (quantity.unit or "").lower()
     population: str | None = None
     spec = table.by_unit.get(unit)
+    if spec is not None and spec.id == "distance":
+        return None  # distances are read from the text with the place they are measured from
     if spec is not None:
         if spec.id == "money":
             population = _CURRENCIES.get(unit, unit.upper())

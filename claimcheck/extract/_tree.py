@@ -533,6 +533,7 @@ class _Sentence:
                 made[frame.anchor.i] = claim
                 self.state.claims.append(claim)
                 self.state.claims.extend(self._conversions(claim))
+                self.state.claims.extend(self._enumerated(frame, claim))
         self.state.claims.extend(self._measured(made))
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
@@ -1467,19 +1468,19 @@ class _Sentence:
                     self.doc.text[found.end : found.end + 80],
                 )
                 population = translit_key(after[1])[:6] if after else None
-            event = "main"
-            subject = claim.subject
+            event: str = "main"
+            named: str | None = claim.subject
             if found.measure == "age":
                 aged = self._aged(tokens)
                 if aged is None:
                     continue
-                subject = event = aged  # "167-year-old Credit Suisse": the bank's age
+                named = event = aged  # "167-year-old Credit Suisse": the bank's age
             out.append(
                 evolve(
                     claim,
                     {
                         "id": self.state.next_id(),
-                        "subject": subject,
+                        "subject": named,
                         "quantity": found.quantity,
                         "measure": found.measure,
                         "population": population,
@@ -1522,6 +1523,59 @@ class _Sentence:
             return None
         year = before[-1].text
         return None if published and year == str(published.year) else year
+
+    def _enumerated(self, frame: _Frame, claim: Claim) -> list[Claim]:
+        """Counts listed together, each a figure: "15 fire teams, doctors and up to 60
+        ambulances have been sent", "some 200 ambulances, 50 buses and 45 health units"."""
+        head = next(
+            (
+                t
+                for t in (
+                    frame.obj,
+                    frame.subject,
+                    *(c for c in frame.anchor.children if c.dep_ in _PASSIVE_SUBJ | _SUBJ),
+                )
+                if t is not None
+            ),
+            None,
+        )
+        if head is None:
+            return []
+        counted = {
+            self.counted[q].i for q in self.counted if claim.quantity and q == claim.quantity.text
+        }
+        out = []
+        for item in [head, *_conjuncts(head)]:
+            if item.i in counted or not self._is_count(item):
+                continue
+            quantity = self._count(item)
+            if quantity is None:
+                continue
+            figure = figure_of(
+                quantity,
+                table=self.state.lexicon.measures,
+                predicate=frame.predicate,
+                verb=frame.anchor,
+                subject=None,
+                counted=item,
+                time_latest=frame.time.latest if frame.time else None,
+                published=self.state.source.published,
+            )
+            if figure is None:
+                continue
+            out.append(
+                evolve(
+                    claim,
+                    {
+                        "id": self.state.next_id(),
+                        "quantity": figure.quantity,
+                        "measure": figure.measure,
+                        "population": figure.population,
+                        "event": figure.event,
+                    },
+                )
+            )
+        return out
 
     def _conversions(self, claim: Claim) -> list[Claim]:
         """The same amount in another currency, in brackets: "3 billion francs ($3.23 billion)"."""
