@@ -253,7 +253,8 @@ def check_loaded(
     ``skipped`` are the files that could not be read, listed in the report; ``jobs`` is the
     number of processes that extract claims.
     """
-    lexicon = lexicon or default_lexicon()
+    # A lexicon given to the extractor is the report's lexicon too (summaries use its labels).
+    lexicon = lexicon or getattr(extractor, "lexicon", None) or default_lexicon()
     extractor = extractor or ParseExtractor(lexicon, model=model)
     entries = sorted(loaded, key=lambda e: e.source.id)
     raw = extract_claims(entries, extractor, progress=progress, jobs=jobs)

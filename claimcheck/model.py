@@ -77,6 +77,7 @@ class Source(_Model):
     wire: str | None = Field(
         default=None, description="News agency the text credits (AFP, Reuters, AP ...), if any."
     )
+    author: str | None = Field(default=None, description="The byline, from a header.")
     # Claims stated by a claim file travel with their source, outside the public schema.
     _stated: tuple[Claim, ...] | None = PrivateAttr(default=None)
 

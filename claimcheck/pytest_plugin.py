@@ -24,18 +24,21 @@ The assertions themselves live in :mod:`claimcheck.testing`.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 import claimcheck
-from claimcheck.cli import write_output
-from claimcheck.errors import ClaimcheckError
+from claimcheck.cli import _BY_EXTENSION, write_output
+from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.model import Report
 from claimcheck.report import render
 from claimcheck.sources._claimfile import safe_yaml
+from claimcheck.sources._load import _decode
 from claimcheck.testing import (
     FactError,
     assert_conflict,
@@ -55,7 +58,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--claimcheck-report",
         metavar="PATH",
         default=None,
-        help="write the report of the corpora the tests used (JSON; Markdown for .md, text for .txt)",
+        help="write the report of the corpora the tests used, in the format its extension names "
+        "(.html, .md, .json; text otherwise), as the claimcheck command does",
     )
     parser.addini("claimcheck_corpus", "corpus (file or folder of sources) for claimcheck_report")
 
@@ -65,6 +69,18 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers", "claimcheck(path): the corpus (file or folder) of the claimcheck_report fixture"
     )
     config.stash[_REPORTS] = {}
+    target = config.getoption("--claimcheck-report", None)
+    if target:
+        # Fail at the start, in one line, rather than after every test has run.
+        folder = Path(target).resolve().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise pytest.UsageError(
+                f"--claimcheck-report {target}: cannot create its folder ({err.strerror})"
+            ) from None
+        if Path(target).is_dir():
+            raise pytest.UsageError(f"--claimcheck-report {target}: is a folder; name a file")
 
 
 def corpus_report(config: pytest.Config, paths: list[Path]) -> Report:
@@ -120,8 +136,13 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     report = (
         used[next(iter(used))] if len(used) == 1 else claimcheck.check([Path(p) for p in paths])
     )
-    fmt = {".md": "md", ".txt": "text"}.get(Path(target).suffix.lower(), "json")
-    write_output(target, render(report, fmt), inputs=paths, force=True)
+    fmt = _BY_EXTENSION.get(Path(target).suffix.lower(), "text")
+    try:
+        write_output(target, render(report, fmt), inputs=paths, force=True)
+    except ClaimcheckError as err:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line(f"claimcheck: report not written: {err}", red=True)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FactFile | None:
@@ -141,27 +162,102 @@ def _label(spec: dict[str, Any]) -> str:
     return (f"{kind}: " if kind else "") + " ".join(parts)
 
 
+_CLAIM_KEYS = (
+    "predicate", "subject", "object", "time", "source", "text_contains", "attributed_to",
+    "polarity",
+)  # fmt: skip
+
+
+class _Expectation(BaseModel):
+    """One expectation of a fact file: a claim's parts and what is expected of it."""
+
+    model_config = ConfigDict(extra="forbid")
+    predicate: str | None = None
+    subject: str | list[str] | None = None
+    object: str | list[str] | None = None
+    time: Any = None
+    source: str | None = None
+    text_contains: str | None = None
+    attributed_to: str | None = None
+    polarity: str | None = None
+    sources: list[str] | None = None
+    min_sources: int | None = None
+    in_conflict: bool | None = None
+
+    @field_validator("sources", mode="before")
+    @classmethod
+    def _one_source(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value  # "sources: iria-2022-07"
+
+
+class _ConflictExpectation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    conflict: str | None = None
+    about: dict[str, Any] = {}
+    sources: list[str] | None = None
+
+    @field_validator("sources", mode="before")
+    @classmethod
+    def _one_source(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class _FactFileSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    corpus: list[str]
+    agreements: list[_Expectation] = []
+    conflicts: list[_ConflictExpectation] = []
+    uncorroborated: list[_Expectation] = []
+    no_conflicts: list[_Expectation] = []
+
+    @field_validator("corpus", mode="before")
+    @classmethod
+    def _one_path(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+def _problem(error: ValidationError) -> str:
+    """The first validation error as one line, with the close match of a mistyped key."""
+    first = error.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    key = str(first["loc"][-1]) if first["loc"] else ""
+    if first["type"] == "extra_forbidden":
+        known = (
+            ["corpus", *_SECTIONS]
+            if len(first["loc"]) == 1
+            else [*_CLAIM_KEYS, "sources", "min_sources", "in_conflict", "conflict", "about"]
+        )
+        near = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        return f"unknown key {where!r}{hint}"
+    return f"{where}: {first['msg']}"
+
+
 class FactFile(pytest.File):
     """A ``facts_*.yaml`` file: a corpus and the findings expected of it."""
 
     def collect(self) -> Iterator[FactItem]:
         try:
-            data = safe_yaml(self.path.read_text("utf-8"), str(self.path))
+            text = _decode(self.path.read_bytes(), str(self.path))
+            data = safe_yaml(text, str(self.path))
         except ClaimcheckError as err:
             raise self.CollectError(str(err)) from None
         if not isinstance(data, dict) or not data.get("corpus"):
             raise self.CollectError(f"{self.path}: a fact file needs 'corpus': a list of paths")
-        unknown = set(data) - {"corpus", *_SECTIONS}
-        if unknown:
-            raise self.CollectError(
-                f"{self.path}: unknown keys {sorted(unknown)}; use corpus, {', '.join(_SECTIONS)}"
-            )
-        corpus = data["corpus"] if isinstance(data["corpus"], list) else [data["corpus"]]
-        paths = [self.path.parent / str(p) for p in corpus]
+        try:
+            spec = _FactFileSpec.model_validate(data)
+        except ValidationError as err:
+            raise self.CollectError(f"{self.path}: {_problem(err)}") from None
+        paths = [self.path.parent / str(p) for p in spec.corpus]
         for section in _SECTIONS:
-            for index, spec in enumerate(data.get(section) or []):
-                name = f"{section}[{index}] {_label(spec)}"
-                yield FactItem.from_parent(self, name=name, section=section, spec=spec, paths=paths)
+            for index, item in enumerate(getattr(spec, section)):
+                expected = item.model_dump(exclude_none=True)
+                if section == "conflicts" and not expected.get("about"):
+                    expected.pop("about", None)
+                name = f"{section}[{index}] {_label(expected)}"
+                yield FactItem.from_parent(
+                    self, name=name, section=section, spec=expected, paths=paths
+                )
 
 
 class FactItem(pytest.Item):
@@ -194,13 +290,14 @@ class FactItem(pytest.Item):
                     f"expected no corroboration, but {finding.kind}: {finding.summary}\n"
                     + "\n".join(f'  {s.source}: "{s.quote}"' for s in finding.evidence)
                 )
-        if expected_sources is not None and finding.sources != expected_sources:
+        if expected_sources is not None and sorted(finding.sources) != sorted(expected_sources):
             raise FactError(
-                f"expected the finding from {expected_sources}, got {finding.sources}: {finding.summary}"
+                f"expected the finding from {sorted(expected_sources)}, got {finding.sources}: "
+                f"{finding.summary}"
             )
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
-        if isinstance(excinfo.value, (FactError, ClaimcheckError)):
+        if isinstance(excinfo.value, (FactError, ClaimcheckError, UsageError)):
             return f"{self.path.name}: {self.name}\n{excinfo.value}"
         return str(super().repr_failure(excinfo))
 

@@ -20,6 +20,7 @@ its parts as people write them: ``subject``, ``predicate`` (a lexicon id such as
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -46,6 +47,7 @@ __all__ = [
 
 SourcesLike = Report | str | os.PathLike[str] | Source | Iterable[str | os.PathLike[str] | Source]
 _TEXT_ID = "text-under-test"
+_TEXT_LABEL = "the text under test"
 
 
 class FactError(AssertionError):
@@ -67,11 +69,80 @@ def _describe(report: Report) -> Describer:
     )
 
 
+def _close(word: str, choices: Iterable[str]) -> str:
+    near = difflib.get_close_matches(word, sorted(set(choices)), n=3, cutoff=0.6)
+    return f" (did you mean {' or '.join(repr(n) for n in near)}?)" if near else ""
+
+
+_POLARITIES = ("affirmed", "negated")
+_CONFLICT_KINDS = ("value", "time", "polarity", "rank", "attribution")
+
+
+def check_about(report: Report, about: dict[str, Any]) -> dict[str, Any]:
+    """``about`` validated against the report: known keys, predicates, names, dates, polarities.
+
+    A description that could never match (a typo in a key, a predicate or a name) is a
+    :class:`~claimcheck.UsageError` listing the close matches, never a test that passes because
+    nothing matched. Returns ``about`` with its time parsed.
+    """
+    __tracebackhide__ = True
+    out = dict(about)
+    for key in about:
+        if key not in ABOUT_KEYS:
+            raise UsageError(
+                f"unknown claim part {key!r}{_close(key, ABOUT_KEYS)}; use {', '.join(ABOUT_KEYS)}"
+            )
+    polarity = about.get("polarity")
+    if polarity is not None and polarity not in _POLARITIES:
+        raise UsageError(f"polarity {polarity!r} is not one of {', '.join(_POLARITIES)}")
+    predicate = about.get("predicate")
+    if predicate is not None:
+        known = set(default_lexicon().specs) | {c.predicate for c in report.claims}
+        if predicate not in known:
+            raise UsageError(
+                f"unknown predicate {predicate!r}{_close(str(predicate), known)}: use a lexicon "
+                "id such as 'sever_ties', or one the report's claims use"
+            )
+    names = [n for e in report.entities for n in (e.name, *e.aliases)]
+    ids = {e.id for e in report.entities}
+    for key in ("subject", "object", "attributed_to"):
+        value = about.get(key)
+        if value is None:
+            continue
+        for name in [value] if isinstance(value, str) else list(value):
+            if not resolve(report, str(name)) & ids:
+                raise UsageError(
+                    f"{key} {name!r} names nothing in the report{_close(str(name), names)}"
+                )
+    source = about.get("source")
+    if source is not None and source not in {s.id for s in report.sources}:
+        raise UsageError(
+            f"source {source!r} is not in the report{_close(str(source), [s.id for s in report.sources])}"
+        )
+    if about.get("time") is not None:
+        out["time"] = _date(about["time"])
+    return out
+
+
+def _date(value: Any) -> dt.date:
+    __tracebackhide__ = True
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise UsageError(f"time {value!r} is not a date; write it as 2022-07-13") from None
+
+
 def _wanted(claim: str | None, about: dict[str, Any]) -> list[dict[str, Any]]:
     """Descriptions of the asserted claim(s): from keywords, or read from a sentence."""
+    __tracebackhide__ = True
     unknown = set(about) - set(ABOUT_KEYS)
     if unknown:
-        raise UsageError(f"unknown claim parts {sorted(unknown)}; use {', '.join(ABOUT_KEYS)}")
+        key = sorted(unknown)[0]
+        raise UsageError(
+            f"unknown claim part {key!r}{_close(key, ABOUT_KEYS)}; use {', '.join(ABOUT_KEYS)}"
+        )
     if claim is None:
         if not about:
             raise UsageError("give a claim as a sentence or as keyword arguments")
@@ -162,8 +233,13 @@ def assert_corroborated(
     ``sources`` is a :class:`Report`, or files, folders and sources to check. Returns the
     agreement (or, with ``min_sources=1``, any finding) that holds the claim.
     """
+    __tracebackhide__ = True
+    if not isinstance(min_sources, int) or isinstance(min_sources, bool) or min_sources < 1:
+        raise UsageError(f"min_sources must be a whole number of at least 1, not {min_sources!r}")
     report = _report(sources)
     describe = _describe(report)
+    if claim is None:
+        about = check_about(report, about)
     for spec in _wanted(claim, about):
         holders = [c for c in report.claims if _matches(report, spec, c)]
         # A claim named by its parts is affirmed unless said otherwise; one named by its words
@@ -173,8 +249,9 @@ def assert_corroborated(
         families = {_family_of(report, c.source) for c in affirmed}
         if len(families) >= min_sources:
             ids = {c.id for c in affirmed}
+            kinds = ("agreement",) if min_sources >= 2 else ("agreement", "uncorroborated")
             for finding in report.findings:
-                if finding.kind in ("agreement", "uncorroborated") and ids & set(finding.claims):
+                if finding.kind in kinds and ids & set(finding.claims):
                     return finding
         lines = [
             f"claim not corroborated by {min_sources} independent sources (found {len(families)}):",
@@ -214,7 +291,9 @@ def _describe_conflict(report: Report, finding: Finding) -> list[str]:
 
 def assert_no_conflicts(sources: SourcesLike, /, **about: Any) -> Report:
     """Assert that the sources do not conflict (about one claim, when its parts are given)."""
+    __tracebackhide__ = True
     report = _report(sources)
+    about = check_about(report, about)
     found = _conflicts(report, about)
     if found:
         what = f" about {_show(about)}" if about else ""
@@ -227,7 +306,14 @@ def assert_no_conflicts(sources: SourcesLike, /, **about: Any) -> Report:
 
 def assert_conflict(sources: SourcesLike, /, *, kind: str | None = None, **about: Any) -> Finding:
     """Assert that the sources conflict about a claim (of a given ``kind``, if named)."""
+    __tracebackhide__ = True
+    if kind is not None and kind not in _CONFLICT_KINDS:
+        raise UsageError(
+            f"unknown conflict kind {kind!r}{_close(str(kind), _CONFLICT_KINDS)}; "
+            f"use {', '.join(_CONFLICT_KINDS)}"
+        )
     report = _report(sources)
+    about = check_about(report, about)
     found = [f for f in _conflicts(report, about) if kind is None or f.conflict == kind]
     if found:
         return found[0]
@@ -250,6 +336,7 @@ def assert_supported(
     A claim is supported when a source makes the same claim without a clash; the failure lists
     the unsupported claims and the contradicted ones with the sources' quotes.
     """
+    __tracebackhide__ = True
     sources = [by] if isinstance(by, (str, os.PathLike, Source, Report)) else list(by)
     loaded: list[Loaded] = []
     for item in sources:
@@ -258,11 +345,15 @@ def assert_supported(
         else:
             loaded += load_paths([item])
     if isinstance(text_or_claims, str):
-        under_test = Loaded(Source(id=_TEXT_ID, text=text_or_claims, published=published))
+        under_test = Loaded(
+            Source(id=_TEXT_ID, text=text_or_claims, published=published, outlet=_TEXT_LABEL)
+        )
     else:
         claims = list(text_or_claims)
         text = "\n".join(c.evidence.quote for c in claims)
-        under_test = Loaded(Source(id=_TEXT_ID, text=text, published=published), tuple(claims))
+        under_test = Loaded(
+            Source(id=_TEXT_ID, text=text, published=published, outlet=_TEXT_LABEL), tuple(claims)
+        )
     report = check_loaded([*loaded, under_test], independent={_TEXT_ID})
     describe = _describe(report)
     own = [c for c in report.claims if c.source == _TEXT_ID and not c.implied]

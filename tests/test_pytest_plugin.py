@@ -117,7 +117,7 @@ def test_report_option_writes_the_report(corpus):
     ("content", "message"),
     [
         ("agreements: []\n", "needs 'corpus'"),
-        ("corpus: [corpus]\nsurprises: []\n", "unknown keys [[]'surprises'[]]"),
+        ("corpus: [corpus]\nsurprises: []\n", "unknown key 'surprises'"),
         ("corpus: [corpus]\nagreements: [unclosed\n", "invalid YAML"),
     ],
 )

@@ -75,7 +75,7 @@ def implied_claims(claims: Sequence[Claim]) -> list[Claim]:
 
 def _when(claim: Claim, describe: Describer) -> str:
     published = describe.published[claim.source]
-    return published.isoformat() if published else "undated"
+    return f"as of {published.isoformat()}" if published else "no date"
 
 
 def _families_of(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
@@ -89,8 +89,8 @@ def _open_agree(a: Claim, b: Claim) -> bool:
 _EXPLAIN: dict[str, str] = {
     "polarity": "One source states it and another denies it; both cannot be right.",
     "time": "The sources give times that do not overlap for the same event.",
-    "value": "The figures do not overlap; shown oldest first. The newer one is not taken as the "
-    "truth without a source saying so.",
+    "value": "The figures do not overlap. The newer one is not taken as the truth without a "
+    "source saying so.",
     "rank": "The sources give different places in the order.",
     "attribution": "A quotation cannot come first from two speakers.",
 }
@@ -242,9 +242,8 @@ def _clashes(
     if figures:
         notes = ["evolving: the figures come from different publication times"] if evolving else []
         summary = (
-            f"Different figures for: {what}: {figures[0]} ({sa}, as of "
-            f"{_when(first, describe)}) against {figures[1]} "
-            f"({sb}, as of {_when(second, describe)})."
+            f"Different figures for: {what}: {figures[0]} ({sa}, {_when(first, describe)}) "
+            f"against {figures[1]} ({sb}, {_when(second, describe)})."
         )
         out.append(("value", summary, notes))
     if rank_clash:
@@ -385,6 +384,17 @@ def _notes(claims: Sequence[Claim], describe: Describer) -> list[str]:
     return notes
 
 
+def _denial_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
+    """Denials of one proposition by independent sources: they corroborate each other ("police
+    did not arrest X", in two outlets), unless someone affirms it (then it is a conflict)."""
+    if block[0].predicate.startswith("open:") or any(
+        c.polarity == "affirmed" and not c.scoped for c in block
+    ):
+        return []
+    negative = [c for c in block if c.polarity == "negated" and not c.scoped]
+    return [negative] if len(_families_of(negative, family)) >= 2 else []
+
+
 def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
     """Affirmed claims of the block that corroborate each other."""
     positive = [c for c in block if c.polarity == "affirmed" and not c.scoped]
@@ -436,7 +446,7 @@ def verdicts(
             agreements.extend(agreed_figures)
             continue
         conflicts.extend(_pair_conflicts(block, describe, family))
-        for group in _agreement_sets(block, family):
+        for group in _agreement_sets(block, family) + _denial_sets(block, family):
             fams = _families_of(group, family)
             proposition = describe.proposition(group[0])
             times = sorted({c.time.text for c in group if c.time})

@@ -230,9 +230,24 @@ def source_from_text(
             url=meta.get("url"),
             published=published,
             wire=meta.get("wire") or cleaned.wire,
+            author=meta.get("author"),
         )
     except ValidationError as err:
         raise HeaderError(err.errors()[0]["msg"], path=where) from None
+
+
+def _read_dateline(source: Source) -> Source:
+    """A source built in code gets what a file's would: the publication date of its dateline
+    and its wire credit, read from the text (which, with every offset, stays as given)."""
+    if source.published is not None and source.wire is not None:
+        return source
+    cleaned = clean_text(source.text)
+    update: dict[str, Any] = {}
+    if source.published is None and cleaned.published is not None:
+        update["published"] = cleaned.published
+    if source.wire is None and cleaned.wire is not None:
+        update["wire"] = cleaned.wire
+    return source.model_copy(update=update) if update else source
 
 
 def _default_id(path: Path) -> str:
@@ -322,7 +337,7 @@ def load_paths(
     loaded: list[Loaded] = []
     for item in items:
         if isinstance(item, Source):
-            loaded.append(Loaded(item))
+            loaded.append(Loaded(_read_dateline(item)))
             continue
         files, in_folder = files_named(item)
         for file in files:
