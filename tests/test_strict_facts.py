@@ -191,3 +191,24 @@ def test_report_option_on_an_input_fails_in_one_line_not_a_traceback(corpus):
     assert result.ret == 0
     result.stdout.fnmatch_lines(["*claimcheck: report not written:*"])
     assert "Traceback" not in result.stdout.str()
+
+
+def test_a_failing_fact_file_item_prints_under_25_lines(corpus):
+    corpus.makefile(
+        ".yaml",
+        facts_one="corpus: [corpus]\nagreements:\n  - {subject: Kyiv, predicate: sever_ties, object: DPRK, time: 2022-07-14}\n",
+    )  # fmt: skip
+    result = corpus.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    assert len(result.stdout.lines) < 25, result.stdout.str()
+    result.stdout.fnmatch_lines(["*different time*"])
+
+
+def test_the_text_under_test_is_named_as_such(seed):
+    with pytest.raises(FactError) as caught:
+        claimcheck.testing.assert_supported(
+            "North Korea was the first country to recognise the two breakaway regions.", by=seed
+        )
+    message = str(caught.value)
+    assert "Text-under-test" not in message
+    assert "as of undated" not in message
