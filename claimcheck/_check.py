@@ -254,6 +254,11 @@ def check_loaded(
     number of processes that extract claims.
     """
     # A lexicon given to the extractor is the report's lexicon too (summaries use its labels).
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
+        raise UsageError(f"jobs must be a whole number of processes (0: one per CPU), not {jobs!r}")
+    from claimcheck.cli import capped_jobs
+
+    jobs = capped_jobs(jobs)
     lexicon = lexicon or getattr(extractor, "lexicon", None) or default_lexicon()
     extractor = extractor or ParseExtractor(lexicon, model=model)
     entries = sorted(loaded, key=lambda e: e.source.id)

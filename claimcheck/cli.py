@@ -23,9 +23,18 @@ from claimcheck.errors import ClaimcheckError, ClaimcheckWarning, OutputError, U
 from claimcheck.model import Report
 from claimcheck.normalise import Lexicon, load_aliases, load_lexicon
 from claimcheck.report import FORMATS, render
-from claimcheck.sources._load import Loaded, load_paths
+from claimcheck.sources._load import (
+    CLAIM_SUFFIXES,
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    Loaded,
+    load_paths,
+)
 
 __all__ = ["main", "write_output"]
+
+# Files a folder of sources is read for: a report written into an input folder must not be one.
+READABLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + CLAIM_SUFFIXES + (".json", ".yaml", ".yml")
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -51,14 +60,23 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
+def capped_jobs(jobs: int) -> int:
+    """The number of extraction processes: 0 is one per CPU; never more than twice the CPUs
+    (each process loads its own parser)."""
+    cpus = os.cpu_count() or 1
+    return min(jobs, 2 * cpus) if jobs else cpus
+
+
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
+        if jobs > 1_000_000:
+            jobs = 1_000_000
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
     if jobs < 0:
         raise argparse.ArgumentTypeError("the number of processes cannot be negative")
-    return jobs or os.cpu_count() or 1
+    return capped_jobs(jobs)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -162,11 +180,15 @@ def write_output(path: str, text: str, *, inputs: Sequence[str] = (), force: boo
         if resolved == source or (
             source.is_dir()
             and source in resolved.parents
-            and resolved.suffix.lower() in (".txt", ".md", ".html", ".htm")
+            and resolved.name.lower().endswith(READABLE_SUFFIXES)
         ):
             raise OutputError("refusing to write the report over (or into) an input", path=path)
     if target.is_dir():
         raise OutputError("is a folder; give a file name", path=path)
+    if target.is_symlink():
+        target = resolved  # write through a link to its target, never replace the link
+    if target.exists() and not target.is_file():
+        raise OutputError("is not a regular file (a device, pipe or socket); refusing", path=path)
     if target.exists() and not force:
         raise OutputError("already exists; use --force to replace it", path=path)
     parent = target.parent if str(target.parent) else Path(".")
@@ -197,13 +219,27 @@ def _schema(which: str) -> str:
     return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
 
-_BY_EXTENSION = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
+_BY_EXTENSION = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".txt": "text",
+    ".text": "text",
+    "": "text",
+}
 
 
 def _run_check(args: argparse.Namespace) -> int:
     if args.format is None:
         suffix = Path(args.output).suffix.lower() if args.output else ""
-        args.format = _BY_EXTENSION.get(suffix, "text")
+        if suffix not in _BY_EXTENSION:
+            raise UsageError(
+                f"{args.output}: cannot tell the format from '{suffix}'; use .html, .md, .json "
+                "or .txt, or give --format"
+            )
+        args.format = _BY_EXTENSION[suffix]
     if not args.paths and not args.store:
         raise UsageError("give at least one PATH (or --store DB to report on a claim store)")
     skipped: list[ClaimcheckError] = []

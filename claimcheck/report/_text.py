@@ -39,8 +39,49 @@ def _evidence(finding: Finding, report: Report) -> Group:
     return Group(*parts)
 
 
+# Control characters (ESC above all) in a source would reach the terminal as commands: each
+# becomes U+FFFD, one character for one, so that offsets still hold.
+_INERT = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127, *range(128, 160)], "�")
+
+
+def _inert_text(text: str | None) -> str | None:
+    return text.translate(_INERT) if text else text
+
+
+def _inert(report: Report) -> Report:
+    """The report with every text a source wrote made inert for a terminal."""
+    sources = [
+        s.model_copy(
+            update={k: _inert_text(getattr(s, k)) for k in ("text", "title", "outlet", "wire")}
+        )
+        for s in report.sources
+    ]
+    findings = [
+        f.model_copy(
+            update={
+                "summary": _inert_text(f.summary),
+                "explanation": _inert_text(f.explanation),
+                "notes": [_inert_text(n) or "" for n in f.notes],
+                "evidence": [
+                    e.model_copy(update={"quote": _inert_text(e.quote)}) for e in f.evidence
+                ],
+            }
+        )
+        for f in report.findings
+    ]
+    return report.model_copy(
+        update={
+            "sources": sources,
+            "findings": findings,
+            "skipped": [_inert_text(x) or "" for x in report.skipped],
+        }
+    )
+
+
 def render_text(report: Report, *, width: int = 100, color: bool = False) -> str:
-    """The report as terminal text (ANSI colours when ``color``)."""
+    """The report as terminal text (ANSI colours when ``color``); nothing a source wrote can
+    act on the terminal."""
+    report = _inert(report)
     buffer = io.StringIO()
     console = Console(
         file=buffer,

@@ -8,8 +8,10 @@ folder is read for those files, sorted by name; anything else in it is skipped.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import re
+import stat
 import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -97,6 +99,11 @@ def _legacy(data: bytes, path: str) -> str:
 def _decode(data: bytes, path: str, *, html: bool = False) -> str:
     """The text of a file's bytes: UTF-8 or UTF-16 with a BOM, a charset an HTML page declares,
     else a detected legacy encoding (with a warning). Binary data is refused."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError:
+            raise SourceError("invalid UTF-32 text", path=path) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -256,7 +263,11 @@ def _default_id(path: Path) -> str:
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
             break
-    return name if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name) else slug(name) or "source"
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name):
+        return name
+    # "Статья.txt", "記事.txt": a slug when the name has Latin letters, else a stable hash of it,
+    # so that two such files never share an id.
+    return slug(name) or "source-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
 def _is_source_file(path: Path) -> bool:
@@ -275,10 +286,16 @@ def load_path(path: str | os.PathLike[str]) -> Loaded:
     if file.is_dir():
         raise UsageError("is a folder; use load_sources() or iter_source_files()", path=where)
     try:
-        size = file.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise SourceError(f"file is {size // 2**20} MB; the limit is 64 MB", path=where)
-        data = file.read_bytes()
+        info = file.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO would block for ever and a device never ends: read regular files only.
+            raise SourceError("not a regular file (a pipe, socket or device)", path=where)
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise SourceError(f"file is {info.st_size // 2**20} MB; the limit is 64 MB", path=where)
+        with open(file, "rb") as handle:
+            data = handle.read(MAX_SOURCE_BYTES + 1)  # a file may grow while it is read
+        if len(data) > MAX_SOURCE_BYTES:
+            raise SourceError("file is over 64 MB; the limit is 64 MB", path=where)
     except PermissionError:
         raise SourceError("permission denied: cannot read the file", path=where) from None
     except OSError as err:

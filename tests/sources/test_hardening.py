@@ -1,0 +1,119 @@
+"""Hostile and careless input, second round: no hang, no silent loss, no traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck import SourceError, UsageError
+from claimcheck.cli import capped_jobs, main
+from claimcheck.report import render
+
+STORY = "outlet: Daily\npublished: 2024-03-06\n\nA fire killed 9 people in Dhaka on Tuesday.\n"
+
+
+def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_is_refused_not_waited_on(tmp_path):
+    fifo = tmp_path / "p.txt"
+    os.mkfifo(fifo)
+    done = run_cli("check", str(fifo), "--skip-unreadable", timeout=60)
+    assert "not a regular file" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_device_is_refused():
+    with pytest.raises(SourceError, match="not a regular file"):
+        claimcheck.check("/dev/zero")
+
+
+def test_output_through_a_link_writes_its_target_and_keeps_the_link(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    target = tmp_path / "real.md"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    assert main(["check", str(tmp_path / "a.txt"), "-o", str(link), "--force", "-q"]) == 0
+    assert link.is_symlink()
+    assert target.read_text("utf-8").startswith("# claimcheck report")
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null")
+def test_output_never_replaces_a_device(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    status = main(
+        ["check", str(tmp_path / "a.txt"), "-o", "/dev/null", "--force", "--format", "md"]
+    )
+    assert status == 2
+    assert "not a regular file" in capsys.readouterr().err
+    assert Path("/dev/null").is_char_device()
+
+
+@pytest.mark.parametrize("name", ["report.markdown", "report.text", "report.xhtml"])
+def test_a_report_is_never_written_where_it_would_be_read_back(tmp_path, name, capsys):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    fmt = "html" if name.endswith("xhtml") else "md"
+    status = main(["check", str(tmp_path), "-o", str(tmp_path / name), "--format", fmt, "-q"])
+    assert status == 2
+    assert "input" in capsys.readouterr().err
+
+
+def test_an_unknown_output_extension_needs_a_format(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    assert main(["check", str(tmp_path / "a.txt"), "-o", str(tmp_path / "r.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "--format" in err
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_jobs_are_capped_and_validated(tmp_path):
+    cpus = os.cpu_count() or 1
+    assert capped_jobs(100_000_000) == 2 * cpus
+    assert capped_jobs(0) == cpus
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    for bad in ("2", None, 2.5, -1, True):
+        with pytest.raises(UsageError, match="jobs"):
+            claimcheck.check(tmp_path, jobs=bad)  # type: ignore[arg-type]
+    assert run_cli("check", str(tmp_path), "-j", "9" * 24, "-q").returncode == 0
+
+
+def test_terminal_escapes_in_a_source_are_made_inert(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "outlet: Evil\x1b]0;pwned\x07 Times\n\nA fire killed 9 people.\x1b[31m Police said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    text = render(claimcheck.check(tmp_path), "text")
+    assert "\x1b" not in text
+    assert "\x07" not in text
+
+
+def test_utf32_with_a_bom_is_read(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(STORY.encode("utf-32"))
+    source = claimcheck.load_source(path)
+    assert source.outlet == "Daily"
+    assert "fire killed 9" in source.text
+
+
+def test_files_with_non_latin_names_get_distinct_ids(tmp_path):
+    (tmp_path / "Статья.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "記事.txt").write_text(STORY.replace("9", "12"), encoding="utf-8")
+    (tmp_path / "報道.txt").write_text(STORY.replace("9", "14"), encoding="utf-8")
+    ids = [s.id for s in claimcheck.check(tmp_path).sources]
+    assert len(set(ids)) == 3
