@@ -110,10 +110,9 @@ def load_aliases(path: str | os.PathLike[str]) -> dict[str, str]:
 
     ``{"Freedonia": ["Republic of Freedonia", "Fredonia"]}`` makes every alias mean Freedonia.
     """
-    from claimcheck.sources._claimfile import safe_yaml
+    from claimcheck.normalise._predicates import read_config
 
-    with open(path, encoding="utf-8") as handle:
-        data = safe_yaml(handle.read(), str(path))
+    data = read_config(path, "alias")
     if not isinstance(data, dict):
         raise UsageError("an alias file maps canonical names to lists of aliases", path=str(path))
     out: dict[str, str] = {}

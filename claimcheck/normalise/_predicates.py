@@ -169,6 +169,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         )
         for kind in ("n", "v"):  # nominal forms are longer and more specific: tried first
             forms = entry.get("verbs" if kind == "v" else "nouns") or []
+            if not isinstance(forms, list):
+                name = "verbs" if kind == "v" else "nouns"
+                raise UsageError(f"lexicon: {pid}.{name} must be a list of forms, not {forms!r}")
             if forms:
                 alternation = "|".join(compile_form(str(f), macros) for f in forms)
                 groups.append((f"{kind}__{index}", alternation))
@@ -188,13 +191,55 @@ def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
         text = resources.files("claimcheck.data").joinpath("predicates.yaml").read_text("utf-8")
         where = "predicates.yaml"
     else:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
+        data = read_config(path, "lexicon")
         where = str(path)
+        unknown = set(data) - {"macros", "predicates", "measures", "groups"}
+        if unknown:
+            raise UsageError(
+                f"unknown top-level keys {sorted(unknown)}; a lexicon file has predicates, "
+                "macros, measures and groups",
+                path=where,
+            )
+        return data
     data = safe_yaml(text, where)
     if not isinstance(data, dict):
         raise UsageError("a lexicon file is a mapping with 'predicates'", path=where)
     return data
+
+
+def read_config(path: str | os.PathLike[str], what: str) -> dict[str, Any]:
+    """A user's YAML file (a lexicon, aliases) as a mapping; every problem is one
+    :class:`~claimcheck.UsageError` naming the file: missing, a folder, too large, not text,
+    not YAML, not a mapping. Legacy encodings are read as sources are."""
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.sources._claimfile import safe_yaml
+    from claimcheck.sources._load import _decode
+
+    where = str(path)
+    file = os.fspath(path)
+    if not os.path.exists(file):
+        raise UsageError(f"no such {what} file", path=where)
+    if not os.path.isfile(file):
+        raise UsageError(
+            f"a {what} file must be a regular file, not a folder or device", path=where
+        )
+    try:
+        with open(file, "rb") as handle:
+            raw = handle.read(_CONFIG_LIMIT + 1)
+    except OSError as err:
+        raise UsageError(f"cannot read the {what} file ({err.strerror})", path=where) from None
+    if len(raw) > _CONFIG_LIMIT:
+        raise UsageError(f"the {what} file is over 16 MB", path=where)
+    try:
+        data = safe_yaml(_decode(raw, where), where)
+    except ClaimcheckError as err:
+        raise UsageError(err.message, path=where, line=err.line) from None
+    if not isinstance(data, dict):
+        raise UsageError(f"the {what} file must be a YAML mapping", path=where)
+    return data
+
+
+_CONFIG_LIMIT = 16 * 2**20
 
 
 @functools.lru_cache(maxsize=1)

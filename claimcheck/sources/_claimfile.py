@@ -42,6 +42,18 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    """An unquoted date YAML cannot build ("2024-02-30") stays text, for the schema to refuse
+    with the file and field named, instead of an exception from inside the YAML parser."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def _json(text: str, path: str) -> Any:
     try:
         return json.loads(text)

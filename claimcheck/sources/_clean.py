@@ -30,10 +30,12 @@ _FURNITURE = re.compile(
         related(?:\s+(?:articles|stories|posts|news|coverage))?|read\s+more.*|see\s+also|
         (?:also\s+)?read\s*:.*|click\s+here.*|sign\s+up.*|log\s*in|register|menu|search|
         subscribe.*|newsletter.*|enter\s+your\s+email.*|your\s+email(?:\s+address)?:?|
-        (?:copyright|\(c\)|©).*|all\s+rights\s+reserved.*|
+        (?:copyright|\(c\)|©)\s*(?:©|\(c\)|\d{4}|reserved|\s*$).*|all\s+rights\s+reserved.*|
         \W{1,3}|
         (?:photo|image|video|file\s+photo)(?:\s+credit)?\s*:.*|
-        (?:updated|last\s+updated|published|posted(?:\s+on)?|first\s+published)\b.*
+        (?:updated|last\s+updated|published|posted(?:\s+on)?|first\s+published)
+        (?=\s*(?::|on\b|at\b|\d|$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|
+            (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\w+\s+ago\b)).*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -43,7 +45,8 @@ _NAV_FRAGMENT = re.compile(r"\bNo Comments? on\b|\bComments? Off on\b|\bPosted i
 
 # Markers after which the rest of a page is footer (author boxes, outlet self-description).
 _FOOTER_START = re.compile(
-    r"^(?:(?:copyright|©|\(c\)).*|all\s+rights\s+reserved.*|related\s+(?:articles|stories|posts)|"
+    r"^(?:(?:copyright|©|\(c\))\s*(?:©|\(c\)|\d{4}|\s*$).{0,120}|all\s+rights\s+reserved.{0,120}|"
+    r"related\s+(?:articles|stories|posts)|"
     r"(?:leave|post)\s+a\s+(?:comment|reply)|about\s+(?:us|the\s+author)|subscribe\s+to\b.*)$",
     re.IGNORECASE,
 )

@@ -117,3 +117,77 @@ def test_files_with_non_latin_names_get_distinct_ids(tmp_path):
     (tmp_path / "報道.txt").write_text(STORY.replace("9", "14"), encoding="utf-8")
     ids = [s.id for s in claimcheck.check(tmp_path).sources]
     assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [("published: 2024-02-30", "date"), ("published: 2024-13-01", "date")],
+)
+def test_an_impossible_unquoted_yaml_date_is_a_header_error(tmp_path, header, message):
+    (tmp_path / "a.md").write_text(
+        f"---\n{header}\n---\nA fire killed 9 people.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    with pytest.raises(claimcheck.HeaderError, match=message):
+        claimcheck.load_source(tmp_path / "a.md")
+    # in a folder, the bad file is skipped with its reason and the others are checked
+    with pytest.warns(claimcheck.ClaimcheckWarning):
+        report = claimcheck.check(tmp_path)
+    assert [s.id for s in report.sources] == ["b"]
+    assert any("a.md" in reason for reason in report.skipped)
+
+
+def test_cleaning_keeps_prose_that_starts_like_furniture():
+    from claimcheck.sources._clean import clean_text
+
+    story = (
+        "Updated figures show the toll rose to 12.\n\n"
+        "Published reports say police fired tear gas.\n\n"
+        "Updated: 3 May 2024\n\n"
+        "Copyright lawyers said the case against the owner was weak, and the hearing was set for"
+        " next week in the high court, which will hear both sides.\n\n"
+        "The owner denied wrongdoing.\n\n"
+        "Copyright 2024 Daily News. All rights reserved.\n\nAbout us\n"
+    )
+    text = clean_text(story).text
+    assert "Updated figures show" in text
+    assert "Published reports say" in text
+    assert "Copyright lawyers said" in text
+    assert "The owner denied wrongdoing." in text
+    assert "Updated: 3 May" not in text
+    assert "Daily News" not in text
+
+
+@pytest.mark.parametrize("option", ["--lexicon", "--aliases"])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such"),
+        ("folder", "regular file"),
+        (b"predicates:\n  x:\n    verbs: 7\n", "must be a list"),
+        (b"predicates: {}\nfoo: 1\n", "foo"),
+    ],
+)
+def test_lexicon_and_alias_file_mistakes_are_one_line(tmp_path, capsys, option, content, message):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    path = tmp_path / "extra.yaml"
+    if content == "folder":
+        path.mkdir()
+    elif content is not None:
+        path.write_bytes(content)
+    status = main(["check", str(tmp_path / "a.txt"), option, str(path), "-q"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert len(err.strip().splitlines()) == 1
+    if option == "--lexicon" or content in (None, "folder"):
+        assert message in err
+
+
+def test_a_latin1_lexicon_is_read(tmp_path):
+    path = tmp_path / "lex.yaml"
+    path.write_bytes(
+        "predicates:\n  evacuate:\n    label: évacué\n    verbs: ['evacuate~']\n".encode("latin-1")
+    )
+    with pytest.warns(claimcheck.ClaimcheckWarning):
+        lexicon = claimcheck.load_lexicon(path)
+    assert lexicon.specs["evacuate"].label == "évacué"
