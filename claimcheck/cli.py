@@ -194,6 +194,7 @@ def write_output(path: str, text: str, *, inputs: Sequence[str] = (), force: boo
     parent = target.parent if str(target.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"folder {parent} does not exist", path=path)
+    _clear_stale(parent, target.name)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -207,6 +208,32 @@ def write_output(path: str, text: str, *, inputs: Sequence[str] = (), force: boo
         if "tmp" in locals() and os.path.exists(tmp):
             os.unlink(tmp)
         raise OutputError(f"cannot write ({err.strerror})", path=path) from None
+
+
+# A temporary report file older than this was left by a write that was killed.
+STALE_SECONDS = 600
+
+
+def _clear_stale(folder: Path, name: str) -> None:
+    """Remove temporary files an earlier, killed write of ``name`` left (our own naming only:
+    ".NAME." and mkstemp's eight characters), once they are old enough not to be in use."""
+    import re
+    import time
+
+    pattern = re.compile(rf"\.{re.escape(name)}\.[A-Za-z0-9_]{{8}}")
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > STALE_SECONDS:
+                os.unlink(entry.path)
+        except OSError:
+            continue
 
 
 def _schema(which: str) -> str:

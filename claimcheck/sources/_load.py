@@ -315,9 +315,30 @@ def load_path(path: str | os.PathLike[str]) -> Loaded:
 
 def iter_source_files(folder: str | os.PathLike[str]) -> Iterator[Path]:
     """The source files in ``folder`` and its subfolders, sorted by path."""
+    yield from walk_sources(folder)[0]
+
+
+def walk_sources(folder: str | os.PathLike[str]) -> tuple[list[Path], list[SourceError]]:
+    """The source files under ``folder`` (sorted by path) and the subfolders that could not be
+    looked into: unreadable ones, and links to folders, which are not followed (a link can loop
+    or lead out of the folder). None is passed over in silence."""
     root = Path(folder)
-    found = [p for p in root.rglob("*") if p.is_file() and _is_source_file(p)]
-    yield from sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    problems: list[SourceError] = []
+
+    def unreadable(err: OSError) -> None:
+        where = err.filename or str(root)
+        problems.append(SourceError("permission denied: cannot read the folder", path=where))
+
+    found: list[Path] = []
+    for here, dirs, names in os.walk(root, onerror=unreadable, followlinks=False):
+        base = Path(here)
+        for name in sorted(dirs):
+            if (base / name).is_symlink():
+                problems.append(
+                    SourceError("link to a folder, not followed", path=str(base / name))
+                )
+        found += [base / n for n in names if _is_source_file(base / n) and (base / n).is_file()]
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix()), problems
 
 
 def files_named(item: str | os.PathLike[str]) -> tuple[list[Path], bool]:
@@ -325,15 +346,25 @@ def files_named(item: str | os.PathLike[str]) -> tuple[list[Path], bool]:
 
     A folder without any source file is a :class:`SourceError`.
     """
+    files, in_folder, _ = files_and_problems(item)
+    return files, in_folder
+
+
+def files_and_problems(
+    item: str | os.PathLike[str],
+) -> tuple[list[Path], bool, list[SourceError]]:
+    """As :func:`files_named`, with the subfolders that could not be looked into."""
     path = Path(item)
     if not path.is_dir():
-        return [path], False
-    files = list(iter_source_files(path))
-    if not files:
+        return [path], False, []
+    if not os.access(path, os.R_OK | os.X_OK):
+        raise SourceError("permission denied: cannot read the folder", path=str(item))
+    files, problems = walk_sources(path)
+    if not files and not problems:
         raise SourceError(
             "folder holds no source files (.txt, .md, .html, .claims.yaml)", path=str(item)
         )
-    return files, True
+    return files, True, problems
 
 
 def load_paths(
@@ -356,7 +387,13 @@ def load_paths(
         if isinstance(item, Source):
             loaded.append(Loaded(_read_dateline(item)))
             continue
-        files, in_folder = files_named(item)
+        files, in_folder, problems = files_and_problems(item)
+        for err in problems:
+            if strict:
+                raise err
+            if skipped is not None:
+                skipped.append(err)
+            warnings.warn(ClaimcheckWarning(f"skipped {err}"), stacklevel=2)
         for file in files:
             try:
                 loaded.append(load_path(file))
@@ -367,6 +404,8 @@ def load_paths(
                     skipped.append(err)
                 warnings.warn(ClaimcheckWarning(f"skipped {err}"), stacklevel=2)
     refuse_duplicate_ids(loaded)
+    if not loaded and skipped:
+        raise SourceError(f"every file was skipped; the first: {skipped[0]}")
     if not loaded:
         raise UsageError("no sources given")
     return loaded

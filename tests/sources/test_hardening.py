@@ -191,3 +191,38 @@ def test_a_latin1_lexicon_is_read(tmp_path):
     with pytest.warns(claimcheck.ClaimcheckWarning):
         lexicon = claimcheck.load_lexicon(path)
     assert lexicon.specs["evacuate"].label == "évacué"
+
+
+def test_a_linked_subfolder_is_listed_as_skipped_not_passed_over(tmp_path):
+    news = tmp_path / "news"
+    (news / "inner").mkdir(parents=True)
+    (news / "a.txt").write_text(STORY, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text(STORY.replace("9", "12"), encoding="utf-8")
+    (news / "linked").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.warns(claimcheck.ClaimcheckWarning, match="link to a folder"):
+        report = claimcheck.check(news)
+    assert [s.id for s in report.sources] == ["a"]
+    assert any("linked" in reason and "not followed" in reason for reason in report.skipped)
+    with pytest.raises(SourceError, match="link to a folder"):
+        claimcheck.check(news, strict=True)
+
+
+def test_a_killed_writes_temporary_file_is_cleared_on_the_next_write(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / ".r.md.abcd1234"
+    stale.write_text("half a report", encoding="utf-8")
+    fresh = out / ".r.md.efgh5678"
+    fresh.write_text("a write in progress", encoding="utf-8")
+    old = os.stat(stale).st_mtime - 3600
+    os.utime(stale, (old, old))
+    other = out / ".notes.abcd1234"
+    other.write_text("not ours", encoding="utf-8")
+    os.utime(other, (old, old))
+    assert main(["check", str(tmp_path / "a.txt"), "-o", str(out / "r.md"), "-q"]) == 0
+    assert not stale.exists()
+    assert fresh.exists()  # perhaps another process's write: left alone
+    assert other.exists()
