@@ -1,4 +1,8 @@
-"""Readable text and metadata from an HTML page, with the standard library's parser.
+"""Readable text and metadata from an HTML page, parsed as a browser would.
+
+The page is parsed by Lexbor (through selectolax), an HTML5 parser that follows the WHATWG
+algorithm: optional end tags (``<li>``, ``<p>``, ``</head>``) and misnested markup build the
+tree a browser builds, so a menu without its end tags cannot swallow the article after it.
 
 Scripts, styles, navigation, forms and other non-content elements are skipped; block elements
 become paragraphs. Title, outlet, canonical URL and publication date come from the usual
@@ -8,11 +12,11 @@ result is plain text: nothing of the markup reaches a report.
 
 from __future__ import annotations
 
-import html
 import re
-from html.parser import HTMLParser
 
 import attrs
+from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 __all__ = ["HtmlPage", "parse_html"]
 
@@ -77,74 +81,51 @@ class HtmlPage:
     published: str | None = None
 
 
-class _Reader(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.page = HtmlPage()
-        self.parts: list[str] = []
-        self.skip_depth = 0
-        self.in_title = False
-        self.title_parts: list[str] = []
-        self.h1: list[str] = []
-        self.in_h1 = False
+def _meta(page: HtmlPage, values: dict[str, str]) -> None:
+    key = (values.get("property") or values.get("name") or "").lower()
+    content = values.get("content", "").strip()
+    if not content:
+        return
+    if key in ("og:title", "twitter:title") and page.title is None:
+        page.title = content
+    elif key == "og:site_name":
+        page.outlet = content
+    elif key == "og:url" and page.url is None:
+        page.url = content
+    elif key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date"):
+        page.published = page.published or content
 
-    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
-        values = {k.lower(): (v or "") for k, v in attrs_}
-        if tag == "meta":
-            self._meta(values)
-        elif tag == "link" and values.get("rel", "").lower() == "canonical":
-            self.page.url = self.page.url or values.get("href") or None
-        elif tag == "time" and values.get("datetime") and self.page.published is None:
-            self.page.published = values["datetime"]
-        if tag in _VOID:
+
+def _text(root: Node) -> str:
+    """The readable text under ``root``: skipped elements left out, blocks as paragraphs.
+
+    The tree is walked with a stack, not recursion, so that a page nested thousands deep is
+    read as any other.
+    """
+    parts: list[str] = []
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag or ""
+        if closing:
             if tag in _BLOCK:
-                self.parts.append("\n")
-            return
-        if tag == "title":
-            self.in_title = True
-        if tag in _SKIP or self.skip_depth:
-            self.skip_depth += 1
-            return
-        if tag == "h1":
-            self.in_h1 = True
+                parts.append("\n\n")
+            continue
+        if tag == "-text":
+            parts.append(node.text_content or "")
+            continue
+        if tag in _SKIP or tag.startswith("-"):
+            continue
         if tag in _BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID:
-            return
-        if tag == "title":
-            self.in_title = False
-        if self.skip_depth:
-            self.skip_depth -= 1
-            return
-        if tag == "h1":
-            self.in_h1 = False
-        if tag in _BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        if self.skip_depth:
-            return
-        if self.in_h1:
-            self.h1.append(data)
-        self.parts.append(data)
-
-    def _meta(self, values: dict[str, str]) -> None:
-        key = (values.get("property") or values.get("name") or "").lower()
-        content = values.get("content", "").strip()
-        if not content:
-            return
-        if key in ("og:title", "twitter:title") and self.page.title is None:
-            self.page.title = content
-        elif key == "og:site_name":
-            self.page.outlet = content
-        elif key == "og:url" and self.page.url is None:
-            self.page.url = content
-        elif key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date"):
-            self.page.published = self.page.published or content
+            parts.append("\n\n" if tag not in _VOID else "\n")
+        stack.append((node, True))
+        children = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend((c, False) for c in reversed(children))
+    return "".join(parts)
 
 
 def parse_html(markup: str) -> HtmlPage:
@@ -154,14 +135,24 @@ def parse_html(markup: str) -> HtmlPage:
     >>> page.text, page.title
     ('One & two.', 'T')
     """
-    reader = _Reader()
-    reader.feed(markup)
-    reader.close()
-    page = reader.page
-    raw = "".join(reader.parts)
+    tree = LexborHTMLParser(markup)
+    page = HtmlPage()
+    for node in tree.css("meta"):
+        _meta(page, {k.lower(): (v or "") for k, v in node.attributes.items()})
+    for node in tree.css("link"):
+        attributes = {k.lower(): (v or "") for k, v in node.attributes.items()}
+        if attributes.get("rel", "").lower() == "canonical" and page.url is None:
+            page.url = attributes.get("href") or None
+    for node in tree.css("time"):
+        when = node.attributes.get("datetime")
+        if when and page.published is None:
+            page.published = when
+    body = tree.body or tree.root
+    raw = _text(body) if body is not None else ""
     lines = [re.sub(r"[ \t\f\v\u00a0]+", " ", line).strip() for line in raw.split("\n")]
     page.text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if page.title is None:
-        title = " ".join("".join(reader.h1 or reader.title_parts).split())
-        page.title = html.unescape(title) or None
+        heading = tree.css_first("h1") or tree.css_first("title")
+        title = " ".join((heading.text(deep=True) if heading is not None else "").split())
+        page.title = title or None
     return page

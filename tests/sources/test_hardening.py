@@ -226,3 +226,28 @@ def test_a_killed_writes_temporary_file_is_cleared_on_the_next_write(tmp_path):
     assert not stale.exists()
     assert fresh.exists()  # perhaps another process's write: left alone
     assert other.exists()
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<nav><ul><li>Home<li>World</ul></nav><article><p>A fire killed 9 people.</article>",
+        "<html><head><title>Fire</title><meta name=x content=y><p>A fire killed 9 people.",
+        "<aside><p>Most read</aside><p>A fire killed 9 people.",
+        "<div><p>Intro<div><p>A fire killed 9 people.</div>",
+    ],
+)
+def test_html_with_omitted_end_tags_keeps_the_article(tmp_path, page):
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    source = claimcheck.load_source(path)
+    assert "A fire killed 9 people." in source.text
+    assert "Home" not in source.text
+    assert "Most read" not in source.text
+
+
+def test_html_nested_thousands_deep_is_read():
+    from claimcheck.sources._html import parse_html
+
+    page = parse_html("<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000)
+    assert page.text == "Deep text."
