@@ -19,6 +19,7 @@ from claimcheck.reason import precedence_conflicts
 from claimcheck.sources._load import Loaded, load_paths
 
 __all__ = [
+    "capped_jobs",
     "check",
     "check_loaded",
     "extract_claims",
@@ -194,6 +195,13 @@ def judge(
         )
 
 
+def capped_jobs(jobs: int) -> int:
+    """The number of extraction processes: 0 is one per CPU; never more than twice the CPUs
+    (each process loads its own parser)."""
+    cpus = os.cpu_count() or 1
+    return min(jobs, 2 * cpus) if jobs else cpus
+
+
 PartitionResult = tuple[list[Claim], list[Finding]]
 
 
@@ -256,8 +264,6 @@ def check_loaded(
     # A lexicon given to the extractor is the report's lexicon too (summaries use its labels).
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
         raise UsageError(f"jobs must be a whole number of processes (0: one per CPU), not {jobs!r}")
-    from claimcheck.cli import capped_jobs
-
     jobs = capped_jobs(jobs)
     lexicon = lexicon or getattr(extractor, "lexicon", None) or default_lexicon()
     extractor = extractor or ParseExtractor(lexicon, model=model)

@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from claimcheck._check import _version, check_loaded
+from claimcheck._check import _version, capped_jobs, check_loaded
 from claimcheck.errors import ClaimcheckError, ClaimcheckWarning, OutputError, UsageError
 from claimcheck.model import Report
 from claimcheck.normalise import Lexicon, load_aliases, load_lexicon
@@ -58,13 +58,6 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         print(f"claimcheck: error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_ERROR)
-
-
-def capped_jobs(jobs: int) -> int:
-    """The number of extraction processes: 0 is one per CPU; never more than twice the CPUs
-    (each process loads its own parser)."""
-    cpus = os.cpu_count() or 1
-    return min(jobs, 2 * cpus) if jobs else cpus
 
 
 def _jobs(value: str) -> int:

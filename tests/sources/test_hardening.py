@@ -11,7 +11,8 @@ import pytest
 
 import claimcheck
 from claimcheck import SourceError, UsageError
-from claimcheck.cli import capped_jobs, main
+from claimcheck._check import capped_jobs
+from claimcheck.cli import main
 from claimcheck.report import render
 
 STORY = "outlet: Daily\npublished: 2024-03-06\n\nA fire killed 9 people in Dhaka on Tuesday.\n"
