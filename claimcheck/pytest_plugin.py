@@ -260,6 +260,31 @@ class FactFile(pytest.File):
                 )
 
 
+class _FactFailure:
+    """A failed expectation: the whole message in the failure section, its first line alone in
+    the short summary (pytest prints a summary message whole on CI, which would repeat it)."""
+
+    def __init__(self, text: str, path: Path) -> None:
+        self.text = text
+        lines = text.splitlines()
+        first = lines[1] if len(lines) > 1 else text
+        self.reprcrash = _Crash(str(path), first)
+
+    def toterminal(self, tw: Any) -> None:
+        for line in self.text.splitlines():
+            tw.line(line)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class _Crash:
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.lineno = 0
+        self.message = message
+
+
 class FactItem(pytest.Item):
     """One expectation of a fact file."""
 
@@ -296,10 +321,10 @@ class FactItem(pytest.Item):
                 f"{finding.summary}"
             )
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, (FactError, ClaimcheckError, UsageError)):
-            return f"{self.path.name}: {self.name}\n{excinfo.value}"
-        return str(super().repr_failure(excinfo))
+            return _FactFailure(f"{self.path.name}: {self.name}\n{excinfo.value}", self.path)
+        return super().repr_failure(excinfo)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return self.path, None, f"{self.section}: {_label(self.spec)}"

@@ -635,8 +635,9 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
             words = tuple(t for t in token_words(m.name) if t not in ("'s", "’s"))
             if len(words) >= 2:
                 full.setdefault(words, set()).add(m.name)
-                if _entity_type(list(words), False) in ("organisation", "polity"):
-                    starts.add(words)
+                titled = any(w.lower() in _TITLE_WORDS for w in words)
+                if _entity_type(list(words), False) in ("organisation", "polity") and not titled:
+                    starts.add(words)  # "UBS" is not short for "UBS Group Chairman X"
     for m in mentions:
         if m.gid is not None or m.role in ("description", "pronoun", "group"):
             continue
@@ -663,6 +664,19 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
             )
 
 
+_TITLE_WORDS = frozenset(
+    {"chairman", "chairwoman", "chair", "minister", "president", "secretary", "spokesman",
+     "spokeswoman", "spokesperson", "chief", "director", "governor", "ceo", "collector",
+     "commissioner", "ambassador", "envoy", "officer", "head", "mayor"}
+)  # fmt: skip
+
+
+def _group_name(m: Mention) -> str:
+    """A listed name as a member of its list: a capital in "the cities of Rabat, Casablanca and
+    Essaouira" is the city, not its state."""
+    return m.text if m.role == "capital" else m.name
+
+
 def _conjunctions(text: str, mentions: list[Mention]) -> list[tuple[str, ...]]:
     groups: list[tuple[str, ...]] = []
     run: list[Mention] = []
@@ -679,10 +693,10 @@ def _conjunctions(text: str, mentions: list[Mention]) -> list[tuple[str, ...]]:
                 run.append(m)
                 continue
             if len(run) >= 2:
-                groups.append(tuple(sorted({x.name for x in run})))
+                groups.append(tuple(sorted({_group_name(x) for x in run})))
         run = [m]
     if len(run) >= 2:
-        groups.append(tuple(sorted({x.name for x in run})))
+        groups.append(tuple(sorted({_group_name(x) for x in run})))
     return [g for g in groups if len(g) >= 2]
 
 

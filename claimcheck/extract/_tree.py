@@ -759,6 +759,8 @@ class _Sentence:
                 frame = _Frame(anchor=verb, predicate=f"open:be_{moved.lower_}", subject=subject)
                 frame.quantity = self._count(measure)
                 return frame
+        if acomp is not None and acomp.i + 1 < len(verb.doc) and verb.doc[acomp.i + 1].text == "-":
+            return None  # "we will be de-risking": a split word, not an adjective
         if attr is None and acomp is None and where is None:
             return None
         if attr is not None and any(
@@ -783,7 +785,8 @@ class _Sentence:
         return frame
 
     def _text(self, token: Token) -> str:
-        """The words of ``token``'s phrase, up to a relative clause or apposition."""
+        """The words of ``token``'s phrase, up to a relative clause or apposition (quotation
+        marks around it dropped: "he was "pleased"" is pleased)."""
         cut = [
             c.left_edge.i
             for c in token.rights
@@ -794,12 +797,15 @@ class _Sentence:
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         start, end = self._offsets(tokens or [token])
-        return " ".join(self.text[start:end].split())
+        return " ".join(self.text[start:end].split()).strip("\"“”'‘’ ")
 
     @staticmethod
     def _open_predicate(verb: Token) -> str:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         lemma = verb.lemma_.lower()
+        doc = verb.doc
+        if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 2].whitespace_:
+            lemma = f"{doc[verb.i - 2].lower_}-{lemma}"  # "de-risking": de-risk, not risk
         return f"open:{lemma}_{particle}" if particle else f"open:{lemma}"
 
     # -- verbs -----------------------------------------------------------------------------------
@@ -1386,7 +1392,7 @@ class _Sentence:
             after=rank[2] if rank else sorted(set(frame.after)),
             before=sorted(set(frame.before)),
             value=frame.value,
-            quantity=figure.quantity if figure else frame.quantity,
+            quantity=figure.quantity if figure else _unmeasured(frame.quantity),
             measure=figure.measure if figure else None,
             population=figure.population if figure else None,
             event=figure.event if figure else None,
@@ -1737,6 +1743,20 @@ def _verb_in(token: Token, lemmas: frozenset[str]) -> bool:
 @functools.cache
 def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(form for lemma in lemmas for form in inflect(lemma))
+
+
+def _unmeasured(quantity: Quantity | None) -> Quantity | None:
+    """A quantity that is no figure: kept, unless it is a distance, which the text's own
+    reading states (with the place it is measured from) as a figure of its own."""
+    if quantity is not None and (quantity.unit or "").lower() in _DISTANCE_UNITS:
+        return None
+    return quantity
+
+
+_DISTANCE_UNITS = frozenset(
+    {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
+     "metres", "meter", "meters", "feet", "foot"}
+)  # fmt: skip
 
 
 def _short_place(mention: Mention | None, head: Token) -> bool:
