@@ -187,7 +187,7 @@ class _Expectation(BaseModel):
     @field_validator("sources", mode="before")
     @classmethod
     def _one_source(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value  # "sources: iria-2022-07"
+        return [value] if isinstance(value, str) else value  # "sources: agency-2024-03"
 
 
 class _ConflictExpectation(BaseModel):

@@ -625,8 +625,8 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
 def _resolve_short_forms(mentions: list[Mention]) -> None:
     """Short forms of a name given in full elsewhere: "Ahn" for "Ahn Jung-ho" (the end of a
     name), "Eastmark" for "Eastmark People's Republic" (the start of a polity's or an
-    organisation's name). The start of a person's name is not a short form of it: "Odisha" does
-    not stand for "Odisha Chief Secretary Pradeep Jena", nor "Credit Suisse" for a longer run of
+    organisation's name). The start of a person's name is not a short form of it: "Westmark" does
+    not stand for "Westmark Chief Secretary Jana Novak", nor "Acme Bank" for a longer run of
     capitalised words."""
     full: dict[tuple[str, ...], set[str]] = {}
     starts: set[tuple[str, ...]] = set()
@@ -637,7 +637,7 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
                 full.setdefault(words, set()).add(m.name)
                 titled = any(w.lower() in _TITLE_WORDS for w in words)
                 if _entity_type(list(words), False) in ("organisation", "polity") and not titled:
-                    starts.add(words)  # "UBS" is not short for "UBS Group Chairman X"
+                    starts.add(words)  # "Globex" is not short for "Globex Group Chairman X"
     for m in mentions:
         if m.gid is not None or m.role in ("description", "pronoun", "group"):
             continue

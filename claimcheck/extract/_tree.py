@@ -306,7 +306,7 @@ class _Sentence:
             if c.dep_ == "amod" and c.ent_type_ not in _OWNER_LABELS:
                 continue
             if c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS:
-                # "Credit Suisse shares", "UBS shares": the owner is part of the name.
+                # "Acme Bank shares", "Globex shares": the owner is part of the name.
                 tokens.extend(t for t in c.subtree if t.pos_ == "PROPN" or t.ent_type_)
             elif c.pos_ == "NOUN" and not list(c.children):
                 tokens.append(c)
@@ -363,7 +363,7 @@ class _Sentence:
             if place is not None and self._mention_at(place) is not None:
                 return self.name(place)
         if _short_place(mention, head):
-            mention = None  # "Odisha" is not short for "Odisha Chief Secretary X"
+            mention = None  # "Westmark" is not short for "Westmark Chief Secretary X"
         if mention is not None and mention.gid and head.ent_type_ == "PERSON":
             chain = self._proper_chain(head)
             if chain:
@@ -397,7 +397,7 @@ class _Sentence:
         return phrase or None
 
     def _proper_chain(self, head: Token) -> str | None:
-        """The proper name the parser joined under ``head`` ("Credit Suisse"), titles left out."""
+        """The proper name the parser joined under ``head`` ("Acme Bank"), titles left out."""
         chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
         if not chain or chain[-1].i != head.i - 1:
             return None
@@ -653,7 +653,7 @@ class _Sentence:
             if frame.subject is None and patient is None:
                 continue  # an open claim needs an actor, or the patient of a passive
             if frame.subject is None:
-                # "Credit Suisse is classified as a bank", "shares were quoted at 0.61 francs":
+                # "Acme Bank is classified as a bank", "shares were quoted at 0.61 francs":
                 # a passive without its agent says something of its patient.
                 extra = next((c for c in token.children if c.dep_ in ("oprd", "acomp")), None)
                 target = self._prepositional_object(token)
@@ -686,7 +686,7 @@ class _Sentence:
 
     def _placed(self, verb: Token) -> bool:
         """Whether the verb is placed at a named place or time ("the crash happened in
-        Balasore district", "the carriages derailed at about 19:00")."""
+        Eastmark district", "the carriages derailed at about 19:00")."""
         for c in verb.children:
             if c.dep_ == "npadvmod" and c.ent_type_ in _NOT_COUNTS:
                 return True
@@ -704,7 +704,7 @@ class _Sentence:
         return False
 
     def _is_place(self, token: Token) -> bool:
-        """A named place, or a place noun a name makes definite ("Odisha's Balasore district")."""
+        """A named place, or a place noun a name makes definite ("Westmark's Eastmark district")."""
         if token.ent_type_ in _PLACE_LABELS or self._mention_at(token) is not None:
             return True
         return token.lemma_.lower() in _PLACE_NOUNS and any(
@@ -1425,7 +1425,7 @@ class _Sentence:
         if figure is not None and figure.event == "main" and year is not None:
             figure = attrs.evolve(figure, event=year)  # "since 1960, when 12,000 died"
         if figure is not None and figure.measure.startswith("count:") and counted is not None:
-            # "10-12 coaches of the Coromandel Express", "three cars of the second train":
+            # "10-12 coaches of the Northern Express", "three cars of the second train":
             # parts are counted for their whole
             whole = next(
                 (c for c in counted.children if c.dep_ == "prep" and c.lower_ in ("of", "from")),
@@ -1450,7 +1450,7 @@ class _Sentence:
 
     def _measured(self, made: dict[int, Claim]) -> list[Claim]:
         """Distances and clock times of the sentence, each a figure of the clause it is in:
-        "the quake struck 72 km southwest of Marrakech", "derailed at about 19:00"."""
+        "the quake struck 72 km southwest of Lima", "derailed at about 19:00"."""
         out = []
         for found in measurements(self.doc.text, self.state.lexicon.measures):
             tokens = [t for t in self.doc if found.start <= t.idx < found.end]
@@ -1480,7 +1480,7 @@ class _Sentence:
                 aged = self._aged(tokens)
                 if aged is None:
                     continue
-                named = event = aged  # "167-year-old Credit Suisse": the bank's age
+                named = event = aged  # "167-year-old Acme Bank": the bank's age
             out.append(
                 evolve(
                     claim,
@@ -1498,7 +1498,7 @@ class _Sentence:
 
     def _aged(self, tokens: Sequence[Token]) -> str | None:
         """Whose age "N-year-old" gives: the noun it modifies, or what that noun describes
-        ("Credit Suisse, a 166-year-old institution")."""
+        ("Acme Bank, a 166-year-old institution")."""
         inside = {t.i for t in tokens}
         noun = next(
             (t.head for t in tokens if t.head.i not in inside and t.head.pos_ in _NOUN_POS),

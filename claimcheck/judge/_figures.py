@@ -61,7 +61,7 @@ def _as_of(claim: Claim, describe: Describer) -> dt.date | None:
 
 def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
     """The block split by place: figures for a named place that is not the block's usual one
-    ("13 dead in Marrakech" beside a national toll) are figures of their own."""
+    ("13 dead in Callao" beside a national toll) are figures of their own."""
     places = Counter(c.location for c in block if c.location)
     usual = min(places, key=lambda p: (-places[p], p)) if places else None
     groups: dict[str, list[Claim]] = defaultdict(list)

@@ -1,6 +1,6 @@
 """Measures: what a figure counts, from the words around it (``claimcheck/data/measures.yaml``).
 
-A figure is a claim about a measure of an event ("12 dead in the fire") or of a thing ("UBS
+A figure is a claim about a measure of an event ("12 dead in the fire") or of a thing ("Globex
 shares fell 14%"). The table maps lexicon predicates, verb lemmas, counted or tally nouns and
 unit words to measures, so that "A fire killed 12", "twelve people died" and "the death toll
 rose to 12" are one figure. Users extend it with a ``measures:`` mapping in a lexicon file.
