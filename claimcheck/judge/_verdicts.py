@@ -229,6 +229,8 @@ def _clashes(
     attribution_clash = (
         bool(speakers[0] and speakers[1])
         and speakers[0] != speakers[1]
+        and _quoted(first, describe)
+        and _quoted(second, describe)
         and fuzz.ratio(fold(first.text), fold(second.text)) >= 90
     )
     if not (dates or figures or rank_clash or attribution_clash):
@@ -257,6 +259,22 @@ def _clashes(
         )
         out.append(("attribution", summary, []))
     return out
+
+
+def _quoted(claim: Claim, describe: Describer) -> bool:
+    """Whether the claim's words stand inside quotation marks: only a verbatim quotation can be
+    wrongly credited; a figure or a paraphrase credited to two officials is routine
+    corroboration ("the fire killed nine, police said" / "..., the ministry said")."""
+    evidence = claim.evidence
+    source = describe.sources.get(claim.source)
+    text = source.text if source is not None and source.text else evidence.quote
+    offset = evidence.start if text is not evidence.quote else 0
+    words = claim.text[:40]
+    local = evidence.quote.find(words) if words else -1
+    at = offset + max(local, 0)
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    curly = sum(before.count(c) for c in "“«") > sum(before.count(c) for c in "”»")
+    return curly or before.count('"') % 2 == 1
 
 
 def _may_clash(block: Sequence[Claim], functional: set[str]) -> bool:

@@ -266,3 +266,20 @@ def test_claims_in_different_places_are_different_propositions():
     conflicts = report.of_kind("conflict")
     assert [(f.conflict, f.sources) for f in conflicts] == [("polarity", ["b", "c"])]
     assert report.of_kind("agreement") == []
+
+
+def test_a_figure_credited_to_two_officials_is_corroboration_not_an_attribution_conflict():
+    import claimcheck
+
+    report = claimcheck.check(
+        [
+            claimcheck.Source(id="a", text="The fire killed nine people, police said."),
+            claimcheck.Source(
+                id="b", text="The fire killed nine people, the health ministry said."
+            ),
+        ]
+    )
+    assert report.of_kind("conflict") == []
+    agreements = report.of_kind("agreement")
+    assert agreements
+    assert all(f.sources == ["a", "b"] for f in agreements)
