@@ -1392,7 +1392,7 @@ class _Sentence:
             after=rank[2] if rank else sorted(set(frame.after)),
             before=sorted(set(frame.before)),
             value=frame.value,
-            quantity=figure.quantity if figure else _unmeasured(frame.quantity),
+            quantity=figure.quantity if figure else self._unmeasured(frame.quantity),
             measure=figure.measure if figure else None,
             population=figure.population if figure else None,
             event=figure.event if figure else None,
@@ -1511,6 +1511,13 @@ class _Sentence:
         if noun.pos_ == "NOUN" and noun.dep_ == "attr":
             noun = _subject_of(noun.head) or noun
         return self.name(noun) if noun.pos_ == "PROPN" else None
+
+    def _unmeasured(self, quantity: Quantity | None) -> Quantity | None:
+        """A quantity that is no figure: kept, unless it is a distance, which the text's own
+        reading states (with the place it is measured from) as a figure of its own."""
+        unit = ((quantity.unit if quantity else None) or "").lower()
+        spec = self.state.lexicon.measures.by_unit.get(unit)
+        return None if spec is not None and spec.id == "distance" else quantity
 
     def _dated_clause(self, anchor: Token) -> str | None:
         """The year a "when" clause or a relative clause on a year places its event in
@@ -1743,20 +1750,6 @@ def _verb_in(token: Token, lemmas: frozenset[str]) -> bool:
 @functools.cache
 def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(form for lemma in lemmas for form in inflect(lemma))
-
-
-def _unmeasured(quantity: Quantity | None) -> Quantity | None:
-    """A quantity that is no figure: kept, unless it is a distance, which the text's own
-    reading states (with the place it is measured from) as a figure of its own."""
-    if quantity is not None and (quantity.unit or "").lower() in _DISTANCE_UNITS:
-        return None
-    return quantity
-
-
-_DISTANCE_UNITS = frozenset(
-    {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
-     "metres", "meter", "meters", "feet", "foot"}
-)  # fmt: skip
 
 
 def _short_place(mention: Mention | None, head: Token) -> bool:
