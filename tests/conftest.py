@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,10 @@ def write(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return _write
+
+
+@pytest.fixture
+def corpus(pytester: pytest.Pytester) -> pytest.Pytester:
+    """A pytester whose folder holds the seed articles as ``corpus/``."""
+    shutil.copytree(FIXTURES / "ukraine-dprk-2022", pytester.path / "corpus")
+    return pytester

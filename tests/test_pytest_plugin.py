@@ -3,18 +3,8 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
-
-from tests.conftest import FIXTURES
-
-
-@pytest.fixture
-def corpus(pytester: pytest.Pytester):
-    shutil.copytree(FIXTURES / "ukraine-dprk-2022", pytester.path / "corpus")
-    return pytester
-
 
 FACTS = """\
 corpus: [corpus]

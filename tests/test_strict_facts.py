@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 import claimcheck
@@ -104,12 +102,6 @@ def test_the_author_header_is_kept(tmp_path):
 
 
 # -- the plugin, in pytester ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def corpus(pytester: pytest.Pytester):
-    shutil.copytree(SEED, pytester.path / "corpus")
-    return pytester
 
 
 @pytest.mark.parametrize(
