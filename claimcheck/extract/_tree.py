@@ -67,7 +67,6 @@ _CLAUSE_DEPS = frozenset(
 )
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 _NOUN_POS = frozenset({"NOUN", "PROPN", "NUM"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "quantmod"})
 
 # -- lexical classes (closed sets of English function and framing words) -------------------------
 _SPEECH = frozenset(
@@ -111,7 +110,6 @@ _PLACE_NOUNS = frozenset(
         "island", "port", "capital", "county", "territory", "municipality", "prefecture",
     }
 )  # fmt: skip
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
 _PERSONAL = frozenset(
     {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"}
 )
@@ -128,9 +126,6 @@ _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
 _SAME = frozenset({"same", "similar"})
 _ORDINAL_AFTER = frozenset({"after", "following", "behind"})
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
-)
 
 # -- what is not syntax: page furniture inside a sentence, time-scoped statements ----------------
 _SKIP_SENTENCE = re.compile(
