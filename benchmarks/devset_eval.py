@@ -21,9 +21,11 @@ report is scored against the items:
   two of the item's evidence strings;
 - **single**: SINGLE items with an uncorroborated finding overlapping one of their strings;
 - **variant-flagged**: VARIANT items that a conflict finding wrongly spans (lower is better);
-  for a figure conflict, only when two of the item's strings are where claims print values
-  that do not overlap (a figure conflict lists every value; variants of one value, or another
-  figure in the same sentence, are not set against each other);
+  for a figure conflict, only when one of the item's strings is where a claim prints a value
+  that overlaps none of the item's other printed values (a figure conflict lists every value; variants of one value, or another
+  figure in the same sentence, are not set against each other; nor are values a finding
+  credits to different measuring bodies; a VARIANT item all of whose strings are evidence of
+  one CONFLICT item is not scored);
 - **conflicts-matched**: the reported conflicts that overlap two strings of one CONFLICT item.
 
 A span "overlaps" a truth string when it covers at least half of it. Sentence-length evidence can
@@ -133,6 +135,10 @@ def _states(report: Report, claim_id: str, value: str, where: Located) -> bool:
     return start < where[2] and where[1] < start + len(value)
 
 
+# A value in a figure's timeline: low, high and the body it is credited to.
+Value = tuple[float | None, float | None, str | None]
+
+
 def _opposed(report: Report, finding: Finding, places: list[Located | None]) -> bool:
     """Whether the finding sets two of the truth strings against each other."""
     touched = _touched(finding, places)
@@ -140,29 +146,35 @@ def _opposed(report: Report, finding: Finding, places: list[Located | None]) -> 
         return False
     if finding.figure is None:
         return True
-    values: list[set[tuple[float | None, float | None]]] = []
+    values: list[set[Value]] = []
     for i in touched:
         where = places[i]
         assert where is not None
         values.append(
             {
-                (p.low, p.high)
+                (p.low, p.high, p.credited_to)
                 for p in finding.figure.timeline
                 if _states(report, p.claim, p.value, where)
             }
         )
 
-    def apart(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
+    def apart(a: Value, b: Value) -> bool:
+        if a[2] and b[2] and a[2] != b[2]:
+            return False  # each measuring body's own value, shown as such
         lo_a, hi_a = a[0] if a[0] is not None else -1e300, a[1] if a[1] is not None else 1e300
         lo_b, hi_b = b[0] if b[0] is not None else -1e300, b[1] if b[1] is not None else 1e300
         return hi_a < lo_b or hi_b < lo_a
 
+    def parted(va: set[Value], vb: set[Value]) -> bool:
+        return not ({x[:2] for x in va} & {x[:2] for x in vb}) and all(
+            apart(a, b) for a in va for b in vb
+        )
+
+    # An item may list several pairs of notations ("2 946" = "2,946", "5 674" = "5,674"): a
+    # string is set against the others when the finding parts its value from every one of them.
+    stated = [v for v in values if v]
     return any(
-        apart(a, b) and not (va & vb)
-        for k, va in enumerate(values)
-        for vb in values[k + 1 :]
-        for a in va
-        for b in vb
+        len(stated) > 1 and all(parted(va, vb) for vb in stated if vb is not va) for va in stated
     )
 
 
@@ -174,15 +186,29 @@ class Score:
     found: dict[str, int] = field(default_factory=dict)
     total: dict[str, int] = field(default_factory=dict)
     missed: dict[str, list[str]] = field(default_factory=dict)
+    hit: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, key: str, hit: bool, label: str) -> None:
         self.total[key] = self.total.get(key, 0) + 1
         self.found[key] = self.found.get(key, 0) + int(hit)
-        if not hit:
-            self.missed.setdefault(key, []).append(label)
+        (self.hit if hit else self.missed).setdefault(key, []).append(label)
 
     def ratio(self, key: str) -> float | None:
         return self.found.get(key, 0) / self.total[key] if self.total.get(key) else None
+
+
+def _also_conflict(item: Item, items: list[Item]) -> bool:
+    """Whether every string of a VARIANT item is also evidence of one CONFLICT item (the truth
+    then wants them set against each other, and the variant is not scored)."""
+
+    def within(other: Item) -> int:
+        return sum(
+            any(f == g and (q in r or r in q) for g, r in other.evidence) for f, q in item.evidence
+        )
+
+    return any(
+        within(other) == len(item.evidence) for other in items if other.section == "CONFLICT"
+    )
 
 
 def score_event(folder: Path, report: Report) -> Score:
@@ -217,7 +243,7 @@ def score_event(folder: Path, report: Report) -> Score:
         elif item.section == "SINGLE":
             hit = any(_touched(f, places) for f in report.of_kind("uncorroborated"))
             score.add("single", hit, label)
-        elif item.section == "VARIANT":
+        elif item.section == "VARIANT" and not _also_conflict(item, items):
             flagged = any(_opposed(report, f, places) for f in conflicts)
             # Counted as "found" when flagged, so the ratio is the share wrongly flagged.
             score.add("variant-flagged", flagged, label)
@@ -313,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n{s.event} missed {key}:")
                 for label in labels:
                     print(f"  - {label[:160]}")
+            for label in s.hit.get("variant-flagged", []):
+                print(f"\n{s.event} VARIANT flagged as a conflict:\n  - {label[:160]}")
     return 0
 
 

@@ -239,6 +239,11 @@ class TimelinePoint(_Model):
     as_of: dt.date | None = Field(
         default=None, description="The time the figure holds: its own date, else publication."
     )
+    credited_to: str | None = Field(
+        default=None,
+        description="For measures each authority gives its own value of (a magnitude): who "
+        "the value is credited to, by the source or by an identical credited value.",
+    )
 
 
 class Figure(_Model):

@@ -28,10 +28,10 @@ from claimcheck.normalise._measures import MeasureSpec, MeasureTable
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Figure", "figure_of", "singular"]
+__all__ = ["CURRENCIES", "Figure", "figure_of", "money_code", "singular"]
 
 # Currency words and signs, and the code a figure is compared under.
-_CURRENCIES = {
+CURRENCIES = {
     "franc": "CHF", "francs": "CHF", "chf": "CHF",
     "dollar": "USD", "dollars": "USD", "$": "USD", "us$": "USD", "usd": "USD",
     "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR",
@@ -55,12 +55,31 @@ class Figure:
     quantity: Quantity
 
 
+_IRREGULAR_PLURALS = {
+    "buses": "bus", "viruses": "virus", "campuses": "campus", "gases": "gas", "men": "man",
+    "women": "woman", "children": "child", "people": "person", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "lives": "life", "knives": "knife", "wives": "wife",
+    "halves": "half", "shelves": "shelf", "thieves": "thief", "leaves": "leaf",
+}  # fmt: skip
+
+
+def money_code(unit: str) -> str:
+    """The code an amount in ``unit`` is compared under: "francs" -> "CHF", "$" -> "USD".
+
+    >>> money_code("francs"), money_code("$"), money_code("dinars")
+    ('CHF', 'USD', 'DINARS')
+    """
+    return CURRENCIES.get(unit.lower(), unit.upper())
+
+
 def singular(noun: str) -> str:
     """A plural noun's singular, well enough to key counts ("ambulances" -> "ambulance").
 
-    >>> singular("ambulances"), singular("bodies"), singular("coaches"), singular("glass")
-    ('ambulance', 'body', 'coach', 'glass')
+    >>> singular("ambulances"), singular("bodies"), singular("coaches"), singular("buses")
+    ('ambulance', 'body', 'coach', 'bus')
     """
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "xes", "sses", "zes")):
@@ -117,7 +136,7 @@ def figure_of(
         return None  # distances are read from the text with the place they are measured from
     if spec is not None:
         if spec.id == "money":
-            population = _CURRENCIES.get(unit, unit.upper())
+            population = money_code(unit)
         elif spec.convert:
             convert = spec.convert
             factor = convert.get(unit, 1.0)
@@ -155,7 +174,13 @@ def figure_of(
     if spec is None:
         if not unit or unit in table.groups or unit == "people":
             return None
-        measure, about_event = f"count:{singular(unit)}", True
+        kinds = [
+            c.lower_
+            for c in (counted.children if counted is not None else [])
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < counted.i  # type: ignore[union-attr]
+        ]
+        # "two passenger trains" count passenger trains, not the trains of "three trains"
+        measure, about_event = f"count:{' '.join([*kinds, singular(unit)])}", True
     else:
         measure, about_event = spec.id, spec.about == "event"
     event = None
@@ -182,9 +207,17 @@ _DISTANCE = re.compile(
     r"(?!\s*\))",
     re.IGNORECASE,
 )
+_MAGNITUDE_WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _MAGNITUDE = re.compile(
-    r"\bmagnitude(?:[- ]of)?[- ](?P<a>\d(?:\.\d)?)\b|\b(?P<b>\d(?:\.\d)?)[- ]magnitude\b"
+    r"\bmagnitude(?:[- ]of)?[- ](?P<a>\d(?:\.\d)?|four|five|six|seven|eight|nine)\b"
+    r"|\b(?P<b>\d(?:\.\d)?)[- ]magnitude\b"
     r"|\bmagnitude\s+at\s+(?P<c>\d(?:\.\d)?)\b",
+    re.IGNORECASE,
+)
+# "at a depth of 18.5 km", "10 km deep", "18.5 km below the surface": a depth, not a distance.
+_DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s*$", re.IGNORECASE)
+_DEPTH_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:deep\b|below\b|beneath\b|under(?:ground|\s+the)\b)",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\b(?P<n>\d{1,3})-year-old\b", re.IGNORECASE)
@@ -245,15 +278,33 @@ def _approximate(mod: str | None) -> tuple[bool, bool]:
     )
 
 
+def _rounding(printed: str) -> float:
+    """Half the step a printed measurement is rounded to, at most 5% of it for a round one.
+
+    >>> _rounding("72"), _rounding("70"), _rounding("18.5"), _rounding("250"), _rounding("10")
+    (0.5, 3.5, 0.05, 5.0, 0.5)
+    """
+    whole, _, decimals = printed.partition(".")
+    if decimals:
+        return 0.5 * 10.0 ** -len(decimals)
+    zeros = len(whole) - len(whole.rstrip("0"))
+    step = 0.5 * 10.0 ** min(zeros, max(len(whole) - 1, 0))
+    return max(0.5, min(step, 0.05 * float(whole)))
+
+
 def measurements(text: str, table: MeasureTable) -> list[Measurement]:
-    """Distances (in km) and clock times (minutes after midnight) written in ``text``.
+    """Distances and depths (in km), magnitudes, ages and clock times (minutes after midnight)
+    written in ``text``.
 
     A conversion in brackets ("72 km (45 miles)", "19:00 local time (13:30 GMT)") is the same
     figure again and is not repeated.
 
-    >>> [(m.measure, m.quantity.low) for m in measurements("It lay 72 km (45 miles) away.",
+    >>> [(m.measure, m.quantity.low, m.quantity.high)
+    ...  for m in measurements("It lay 72 km (45 miles) away.", default_table())]
+    [('distance', 71.5, 72.5)]
+    >>> [(m.measure, m.quantity.low) for m in measurements("at a depth of 10 km, magnitude six",
     ...                                                   default_table())]
-    [('distance', 72.0)]
+    [('depth', 9.5), ('magnitude', 6.0)]
     >>> [(m.measure, m.quantity.low, m.quantity.high)
     ...  for m in measurements("at about 7 pm", default_table())]
     [('time_of_day', 1135.0, 1204.0)]
@@ -268,16 +319,24 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
             factor = distance.convert.get(unit, distance.convert.get(unit.rstrip("s"), 1.0))
             printed = m["num"].replace(",", "")
             value = float(printed)
-            # A converted figure was rounded in its own unit: "45 miles" is 44.5 to 45.5 miles.
-            half = 0.0 if factor == 1.0 else 0.5 * 10.0 ** -len(printed.partition(".")[2])
+            # A measured length is as precise as it is printed: "45 miles" is 44.5 to 45.5 miles,
+            # "70 km" a round figure, 65 to 75 km.
             approximate, lower = _approximate(m["mod"])
+            half = 0.0 if approximate else _rounding(printed)  # "about 70" has its own band
             quantity = Quantity(
                 low=(value - half) * factor, high=None if lower else (value + half) * factor,
                 unit="km", text=m[0].strip(), approximate=approximate,
             )  # fmt: skip
-            out.append(Measurement(m.start(), m.end(), "distance", quantity, "km"))
+            deep = _DEPTH_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or (
+                _DEPTH_AFTER.match(text[m.end() : m.end() + 40])
+            )
+            if deep and "depth" in table.measures:
+                out.append(Measurement(m.start(), m.end(), "depth", quantity))
+            else:
+                out.append(Measurement(m.start(), m.end(), "distance", quantity, "km"))
     for m in _MAGNITUDE.finditer(text):
-        value = float(m["a"] or m["b"] or m["c"])
+        printed = (m["a"] or m["b"] or m["c"]).lower()
+        value = float(_MAGNITUDE_WORDS.get(printed) or printed)
         quantity = Quantity(low=value, high=value, text=m[0].strip())
         out.append(Measurement(m.start(), m.end(), "magnitude", quantity))
     for m in _AGE.finditer(text):

@@ -36,12 +36,14 @@ import attrs
 from claimcheck._build import evolve
 from claimcheck.extract._figures import (
     ATTITUDES,
+    CURRENCIES,
     EVENT_NOUNS,
     EVENT_VERBS,
     Figure,
     figure_of,
     is_clock,
     measurements,
+    money_code,
 )
 from claimcheck.extract._mentions import _ORG_WORDS, Mention, find_document_mentions
 from claimcheck.extract._nlp import load_pipeline, resolve_model
@@ -338,7 +340,7 @@ class _Sentence:
         for appos in head.children:
             # "Another ally, Syria, ...": the apposition names what a description only describes.
             if appos.dep_ == "appos" and head.pos_ == "NOUN" and self._mention_at(appos):
-                return self._display(self._mention_at(appos))
+                return self.name(appos, speaker=speaker, actor=actor)
         mention = self._mention_at(head)
         if mention is not None and mention.role == "capital" and not actor:
             mention = attrs.evolve(mention, name=mention.text, role="location")
@@ -529,6 +531,8 @@ class _Sentence:
                 self.state.claims.append(claim)
                 self.state.claims.extend(self._conversions(claim))
                 self.state.claims.extend(self._enumerated(frame, claim))
+                for price in self._priced(frame, claim):
+                    self.state.claims.extend([price, *self._conversions(price)])
         self.state.claims.extend(self._measured(made))
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
@@ -637,8 +641,12 @@ class _Sentence:
                 for c in token.children
             ):
                 continue  # "agreed to buy X": the infinitive carries the claim
-            if token.lemma_ in _SPEECH and not any(c.dep_ == "dobj" for c in token.children):
-                continue
+            if (
+                token.lemma_ in _SPEECH
+                and not any(c.dep_ == "dobj" for c in token.children)
+                and not any(c.dep_ in _SUBJ and self._is_count(c) for c in token.children)
+            ):
+                continue  # but "50 ambulances have reported": a count that arrived
             frame = self._verb_frame(token, self._open_predicate(token), [token])
             if frame is None:
                 continue
@@ -995,7 +1003,7 @@ class _Sentence:
         if (
             token.tag_ not in ("NNS", "NNPS")
             and token.lower_ not in _UNIT_NOUNS
-            and token.lower_ not in _CURRENCY_SIGNS
+            and token.lower_ not in CURRENCIES
         ):
             return False  # "a 6.8 earthquake", "train 12841": a measure or a number, not a count
         return any(c.dep_ == "nummod" and c.ent_type_ not in _NOT_COUNTS for c in token.children)
@@ -1011,6 +1019,12 @@ class _Sentence:
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             unit = counted.lower_ if counted is not None else None
+            if unit is None:
+                # "$4 billion": the currency sign before the number is its unit
+                unit = next(
+                    (t.lower_ for t in head.subtree if t.i < head.i and t.lower_ in CURRENCIES),
+                    None,
+                )
         else:
             number = next(
                 (c for c in head.children if c.dep_ == "nummod" and c.ent_type_ not in _NOT_COUNTS),
@@ -1420,15 +1434,35 @@ class _Sentence:
         if figure is not None and figure.event == "main" and year is not None:
             figure = attrs.evolve(figure, event=year)  # "since 1960, when 12,000 died"
         if figure is not None and figure.measure.startswith("count:") and counted is not None:
-            # "10-12 coaches of the Northern Express", "three cars of the second train":
+            if any(c.lower_ in _INCREMENTS for c in counted.subtree if c.i < counted.i):
+                return None  # "three or four more cars derailed": an increment, not a total
+            # "10-12 coaches of the Northern Express", "three cars on the second train":
             # parts are counted for their whole
             whole = next(
-                (c for c in counted.children if c.dep_ == "prep" and c.lower_ in ("of", "from")),
+                (
+                    c
+                    for c in counted.children
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from", "on", "aboard")
+                ),
                 None,
             )
             owner = next((g for g in whole.children if g.dep_ == "pobj"), None) if whole else None
             if owner is not None and owner.lemma_.lower() not in ("people", "person"):
                 figure = attrs.evolve(figure, event=self.name(owner))
+        if figure is not None and figure.measure == "money" and figure.event is None:
+            # "will pay 3 billion francs for Initech": the amount is the price of the thing
+            thing = next(
+                (
+                    g
+                    for c in frame.anchor.children
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children
+                    if g.dep_ == "pobj" and not self._is_count(g)
+                ),
+                None,
+            )
+            if thing is not None and (name := self.name(thing)):
+                figure = attrs.evolve(figure, event=f"price of {name}")
         if figure is not None and figure.event is None and counted is not None:
             # "100 billion francs in liquidity assistance", "a 9 billion-franc guarantee":
             # an amount is about the thing it is in, or the noun it modifies
@@ -1451,7 +1485,15 @@ class _Sentence:
             tokens = [t for t in self.doc if found.start <= t.idx < found.end]
             frame = self._frame_above(tokens[0]) if tokens else None
             claim = made.get(frame.anchor.i) if frame is not None else None
-            if frame is None or claim is None or claim.measure is not None:
+            if frame is not None and claim is None and found.measure in ("depth", "magnitude"):
+                # "(the survey) said it was at a depth of 18.5 km": the measurement is the
+                # clause's claim
+                held, frame.quantity = frame.quantity, found.quantity
+                claim = self._claim(frame) or next(
+                    (made[a.i] for a in frame.anchor.ancestors if a.i in made), None
+                )  # "... put the magnitude at 6.8 and said it was at a depth of 18.5 km"
+                frame.quantity = held
+            if frame is None or claim is None or claim.measure == found.measure:
                 continue
             if frame.anchor.lemma_.lower() in ATTITUDES:
                 continue  # "historians recall the 304 kilometres of railway": a topic
@@ -1523,6 +1565,30 @@ class _Sentence:
             return (
                 None if published and anchor.head.text == str(published.year) else anchor.head.text
             )
+        relative = next(
+            (c for c in anchor.children if c.dep_ in _SUBJ and c.tag_ in ("WDT", "WP")), None
+        )
+        if anchor.dep_ == "relcl" or relative is not None:
+            # "a 2004 tremor near the coast that killed over 600": the noun's own year (the
+            # parser may hang a long relative clause on the main verb: then the nearest year
+            # that modifies a noun before the relative pronoun)
+            if anchor.dep_ == "relcl":
+                near = list(anchor.head.children)
+            else:
+                assert relative is not None
+                near = list(self.doc[max(0, relative.i - 12) : relative.i])
+            year = next(
+                (
+                    c.text
+                    for c in reversed(near)
+                    if c.dep_ in ("nummod", "compound", "amod", "npadvmod")
+                    and c.head.pos_ == "NOUN"
+                    and _YEAR_TEXT.fullmatch(c.text)
+                ),
+                None,
+            )
+            if year is not None:
+                return None if published and year == str(published.year) else year
         marker = next((t for t in anchor.subtree if t.lower_ == "when" and t.i < anchor.i), None)
         if marker is None:
             return None
@@ -1531,6 +1597,53 @@ class _Sentence:
             return None
         year = before[-1].text
         return None if published and year == str(published.year) else year
+
+    def _priced(self, frame: _Frame, claim: Claim) -> list[Claim]:
+        """The price an exchange names: "agreed to buy Initech for $4 billion", "will pay 3
+        billion francs for Initech". The amount is the price of the thing exchanged, whatever
+        the verb (buy, acquire, take over, sell, pay)."""
+        if claim.measure is not None:
+            return []
+        out = []
+        for prep in frame.anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            passive = any(c.dep_ == "auxpass" for c in frame.anchor.children)
+            exchanged = frame.obj or (frame.subject if passive else None)
+            if not self._is_count(pobj) or exchanged is None:
+                continue
+            quantity = self._count(pobj)
+            unit = ((quantity.unit if quantity else None) or "").lower()
+            spec = self.state.lexicon.measures.by_unit.get(unit)
+            if quantity is None or spec is None or spec.id != "money":
+                continue
+            thing = self.name(exchanged)
+            out.append(
+                evolve(
+                    claim,
+                    {
+                        "id": self.state.next_id(),
+                        "quantity": quantity,
+                        "measure": "money",
+                        "population": money_code(unit),
+                        "event": f"price of {thing}" if thing else "price",
+                    },
+                )
+            )
+        return out
+
+    def _listed(self, head: Token) -> list[Token]:
+        """The other items of a list headed by ``head``: its conjuncts, and counts the parser
+        hung on it as appositions ("200 ambulances, 50 buses and 45 units")."""
+        out = []
+        for c in head.children:
+            if c.dep_ == "conj" or (c.dep_ == "appos" and self._is_count(c)):
+                out.append(c)
+                out.extend(self._listed(c))
+        return out
 
     def _enumerated(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """Counts listed together, each a figure: "15 fire teams, doctors and up to 60
@@ -1552,8 +1665,11 @@ class _Sentence:
         counted = {
             self.counted[q].i for q in self.counted if claim.quantity and q == claim.quantity.text
         }
+        listed = [head, *self._listed(head)]
+        if counted and not counted & {t.i for t in listed}:
+            return []  # "two trains derailed, killing 280 people": the list is not the count's
         out = []
-        for item in [head, *_conjuncts(head)]:
+        for item in listed:
             if item.i in counted or not self._is_count(item):
                 continue
             quantity = self._count(item)
@@ -1594,12 +1710,12 @@ class _Sentence:
             return []
         out = []
         for token in counted.subtree:
-            if token.i == counted.i or token.lower_ not in _CURRENCY_SIGNS:
+            if token.i == counted.i or token.lower_ not in CURRENCIES:
                 continue
             quantity = self._count(token) if self._is_count(token) else None
             if quantity is None or quantity.text == claim.quantity.text:
                 continue
-            currency = _CURRENCY_SIGNS[token.lower_]
+            currency = CURRENCIES[token.lower_]
             out.append(
                 evolve(
                     claim,
@@ -1663,22 +1779,33 @@ class _Sentence:
             for c in holder.children:
                 if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
                     continue
+                if any(g.lower_ in _SPREAD for g in c.children if g.dep_ == "advmod") or (
+                    c.i > 0 and self.doc[c.i - 1].lower_ in _SPREAD
+                ):
+                    continue  # "died, mostly in the north": where most were, not the scope
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None or pobj.i in taken:
                     continue
                 mention = self._mention_at(pobj)
-                if mention is not None and mention.type in (
+                placed = mention is not None and mention.type in (
                     "country",
                     "territory",
                     "place",
                     "polity",
-                ):
-                    return self.name(pobj)
-                if self._is_place(pobj):
-                    return self.name(pobj)
+                )
+                if placed or self._is_place(pobj):
+                    name = self.name(pobj)
+                    if name is not None and not name.startswith("person:"):
+                        return name  # "near Westmark" is no person, whatever the mention
         return None
 
 
+# Words that make a count an increment on another: "three more cars", "another two buses".
+_INCREMENTS = frozenset({"more", "another", "other", "further", "additional", "extra"})
+# Adverbs that spread a figure over places rather than scope it to one: "mostly in the north".
+_SPREAD = frozenset(
+    {"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "principally"}
+)
 # Nouns that measure rather than name: "55 percent", "220 km", "3 billion francs".
 _UNIT_NOUNS = frozenset(
     {
@@ -1701,10 +1828,6 @@ _CHANGES = frozenset(
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Lexicon predicates that report words, not events: never what "followed suit" refers to.
 _STATEMENTS = frozenset({"deny", "comment", "accuse", "condemn", "hold_office"})
-_CURRENCY_SIGNS = {
-    "$": "USD", "us$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "£": "GBP",
-    "francs": "CHF", "chf": "CHF", "¥": "JPY", "₹": "INR",
-}  # fmt: skip
 _YEAR_TEXT = re.compile(r"(?:1[89]|20)\d\d")
 _TALLIES = frozenset({"number", "toll", "tally", "figure", "count", "total"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})

@@ -8,6 +8,11 @@ the values are compared through each family's lowest upper bound and highest low
 conflict exists when one family's value lies wholly below another's, found in one pass, never
 by comparing all pairs. A block is one conflict (every value, oldest first, in its timeline)
 or one agreement, never both.
+
+Some measures are each measuring body's own (a magnitude from two seismological agencies): a
+value credited to one body (by "according to", or as the subject of "put", "measured",
+"recorded") is set only against values credited to the same body or to none, and an uncredited
+value equal to a credited one is taken as that body's.
 """
 
 from __future__ import annotations
@@ -38,6 +43,10 @@ _EXPLAIN = {
 def figure_key(claim: Claim) -> tuple[str, str, str]:
     """The block of a figure claim: its measure, sub-population and what it is about."""
     about = claim.event or claim.subject or ""
+    if claim.measure == "money" and not claim.event:
+        # What an actor pays, takes on or is lent are different amounts: "the bank will pay 3
+        # billion" and "the bank will take on up to 5 billion in losses" never meet.
+        about = f"{about} {claim.predicate.removeprefix('open:')}"
     return f"figure:{claim.measure}", claim.population or "", fold(about)
 
 
@@ -50,6 +59,50 @@ def _interval(claim: Claim) -> tuple[float, float]:
     if claim.quantity.approximate:
         lo, hi = lo * (1 - APPROXIMATE), hi * (1 + APPROXIMATE)
     return lo, hi
+
+
+# Verbs whose subject gives a measurement: "the survey put the magnitude at 6.8".
+_MEASURING = frozenset(
+    {"put", "measure", "record", "register", "estimate", "rate", "place", "report", "give"}
+)
+
+
+def _credit(claim: Claim) -> str | None:
+    """Who a measurement is credited to in its own sentence."""
+    if claim.attributed_to:
+        return claim.attributed_to
+    if claim.subject and claim.predicate.removeprefix("open:") in _MEASURING:
+        return claim.subject
+    return None
+
+
+def credited(valued: Sequence[Claim]) -> dict[str, str | None]:
+    """Each claim's measuring body: its own credit, else that of an identical credited value."""
+    own = {c.id: _credit(c) for c in valued}
+    by_value: dict[tuple[float, float], str] = {}
+    for c in sorted(valued, key=lambda c: c.id):
+        body = own[c.id]
+        if body is not None:
+            by_value.setdefault(_interval(c), body)
+    return {c.id: own[c.id] or by_value.get(_interval(c)) for c in valued}
+
+
+def _clash_by_body(
+    valued: Sequence[Claim], family: Mapping[str, str], body: Mapping[str, str | None]
+) -> tuple[Claim, Claim] | None:
+    """:func:`_clash` within each body's values together with the uncredited ones."""
+    bodies: dict[str, list[Claim]] = defaultdict(list)
+    loose: list[Claim] = []
+    for c in valued:
+        name = body[c.id]
+        (bodies[name] if name is not None else loose).append(c)
+    if not bodies:
+        return _clash(valued, family)
+    for name in sorted(bodies):
+        found = _clash([*bodies[name], *loose], family)
+        if found is not None:
+            return found
+    return None
 
 
 def _as_of(claim: Claim, describe: Describer) -> dt.date | None:
@@ -152,6 +205,8 @@ def judge_figures(
             continue
         ordered = sorted(valued, key=lambda c: _timeline_order(c, describe))
         what = _what(ordered[0], describe)
+        spec = describe.lexicon.measures.spec(ordered[0].measure)
+        body = credited(valued) if spec is not None and spec.per_authority else {}
         timeline = [
             TimelinePoint(
                 source=c.source,
@@ -160,6 +215,7 @@ def judge_figures(
                 low=c.quantity.low if c.quantity else None,
                 high=c.quantity.high if c.quantity else None,
                 as_of=_as_of(c, describe),
+                credited_to=describe.name(name) if (name := body.get(c.id)) else None,
             )
             for c in ordered
         ]
@@ -172,7 +228,7 @@ def judge_figures(
             or (describe.name(ordered[0].subject) if ordered[0].subject else None),
             timeline=timeline,
         )
-        clash = _clash(valued, family)
+        clash = _clash_by_body(valued, family, body) if body else _clash(valued, family)
         if clash is not None:
             below, above = clash
             change = (
@@ -183,7 +239,10 @@ def judge_figures(
             values = []
             for point in timeline[:6]:
                 when = point.as_of.isoformat() if point.as_of else "no date"
-                values.append(f"{point.value} ({describe.source_label(point.source)}, {when})")
+                credit = f", credited to {point.credited_to}" if point.credited_to else ""
+                values.append(
+                    f"{point.value} ({describe.source_label(point.source)}, {when}{credit})"
+                )
             more = f" and {len(timeline) - 6} more" if len(timeline) > 6 else ""
             summary = f"Different figures for {what}: {'; '.join(values)}{more}."
             notes = (

@@ -96,6 +96,8 @@ def normalise_claims(
         for field in _NAMED:
             name = c.__dict__[field]
             if name is not None and (canonical := canon(name)) != name:
+                if field == "location" and canonical.startswith("person:"):
+                    continue  # "near Westmark" is the place, not the Westmark District Collector
                 changes[field] = canonical
         for field in _LISTED:
             names = c.__dict__[field]

@@ -32,6 +32,7 @@ class MeasureSpec:
     label: str
     about: Literal["event", "subject"] = "event"
     convert: Mapping[str, float] = attrs.field(factory=dict)
+    per_authority: bool = False
 
 
 @attrs.frozen
@@ -78,7 +79,10 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
         if about not in ("event", "subject"):
             raise UsageError(f"measures: {mid}.about must be 'event' or 'subject'")
         convert = {str(k).lower(): float(v) for k, v in (entry.get("convert") or {}).items()}
-        spec = MeasureSpec(str(mid), str(entry.get("label", mid)), about, convert)
+        per_authority = entry.get("per_authority", False)
+        if not isinstance(per_authority, bool):
+            raise UsageError(f"measures: {mid}.per_authority must be true or false")
+        spec = MeasureSpec(str(mid), str(entry.get("label", mid)), about, convert, per_authority)
         measures[spec.id] = spec
         for word in _words(entry, "predicates", str(mid)):
             by_predicate[word] = spec

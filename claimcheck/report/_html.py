@@ -450,7 +450,8 @@ def _timeline(page: _Page, finding: Finding) -> list[str]:
     for point in points:
         when = point.as_of.isoformat() if point.as_of else "no date"
         outlet = page.report.source(point.source).outlet or point.source
-        out.append(f"<tr><td>{_e(when)}</td><td>{_e(point.value)}</td><td>{_e(outlet)}</td></tr>")
+        shown = f"{point.value} ({point.credited_to})" if point.credited_to else point.value
+        out.append(f"<tr><td>{_e(when)}</td><td>{_e(shown)}</td><td>{_e(outlet)}</td></tr>")
     out.append("</table></figure>")
     return out
 

@@ -38,7 +38,8 @@ def timeline_rows(finding: Finding, report: Report) -> list[tuple[str, str, str,
     for point in finding.figure.timeline:
         source = report.source(point.source)
         when = point.as_of.isoformat() if point.as_of else "no date"
-        rows.append((when, point.value, source.outlet or source.id, point.source))
+        value = f"{point.value} ({point.credited_to})" if point.credited_to else point.value
+        rows.append((when, value, source.outlet or source.id, point.source))
     return rows
 
 

@@ -135,3 +135,103 @@ def test_figure_judging_is_independent_of_source_order(values, rng):
     assert a.model_dump_json() == b.model_dump_json()
     has_conflict = len(set(values)) > 1
     assert bool(figure_conflicts(a)) == has_conflict
+
+
+def test_a_later_relative_clause_on_a_dated_noun_is_another_event():
+    # the parser may hang "that killed ..." on the main verb; the year still dates it
+    report = check(
+        "The earthquake killed 1,037 people.",
+        "It is the deadliest quake since a 1999 tremor near the coast, in the northern "
+        "hills, that killed over 600 people.",
+    )
+    assert figure_conflicts(report) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # each agency's own magnitude: reported with its credit, not as an error
+        ("The Ruritanian Seismic Institute measured the quake at a magnitude of seven.",
+         "The Geological Survey put the quake's magnitude at 6.8.", False),
+        # an uncredited value equal to a credited one is that body's value
+        ("The survey put the quake's magnitude at 6.8.",
+         "The magnitude 7.0 earthquake struck at night, the institute said. "
+         "The survey put the quake's magnitude at 6.8.", False),
+        # an uncredited value that matches no body's is set against them
+        ("The survey put the quake's magnitude at 6.8.",
+         "An earthquake of magnitude 6.1 struck the region.", True),
+    ],
+)  # fmt: skip
+def test_measurements_are_each_bodys_own(first, second, conflict):
+    report = check(first, second)
+    conflicts = [
+        f for f in figure_conflicts(report) if f.figure and f.figure.measure == "magnitude"
+    ]
+    assert bool(conflicts) == conflict
+
+
+def test_a_depth_is_not_a_distance():
+    report = check(
+        "The quake struck 72 km southwest of Zenda at a depth of 18.5 km (11 miles).",
+        "The epicentre lay 70 km southwest of Zenda, and the quake was 10 km deep.",
+    )
+    measures = sorted(f.figure.measure for f in figure_conflicts(report) if f.figure)
+    assert measures == ["depth"]
+    (depth,) = figure_conflicts(report)
+    assert depth.figure is not None
+    assert sorted(p.value for p in depth.figure.timeline) == ["10 km", "18.5 km"]
+
+
+def test_a_share_of_places_does_not_scope_a_toll():
+    report = check(
+        "The ministry said at least 1,037 people died, mostly in Zenda and five provinces.",
+        "The quake killed 1,037 people, the ministry said.",
+    )
+    assert figure_conflicts(report) == []
+    assert figure_agreements(report)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Globex agreed to buy Initech for $4 billion.", "Globex will pay $4.5 billion for Initech.", True),
+        ("Globex agreed to buy Initech for $4 billion.", "Globex will acquire Initech for 4 billion dollars.", False),
+        # what an actor pays and what it takes on are different amounts
+        ("Globex will pay $4 billion for Initech.", "Globex will take on up to $5 billion in losses.", False),
+    ],
+)  # fmt: skip
+def test_a_price_is_the_price_of_the_thing_exchanged(first, second, conflict):
+    report = check(first, second)
+    money = [f for f in figure_conflicts(report) if f.figure and f.figure.measure == "money"]
+    assert bool(money) == conflict
+    if not conflict and "acquire" in second:
+        assert any(f.figure and f.figure.measure == "money" for f in figure_agreements(report))
+
+
+def test_counts_in_another_role_are_not_the_toll():
+    report = check(
+        "Two passenger trains derailed, killing more than 280 people.",
+        "The crash killed at least 288 people.",
+    )
+    assert figure_conflicts(report) == []
+    tolls = [
+        c.quantity.text for c in report.claims if c.measure == "deaths" and c.quantity is not None
+    ]
+    assert sorted(tolls) == ["at least 288", "more than 280"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a list the parser reads as appositions is still a list of counts
+        ("Some 200 ambulances, 50 buses and 45 mobile units were at work at the site.",
+         "Nearly 50 ambulances have reported at the site, officials said.", True),
+        # "three more cars" is an increment, not the number of cars
+        ("Ten to 12 cars derailed in the crash.", "Three more cars derailed in the crash.", False),
+        # "two passenger trains" do not count the trains of "three trains"
+        ("Three trains were involved in the crash.", "Two passenger trains were involved in the crash.", False),
+    ],
+)  # fmt: skip
+def test_plain_counts(first, second, conflict):
+    report = check(first, second)
+    assert bool(figure_conflicts(report)) == conflict
