@@ -13,6 +13,7 @@ from claimcheck._unionfind import find, union
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge import Describer, families, implied_claims, verdicts
+from claimcheck.judge._resolve import resolve
 from claimcheck.model import Claim, Finding, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon, normalise_claims
 from claimcheck.reason import precedence_conflicts
@@ -184,6 +185,7 @@ def judge(
             results = map_partitions(parts, light, family_of)
         implied = [c for found, _ in results for c in found]
         findings = merge_findings(f for _, part in results for f in part)
+        findings, trust = resolve(findings, [*claims, *implied], describe, family_of)
         return Report(
             sources=sources,
             claims=sorted(claims + implied, key=lambda c: (c.source, c.evidence.start, c.id)),
@@ -192,6 +194,7 @@ def judge(
             families=family_list,
             skipped=[str(err) for err in skipped],
             version=_version(),
+            trust=trust,
         )
 
 

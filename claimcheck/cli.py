@@ -50,6 +50,8 @@ A text source may start with a header of 'key: value' lines (title, outlet, url,
 wire, id) ended by a blank line, or with YAML front matter between '---' lines.
 
 exit status: 0 done; 1 --fail-on found what it names; 2 a usage or input error.
+Every conflict carries a resolution: the value the independent sources, the latest figure and
+the sources' trust prefer, or none when the evidence does not decide (--fail-on unresolved).
 """
 
 
@@ -108,9 +110,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--force", action="store_true", help="replace FILE if it exists")
     run.add_argument(
         "--fail-on",
-        choices=["conflict", "uncorroborated", "any"],
+        choices=["conflict", "uncorroborated", "unresolved", "any"],
         default=None,
-        help="exit with status 1 if the report has a finding of this kind",
+        help="exit with status 1 if the report has a finding of this kind ('unresolved': a "
+        "conflict whose evidence prefers no value)",
     )
     run.add_argument(
         "--lexicon",
@@ -360,7 +363,12 @@ def _emit(args: argparse.Namespace, report: Report) -> int:
             print(f"claimcheck: wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
-    if args.fail_on:
+    if args.fail_on == "unresolved":
+        if any(
+            f.resolution is None or f.resolution.value is None for f in report.of_kind("conflict")
+        ):
+            return EXIT_FOUND
+    elif args.fail_on:
         kinds = ("conflict", "uncorroborated") if args.fail_on == "any" else (args.fail_on,)
         if any(report.counts[k] for k in kinds):
             return EXIT_FOUND

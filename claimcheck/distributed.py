@@ -129,9 +129,12 @@ def check_dask(
     def shuffle(
         parts: list[list[Claim]], describe: Describer, family: Mapping[str, str]
     ) -> list[PartitionResult]:
+        # Regroup on the workers by the part each claim's predicate belongs to (a predicate
+        # and the figure measures its claims state are judged together).
+        part_of = {c.predicate: k for k, part in enumerate(parts) for c in part}
         claims = [c for part in parts for c in part]
         grouped = bag.from_sequence(claims, npartitions=n).groupby(
-            lambda c: c.predicate, shuffle="tasks"
+            lambda c: part_of[c.predicate], shuffle="tasks"
         )
         results: list[PartitionResult] = grouped.map(_judge_group, describe, family).compute(
             **compute

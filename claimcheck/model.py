@@ -38,8 +38,10 @@ __all__ = [
     "Precision",
     "Quantity",
     "Report",
+    "Resolution",
     "Source",
     "Span",
+    "Support",
     "TimeRange",
     "TimelinePoint",
 ]
@@ -261,6 +263,29 @@ class Figure(_Model):
     timeline: list[TimelinePoint] = Field(default_factory=list)
 
 
+class Support(_Model):
+    """One competing value of a conflict and what stands behind it."""
+
+    value: str = Field(description="The value as a person reads it.")
+    families: int = Field(description="Independent sources (families of copies count once).")
+    sources: list[str]
+    claims: list[str]
+    belief: float = Field(
+        description="Belief in the value in [0, 1], from the trust of the sources behind it."
+    )
+
+
+class Resolution(_Model):
+    """Which value of a conflict to believe, and why; ``value`` is ``None`` when undecided."""
+
+    value: str | None = Field(
+        default=None, description="The preferred value, or None when the evidence does not decide."
+    )
+    support: list[Support] = Field(default_factory=list, description="Best supported first.")
+    confidence: float = Field(description="Confidence in the preferred value, in [0, 1].")
+    reason: str = Field(description="One sentence: why this value, or why none.")
+
+
 class Finding(_Model):
     """A verdict about one proposition across sources, with verbatim evidence on each side."""
 
@@ -278,6 +303,9 @@ class Finding(_Model):
     notes: list[str] = Field(default_factory=list)
     figure: Figure | None = Field(
         default=None, description="For findings about a figure: its measure and timeline."
+    )
+    resolution: Resolution | None = Field(
+        default=None, description="For conflicts: the value to believe, its support and why."
     )
 
 
@@ -301,6 +329,11 @@ class Report(_Model):
         default_factory=list, description="Files that could not be read, each with the reason."
     )
     version: str = ""
+    trust: dict[str, float] = Field(
+        default_factory=dict,
+        description="Each source's trust in [0, 1], estimated across the corpus (copies share "
+        "their family's).",
+    )
 
     @computed_field  # type: ignore[prop-decorator]
     @property

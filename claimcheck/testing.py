@@ -42,6 +42,7 @@ __all__ = [
     "assert_conflict",
     "assert_corroborated",
     "assert_no_conflicts",
+    "assert_resolved",
     "assert_supported",
 ]
 
@@ -326,6 +327,67 @@ def assert_conflict(sources: SourcesLike, /, *, kind: str | None = None, **about
     else:
         lines.append("  the sources have no conflicts at all")
     raise FactError("\n".join(lines))
+
+
+def _names_value(report: Report, preferred: str, value: str) -> bool:
+    """Whether a preferred value holds ``value``: its words, or a name of the entity it means
+    ("Syria" in "after Russia and Syria"; "DPRK" for "North Korea")."""
+    words = f" {fold(preferred)} "
+    if f" {fold(value)} " in words:
+        return True
+    ids = resolve(report, value)
+    for entity in report.entities:
+        if entity.id in ids and any(
+            f" {fold(n)} " in words for n in (entity.name, *entity.aliases)
+        ):
+            return True
+    return False
+
+
+def assert_resolved(
+    sources: SourcesLike,
+    about: dict[str, Any] | None = None,
+    /,
+    value: str | None = None,
+    **more: Any,
+) -> Finding:
+    """Assert that the conflict about a claim resolves to ``value`` (its preferred value holds
+    it) and return that conflict; fail with the competing values and their independent support.
+
+    ``about`` is a mapping of claim parts (``subject``, ``predicate``, ...), or give them as
+    keywords.
+    """
+    __tracebackhide__ = True
+    if value is None or not str(value).strip():
+        raise UsageError("assert_resolved needs the value=... that the conflict should resolve to")
+    report = _report(sources)
+    wanted = check_about(report, {**(about or {}), **more})
+    found = _conflicts(report, wanted)
+    if not found:
+        raise FactError(f"no conflict about {_show(wanted) or 'anything'} to resolve")
+    lines: list[str] = []
+    for finding in found:
+        resolution = finding.resolution
+        preferred = resolution.value if resolution else None
+        if preferred is not None and _names_value(report, preferred, str(value)):
+            return finding
+        lines += _describe_conflict(report, finding)[:1]
+        if resolution is None:
+            lines.append("    no resolution")
+            continue
+        lines.append(
+            f"    resolved to {preferred!r} (confidence {resolution.confidence:.2f}): "
+            f"{resolution.reason}"
+            if preferred is not None
+            else f"    unresolved: {resolution.reason}"
+        )
+        for support in resolution.support:
+            lines.append(
+                f"    - {support.value}: {support.families} independent source(s) "
+                f"({', '.join(support.sources)}), belief {support.belief:.2f}"
+            )
+    head = f"the conflict about {_show(wanted) or 'the sources'} does not resolve to {value!r}:"
+    raise FactError("\n".join([head, *lines]))
 
 
 def assert_supported(

@@ -63,6 +63,7 @@ def test_construct_is_model_construct():
         "in_conflict": False,
         "notes": [],
         "figure": None,
+        "resolution": None,
     }
     fields = set(Finding.model_fields)
     fast = construct(Finding, dict(values), fields)

@@ -221,3 +221,11 @@ def test_progress_goes_to_stderr_and_names_both_stages(capsys, monkeypatch, tmp_
     assert json.loads(out)["sources"]  # stdout is the report alone
     assert stages == ["judging claims"]
     assert "extracting claims" in "".join(terminal.text)
+
+
+def test_fail_on_unresolved(capsys):
+    assert (
+        main(["check", str(FIXTURES / "ukraine-dprk-2022"), "-q", "--fail-on", "unresolved"]) == 1
+    )
+    assert main(["check", str(FIXTURES / "revised-toll"), "-q", "--fail-on", "unresolved"]) == 0
+    capsys.readouterr()

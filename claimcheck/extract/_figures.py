@@ -149,7 +149,14 @@ def figure_of(
                 }
             )
             population = canonical
-    if spec is None:
+    own = (
+        counted is None
+        or counted.like_num  # a bare number ("rose to 2059") counts what its clause names
+        or counted.i in (subject.i if subject else -1, obj.i if obj else -1)
+    )
+    if spec is None and (own or unit in ("people", "persons") or unit in table.groups):
+        # "the death toll rose to 125", "casualties stood at 300"; but in "victims were counted
+        # twice at two hospitals" the number counts hospitals, not victims
         spec = _tally(subject, table) or _tally(obj, table)
     if spec is None and unit and unit in table.by_noun and unit not in ("body", "bodies"):
         spec = table.by_noun[unit]

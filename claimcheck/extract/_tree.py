@@ -1226,17 +1226,25 @@ class _Sentence:
         if not self.frames:
             return
         published = self.state.source.published
+        nominal: list[tuple[_Frame, TimeRange]] = []
         for found in find_times(self.doc.text, published):
             tokens = [t for t in self.doc if found.start <= t.idx < found.end]
             if not tokens:
                 continue
             frame = self._frame_above(tokens[0])
-            if frame is not None and frame.time is None:
+            if frame is not None and any(t.dep_ == "poss" for t in tokens):
+                # "revised the toll from Tuesday's fire on Friday": a date that names a thing
+                # dates the clause only when nothing else does
+                nominal.append((frame, found.range))
+            elif frame is not None and frame.time is None:
                 frame.time = found.range
             elif frame is None:
                 verb = next((a for a in tokens[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
                 if verb is not None:
                     self.time_at.setdefault(verb.i, found.range)
+        for frame, when in nominal:
+            if frame.time is None:
+                frame.time = when
 
     def _frame_above(self, token: Token) -> _Frame | None:
         node = token

@@ -26,7 +26,7 @@ from claimcheck.judge._findings import Describer, make_finding
 from claimcheck.model import Claim, Figure, Finding, TimelinePoint
 from claimcheck.normalise._fold import fold
 
-__all__ = ["figure_groups", "figure_key", "judge_figures"]
+__all__ = ["as_of", "figure_groups", "figure_key", "judge_figures", "value_classes"]
 
 # "about 900", "some 200", "nearly 1,000": approximate values are a band this wide.
 APPROXIMATE = 0.05
@@ -105,11 +105,20 @@ def _clash_by_body(
     return None
 
 
-def _as_of(claim: Claim, describe: Describer) -> dt.date | None:
+def as_of(claim: Claim, describe: Describer) -> dt.date | None:
+    """The day a figure holds as of: its own date when the sentence gives one, else the day
+    its source was published."""
     time = claim.time
-    if time is not None and time.latest is not None and time.precision == "day":
-        return time.latest
-    return describe.published[claim.source]
+    published = describe.published[claim.source]
+    if time is None or time.latest is None or time.precision != "day":
+        return published
+    measures = describe.lexicon.measures
+    verb = claim.predicate.removeprefix("open:")
+    if published is not None and (verb in measures.by_verb or verb in measures.by_predicate):
+        # "a fire on Tuesday killed 174": Tuesday dates the fire, not the count, which holds
+        # as of the report; "the toll rose to 125 on Friday" dates the count itself
+        return max(time.latest, published)
+    return time.latest
 
 
 def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
@@ -166,7 +175,7 @@ def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
 
 def _timeline_order(claim: Claim, describe: Describer) -> tuple[bool, dt.date, float, str, str]:
     """Oldest first by the time a value holds as of; undated last; then by value."""
-    when = _as_of(claim, describe)
+    when = as_of(claim, describe)
     return when is None, when or dt.date.min, _interval(claim)[0], claim.source, claim.id
 
 
@@ -214,7 +223,7 @@ def judge_figures(
                 value=_value(c),
                 low=c.quantity.low if c.quantity else None,
                 high=c.quantity.high if c.quantity else None,
-                as_of=_as_of(c, describe),
+                as_of=as_of(c, describe),
                 credited_to=describe.name(name) if (name := body.get(c.id)) else None,
             )
             for c in ordered
@@ -232,9 +241,7 @@ def judge_figures(
         if clash is not None:
             below, above = clash
             change = (
-                "evolving"
-                if _as_of(below, describe) != _as_of(above, describe)
-                else "contradiction"
+                "evolving" if as_of(below, describe) != as_of(above, describe) else "contradiction"
             )
             values = []
             for point in timeline[:6]:

@@ -178,6 +178,7 @@ def make_finding(
             "in_conflict": in_conflict,
             "notes": sorted(set(notes)),
             "figure": figure,
+            "resolution": None,
         },
         _FINDING_FIELDS,
     )

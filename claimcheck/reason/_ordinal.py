@@ -103,18 +103,19 @@ def precedence_conflicts(
     claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
     """Conflicts between a claimed rank and the predecessors other sources name."""
-    # One finding per family making the ranked claim and set of extra predecessors: a copy of a
-    # source adds its claims to the finding, not a second finding.
+    # One finding per ranked subject and place in each proposition: every source that gives
+    # the rank, and every source that names a predecessor too many, adds its claims to it.
     merged: dict[
-        tuple[object, ...], tuple[Claim, set[str], dict[str, list[Claim]], list[Claim]]
+        tuple[int, str, int], tuple[Claim, set[str], dict[str, list[Claim]], dict[str, Claim]]
     ] = {}
     groups = _ranked_groups(claims, describe)
-    for group in groups:
+    order = describe.reading_order
+    for index, group in enumerate(groups):
         ranked = [c for c in group if c.rank is not None and c.subject and not c.implied]
         if not ranked:
             continue
         edges = _before_edges(group)
-        for r in ranked:
+        for r in sorted(ranked, key=lambda c: (order[c.source], c.id)):
             assert r.rank is not None
             assert r.subject is not None
             named = set(r.after)
@@ -127,13 +128,16 @@ def precedence_conflicts(
                 extra.setdefault(y, support)
             if not extra or len(named) + len(extra) <= r.rank - 1:
                 continue
-            involved = [r, *(c for support in extra.values() for c in support)]
-            key = (family[r.source], r.subject, r.rank, tuple(sorted(named)), tuple(sorted(extra)))
-            if key in merged:
-                merged[key][3].extend(c for c in involved if c not in merged[key][3])
-            else:
-                merged[key] = (r, named, extra, involved)
-    found = [_finding(*value, describe) for value in merged.values()]
+            key = (index, r.subject, r.rank)
+            if key not in merged:
+                merged[key] = (r, named, extra, {})
+            involved = merged[key][3]
+            for c in [r, *(c for support in extra.values() for c in support)]:
+                involved.setdefault(c.id, c)
+    found = [
+        _finding(r, named, extra, list(involved.values()), describe)
+        for r, named, extra, involved in merged.values()
+    ]
     return found + _same_rank_conflicts(groups, describe, family)
 
 
@@ -196,13 +200,27 @@ def _finding(
     then = f" {', '.join(other_sources)} {'say' if len(other_sources) > 1 else 'says'} {describe.names(others)} did so before {x}."
     total = len(named) + len(extra) + 1
     explanation = said + then + f" If both hold, {x} was at least the {ordinal_word(total)}."
-    summary = (
-        f"Sources disagree on who {label} {obj} before {x}: "
-        + (
-            f"{describe.names(sorted(named))} ({first_source})"
-            if named
-            else f"no one ({first_source})"
-        )
-        + f" against {describe.names(others)} ({', '.join(other_sources)})."
-    )
+    # The competing accounts: each named set of predecessors with the sources that give it,
+    # then the predecessors that other sources add.
+    accounts: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for c in involved:
+        if c.rank == r.rank and c.subject == r.subject and not c.implied:
+            accounts[tuple(sorted(c.after))].add(describe.source_label(c.source))
+    ranked_sources = {s for labels in accounts.values() for s in labels}
+    parts = [
+        f"{describe.names(list(names)) if names else 'no one'} ({_listed(labels)})"
+        for names, labels in sorted(accounts.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]
+    adding = sorted(set(other_sources) - ranked_sources)
+    if adding:
+        parts.append(f"{describe.names(others)} ({_listed(set(adding))})")
+    summary = f"Sources disagree on who {label} {obj} before {x}: {' against '.join(parts)}."
     return make_finding("conflict", involved, summary, explanation, conflict="rank")
+
+
+def _listed(labels: set[str], limit: int = 3) -> str:
+    """Source labels for a summary: "A, B, C and 11 more"."""
+    ordered = sorted(labels)
+    if len(ordered) <= limit:
+        return ", ".join(ordered)
+    return f"{', '.join(ordered[:limit])} and {len(ordered) - limit} more"

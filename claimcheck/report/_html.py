@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from claimcheck.model import Claim, Finding, FindingKind, Report, Source, Span
-from claimcheck.report._markdown import plural
+from claimcheck.report._markdown import plural, resolution_lines
 
 __all__ = ["render_html"]
 
@@ -79,6 +79,8 @@ letter-spacing:.04em;padding:1px 8px;border-radius:999px;margin-right:6px;vertic
 .badge.agreement{background:var(--agreement-bg);color:var(--agreement)}
 .badge.uncorroborated{background:var(--uncorroborated-bg);color:var(--uncorroborated)}
 .explanation{margin:6px 0 10px}
+.resolution{margin:6px 0;font-weight:600}.resolution.decided{color:#1b5e20}
+.support{margin:0 0 8px;font-size:13px;color:#444}
 .timeline{margin:6px 0 12px}.timeline svg{max-width:100%;height:auto;background:#fff}
 .timeline figcaption{font-size:12px;color:#555}.timeline-table{border-collapse:collapse;font-size:12px}
 .timeline-table td,.timeline-table th{padding:1px 8px;text-align:left}
@@ -267,7 +269,7 @@ def _summary(page: _Page) -> list[str]:
     out.append("</div>")
     out.append(
         '<table class="source-table"><thead><tr><th>Outlet</th><th>Title</th>'
-        "<th>Published</th><th>Wire</th><th>Claims</th></tr></thead><tbody>"
+        "<th>Published</th><th>Wire</th><th>Claims</th><th>Trust</th></tr></thead><tbody>"
     )
     claims_per_source: dict[str, int] = defaultdict(int)
     for claim in report.claims:
@@ -281,7 +283,8 @@ def _summary(page: _Page) -> list[str]:
             f'<tr><td><a href="#{page.source_anchor[s.id]}">{_e(_outlet(s))}</a>'
             f'<div class="muted where">{_e(s.id)}</div></td><td>{title}</td>'
             f'<td class="date">{_e(s.published.isoformat()) if s.published else "unknown"}</td>'
-            f"<td>{_e(s.wire or '')}</td><td>{claims_per_source[s.id]}</td></tr>"
+            f"<td>{_e(s.wire or '')}</td><td>{claims_per_source[s.id]}</td>"
+            f"<td>{_e(f'{report.trust[s.id]:.2f}') if s.id in report.trust else ''}</td></tr>"
         )
     out.append("</tbody></table>")
     if report.families:
@@ -371,6 +374,11 @@ def _finding(page: _Page, finding: Finding) -> list[str]:
     ]
     if finding.explanation:
         out.append(f'<p class="explanation">{_e(finding.explanation)}</p>')
+    resolved = resolution_lines(finding)
+    if resolved:
+        decided = "decided" if finding.resolution and finding.resolution.value else "undecided"
+        out.append(f'<p class="resolution {decided}">{_e(resolved[0])}</p>')
+        out.extend(_bullets(resolved[1:], css="support"))
     if finding.figure is not None and finding.kind == "conflict" and finding.figure.timeline:
         out.extend(_timeline(page, finding))
     out.extend(_sides(page, finding.evidence))

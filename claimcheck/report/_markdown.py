@@ -6,7 +6,7 @@ import re
 
 from claimcheck.model import Finding, Report, Span
 
-__all__ = ["plural", "render_markdown", "timeline_rows"]
+__all__ = ["plural", "render_markdown", "resolution_lines", "timeline_rows"]
 
 
 def plural(n: int, word: str) -> str:
@@ -43,10 +43,33 @@ def timeline_rows(finding: Finding, report: Report) -> list[tuple[str, str, str,
     return rows
 
 
+def resolution_lines(finding: Finding, limit: int = 4) -> list[str]:
+    """A conflict's resolution in plain words: the preferred value (or none) with the reason,
+    then the best supported values with their independent sources."""
+    resolution = finding.resolution
+    if resolution is None or not resolution.support:
+        return []
+    if resolution.value is not None:
+        head = f"Resolution: prefer {resolution.value} (confidence {resolution.confidence:.2f})."
+    else:
+        head = "Unresolved: no value is preferred."
+    lines = [f"{head} {resolution.reason}"]
+    for s in resolution.support[:limit]:
+        sources = "source" if s.families == 1 else "sources"
+        lines.append(f"{s.value}: {s.families} independent {sources} (belief {s.belief:.2f})")
+    if len(resolution.support) > limit:
+        lines.append(f"and {len(resolution.support) - limit} more values")
+    return lines
+
+
 def _finding(index: int, finding: Finding, report: Report) -> list[str]:
     lines = [f"### {index}. {escape(finding.summary)}", ""]
     if finding.explanation:
         lines += [escape(finding.explanation), ""]
+    resolved = resolution_lines(finding)
+    if resolved:
+        lines += [f"**{escape(resolved[0])}**", ""]
+        lines += [f"- {escape(line)}" for line in resolved[1:]] + [""]
     rows = timeline_rows(finding, report)
     if rows and finding.kind == "conflict" and finding.figure is not None:
         change = f" ({finding.figure.change})" if finding.figure.change else ""
@@ -79,13 +102,15 @@ def render_markdown(report: Report) -> str:
         "",
         "## Sources",
         "",
-        "| id | outlet | published | wire |",
-        "| --- | --- | --- | --- |",
+        "| id | outlet | published | wire | trust |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for s in report.sources:
         published = s.published.isoformat() if s.published else "unknown"
+        trust = f"{report.trust[s.id]:.2f}" if s.id in report.trust else ""
         lines.append(
-            f"| `{s.id}` | {escape(s.outlet or '')} | {published} | {escape(s.wire or '')} |"
+            f"| `{s.id}` | {escape(s.outlet or '')} | {published} | {escape(s.wire or '')} "
+            f"| {trust} |"
         )
     lines.append("")
     if report.families:

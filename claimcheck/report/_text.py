@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.model import Finding, Report
-from claimcheck.report._markdown import plural, timeline_rows
+from claimcheck.report._markdown import plural, resolution_lines, timeline_rows
 
 __all__ = ["render_text"]
 
@@ -127,6 +127,11 @@ def render_text(report: Report, *, width: int = 100, color: bool = False) -> str
             body: list[Text | Group | Table] = [Text(finding.summary, style="bold")]
             if finding.explanation and kind == "conflict":
                 body.append(Text(finding.explanation))
+            resolved = resolution_lines(finding)
+            if resolved:
+                style = "bold green" if finding.resolution and finding.resolution.value else "bold"
+                body.append(Text(resolved[0], style=style))
+                body.extend(Text(f"  {line}", style="dim") for line in resolved[1:])
             rows = timeline_rows(finding, report)
             if rows and kind == "conflict":
                 timeline = Table(box=None, pad_edge=False, show_header=True, header_style="dim")

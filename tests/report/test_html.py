@@ -207,3 +207,14 @@ def test_any_text_stays_text(text, meta, data):
     dom = _dom(render_html(report))
     _assert_inert(dom)
     assert list(dom.texts.values()) == [text]
+
+
+def test_resolutions_and_trust_are_shown():
+    report = claimcheck.check(FIXTURES / "revised-toll")
+    page = render_html(report)
+    assert '<p class="resolution decided">Resolution: prefer 125' in page
+    assert "<th>Trust</th>" in page
+    for source in report.sources:
+        assert f"<td>{report.trust[source.id]:.2f}</td>" in page
+    seed = render_html(claimcheck.check(FIXTURES / "ukraine-dprk-2022"))
+    assert '<p class="resolution undecided">Unresolved: no value is preferred.' in seed

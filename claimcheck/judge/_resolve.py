@@ -1,0 +1,352 @@
+"""Resolution: which value of a conflict to believe, by independent support, recency and trust.
+
+A conflict sets values against each other; each value is backed by claims from families of
+sources (copies count once). Source trust is estimated across the corpus with TruthFinder (Yin,
+Han and Yu, "Truth Discovery with Multiple Conflicting Information Providers on the Web", KDD
+2007), run over *families* rather than sources, so that copying earns no trust:
+
+- a family's trust ``t`` is the mean confidence of the values it backs;
+- a value's score is the sum of ``-ln(1 - t)`` over its families, less ``RHO`` times the scores
+  of the values it excludes (the other values of the same conflict);
+- its confidence is the logistic ``1 / (1 + exp(-GAMMA * score))`` (the paper's dampening);
+
+iterated from ``PRIOR`` until no trust moves by more than ``TOLERANCE`` (at most ``ROUNDS``).
+Agreements are items with a single value, so families that agree with others gain trust.
+
+A conflict's resolution then prefers:
+
+- for a figure that evolved (values at different as-of times), the value of the latest as-of
+  time, credited to a named source when one is, the timeline kept;
+- otherwise the value that more independent families back than any other, when its belief is
+  at least ``DECISIVE``;
+
+and says that the evidence does not decide when neither holds ("one source against one").
+Everything runs in sorted order: the result does not depend on the order of the sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Mapping, Sequence
+
+import attrs
+
+from claimcheck._build import evolve
+from claimcheck.judge._figures import as_of, value_classes
+from claimcheck.judge._findings import Describer
+from claimcheck.judge._verdicts import block_key
+from claimcheck.model import Claim, Finding, Resolution, Support
+
+__all__ = ["discover_trust", "prefer", "resolve"]
+
+PRIOR = 0.8
+GAMMA = 0.3
+RHO = 0.5
+ROUNDS = 20
+TOLERANCE = 1e-6
+DECISIVE = 0.6
+# Trust stays inside (0, 1), where -ln(1 - t) is finite.
+_CEILING = 0.99
+_FLOOR = 0.01
+
+
+@attrs.frozen
+class Value:
+    """One competing value of a conflict: how a person reads it, and the claims behind it."""
+
+    label: str
+    claims: tuple[Claim, ...]
+    families: frozenset[str]
+
+
+Item = Sequence[frozenset[str]]  # the families behind each value of one conflict or agreement
+
+
+def _score(item: Item, trust: Mapping[str, float]) -> list[float]:
+    """Each value's confidence in ``item`` given the families' trust."""
+    sigma = [math.fsum(-math.log(1.0 - trust[f]) for f in sorted(fams)) for fams in item]
+    total = math.fsum(sigma)
+    return [1.0 / (1.0 + math.exp(-GAMMA * (s - RHO * (total - s)))) for s in sigma]
+
+
+def discover_trust(items: Sequence[Item]) -> dict[str, float]:
+    """Each family's trust, estimated by TruthFinder over ``items``.
+
+    >>> trust = discover_trust([[frozenset("abc"), frozenset("d")]] * 3)
+    >>> trust["a"] > trust["d"]
+    True
+    """
+    families = sorted({f for item in items for fams in item for f in fams})
+    trust = dict.fromkeys(families, PRIOR)
+    for _ in range(ROUNDS):
+        backed: dict[str, list[float]] = defaultdict(list)
+        for item in items:
+            for fams, confidence in zip(item, _score(item, trust), strict=True):
+                for f in fams:
+                    backed[f].append(confidence)
+        moved = 0.0
+        for f in families:
+            new = min(max(math.fsum(backed[f]) / len(backed[f]), _FLOOR), _CEILING)
+            moved = max(moved, abs(new - trust[f]))
+            trust[f] = new
+        if moved < TOLERANCE:
+            break
+    return trust
+
+
+def _most_common(labels: Sequence[str]) -> str:
+    counts = Counter(labels)
+    return min(counts, key=lambda label: (-counts[label], label))
+
+
+def _grouped(
+    claims: Sequence[Claim],
+    key: Callable[[Claim], Hashable | None],
+    label: Callable[[Claim], str],
+    family: Mapping[str, str],
+) -> list[Value]:
+    groups: dict[Hashable, list[Claim]] = defaultdict(list)
+    for c in claims:
+        k = key(c)
+        if k is not None:
+            groups[k].append(c)
+    out = []
+    for members in groups.values():
+        ordered = tuple(sorted(members, key=lambda c: c.id))
+        out.append(
+            Value(
+                _most_common([label(c) for c in ordered]),
+                ordered,
+                frozenset(family[c.source] for c in ordered),
+            )
+        )
+    return sorted(out, key=lambda v: (v.label, v.claims[0].id))
+
+
+@attrs.define
+class _Corpus:
+    """The report's claims indexed for gathering every value of a proposition."""
+
+    claims: Mapping[str, Claim]
+    describe: Describer
+    family: Mapping[str, str]
+    blocks: dict[tuple[str, str, str], list[Claim]] = attrs.Factory(dict)
+    ranked: dict[tuple[str, str], list[Claim]] = attrs.Factory(dict)
+
+    def __attrs_post_init__(self) -> None:
+        for c in sorted(self.claims.values(), key=lambda c: c.id):
+            if c.scoped:
+                continue
+            self.blocks.setdefault(block_key(c, self.describe), []).append(c)
+            if c.rank is not None and c.subject and not c.implied and c.after:
+                self.ranked.setdefault((c.predicate, c.subject), []).append(c)
+
+    def values(self, finding: Finding) -> list[Value]:
+        """The competing values of a conflict, with every claim of the corpus behind each."""
+        involved = [self.claims[cid] for cid in finding.claims if cid in self.claims]
+        if finding.figure is not None:
+            valued = [c for c in involved if c.quantity is not None and c.polarity == "affirmed"]
+            out = []
+            for group in value_classes(valued):
+                ordered = tuple(sorted(group, key=lambda c: c.id))
+                texts = [c.quantity.text for c in ordered if c.quantity is not None]
+                fams = frozenset(self.family[c.source] for c in ordered)
+                out.append(Value(_most_common(texts), ordered, fams))
+            return out
+        if finding.conflict == "rank":
+            return self._rank_values(involved)
+        pool: dict[str, Claim] = {}
+        for c in involved:
+            for other in self.blocks.get(block_key(c, self.describe), [c]):
+                pool.setdefault(other.id, other)
+        every = [pool[k] for k in sorted(pool)]
+        name = self.describe.name
+        if finding.conflict == "polarity":
+            return _grouped(
+                every,
+                lambda c: c.polarity,
+                lambda c: (
+                    ("not: " if c.polarity == "negated" else "")
+                    + self.describe.proposition(evolve(c, {"polarity": "affirmed"}))
+                ),
+                self.family,
+            )
+        if finding.conflict == "time":
+            return _grouped(
+                [c for c in every if c.polarity == "affirmed"],
+                lambda c: (c.time.earliest, c.time.latest) if c.time else None,
+                lambda c: c.time.text if c.time else "",
+                self.family,
+            )
+        if finding.conflict == "attribution":
+            return _grouped(
+                every,
+                lambda c: c.attributed_to,
+                lambda c: name(c.attributed_to),
+                self.family,
+            )
+        return _grouped(
+            [c for c in every if c.polarity == "affirmed"],
+            lambda c: (c.quantity.low, c.quantity.high) if c.quantity else None,
+            lambda c: c.quantity.text if c.quantity else "",
+            self.family,
+        )
+
+    def _rank_values(self, involved: Sequence[Claim]) -> list[Value]:
+        """The predecessors each source names before the ranked subject: "the third, after A and
+        B" backs {A, B}; "C did it before" backs every named set holding C, or {C} alone."""
+        name = self.describe.name
+        ranked = next((c for c in involved if c.rank is not None and c.subject), None)
+        if ranked is None or ranked.subject is None:
+            return []
+        subject = ranked.subject
+        sets: dict[frozenset[str], list[Claim]] = defaultdict(list)
+        for c in self.ranked.get((ranked.predicate, subject), []):
+            sets[frozenset(c.after)].append(c)
+        for c in involved:
+            if c.rank is None and c.subject and c.subject != subject:
+                holding = [s for s in sets if c.subject in s] or [frozenset({c.subject})]
+                for s in holding:
+                    sets[s].append(c)
+        out = []
+        for names, members in sets.items():
+            ordered = tuple(sorted({c.id: c for c in members}.values(), key=lambda c: c.id))
+            if len(names) == 1 and not any(c.rank is not None for c in ordered):
+                label = f"{name(next(iter(names)))} before {name(subject)}"
+            else:
+                label = f"after {self.describe.names(sorted(names, key=name))}"
+            out.append(Value(label, ordered, frozenset(self.family[c.source] for c in ordered)))
+        return sorted(out, key=lambda v: (v.label, v.claims[0].id))
+
+
+def prefer(
+    values: Sequence[frozenset[str]], trust: Mapping[str, float]
+) -> tuple[int | None, float]:
+    """The value (its index) that independent support and trust prefer, or ``None`` when the
+    evidence does not decide, with the belief in the best supported value.
+
+    A value is preferred when more independent families back it than any other and its belief
+    (the evidence for it, net of the evidence for the values it excludes) is at least
+    ``DECISIVE``.
+
+    >>> prefer([frozenset("abc"), frozenset("d")], dict.fromkeys("abcd", 0.8))[0]
+    0
+    >>> prefer([frozenset("a"), frozenset("d")], dict.fromkeys("ad", 0.8))[0] is None
+    True
+    """
+    if len(values) < 2:
+        return (0 if values else None), 1.0 if values else 0.0
+    beliefs = _score(values, trust)
+    order = sorted(range(len(values)), key=lambda k: (-len(values[k]), -beliefs[k], k))
+    top, second = order[0], order[1]
+    if len(values[top]) > len(values[second]) and beliefs[top] >= DECISIVE:
+        return top, beliefs[top]
+    return None, beliefs[top]
+
+
+def _plural(n: int) -> str:
+    return f"{n} independent source{'s' if n != 1 else ''}"
+
+
+def _latest(
+    values: Sequence[Value], describe: Describer
+) -> tuple[Value, dt.date, str | None] | None:
+    """The value of the latest as-of time of an evolving figure, and who it is credited to."""
+    dated = [(day, v, c) for v in values for c in v.claims if (day := as_of(c, describe))]
+    if not dated:
+        return None
+    last = max(day for day, _, _ in dated)
+    at_last = [(v, c) for day, v, c in dated if day == last]
+    credited = sorted({v.label: v for v, c in at_last if c.attributed_to}.items())
+    pool = credited or sorted({v.label: v for v, _ in at_last}.items())
+    if len(pool) != 1:
+        return None
+    chosen = pool[0][1]
+    who = sorted(
+        {describe.name(c.attributed_to) for v, c in at_last if v is chosen and c.attributed_to}
+    )
+    return chosen, last, ", ".join(who) or None
+
+
+def resolution(
+    finding: Finding, values: Sequence[Value], trust: Mapping[str, float], describe: Describer
+) -> Resolution:
+    """The resolution of one conflict given its competing values and the families' trust."""
+    beliefs = _score([v.families for v in values], trust) if values else []
+    ranked = sorted(
+        zip(values, beliefs, strict=True),
+        key=lambda vb: (-len(vb[0].families), -vb[1], vb[0].label),
+    )
+    support = [
+        Support(
+            value=v.label,
+            families=len(v.families),
+            sources=sorted({c.source for c in v.claims}),
+            claims=[c.id for c in v.claims],
+            belief=round(b, 4),
+        )
+        for v, b in ranked
+    ]
+    if len(ranked) < 2:
+        return Resolution(support=support, confidence=0.0, reason="Too few values to compare.")
+    top, second = ranked[0][0], ranked[1][0]
+    if finding.figure is not None and finding.figure.change == "evolving":
+        latest = _latest(values, describe)
+        if latest is not None:
+            chosen, day, who = latest
+            earlier = [v.label for v, _ in ranked if v is not chosen][:3]
+            credit = f", credited to {who}" if who else ""
+            return Resolution(
+                value=chosen.label,
+                support=support,
+                confidence=0.8 if who else 0.6,
+                reason=f"The latest figure, as of {day.isoformat()}{credit}; earlier or other "
+                f"values: {', '.join(earlier)}.",
+            )
+    index, share = prefer([v.families for v, _ in ranked], trust)
+    if index is not None:
+        top = ranked[index][0]
+        others = ", ".join(
+            [f"{_plural(len(v.families))} for {v.label}" for v, _ in ranked if v is not top][:2]
+        )
+        return Resolution(
+            value=top.label,
+            support=support,
+            confidence=round(share, 4),
+            reason=f"Given by {_plural(len(top.families))} against {others}.",
+        )
+    if len(top.families) == len(second.families):
+        why = f"{_plural(len(top.families))} against {len(second.families)}"
+    else:
+        why = f"{_plural(len(top.families))} against {len(second.families)}, not decisive"
+    return Resolution(
+        support=support,
+        confidence=round(share, 4),
+        reason=f"The evidence does not decide: {why}.",
+    )
+
+
+def resolve(
+    findings: Sequence[Finding],
+    claims: Sequence[Claim],
+    describe: Describer,
+    family: Mapping[str, str],
+) -> tuple[list[Finding], dict[str, float]]:
+    """The findings with a resolution on every conflict, and each source's trust."""
+    corpus = _Corpus({c.id: c for c in claims}, describe, family)
+    conflicts = {f.id: corpus.values(f) for f in findings if f.kind == "conflict"}
+    items: list[Item] = [[v.families for v in values] for values in conflicts.values() if values]
+    for f in findings:
+        if f.kind == "agreement":
+            items.append([frozenset(family[s] for s in f.sources)])
+    trust = discover_trust(items)
+    out = [
+        f.model_copy(update={"resolution": resolution(f, conflicts[f.id], trust, describe)})
+        if f.id in conflicts
+        else f
+        for f in findings
+    ]
+    by_source = {sid: round(trust.get(fam, PRIOR), 4) for sid, fam in sorted(family.items())}
+    return out, by_source

@@ -1,0 +1,159 @@
+"""Resolutions: which value of a conflict to believe, by independent support, recency and trust."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+from claimcheck import Source, UsageError
+from claimcheck.judge._resolve import discover_trust
+from claimcheck.testing import FactError, assert_resolved
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+DAY = dt.date(2024, 3, 6)
+
+
+def test_fourteen_independent_outlets_outweigh_one():
+    report = claimcheck.check(FIXTURES / "recognition-coverage")
+    (conflict,) = report.of_kind("conflict")  # one finding for the proposition, not fifteen
+    finding = assert_resolved(
+        report, {"subject": "North Korea", "predicate": "recognise"}, value="Syria"
+    )
+    assert finding is conflict
+    resolution = conflict.resolution
+    assert resolution is not None
+    assert [(s.value, s.families) for s in resolution.support] == [
+        ("after Russia and Syria", 14),
+        ("after Belarus and Russia", 1),
+    ]
+    assert resolution.confidence > 0.9
+    assert "14 independent sources" in resolution.reason
+    # the outlet alone against the others loses trust
+    assert report.trust["outlet-15"] < min(v for k, v in report.trust.items() if k != "outlet-15")
+
+
+def test_a_revised_toll_prefers_the_latest_credited_figure():
+    report = claimcheck.check(FIXTURES / "revised-toll")
+    finding = assert_resolved(report, value="125")
+    assert finding.figure is not None
+    assert finding.figure.change == "evolving"
+    resolution = finding.resolution
+    assert resolution is not None
+    assert "latest" in resolution.reason
+    assert "174" in resolution.reason  # the earlier value is named, the timeline kept
+    assert next(p.value for p in finding.figure.timeline) == "174"
+
+
+def test_one_source_against_one_is_not_decided():
+    report = claimcheck.check(FIXTURES / "ukraine-dprk-2022")
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.resolution is not None
+    assert conflict.resolution.value is None
+    assert "does not decide" in conflict.resolution.reason
+    with pytest.raises(FactError, match="unresolved: The evidence does not decide") as failure:
+        assert_resolved(report, subject="North Korea", predicate="recognise", value="Syria")
+    assert "Syria before North Korea: 1 independent source" in str(failure.value)
+
+
+def test_assert_resolved_needs_a_value_and_a_conflict():
+    report = claimcheck.check(FIXTURES / "revised-toll")
+    with pytest.raises(UsageError, match="needs the value"):
+        assert_resolved(report)
+    with pytest.raises(FactError, match="no conflict about"):
+        assert_resolved(report, {"predicate": "annex"}, value="1")
+
+
+def _copies(text: str, n: int, prefix: str) -> list[Source]:
+    return [
+        Source(id=f"{prefix}{k}", text=text, outlet=f"{prefix.upper()} {k}", published=DAY)
+        for k in range(n)
+    ]
+
+
+def test_copies_count_once():
+    independent = [
+        Source(id="a", text="The flood killed 12 people in Zenda, officials said.", published=DAY),
+        Source(id="b", text="Twelve people died in the Zenda flood on Monday.", published=DAY),
+        Source(id="c", text="At least 12 people were killed by the flood, the mayor said.", published=DAY),
+    ]  # fmt: skip
+    # five copies of one wire story, word for word: one family
+    wire = _copies(
+        "Floodwaters swept through the low-lying districts of Zenda overnight and the flood "
+        "killed 30 people, according to a count by the regional emergency service, whose "
+        "teams were still searching collapsed houses on Monday evening.",
+        5,
+        "w",
+    )
+    report = claimcheck.check([*independent, *wire])
+    (conflict,) = [f for f in report.of_kind("conflict") if f.figure is not None]
+    resolution = conflict.resolution
+    assert resolution is not None
+    assert resolution.support[0].families == 3
+    assert resolution.value is not None
+    assert "12" in resolution.value
+    trust = report.trust
+    assert len({trust[f"w{k}"] for k in range(5)}) == 1  # a family shares its trust
+
+
+def test_trust_rises_with_agreement():
+    agree, alone = frozenset({"a", "b", "c"}), frozenset({"d"})
+    trust = discover_trust([[agree, alone]] * 3 + [[agree]])
+    assert trust["a"] == trust["b"] == trust["c"] > trust["d"]
+    assert all(0.0 < t < 1.0 for t in trust.values())
+
+
+def test_the_report_json_carries_resolutions_and_trust():
+    report = claimcheck.check(FIXTURES / "revised-toll")
+    data = report.model_dump(mode="json")
+    assert set(data["trust"]) == {s.id for s in report.sources}
+    (conflict,) = [f for f in data["findings"] if f["kind"] == "conflict"]
+    assert conflict["resolution"]["value"] == "125"
+    assert {"value", "families", "sources", "claims", "belief"} <= set(
+        conflict["resolution"]["support"][0]
+    )
+
+
+TEXTS = (
+    "The flood killed {n} people in Zenda.",
+    "{n} people died in the Zenda flood, officials said.",
+    "Rescuers said the flood had killed {n} people.",
+    "The death toll from the flood stood at {n}.",
+    "At least {n} people were killed by the floodwaters in Zenda.",
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.sampled_from([9, 12, 12, 15]), min_size=2, max_size=5),
+    st.lists(st.integers(0, 3), min_size=5, max_size=5),
+    st.randoms(use_true_random=False),
+)
+def test_resolutions_do_not_depend_on_source_order(values, days, rng):
+    sources = [
+        Source(
+            id=f"s{i}",
+            text=TEXTS[i].format(n=v),
+            outlet=f"Outlet {i}",
+            published=DAY + dt.timedelta(days=days[i]),
+        )
+        for i, v in enumerate(values)
+    ]
+    shuffled = list(sources)
+    rng.shuffle(shuffled)
+    a = claimcheck.check(sources)
+    b = claimcheck.check(shuffled)
+    assert a.trust == b.trust
+    resolutions = [
+        (f.id, f.resolution.model_dump_json() if f.resolution else None) for f in a.findings
+    ]
+    assert resolutions == [
+        (f.id, f.resolution.model_dump_json() if f.resolution else None) for f in b.findings
+    ]
+    for finding in a.of_kind("conflict"):
+        assert finding.resolution is not None
+        assert 0.0 <= finding.resolution.confidence <= 1.0
