@@ -234,9 +234,11 @@ def judge_partition(
     Blocking keys, ordinal groups and denials all start with the predicate, so the partitions
     are judged independently (in other processes or machines) and merged.
     """
-    implied = implied_claims(claims)
+    implied = implied_claims([c for c in claims if c.modality != "retracted"])
     every = [*claims, *implied]
-    derived = precedence_conflicts(every, describe, family)
+    derived = precedence_conflicts(
+        [c for c in every if c.modality != "retracted"], describe, family
+    )
     return implied, verdicts(every, describe, family, derived)
 
 

@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 Polarity = Literal["affirmed", "negated"]
-Modality = Literal["asserted", "reported", "hedged"]
+Modality = Literal["asserted", "reported", "hedged", "retracted"]
 Precision = Literal["day", "month", "year", "month-day", "range", "unresolved"]
 FindingKind = Literal["agreement", "conflict", "uncorroborated"]
 ConflictKind = Literal["value", "time", "polarity", "rank", "attribution"]

@@ -49,7 +49,7 @@ from claimcheck.extract._mentions import _ORG_WORDS, Mention, find_document_ment
 from claimcheck.extract._nlp import load_pipeline, resolve_model
 from claimcheck.extract._roles import office_claims
 from claimcheck.extract._sentences import split_sentences
-from claimcheck.model import Claim, Quantity, Source, Span, TimeRange
+from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
 from claimcheck.normalise._fold import translit_key
 from claimcheck.normalise._numbers import find_quantities, ordinal_value
 from claimcheck.normalise._predicates import Lexicon, PredicateMatch, default_lexicon, inflect
@@ -165,6 +165,7 @@ class _Frame:
     time: TimeRange | None = None
     scoped: bool = False
     antecedent: _Frame | None = None  # the event an anaphor ("made the same move") refers to
+    retracted: bool = False  # "an earlier version of this article said ...": corrected
     value: str | None = None
     after: list[str] = attrs.Factory(list)
     before: list[str] = attrs.Factory(list)
@@ -958,6 +959,8 @@ class _Sentence:
     @staticmethod
     def _negated(verb: Token) -> bool:
         for c in verb.children:
+            if c.dep_ == "neg" and _corrects(c):
+                continue  # "is not 174 but 125": a correction, not a denial
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 return True
             if c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children):
@@ -968,6 +971,33 @@ class _Sentence:
                 return True
             if c.dep_ in _SUBJ | _PASSIVE_SUBJ and c.lower_ in ("nobody", "none", "nothing"):
                 return True
+        return False
+
+    @staticmethod
+    def _retracted(verb: Token) -> bool:
+        """Whether a correction withdraws the clause: "an earlier version of this article said
+        the fire killed 12", "the agency incorrectly reported that ...", "was misreported as"."""
+        node = verb
+        while node.head.i != node.i:
+            head = node.head
+            if node.dep_ in _CONTENT_DEPS and head.lemma_ in _SPEECH | {"misstate", "misreport"}:
+                if any(t.text == ";" for t in node.doc[head.i : verb.i]):
+                    return False  # "... said 12 had died; the toll is nine": past the report
+                if head.lemma_ in ("misstate", "misreport") or any(
+                    c.dep_ == "advmod" and c.lower_ in _IN_ERROR for c in head.children
+                ):
+                    return True
+                if any(
+                    c.dep_ in _SUBJ
+                    and c.lemma_.lower() in _VERSIONS
+                    and any(
+                        d.lower_ in ("earlier", "previous", "original", "first", "prior")
+                        for d in c.children
+                    )
+                    for c in head.children
+                ):
+                    return True
+            node = head
         return False
 
     @staticmethod
@@ -1033,6 +1063,14 @@ class _Sentence:
             unit = head.lower_
         if number is None or _year_like(number):
             return None
+        if number.i > 0 and _corrects(self.doc[number.i - 1]):
+            # "not 174 but 125", "killed not 12 but nine people": the value is the correction
+            value = next(c for c in number.children if c.dep_ == "conj" and c.like_num)
+            found = find_quantities(value.text)
+            if found:
+                quantity = found[0][2].model_copy(update={"unit": unit, "text": value.text})
+                self.counted[quantity.text] = head
+                return quantity
         tokens = [t for t in number.subtree if t.i <= number.i or t.lower_ in _SCALE_WORDS]
         if head.i != number.i:
             # Everything from the number's first word up to the counted noun: ranges
@@ -1063,10 +1101,16 @@ class _Sentence:
                 if quantity is not None:
                     return quantity
         particles = [g for c in verb.children if c.dep_ in ("advmod", "prt") for g in c.children]
-        for c in [*verb.children, *particles]:  # "went back to 288"
+        # "revised down to 125 from 174": the value it went to, not the one it left
+        for c in sorted([*verb.children, *particles], key=lambda c: (c.lower_ == "from", c.i)):
             if (c.dep_ in _OBJ or c.dep_ == "npadvmod") and self._is_count(c):
                 return self._count(c)  # "lost 61.95%", "fell as much as 12 percent"
             if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with"):
+                onward = next(
+                    (g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None
+                )
+                if c.lower_ == "from" and onward is not None:
+                    c = onward  # "from 174 to 125": the value it went to
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and self._is_count(pobj):
                     return self._count(pobj)
@@ -1180,6 +1224,8 @@ class _Sentence:
         last = max(matched, key=lambda t: t.i)
         trailing = last.lower_ if last.pos_ == "ADP" else None
         target = self._object(noun, matched, spec.object_after if spec else None)
+        if trailing in ("from", "by") and target is not None and target.like_num:
+            return None  # "corrected the death toll from 174 to 125": a value, not a cause
         if trailing in ("from", "by") and target is not None:
             frame.subject, target = target, None
         elif spec is not None and spec.intransitive:
@@ -1275,6 +1321,9 @@ class _Sentence:
                 )
             if negated:
                 frame.negated = not frame.negated
+            frame.retracted = self._retracted(frame.anchor)
+            if frame.retracted:
+                frame.speaker = None  # the outlet's own earlier words, not a speaker's
             frame.hedged = (
                 self._hedged(frame.anchor, reported=speaker is not None)
                 or (frame.anchor.dep_ == "ccomp" and _verb_in(frame.anchor.head, _HEDGE_FRAMES))
@@ -1361,6 +1410,8 @@ class _Sentence:
                 speaker = _subject_of(denier)
                 return (self.speaker_name(speaker) if speaker is not None else None), True
             if head.lemma_ in _SPEECH and via in _CONTENT_DEPS:
+                if head.i < anchor.i and any(t.text == ";" for t in self.doc[head.i : anchor.i]):
+                    return None, False  # "X said A; B": B is the writer's, past the report
                 speaker = _subject_of(head)
                 if speaker is not None and speaker.lower_ not in _PERSONAL:
                     return self.speaker_name(speaker), False
@@ -1394,7 +1445,15 @@ class _Sentence:
             self.state.last_subject = subject
         figure = self._figure(frame)
         reported = frame.speaker is not None
-        modality = "hedged" if frame.hedged else "reported" if reported else "asserted"
+        modality: Modality = (
+            "retracted"
+            if frame.retracted
+            else "hedged"
+            if frame.hedged
+            else "reported"
+            if reported
+            else "asserted"
+        )
         start, end = self._clause_span(frame.anchor)
         rank = frame.rank
         return Claim(
@@ -1810,6 +1869,9 @@ class _Sentence:
 
 # Words that make a count an increment on another: "three more cars", "another two buses".
 _INCREMENTS = frozenset({"more", "another", "other", "further", "additional", "extra"})
+# Corrections: "an earlier version of this article said", "incorrectly reported that".
+_VERSIONS = frozenset({"version", "edition", "article", "story", "report", "headline"})
+_IN_ERROR = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely"})
 # Adverbs that spread a figure over places rather than scope it to one: "mostly in the north".
 _SPREAD = frozenset(
     {"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "principally"}
@@ -1939,6 +2001,18 @@ def _subject_of(verb: Token) -> Token | None:
         beside = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         subject = beside[0] if beside else subject
     return subject
+
+
+def _corrects(neg: Token) -> bool:
+    """Whether a "not" opens a correction: "not 174 but 125"."""
+    if neg.lower_ not in ("not", "never") or neg.i + 1 >= len(neg.doc):
+        return False
+    number = neg.doc[neg.i + 1]
+    return (
+        number.like_num
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in number.children)
+        and any(c.dep_ == "conj" and c.like_num for c in number.children)
+    )
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -446,7 +446,13 @@ def verdicts(
     family: Mapping[str, str],
     extra_conflicts: Sequence[Finding] = (),
 ) -> list[Finding]:
-    """Every finding about ``claims``: conflicts first, then agreements, then uncorroborated."""
+    """Every finding about ``claims``: conflicts first, then agreements, then uncorroborated.
+
+    A claim its own source retracts ("an earlier version of this article said ...") neither
+    corroborates nor contradicts anything: it is reported alone, as retracted.
+    """
+    retracted = [c for c in claims if c.modality == "retracted"]
+    claims = [c for c in claims if c.modality != "retracted"]
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         blocks[block_key(c, describe)].append(c)
@@ -507,6 +513,21 @@ def verdicts(
                     in_conflict=marked,
                 )
             )
+    for c in sorted(retracted, key=_ID):
+        value = f" {c.quantity.text}" if c.quantity is not None else ""
+        summary = (
+            f"{describe.source_label(c.source)} retracted: {describe.proposition(c)}{value} "
+            "(a correction withdrew it)."
+        )
+        uncorroborated.append(
+            make_finding(
+                "uncorroborated",
+                [c],
+                summary,
+                "The source corrected this claim; it is neither corroboration nor conflict.",
+                notes=[f"{c.source}: retracted by the source's correction"],
+            )
+        )
     ordered = sorted(conflicts, key=lambda f: (f.summary, f.id))
     return (
         ordered

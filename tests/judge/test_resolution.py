@@ -157,3 +157,52 @@ def test_resolutions_do_not_depend_on_source_order(values, days, rng):
     for finding in a.of_kind("conflict"):
         assert finding.resolution is not None
         assert 0.0 <= finding.resolution.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the fire is not 12 but nine, police said.",
+        "The fire killed not 12 but nine people.",
+        "Police corrected the death toll from the fire from 12 to nine.",
+        "Police revised the toll from the fire down to nine from 12.",
+    ],
+)
+def test_a_corrected_figure_loses_to_its_correction(text):
+    report = claimcheck.check(
+        [
+            Source(id="a", text=text, published=DAY),
+            Source(id="b", text="Nine people died in the fire, officials said.", published=DAY),
+        ]
+    )
+    values = {
+        (c.source, c.quantity.text.lower())
+        for c in report.claims
+        if c.measure == "deaths" and c.quantity is not None and c.polarity == "affirmed"
+    }
+    assert values == {("a", "nine"), ("b", "nine")}
+    assert [f for f in report.of_kind("conflict") if f.figure] == []
+
+
+def test_an_outlets_correction_retracts_its_earlier_figure():
+    report = claimcheck.check(
+        [
+            Source(
+                id="a",
+                text="Correction: an earlier version of this article said the fire killed 12 "
+                "people. The fire killed nine people, police said.",
+                published=DAY,
+            ),
+            Source(id="b", text="The fire killed 12 people on Tuesday.", published=DAY),
+        ]
+    )
+    (retracted,) = [c for c in report.claims if c.modality == "retracted"]
+    assert retracted.quantity is not None
+    assert retracted.quantity.text == "12"
+    assert retracted.attributed_to is None  # "Correction" and "version" are no speakers
+    shown = [f for f in report.findings if retracted.id in f.claims]
+    assert [f.kind for f in shown] == ["uncorroborated"]
+    assert "retracted" in shown[0].summary
+    # the retracted 12 neither agrees with b's 12 nor is set against a's nine
+    (conflict,) = [f for f in report.of_kind("conflict") if f.figure]
+    assert retracted.id not in conflict.claims
