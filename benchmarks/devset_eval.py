@@ -14,12 +14,14 @@ report is scored against the items:
 - **coverage**: the share of the evidence strings of AGREE, CONFLICT, VARIANT and SINGLE items
   that lie inside at least one extracted claim's evidence span in that file (what extraction
   reached, whatever judging made of it);
-- **agree**: AGREE items for which one agreement finding has evidence overlapping the item's
-  evidence in at least two files; **agree-fig**, the same over the items whose evidence holds a
+- **agree**: AGREE items for which one agreement finding, or one value of a conflict that
+  two or more independent sources back (its resolution's support), has evidence overlapping
+  the item's evidence in at least two files; **agree-fig**, the same over the items whose evidence holds a
   figure (a digit or a number word);
 - **conflict**: CONFLICT items for which one conflict finding has evidence overlapping at least
   two of the item's evidence strings;
-- **single**: SINGLE items with an uncorroborated finding overlapping one of their strings;
+- **single**: SINGLE items with an uncorroborated finding, or a conflict's value that one
+  source alone backs, overlapping one of their strings;
 - **variant-flagged**: VARIANT items that a conflict finding wrongly spans (lower is better);
   for a figure conflict, only when one of the item's strings is where a claim prints a value
   that overlaps none of the item's other printed values (a figure conflict lists every value; variants of one value, or another
@@ -197,6 +199,19 @@ class Score:
         return self.found.get(key, 0) / self.total[key] if self.total.get(key) else None
 
 
+def _supported(report: Report, conflicts: list[Finding], *, alone: bool = False) -> list[Finding]:
+    """The values of conflicts that two or more independent sources back (``alone``: that one
+    source backs), each as a finding over its claims (a proposition is one conflict, whose
+    resolution tells the support behind each value, not a conflict and agreements)."""
+    out = []
+    for f in conflicts:
+        for s in f.resolution.support if f.resolution else []:
+            if (s.families == 1) if alone else (s.families >= 2):
+                spans = [report.claim(c).evidence for c in s.claims]
+                out.append(f.model_copy(update={"evidence": spans, "claims": s.claims}))
+    return out
+
+
 def _also_conflict(item: Item, items: list[Item]) -> bool:
     """Whether every string of a VARIANT item is also evidence of one CONFLICT item (the truth
     then wants them set against each other, and the variant is not scored)."""
@@ -231,7 +246,7 @@ def score_event(folder: Path, report: Report) -> Score:
         if item.section == "AGREE":
             hit = any(
                 len({places[i][0] for i in _touched(f, places) if places[i]}) >= 2
-                for f in report.of_kind("agreement")
+                for f in [*report.of_kind("agreement"), *_supported(report, conflicts)]
             )
             score.add("agree", hit, label)
             if item.is_figure:
@@ -241,7 +256,13 @@ def score_event(folder: Path, report: Report) -> Score:
             matched.update(f.id for f in hits)
             score.add("conflict", bool(hits), label)
         elif item.section == "SINGLE":
-            hit = any(_touched(f, places) for f in report.of_kind("uncorroborated"))
+            hit = any(
+                _touched(f, places)
+                for f in [
+                    *report.of_kind("uncorroborated"),
+                    *_supported(report, conflicts, alone=True),
+                ]
+            )
             score.add("single", hit, label)
         elif item.section == "VARIANT" and not _also_conflict(item, items):
             flagged = any(_opposed(report, f, places) for f in conflicts)

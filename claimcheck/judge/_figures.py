@@ -268,7 +268,10 @@ def judge_figures(
                     figure=figure.model_copy(update={"change": change}),
                 )
             )
-        agreements.extend(_agreeing(valued, what, figure, describe, family))
+        else:
+            # one conflict or one agreement per figure: a conflict's resolution gives the
+            # support behind each value
+            agreements.extend(_agreeing(valued, what, figure, describe, family))
     return conflicts, agreements
 
 
@@ -279,8 +282,8 @@ def _agreeing(
     describe: Describer,
     family: Mapping[str, str],
 ) -> list[Finding]:
-    """An agreement for each value that independent sources give alike (in a conflicting
-    block too: "820 dead" agreed by two outlets on Saturday, though the toll later rose)."""
+    """An agreement for each value that independent sources give alike (in a block without a
+    conflict: a conflict's resolution gives the support behind each of its values)."""
     out = []
     for group in value_classes(valued):
         fams = {family[c.source] for c in group}

@@ -17,6 +17,8 @@ from itertools import combinations, pairwise
 from rapidfuzz import fuzz
 
 from claimcheck._build import evolve
+from claimcheck._unionfind import find, union
+from claimcheck.judge._classes import clashing
 from claimcheck.judge._figures import figure_key, judge_figures
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
 from claimcheck.model import Claim, ConflictKind, Finding
@@ -94,11 +96,6 @@ _EXPLAIN: dict[str, str] = {
     "rank": "The sources give different places in the order.",
     "attribution": "A quotation cannot come first from two speakers.",
 }
-
-
-def _anchor(claim: Claim) -> float | None:
-    assert claim.quantity is not None
-    return claim.quantity.low if claim.quantity.low is not None else claim.quantity.high
 
 
 # Inside a block this large, open claims are compared only with those that share a word that
@@ -219,9 +216,10 @@ def _clashes(
         (qa.text, qb.text)
         if "quantity" in functional
         and first.measure is None  # a figure is judged with its measure (judge._figures)
+        and second.measure is None
         and qa is not None
         and qb is not None
-        and (_disjoint(first, second) or (evolving and _anchor(first) != _anchor(second)))
+        and _disjoint(first, second)  # values are intervals: "at least 9" holds with 12
         else None
     )
     rank_clash = first.rank is not None and second.rank is not None and first.rank != second.rank
@@ -308,16 +306,57 @@ def _labels(first: Claim, second: Claim, describe: Describer) -> tuple[str, str,
     return describe.source_label(first.source), describe.source_label(second.source), what
 
 
+def _listed(groups: Mapping[str, set[str]], limit: int = 6) -> str:
+    """Values with the sources giving each: "12 (A, B); 15 (C)", in the order given."""
+    ordered = list(groups.items())
+    shown = [f"{value} ({', '.join(sorted(labels))})" for value, labels in ordered[:limit]]
+    more = f" and {len(ordered) - limit} more" if len(ordered) > limit else ""
+    return "; ".join(shown) + more
+
+
+def _summary(kind: str, claims: Sequence[Claim], describe: Describer) -> str:
+    """One sentence for a conflict of ``kind`` over ``claims``: the competing values and who
+    gives each."""
+    what = describe.proposition(evolve(claims[0], {"polarity": "affirmed"}))
+    label = describe.source_label
+    values: dict[str, set[str]] = defaultdict(set)
+    if kind == "polarity":
+        yes = sorted({label(c.source) for c in claims if c.polarity == "affirmed"})
+        no = sorted({label(c.source) for c in claims if c.polarity == "negated"})
+        affirm = "affirms" if len(yes) == 1 else "affirm"
+        deny = "denies" if len(no) == 1 else "deny"
+        return f"{', '.join(yes)} {affirm} and {', '.join(no)} {deny}: {what}."
+    if kind == "attribution":
+        speakers = sorted({describe.name(c.attributed_to) for c in claims if c.attributed_to})
+        return f"The same words are given to {' and to '.join(speakers)}: {what}."
+    order = describe.reading_order
+    for c in sorted(claims, key=lambda c: (order[c.source], c.id)):  # oldest source first
+        if kind == "time" and c.time is not None:
+            values[c.time.text].add(label(c.source))
+        elif kind == "value" and c.quantity is not None:
+            values[f"{c.quantity.text} ({_when(c, describe)})"].add(label(c.source))
+        elif kind == "rank" and c.rank is not None:
+            values[str(c.rank)].add(label(c.source))
+    noun = {"time": "dates", "value": "figures", "rank": "ranks"}[kind]
+    return f"Different {noun} for: {what}: {_listed(values)}."
+
+
 def _pair_conflicts(
     block: Sequence[Claim], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
-    """Conflicts inside one block (sorted by id), one per kind and pair of families (copies add
-    nothing)."""
+    """Conflicts inside one block (sorted by id): at most one per kind, over every claim that
+    clashes with a claim of another family (copies add nothing).
+
+    Lexicon predicates are judged by value classes (:mod:`claimcheck.judge._classes`), in
+    near-linear time; what needs the claims' words (open predicates, quotations) is compared
+    over the block's candidate pairs.
+    """
     spec = describe.lexicon.spec(block[0].predicate)
     functional = set(spec.functional) if spec else set()
-    found: dict[tuple[str, str, str], tuple[list[Claim], str, list[str]]] = {}
     if not _may_clash(block, functional):
         return []
+    ids: dict[ConflictKind, set[str]] = defaultdict(set)
+    notes: dict[ConflictKind, set[str]] = defaultdict(set)
     if block[0].predicate.startswith("open:"):
         # Open claims clash only through a date, a denial, a speaker or a rank.
         telling = [
@@ -327,22 +366,37 @@ def _pair_conflicts(
         ]
         pairs = _candidate_pairs(telling)
     else:
-        pairs = list(combinations(block, 2))
+        found = clashing(block, family, functional=functional, as_of=lambda c: _as_of(c, describe))
+        for kind, members in found.items():
+            ids[kind] |= members
+        quoted = [c for c in block if c.polarity == "affirmed" and not c.scoped and c.attributed_to]
+        pairs = _candidate_pairs(quoted) if len({c.attributed_to for c in quoted}) > 1 else []
     order = describe.reading_order  # each pair is read oldest source first
+    wanted = None if block[0].predicate.startswith("open:") else {"attribution"}
     for a, b in pairs:
-        fa, fb = family[a.source], family[b.source]
-        if fa == fb or a.scoped or b.scoped:
+        if family[a.source] == family[b.source] or a.scoped or b.scoped:
             continue
         first, second = (b, a) if order[b.source] < order[a.source] else (a, b)
-        for kind, summary, notes in _clashes(first, second, functional, describe):
-            pair = (kind, fa, fb) if fa < fb else (kind, fb, fa)
-            claims, _, all_notes = found.setdefault(pair, ([], summary, []))
-            claims.extend(c for c in (a, b) if c not in claims)
-            all_notes.extend(notes)
-    return [
-        make_finding("conflict", claims, summary, _EXPLAIN[kind], conflict=kind, notes=notes)  # type: ignore[arg-type]
-        for (kind, _, _), (claims, summary, notes) in found.items()
-    ]
+        for kind, _, _ in _clashes(first, second, functional, describe):
+            if wanted is None or kind in wanted:
+                ids[kind] |= {a.id, b.id}
+    by_id = {c.id: c for c in block}
+    out = []
+    for kind in sorted(ids):
+        claims = sorted((by_id[i] for i in ids[kind]), key=_ID)
+        if kind == "value" and len({describe.published[c.source] for c in claims}) > 1:
+            notes[kind].add("evolving: the figures come from different publication times")
+        out.append(
+            make_finding(
+                "conflict",
+                claims,
+                _summary(kind, claims, describe),
+                _EXPLAIN[kind],
+                conflict=kind,
+                notes=sorted(notes[kind]),
+            )
+        )
+    return out
 
 
 def _indefinite_denials(
@@ -428,16 +482,16 @@ def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[l
         else:
             placed = [by_place[p] for p in sorted(by_place)]
         return [g for g in placed if len(_families_of(g, family)) >= 2]
-    # Open claims agree only when their words do.
-    linked = {c.id: {c.id} for c in positive}
+    # Open claims agree only when their words do; agreeing pairs are merged with a union-find.
+    parent: dict[str, str] = {}
     for a, b in _candidate_pairs(positive):
         if family[a.source] != family[b.source] and _open_agree(a, b):
-            merged = linked[a.id] | linked[b.id]
-            for cid in merged:
-                linked[cid] = merged
-    groups = {frozenset(v) for v in linked.values() if len(v) > 1}
-    by_id = {c.id: c for c in positive}
-    return [sorted((by_id[i] for i in g), key=_ID) for g in sorted(groups, key=sorted)]
+            union(parent, a.id, b.id)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in positive:
+        if c.id in parent:
+            groups[find(parent, c.id)].append(c)
+    return [sorted(g, key=_ID) for _, g in sorted(groups.items()) if len(g) > 1]
 
 
 def verdicts(
@@ -469,8 +523,14 @@ def verdicts(
             conflicts.extend(found)
             agreements.extend(agreed_figures)
             continue
-        conflicts.extend(_pair_conflicts(block, describe, family))
+        found = _pair_conflicts(block, describe, family)
+        conflicts.extend(found)
+        # A proposition is an agreement or a conflict, never both over the same quotes: the
+        # conflict's resolution tells the support behind each value instead.
+        disputed = {cid for f in found for cid in f.claims}
         for group in _agreement_sets(block, family) + _denial_sets(block, family):
+            if disputed.intersection(c.id for c in group):
+                continue
             fams = _families_of(group, family)
             proposition = describe.proposition(group[0])
             times = sorted({c.time.text for c in group if c.time})
@@ -484,7 +544,10 @@ def verdicts(
                 )
             )
     in_conflict = {cid for f in conflicts for cid in f.claims}
-    agreed = {cid for f in agreements for cid in f.claims}
+    # Claims a conflict already shows with their support are not listed again as claims only
+    # one source makes; a rank conflict's claims are (its conflict is about their order).
+    shown = {cid for f in conflicts if f.conflict != "rank" for cid in f.claims}
+    agreed = {cid for f in agreements for cid in f.claims} | shown
     uncorroborated: list[Finding] = []
     told: set[str] = set()  # a claim judged in two blocks is reported alone once
     for block in ordered_blocks:

@@ -106,9 +106,12 @@ def test_one_conflict_per_figure_however_many_sources():
         "At least 30 people were killed when the river burst its banks.",
     ]
     report = check(*texts)
-    assert len(figure_conflicts(report)) == 1
-    # the two outlets that give 10 agree on that value
-    assert any(f.sources == ["s0", "s1"] for f in figure_agreements(report))
+    (conflict,) = figure_conflicts(report)
+    # the two outlets that give 10 back that value: the resolution says so, and no separate
+    # agreement repeats the conflict's quotes
+    assert conflict.resolution is not None
+    assert any(s.sources == ["s0", "s1"] and s.families == 2 for s in conflict.resolution.support)
+    assert figure_agreements(report) == []
 
 
 @settings(max_examples=30, deadline=None)

@@ -74,9 +74,11 @@ def test_polarity_conflict():
     assert ("conflict", "polarity") in kinds(report)
     conflict = report.of_kind("conflict")[0]
     assert {s.quote for s in conflict.evidence} == {"Kiev cut ties.", "Kiev did not cut ties."}
-    unc = report.of_kind("uncorroborated")
-    assert unc
-    assert all(f.in_conflict for f in unc)
+    # the conflict shows both sides with their support; they are not listed again
+    assert report.of_kind("uncorroborated") == []
+    assert conflict.resolution is not None
+    sides = sorted((s.sources, s.value.startswith("not: ")) for s in conflict.resolution.support)
+    assert sides == [(["a"], False), (["b"], True)]
 
 
 def test_time_conflict_and_compatible_precision():
@@ -85,11 +87,16 @@ def test_time_conflict_and_compatible_precision():
         source("b", [{**CUT, "time": "2024-03-05", "quote": "q2"}]),
         source("c", [{**CUT, "time": "March 1", "quote": "q3"}], published=dt.date(2024, 3, 2)),
     )
-    conflicts = [f for f in report.of_kind("conflict") if f.conflict == "time"]
-    assert len(conflicts) == 2  # b disagrees with a and with c; a and c agree
-    assert {tuple(f.sources) for f in conflicts} == {("a", "b"), ("b", "c")}
-    agreement = report.of_kind("agreement")[0]
-    assert agreement.sources == ["a", "b", "c"]
+    # one conflict for the proposition: b disagrees with a and with c; a and c agree
+    (conflict,) = [f for f in report.of_kind("conflict") if f.conflict == "time"]
+    assert conflict.sources == ["a", "b", "c"]
+    assert conflict.resolution is not None
+    assert [(s.sources, s.families) for s in conflict.resolution.support] == [
+        (["a", "c"], 2),
+        (["b"], 1),
+    ]
+    # never an agreement and a conflict over the same quotes
+    assert not any(set(f.claims) & set(conflict.claims) for f in report.of_kind("agreement"))
 
 
 def test_value_conflict_shows_the_oldest_first_and_is_marked_evolving():
