@@ -27,7 +27,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 from claimcheck.model import Claim, ConflictKind
 
-__all__ = ["clashing", "places"]
+__all__ = ["clashing", "discrete_clashes", "places"]
 
 _INF = math.inf
 
@@ -70,7 +70,7 @@ def _interval_clashes(
     return out
 
 
-def _discrete_clashes(
+def discrete_clashes(
     xs: Iterable[tuple[Claim, Hashable]],
     ys: Iterable[tuple[Claim, Hashable]] | None = None,
     *,
@@ -120,12 +120,12 @@ def _time_clashes(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str
     if not yearless:
         return out
     assert all(c.time is not None for c in yearless)
-    out |= _discrete_clashes(
+    out |= discrete_clashes(
         ((c, (c.time.month, c.time.day)) for c in yearless),  # type: ignore[union-attr]
         family=family,
     )
     single = [c for c in dated if c.time.earliest == c.time.latest]  # type: ignore[union-attr]
-    out |= _discrete_clashes(
+    out |= discrete_clashes(
         ((c, (c.time.month, c.time.day)) for c in yearless),  # type: ignore[union-attr]
         ((c, (c.time.earliest.month, c.time.earliest.day)) for c in single),  # type: ignore[union-attr]
         family=family,
@@ -135,7 +135,7 @@ def _time_clashes(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str
         for c in dated
         if c.time.precision == "month" and c.time.earliest != c.time.latest  # type: ignore[union-attr]
     ]
-    out |= _discrete_clashes(
+    out |= discrete_clashes(
         ((c, c.time.month) for c in yearless),  # type: ignore[union-attr]
         ((c, c.time.earliest.month) for c in months),  # type: ignore[union-attr]
         family=family,
@@ -214,7 +214,7 @@ def clashing(
                 ),
                 family,
             )
-        out["rank"] |= _discrete_clashes(
+        out["rank"] |= discrete_clashes(
             ((c, c.rank) for c in affirmed if c.rank is not None), family=family
         )
     return {kind: ids for kind, ids in out.items() if ids}

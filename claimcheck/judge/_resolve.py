@@ -68,7 +68,15 @@ def _score(item: Item, trust: Mapping[str, float]) -> list[float]:
     """Each value's confidence in ``item`` given the families' trust."""
     sigma = [math.fsum(-math.log(1.0 - trust[f]) for f in sorted(fams)) for fams in item]
     total = math.fsum(sigma)
-    return [1.0 / (1.0 + math.exp(-GAMMA * (s - RHO * (total - s)))) for s in sigma]
+    return [_logistic(GAMMA * (s - RHO * (total - s))) for s in sigma]
+
+
+def _logistic(x: float) -> float:
+    """1 / (1 + e^-x), without overflow for a large |x| (thousands of sources on one side)."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
 
 
 def discover_trust(items: Sequence[Item]) -> dict[str, float]:
@@ -157,9 +165,9 @@ class _Corpus:
             return out
         if finding.conflict == "rank":
             return self._rank_values(involved)
-        pool: dict[str, Claim] = {}
-        for c in involved:
-            for other in self.blocks.get(block_key(c, self.describe), [c]):
+        pool: dict[str, Claim] = {c.id: c for c in involved}
+        for key in sorted({block_key(c, self.describe) for c in involved}):
+            for other in self.blocks.get(key, []):
                 pool.setdefault(other.id, other)
         every = [pool[k] for k in sorted(pool)]
         name = self.describe.name

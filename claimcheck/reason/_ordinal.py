@@ -8,10 +8,12 @@ the claims cannot all hold; the finding holds the smallest set of claims that sh
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from claimcheck._unionfind import find, union
+from claimcheck.judge._classes import discrete_clashes
 from claimcheck.judge._findings import Describer, make_finding, ordinal_word
 from claimcheck.model import Claim, Finding
 
@@ -68,14 +70,19 @@ def _ranked_groups(claims: Sequence[Claim], describe: Describer) -> list[list[Cl
 
 def _before_edges(group: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]:
     """(Y, X) -> every claim that puts Y before X (so a new source only adds evidence)."""
-    edges: dict[tuple[str, str], list[Claim]] = {}
+    edges: dict[tuple[str, str], dict[str, Claim]] = {}
+    by_source_subject: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in group:
+        if c.subject is not None and not c.implied:
+            by_source_subject[(c.source, c.subject)].append(c)
 
     def add(key: tuple[str, str], claims: list[Claim]) -> None:
-        support = edges.setdefault(key, [])
-        support.extend(c for c in claims if c not in support)
+        support = edges.setdefault(key, {})
+        for c in claims:
+            support.setdefault(c.id, c)
 
     def own(source: str, subject: str) -> list[Claim]:
-        return [c for c in group if c.source == source and c.subject == subject and not c.implied]
+        return by_source_subject.get((source, subject), [])
 
     for c in group:
         if c.subject is None:
@@ -84,19 +91,24 @@ def _before_edges(group: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]:
             add((y, c.subject), [c, *own(c.source, y)])
         for x in c.before:
             add((c.subject, x), [c, *own(c.source, x)])
-    dated = [c for c in group if c.subject and c.time and c.time.earliest and c.time.latest]
-    for y_claim in dated:
-        for x_claim in dated:
-            if y_claim.subject == x_claim.subject:
+    # Dates order subjects too: Y before X when some Y claim ends before some X claim starts.
+    # Per subject, its claims sorted by date: each pair of subjects is decided by their
+    # extremes, without comparing every pair of claims.
+    dated: dict[str, list[tuple[dt.date, dt.date, Claim]]] = defaultdict(list)
+    for c in group:
+        if c.subject and c.time and c.time.earliest and c.time.latest:
+            dated[c.subject].append((c.time.earliest, c.time.latest, c))
+    for y in sorted(dated):
+        for x in sorted(dated):
+            if x == y:
                 continue
-            assert y_claim.time
-            assert x_claim.time
-            assert y_claim.time.latest
-            assert x_claim.time.earliest
-            if y_claim.time.latest < x_claim.time.earliest:
-                key = (y_claim.subject or "", x_claim.subject or "")
-                add(key, [y_claim, x_claim])
-    return edges
+            last_start = max(start for start, _, _ in dated[x])
+            first_end = min(end for _, end, _ in dated[y])
+            if first_end < last_start:
+                support = [c for _, end, c in dated[y] if end < last_start]
+                support += [c for start, _, c in dated[x] if start > first_end]
+                add((y, x), support)
+    return {key: list(support.values()) for key, support in edges.items()}
 
 
 def precedence_conflicts(
@@ -115,15 +127,22 @@ def precedence_conflicts(
         if not ranked:
             continue
         edges = _before_edges(group)
+        # by the subject put after; each edge's families (two are enough to tell)
+        into: dict[str, list[tuple[str, list[Claim], set[str]]]] = defaultdict(list)
+        for (y, x), support in sorted(edges.items()):
+            fams: set[str] = set()
+            for c in support:
+                fams.add(family[c.source])
+                if len(fams) > 1:
+                    break
+            into[x].append((y, support, fams))
         for r in sorted(ranked, key=lambda c: (order[c.source], c.id)):
             assert r.rank is not None
             assert r.subject is not None
             named = set(r.after)
             extra: dict[str, list[Claim]] = {}
-            for (y, x), support in sorted(edges.items()):
-                if x != r.subject or y in named or y == r.subject:
-                    continue
-                if all(family[s.source] == family[r.source] for s in support):
+            for y, support, fams in into.get(r.subject, []):
+                if y in named or y == r.subject or fams == {family[r.source]}:
                     continue
                 extra.setdefault(y, support)
             if not extra or len(named) + len(extra) <= r.rank - 1:
@@ -145,24 +164,19 @@ def _same_rank_conflicts(
     groups: Sequence[Sequence[Claim]], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
     """Two sources naming different holders of one place ("X was the first", "Y was the first")."""
-    out: dict[tuple[str, str, int], list[Claim]] = {}
-    for group in groups:
+    out: dict[tuple[int, int], list[Claim]] = {}
+    for index, group in enumerate(groups):
         by_rank: dict[int, list[Claim]] = defaultdict(list)
         for c in group:
             if c.rank is not None and c.subject and not c.implied:
                 by_rank[c.rank].append(c)
         for rank, holders in sorted(by_rank.items()):
-            for a in holders:
-                for b in holders:
-                    if (a.subject or "") < (b.subject or "") and family[a.source] != family[
-                        b.source
-                    ]:
-                        fa, fb = family[a.source], family[b.source]
-                        key = (min(fa, fb), max(fa, fb), rank)
-                        bucket = out.setdefault(key, [])
-                        bucket.extend(c for c in (a, b) if c not in bucket)
+            # the holders whose subject another family names differently, counted without pairs
+            ids = discrete_clashes(((c, c.subject) for c in holders), family=family)
+            if ids:
+                out[(index, rank)] = [c for c in holders if c.id in ids]
     findings = []
-    for (_, _, rank), involved in out.items():
+    for (_, rank), involved in out.items():
         first = involved[0]
         names = describe.names(sorted({c.subject or "" for c in involved}))
         place = ordinal_word(rank)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from claimcheck.model import Claim, Finding, FindingKind, Report, Source, Span
-from claimcheck.report._markdown import plural, resolution_lines
+from claimcheck.report._markdown import TIMELINE_ROWS, plural, resolution_lines, sample_evidence
 
 __all__ = ["render_html"]
 
@@ -381,7 +381,12 @@ def _finding(page: _Page, finding: Finding) -> list[str]:
         out.extend(_bullets(resolved[1:], css="support"))
     if finding.figure is not None and finding.kind == "conflict" and finding.figure.timeline:
         out.extend(_timeline(page, finding))
-    out.extend(_sides(page, finding.evidence))
+    shown, hidden = sample_evidence(finding)
+    out.extend(_sides(page, shown))
+    if hidden:
+        out.append(
+            f'<p class="muted">… and {hidden} more quotes (every quote is in the JSON report).</p>'
+        )
     if finding.notes:
         out.extend(_bullets(finding.notes, css="notes"))
     out.append("</article>")
@@ -407,10 +412,12 @@ def _timeline(page: _Page, finding: Finding) -> list[str]:
     span = hi - lo
     lo, hi = lo - span * 0.08, hi + span * 0.08
 
+    slot_of = {day: k for k, day in enumerate(slots)}
+
     def x(day: dt.date | None) -> float:
         if len(slots) == 1:
             return _CHART_W / 2
-        return _PAD + slots.index(day) * (_CHART_W - 2 * _PAD) / (len(slots) - 1)
+        return _PAD + slot_of[day] * (_CHART_W - 2 * _PAD) / (len(slots) - 1)
 
     def y(value: float) -> float:
         return _CHART_H - 28 - (value - lo) / (hi - lo) * (_CHART_H - 48)
@@ -433,10 +440,17 @@ def _timeline(page: _Page, finding: Finding) -> list[str]:
             f'<text x="{x(day):.1f}" y="{_CHART_H - 10}" font-size="11" fill="#555" '
             f'text-anchor="middle">{_e(text)}</text>'
         )
+    # one mark per value and day, however many sources give it (its tooltip counts them)
+    marks: dict[tuple[dt.date | None, float | None, float | None], list[str]] = {}
     for point in points:
-        cx = x(point.as_of)
         outlet = page.report.source(point.source).outlet or point.source
-        tip = f"{point.value}: {outlet}"
+        marks.setdefault((point.as_of, point.low, point.high), []).append(outlet)
+    first = {(p.as_of, p.low, p.high): p for p in reversed(points)}
+    for key, outlets in marks.items():
+        point = first[key]
+        cx = x(point.as_of)
+        more = f" and {len(outlets) - 3} more" if len(outlets) > 3 else ""
+        tip = f"{point.value}: {', '.join(outlets[:3])}{more}"
         out.append(f'<g class="mark" data-source="{_e(point.source)}"><title>{_e(tip)}</title>')
         if point.low is not None and point.high is not None and point.high != point.low:
             out.append(
@@ -455,11 +469,14 @@ def _timeline(page: _Page, finding: Finding) -> list[str]:
     out.append("</svg>")
     out.append(f"<figcaption>{_e('Timeline of ' + label + ', oldest first')}</figcaption>")
     out.append('<table class="timeline-table"><tr><th>as of</th><th>value</th><th>outlet</th></tr>')
-    for point in points:
+    rest = len(points) - TIMELINE_ROWS + 1 if len(points) > TIMELINE_ROWS else 0
+    for point in points[: TIMELINE_ROWS - 1] if rest else points:
         when = point.as_of.isoformat() if point.as_of else "no date"
         outlet = page.report.source(point.source).outlet or point.source
         shown = f"{point.value} ({point.credited_to})" if point.credited_to else point.value
         out.append(f"<tr><td>{_e(when)}</td><td>{_e(shown)}</td><td>{_e(outlet)}</td></tr>")
+    if rest:
+        out.append(f"<tr><td>…</td><td>and {rest} more values</td><td>(all in the JSON)</td></tr>")
     out.append("</table></figure>")
     return out
 

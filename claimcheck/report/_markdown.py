@@ -6,7 +6,20 @@ import re
 
 from claimcheck.model import Finding, Report, Span
 
-__all__ = ["plural", "render_markdown", "resolution_lines", "timeline_rows"]
+__all__ = [
+    "TIMELINE_ROWS",
+    "plural",
+    "render_markdown",
+    "resolution_lines",
+    "sample_evidence",
+    "timeline_rows",
+]
+
+# Reports stay readable when hundreds of sources restate one fact: a few quotes per competing
+# value and a bounded timeline are shown; the JSON report holds every one.
+QUOTES_PER_VALUE = 3
+QUOTES_PER_FINDING = 12
+TIMELINE_ROWS = 20
 
 
 def plural(n: int, word: str) -> str:
@@ -30,16 +43,45 @@ def _quote(span: Span, report: Report) -> str:
     return f"> {escape(span.quote)}\n>\n> — {who} (`{span.source}`, characters {span.start}–{span.end})"
 
 
+def sample_evidence(finding: Finding) -> tuple[list[Span], int]:
+    """The quotes a report shows for a finding, and how many it leaves to the JSON report: a
+    few for each competing value of a conflict (best supported first), else the first few."""
+    if len(finding.evidence) <= QUOTES_PER_FINDING:
+        return list(finding.evidence), 0
+    chosen: dict[tuple[str, int, int], Span] = {}
+    if finding.resolution is not None and finding.resolution.support:
+        by_claim = dict(zip(finding.claims, finding.evidence, strict=False))
+        for support in finding.resolution.support:
+            picked = 0
+            for claim in support.claims:
+                span = by_claim.get(claim)
+                if span is None or (span.source, span.start, span.end) in chosen:
+                    continue
+                chosen[(span.source, span.start, span.end)] = span
+                picked += 1
+                if picked >= QUOTES_PER_VALUE:
+                    break
+            if len(chosen) >= QUOTES_PER_FINDING:
+                break
+    shown = list(chosen.values()) or list(finding.evidence[:QUOTES_PER_FINDING])
+    return shown, len(finding.evidence) - len(shown)
+
+
 def timeline_rows(finding: Finding, report: Report) -> list[tuple[str, str, str, str]]:
-    """A figure's timeline as rows (as of, value, outlet, source id), oldest first."""
+    """A figure's timeline as rows (as of, value, outlet, source id), oldest first; past
+    ``TIMELINE_ROWS`` points, a last row counts the rest."""
     if finding.figure is None:
         return []
     rows = []
-    for point in finding.figure.timeline:
+    points = finding.figure.timeline
+    rest = len(points) - TIMELINE_ROWS + 1 if len(points) > TIMELINE_ROWS else 0
+    for point in points[: TIMELINE_ROWS - 1] if rest else points:
         source = report.source(point.source)
         when = point.as_of.isoformat() if point.as_of else "no date"
         value = f"{point.value} ({point.credited_to})" if point.credited_to else point.value
         rows.append((when, value, source.outlet or source.id, point.source))
+    if rest:
+        rows.append(("…", f"and {rest} more values", "(all in the JSON report)", ""))
     return rows
 
 
@@ -84,8 +126,11 @@ def _finding(index: int, finding: Finding, report: Report) -> list[str]:
             for when, value, outlet, sid in rows
         ]
         lines.append("")
-    for span in finding.evidence:
+    shown, hidden = sample_evidence(finding)
+    for span in shown:
         lines += [_quote(span, report), ""]
+    if hidden:
+        lines += [f"*… and {hidden} more quotes (every quote is in the JSON report).*", ""]
     if finding.notes:
         lines += [f"- {escape(note)}" for note in finding.notes] + [""]
     return lines

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.model import Finding, Report
-from claimcheck.report._markdown import plural, resolution_lines, timeline_rows
+from claimcheck.report._markdown import plural, resolution_lines, sample_evidence, timeline_rows
 
 __all__ = ["render_text"]
 
@@ -20,7 +20,8 @@ _CONTEXT = 30
 
 def _evidence(finding: Finding, report: Report) -> Group:
     parts = []
-    for span in finding.evidence:
+    shown, hidden = sample_evidence(finding)
+    for span in shown:
         source = report.source(span.source)
         before = source.text[max(0, span.start - _CONTEXT) : span.start]
         after = source.text[span.end : span.end + _CONTEXT]
@@ -36,6 +37,10 @@ def _evidence(finding: Finding, report: Report) -> Group:
             style="dim",
         )
         parts.append(line)
+    if hidden:
+        parts.append(
+            Text(f"… and {hidden} more quotes (every quote is in the JSON report)", style="dim")
+        )
     return Group(*parts)
 
 

@@ -116,4 +116,4 @@ def test_value_classes_find_exactly_the_pairwise_clashes(block, functional, fami
             if kind != "attribution":  # quotations are compared by their words
                 expected.setdefault(kind, set()).update({a.id, b.id})
     found = clashing(block, family, functional=functional, as_of=lambda c: _as_of(c, DESCRIBE))
-    assert {k: v for k, v in found.items()} == expected
+    assert dict(found) == expected

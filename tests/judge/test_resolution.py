@@ -206,3 +206,9 @@ def test_an_outlets_correction_retracts_its_earlier_figure():
     # the retracted 12 neither agrees with b's 12 nor is set against a's nine
     (conflict,) = [f for f in report.of_kind("conflict") if f.figure]
     assert retracted.id not in conflict.claims
+
+
+def test_thousands_of_families_on_one_side_do_not_overflow():
+    many = frozenset(f"f{k}" for k in range(5000))
+    trust = discover_trust([[many, frozenset({"x"})]])
+    assert 0.0 < trust["x"] < trust["f0"] < 1.0

@@ -61,3 +61,35 @@ def test_markdown_escapes_hostile_text():
     assert "&lt;script&gt;" in md
     assert "\\| \\*\\*bold\\*\\*" in md
     assert "\\[x\\]" in md  # no live link
+
+
+def test_reports_show_a_bounded_sample_of_evidence():
+    import datetime as dt
+
+    import claimcheck
+    from claimcheck import Source
+
+    day = dt.date(2024, 3, 6)
+    sources = [
+        Source(
+            id=f"s{k:02d}",
+            text=f"Report {k}: the flood in Zenda killed {12 if k % 5 else 15} people, "
+            f"rescuers from district {k} said.",
+            outlet=f"Outlet {k}",
+            published=day,
+        )
+        for k in range(40)
+    ]
+    report = claimcheck.check(sources)
+    (conflict,) = [f for f in report.of_kind("conflict") if f.figure is not None]
+    assert len(conflict.evidence) == 40  # every quote in the JSON report
+    for fmt in ("md", "text", "html"):
+        text = render(report, fmt)
+        assert "more quotes (every quote is in the JSON report)" in text
+    md = render(report, "md")
+    section = md.split("## Conflicts", 1)[1].split("## Agreements", 1)[0]
+    assert section.count("\n> — ") <= 12
+    # both competing values keep quotes in the sample
+    assert "killed 15 people" in section
+    assert "killed 12 people" in section
+    assert "and 21 more values" in section  # the timeline is bounded too
