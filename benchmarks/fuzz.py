@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import statistics
 import sys
+import tempfile
 import time
 import warnings
 from collections.abc import Callable
@@ -32,7 +34,7 @@ from claimcheck._check import check_loaded
 from claimcheck.report import FORMATS, render
 from claimcheck.sources import source_from_text
 from claimcheck.sources._claimfile import load_claim_file
-from claimcheck.sources._load import Loaded, _decode
+from claimcheck.sources._load import Loaded, _decode, load_path
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = 0.25  # seconds allowed to any input, whatever its size (the parser is warmed up first)
@@ -183,6 +185,83 @@ def check_and_render(texts: list[str]) -> int:
     return sum(len(t.encode()) for t in texts)
 
 
+_SPECIAL = Path(tempfile.mkdtemp(prefix="claimcheck-fuzz-"))
+
+
+def special_file(kind: str) -> int:
+    """A FIFO, a device, a link to either, or a folder link: refused at once, never read."""
+    path = _SPECIAL / f"{kind}.txt"
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "link-to-fifo":
+        fifo = _SPECIAL / "target.fifo"
+        with contextlib.suppress(FileNotFoundError):
+            fifo.unlink()
+        os.mkfifo(fifo)
+        path.symlink_to(fifo)
+    else:
+        path.symlink_to({"zero": "/dev/zero", "null": "/dev/null", "urandom": "/dev/urandom"}[kind])
+    with contextlib.suppress(ClaimcheckError):
+        load_path(str(path))
+    return 1
+
+
+_ARTICLE_MARK = "The council approved the budget on Monday after a long debate."
+
+
+@st.composite
+def html_without_end_tags(draw: st.DrawFn) -> str:
+    """A page whose optional end tags (li, p, head, td, option) are left out before the article:
+    the article's text must survive."""
+    head = draw(st.sampled_from(["<head><title>t</title>", "<head><title>t</title></head>", ""]))
+    nav = draw(
+        st.sampled_from(
+            [
+                "<nav><ul><li>Home<li>World<li>Sport</ul></nav>",
+                "<aside><p>Related<p>More</aside>",
+                "<table><tr><td>a<td>b</table>",
+                "<select><option>x<option>y</select>",
+                "",
+            ]
+        )
+    )
+    junk = draw(st.lists(st.sampled_from(["<p>", "<li>", "<dd>", "<dt>", "<br>"]), max_size=4))
+    return f"<!doctype html><html>{head}<body>{nav}{''.join(junk)}<article><p>{_ARTICLE_MARK}</article></body></html>"
+
+
+def html_end_tags(page: str) -> int:
+    src = _source(page, html=True)
+    if src is None or _ARTICLE_MARK not in src.text:
+        raise AssertionError("the article was lost after omitted end tags")
+    return len(page.encode())
+
+
+_STORE_BYTES: bytes | None = None
+
+
+def store_corruption(flips: list[tuple[int, int]]) -> int:
+    """A claim store with flipped bytes: a StoreError or a report, never another error."""
+    global _STORE_BYTES
+    if _STORE_BYTES is None:
+        db = _SPECIAL / "pristine.db"
+        with claimcheck.ClaimStore(db, extractor=EXTRACTOR) as store:
+            store.add([ROOT / "fixtures" / "ukraine-dprk-2022"])
+        _STORE_BYTES = db.read_bytes()
+    data = bytearray(_STORE_BYTES)
+    for offset, mask in flips:
+        data[offset % len(data)] ^= mask or 1
+    path = _SPECIAL / "damaged.db"
+    path.write_bytes(bytes(data))
+    with (
+        contextlib.suppress(ClaimcheckError),
+        claimcheck.ClaimStore(path, extractor=EXTRACTOR) as store,
+    ):
+        store.report()
+    return len(data) // 1024
+
+
 TARGETS: dict[str, tuple[Callable[..., int], st.SearchStrategy[object]]] = {
     "bytes": (load_bytes, st.binary(max_size=6000)),
     "news text": (extract_text, news_text),
@@ -190,6 +269,15 @@ TARGETS: dict[str, tuple[Callable[..., int], st.SearchStrategy[object]]] = {
     "html": (extract_html, html_text),
     "claim files": (claim_file, yaml_text),
     "check + render": (check_and_render, st.lists(mutated_article(), min_size=1, max_size=3)),
+    "special files": (
+        special_file,
+        st.sampled_from(["fifo", "link-to-fifo", "zero", "null", "urandom"]),
+    ),
+    "html end tags": (html_end_tags, html_without_end_tags()),
+    "store corruption": (
+        store_corruption,
+        st.lists(st.tuples(st.integers(0, 1 << 20), st.integers(0, 255)), min_size=1, max_size=8),
+    ),
 }
 
 

@@ -330,8 +330,10 @@ def _build_report(
         from claimcheck.store import ClaimStore
 
         extractor = ParseExtractor(lexicon, model=args.model)
-        with ClaimStore(args.store, lexicon=lexicon, extractor=extractor) as store:
-            extracted = store.add_loaded(loaded, jobs=args.jobs, progress=advance)
+        with ClaimStore(
+            args.store, lexicon=lexicon, extractor=extractor, create=bool(args.paths)
+        ) as store:
+            extracted = store.add_loaded(loaded, jobs=args.jobs, progress=advance) if loaded else []
             if not args.quiet:
                 print(
                     f"claimcheck: store {args.store}: {len(extracted)} extracted, "

@@ -26,9 +26,12 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import TracebackType
+from typing import Any
+
+from pydantic import ValidationError
 
 from claimcheck._check import Item, _stated, _version, extract_claims, judge
-from claimcheck.errors import ClaimcheckError, StoreError
+from claimcheck.errors import ClaimcheckError, StoreError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.model import Claim, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon
@@ -50,7 +53,14 @@ CREATE TABLE IF NOT EXISTS claims (
     claim TEXT NOT NULL,
     PRIMARY KEY (source_id, position)
 );
+CREATE TABLE IF NOT EXISTS origins (
+    source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    path TEXT NOT NULL
+);
 """
+_OURS = {"meta", "sources", "claims", "origins"}
+# How long to wait for another process's write to finish before giving up.
+LOCK_TIMEOUT = 10.0
 
 
 def _fingerprint(extractor: Extractor, lexicon: Lexicon) -> str:
@@ -76,14 +86,18 @@ def _digest(entry: Loaded, extractor_key: str) -> str:
 
 
 class ClaimStore:
-    """Sources and their claims in a SQLite file (created when missing).
+    """Sources and their claims in a SQLite file (created when missing, if ``create``).
 
     Args:
         path: the database file.
         extractor: how claims are found in new text (default: :class:`ParseExtractor`).
         lexicon: the predicate lexicon for extraction and judging (default: the shipped one).
+        create: create the file when it does not exist (``False`` to only read a store).
 
-    Use it as a context manager, or call :meth:`close`.
+    A store locked by another process is waited for (``LOCK_TIMEOUT`` seconds); another
+    program's SQLite file, a damaged file or row, and a source id that a second file claims
+    are :class:`~claimcheck.StoreError`, never a silent change. Use it as a context manager,
+    or call :meth:`close`.
     """
 
     def __init__(
@@ -92,6 +106,7 @@ class ClaimStore:
         *,
         extractor: Extractor | None = None,
         lexicon: Lexicon | None = None,
+        create: bool = True,
     ) -> None:
         self.path = os.fspath(path)
         self.lexicon = lexicon or default_lexicon()
@@ -99,9 +114,25 @@ class ClaimStore:
         self._key = _fingerprint(self.extractor, self.lexicon)
         if os.path.isdir(self.path):
             raise StoreError("is a folder; give a database file name", path=self.path)
+        folder = os.path.dirname(os.path.abspath(self.path))
+        if not os.path.isdir(folder):
+            raise StoreError(f"folder {folder} does not exist", path=self.path)
+        if not os.path.exists(self.path) and not create:
+            raise StoreError("no such claim store (give sources to create one)", path=self.path)
         try:
-            self._db = sqlite3.connect(self.path)
+            self._db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT)
             self._db.execute("PRAGMA foreign_keys = ON")
+            tables = {
+                row[0]
+                for row in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if tables and "meta" not in tables:
+                self._db.close()
+                raise StoreError(
+                    "is another program's SQLite database, not a claimcheck store; "
+                    "give a new file name",
+                    path=self.path,
+                )
             with self._db:
                 self._db.executescript(_TABLES)
                 found = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
@@ -113,8 +144,32 @@ class ClaimStore:
                         "writes; use a new store file",
                         path=self.path,
                     )
+        except sqlite3.OperationalError as err:
+            raise self._error(err) from None
         except sqlite3.DatabaseError as err:
             raise StoreError(f"not a claimcheck store ({err})", path=self.path) from None
+        except UnicodeDecodeError as err:
+            raise self._error(err) from None
+
+    def _error(self, err: sqlite3.Error | UnicodeDecodeError) -> StoreError:
+        """A store error a person can act on."""
+        if isinstance(err, UnicodeDecodeError):
+            return StoreError(
+                "is damaged (text that is not UTF-8); restore a copy or start a new store",
+                path=self.path,
+            )
+        text = str(err)
+        if "locked" in text or "busy" in text:
+            return StoreError(
+                f"is locked by another process (waited {LOCK_TIMEOUT:.0f} s); try again when "
+                "that run has finished",
+                path=self.path,
+            )
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            return StoreError(
+                f"is damaged ({text}); restore a copy or start a new store", path=self.path
+            )
+        return StoreError(f"cannot use the store ({text})", path=self.path)
 
     def __enter__(self) -> ClaimStore:
         return self
@@ -132,11 +187,17 @@ class ClaimStore:
         self._db.close()
 
     def __len__(self) -> int:
-        return int(self._db.execute("SELECT COUNT(*) FROM sources").fetchone()[0])
+        try:
+            return int(self._db.execute("SELECT COUNT(*) FROM sources").fetchone()[0])
+        except (sqlite3.Error, UnicodeDecodeError) as err:
+            raise self._error(err) from None
 
     def ids(self) -> list[str]:
         """The ids of the stored sources, sorted."""
-        return [row[0] for row in self._db.execute("SELECT id FROM sources ORDER BY id")]
+        try:
+            return [row[0] for row in self._db.execute("SELECT id FROM sources ORDER BY id")]
+        except (sqlite3.Error, UnicodeDecodeError) as err:
+            raise self._error(err) from None
 
     def add(
         self,
@@ -162,30 +223,62 @@ class ClaimStore:
         jobs: int = 1,
         progress: Callable[[str], None] | None = None,
     ) -> list[str]:
-        """:meth:`add` for sources already loaded."""
-        stored = dict(self._db.execute("SELECT id, digest FROM sources"))
-        todo = []
-        for entry in sorted(loaded, key=lambda e: e.source.id):
-            digest = _digest(entry, self._key)
-            if stored.get(entry.source.id) != digest:
-                todo.append((entry, digest))
-        claims = extract_claims([e for e, _ in todo], self.extractor, jobs=jobs, progress=progress)
-        by_source: dict[str, list[Claim]] = {}
-        for claim in claims:
-            by_source.setdefault(claim.source, []).append(claim)
-        with self._db:
-            for entry, digest in todo:
+        """:meth:`add` for sources already loaded.
+
+        The store is locked for writing before any extraction, so that another process's
+        run is waited for (or reported) before the work, not after it.
+        """
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            raise self._error(err) from None
+        try:
+            try:
+                stored = dict(self._db.execute("SELECT id, digest FROM sources"))
+                origins = dict(self._db.execute("SELECT source_id, path FROM origins"))
+            except (sqlite3.Error, UnicodeDecodeError) as err:
+                raise self._error(err) from None
+            todo = []
+            for entry in sorted(loaded, key=lambda e: e.source.id):
+                sid = entry.source.id
+                path = os.path.abspath(entry.path) if entry.path else None
+                if path and sid in origins and origins[sid] != path and sid in stored:
+                    raise StoreError(
+                        f"source id {sid!r} of {entry.path} is already in the store from "
+                        f"{origins[sid]}; give one of them another id (an 'id:' header) or "
+                        "use another store",
+                        path=self.path,
+                    )
+                digest = _digest(entry, self._key)
+                if stored.get(sid) != digest:
+                    todo.append((entry, digest, path))
+            claims = extract_claims(
+                [e for e, _, _ in todo], self.extractor, jobs=jobs, progress=progress
+            )
+            by_source: dict[str, list[Claim]] = {}
+            for claim in claims:
+                by_source.setdefault(claim.source, []).append(claim)
+            for entry, digest, path in todo:
                 sid = entry.source.id
                 self._db.execute("DELETE FROM sources WHERE id = ?", (sid,))
                 self._db.execute(
                     "INSERT INTO sources VALUES (?, ?, ?)",
                     (sid, digest, entry.source.model_dump_json()),
                 )
+                if path:
+                    self._db.execute("INSERT INTO origins VALUES (?, ?)", (sid, path))
                 self._db.executemany(
                     "INSERT INTO claims VALUES (?, ?, ?)",
                     [(sid, i, c.model_dump_json()) for i, c in enumerate(by_source.get(sid, []))],
                 )
-        return [entry.source.id for entry, _ in todo]
+        except BaseException:
+            self._db.rollback()
+            raise
+        try:
+            self._db.commit()
+        except sqlite3.OperationalError as err:
+            raise self._error(err) from None
+        return [entry.source.id for entry, _, _ in todo]
 
     def remove(self, ids: Iterable[str]) -> int:
         """Remove sources (and their claims) by id; returns how many were there."""
@@ -193,15 +286,32 @@ class ClaimStore:
             cursor = self._db.executemany("DELETE FROM sources WHERE id = ?", [(i,) for i in ids])
         return cursor.rowcount if cursor.rowcount >= 0 else 0
 
+    def _rows(self, query: str, model: type[Source] | type[Claim], what: str) -> list[Any]:
+        """The rows of ``query`` read as ``model``; a damaged row is a one-line error."""
+        out = []
+        try:
+            for key, data in self._db.execute(query):
+                try:
+                    out.append(model.model_validate_json(data))
+                except (ValidationError, ValueError, TypeError):
+                    raise StoreError(
+                        f"the stored {what} of source {key!r} is damaged; remove the source "
+                        "and add it again, or start a new store",
+                        path=self.path,
+                    ) from None
+        except (sqlite3.Error, UnicodeDecodeError) as err:
+            raise self._error(err) from None
+        return out
+
     def sources(self) -> list[Source]:
         """Every stored source, by id."""
-        rows = self._db.execute("SELECT source FROM sources ORDER BY id")
-        return [Source.model_validate_json(row[0]) for row in rows]
+        return self._rows("SELECT id, source FROM sources ORDER BY id", Source, "text")
 
     def claims(self) -> list[Claim]:
         """Every stored claim, by source and position."""
-        rows = self._db.execute("SELECT claim FROM claims ORDER BY source_id, position")
-        return [Claim.model_validate_json(row[0]) for row in rows]
+        return self._rows(
+            "SELECT source_id, claim FROM claims ORDER BY source_id, position", Claim, "claims"
+        )
 
     def report(
         self,
@@ -212,9 +322,17 @@ class ClaimStore:
         """The report over every stored source, as :func:`claimcheck.check` would give it."""
         if not len(self):
             raise StoreError("the store holds no sources yet; add some first", path=self.path)
-        return judge(
-            self.sources(), self.claims(), lexicon=self.lexicon, aliases=aliases, skipped=skipped
-        )
+        sources, claims = self.sources(), self.claims()
+        try:
+            return judge(sources, claims, lexicon=self.lexicon, aliases=aliases, skipped=skipped)
+        except UsageError as err:
+            if "does not quote source" not in str(err):
+                raise
+            raise StoreError(
+                "is damaged: stored claims no longer quote their source's text; remove the "
+                "source and add it again, or start a new store",
+                path=self.path,
+            ) from None
 
     def __repr__(self) -> str:
         return f"ClaimStore({self.path!r}, sources={len(self)})"

@@ -117,3 +117,82 @@ def test_cli_store(tmp_path, capsys):
     assert capsys.readouterr().out == out
     assert main(["check", "-q"]) == 2
     assert "give at least one PATH" in capsys.readouterr().err
+
+
+def test_a_foreign_database_is_refused_and_left_alone(tmp_path):
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE sources (name TEXT)")
+    before = db.read_bytes()
+    with pytest.raises(StoreError, match="another program's SQLite database"):
+        ClaimStore(db)
+    assert db.read_bytes() == before  # no table added
+    assert main(["check", str(SEED), "--store", str(db), "-q"]) == 2
+
+
+def test_reading_a_missing_store_creates_nothing(tmp_path, capsys):
+    db = tmp_path / "typo.db"
+    assert main(["check", "--store", str(db), "-q"]) == 2
+    assert "no such claim store" in capsys.readouterr().err
+    assert not db.exists()
+    with pytest.raises(StoreError, match="does not exist"):
+        ClaimStore(tmp_path / "missing" / "c.db")
+
+
+def test_a_locked_store_is_waited_for_then_named(tmp_path, monkeypatch):
+    import claimcheck.store as store_module
+
+    db = tmp_path / "c.db"
+    ClaimStore(db).close()
+    monkeypatch.setattr(store_module, "LOCK_TIMEOUT", 0.2)
+    holder = sqlite3.connect(db)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        extractor = CountingExtractor()
+        with pytest.raises(StoreError, match="locked by another process"):
+            ClaimStore(db, extractor=extractor).add([SEED])
+        assert extractor.seen == []  # refused before any extraction, not after
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_damaged_rows_are_named(tmp_path):
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED])
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE claims SET claim = '{not json' WHERE position = 0")
+    with (
+        pytest.raises(StoreError, match=r"stored claims of source .* is damaged"),
+        ClaimStore(db) as store,
+    ):
+        store.report()
+
+
+def test_flipped_bytes_are_a_damaged_store(tmp_path):
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED])
+    data = bytearray(db.read_bytes())
+    for k in range(100, len(data), 97):
+        data[k] ^= 0xFF
+    db.write_bytes(bytes(data))
+    with pytest.raises(StoreError), ClaimStore(db) as store:
+        store.report()
+
+
+def test_the_same_id_from_another_file_is_not_a_silent_replacement(tmp_path, capsys):
+    for day, text in (("mon", "Chile cut ties with Peru."), ("tue", "Peru expelled envoys.")):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "a.txt").write_text(text, "utf-8")
+    db = str(tmp_path / "c.db")
+    assert main(["check", str(tmp_path / "mon"), "--store", db, "-q"]) == 0
+    assert main(["check", str(tmp_path / "tue"), "--store", db, "-q"]) == 2
+    assert "already in the store from" in capsys.readouterr().err
+    with ClaimStore(db) as store:
+        (kept,) = store.sources()
+    assert kept.text == "Chile cut ties with Peru."
+    # the same file, changed, still replaces its own earlier version
+    (tmp_path / "mon" / "a.txt").write_text("Chile cut ties with Bolivia.", "utf-8")
+    assert main(["check", str(tmp_path / "mon"), "--store", db, "-q"]) == 0

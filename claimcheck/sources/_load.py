@@ -96,6 +96,26 @@ def _legacy(data: bytes, path: str) -> str:
     return str(best)
 
 
+def _mixed(data: bytes, path: str) -> str | None:
+    """A UTF-8 file with a few lines in Windows-1252 (a paragraph pasted from elsewhere): each
+    line in its own encoding, or ``None`` when the file is not mostly UTF-8."""
+    lines = data.splitlines(keepends=True)
+    bad = 0
+    multibyte = False
+    decoded = []
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+            multibyte = multibyte or any(b >= 0x80 for b in line)
+        except UnicodeDecodeError:
+            bad += 1
+            decoded.append(line.decode("cp1252", errors="replace"))
+    if not multibyte or bad > max(1, len(lines) // 10):
+        return None
+    _warn(path, f"mostly UTF-8; {bad} line(s) read as Windows-1252")
+    return "".join(decoded).removeprefix("\ufeff")
+
+
 def _decode(data: bytes, path: str, *, html: bool = False) -> str:
     """The text of a file's bytes: UTF-8 or UTF-16 with a BOM, a charset an HTML page declares,
     else a detected legacy encoding (with a warning). Binary data is refused."""
@@ -131,7 +151,7 @@ def _decode(data: bytes, path: str, *, html: bool = False) -> str:
                     path=path,
                 ) from None
         else:
-            text = _legacy(data, path)
+            text = _mixed(data, path) or _legacy(data, path)
     fixed = ftfy.fix_encoding(text) if _MOJIBAKE.search(text) else text
     if fixed != text:
         _warn(path, "repaired mojibake (UTF-8 text that had been decoded as Windows-1252)")

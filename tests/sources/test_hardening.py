@@ -252,3 +252,41 @@ def test_html_nested_thousands_deep_is_read():
 
     page = parse_html("<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000)
     assert page.text == "Deep text."
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups are POSIX")
+def test_ctrl_c_with_two_jobs_exits_130_quietly(tmp_path):
+    import signal
+    import time
+
+    sentence = "The flood in Zenda killed {k} people on Monday, officials said. " * 30
+    for k in range(300):
+        (tmp_path / f"s{k:03d}.txt").write_text(sentence.format(k=k), "utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "claimcheck", "check", str(tmp_path), "-j", "2", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches
+    )
+    time.sleep(6)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl-C: the parent and both workers
+    _, err = process.communicate(timeout=60)  # no hang
+    assert process.returncode == 130
+    assert "Traceback" not in err
+    assert err.strip().splitlines() == ["claimcheck: interrupted"]
+
+
+def test_a_mostly_utf8_file_is_repaired_line_by_line(tmp_path):
+    path = tmp_path / "m.txt"
+    path.write_bytes(
+        "Los Andes: Perú y Bolivia, dijo el ministro.\n".encode()
+        + "Lima: Perú rompió relaciones.\n".encode("latin-1")
+        + "Quito — the café said.\n".encode()
+    )
+    with pytest.warns(claimcheck.ClaimcheckWarning, match="1 line.* read as Windows-1252"):
+        source = claimcheck.load_source(path)
+    assert "Lima: Perú rompió relaciones." in source.text
+    assert "Perú y Bolivia" in source.text
+    assert "—" in source.text
