@@ -245,7 +245,16 @@ def judge_partition(
 def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Findings of several partitions in report order: conflicts, agreements, uncorroborated."""
     rank = {"conflict": 0, "agreement": 1, "uncorroborated": 2}
-    return sorted(findings, key=lambda f: (rank[f.kind], f.summary, f.id))
+    # the check-worthy claims only one source makes come first
+    return sorted(
+        findings,
+        key=lambda f: (
+            rank[f.kind],
+            -f.worth if f.kind == "uncorroborated" else 0.0,
+            f.summary,
+            f.id,
+        ),
+    )
 
 
 def check_loaded(

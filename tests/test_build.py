@@ -64,6 +64,7 @@ def test_construct_is_model_construct():
         "notes": [],
         "figure": None,
         "resolution": None,
+        "worth": 0.0,
     }
     fields = set(Finding.model_fields)
     fast = construct(Finding, dict(values), fields)

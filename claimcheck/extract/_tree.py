@@ -79,6 +79,10 @@ _SPEECH = frozenset(
     }
 )  # fmt: skip
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+# "P was false": what a claim is called when it is denied.
+_FALSE = frozenset(
+    {"false", "untrue", "incorrect", "wrong", "baseless", "groundless", "fabricated", "fake"}
+)
 _CLAIM_NOUNS = frozenset(
     {"report", "claim", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"}
 )
@@ -819,7 +823,11 @@ class _Sentence:
         frame = _Frame(anchor=verb, predicate=predicate)
         children = list(verb.children)
         passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a deal brokered by the government"
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"  # "a deal brokered by the government"
+            and not any(
+                c.dep_ in _SUBJ or (c.dep_ == "aux" and c.lemma_ == "have") for c in children
+            )
         )
         subject = _subject_of(verb)
         patient = next((c for c in children if c.dep_ in _PASSIVE_SUBJ), None)
@@ -873,6 +881,8 @@ class _Sentence:
     ) -> tuple[Token | None, Token | None]:
         """Roles a clause leaves to its governor: coordination, control, relative clauses."""
         head = verb.head
+        if verb.dep_ == "acl" and any(c.dep_ == "mark" for c in verb.children):
+            return subject, obj  # "reports that it had shelled X": the noun's content, no role
         if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
             subject = head
         if obj is not None and obj.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -1313,8 +1323,14 @@ class _Sentence:
             if speaker is None and according and self._in_scope(frame.anchor, according[1]):
                 speaker = according[0]
             frame.speaker = speaker
-            if frame.time is None and speaker is not None:
-                # "X said on Wednesday it was cutting ties": the time of the statement.
+            measures = self.state.lexicon.measures
+            tolled = (
+                frame.predicate in measures.by_predicate
+                or frame.anchor.lemma_.lower() in measures.by_verb
+            )
+            if frame.time is None and speaker is not None and not tolled:
+                # "X said on Wednesday it was cutting ties": the time of the statement (but
+                # "said on Saturday the quake has killed 296" dates the count, not the deaths)
                 frame.time = next(
                     (self.time_at[a.i] for a in frame.anchor.ancestors if a.i in self.time_at),
                     None,
@@ -1409,6 +1425,22 @@ class _Sentence:
                 denier = head.head
                 speaker = _subject_of(denier)
                 return (self.speaker_name(speaker) if speaker is not None else None), True
+            if (
+                head.lemma_ == "be"
+                and via in ("ccomp", "csubj")
+                and node.i < head.i
+                and any(c.dep_ == "acomp" and c.lemma_.lower() in _FALSE for c in head.children)
+            ):
+                # "P, the ministry said, was false": a denial of P by the one who said so
+                teller = next(
+                    (
+                        _subject_of(c)
+                        for c in head.children
+                        if c.dep_ == "parataxis" and c.lemma_ in _SPEECH
+                    ),
+                    None,
+                )
+                return (self.speaker_name(teller) if teller is not None else None), True
             if head.lemma_ in _SPEECH and via in _CONTENT_DEPS:
                 if head.i < anchor.i and any(t.text == ";" for t in self.doc[head.i : anchor.i]):
                     return None, False  # "X said A; B": B is the writer's, past the report

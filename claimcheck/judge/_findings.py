@@ -13,7 +13,13 @@ from claimcheck._build import construct
 from claimcheck.model import Claim, ConflictKind, Entity, Figure, Finding, FindingKind, Source
 from claimcheck.normalise._predicates import Lexicon
 
-__all__ = ["INDEFINITE", "Describer", "make_finding", "ordinal_word"]
+__all__ = [
+    "INDEFINITE",
+    "Describer",
+    "check_worthiness",
+    "make_finding",
+    "ordinal_word",
+]
 
 # Objects that stand for any object: "did not arrest anyone".
 INDEFINITE = frozenset({"anyone", "anybody", "no one", "nobody", "anything", "someone", "any"})
@@ -139,6 +145,45 @@ class Describer:
 _FINDING_FIELDS = set(Finding.model_fields)
 
 
+# Entity kinds that name someone or somewhere in particular (a description does not).
+_NAMED_KINDS = ("person:", "org:", "organisation:", "country:", "name:", "place:", "polity:")
+
+
+def check_worthiness(claim: Claim) -> float:
+    """How much a claim deserves a fact-checker's time, in [0, 1]: a figure, named actors, a
+    date and a place make it checkable; an open predicate with nothing named, a hedge or a
+    fragment without an object, value or figure make it the reader's last concern.
+
+    >>> from claimcheck.model import Source, Span, Quantity
+    >>> src = Source(id="s", text="x" * 40)
+    >>> figure = Claim(id="s#1", source="s", subject="country:pe", predicate="kill",
+    ...                quantity=Quantity(low=9, high=9, text="9"), evidence=Span.of(src, 0, 9))
+    >>> fragment = Claim(id="s#2", source="s", subject="description:tragedy",
+    ...                  predicate="open:begin", evidence=Span.of(src, 0, 9))
+    >>> check_worthiness(figure) > 0.6 > 0.2 > check_worthiness(fragment)
+    True
+    """
+    score = 0.0
+    if claim.quantity is not None:
+        score += 0.35
+    named = [n for n in (claim.subject, claim.object) if n and n.startswith(_NAMED_KINDS)]
+    score += 0.2 if named else 0.0
+    score += 0.05 if len(named) > 1 else 0.0
+    if claim.time is not None:
+        score += 0.15
+    if claim.location:
+        score += 0.1
+    if not claim.predicate.startswith("open:"):
+        score += 0.15
+    elif claim.object is None and claim.value is None and claim.quantity is None:
+        score -= 0.15  # "the tragedy began": a fragment
+    if claim.modality == "hedged":
+        score -= 0.1
+    if claim.attributed_to:
+        score += 0.05
+    return round(min(max(score, 0.0), 1.0), 3)
+
+
 def make_finding(
     kind: FindingKind,
     claims: Sequence[Claim],
@@ -179,6 +224,7 @@ def make_finding(
             "notes": sorted(set(notes)),
             "figure": figure,
             "resolution": None,
+            "worth": max((check_worthiness(c) for c in claims), default=0.0),
         },
         _FINDING_FIELDS,
     )

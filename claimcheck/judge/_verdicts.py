@@ -535,6 +535,9 @@ def verdicts(
             proposition = describe.proposition(group[0])
             times = sorted({c.time.text for c in group if c.time})
             when = f" ({' / '.join(times)})" if times else ""
+            values = sorted({c.quantity.text for c in group if c.quantity is not None})
+            if values:  # a summary states the value it agrees on
+                proposition += f" {' / '.join(values)}"
             sources = ", ".join(sorted({describe.source_label(c.source) for c in group}))
             summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."
             explanation = "Corroborated by sources that do not copy each other."
@@ -595,5 +598,5 @@ def verdicts(
     return (
         ordered
         + sorted(agreements, key=lambda f: (f.summary, f.id))
-        + sorted(uncorroborated, key=lambda f: (f.summary, f.id))
+        + sorted(uncorroborated, key=lambda f: (-f.worth, f.summary, f.id))
     )

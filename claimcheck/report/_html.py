@@ -23,7 +23,13 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from claimcheck.model import Claim, Finding, FindingKind, Report, Source, Span
-from claimcheck.report._markdown import TIMELINE_ROWS, plural, resolution_lines, sample_evidence
+from claimcheck.report._markdown import (
+    TIMELINE_ROWS,
+    plural,
+    resolution_lines,
+    sample_evidence,
+    top_findings,
+)
 
 __all__ = ["render_html"]
 
@@ -81,6 +87,7 @@ letter-spacing:.04em;padding:1px 8px;border-radius:999px;margin-right:6px;vertic
 .explanation{margin:6px 0 10px}
 .resolution{margin:6px 0;font-weight:600}.resolution.decided{color:#1b5e20}
 .support{margin:0 0 8px;font-size:13px;color:#444}
+details.more>summary{cursor:pointer;color:#444;margin:8px 0}
 .timeline{margin:6px 0 12px}.timeline svg{max-width:100%;height:auto;background:#fff}
 .timeline figcaption{font-size:12px;color:#555}.timeline-table{border-collapse:collapse;font-size:12px}
 .timeline-table td,.timeline-table th{padding:1px 8px;text-align:left}
@@ -119,10 +126,12 @@ var root=document.body,findings=[].slice.call(document.querySelectorAll('.findin
 var kinds=[].slice.call(document.querySelectorAll('input[name=kind]'));
 var entity=document.getElementById('entity'),words=document.getElementById('words');
 var shown=document.getElementById('shown');
+var more=[].slice.call(document.querySelectorAll('details.more'));
 function apply(){
  var on={};kinds.forEach(function(k){on[k.value]=k.checked;
   root.classList.toggle('hide-'+k.value,!k.checked);});
  var e=entity.value,w=words.value.trim().toLowerCase(),n=0;
+ if(e||w){more.forEach(function(d){d.open=true;});}
  findings.forEach(function(f){
   var ok=on[f.dataset.kind]&&(!e||(' '+f.dataset.entities+' ').indexOf(' '+e+' ')>=0)
    &&(!w||f.textContent.toLowerCase().indexOf(w)>=0);
@@ -135,10 +144,12 @@ function apply(){
 kinds.forEach(function(k){k.addEventListener('change',apply);});
 entity.addEventListener('change',apply);words.addEventListener('input',apply);
 document.getElementById('reset').addEventListener('click',function(){
- kinds.forEach(function(k){k.checked=true;});entity.value='';words.value='';apply();});
+ kinds.forEach(function(k){k.checked=true;});entity.value='';words.value='';
+ more.forEach(function(d){d.open=false;});apply();});
 document.addEventListener('click',function(ev){
  var a=ev.target.closest&&ev.target.closest('a.hl');if(!a){return;}
  var t=document.getElementById(a.getAttribute('href').slice(1));
+ var d=t&&t.closest('details');if(d){d.open=true;}
  if(t&&t.hidden){kinds.forEach(function(k){k.checked=true;});entity.value='';words.value='';
   apply();}});
 apply();
@@ -496,8 +507,18 @@ def _findings(page: _Page) -> list[str]:
             out.append('<p class="empty">None.</p>')
         else:
             out.append('<p class="empty filtered" hidden>None match the filters.</p>')
-        for finding in findings:
+        shown, rest = top_findings(findings) if kind == "uncorroborated" else (findings, [])
+        for finding in shown:
             out.extend(_finding(page, finding))
+        if rest:
+            # the most check-worthy claims of each source first; the rest one click away
+            out.append(
+                f'<details class="more"><summary>Show all {len(findings)} uncorroborated '
+                f"claims ({len(rest)} more)</summary>"
+            )
+            for finding in rest:
+                out.extend(_finding(page, finding))
+            out.append("</details>")
         out.append("</section>")
     return out
 

@@ -8,11 +8,13 @@ from claimcheck.model import Finding, Report, Span
 
 __all__ = [
     "TIMELINE_ROWS",
+    "TOP_PER_SOURCE",
     "plural",
     "render_markdown",
     "resolution_lines",
     "sample_evidence",
     "timeline_rows",
+    "top_findings",
 ]
 
 # Reports stay readable when hundreds of sources restate one fact: a few quotes per competing
@@ -20,6 +22,24 @@ __all__ = [
 QUOTES_PER_VALUE = 3
 QUOTES_PER_FINDING = 12
 TIMELINE_ROWS = 20
+# Uncorroborated claims shown per source before "show all" (terminal and HTML).
+TOP_PER_SOURCE = 5
+
+
+def top_findings(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """Uncorroborated findings split into the most check-worthy few of each source (in report
+    order) and the rest."""
+    shown: list[Finding] = []
+    rest: list[Finding] = []
+    per_source: dict[str, int] = {}
+    for finding in findings:
+        key = finding.sources[0] if finding.sources else ""
+        if per_source.get(key, 0) < TOP_PER_SOURCE:
+            per_source[key] = per_source.get(key, 0) + 1
+            shown.append(finding)
+        else:
+            rest.append(finding)
+    return shown, rest
 
 
 def plural(n: int, word: str) -> str:

@@ -10,7 +10,13 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.model import Finding, Report
-from claimcheck.report._markdown import plural, resolution_lines, sample_evidence, timeline_rows
+from claimcheck.report._markdown import (
+    plural,
+    resolution_lines,
+    sample_evidence,
+    timeline_rows,
+    top_findings,
+)
 
 __all__ = ["render_text"]
 
@@ -83,9 +89,12 @@ def _inert(report: Report) -> Report:
     )
 
 
-def render_text(report: Report, *, width: int = 100, color: bool = False) -> str:
+def render_text(
+    report: Report, *, width: int = 100, color: bool = False, show_all: bool = False
+) -> str:
     """The report as terminal text (ANSI colours when ``color``); nothing a source wrote can
-    act on the terminal."""
+    act on the terminal. Uncorroborated claims: the most check-worthy few of each source,
+    unless ``show_all``."""
     report = _inert(report)
     buffer = io.StringIO()
     console = Console(
@@ -126,8 +135,12 @@ def render_text(report: Report, *, width: int = 100, color: bool = False) -> str
         findings = [f for f in report.findings if f.kind == kind]
         if not findings:
             continue
+        hidden = 0
+        if kind == "uncorroborated" and not show_all:
+            findings, rest = top_findings(findings)
+            hidden = len(rest)
         console.print()
-        console.print(Text(f"{kind.upper()} ({len(findings)})", style=_STYLE[kind]))
+        console.print(Text(f"{kind.upper()} ({len(findings) + hidden})", style=_STYLE[kind]))
         for finding in findings:
             body: list[Text | Group | Table] = [Text(finding.summary, style="bold")]
             if finding.explanation and kind == "conflict":
@@ -155,6 +168,14 @@ def render_text(report: Report, *, width: int = 100, color: bool = False) -> str
                     title=title,
                     title_align="left",
                     border_style=_STYLE[kind].split()[-1],
+                )
+            )
+        if hidden:
+            console.print(
+                Text(
+                    f"… and {hidden} more uncorroborated claims, less check-worthy "
+                    "(--all shows them; every one is in the JSON report)",
+                    style="dim",
                 )
             )
     return buffer.getvalue()

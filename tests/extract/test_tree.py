@@ -556,3 +556,34 @@ def test_tear_gas_is_not_a_victim():
     claims = extract("Police fired tear gas at the crowd.")
     assert not [c for c in claims if c.predicate == "kill"]
     assert all(c.object != "Tear" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ministry rejected claims that police arrested Rafiq Hasan.", "ministry"),
+        ("Police arrested Rafiq Hasan, the ministry said, was false.", "ministry"),
+        ("The ministry dismissed reports that police had arrested Rafiq Hasan.", "ministry"),
+    ],
+)
+def test_denials_of_claims_are_negated_claims_of_the_denier(text, speaker):
+    c = find(extract(text), "arrest")
+    assert triple(c) == ("police", "arrest", "Rafiq Hasan")
+    assert c.polarity == "negated"
+    assert c.attributed_to == speaker
+
+
+def test_a_noun_content_clause_takes_no_role_from_its_noun():
+    c = find(extract("The army dismissed reports that it had shelled the village."), "attack")
+    assert c.object == "village"
+    assert c.polarity == "negated"
+
+
+def test_a_toll_is_not_dated_by_the_day_it_was_announced():
+    text = "The earthquake has killed at least 296 people, the interior ministry said on Saturday."
+    c = find(extract(text), "kill")
+    assert c.time is None  # the deaths are not dated by the statement
+    cut = find(
+        extract("Chile cut ties with Peru, the foreign ministry said on Tuesday."), "sever_ties"
+    )
+    assert cut.time is not None  # an act reported the day it happened keeps the day

@@ -290,3 +290,42 @@ def test_a_figure_credited_to_two_officials_is_corroboration_not_an_attribution_
     agreements = report.of_kind("agreement")
     assert agreements
     assert all(f.sources == ["a", "b"] for f in agreements)
+
+
+def test_an_event_happens_once_and_summaries_state_the_value():
+    import claimcheck
+    from claimcheck import Source
+
+    day = dt.date(2024, 3, 6)
+    report = claimcheck.check(
+        [
+            Source(id="a", text="The fire killed nine people on Tuesday.", published=day),
+            Source(id="b", text="The fire killed nine people on Monday.", published=day),
+        ]
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.conflict == "time"
+    assert "on Tuesday" in conflict.summary
+    assert "on Monday" in conflict.summary
+    # the count they agree on is an agreement that says the count
+    (agreement,) = report.of_kind("agreement")
+    assert "Nine" in agreement.summary or "nine" in agreement.summary
+    assert not any("Monday / on Tuesday" in f.summary for f in report.findings)
+
+
+def test_two_independent_denials_agree():
+    import claimcheck
+    from claimcheck import Source
+
+    day = dt.date(2024, 3, 6)
+    report = claimcheck.check(
+        [
+            Source(
+                id="a", text="Police did not arrest Rafiq Hasan, officials said.", published=day
+            ),
+            Source(id="b", text="Rafiq Hasan was not arrested by police on Monday.", published=day),
+        ]
+    )
+    agreements = report.of_kind("agreement")
+    assert [f.sources for f in agreements] == [["a", "b"]]
+    assert report.of_kind("uncorroborated") == []

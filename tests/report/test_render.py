@@ -93,3 +93,22 @@ def test_reports_show_a_bounded_sample_of_evidence():
     assert "killed 15 people" in section
     assert "killed 12 people" in section
     assert "and 21 more values" in section  # the timeline is bounded too
+
+
+def test_uncorroborated_claims_come_most_check_worthy_first(report):
+    from claimcheck.report import render_text
+    from claimcheck.report._markdown import TOP_PER_SOURCE
+
+    single = report.of_kind("uncorroborated")
+    assert [f.worth for f in single] == sorted((f.worth for f in single), reverse=True)
+    assert all(0.0 <= f.worth <= 1.0 for f in single)
+    short = render_text(report)
+    full = render_text(report, show_all=True)
+    per_source: dict[str, int] = {}
+    for f in single:
+        per_source[f.sources[0]] = per_source.get(f.sources[0], 0) + 1
+    hidden = sum(max(0, n - TOP_PER_SOURCE) for n in per_source.values())
+    assert hidden > 0
+    assert f"… and {hidden} more uncorroborated claims" in short
+    assert "more uncorroborated claims" not in full
+    assert len(full) > len(short)
