@@ -240,8 +240,12 @@ def judge_figures(
         clash = _clash_by_body(valued, family, body) if body else _clash(valued, family)
         if clash is not None:
             below, above = clash
+            # a toll moves as the story develops; a magnitude or a distance does not
+            moves = ordered[0].measure.startswith("count:") or (spec is not None and spec.evolves)
             change = (
-                "evolving" if as_of(below, describe) != as_of(above, describe) else "contradiction"
+                "evolving"
+                if moves and as_of(below, describe) != as_of(above, describe)
+                else "contradiction"
             )
             values = []
             for point in timeline[:6]:

@@ -33,6 +33,7 @@ class MeasureSpec:
     about: Literal["event", "subject"] = "event"
     convert: Mapping[str, float] = attrs.field(factory=dict)
     per_authority: bool = False
+    evolves: bool = False
 
 
 @attrs.frozen
@@ -80,9 +81,12 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             raise UsageError(f"measures: {mid}.about must be 'event' or 'subject'")
         convert = {str(k).lower(): float(v) for k, v in (entry.get("convert") or {}).items()}
         per_authority = entry.get("per_authority", False)
-        if not isinstance(per_authority, bool):
-            raise UsageError(f"measures: {mid}.per_authority must be true or false")
-        spec = MeasureSpec(str(mid), str(entry.get("label", mid)), about, convert, per_authority)
+        evolves = entry.get("evolves", False)
+        if not isinstance(per_authority, bool) or not isinstance(evolves, bool):
+            raise UsageError(f"measures: {mid}.per_authority and .evolves must be true or false")
+        spec = MeasureSpec(
+            str(mid), str(entry.get("label", mid)), about, convert, per_authority, evolves
+        )
         measures[spec.id] = spec
         for word in _words(entry, "predicates", str(mid)):
             by_predicate[word] = spec

@@ -212,3 +212,25 @@ def test_thousands_of_families_on_one_side_do_not_overflow():
     many = frozenset(f"f{k}" for k in range(5000))
     trust = discover_trust([[many, frozenset({"x"})]])
     assert 0.0 < trust["x"] < trust["f0"] < 1.0
+
+
+def test_a_magnitude_does_not_evolve_the_latest_is_not_preferred_for_it():
+    days = [DAY, DAY, DAY, DAY + dt.timedelta(days=2)]
+    texts = [
+        "The quake had a magnitude of 6.8, the survey said.",
+        "The magnitude 6.8 earthquake struck at night.",
+        "A magnitude-6.8 quake shook the region.",
+        "An earthquake of magnitude 6.1 struck the region.",
+    ]
+    report = claimcheck.check(
+        [
+            Source(id=f"s{k}", text=t, published=d)
+            for k, (t, d) in enumerate(zip(texts, days, strict=True))
+        ]
+    )
+    (conflict,) = [f for f in report.of_kind("conflict") if f.figure]
+    assert conflict.figure is not None
+    assert conflict.figure.change == "contradiction"  # different days, yet not an update
+    assert conflict.resolution is not None
+    assert conflict.resolution.value is not None
+    assert "6.8" in conflict.resolution.value
