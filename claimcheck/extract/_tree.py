@@ -807,14 +807,13 @@ class _Sentence:
         start, end = self._offsets(tokens or [token])
         return " ".join(self.text[start:end].split()).strip("\"“”'‘’ ")
 
-    @staticmethod
-    def _open_predicate(verb: Token) -> str:
+    def _open_predicate(self, verb: Token) -> str:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         lemma = verb.lemma_.lower()
         doc = verb.doc
         if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 2].whitespace_:
             lemma = f"{doc[verb.i - 2].lower_}-{lemma}"  # "de-risking": de-risk, not risk
-        return f"open:{lemma}_{particle}" if particle else f"open:{lemma}"
+        return self.state.lexicon.open_predicate(f"{lemma}_{particle}" if particle else lemma)
 
     # -- verbs -----------------------------------------------------------------------------------
 

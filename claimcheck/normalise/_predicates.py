@@ -129,6 +129,16 @@ class Lexicon:
     specs: Mapping[str, PredicateSpec]
     pattern: re.Pattern[str]
     measures: MeasureTable = attrs.field(factory=default_measures)
+    paraphrases: Mapping[str, str] = attrs.field(factory=dict)
+
+    def open_predicate(self, lemma: str) -> str:
+        """The open predicate of a verb lemma: one of a set of paraphrases ("fired tear gas",
+        "used tear gas", "deployed tear gas") is the set's first verb, so that they meet.
+
+        >>> default_lexicon().open_predicate("fire"), default_lexicon().open_predicate("hold")
+        ('open:use', 'open:hold')
+        """
+        return f"open:{self.paraphrases.get(lemma, lemma)}"
 
     def find(self, text: str) -> Iterator[PredicateMatch]:
         """Every predicate form in ``text``, left to right, without overlaps."""
@@ -181,7 +191,14 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
     except re.error as err:
         raise UsageError(f"lexicon: a form is not a valid pattern ({err})") from None
     measures = build_measures(data) if "measures" in data else default_measures()
-    return Lexicon(specs=specs, pattern=pattern, measures=measures)
+    paraphrases: dict[str, str] = {}
+    for group in data.get("paraphrases") or []:
+        if not isinstance(group, list) or len(group) < 2:
+            raise UsageError("paraphrases: each entry is a list of two or more verb lemmas")
+        words = [str(w).lower().replace(" ", "_") for w in group]
+        for word in words:
+            paraphrases[word] = words[0]
+    return Lexicon(specs=specs, pattern=pattern, measures=measures, paraphrases=paraphrases)
 
 
 def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
@@ -193,11 +210,11 @@ def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
     else:
         data = read_config(path, "lexicon")
         where = str(path)
-        unknown = set(data) - {"macros", "predicates", "measures", "groups"}
+        unknown = set(data) - {"macros", "predicates", "measures", "groups", "paraphrases"}
         if unknown:
             raise UsageError(
                 f"unknown top-level keys {sorted(unknown)}; a lexicon file has predicates, "
-                "macros, measures and groups",
+                "macros, measures, groups and paraphrases",
                 path=where,
             )
         return data
@@ -260,4 +277,5 @@ def load_lexicon(*paths: str | os.PathLike[str]) -> Lexicon:
         data["predicates"] = {**data["predicates"], **(extra.get("predicates") or {})}
         data["measures"] = {**data["measures"], **(extra.get("measures") or {})}
         data["groups"] = [*data["groups"], *(extra.get("groups") or [])]
+        data["paraphrases"] = [*(data.get("paraphrases") or []), *(extra.get("paraphrases") or [])]
     return _build(data)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.judge.conftest import kinds, run, source
 
 CUT = {"subject": "Kiev", "predicate": "sever_ties", "object": "Pyongyang"}
@@ -329,3 +331,27 @@ def test_two_independent_denials_agree():
     agreements = report.of_kind("agreement")
     assert [f.sources for f in agreements] == [["a", "b"]]
     assert report.of_kind("uncorroborated") == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "agree"),
+    [
+        # paraphrases of one act by the same actor on the same thing meet
+        (["Police fired tear gas at fans, witnesses said.", "Police used tear gas inside the stadium.",
+          "Police deployed tear gas to disperse the crowd."], True),
+        # near misses that must not merge: another actor, another thing, another act
+        (["Police fired tear gas at fans.", "Protesters used tear gas on Sunday."], False),
+        (["Police fired tear gas at fans.", "Police fired rubber bullets at fans."], False),
+        (["Police used tear gas at the match.", "Police praised fans at the match."], False),
+    ],
+)  # fmt: skip
+def test_paraphrases_meet_and_near_misses_do_not(texts, agree):
+    import claimcheck
+    from claimcheck import Source
+
+    day = dt.date(2024, 3, 6)
+    report = claimcheck.check(
+        [Source(id=f"s{k}", text=t, published=day) for k, t in enumerate(texts)]
+    )
+    together = [f for f in report.of_kind("agreement") if len(f.sources) == len(texts)]
+    assert bool(together) == agree
