@@ -670,6 +670,27 @@ class _Sentence:
                 ):
                     extra = extra or target
                 if extra is None and frame.quantity is None:
+                    aimed = any(
+                        c.dep_ == "prep"
+                        and c.lower_ in ("at", "into", "against", "toward", "towards", "on")
+                        and any(
+                            g.dep_ == "pobj"
+                            and g.pos_ in _NOUN_POS
+                            and g.ent_type_ not in _NOT_COUNTS
+                            for g in c.children
+                        )
+                        for c in token.children
+                    )
+                    if (
+                        aimed
+                        and patient is not None
+                        and patient.pos_ == "NOUN"
+                        and self._is_thing(patient)
+                    ):
+                        # "tear gas was fired at the crowd": an act aimed at someone, its agent
+                        # unsaid (but "festivities were held on Saturday" is no claim)
+                        frame.obj = patient
+                        self._add(frame)
                     continue
                 if extra is not None and frame.quantity is None:
                     frame.value = self._text(extra.head if extra.dep_ == "pobj" else extra)
@@ -806,6 +827,16 @@ class _Sentence:
             tokens.pop()
         start, end = self._offsets(tokens or [token])
         return " ".join(self.text[start:end].split()).strip("\"“”'‘’ ")
+
+    @staticmethod
+    def _is_thing(noun: Token) -> bool:
+        """A concrete patient named by a bare noun phrase ("tear gas", "the bridge"), not a
+        pronoun, a number or people counted ("12 people were taken")."""
+        return (
+            not noun.like_num
+            and noun.lemma_.lower() not in ("people", "person", "one", "thing", "it")
+            and not any(c.dep_ == "nummod" for c in noun.children)
+        )
 
     def _open_predicate(self, verb: Token) -> str:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)

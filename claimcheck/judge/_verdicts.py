@@ -513,6 +513,16 @@ def verdicts(
         if c.measure is not None and not c.predicate.startswith("open:"):
             # "the quake killed 12": an event claim and a figure, judged as both
             blocks[figure_key(c)].append(c)
+    # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas" when only one
+    # actor is said to do it to that thing.
+    actors: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in blocks:
+        if key[0].startswith("open:") and key[1] and key[2]:
+            actors[(key[0], key[2])].append(key)
+    for key in sorted(k for k in blocks if k[0].startswith("open:") and not k[1] and k[2]):
+        owners = actors.get((key[0], key[2]), [])
+        if len(owners) == 1:
+            blocks[owners[0]].extend(blocks.pop(key))
     conflicts = list(extra_conflicts) + _indefinite_denials(claims, describe, family)
     agreements: list[Finding] = []
     keyed = [(key, sorted(blocks[key], key=_ID)) for key in sorted(blocks)]

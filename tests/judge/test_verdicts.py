@@ -339,6 +339,8 @@ def test_two_independent_denials_agree():
         # paraphrases of one act by the same actor on the same thing meet
         (["Police fired tear gas at fans, witnesses said.", "Police used tear gas inside the stadium.",
           "Police deployed tear gas to disperse the crowd."], True),
+        # whatever the voice: the agentless passive joins the one actor said to do it
+        (["Police fired tear gas at fans.", "Tear gas was fired at the crowd."], True),
         # near misses that must not merge: another actor, another thing, another act
         (["Police fired tear gas at fans.", "Protesters used tear gas on Sunday."], False),
         (["Police fired tear gas at fans.", "Police fired rubber bullets at fans."], False),
