@@ -708,7 +708,11 @@ class _Sentence:
                     frame.value = self._text(complement)
                 elif target is not None:
                     frame.obj = target  # "soldiers fired on protesters"
-                    frame.predicate = f"{frame.predicate}_{target.head.lower_}"
+                    # "fired on" is its own verb: paraphrases are of the verb with its
+                    # preposition ("fire on" is not "use on")
+                    frame.predicate = self.state.lexicon.open_predicate(
+                        f"{self._verb_lemma(token)}_{target.head.lower_}"
+                    )
                 elif not self._placed(token):
                     continue  # "the tragedy began": a verb and its subject are not yet a claim
             self._add(frame)
@@ -838,13 +842,18 @@ class _Sentence:
             and not any(c.dep_ == "nummod" for c in noun.children)
         )
 
-    def _open_predicate(self, verb: Token) -> str:
+    @staticmethod
+    def _verb_lemma(verb: Token) -> str:
+        """The verb's lemma with its particle ("take_over"), as written."""
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         lemma = verb.lemma_.lower()
         doc = verb.doc
         if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 2].whitespace_:
             lemma = f"{doc[verb.i - 2].lower_}-{lemma}"  # "de-risking": de-risk, not risk
-        return self.state.lexicon.open_predicate(f"{lemma}_{particle}" if particle else lemma)
+        return f"{lemma}_{particle}" if particle else lemma
+
+    def _open_predicate(self, verb: Token) -> str:
+        return self.state.lexicon.open_predicate(self._verb_lemma(verb))
 
     # -- verbs -----------------------------------------------------------------------------------
 

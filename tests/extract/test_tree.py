@@ -587,3 +587,9 @@ def test_a_toll_is_not_dated_by_the_day_it_was_announced():
         extract("Chile cut ties with Peru, the foreign ministry said on Tuesday."), "sever_ties"
     )
     assert cut.time is not None  # an act reported the day it happened keeps the day
+
+
+def test_paraphrase_sets_map_verbs_not_verbs_with_their_preposition():
+    assert triple(find(extract("Police fired tear gas at fans."), "open:use"))[0] == "police"
+    c = find(extract("Soldiers fired on protesters."), "open:fire_on")
+    assert triple(c) == ("soldiers", "open:fire_on", "protesters")
