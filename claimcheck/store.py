@@ -57,8 +57,9 @@ CREATE TABLE IF NOT EXISTS origins (
     source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
     path TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, report TEXT NOT NULL);
 """
-_OURS = {"meta", "sources", "claims", "origins"}
+_OURS = {"meta", "sources", "claims", "origins", "reports"}
 # How long to wait for another process's write to finish before giving up.
 LOCK_TIMEOUT = 10.0
 
@@ -319,12 +320,21 @@ class ClaimStore:
         aliases: Mapping[str, str] | None = None,
         skipped: Sequence[ClaimcheckError] = (),
     ) -> Report:
-        """The report over every stored source, as :func:`claimcheck.check` would give it."""
+        """The report over every stored source, as :func:`claimcheck.check` would give it.
+
+        The last report is kept in the store under a key of everything it depends on (each
+        source's digest, the extractor and lexicon, the aliases, the skipped files): an
+        unchanged re-run reads it back and judges nothing.
+        """
         if not len(self):
             raise StoreError("the store holds no sources yet; add some first", path=self.path)
+        key = self._report_key(aliases, skipped)
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
         sources, claims = self.sources(), self.claims()
         try:
-            return judge(sources, claims, lexicon=self.lexicon, aliases=aliases, skipped=skipped)
+            report = judge(sources, claims, lexicon=self.lexicon, aliases=aliases, skipped=skipped)
         except UsageError as err:
             if "does not quote source" not in str(err):
                 raise
@@ -333,6 +343,43 @@ class ClaimStore:
                 "source and add it again, or start a new store",
                 path=self.path,
             ) from None
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM reports")
+                self._db.execute(
+                    "INSERT INTO reports VALUES (?, ?)",
+                    (key, report.model_dump_json(exclude={"counts"})),
+                )
+        except sqlite3.OperationalError:
+            pass  # another process holds the store: the report is still right, only not kept
+        return report
+
+    def _report_key(
+        self, aliases: Mapping[str, str] | None, skipped: Sequence[ClaimcheckError]
+    ) -> str:
+        h = hashlib.sha256(f"{self._key}|{_version()}".encode())
+        try:
+            for sid, digest in self._db.execute("SELECT id, digest FROM sources ORDER BY id"):
+                h.update(f"\n{sid}\t{digest}".encode())
+        except (sqlite3.Error, UnicodeDecodeError) as err:
+            raise self._error(err) from None
+        for alias, canonical in sorted((aliases or {}).items()):
+            h.update(f"\nalias\t{alias}\t{canonical}".encode())
+        for problem in skipped:
+            h.update(f"\nskipped\t{problem}".encode())
+        return h.hexdigest()
+
+    def _cached(self, key: str) -> Report | None:
+        try:
+            row = self._db.execute("SELECT report FROM reports WHERE key = ?", (key,)).fetchone()
+        except (sqlite3.Error, UnicodeDecodeError):
+            return None
+        if row is None:
+            return None
+        try:
+            return Report.model_validate_json(row[0])
+        except (ValidationError, ValueError):
+            return None  # a damaged copy is judged again
 
     def __repr__(self) -> str:
         return f"ClaimStore({self.path!r}, sources={len(self)})"

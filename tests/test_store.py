@@ -196,3 +196,29 @@ def test_the_same_id_from_another_file_is_not_a_silent_replacement(tmp_path, cap
     # the same file, changed, still replaces its own earlier version
     (tmp_path / "mon" / "a.txt").write_text("Chile cut ties with Bolivia.", "utf-8")
     assert main(["check", str(tmp_path / "mon"), "--store", db, "-q"]) == 0
+
+
+def test_an_unchanged_rerun_judges_nothing(tmp_path, monkeypatch):
+    import claimcheck.store as store_module
+
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED])
+        first = store.report()
+    calls = []
+    real = store_module.judge
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store_module, "judge", counting)
+    with ClaimStore(db) as store:
+        store.add([SEED])  # unchanged: nothing extracted
+        assert store.report() == first
+        assert calls == []  # read back, not judged
+        store.add([PERU])
+        assert store.report() == claimcheck.check([SEED, PERU])
+        assert calls == [1]
+        assert store.report(aliases={"Kiev": "Ukraine"}) is not None
+        assert calls == [1, 1]  # other aliases, another report
