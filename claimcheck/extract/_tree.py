@@ -127,6 +127,7 @@ _OWNER_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
 # cause", "crashed into the coaches", "fired on protesters").
 _RELATIONAL = frozenset({"top", "front", "side", "part", "middle", "behalf", "account", "basis"})
 _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
+_ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "hit_back"})
 _COUNT_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "millions"})
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
@@ -757,7 +758,9 @@ class _Sentence:
                 continue  # markup, or "on top of", "in front of": no participant
             named = pobj.pos_ == "PROPN" or self._mention_at(pobj) is not None
             plural_target = c.lower_ == "on" and pobj.tag_ == "NNS" and c.i == verb.i + 1
-            if not named and c.lower_ not in _OBJECT_PREPS and not plural_target:
+            # "police responded with tear gas": what a response is made with is its object
+            answered = c.lower_ == "with" and verb.lemma_.lower() in _ANSWER_VERBS
+            if not named and c.lower_ not in _OBJECT_PREPS and not plural_target and not answered:
                 continue  # "waded through heaps", "stayed for fear": circumstances, not objects
             if c.lower_ in _PLACE_PREPS and self._is_place(pobj):
                 continue  # a place is the claim's location, not its object

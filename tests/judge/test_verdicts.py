@@ -341,6 +341,9 @@ def test_two_independent_denials_agree():
           "Police deployed tear gas to disperse the crowd."], True),
         # whatever the voice: the agentless passive joins the one actor said to do it
         (["Police fired tear gas at fans.", "Tear gas was fired at the crowd."], True),
+        # the four ways of the issue: one act
+        (["Police responded with tear gas.", "Tear gas was fired at the crowd.",
+          "Police fired tear gas at fans.", "Police used tear gas in the stands."], True),
         # near misses that must not merge: another actor, another thing, another act
         (["Police fired tear gas at fans.", "Protesters used tear gas on Sunday."], False),
         (["Police fired tear gas at fans.", "Police fired rubber bullets at fans."], False),
