@@ -22,7 +22,7 @@ def client() -> Iterator[object]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         cluster = distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         with cluster, distributed.Client(cluster) as connected:
             yield connected
