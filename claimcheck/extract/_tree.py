@@ -50,7 +50,7 @@ from claimcheck.extract._nlp import load_pipeline, resolve_model
 from claimcheck.extract._roles import office_claims
 from claimcheck.extract._sentences import split_sentences
 from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
-from claimcheck.normalise._fold import translit_key
+from claimcheck.normalise._fold import fold, translit_key
 from claimcheck.normalise._numbers import find_quantities, ordinal_value
 from claimcheck.normalise._predicates import Lexicon, PredicateMatch, default_lexicon, inflect
 from claimcheck.normalise._time import find_times
@@ -540,6 +540,7 @@ class _Sentence:
                 for price in self._priced(frame, claim):
                     self.state.claims.extend([price, *self._conversions(price)])
         self.state.claims.extend(self._measured(made))
+        self.state.claims.extend(self._scores(made))
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
         )
@@ -1144,7 +1145,83 @@ class _Sentence:
         self.counted[quantity.text] = head
         return quantity
 
+    def _score_in(self, verb: Token) -> re.Match[str] | None:
+        """A match score in a win, loss or draw clause ("beat Globex 3-1", "lost 1-3 to")."""
+        if verb.lemma_.lower() not in _SCORE_VERBS:
+            return None
+        tokens = [t for t in verb.subtree if t.dep_ not in ("relcl", "advcl", "ccomp")]
+        start, end = self._offsets(tokens)
+        found = _SCORE.search(self.text, start, end)
+        if found is None:
+            return None
+        second = next((t for t in self.doc if t.idx <= found.start(2) < t.idx + len(t)), None)
+        if second is not None and second.dep_ == "nummod":
+            return None  # "won 10-12 seats": a count of something, not a score
+        return found
+
+    def _scores(self, made: dict[int, Claim]) -> list[Claim]:
+        """Match scores as figures of the match, whichever team is named first: "Acme beat Globex
+        3-1", "Globex lost 1-3 to Acme" and "Acme won 3-1 against Globex" are one score."""
+        out = []
+        for anchor_i, claim in made.items():
+            verb = self.doc[anchor_i]
+            found = self._score_in(verb)
+            subject = _subject_of(verb)
+            if found is None or subject is None:
+                continue
+            opponent = next(
+                (
+                    g
+                    for c in verb.children
+                    if c.dep_ in (*_OBJ, "npadvmod")
+                    or (c.dep_ == "prep" and c.lower_ in ("against", "over", "to", "with"))
+                    for g in ([c] if c.dep_ in (*_OBJ, "npadvmod") else c.children)
+                    if g.dep_ in (*_OBJ, "npadvmod", "pobj")
+                    and not g.like_num
+                    and g.pos_ in _NOUN_POS
+                    and g.ent_type_ not in _NOT_COUNTS
+                ),
+                None,
+            )
+            if opponent is None:
+                opponent = next((c for c in subject.children if c.dep_ == "conj"), None)
+            team, other = self._team(subject), self._team(opponent)
+            if not team or not other or team == other:
+                continue
+            a, b = int(found[1]), int(found[2])
+            kind = _SCORE_VERBS[verb.lemma_.lower()]
+            if kind == "draw" and a != b:
+                continue
+            mine, theirs = (max(a, b), min(a, b)) if kind == "win" else (min(a, b), max(a, b))
+            (first, g1), (second, g2) = sorted(
+                [(team, mine), (other, theirs)], key=lambda tg: fold(tg[0])
+            )
+            value = float(g1 * 100 + g2)  # one number per score, in the teams' own order
+            out.append(
+                evolve(
+                    claim,
+                    {
+                        "id": self.state.next_id(),
+                        "quantity": Quantity(low=value, high=value, text=found[0]),
+                        "measure": "score",
+                        "population": None,
+                        "event": f"{first} v {second}",
+                    },
+                )
+            )
+        return out
+
+    def _team(self, token: Token | None) -> str | None:
+        """A side of a match, alone (not with the team named beside it)."""
+        if token is None:
+            return None
+        if token.pos_ == "PROPN":
+            return self._proper_chain(token) or token.text
+        return self.name(token)
+
     def _frame_quantity(self, verb: Token, frame: _Frame) -> Quantity | None:
+        if self._score_in(verb) is not None:
+            return None  # "beat Globex 3-1": a score (read by _scores), not a count
         for holder in (frame.obj, frame.subject):
             if holder is None or (holder is frame.subject and holder.head.i != verb.i):
                 continue
@@ -1943,6 +2020,13 @@ class _Sentence:
 
 # Words that make a count an increment on another: "three more cars", "another two buses".
 _INCREMENTS = frozenset({"more", "another", "other", "further", "additional", "extra"})
+# Verbs of a match result, and what they make of their subject: "beat" wins, "lost" loses.
+_SCORE_VERBS = {
+    "beat": "win", "defeat": "win", "thrash": "win", "rout": "win", "edge": "win",
+    "overcome": "win", "down": "win", "crush": "win", "win": "win", "lose": "lose",
+    "draw": "draw", "tie": "draw",
+}  # fmt: skip
+_SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,:])")
 # Corrections: "an earlier version of this article said", "incorrectly reported that".
 _VERSIONS = frozenset({"version", "edition", "article", "story", "report", "headline"})
 _IN_ERROR = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely"})

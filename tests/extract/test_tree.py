@@ -593,3 +593,21 @@ def test_paraphrase_sets_map_verbs_not_verbs_with_their_preposition():
     assert triple(find(extract("Police fired tear gas at fans."), "open:use"))[0] == "police"
     c = find(extract("Soldiers fired on protesters."), "open:fire_on")
     assert triple(c) == ("soldiers", "open:fire_on", "protesters")
+
+
+def test_a_score_is_read_with_its_teams_and_a_count_is_not_a_score():
+    (score,) = [
+        c for c in extract("Chelsea lost 1-3 to Arsenal on Sunday.") if c.measure == "score"
+    ]
+    assert score.event == "Arsenal v Chelsea"  # the teams in their own order, whoever is first
+    assert score.quantity is not None
+    assert score.quantity.text == "1-3"
+    assert score.quantity.low == 301.0  # Arsenal 3, Chelsea 1
+    assert not [
+        c for c in extract("The party won 10-12 seats in the vote.") if c.measure == "score"
+    ]
+    # no garbage count from a score ("beat Chelsea 3-1" is not a count of -1)
+    assert all(
+        c.quantity is None or c.measure == "score"
+        for c in extract("Arsenal beat Chelsea 3-1 on Saturday.")
+    )

@@ -38,6 +38,7 @@ def figure_agreements(report: claimcheck.Report) -> list[claimcheck.Finding]:
         ("The fire injured 30 people.", "Forty-one people were injured in the fire.", "injured"),
         ("Seventeen children were among the dead.", "32 children were among the dead.", "deaths"),
         ("The plane crashed at 10:50 local time.", "The plane crashed at 11:20.", "time_of_day"),
+        ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-2 to Arsenal.", "score"),
     ],
 )
 def test_figures_that_cannot_both_hold_conflict(first, second, measure):
@@ -66,6 +67,9 @@ def test_a_sub_population_is_part_of_the_figure():
         ("The fire killed twelve people.", "The fire killed a dozen people."),
         ("The quake struck 72 km southwest of Marrakech.", "The epicentre was 45 miles southwest of Marrakech."),
         ("More than 10 people died in the flood.", "The flood killed 12 people."),
+        # a score in either order, with the teams swapped
+        ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-3 to Arsenal at the stadium."),
+        ("Arsenal beat Chelsea 3-1 on Saturday.", "Arsenal won 3-1 against Chelsea."),
     ],
 )  # fmt: skip
 def test_compatible_figures_agree(first, second):
