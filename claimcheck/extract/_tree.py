@@ -1081,7 +1081,7 @@ class _Sentence:
             for c in token.children
         ):
             return False  # "the two breakaway regions" refers; it does not count
-        if token.like_num or token.lower_ in _COUNT_WORDS:
+        if _numeric(token) or token.lower_ in _COUNT_WORDS:
             return True
         if (
             token.tag_ not in ("NNS", "NNPS")
@@ -1097,7 +1097,7 @@ class _Sentence:
             return None
         number: Token | None
         unit: str | None = None
-        if head.like_num or head.lower_ in _COUNT_WORDS:
+        if _numeric(head) or head.lower_ in _COUNT_WORDS:
             number = head
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
@@ -1930,7 +1930,11 @@ class _Sentence:
         for token in counted.subtree:
             if token.i == counted.i or token.lower_ not in CURRENCIES:
                 continue
-            quantity = self._count(token) if self._is_count(token) else None
+            # "(US$3.23 billion)": a sign before the number; "(3.2 billion dollars)": a noun
+            holder = token.head if token.tag_ == "$" or token.pos_ == "SYM" else token
+            if holder.i == counted.i:
+                continue
+            quantity = self._count(holder) if self._is_count(holder) else None
             if quantity is None or quantity.text == claim.quantity.text:
                 continue
             currency = CURRENCIES[token.lower_]
@@ -2159,6 +2163,14 @@ def _subject_of(verb: Token) -> Token | None:
         beside = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         subject = beside[0] if beside else subject
     return subject
+
+
+_SUFFIXED = re.compile(r"\d+(?:\.\d+)?(?:bn|mn|tn)", re.IGNORECASE)
+
+
+def _numeric(token: Token) -> bool:
+    """A number, written with a scale suffix too ("3.24bn")."""
+    return bool(token.like_num or _SUFFIXED.fullmatch(token.text))
 
 
 def _corrects(neg: Token) -> bool:

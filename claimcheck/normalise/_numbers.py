@@ -122,6 +122,7 @@ _QUANTITY = re.compile(
     r"(?:\s*(?P<unit>%|percent|per cent|(?-i:[a-z]+)))?",
     re.IGNORECASE,
 )
+_SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
 _LOWER = {"more than", "over", "at least"}
 _UPPER = {"fewer than", "less than", "at most", "up to", "as many as"}
 _APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "an estimated"}
@@ -132,6 +133,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
 
     >>> [(q.low, q.high, q.unit) for _, _, q in find_quantities("more than 40 people died")]
     [(40.0, None, 'people')]
+    >>> [(q.low, q.unit) for _, _, q in find_quantities("($3.24bn)")]
+    [(3240000000.0, None)]
     """
     out: list[tuple[int, int, Quantity]] = []
     for m in _QUANTITY.finditer(text):
@@ -148,11 +151,17 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         high: float | None = value
         if m["num2"]:
             high = word_number(m["num2"])
+        unit = (m["unit"] or "").lower() or None
+        if unit in _SHORT_SCALES and m["num"][:1].isdigit() and not m["scale"]:
+            # "$3.24bn", "5.4m": a scale written as a suffix
+            factor = _SHORT_SCALES[unit]
+            low = None if low is None else low * factor
+            high = None if high is None else high * factor
+            unit = None
         if mod in _LOWER:
             high = None
         elif mod in _UPPER:
             low = None
-        unit = (m["unit"] or "").lower() or None
         end = (
             m.end()
             if unit

@@ -242,3 +242,21 @@ def test_counts_in_another_role_are_not_the_toll():
 def test_plain_counts(first, second, conflict):
     report = check(first, second)
     assert bool(figure_conflicts(report)) == conflict
+
+
+def test_an_amount_in_two_currencies_and_a_suffixed_scale():
+    report = check(
+        "Globex will buy Initech for 3 billion Swiss francs (US$3.23 billion).",
+        "Globex agreed to buy Initech for 3 billion francs ($3.3bn), the companies said.",
+    )
+    prices = sorted(
+        (c.population, c.quantity.low)
+        for c in report.claims
+        if c.measure == "money" and c.quantity is not None and c.source == "s1"
+    )
+    assert prices == [("CHF", 3e9), ("USD", 3.3e9)]
+    # the francs agree; the dollar conversions differ (a rate, not the deal)
+    (conflict,) = figure_conflicts(report)
+    assert conflict.figure is not None
+    assert conflict.figure.population == "USD"
+    assert any(f.figure and f.figure.population == "CHF" for f in figure_agreements(report))
