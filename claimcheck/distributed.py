@@ -73,6 +73,12 @@ def _judge_group(
     return judge_partition(group[1], describe, family)
 
 
+def _judge_part(
+    part: list[Claim], *, describe: Describer, family: Mapping[str, str]
+) -> PartitionResult:
+    return judge_partition(part, describe, family)
+
+
 def check_dask(
     items: Item | Iterable[Item],
     *,
@@ -129,6 +135,19 @@ def check_dask(
     def shuffle(
         parts: list[list[Claim]], describe: Describer, family: Mapping[str, str]
     ) -> list[PartitionResult]:
+        if client is not None:
+            # Scatter the parts to the workers rather than embed them in the task graph (a
+            # graph of hundreds of megabytes is slow to build and to send), then judge each.
+            shared = client.scatter([describe, dict(family)], broadcast=True)
+            futures = client.map(
+                _judge_part,
+                client.scatter(parts),
+                describe=shared[0],
+                family=shared[1],
+                pure=False,
+            )
+            found: list[PartitionResult] = client.gather(futures)
+            return found
         # Regroup on the workers by the part each claim's predicate belongs to (a predicate
         # and the figure measures its claims state are judged together).
         part_of = {c.predicate: k for k, part in enumerate(parts) for c in part}
