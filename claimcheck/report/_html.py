@@ -392,7 +392,7 @@ def _finding(page: _Page, finding: Finding) -> list[str]:
         out.extend(_bullets(resolved[1:], css="support"))
     if finding.figure is not None and finding.kind == "conflict" and finding.figure.timeline:
         out.extend(_timeline(page, finding))
-    shown, hidden = sample_evidence(finding)
+    shown, hidden = sample_evidence(finding, page.report)
     out.extend(_sides(page, shown))
     if hidden:
         out.append(

@@ -63,19 +63,18 @@ def _quote(span: Span, report: Report) -> str:
     return f"> {escape(span.quote)}\n>\n> — {who} (`{span.source}`, characters {span.start}–{span.end})"
 
 
-def sample_evidence(finding: Finding) -> tuple[list[Span], int]:
+def sample_evidence(finding: Finding, report: Report) -> tuple[list[Span], int]:
     """The quotes a report shows for a finding, and how many it leaves to the JSON report: a
     few for each competing value of a conflict (best supported first), else the first few."""
     if len(finding.evidence) <= QUOTES_PER_FINDING:
         return list(finding.evidence), 0
     chosen: dict[tuple[str, int, int], Span] = {}
     if finding.resolution is not None and finding.resolution.support:
-        by_claim = dict(zip(finding.claims, finding.evidence, strict=False))
         for support in finding.resolution.support:
             picked = 0
             for claim in support.claims:
-                span = by_claim.get(claim)
-                if span is None or (span.source, span.start, span.end) in chosen:
+                span = report.claim(claim).evidence  # the claim's own quote
+                if (span.source, span.start, span.end) in chosen:
                     continue
                 chosen[(span.source, span.start, span.end)] = span
                 picked += 1
@@ -146,7 +145,7 @@ def _finding(index: int, finding: Finding, report: Report) -> list[str]:
             for when, value, outlet, sid in rows
         ]
         lines.append("")
-    shown, hidden = sample_evidence(finding)
+    shown, hidden = sample_evidence(finding, report)
     for span in shown:
         lines += [_quote(span, report), ""]
     if hidden:

@@ -26,7 +26,7 @@ _CONTEXT = 30
 
 def _evidence(finding: Finding, report: Report) -> Group:
     parts = []
-    shown, hidden = sample_evidence(finding)
+    shown, hidden = sample_evidence(finding, report)
     for span in shown:
         source = report.source(span.source)
         before = source.text[max(0, span.start - _CONTEXT) : span.start]

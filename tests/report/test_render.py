@@ -112,3 +112,54 @@ def test_uncorroborated_claims_come_most_check_worthy_first(report):
     assert f"… and {hidden} more uncorroborated claims" in short
     assert "more uncorroborated claims" not in full
     assert len(full) > len(short)
+
+
+def test_the_sample_quotes_each_value_by_its_own_claims():
+    from claimcheck.model import Claim, Finding, Report, Resolution, Source, Span, Support
+    from claimcheck.report._markdown import sample_evidence
+
+    sources, claims = [], []
+    for k in range(8):
+        text = f"Early count: {k} dead. Later count: {k + 100} dead."
+        source = Source(id=f"s{k}", text=text)
+        sources.append(source)
+        # ids sort otherwise than the quotes' offsets: "#10" before "#9"
+        for cid, start in ((f"s{k}#9", 0), (f"s{k}#10", text.index("Later"))):
+            end = text.index(".", start) + 1
+            claims.append(
+                Claim(
+                    id=cid,
+                    source=source.id,
+                    subject="flood",
+                    predicate="kill",
+                    evidence=Span.of(source, start, end),
+                )
+            )
+    early = [c for c in claims if c.id.endswith("#9")]
+    late = [c for c in claims if c.id.endswith("#10")]
+    finding = Finding(
+        id="conflict-x",
+        kind="conflict",
+        summary="s",
+        claims=sorted(c.id for c in claims),
+        evidence=sorted((c.evidence for c in claims), key=lambda s: (s.source, s.start)),
+        sources=[s.id for s in sources],
+        resolution=Resolution(
+            support=[
+                Support(
+                    value="late", families=8, sources=[], claims=[c.id for c in late], belief=0.5
+                ),
+                Support(
+                    value="early", families=8, sources=[], claims=[c.id for c in early], belief=0.5
+                ),
+            ],
+            confidence=0.5,
+            reason="r",
+        ),
+    )
+    report = Report(sources=sources, claims=claims, entities=[], findings=[finding])
+    shown, hidden = sample_evidence(finding, report)
+    assert hidden == 16 - len(shown)
+    quotes = [s.quote for s in shown]
+    assert sum(q.startswith("Later") for q in quotes) == 3  # three quotes of each value
+    assert sum(q.startswith("Early") for q in quotes) == 3
