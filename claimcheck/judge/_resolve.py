@@ -249,9 +249,12 @@ def prefer(
     beliefs = _score(values, trust)
     order = sorted(range(len(values)), key=lambda k: (-len(values[k]), -beliefs[k], k))
     top, second = order[0], order[1]
-    if len(values[top]) > len(values[second]) and beliefs[top] >= DECISIVE:
-        return top, beliefs[top]
-    return None, beliefs[top]
+    return (top if _decisive(values[top], values[second], beliefs[top]) else None), beliefs[top]
+
+
+def _decisive(top: frozenset[str], second: frozenset[str], belief: float) -> bool:
+    """Whether the best supported value wins: more families than any other, enough belief."""
+    return len(top) > len(second) and belief >= DECISIVE
 
 
 def _plural(n: int) -> str:
@@ -313,9 +316,8 @@ def resolution(
                 reason=f"The latest figure, as of {day.isoformat()}{credit}; earlier or other "
                 f"values: {', '.join(earlier)}.",
             )
-    index, share = prefer([v.families for v, _ in ranked], trust)
-    if index is not None:
-        top = ranked[index][0]
+    share = ranked[0][1]  # ranked as prefer() ranks: families, then belief
+    if _decisive(top.families, second.families, share):
         others = ", ".join(
             [f"{_plural(len(v.families))} for {v.label}" for v, _ in ranked if v is not top][:2]
         )
