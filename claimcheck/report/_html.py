@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from claimcheck.model import Claim, Finding, FindingKind, Report, Source, Span
+from claimcheck.model import Claim, Finding, FindingKind, Report, Source, Span, TimelinePoint
 from claimcheck.report._markdown import (
     TIMELINE_ROWS,
     plural,
@@ -452,13 +452,12 @@ def _timeline(page: _Page, finding: Finding) -> list[str]:
             f'text-anchor="middle">{_e(text)}</text>'
         )
     # one mark per value and day, however many sources give it (its tooltip counts them)
-    marks: dict[tuple[dt.date | None, float | None, float | None], list[str]] = {}
+    marks: dict[tuple[dt.date | None, float | None, float | None], tuple[TimelinePoint, list[str]]]
+    marks = {}
     for point in points:
         outlet = page.report.source(point.source).outlet or point.source
-        marks.setdefault((point.as_of, point.low, point.high), []).append(outlet)
-    first = {(p.as_of, p.low, p.high): p for p in reversed(points)}
-    for key, outlets in marks.items():
-        point = first[key]
+        marks.setdefault((point.as_of, point.low, point.high), (point, []))[1].append(outlet)
+    for point, outlets in marks.values():  # the first point of each value and day draws it
         cx = x(point.as_of)
         more = f" and {len(outlets) - 3} more" if len(outlets) > 3 else ""
         tip = f"{point.value}: {', '.join(outlets[:3])}{more}"
