@@ -234,12 +234,10 @@ def judge_partition(
     Blocking keys, ordinal groups and denials all start with the predicate, so the partitions
     are judged independently (in other processes or machines) and merged.
     """
-    implied = implied_claims([c for c in claims if c.modality != "retracted"])
-    every = [*claims, *implied]
-    derived = precedence_conflicts(
-        [c for c in every if c.modality != "retracted"], describe, family
-    )
-    return implied, verdicts(every, describe, family, derived)
+    standing = [c for c in claims if c.modality != "retracted"]  # a correction withdrew the rest
+    implied = implied_claims(standing)
+    derived = precedence_conflicts([*standing, *implied], describe, family)
+    return implied, verdicts([*claims, *implied], describe, family, derived)
 
 
 def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
