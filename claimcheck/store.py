@@ -351,7 +351,9 @@ class ClaimStore:
                     (key, report.model_dump_json(exclude={"counts"})),
                 )
         except sqlite3.OperationalError:
-            pass  # another process holds the store: the report is still right, only not kept
+            pass  # locked by another process, or read-only: the report is right, only not kept
+        except sqlite3.DatabaseError as err:
+            raise self._error(err) from None  # a damaged file found while keeping the report
         return report
 
     def _report_key(
