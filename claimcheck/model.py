@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -24,6 +24,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from claimcheck._build import shared_given
 
 __all__ = [
     "Claim",
@@ -59,6 +61,13 @@ _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_post_init(self, context: Any, /) -> None:
+        # Share the set of given field names with every model that has the same (a million
+        # claims hold a handful of distinct sets; see ``_build.shared_given``).
+        object.__setattr__(
+            self, "__pydantic_fields_set__", shared_given(self.__pydantic_fields_set__)
+        )
 
 
 class Source(_Model):

@@ -77,3 +77,17 @@ def test_construct_is_model_construct():
 def test_models_with_private_state_are_refused():
     with pytest.raises(AssertionError, match="private"):
         construct(Source, {"id": "s", "text": ""}, {"id", "text"})
+
+
+def test_models_share_one_set_of_given_fields_and_copies_never_change_it():
+    other = Claim(
+        id="s#2", source="s", subject="Snow", predicate="open:fall", text="x",
+        evidence=Span.of(SRC, 0, 4),
+    )  # fmt: skip
+    assert other.model_fields_set is CLAIM.model_fields_set  # one set for both, not two
+    given = set(CLAIM.model_fields_set)
+    copied = other.model_copy(update={"location": "north"})
+    assert "location" in copied.model_fields_set
+    assert CLAIM.model_fields_set == given  # the shared set was not changed by the copy
+    assert evolve(other, {"location": "north"}).model_fields_set == copied.model_fields_set
+    assert CLAIM.model_dump(exclude_unset=True).keys() == given

@@ -22,6 +22,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from claimcheck._build import construct
 from claimcheck.judge._findings import Describer, make_finding
 from claimcheck.model import Claim, Figure, Finding, TimelinePoint
 from claimcheck.normalise._fold import fold
@@ -173,10 +174,15 @@ def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
     return classes
 
 
-def _timeline_order(claim: Claim, describe: Describer) -> tuple[bool, dt.date, float, str, str]:
-    """Oldest first by the time a value holds as of; undated last; then by value."""
-    when = as_of(claim, describe)
+_Order = tuple[bool, dt.date, float, str, str]
+
+
+def _timeline_order(claim: Claim, when: dt.date | None) -> _Order:
+    """Oldest first by the time a value holds as of (``when``); undated last; then by value."""
     return when is None, when or dt.date.min, _interval(claim)[0], claim.source, claim.id
+
+
+_POINT_FIELDS = set(TimelinePoint.model_fields)
 
 
 def _value(claim: Claim) -> str:
@@ -212,19 +218,27 @@ def judge_figures(
         ]
         if not valued:
             continue
-        ordered = sorted(valued, key=lambda c: _timeline_order(c, describe))
+        when = {c.id: as_of(c, describe) for c in valued}
+        order = {c.id: _timeline_order(c, when[c.id]) for c in valued}
+        ordered = sorted(valued, key=lambda c: order[c.id])
         what = _what(ordered[0], describe)
         spec = describe.lexicon.measures.spec(ordered[0].measure)
         body = credited(valued) if spec is not None and spec.per_authority else {}
+        # One point per claim of a figure that thousands of sources may give: built from
+        # validated values without validating them again.
         timeline = [
-            TimelinePoint(
-                source=c.source,
-                claim=c.id,
-                value=_value(c),
-                low=c.quantity.low if c.quantity else None,
-                high=c.quantity.high if c.quantity else None,
-                as_of=as_of(c, describe),
-                credited_to=describe.name(name) if (name := body.get(c.id)) else None,
+            construct(
+                TimelinePoint,
+                {
+                    "source": c.source,
+                    "claim": c.id,
+                    "value": _value(c),
+                    "low": c.quantity.low if c.quantity else None,
+                    "high": c.quantity.high if c.quantity else None,
+                    "as_of": when[c.id],
+                    "credited_to": describe.name(name) if (name := body.get(c.id)) else None,
+                },
+                _POINT_FIELDS,
             )
             for c in ordered
         ]
@@ -242,17 +256,13 @@ def judge_figures(
             below, above = clash
             # a toll moves as the story develops; a magnitude or a distance does not
             moves = ordered[0].measure.startswith("count:") or (spec is not None and spec.evolves)
-            change = (
-                "evolving"
-                if moves and as_of(below, describe) != as_of(above, describe)
-                else "contradiction"
-            )
+            change = "evolving" if moves and when[below.id] != when[above.id] else "contradiction"
             values = []
             for point in timeline[:6]:
-                when = point.as_of.isoformat() if point.as_of else "no date"
+                day = point.as_of.isoformat() if point.as_of else "no date"
                 credit = f", credited to {point.credited_to}" if point.credited_to else ""
                 values.append(
-                    f"{point.value} ({describe.source_label(point.source)}, {when}{credit})"
+                    f"{point.value} ({describe.source_label(point.source)}, {day}{credit})"
                 )
             more = f" and {len(timeline) - 6} more" if len(timeline) > 6 else ""
             summary = f"Different figures for {what}: {'; '.join(values)}{more}."
@@ -275,7 +285,7 @@ def judge_figures(
         else:
             # one conflict or one agreement per figure: a conflict's resolution gives the
             # support behind each value
-            agreements.extend(_agreeing(valued, what, figure, describe, family))
+            agreements.extend(_agreeing(valued, what, figure, describe, family, order))
     return conflicts, agreements
 
 
@@ -285,15 +295,17 @@ def _agreeing(
     figure: Figure,
     describe: Describer,
     family: Mapping[str, str],
+    order: Mapping[str, _Order],
 ) -> list[Finding]:
     """An agreement for each value that independent sources give alike (in a block without a
-    conflict: a conflict's resolution gives the support behind each of its values)."""
+    conflict: a conflict's resolution gives the support behind each of its values); ``order``
+    is each claim's place in the timeline."""
     out = []
     for group in value_classes(valued):
         fams = {family[c.source] for c in group}
         if len(fams) < 2:
             continue
-        ordered = sorted(group, key=lambda c: _timeline_order(c, describe))
+        ordered = sorted(group, key=lambda c: order[c.id])
         distinct = sorted({_value(c) for c in ordered})
         sources = ", ".join(sorted({describe.source_label(c.source) for c in ordered}))
         summary = (

@@ -184,6 +184,20 @@ def check_worthiness(claim: Claim) -> float:
     return round(min(max(score, 0.0), 1.0), 3)
 
 
+def _worth(claims: Sequence[Claim]) -> float:
+    """The highest check-worthiness of ``claims``, scored once per distinct shape of claim (a
+    figure that a thousand sources give is a thousand claims of a few shapes)."""
+    scores: dict[tuple[object, ...], float] = {}
+    for c in claims:
+        shape = (
+            c.quantity is None, c.subject, c.object, c.time is None, c.location, c.predicate,
+            c.value is None, c.modality, c.attributed_to is None,
+        )  # fmt: skip
+        if shape not in scores:
+            scores[shape] = check_worthiness(c)
+    return max(scores.values(), default=0.0)
+
+
 def make_finding(
     kind: FindingKind,
     claims: Sequence[Claim],
@@ -224,7 +238,7 @@ def make_finding(
             "notes": sorted(set(notes)),
             "figure": figure,
             "resolution": None,
-            "worth": max((check_worthiness(c) for c in claims), default=0.0),
+            "worth": _worth(claims),
         },
         _FINDING_FIELDS,
     )

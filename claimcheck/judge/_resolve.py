@@ -66,7 +66,8 @@ Item = Sequence[frozenset[str]]  # the families behind each value of one conflic
 
 def _score(item: Item, trust: Mapping[str, float]) -> list[float]:
     """Each value's confidence in ``item`` given the families' trust."""
-    sigma = [math.fsum(-math.log(1.0 - trust[f]) for f in sorted(fams)) for fams in item]
+    # fsum is exact, so the sum does not depend on the order of the families
+    sigma = [math.fsum(-math.log(1.0 - trust[f]) for f in fams) for fams in item]
     total = math.fsum(sigma)
     return [_logistic(GAMMA * (s - RHO * (total - s))) for s in sigma]
 
@@ -140,16 +141,33 @@ class _Corpus:
     claims: Mapping[str, Claim]
     describe: Describer
     family: Mapping[str, str]
+    by_predicate: dict[str, list[Claim]] = attrs.Factory(dict)
     blocks: dict[tuple[str, str, str], list[Claim]] = attrs.Factory(dict)
+    indexed: set[str] = attrs.Factory(set)
     ranked: dict[tuple[str, str], list[Claim]] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
-        for c in sorted(self.claims.values(), key=lambda c: c.id):
+        # Claims in id order; blocks are keyed lazily, one predicate at a time, when a
+        # conflict asks for them (most conflicts are figures, which never ask).
+        for cid in sorted(self.claims):
+            c = self.claims[cid]
             if c.scoped:
                 continue
-            self.blocks.setdefault(block_key(c, self.describe), []).append(c)
+            head = (
+                f"figure:{c.measure}"
+                if c.measure is not None and c.predicate.startswith("open:")
+                else c.predicate
+            )  # what block_key starts with
+            self.by_predicate.setdefault(head, []).append(c)
             if c.rank is not None and c.subject and not c.implied and c.after:
                 self.ranked.setdefault((c.predicate, c.subject), []).append(c)
+
+    def _block(self, key: tuple[str, str, str]) -> list[Claim]:
+        if key[0] not in self.indexed:
+            self.indexed.add(key[0])
+            for c in self.by_predicate.get(key[0], []):
+                self.blocks.setdefault(block_key(c, self.describe), []).append(c)
+        return self.blocks.get(key, [])
 
     def values(self, finding: Finding) -> list[Value]:
         """The competing values of a conflict, with every claim of the corpus behind each."""
@@ -167,7 +185,7 @@ class _Corpus:
             return self._rank_values(involved)
         pool: dict[str, Claim] = {c.id: c for c in involved}
         for key in sorted({block_key(c, self.describe) for c in involved}):
-            for other in self.blocks.get(key, []):
+            for other in self._block(key):
                 pool.setdefault(other.id, other)
         every = [pool[k] for k in sorted(pool)]
         name = self.describe.name
