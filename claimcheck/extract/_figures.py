@@ -89,6 +89,39 @@ def singular(noun: str) -> str:
     return noun
 
 
+# A change by a percentage has a direction: "fell 12%" and "rose 12%" are not one figure.
+_DOWN = frozenset(
+    {"fall", "drop", "plunge", "slump", "decline", "lose", "sink", "tumble", "slide", "shed",
+     "dip", "crash", "plummet", "dive", "slip", "ease", "retreat", "shrink", "decrease",
+     "contract", "lower", "down", "less", "low"}
+)  # fmt: skip
+_UP = frozenset(
+    {"rise", "gain", "climb", "jump", "soar", "surge", "rally", "advance", "increase", "grow",
+     "rocket", "spike", "add", "up", "higher", "high", "more"}
+)  # fmt: skip
+_PERCENT = frozenset({"%", "percent", "per cent", "pct"})
+
+
+def _directed(quantity: Quantity, verb: Token) -> Quantity:
+    """A percentage change signed by its direction ("fell 12%" is -12, shown "down 12"): the
+    verb, or a "lower"/"higher"/"down"/"up" beside it ("opened 64% lower", "were down 14%")."""
+    words = {verb.lemma_.lower()} | {
+        c.lemma_.lower() for c in verb.children if c.dep_ in ("advmod", "acomp", "prt", "advcl")
+    }
+    down, up = bool(words & _DOWN), bool(words & _UP)
+    if down == up:
+        return quantity  # no direction, or both ("fell, then rose 3%"): as printed
+    if up:
+        return quantity.model_copy(update={"text": f"up {quantity.text}"})
+    return quantity.model_copy(
+        update={
+            "low": None if quantity.high is None else -quantity.high,
+            "high": None if quantity.low is None else -quantity.low,
+            "text": f"down {quantity.text}",
+        }
+    )
+
+
 def _tally(token: Token | None, table: MeasureTable) -> MeasureSpec | None:
     """The measure a tally phrase names: "death toll", "the number of injured"."""
     if token is None:
@@ -134,6 +167,8 @@ def figure_of(
     spec = table.by_unit.get(unit)
     if spec is not None and spec.id == "distance":
         return None  # distances are read from the text with the place they are measured from
+    if spec is not None and unit in _PERCENT:
+        quantity = _directed(quantity, verb)
     if spec is not None:
         if spec.id == "money":
             population = money_code(unit)

@@ -908,7 +908,8 @@ class _Sentence:
             frame.subject = self._ordinal_subject(verb) or frame.subject
         if frame.quantity is not None and frame.obj is not None and self._is_count(frame.obj):
             frame.obj = None  # "killed 12 people": a count, not an entity
-        own = frame.subject is not None and frame.subject.head.i == verb.i
+        # the verb's own subject, or the opening phrase a misparse left as the root
+        own = frame.subject is not None and frame.subject.head.i in (verb.i, frame.subject.i)
         if own and frame.subject is not None and frame.subject.like_num and not passive:
             # "721 of the injured were in critical condition": a figure, not a name
             frame.quantity = frame.quantity or self._count(frame.subject)
@@ -952,6 +953,16 @@ class _Sentence:
                     subject = _clause_subject(head.head)
                 elif verb.tag_ == "VBN":
                     obj = obj or head
+                elif (
+                    verb.tag_ == "VBD"
+                    and verb.sent.root.pos_ in ("NOUN", "PROPN")
+                    and head.dep_ == "pobj"
+                    and head.head.head.i == verb.sent.root.i
+                ):
+                    # "Ten carriages from a train derailed": a sentence without a verb of its
+                    # own is a misparse that hung the finite verb on the last noun; the
+                    # subject is the phrase the sentence opens with
+                    subject = verb.sent.root
                 else:
                     subject = head
         if passive and obj is None and verb.dep_ in ("acl", "relcl"):
@@ -1130,6 +1141,15 @@ class _Sentence:
             # ("10-12", "Ten to 12") hang off the number in several ways.
             first = min(t.i for t in tokens)
             span = [t for t in self.doc[first : head.i] if not t.is_space]
+            bracket = next((k for k, t in enumerate(span) if t.text in ("(", "[")), None)
+            if bracket is not None and bracket > 0:
+                # "$4 billion (3.7 billion euros)" parsed as one phrase: the amount is what
+                # precedes the bracket, in the currency its sign gives (the bracket converts it)
+                span = span[:bracket]
+                sign = next((t.lower_ for t in span if t.lower_ in CURRENCIES), None)
+                if sign is None:
+                    return None
+                unit = sign
             numeric = [k for k, t in enumerate(span) if t.like_num or t.lower_ in _SCALE_WORDS]
             tokens = span[: numeric[-1] + 1] if numeric else span  # "two rescue helicopters"
             while len(tokens) > 1 and not (
@@ -1595,6 +1615,8 @@ class _Sentence:
         if subject is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
             self.state.last_subject = subject
         figure = self._figure(frame)
+        if figure is not None and subject is not None:
+            subject = self._owned(frame, figure, subject)
         reported = frame.speaker is not None
         modality: Modality = (
             "retracted"
@@ -1631,6 +1653,23 @@ class _Sentence:
             text=" ".join(self.text[start:end].split()),
             evidence=Span.of(self.state.source, self.base, self.end),
         )
+
+    def _owned(self, frame: _Frame, figure: Figure, subject: str) -> str:
+        """The subject of a figure about a thing, with its named owner: "Globex's shares fell
+        60%" measures Globex shares, as "Globex shares fell 60%" does ("its shares" stays)."""
+        spec = self.state.lexicon.measures.spec(figure.measure)
+        if spec is None or spec.about != "subject" or frame.subject is None:
+            return subject
+        owner = next(
+            (
+                c
+                for c in frame.subject.children
+                if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_COUNTS
+            ),
+            None,
+        )
+        named = self.name(owner) if owner is not None else None
+        return f"{named} {subject}" if named and named not in subject else subject
 
     def _figure(self, frame: _Frame) -> Figure | None:
         """What the frame's quantity measures, of which event or thing."""
@@ -1926,9 +1965,16 @@ class _Sentence:
         counted = self.counted.get(claim.quantity.text)
         if counted is None:
             return []
+        # Only the bracket right after the amount: in "UBS takes the first 5 billion francs
+        # ($5.4bn), the government the next 9 billion ($9.7bn)" the second bracket converts
+        # the government's amount, which the parse may still hang under the first.
+        doc = counted.doc
+        if counted.i + 1 >= len(doc) or doc[counted.i + 1].text not in ("(", "["):
+            return []
+        close = next((t.i for t in doc[counted.i + 2 :] if t.text in (")", "]")), len(doc))
         out = []
         for token in counted.subtree:
-            if token.i == counted.i or token.lower_ not in CURRENCIES:
+            if not counted.i + 1 < token.i < close or token.lower_ not in CURRENCIES:
                 continue
             # "(US$3.23 billion)": a sign before the number; "(3.2 billion dollars)": a noun
             holder = token.head if token.tag_ == "$" or token.pos_ == "SYM" else token

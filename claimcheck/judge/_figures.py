@@ -58,7 +58,8 @@ def _interval(claim: Claim) -> tuple[float, float]:
     lo = -math.inf if low is None else low
     hi = math.inf if high is None else high
     if claim.quantity.approximate:
-        lo, hi = lo * (1 - APPROXIMATE), hi * (1 + APPROXIMATE)
+        # a band either side, negative values too ("down about 12%" is -12.6 to -11.4)
+        lo, hi = lo - abs(lo) * APPROXIMATE, hi + abs(hi) * APPROXIMATE
     return lo, hi
 
 

@@ -529,7 +529,8 @@ def test_a_refusal_is_a_negated_claim_with_its_governing_words():
 def test_figures_in_measures_and_changes():
     shares = only(extract("On Monday UBS shares fell as much as 12 percent."), "open:fall")
     assert shares.quantity is not None
-    assert shares.quantity.low == 12
+    # a fall is a negative change, shown with its direction
+    assert (shares.quantity.low, shares.quantity.text) == (-12, "down as much as 12")
     toll = only(extract("The death toll rose to 2012 people on Sunday."), "open:rise")
     assert toll.quantity is not None
     assert toll.quantity.low == 2012

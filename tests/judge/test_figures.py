@@ -260,3 +260,57 @@ def test_an_amount_in_two_currencies_and_a_suffixed_scale():
     assert conflict.figure is not None
     assert conflict.figure.population == "USD"
     assert any(f.figure and f.figure.population == "CHF" for f in figure_agreements(report))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a percentage change has a direction
+        ("Globex shares rose 12 percent on Monday.", "Globex shares fell 12 percent on Monday.", True),
+        ("Globex shares fell 12 percent on Monday.", "Globex's own shares opened almost 12 percent lower on Monday.", False),
+        ("Globex shares fell 12 percent on Monday.", "Globex shares fell 30 percent on Monday.", True),
+        # a named owner is part of what is measured: two companies' shares never meet
+        ("Globex's shares fell 12 percent on Monday.", "Initech's shares fell 30 percent on Monday.", False),
+    ],
+)  # fmt: skip
+def test_percentage_changes_by_direction_and_owner(first, second, conflict):
+    report = check(first, second)
+    assert bool(figure_conflicts(report)) == conflict
+    if not conflict and "Initech" not in second:
+        (agreed,) = figure_agreements(report)
+        assert agreed.figure is not None
+        assert {p.low for p in agreed.figure.timeline} == {-12.0}
+
+
+def test_a_falling_share_is_shown_with_its_direction():
+    report = check("Globex shares rose 12 percent.", "Globex's shares fell 12 percent.")
+    (conflict,) = figure_conflicts(report)
+    assert conflict.figure is not None
+    assert sorted(p.value for p in conflict.figure.timeline) == ["down 12", "up 12"]
+    assert "Globex shares" in conflict.summary
+
+
+def test_a_conversion_belongs_to_the_amount_its_bracket_follows():
+    report = check(
+        "Globex would take on the first 5 billion francs ($5.4bn), the government the next 9 "
+        "billion francs ($9.7bn).",
+        "Globex paid $4 billion (3.7 billion euros) for Initech.",
+    )
+    taken = sorted(
+        (c.population, c.quantity.text) for c in report.claims if c.source == "s0" and c.quantity
+    )
+    # the $9.7bn is the government's share, not Globex's
+    assert taken == [("CHF", "5 billion"), ("USD", "$5.4bn")]
+    (paid,) = [c for c in report.claims if c.source == "s1" and c.quantity]
+    assert (paid.population, paid.quantity.low) == ("USD", 4e9)  # not "4 billion (3.7 billion"
+
+
+def test_a_verb_the_parser_hung_on_the_last_noun_still_has_its_count():
+    report = check(
+        "Ten to 12 carriages from a train derailed, and some were flung onto the track.",
+        "Fifteen carriages derailed in the crash.",
+    )
+    counted = sorted(
+        (c.quantity.low, c.quantity.high) for c in report.claims if c.measure == "count:carriage"
+    )
+    assert counted == [(10.0, 12.0), (15.0, 15.0)]
