@@ -314,3 +314,16 @@ def test_a_verb_the_parser_hung_on_the_last_noun_still_has_its_count():
         (c.quantity.low, c.quantity.high) for c in report.claims if c.measure == "count:carriage"
     )
     assert counted == [(10.0, 12.0), (15.0, 15.0)]
+
+
+def test_bearing_absorbing_and_taking_on_losses_are_one_amount():
+    report = check(
+        "Globex would bear the first 5 billion francs, the government the rest.",
+        "Globex agreed to absorb up to 5 billion francs in losses.",
+        "Globex will take on 7 billion francs in losses.",
+    )
+    (conflict,) = figure_conflicts(report)
+    assert conflict.figure is not None
+    assert conflict.figure.population == "CHF"
+    assert conflict.resolution is not None
+    assert [s.families for s in conflict.resolution.support] == [2, 1]  # 5 billion twice
