@@ -306,8 +306,8 @@ class _Sentence:
         for c in head.lefts:
             if c.dep_ not in ("compound", "amod"):
                 continue
-            if c.dep_ == "amod" and c.ent_type_ not in _OWNER_LABELS:
-                continue
+            if c.dep_ == "amod" and c.ent_type_ not in _OWNER_LABELS and c.pos_ != "PROPN":
+                continue  # but "Globex shares" with Globex parsed as a modifier is a name
             if c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS:
                 # "Acme Bank shares", "Globex shares": the owner is part of the name.
                 tokens.extend(t for t in c.subtree if t.pos_ == "PROPN" or t.ent_type_)

@@ -116,7 +116,7 @@ _NUM_WORD = (
 )
 _QUANTITY = re.compile(
     r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
-    r"fewer than|less than|at most|as many as|an estimated)?\s*"
+    r"fewer than|less than|at most|as many as|as much as|an estimated)?\s*"
     rf"(?P<num>{_NUM_WORD})(?:\s+(?P<scale>hundred|thousand|million|billion))?"
     r"(?:\s*(?:-|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?"
     r"(?:\s*(?P<unit>%|percent|per cent|(?-i:[a-z]+)))?",
@@ -124,7 +124,7 @@ _QUANTITY = re.compile(
 )
 _SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
 _LOWER = {"more than", "over", "at least"}
-_UPPER = {"fewer than", "less than", "at most", "up to", "as many as"}
+_UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "as much as"}
 _APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "an estimated"}
 
 
