@@ -1,0 +1,106 @@
+"""What adding one file to a claim store of N articles costs, against that file's own work.
+
+    python benchmarks/store_add.py                 # a store of 1,000 synthetic articles
+    python benchmarks/store_add.py --articles 200  # smaller
+
+The store is built once (two extraction processes), its report made (and kept); then one new
+article is added and the report made again, with the extractor already loaded. That run is
+compared with the new file's extraction alone and with judging only the claims in the blocks
+the new file's claims fall in (with every source, so families are the same): the scale issue
+asks that the whole run cost under twice those two together. Medians of ``--repeat`` runs,
+each adding another new article to a copy of the built store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth
+
+from claimcheck import ClaimStore
+from claimcheck._check import extract_claims, judge
+from claimcheck.extract import ParseExtractor
+from claimcheck.judge._findings import Describer
+from claimcheck.judge._verdicts import block_key
+from claimcheck.normalise import default_lexicon, normalise_claims
+from claimcheck.sources._load import load_path
+
+
+def touched_claims(store: ClaimStore, new_ids: set[str]) -> tuple[list, list]:
+    """Every source, and the claims in the blocks that the new sources' claims fall in."""
+    sources, claims = store.sources(), store.claims()
+    normalised, registry = normalise_claims(claims)
+    describe = Describer(
+        entities={e.id: e for e in registry.entities()},
+        sources={s.id: s for s in sources},
+        lexicon=default_lexicon(),
+    )
+    keys = {block_key(c, describe) for c in normalised if c.source in new_ids}
+    ids = {c.id for c in normalised if block_key(c, describe) in keys}
+    return sources, [c for c in claims if c.id in ids]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, extra = Path(tmp, "corpus"), Path(tmp, "extra")
+        folder.mkdir()
+        extra.mkdir()
+        articles, _ = synth.corpus(args.articles + args.repeat, max(1, args.articles // 4))
+        for k, article in enumerate(articles):
+            where = folder if k < args.articles else extra
+            (where / f"{article.source_id}.txt").write_text(article.text, "utf-8")
+        built = Path(tmp, "built.db")
+        extractor = ParseExtractor()
+        start = time.perf_counter()
+        with ClaimStore(built, extractor=extractor) as store:
+            store.add([folder], jobs=2)
+            first = time.perf_counter() - start
+            report = store.report()
+            print(
+                f"store of {args.articles} articles, {len(report.claims)} claims: built in "
+                f"{first:.1f} s, first report {time.perf_counter() - start - first:.1f} s"
+            )
+        runs: list[tuple[float, float, float]] = []
+        for path in sorted(extra.iterdir()):
+            db = Path(tmp, "run.db")
+            shutil.copy(built, db)
+            with ClaimStore(db, extractor=extractor) as store:
+                loaded = load_path(str(path))
+                t0 = time.perf_counter()
+                extract_claims([loaded], extractor)
+                alone = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                store.add([path])
+                store.report()
+                whole = time.perf_counter() - t0
+                sources, claims = touched_claims(store, {loaded.source.id})
+                t0 = time.perf_counter()
+                judge(sources, claims)
+                blocks = time.perf_counter() - t0
+            runs.append((whole, alone, blocks))
+            print(
+                f"  add {path.name}: {whole:.2f} s; its extraction {alone:.2f} s; judging its "
+                f"{len(claims)} claims' blocks {blocks:.2f} s; ratio {whole / (alone + blocks):.2f}"
+            )
+        whole, alone, blocks = (statistics.median(r[k] for r in runs) for k in range(3))
+        print(
+            f"median: adding one file {whole:.2f} s against {alone:.2f} s extraction + "
+            f"{blocks:.2f} s judging its blocks: ratio {whole / (alone + blocks):.2f} (target < 2)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
