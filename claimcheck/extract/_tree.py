@@ -665,6 +665,20 @@ class _Sentence:
             if frame.subject is None:
                 # "Acme Bank is classified as a bank", "shares were quoted at 0.61 francs":
                 # a passive without its agent says something of its patient.
+                if frame.quantity is None:
+                    # "Four rescue forces, over 15 fire teams and up to 60 ambulances have been
+                    # sent", a list the parser split into several patients: the counted one
+                    counted = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ in _PASSIVE_SUBJ and self._is_count(c)
+                        ),
+                        None,
+                    )
+                    if counted is not None:
+                        # a count, not an entity; the other patients are other things
+                        frame.obj, frame.quantity = None, self._count(counted)
                 extra = next((c for c in token.children if c.dep_ in ("oprd", "acomp")), None)
                 target = self._prepositional_object(token)
                 if target is not None and (
@@ -1905,30 +1919,54 @@ class _Sentence:
     def _enumerated(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """Counts listed together, each a figure: "15 fire teams, doctors and up to 60
         ambulances have been sent", "some 200 ambulances, 50 buses and 45 health units"."""
-        head = next(
-            (
-                t
-                for t in (
-                    frame.obj,
-                    frame.subject,
-                    *(c for c in frame.anchor.children if c.dep_ in _PASSIVE_SUBJ | _SUBJ),
-                )
-                if t is not None
-            ),
-            None,
-        )
-        if head is None:
-            return []
         counted = {
             self.counted[q].i for q in self.counted if claim.quantity and q == claim.quantity.text
         }
+        heads = [
+            t
+            for t in (
+                frame.obj,
+                frame.subject,
+                *(c for c in frame.anchor.children if c.dep_ in _PASSIVE_SUBJ | _SUBJ),
+                *(c for c in frame.anchor.children if c.dep_ == "dobj"),
+            )
+            if t is not None
+        ]
+        # the phrase holding the claim's own count heads the list, else the first role
+        head = next((t for t in heads if t.i in counted), heads[0] if heads else None)
+        if head is None:
+            return []
         listed = [head, *self._listed(head)]
         if counted and not counted & {t.i for t in listed}:
             return []  # "two trains derailed, killing 280 people": the list is not the count's
+        if head.head.i == frame.anchor.i and head.dep_ == "dobj":
+            # "rushed four units of A and three units of B": the parser may hang the second
+            # object on the verb
+            listed.extend(c for c in frame.anchor.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+        # "sent three rescue units, together with 60 ambulances", "along with 1,200 personnel",
+        # "plus 45 buses": added to the list, whether the parser hangs them on it or the verb
+        for holder in (*listed, frame.anchor):
+            for c in holder.children:
+                if c.dep_ != "prep":
+                    continue
+                if c.lower_ in ("together", "along"):  # "along with" parsed as two prepositions
+                    c = next((g for g in c.children if g.lower_ == "with"), c)
+                joined = c.lower_ == "plus" or (
+                    c.lower_ == "with"
+                    and (
+                        c.head.lower_ in ("together", "along")
+                        or any(a.lower_ in ("together", "along") for a in c.children)
+                    )
+                )
+                if joined:
+                    listed.extend(g for g in c.children if g.dep_ == "pobj")
         out = []
         for item in listed:
             if item.i in counted or not self._is_count(item):
                 continue
+            edge = item.left_edge.i
+            if edge > 0 and self.doc[edge - 1].text in ("(", "["):
+                continue  # "5 billion francs ($5.4bn)": a conversion, not another item
             quantity = self._count(item)
             if quantity is None:
                 continue

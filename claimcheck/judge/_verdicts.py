@@ -572,6 +572,11 @@ def verdicts(
         for fam in sorted(by_family):
             group = by_family[fam]  # in id order, as the block is
             proposition = describe.proposition(group[0])
+            figure = group[0]
+            if figure.measure is not None and figure.quantity is not None:
+                # one sentence can state several figures: say which one this is
+                label = describe.lexicon.measures.label(figure.measure)
+                proposition += f" ({label}: {figure.quantity.text})"
             marked = any(c.id in in_conflict for c in group)
             labels = sorted({describe.source_label(c.source) for c in group})
             who = labels[0] if len(labels) == 1 else f"{', '.join(labels)} (copies of one another)"

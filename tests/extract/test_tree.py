@@ -612,3 +612,31 @@ def test_a_score_is_read_with_its_teams_and_a_count_is_not_a_score():
         c.quantity is None or c.measure == "score"
         for c in extract("Arsenal beat Chelsea 3-1 on Saturday.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a list the parser split into several patients of an agentless passive
+        ("Four Zenda Rapid Action Force, over 15 fire rescue teams, several doctors and up to 60 "
+         "ambulances have been sent to the site.",
+         {"count:fire rescue team": "over 15", "count:ambulance": "up to 60"}),
+        # "together with", "along with" and "plus" add to the list; a second object the parser
+        # hung on the verb is still listed
+        ("The state rushed four units of the Zenda Force and three units of the Ruritanian "
+         "Force, together with 60 ambulances, for rescue work.",
+         {"count:unit": "four", "count:ambulance": "60"}),
+        ("Some 200 ambulances and 50 buses were at work at the site, along with 1,200 personnel.",
+         {"count:ambulance": "Some 200", "count:bus": "50", "count:personnel": "1,200"}),
+        # a bracketed conversion is not another item of the list
+        ("Globex will pay 5 billion francs ($5.4bn) and 2 billion euros.",
+         {"money": "5 billion"}),
+    ],
+)  # fmt: skip
+def test_every_count_of_a_list_is_a_figure(text, counts):
+    found: dict[str, str] = {}
+    for c in extract(text):
+        if c.measure and c.quantity:
+            found.setdefault(c.measure, c.quantity.text)
+    assert {m: found.get(m) for m in counts} == counts
+    assert all(c.object is None or "Force" not in c.object for c in extract(text) if c.quantity)

@@ -330,3 +330,10 @@ def test_bearing_absorbing_and_taking_on_losses_are_one_amount():
     assert conflict.figure.population == "CHF"
     assert conflict.resolution is not None
     assert [s.families for s in conflict.resolution.support] == [2, 1]  # 5 billion twice
+
+
+def test_an_uncorroborated_figure_says_which_figure_of_its_sentence_it_is():
+    report = check("Some 200 ambulances, 50 buses and 45 health units were at work at the site.")
+    summaries = [f.summary for f in report.of_kind("uncorroborated")]
+    assert len(summaries) == len(set(summaries)) == 3  # not three identical lines
+    assert any(s.endswith("(bus: 50).") for s in summaries)
