@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from claimcheck.extract._sentences import SENTENCE_STARTERS
+from claimcheck.normalise._entities import THING_HEADS
 from claimcheck.normalise._gazetteer import gazetteer, token_words, tokenize
 
 __all__ = ["DocMentions", "Mention", "find_document_mentions"]
@@ -412,6 +413,8 @@ def _entity_type(tokens: Sequence[str], titled: bool) -> str:
         return "person"
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
         return "name"
+    if tokens and tokens[-1].lower() in THING_HEADS:
+        return "name"  # "Bahia Station", "Northern Express": a place or a vehicle
     if 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
         return "person"
     return "name"
@@ -650,7 +653,12 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
             if len(longer) > len(words)
             and (
                 (longer[: len(words)] == words and longer in starts)
-                or longer[-len(words) :] == words
+                or (
+                    longer[-len(words) :] == words
+                    # "Board of Directors of Acme Bank", "Bank of Zenda": the end of such a
+                    # name is the name of another thing, not its short form
+                    and not {w.lower() for w in longer[: -len(words)]} & {"of", "for", "de"}
+                )
             )
             for name in names
         }

@@ -129,6 +129,11 @@ _RELATIONAL = frozenset({"top", "front", "side", "part", "middle", "behalf", "ac
 _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 _ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "hit_back"})
 _COUNT_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "millions"})
+# Events that strike or hit without anyone acting: never a state's attack.
+_FORCES_OF_NATURE = (EVENT_NOUNS - {"attack", "shooting"}) | {
+    "cyclone", "hurricane", "typhoon", "tornado", "tsunami", "avalanche", "lightning",
+    "aftershock", "wave", "wildfire", "drought", "heatwave", "epidemic", "outbreak",
+}  # fmt: skip
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
 _SAME = frozenset({"same", "similar"})
@@ -580,6 +585,16 @@ class _Sentence:
             spec = self.state.lexicon.spec(match.predicate)
             if spec is not None and frame.obj is not None and frame.obj.lemma_ in spec.object_not:
                 # "figures released on Saturday": the verb in another sense than the lexicon's
+                if match.form != "verb":
+                    continue
+                frame.predicate = self._open_predicate(anchor)
+            elif (
+                spec is not None
+                and spec.actor == "state"
+                and frame.subject is not None
+                and frame.subject.lemma_.lower() in _FORCES_OF_NATURE
+            ):
+                # "the quake struck at 11 pm", "a storm hit the coast": no state acts
                 if match.form != "verb":
                     continue
                 frame.predicate = self._open_predicate(anchor)

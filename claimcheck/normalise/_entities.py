@@ -51,6 +51,19 @@ def _clean(name: str) -> str:
     return _LOWER_THE.sub("", name)  # "the electoral commission"
 
 
+# The last word of a name that is a place, a building or a vehicle, never a person ("Bahia
+# Station", "Northern Express", "Harbour Bridge").
+THING_HEADS = frozenset(
+    {"station", "express", "airport", "bridge", "street", "road", "avenue", "square",
+     "hospital", "mosque", "church", "cathedral", "temple", "stadium", "museum", "park",
+     "market", "bazaar", "port", "harbour", "harbor", "dam", "line", "highway", "railway",
+     "river", "lake", "mountain", "mountains", "valley", "island", "islands", "range",
+     "district", "province", "region", "village", "city", "county", "mall", "tower", "palace",
+     "hotel", "school", "university", "college", "prison", "camp", "terminal", "junction",
+     "superfast", "mail", "rajdhani", "shatabdi", "flight", "ship", "ferry", "train"}
+)  # fmt: skip
+
+
 def _guess_type(name: str) -> str:
     if _ORG.search(name):
         return "organisation"
@@ -63,6 +76,8 @@ def _guess_type(name: str) -> str:
             if name.endswith(("ists", "ers", "ants", "officials", "forces"))
             else "description"
         )
+    if words and words[-1].lower() in THING_HEADS:
+        return "name"
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         return "person"
     return "name"

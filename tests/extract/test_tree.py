@@ -640,3 +640,34 @@ def test_every_count_of_a_list_is_a_figure(text, counts):
             found.setdefault(c.measure, c.quantity.text)
     assert {m: found.get(m) for m in counts} == counts
     assert all(c.object is None or "Force" not in c.object for c in extract(text) if c.quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("The quake struck at around 11 p.m., flattening villages.", False),
+        ("A cyclone hit the coast of Zenda on Monday.", False),
+        ("Ruritania struck Zenda on Monday.", True),
+    ],
+)
+def test_a_force_of_nature_striking_is_no_attack(text, attack):
+    predicates = {c.predicate for c in extract(text)}
+    assert ("attack" in predicates) == attack
+
+
+def test_the_end_of_an_of_name_is_not_its_short_form():
+    claims = extract(
+        "Axel Ruiz, Chairman of the Board of Directors of Globex Bank, spoke on Sunday. "
+        "Initech will take over Globex Bank for three billion francs."
+    )
+    bought = [c for c in claims if c.predicate == "open:buy"]
+    assert bought
+    assert all(c.object and "Board" not in c.object for c in bought)
+
+
+def test_stations_and_trains_are_not_people():
+    from claimcheck.normalise._entities import _guess_type
+
+    assert _guess_type("Bahia Station") == "name"
+    assert _guess_type("Northern Superfast Express") == "name"
+    assert _guess_type("Jana Novak") == "person"
