@@ -129,10 +129,13 @@ _RELATIONAL = frozenset({"top", "front", "side", "part", "middle", "behalf", "ac
 _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 _ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "hit_back"})
 _COUNT_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "millions"})
-# Events that strike or hit without anyone acting: never a state's attack.
-_FORCES_OF_NATURE = (EVENT_NOUNS - {"attack", "shooting"}) | {
+# What strikes or hits without a state or an armed group acting: forces of nature, and
+# vehicles on the ground ("the express struck the derailed coaches"). Never an attack.
+_NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | {
     "cyclone", "hurricane", "typhoon", "tornado", "tsunami", "avalanche", "lightning",
     "aftershock", "wave", "wildfire", "drought", "heatwave", "epidemic", "outbreak",
+    "train", "express", "locomotive", "car", "bus", "coach", "truck", "lorry", "van", "tram",
+    "taxi", "vehicle", "motorcycle", "bicycle", "ferry",
 }  # fmt: skip
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
@@ -592,9 +595,10 @@ class _Sentence:
                 spec is not None
                 and spec.actor == "state"
                 and frame.subject is not None
-                and frame.subject.lemma_.lower() in _FORCES_OF_NATURE
+                and frame.subject.lemma_.lower() in _NO_ATTACKERS
             ):
-                # "the quake struck at 11 pm", "a storm hit the coast": no state acts
+                # "the quake struck at 11 pm", "a storm hit the coast", "the Northern Express
+                # struck a goods train": no state acts
                 if match.form != "verb":
                     continue
                 frame.predicate = self._open_predicate(anchor)

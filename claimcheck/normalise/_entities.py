@@ -34,11 +34,23 @@ _STANCE = re.compile(
     r"unrecognized)\s+",
     re.IGNORECASE,
 )
-_ORG = re.compile(
-    r"\b(?:Agency|Ministry|Office|Council|Committee|Party|Army|Forces|Bank|Union|"
-    r"Organi[sz]ation|Association|Institute|University|Court|Commission|Company|"
-    r"Corporation|Group|Front|Movement|Embassy|Parliament|Assembly|News|Media)\b"
-)
+# Words that make a name an organisation's ("Interior Ministry", "Geological Survey").
+ORG_WORDS = frozenset(
+    {
+        "Agency", "Ministry", "Office", "Council", "Committee", "Party", "Army", "Forces", "Bank",
+        "Union", "Organisation", "Organization", "Association", "Institute", "University", "Court",
+        "Commission", "Company", "Corporation", "Group", "Front", "Movement", "Embassy",
+        "Parliament", "Assembly", "Congress", "Senate", "Department", "Service", "Police", "Guard",
+        "Media", "News", "Times", "Post", "Press", "Television", "TV", "Radio", "Foundation",
+        "Fund", "Authority", "Board", "League", "Club", "Inc", "Ltd", "Corp", "Brigade",
+        "Battalion", "Navy", "Reuters", "Telegraph", "Herald", "Journal", "Tribune", "Network",
+        "Channel", "Representation", "Mission", "Secretariat", "Cabinet", "Government",
+        "Administration", "Centre", "Center", "School", "Hospital", "Church", "Airlines",
+        "Railways", "Telegram", "Force", "Survey", "Bureau", "Directorate", "Federation",
+        "Observatory",
+    }
+)  # fmt: skip
+_ORG = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\b")
 _POLITY = re.compile(r"\b(?:Republic|Kingdom|Emirate|Oblast|Province|Region|Territory)\b")
 
 

@@ -647,7 +647,9 @@ def test_every_count_of_a_list_is_a_figure(text, counts):
     [
         ("The quake struck at around 11 p.m., flattening villages.", False),
         ("A cyclone hit the coast of Zenda on Monday.", False),
+        ("The Northern Express then struck a goods train.", False),
         ("Ruritania struck Zenda on Monday.", True),
+        ("Rebels struck the army base on Monday.", True),
     ],
 )
 def test_a_force_of_nature_striking_is_no_attack(text, attack):
@@ -671,3 +673,5 @@ def test_stations_and_trains_are_not_people():
     assert _guess_type("Bahia Station") == "name"
     assert _guess_type("Northern Superfast Express") == "name"
     assert _guess_type("Jana Novak") == "person"
+    assert _guess_type("Zenda Geological Survey") == "organisation"
+    assert _guess_type("Zenda Rapid Action Force") == "organisation"
