@@ -839,6 +839,31 @@ class _Sentence:
         ):
             return None  # "the second woman to lead X": the ordinal claim says it
         frame = _Frame(anchor=verb, predicate=f"open:{verb.lemma_.lower()}", subject=subject)
+        of = (
+            next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if attr is not None and attr.lower_ == "one"
+            else None
+        )
+        category = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if category is not None:
+            # "X is one of 30 institutions known as G-SIBs", "one of the largest banks": X is
+            # a member of the class, named by "known as" / "called" when the text names it
+            named = next(
+                (
+                    g
+                    for c in category.children
+                    if c.dep_ == "acl" and c.lemma_ in ("know", "call", "designate", "classify")
+                    for p in c.children
+                    if p.dep_ in ("prep", "oprd") and (p.lower_ == "as" or p.dep_ == "oprd")
+                    for g in ([p] if p.dep_ == "oprd" else p.children)
+                    if g.dep_ in ("pobj", "oprd")
+                ),
+                None,
+            )
+            frame.value = self._text(named if named is not None else category)
+            frame.negated = self._negated(verb)
+            frame.rank = None
+            return frame
         if attr is not None:
             if self._is_count(attr):
                 frame.quantity = self._count(attr)
@@ -1144,6 +1169,8 @@ class _Sentence:
         if _numeric(head) or head.lower_ in _COUNT_WORDS:
             number = head
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and head.lower_ == "one":
+                return None  # "one of 30 banks", "one of the largest banks": a member, no count
             counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             unit = counted.lower_ if counted is not None else None
             if unit is None:

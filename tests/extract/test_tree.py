@@ -675,3 +675,12 @@ def test_stations_and_trains_are_not_people():
     assert _guess_type("Jana Novak") == "person"
     assert _guess_type("Zenda Geological Survey") == "organisation"
     assert _guess_type("Zenda Rapid Action Force") == "organisation"
+
+
+def test_one_of_a_class_is_membership_not_a_count():
+    (claim,) = extract("Globex is one of 30 firms known as systemic banks.")
+    assert claim.quantity is None
+    assert claim.measure is None
+    assert claim.value == "systemic banks"
+    (other,) = extract("Globex is one of the largest banks in Europe.")
+    assert (other.quantity, other.value) == (None, "the largest banks in Europe")
