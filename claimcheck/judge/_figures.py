@@ -184,6 +184,7 @@ def _timeline_order(claim: Claim, when: dt.date | None) -> _Order:
 
 
 _POINT_FIELDS = set(TimelinePoint.model_fields)
+_FIGURE_GIVEN = {"measure", "label", "population", "about", "timeline"}
 
 
 def _value(claim: Claim) -> str:
@@ -244,13 +245,18 @@ def judge_figures(
             for c in ordered
         ]
         assert ordered[0].measure is not None
-        figure = Figure(
-            measure=ordered[0].measure,
-            label=describe.lexicon.measures.label(ordered[0].measure),
-            population=ordered[0].population,
-            about=ordered[0].event
-            or (describe.name(ordered[0].subject) if ordered[0].subject else None),
-            timeline=timeline,
+        figure = construct(
+            Figure,
+            {
+                "measure": ordered[0].measure,
+                "label": describe.lexicon.measures.label(ordered[0].measure),
+                "population": ordered[0].population,
+                "about": ordered[0].event
+                or (describe.name(ordered[0].subject) if ordered[0].subject else None),
+                "change": None,
+                "timeline": timeline,
+            },
+            _FIGURE_GIVEN,  # valid values: no second pass over a timeline of thousands
         )
         clash = _clash_by_body(valued, family, body) if body else _clash(valued, family)
         if clash is not None:
@@ -286,7 +292,7 @@ def judge_figures(
         else:
             # one conflict or one agreement per figure: a conflict's resolution gives the
             # support behind each value
-            agreements.extend(_agreeing(valued, what, figure, describe, family, order))
+            agreements.extend(_agreeing(valued, what, figure, describe, family))
     return conflicts, agreements
 
 
@@ -296,28 +302,29 @@ def _agreeing(
     figure: Figure,
     describe: Describer,
     family: Mapping[str, str],
-    order: Mapping[str, _Order],
 ) -> list[Finding]:
     """An agreement for each value that independent sources give alike (in a block without a
-    conflict: a conflict's resolution gives the support behind each of its values); ``order``
-    is each claim's place in the timeline."""
+    conflict: a conflict's resolution gives the support behind each of its values)."""
     out = []
-    for group in value_classes(valued):
+    classes = value_classes(valued)
+    # each class's points of the timeline, in its order, in one pass over it
+    class_of = {c.id: k for k, group in enumerate(classes) for c in group}
+    points: list[list[TimelinePoint]] = [[] for _ in classes]
+    for p in figure.timeline:
+        points[class_of[p.claim]].append(p)
+    for group, timeline in zip(classes, points, strict=True):
         fams = {family[c.source] for c in group}
         if len(fams) < 2:
             continue
-        ordered = sorted(group, key=lambda c: order[c.id])
-        distinct = sorted({_value(c) for c in ordered})
-        sources = ", ".join(sorted({describe.source_label(c.source) for c in ordered}))
+        distinct = sorted({_value(c) for c in group})
+        sources = ", ".join(sorted({describe.source_label(c.source) for c in group}))
         summary = (
             f"{' / '.join(distinct)} {what}: {len(fams)} independent sources agree ({sources})."
         )
-        ids = {c.id for c in group}
-        timeline = [p for p in figure.timeline if p.claim in ids]
         out.append(
             make_finding(
                 "agreement",
-                ordered,
+                group,
                 summary,
                 "The figures overlap: corroborated by sources that do not copy each other.",
                 figure=figure.model_copy(update={"timeline": timeline, "change": None}),

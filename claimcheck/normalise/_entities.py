@@ -162,6 +162,9 @@ def _entity(
 class EntityRegistry:
     """Maps names to canonical entities; build it from every name, then ask for ids.
 
+    ``names`` is every name as used (repeats count), or a mapping of each name to how often it
+    is used (a :class:`~collections.Counter`): the most used spelling names an entity.
+
     >>> reg = EntityRegistry(["Pyongyang", "DPRK", "Ahn Jung Ho", "Ahn Jung-ho"])
     >>> reg.id_of("Pyongyang") == reg.id_of("DPRK") == "country:kp"
     True
@@ -169,7 +172,9 @@ class EntityRegistry:
     True
     """
 
-    def __init__(self, names: Iterable[str], aliases: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, names: Iterable[str] | Mapping[str, int], aliases: Mapping[str, str] | None = None
+    ) -> None:
         self._aliases = {fold(k): v for k, v in (aliases or {}).items()}
         self._gaz = gazetteer()
         self._ids: dict[str, str] = {}
@@ -177,7 +182,8 @@ class EntityRegistry:
         self._entities: dict[str, Entity] = {}
         counts: Counter[str] = Counter()
         cleaned: dict[str, str] = {}
-        for raw, seen in Counter(names).items():  # each distinct name once, however often used
+        used = Counter(names)  # a Counter of a mapping takes its counts
+        for raw, seen in used.items():  # each distinct name once, however often used
             for part in raw.split(" & "):
                 name = cleaned[part] = self._cleaned(part)
                 if name:
