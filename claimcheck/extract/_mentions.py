@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from claimcheck.extract._sentences import SENTENCE_STARTERS
-from claimcheck.normalise._entities import ORG_WORDS, THING_HEADS
+from claimcheck.normalise._entities import ORG_WORDS, THING_HEADS, TITLE_WORDS
 from claimcheck.normalise._gazetteer import gazetteer, token_words, tokenize
 
 __all__ = ["DocMentions", "Mention", "find_document_mentions"]
@@ -599,11 +599,7 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
             )
 
 
-_TITLE_WORDS = frozenset(
-    {"chairman", "chairwoman", "chair", "minister", "president", "secretary", "spokesman",
-     "spokeswoman", "spokesperson", "chief", "director", "governor", "ceo", "collector",
-     "commissioner", "ambassador", "envoy", "officer", "head", "mayor"}
-)  # fmt: skip
+_TITLE_WORDS = TITLE_WORDS
 
 
 def _group_name(m: Mention) -> str:

@@ -63,6 +63,13 @@ def _clean(name: str) -> str:
     return _LOWER_THE.sub("", name)  # "the electoral commission"
 
 
+# Words of an office: in "Westmark District Collector" the first word is no part of a name.
+TITLE_WORDS = frozenset(
+    {"chairman", "chairwoman", "chair", "minister", "president", "secretary", "spokesman",
+     "spokeswoman", "spokesperson", "chief", "director", "governor", "ceo", "collector",
+     "commissioner", "ambassador", "envoy", "officer", "head", "mayor"}
+)  # fmt: skip
+
 # The last word of a name that is a place, a building or a vehicle, never a person ("Bahia
 # Station", "Northern Express", "Harbour Bridge").
 THING_HEADS = frozenset(
@@ -297,7 +304,13 @@ class EntityRegistry:
         words = full.replace("-", " ").split()
         if short.isupper() and len(short) >= 2:
             return "".join(w[0] for w in words if w[:1].isupper()) == short
-        return fold(short) in (fold(words[0]), fold(words[-1])) and _guess_type(full) == "person"
+        if _guess_type(full) != "person":
+            return False
+        if fold(short) == fold(words[-1]):
+            return True  # a surname
+        # a first name, but not the place or body before an office ("Westmark" of "Westmark
+        # District Collector")
+        return fold(short) == fold(words[0]) and not any(w.lower() in TITLE_WORDS for w in words)
 
     def known_ids(self) -> Mapping[str, str]:
         """The id of every name resolved so far (all the names the registry was built from).

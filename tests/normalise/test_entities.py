@@ -182,3 +182,9 @@ def test_translit_key_is_stable(text):
 @given(st.text(alphabet="ab AB.-_'’s1é", max_size=30) | st.text(max_size=30))
 def test_token_words_are_the_tokens(text):
     assert token_words(text) == tuple(t for t, _, _ in tokenize(text))
+
+
+def test_the_place_before_an_office_is_not_its_holders_name():
+    reg = EntityRegistry(["Westmark", "Westmark District Collector", "Novak", "Jana Novak"])
+    assert reg.id_of("Westmark") != reg.id_of("Westmark District Collector")
+    assert reg.id_of("Novak") == reg.id_of("Jana Novak")  # a surname still joins its name
