@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from claimcheck._unionfind import find, union
 from claimcheck.errors import ClaimcheckError, UsageError
@@ -106,9 +107,8 @@ def extract_claims(
         import multiprocessing
 
         context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else None)
-        # multiprocessing's Pool, whose terminate() stops its workers cleanly: on Ctrl-C the
-        # run ends at once instead of waiting for every queued batch
-        with context.Pool(processes=jobs, initializer=_init_worker, initargs=(extractor,)) as pool:
+        pool = context.Pool(processes=jobs, initializer=_init_worker, initargs=(extractor,))
+        try:
             size = max(1, min(32, len(todo) // (jobs * 4)))
             batches = [todo[i : i + size] for i in range(0, len(todo), size)]
             for batch, found in zip(batches, pool.imap(_extract_in_worker, batches), strict=True):
@@ -116,6 +116,11 @@ def extract_claims(
                     extracted[source.id] = claims
                     if progress is not None:
                         progress(source.id)
+            pool.close()
+            pool.join()
+        except BaseException:
+            _stop(pool)  # Ctrl-C or an error: the run ends at once, not after every batch
+            raise
     else:
         local = iter(_extract_batch(extractor, todo))
         for source in todo:
@@ -132,6 +137,23 @@ def extract_claims(
         else:
             raw.extend(extracted[entry.source.id])
     return raw
+
+
+def _stop(pool: Any) -> None:
+    """Stop a pool's workers now, and never wait on it for long.
+
+    ``Pool.terminate`` can block for good when a worker died in the middle of a queue
+    operation (its lock is never released, or a batch's write never finishes): the workers are
+    killed first, and the pool's own clean-up is given a few seconds in a daemon thread.
+    """
+    import threading
+
+    for worker in list(getattr(pool, "_pool", ())):
+        with contextlib.suppress(Exception):
+            worker.kill()
+    cleanup = threading.Thread(target=pool.terminate, daemon=True)
+    cleanup.start()
+    cleanup.join(timeout=5)
 
 
 def _stated(entry: Loaded) -> tuple[Claim, ...] | None:
@@ -217,13 +239,14 @@ def predicate_partitions(claims: Sequence[Claim]) -> list[list[Claim]]:
     measures that one claim joins fall in one part.
     """
     parent: dict[str, str] = {}
-    for claim in claims:
-        find(parent, claim.predicate)
-        if claim.measure:
-            union(parent, claim.predicate, f"figure:{claim.measure}")
+    for predicate, measure in sorted({(c.predicate, c.measure or "") for c in claims}):
+        find(parent, predicate)
+        if measure:
+            union(parent, predicate, f"figure:{measure}")
+    root = {predicate: find(parent, predicate) for predicate in {c.predicate for c in claims}}
     by_root: dict[str, list[Claim]] = {}
     for claim in claims:
-        by_root.setdefault(find(parent, claim.predicate), []).append(claim)
+        by_root.setdefault(root[claim.predicate], []).append(claim)
     return [by_root[k] for k in sorted(by_root)]
 
 

@@ -45,17 +45,18 @@ def proposition_groups(claims: Sequence[Claim], describe: Describer) -> list[lis
         ):
             by_predicate[c.predicate].append(c)
     out: list[list[Claim]] = []
+    members_of: dict[str | None, list[str]] = {}  # each object's members, worked out once
     for predicate in sorted(by_predicate):
         parent: dict[str, str] = {}
-        members_of: dict[str, list[str]] = {}
-        for c in by_predicate[predicate]:
-            members = sorted(_members(c.object, describe))
-            members_of[c.id] = members
+        for obj in sorted({c.object for c in by_predicate[predicate]}, key=str):
+            if obj not in members_of:
+                members_of[obj] = sorted(_members(obj, describe))
+            members = members_of[obj]
             for other in members[1:]:
                 union(parent, members[0], other)
         grouped: dict[str, list[Claim]] = defaultdict(list)
         for c in by_predicate[predicate]:
-            grouped[find(parent, members_of[c.id][0])].append(c)
+            grouped[find(parent, members_of[c.object][0])].append(c)
         groups = [sorted(g, key=lambda x: x.id) for g in grouped.values()]
         out.extend(sorted(groups, key=lambda g: g[0].id))
     return out
