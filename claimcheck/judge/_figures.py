@@ -161,11 +161,11 @@ def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, C
 def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
     """Claims whose values can all hold together, by a sweep over their intervals (sorted by
     lower bound, a class closes when the next interval misses its common part)."""
-    ordered = sorted(valued, key=lambda c: (_interval(c), c.id))
+    # each interval worked out once (ids are unique: the claims themselves are never compared)
+    ordered = sorted((_interval(c), c.id, c) for c in valued)
     classes: list[list[Claim]] = []
     common = (math.inf, -math.inf)
-    for c in ordered:
-        lo, hi = _interval(c)
+    for (lo, hi), _, c in ordered:
         if classes and max(lo, common[0]) <= min(hi, common[1]):
             classes[-1].append(c)
             common = (max(lo, common[0]), min(hi, common[1]))
