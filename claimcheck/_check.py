@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import heapq
 import os
 import signal
 import sys
@@ -191,7 +192,7 @@ def judge(
                 f"{span.source!r} exactly (claim {claim.id})"
             )
     with _quiet_gc():
-        ordered = sorted(raw, key=lambda c: (c.source, c.evidence.start, c.id))
+        ordered = sorted(raw, key=_report_order)
         claims, registry = normalise_claims(ordered, aliases)
         family_of, family_list = families(sources, independent)
         entities = {e.id: e for e in registry.entities()}
@@ -211,7 +212,8 @@ def judge(
         findings, trust = resolve(findings, [*claims, *implied], describe, family_of)
         return Report(
             sources=sources,
-            claims=sorted(claims + implied, key=lambda c: (c.source, c.evidence.start, c.id)),
+            # the claims are in report order already: only the implied ones are placed
+            claims=list(heapq.merge(claims, sorted(implied, key=_report_order), key=_report_order)),
             entities=registry.entities(),
             findings=findings,
             families=family_list,
@@ -219,6 +221,10 @@ def judge(
             version=_version(),
             trust=trust,
         )
+
+
+def _report_order(claim: Claim) -> tuple[str, int, str]:
+    return claim.source, claim.evidence.start, claim.id
 
 
 def capped_jobs(jobs: int) -> int:
