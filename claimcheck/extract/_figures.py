@@ -99,7 +99,6 @@ _UP = frozenset(
     {"rise", "gain", "climb", "jump", "soar", "surge", "rally", "advance", "increase", "grow",
      "rocket", "spike", "add", "up", "higher", "high", "more"}
 )  # fmt: skip
-_PERCENT = frozenset({"%", "percent", "per cent", "pct"})
 
 
 def _directed(quantity: Quantity, verb: Token) -> Quantity:
@@ -167,7 +166,7 @@ def figure_of(
     spec = table.by_unit.get(unit)
     if spec is not None and spec.id == "distance":
         return None  # distances are read from the text with the place they are measured from
-    if spec is not None and unit in _PERCENT:
+    if spec is not None and spec.id == "percent":
         quantity = _directed(quantity, verb)
     if spec is not None:
         if spec.id == "money":

@@ -70,7 +70,6 @@ _POSSESSIVE_IN_NAME = {
     "Veterans",
     "Farmers",
 }
-_ORG_WORDS = ORG_WORDS
 _POLITY_WORDS = {
     "Republic",
     "Kingdom",
@@ -332,7 +331,7 @@ def _match_seq(
 
 
 def _entity_type(tokens: Sequence[str], titled: bool) -> str:
-    if any(t in _ORG_WORDS for t in tokens):
+    if any(t in ORG_WORDS for t in tokens):
         return "organisation"
     if any(t in _POLITY_WORDS for t in tokens):
         return "polity"
@@ -565,7 +564,7 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
             words = tuple(t for t in token_words(m.name) if t not in ("'s", "’s"))
             if len(words) >= 2:
                 full.setdefault(words, set()).add(m.name)
-                titled = any(w.lower() in _TITLE_WORDS for w in words)
+                titled = any(w.lower() in TITLE_WORDS for w in words)
                 if _entity_type(list(words), False) in ("organisation", "polity") and not titled:
                     starts.add(words)  # "Globex" is not short for "Globex Group Chairman X"
     for m in mentions:
@@ -597,9 +596,6 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
                 if m.type in ("name", "person")
                 else m.type
             )
-
-
-_TITLE_WORDS = TITLE_WORDS
 
 
 def _group_name(m: Mention) -> str:

@@ -45,13 +45,14 @@ from claimcheck.extract._figures import (
     measurements,
     money_code,
 )
-from claimcheck.extract._mentions import _ORG_WORDS, Mention, find_document_mentions
+from claimcheck.extract._mentions import Mention, find_document_mentions
 from claimcheck.extract._nlp import load_pipeline, resolve_model
 from claimcheck.extract._roles import office_claims
 from claimcheck.extract._sentences import split_sentences
 from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
+from claimcheck.normalise._entities import ORG_WORDS
 from claimcheck.normalise._fold import fold, translit_key
-from claimcheck.normalise._numbers import find_quantities, ordinal_value
+from claimcheck.normalise._numbers import SHORT_SCALES, find_quantities, ordinal_value
 from claimcheck.normalise._predicates import Lexicon, PredicateMatch, default_lexicon, inflect
 from claimcheck.normalise._time import find_times
 
@@ -306,7 +307,7 @@ class _Sentence:
         "the death toll" is "death toll", "a magnitude 6.8 earthquake" and "Sunday's deadly
         earthquake" are "earthquake": adjectives, figures and owners describe, they do not name.
         """
-        if head.text.capitalize() in _ORG_WORDS:
+        if head.text.capitalize() in ORG_WORDS:
             # "the foreign ministry", "the civil defence agency": here the words name a body.
             kept = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "NUM"]
             return [*kept, head]
@@ -586,19 +587,18 @@ class _Sentence:
             if frame is None or self._denial_frame(frame):
                 continue
             spec = self.state.lexicon.spec(match.predicate)
-            if spec is not None and frame.obj is not None and frame.obj.lemma_ in spec.object_not:
-                # "figures released on Saturday": the verb in another sense than the lexicon's
-                if match.form != "verb":
-                    continue
-                frame.predicate = self._open_predicate(anchor)
-            elif (
-                spec is not None
-                and spec.actor == "state"
-                and frame.subject is not None
-                and frame.subject.lemma_.lower() in _NO_ATTACKERS
-            ):
-                # "the quake struck at 11 pm", "a storm hit the coast", "the Northern Express
-                # struck a goods train": no state acts
+            # The verb in another sense than the lexicon's: "figures released on Saturday";
+            # "the quake struck at 11 pm", "the Northern Express struck a goods train" (no
+            # state acts)
+            other_sense = spec is not None and (
+                (frame.obj is not None and frame.obj.lemma_ in spec.object_not)
+                or (
+                    spec.actor == "state"
+                    and frame.subject is not None
+                    and frame.subject.lemma_.lower() in _NO_ATTACKERS
+                )
+            )
+            if other_sense:
                 if match.form != "verb":
                     continue
                 frame.predicate = self._open_predicate(anchor)
@@ -2295,7 +2295,7 @@ def _subject_of(verb: Token) -> Token | None:
     return subject
 
 
-_SUFFIXED = re.compile(r"\d+(?:\.\d+)?(?:bn|mn|tn)", re.IGNORECASE)
+_SUFFIXED = re.compile(r"\d+(?:\.\d+)?(?:" + "|".join(SHORT_SCALES) + ")", re.IGNORECASE)
 
 
 def _numeric(token: Token) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from claimcheck.model import Quantity
 
-__all__ = ["ORDINAL_WORDS", "find_quantities", "ordinal_value", "word_number"]
+__all__ = ["ORDINAL_WORDS", "SHORT_SCALES", "find_quantities", "ordinal_value", "word_number"]
 
 _UNITS = [
     "zero",
@@ -122,7 +122,8 @@ _QUANTITY = re.compile(
     r"(?:\s*(?P<unit>%|percent|per cent|(?-i:[a-z]+)))?",
     re.IGNORECASE,
 )
-_SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
+# Scales written as a suffix of the number: "$3.24bn".
+SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
 _LOWER = {"more than", "over", "at least"}
 _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "as much as"}
 _APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "an estimated"}
@@ -152,9 +153,9 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         if m["num2"]:
             high = word_number(m["num2"])
         unit = (m["unit"] or "").lower() or None
-        if unit in _SHORT_SCALES and m["num"][:1].isdigit() and not m["scale"]:
+        if unit in SHORT_SCALES and m["num"][:1].isdigit() and not m["scale"]:
             # "$3.24bn", "5.4m": a scale written as a suffix
-            factor = _SHORT_SCALES[unit]
+            factor = SHORT_SCALES[unit]
             low = None if low is None else low * factor
             high = None if high is None else high * factor
             unit = None
