@@ -35,8 +35,7 @@ def shared_given(given: set[str]) -> set[str]:
     at shared ones. They are never mutated: the models are frozen, and pydantic copies the set
     before it changes one (``model_copy``).
     """
-    shared = _GIVEN.get(frozenset(given))
-    return shared if shared is not None else _GIVEN.setdefault(frozenset(given), given)
+    return _GIVEN.setdefault(frozenset(given), given)
 
 
 def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:

@@ -36,7 +36,7 @@ import attrs
 from claimcheck._build import evolve
 from claimcheck.judge._figures import as_of, value_classes
 from claimcheck.judge._findings import Describer
-from claimcheck.judge._verdicts import block_key
+from claimcheck.judge._verdicts import block_head, block_key
 from claimcheck.model import Claim, Finding, Resolution, Support
 
 __all__ = ["discover_trust", "prefer", "resolve"]
@@ -67,7 +67,11 @@ Item = Sequence[frozenset[str]]  # the families behind each value of one conflic
 def _score(item: Item, trust: Mapping[str, float]) -> list[float]:
     """Each value's confidence in ``item`` given the families' trust."""
     # fsum is exact, so the sum does not depend on the order of the families
-    sigma = [math.fsum(-math.log(1.0 - trust[f]) for f in fams) for fams in item]
+    return _confidences([math.fsum(-math.log(1.0 - trust[f]) for f in fams) for fams in item])
+
+
+def _confidences(sigma: Sequence[float]) -> list[float]:
+    """Each value's confidence from its score, less ``RHO`` times the scores it excludes."""
     total = math.fsum(sigma)
     return [_logistic(GAMMA * (s - RHO * (total - s))) for s in sigma]
 
@@ -112,9 +116,7 @@ def discover_trust(items: Sequence[Item]) -> dict[str, float]:
         backed: list[list[float]] = [[] for _ in signatures]
         for values in holders:
             sigma = [math.fsum(sizes[k] * -math.log(1.0 - trust[k]) for k in ks) for ks in values]
-            total = math.fsum(sigma)
-            for ks, s in zip(values, sigma, strict=True):
-                confidence = _logistic(GAMMA * (s - RHO * (total - s)))
+            for ks, confidence in zip(values, _confidences(sigma), strict=True):
                 for k in ks:
                     backed[k].append(confidence)
         moved = 0.0
@@ -174,12 +176,7 @@ class _Corpus:
         for c in self.claims.values():  # in report order; every use sorts what it takes
             if c.scoped:
                 continue
-            head = (
-                f"figure:{c.measure}"
-                if c.measure is not None and c.predicate.startswith("open:")
-                else c.predicate
-            )  # what block_key starts with
-            self.by_predicate.setdefault(head, []).append(c)
+            self.by_predicate.setdefault(block_head(c), []).append(c)
             if c.rank is not None and c.subject and not c.implied and c.after:
                 self.ranked.setdefault((c.predicate, c.subject), []).append(c)
 

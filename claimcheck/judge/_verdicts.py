@@ -25,16 +25,26 @@ from claimcheck.model import Claim, ConflictKind, Finding
 from claimcheck.normalise._fold import fold, slug
 from claimcheck.normalise._time import find_times
 
-__all__ = ["block_key", "implied_claims", "verdicts"]
+__all__ = ["block_head", "block_key", "implied_claims", "verdicts"]
 
 OPEN_SIMILARITY = 60.0
 _ID = operator.attrgetter("id")
 
 
+def _by_figure(claim: Claim) -> bool:
+    """Whether a claim is blocked as a figure alone (an open verb stating a measure)."""
+    return claim.measure is not None and claim.predicate.startswith("open:")
+
+
+def block_head(claim: Claim) -> str:
+    """The first part of a claim's :func:`block_key`, known without the rest."""
+    return f"figure:{claim.measure}" if _by_figure(claim) else claim.predicate
+
+
 def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
     """The blocking key of a claim: claims about one proposition share it; figures meet by
     what they measure, whatever their sentence's subject (see ``judge._figures``)."""
-    if claim.measure is not None and claim.predicate.startswith("open:"):
+    if _by_figure(claim):
         return figure_key(claim)
     subject, obj = claim.subject or "", claim.object or claim.value or ""
     spec = describe.lexicon.spec(claim.predicate)
