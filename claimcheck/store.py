@@ -21,10 +21,11 @@ report :func:`claimcheck.check` gives for the same sources.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -145,11 +146,17 @@ class ClaimStore:
                         "writes; use a new store file",
                         path=self.path,
                     )
-        except sqlite3.OperationalError as err:
+        except (sqlite3.OperationalError, UnicodeDecodeError) as err:
             raise self._error(err) from None
         except sqlite3.DatabaseError as err:
             raise StoreError(f"not a claimcheck store ({err})", path=self.path) from None
-        except UnicodeDecodeError as err:
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Database and decoding errors inside, as the store error a person can act on."""
+        try:
+            yield
+        except (sqlite3.Error, UnicodeDecodeError) as err:
             raise self._error(err) from None
 
     def _error(self, err: sqlite3.Error | UnicodeDecodeError) -> StoreError:
@@ -188,17 +195,13 @@ class ClaimStore:
         self._db.close()
 
     def __len__(self) -> int:
-        try:
+        with self._reading():
             return int(self._db.execute("SELECT COUNT(*) FROM sources").fetchone()[0])
-        except (sqlite3.Error, UnicodeDecodeError) as err:
-            raise self._error(err) from None
 
     def ids(self) -> list[str]:
         """The ids of the stored sources, sorted."""
-        try:
+        with self._reading():
             return [row[0] for row in self._db.execute("SELECT id FROM sources ORDER BY id")]
-        except (sqlite3.Error, UnicodeDecodeError) as err:
-            raise self._error(err) from None
 
     def add(
         self,
@@ -234,11 +237,9 @@ class ClaimStore:
         except sqlite3.OperationalError as err:
             raise self._error(err) from None
         try:
-            try:
+            with self._reading():
                 stored = dict(self._db.execute("SELECT id, digest FROM sources"))
                 origins = dict(self._db.execute("SELECT source_id, path FROM origins"))
-            except (sqlite3.Error, UnicodeDecodeError) as err:
-                raise self._error(err) from None
             todo = []
             for entry in sorted(loaded, key=lambda e: e.source.id):
                 sid = entry.source.id
@@ -290,7 +291,7 @@ class ClaimStore:
     def _rows(self, query: str, model: type[Source] | type[Claim], what: str) -> list[Any]:
         """The rows of ``query`` read as ``model``; a damaged row is a one-line error."""
         out = []
-        try:
+        with self._reading():
             for key, data in self._db.execute(query):
                 try:
                     out.append(model.model_validate_json(data))
@@ -300,8 +301,6 @@ class ClaimStore:
                         "and add it again, or start a new store",
                         path=self.path,
                     ) from None
-        except (sqlite3.Error, UnicodeDecodeError) as err:
-            raise self._error(err) from None
         return out
 
     def sources(self) -> list[Source]:
@@ -360,11 +359,9 @@ class ClaimStore:
         self, aliases: Mapping[str, str] | None, skipped: Sequence[ClaimcheckError]
     ) -> str:
         h = hashlib.sha256(f"{self._key}|{_version()}".encode())
-        try:
+        with self._reading():
             for sid, digest in self._db.execute("SELECT id, digest FROM sources ORDER BY id"):
                 h.update(f"\n{sid}\t{digest}".encode())
-        except (sqlite3.Error, UnicodeDecodeError) as err:
-            raise self._error(err) from None
         for alias, canonical in sorted((aliases or {}).items()):
             h.update(f"\nalias\t{alias}\t{canonical}".encode())
         for problem in skipped:
