@@ -17,7 +17,7 @@ from itertools import combinations, pairwise
 from rapidfuzz import fuzz
 
 from claimcheck._build import evolve
-from claimcheck._unionfind import find, union
+from claimcheck._unionfind import Components
 from claimcheck.judge._classes import clashing
 from claimcheck.judge._figures import figure_key, judge_figures
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
@@ -113,32 +113,50 @@ _EXPLAIN: dict[str, str] = {
 PAIRWISE_LIMIT = 200
 
 
-def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
-    """The pairs of ``claims`` (sorted by id) worth comparing by their words.
+def _word_groups(words: Sequence[frozenset[str]]) -> list[list[int]]:
+    """Groups of indexes into ``words`` whose pairs are worth comparing.
 
-    Every pair in a block of up to :data:`PAIRWISE_LIMIT` claims; in a larger one, the pairs
-    with the same folded words (a chain of neighbours when there are more than the limit: enough
-    to link them into one agreement), and the pairs that share a word used by at most
-    :data:`PAIRWISE_LIMIT` of them. Near-linear whatever the block's size.
+    All the items when there are up to :data:`PAIRWISE_LIMIT`; among more, the items with the
+    same words (neighbours in a chain when there are more than the limit: enough to link them
+    into one agreement), and the items that share a word used by at most
+    :data:`PAIRWISE_LIMIT` of them. Near-linear whatever the number of items.
     """
-    ordered = sorted(claims, key=_ID)
-    if len(ordered) <= PAIRWISE_LIMIT:
-        return list(combinations(ordered, 2))
-    words = [frozenset(fold(c.text).split()) for c in ordered]
+    if len(words) <= PAIRWISE_LIMIT:
+        return [list(range(len(words)))]
     postings: dict[str, list[int]] = defaultdict(list)
-    for i, ws in enumerate(words):
-        for w in ws:
-            postings[w].append(i)
     same: dict[frozenset[str], list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
         same[ws].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for group in [*same.values(), *(p for p in postings.values() if len(p) <= PAIRWISE_LIMIT)]:
+        for w in ws:
+            postings[w].append(i)
+    groups: list[list[int]] = []
+    for group in same.values():
         if len(group) <= PAIRWISE_LIMIT:
-            pairs.update(combinations(group, 2))
+            groups.append(group)
         else:  # identical texts, many of them: a chain links them all for agreement
-            pairs.update(pairwise(group))
-    return [(ordered[i], ordered[j]) for i, j in sorted(pairs)]
+            groups.extend([i, j] for i, j in pairwise(group))
+    groups.extend(p for p in postings.values() if 1 < len(p) <= PAIRWISE_LIMIT)
+    return groups
+
+
+def _word_pairs(words: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+    """The sorted pairs of indexes into ``words`` worth comparing (:func:`_word_groups`)."""
+    if len(words) <= PAIRWISE_LIMIT:
+        return list(combinations(range(len(words)), 2))
+    return sorted({pair for group in _word_groups(words) for pair in combinations(group, 2)})
+
+
+def _words(claim: Claim) -> frozenset[str]:
+    return frozenset(fold(claim.text).split())
+
+
+def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """The pairs of ``claims`` (sorted by id) worth comparing by their words
+    (:func:`_word_pairs`)."""
+    ordered = sorted(claims, key=_ID)
+    if len(ordered) <= PAIRWISE_LIMIT:
+        return list(combinations(ordered, 2))
+    return [(ordered[i], ordered[j]) for i, j in _word_pairs([_words(c) for c in ordered])]
 
 
 def _elsewhere(a: Claim, b: Claim) -> bool:
@@ -492,16 +510,53 @@ def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[l
         else:
             placed = [by_place[p] for p in sorted(by_place)]
         return [g for g in placed if len(_families_of(g, family)) >= 2]
-    # Open claims agree only when their words do; agreeing pairs are merged with a union-find.
-    parent: dict[str, str] = {}
-    for a, b in _candidate_pairs(positive):
-        if family[a.source] != family[b.source] and _open_agree(a, b):
-            union(parent, a.id, b.id)
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for c in positive:
-        if c.id in parent:
-            groups[find(parent, c.id)].append(c)
-    return [sorted(g, key=_ID) for _, g in sorted(groups.items()) if len(g) > 1]
+    return _open_agreements(positive, family)
+
+
+def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
+    """Open claims that agree: the components of the graph joining two claims of different
+    families whose words are alike (:func:`_open_agree`), over the pairs
+    :func:`_word_groups` finds worth comparing.
+
+    The likeness reads only the set of folded words, so the graph is built over classes of
+    claims with the same words: a class holding two families is connected in itself; two alike
+    classes join unless both hold the one same family (then no pair of their claims is
+    independent). Two classes are compared at most once, and not at all when they are joined
+    already: thousands of outlets restating a sentence cost about one comparison per wording.
+    """
+    classes: dict[frozenset[str], list[Claim]] = defaultdict(list)
+    for c in sorted(positive, key=_ID):
+        classes[_words(c)].append(c)
+    words = list(classes)  # in order of their first claim's id
+    members = [classes[w] for w in words]
+    held = [{family[c.source] for c in m} for m in members]
+    # the one family of a class that holds one (copies in it corroborate nothing)
+    solo = [next(iter(h)) if len(h) == 1 else None for h in held]
+    texts = [fold(m[0].text) for m in members]
+    joined = [len(h) > 1 for h in held]
+    sets = Components(len(words))
+    component = sets.of
+    unlike: set[tuple[int, int]] = set()
+    for group in _word_groups(words):
+        if len({component[i] for i in group}) == 1:
+            continue  # all joined already
+        for x, i in enumerate(group):
+            for j in group[x + 1 :]:
+                if component[i] == component[j] or (solo[i] is not None and solo[i] == solo[j]):
+                    continue
+                if (i, j) in unlike:
+                    continue
+                if fuzz.token_set_ratio(texts[i], texts[j]) < OPEN_SIMILARITY:
+                    unlike.add((i, j))
+                    continue
+                joined[i] = joined[j] = True
+                sets.merge(i, j)
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    for i, claims in enumerate(members):
+        if joined[i]:
+            groups[component[i]].extend(claims)
+    found = [sorted(g, key=_ID) for g in groups.values()]
+    return sorted((g for g in found if len(g) > 1), key=lambda g: g[0].id)
 
 
 def verdicts(

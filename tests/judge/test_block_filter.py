@@ -4,14 +4,15 @@ near-linear value-class judging finds exactly the claims the pairwise rule sets 
 from __future__ import annotations
 
 import datetime as dt
-from itertools import permutations
+from itertools import combinations, permutations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck._unionfind import find, union
 from claimcheck.judge import Describer
 from claimcheck.judge._classes import clashing
-from claimcheck.judge._verdicts import _as_of, _clashes, _may_clash
+from claimcheck.judge._verdicts import _as_of, _clashes, _may_clash, _open_agree, _open_agreements
 from claimcheck.model import Claim, Quantity, Source, Span, TimeRange
 from claimcheck.normalise import default_lexicon
 
@@ -117,3 +118,48 @@ def test_value_classes_find_exactly_the_pairwise_clashes(block, functional, fami
                 expected.setdefault(kind, set()).update({a.id, b.id})
     found = clashing(block, family, functional=functional, as_of=lambda c: _as_of(c, DESCRIBE))
     assert dict(found) == expected
+
+
+OPEN_TEXTS = [
+    "police fired tear gas at protesters",
+    "police fired tear gas at the protesters",
+    "tear gas fired by police at protesters",
+    "protesters threw stones at police",
+    "the crowd dispersed before dawn",
+]
+
+
+@st.composite
+def open_blocks(draw: st.DrawFn) -> list[Claim]:
+    """Affirmed open claims of one block with few wordings, so that classes repeat."""
+    n = draw(st.integers(2, 12))
+    out = []
+    for k in range(n):
+        sid = draw(st.sampled_from(sorted(SOURCES)))
+        out.append(
+            Claim(
+                id=f"{sid}#{k:02d}",
+                source=sid,
+                subject="group:police",
+                predicate="open:fire",
+                text=draw(st.sampled_from(OPEN_TEXTS)),
+                evidence=Span(source=sid, start=0, end=1, quote="x"),
+            )
+        )
+    return out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(open_blocks(), FAMILIES)
+def test_open_agreement_by_word_classes_is_the_pairwise_one(block, family):
+    parent: dict[str, str] = {}
+    for a, b in combinations(sorted(block, key=lambda c: c.id), 2):
+        if family[a.source] != family[b.source] and _open_agree(a, b):
+            union(parent, a.id, b.id)
+    groups: dict[str, list[str]] = {}
+    for c in sorted(block, key=lambda c: c.id):
+        if c.id in parent:
+            groups.setdefault(find(parent, c.id), []).append(c.id)
+    expected = [g for _, g in sorted(groups.items()) if len(g) > 1]
+    found = [[c.id for c in g] for g in _open_agreements(block, family)]
+    assert found == expected
