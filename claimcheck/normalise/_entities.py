@@ -330,7 +330,7 @@ class EntityRegistry:
     def _id_of(self, name: str) -> str:
         parts = [p for p in name.split(" & ") if p.strip()]
         if len(parts) > 1:
-            ids = sorted({self.id_of(p) for p in parts})
+            ids = sorted(self._listed_ids(parts))
             if len(ids) == 1:
                 return ids[0]
             gid = "group:" + "+".join(i.split(":", 1)[1] for i in ids)
@@ -347,6 +347,28 @@ class EntityRegistry:
         if known is not None:
             return known
         return f"{_guess_type(cleaned)}:{slug(cleaned) or 'unknown'}"
+
+    def _listed_ids(self, parts: list[str]) -> set[str]:
+        """The ids of the members of a list. A capital stands for its state ("Washington and
+        Moscow agreed") unless it is listed with a place no gazetteer knows as a state: then
+        the list is of places and the capital is the city ("Zenda, Strelsau and Hentzau felt
+        the tremors")."""
+        ids = {p: self.id_of(p) for p in parts}
+        capitals = [p for p in parts if self._role(p) == "capital"]
+        if not capitals or all(
+            self._role(p) is not None or not ids[p].startswith("name:") for p in parts
+        ):
+            return set(ids.values())
+        for p in capitals:
+            city = self._cleaned(p)
+            ids[p] = eid = f"name:{slug(city)}"
+            self._entities.setdefault(eid, _entity(id=eid, name=city, type="name"))
+        return set(ids.values())
+
+    def _role(self, name: str) -> str | None:
+        """The gazetteer role (name, capital, demonym) of all of ``name``, if it is listed."""
+        entry = self._gaz.index.get(token_words(self._cleaned(name)))
+        return entry.role if entry is not None else None
 
     def entities(self) -> list[Entity]:
         """Every entity the registry knows, sorted by id."""

@@ -188,3 +188,22 @@ def test_the_place_before_an_office_is_not_its_holders_name():
     reg = EntityRegistry(["Westmark", "Westmark District Collector", "Novak", "Jana Novak"])
     assert reg.id_of("Westmark") != reg.id_of("Westmark District Collector")
     assert reg.id_of("Novak") == reg.id_of("Jana Novak")  # a surname still joins its name
+
+
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        # a capital among towns no gazetteer knows as states is the city
+        ("Lisbon & Porto & Faro", {"name:lisbon", "name:porto", "name:faro"}),
+        ("Porto & Lisbon", {"name:lisbon", "name:porto"}),
+        # capitals listed with states or other capitals stand for their states
+        ("Washington & Moscow", {"country:us", "country:ru"}),
+        ("Lisbon & Spain", {"country:pt", "country:es"}),
+    ],
+)
+def test_a_capital_in_a_list_of_places_is_the_city(listed, expected):
+    reg = EntityRegistry([listed, "Lisbon"])
+    group = reg.entity(reg.id_of(listed))
+    assert group is not None
+    assert set(group.members) == expected
+    assert reg.id_of("Lisbon") == "country:pt"  # alone, the capital is still its state
