@@ -2006,6 +2006,9 @@ class _Sentence:
                 )
                 if joined:
                     listed.extend(g for g in c.children if g.dep_ == "pobj")
+        # a list that is the clause's subject gives each count its own subject: in "200
+        # ambulances, 50 buses and 45 units were at work" the buses are not the ambulances
+        own_subject = head is frame.subject and claim.subject == self.name(head)
         out = []
         for item in listed:
             if item.i in counted or not self._is_count(item):
@@ -2037,6 +2040,7 @@ class _Sentence:
                         "measure": figure.measure,
                         "population": figure.population,
                         "event": figure.event,
+                        **({"subject": self.name(item)} if own_subject else {}),
                     },
                 )
             )

@@ -642,6 +642,20 @@ def test_every_count_of_a_list_is_a_figure(text, counts):
     assert all(c.object is None or "Force" not in c.object for c in extract(text) if c.quantity)
 
 
+def test_a_listed_subject_gives_each_count_its_own_subject():
+    text = "Some 200 ambulances, 50 buses and 45 health units were at work, along with 1,200 personnel."
+    subjects = {c.measure: c.subject for c in extract(text) if c.measure}
+    assert subjects == {
+        "count:ambulance": "ambulances",
+        "count:bus": "buses",
+        "count:health unit": "health units",
+        "count:personnel": "personnel",
+    }
+    # the list's counts keep the clause's subject when the list is its object
+    rushed = extract("The army rushed four units, together with 60 ambulances, to the site.")
+    assert {c.subject for c in rushed if c.measure} == {"army"}
+
+
 @pytest.mark.parametrize(
     ("text", "attack"),
     [
