@@ -318,8 +318,13 @@ class _Sentence:
             if c.dep_ == "amod" and c.ent_type_ not in _OWNER_LABELS and c.pos_ != "PROPN":
                 continue  # but "Globex shares" with Globex parsed as a modifier is a name
             if c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS:
-                # "Acme Bank shares", "Globex shares": the owner is part of the name.
-                tokens.extend(t for t in c.subtree if t.pos_ == "PROPN" or t.ent_type_)
+                # "Acme Bank shares", "Globex shares": the owner is part of the name, when it
+                # stands next to it ("give Acme Bank extensive liquidity" is Acme's liquidity
+                # only in a misparse of the two objects)
+                owner = [t for t in c.subtree if t.pos_ == "PROPN" or t.ent_type_]
+                between = head.doc[max(t.i for t in owner) + 1 : head.i]
+                if all(t.pos_ in ("PROPN", "NOUN") for t in between):
+                    tokens.extend(owner)
             elif c.pos_ == "NOUN" and not list(c.children):
                 tokens.append(c)
         return [*sorted(tokens, key=lambda t: t.i), head]

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from claimcheck import Claim, ParseExtractor, Source
+from claimcheck.extract._tree import _Sentence
 
 PUB = dt.date(2024, 3, 6)  # a Wednesday
 
@@ -698,3 +701,20 @@ def test_one_of_a_class_is_membership_not_a_count():
     assert claim.value == "systemic banks"
     (other,) = extract("Globex is one of the largest banks in Europe.")
     assert (other.quantity, other.value) == (None, "the largest banks in Europe")
+
+
+def test_an_owner_is_named_only_next_to_what_it_owns():
+    def phrase(words, heads, deps, pos, head):
+        doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+        return [t.text for t in _Sentence._phrase(doc[head])]
+
+    # "Acme Bank shares": the owner stands next to what it owns
+    assert phrase(
+        ["Acme", "Bank", "shares"], [1, 2, 2], ["compound", "compound", "ROOT"],
+        ["PROPN", "PROPN", "NOUN"], 2,
+    ) == ["Acme", "Bank", "shares"]  # fmt: skip
+    # "give Globex Zenda extensive liquidity" misparsed as one phrase: no "Globex liquidity"
+    assert phrase(
+        ["give", "Globex", "Zenda", "extensive", "liquidity"], [0, 4, 4, 4, 0],
+        ["ROOT", "compound", "nmod", "amod", "dobj"], ["VERB", "PROPN", "PROPN", "ADJ", "NOUN"], 4,
+    ) == ["liquidity"]  # fmt: skip
