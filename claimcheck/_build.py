@@ -58,8 +58,7 @@ def evolve(model: M, changes: dict[str, Any]) -> M:
     As with ``model_copy(update=changes)``, the fields changed count as given; the copy shares
     ``model``'s set of given fields when they already were (pass only fields that change).
     """
-    values = model.__dict__.copy()
-    values.update(changes)
+    values = {**model.__dict__, **changes}
     given = model.__pydantic_fields_set__
     if not given.issuperset(changes):
         given = shared_given(given | changes.keys())

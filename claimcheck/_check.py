@@ -15,6 +15,7 @@ from claimcheck._unionfind import find, union
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge import Describer, families, implied_claims, verdicts
+from claimcheck.judge._findings import REPORT_ORDER
 from claimcheck.judge._resolve import resolve
 from claimcheck.model import Claim, Finding, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon, normalise_claims
@@ -192,7 +193,7 @@ def judge(
                 f"{span.source!r} exactly (claim {claim.id})"
             )
     with _quiet_gc():
-        ordered = sorted(raw, key=_report_order)
+        ordered = sorted(raw, key=REPORT_ORDER)
         claims, registry = normalise_claims(ordered, aliases)
         family_of, family_list = families(sources, independent)
         entities = {e.id: e for e in registry.entities()}
@@ -213,7 +214,7 @@ def judge(
         return Report(
             sources=sources,
             # the claims are in report order already: only the implied ones are placed
-            claims=list(heapq.merge(claims, sorted(implied, key=_report_order), key=_report_order)),
+            claims=list(heapq.merge(claims, sorted(implied, key=REPORT_ORDER), key=REPORT_ORDER)),
             entities=registry.entities(),
             findings=findings,
             families=family_list,
@@ -221,10 +222,6 @@ def judge(
             version=_version(),
             trust=trust,
         )
-
-
-def _report_order(claim: Claim) -> tuple[str, int, str]:
-    return claim.source, claim.evidence.start, claim.id
 
 
 def capped_jobs(jobs: int) -> int:

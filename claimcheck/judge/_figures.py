@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -28,6 +29,8 @@ from claimcheck.model import Claim, Figure, Finding, TimelinePoint
 from claimcheck.normalise._fold import fold
 
 __all__ = ["as_of", "figure_groups", "figure_key", "judge_figures", "value_classes"]
+
+_ID = operator.attrgetter("id")
 
 # "about 900", "some 200", "nearly 1,000": approximate values are a band this wide.
 APPROXIMATE = 0.05
@@ -82,7 +85,7 @@ def credited(valued: Sequence[Claim]) -> dict[str, str | None]:
     """Each claim's measuring body: its own credit, else that of an identical credited value."""
     own = {c.id: _credit(c) for c in valued}
     by_value: dict[tuple[float, float], str] = {}
-    for c in sorted(valued, key=lambda c: c.id):
+    for c in sorted(valued, key=_ID):
         body = own[c.id]
         if body is not None:
             by_value.setdefault(_interval(c), body)

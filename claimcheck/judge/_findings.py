@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -15,6 +16,7 @@ from claimcheck.normalise._predicates import Lexicon
 
 __all__ = [
     "INDEFINITE",
+    "REPORT_ORDER",
     "Describer",
     "check_worthiness",
     "make_finding",
@@ -198,6 +200,12 @@ def _worth(claims: Sequence[Claim]) -> float:
     return max(scores.values(), default=0.0)
 
 
+# Claims in report order: by source, then place in the source (a C-level key: findings and
+# reports sort hundreds of thousands of claims).
+REPORT_ORDER = operator.attrgetter("source", "evidence.start", "id")
+_SPAN_PLACE = operator.attrgetter("source", "start", "end")
+
+
 def make_finding(
     kind: FindingKind,
     claims: Sequence[Claim],
@@ -210,14 +218,9 @@ def make_finding(
     figure: Figure | None = None,
 ) -> Finding:
     """A finding over ``claims``, with their evidence in a stable order and an order-free id."""
-    ordered = sorted(claims, key=lambda c: (c.source, c.evidence.start, c.id))
-    spans = []
-    seen = set()
-    for claim in ordered:
-        key = (claim.evidence.source, claim.evidence.start, claim.evidence.end)
-        if key not in seen:
-            seen.add(key)
-            spans.append(claim.evidence)
+    evidence = [c.evidence for c in sorted(claims, key=REPORT_ORDER)]
+    # one span per place quoted, in order (equal places quote the same words)
+    spans = list(dict(zip(map(_SPAN_PLACE, evidence), evidence, strict=True)).values())
     ids = sorted({c.id for c in claims})
     digest = hashlib.sha1(("|".join([kind, conflict or "", *ids])).encode()).hexdigest()[:10]
     summary = summary[:1].upper() + summary[1:]

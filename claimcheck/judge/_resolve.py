@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 
@@ -40,6 +41,8 @@ from claimcheck.judge._verdicts import block_head, block_key
 from claimcheck.model import Claim, Finding, Resolution, Support
 
 __all__ = ["discover_trust", "prefer", "resolve"]
+
+_ID = operator.attrgetter("id")
 
 PRIOR = 0.8
 GAMMA = 0.3
@@ -147,7 +150,7 @@ def _grouped(
             groups[k].append(c)
     out = []
     for members in groups.values():
-        ordered = tuple(sorted(members, key=lambda c: c.id))
+        ordered = tuple(sorted(members, key=_ID))
         out.append(
             Value(
                 _most_common([label(c) for c in ordered]),
@@ -194,7 +197,7 @@ class _Corpus:
             valued = [c for c in involved if c.quantity is not None and c.polarity == "affirmed"]
             out = []
             for group in value_classes(valued):
-                ordered = tuple(sorted(group, key=lambda c: c.id))
+                ordered = tuple(sorted(group, key=_ID))
                 texts = [c.quantity.text for c in ordered if c.quantity is not None]
                 fams = frozenset(self.family[c.source] for c in ordered)
                 out.append(Value(_most_common(texts), ordered, fams))
@@ -256,7 +259,7 @@ class _Corpus:
                     sets[s].append(c)
         out = []
         for names, members in sets.items():
-            ordered = tuple(sorted({c.id: c for c in members}.values(), key=lambda c: c.id))
+            ordered = tuple(sorted({c.id: c for c in members}.values(), key=_ID))
             if len(names) == 1 and not any(c.rank is not None for c in ordered):
                 label = f"{name(next(iter(names)))} before {name(subject)}"
             else:

@@ -44,7 +44,7 @@ def block_head(claim: Claim) -> str:
 def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
     """The blocking key of a claim: claims about one proposition share it; figures meet by
     what they measure, whatever their sentence's subject (see ``judge._figures``)."""
-    if _by_figure(claim):
+    if claim.measure is not None and claim.predicate.startswith("open:"):  # _by_figure, inline
         return figure_key(claim)
     subject, obj = claim.subject or "", claim.object or claim.value or ""
     spec = describe.lexicon.spec(claim.predicate)
