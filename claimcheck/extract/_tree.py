@@ -111,6 +111,9 @@ _UNREALISED = frozenset(
     }
 )  # fmt: skip
 _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
+_DIRECTIONS = frozenset(
+    f"{ns}{ew}" for ns in ("", "north", "south") for ew in ("", "east", "west") if ns or ew
+)
 _PLACE_NOUNS = frozenset(
     {
         "city", "town", "village", "peninsula", "region", "province", "state", "district",
@@ -870,7 +873,9 @@ class _Sentence:
             frame.rank = None
             return frame
         if attr is not None:
-            if self._is_count(attr):
+            if attr.lower_.replace("-", "") in _DIRECTIONS:
+                frame.value = self._text(attr)  # "was 77 km southwest of X": a position
+            elif self._is_count(attr):
                 frame.quantity = self._count(attr)
             elif attr.pos_ in ("NOUN", "PROPN"):
                 frame.obj = attr
@@ -937,6 +942,8 @@ class _Sentence:
         )
         subject = _subject_of(verb)
         patient = next((c for c in children if c.dep_ in _PASSIVE_SUBJ), None)
+        if not passive and subject is not None and _reduced_relative(verb, subject):
+            passive, patient, subject = True, subject, None
         agent = next(
             (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
@@ -2288,6 +2295,24 @@ def _clause_subject(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _reduced_relative(verb: Token, subject: Token) -> bool:
+    """Whether a finite-looking verb is a participle describing the noun before it: in "for
+    3 billion francs ($3.3 billion), paid in shares, the bank gets ..." the parser reads
+    "francs paid"; the francs were paid. A subject is never set off from its own verb by one
+    comma alone, and a verb of the past tense reads as a participle there (its other clause
+    holds the sentence's main verb)."""
+    if verb.tag_ != "VBD" or verb.dep_ == "ROOT" or subject.i > verb.i:
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+        return False
+    after = verb.doc[subject.i : verb.i]
+    return (
+        after[-1].text == ","
+        and sum(t.text == "," for t in after) == 1
+        and all(t.is_punct for t in verb.doc[subject.right_edge.i + 1 : verb.i])
+    )
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -718,3 +718,24 @@ def test_an_owner_is_named_only_next_to_what_it_owns():
         ["give", "Globex", "Zenda", "extensive", "liquidity"], [0, 4, 4, 4, 0],
         ["ROOT", "compound", "nmod", "amod", "dobj"], ["VERB", "PROPN", "PROPN", "ADJ", "NOUN"], 4,
     ) == ["liquidity"]  # fmt: skip
+
+
+def test_a_participle_set_off_by_commas_describes_the_noun_before_it():
+    # "francs ..., paid in shares," is read by the parser as "francs paid": no payer
+    claims = extract(
+        "For 3 billion francs ($3.3 billion), paid entirely in shares, the bank gets it."
+    )
+    assert not [c for c in claims if c.predicate == "open:pay" and c.subject == "francs"]
+    # a subject with its own parenthetical keeps its verb
+    resigned = extract("The minister, speaking in Zenda, resigned on Monday.")
+    assert any(c.predicate == "resign" and c.subject == "minister" for c in resigned)
+
+
+def test_a_compass_position_is_a_value_not_an_object():
+    (claim,) = [
+        c
+        for c in extract("Its epicentre was 77 kilometres southwest of Zenda.")
+        if c.measure is None
+    ]
+    assert claim.object is None
+    assert claim.value == "77 kilometres southwest of Zenda"
