@@ -114,14 +114,22 @@ def discover_trust(items: Sequence[Item]) -> dict[str, float]:
     for k, sig in enumerate(signatures):
         for i, j in sig:
             holders[i][j].append(k)
+    # items backed alike (two outlets agreeing on many facts) are scored once per round
+    alike = Counter(tuple(tuple(ks) for ks in values) for values in holders)
     trust = [PRIOR] * len(signatures)
     for _ in range(ROUNDS):
         backed: list[list[float]] = [[] for _ in signatures]
-        for values in holders:
-            sigma = [math.fsum(sizes[k] * -math.log(1.0 - trust[k]) for k in ks) for ks in values]
-            for ks, confidence in zip(values, _confidences(sigma), strict=True):
+        # each class's weight once per round, not once per value it backs
+        weight = [size * -math.log(1.0 - t) for size, t in zip(sizes, trust, strict=True)]
+        share = weight.__getitem__
+        for values, times in alike.items():
+            sigma = [weight[ks[0]] if len(ks) == 1 else math.fsum(map(share, ks)) for ks in values]
+            # one value (an agreement) excludes nothing: its confidence is _logistic(GAMMA * s)
+            confidences = [_logistic(GAMMA * sigma[0])] if len(sigma) == 1 else _confidences(sigma)
+            for ks, confidence in zip(values, confidences, strict=True):
+                repeated = [confidence] * times
                 for k in ks:
-                    backed[k].append(confidence)
+                    backed[k].extend(repeated)
         moved = 0.0
         for k, confidences in enumerate(backed):
             new = min(max(math.fsum(confidences) / len(confidences), _FLOOR), _CEILING)
