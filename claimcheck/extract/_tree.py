@@ -365,6 +365,14 @@ class _Sentence:
             if appos.dep_ == "appos" and head.pos_ == "NOUN" and self._mention_at(appos):
                 return self.name(appos, speaker=speaker, actor=actor)
         mention = self._mention_at(head)
+        if (
+            mention is not None
+            and mention.gid is None
+            and mention.text == head.text
+            and head.tag_ == "NNS"
+            and (head.i == head.sent.start or head.nbor(-1).is_punct)
+        ):
+            mention = None  # "Fathers sobbed", "Hospitals in X": a plural capitalised by place
         if mention is not None and mention.role == "capital" and not actor:
             mention = attrs.evolve(mention, name=mention.text, role="location")
         if (
@@ -405,7 +413,8 @@ class _Sentence:
             named += [n for c in conj if (n := self.name(c)) is not None]
             return " & ".join(dict.fromkeys(n for n in named if n)) or None
         if head.pos_ == "ADJ" and any(c.lower_ == "the" for c in head.children):
-            return f"the {head.lower_}"  # "rush the injured to hospital"
+            # "rush the injured to hospital", "take over the second largest"
+            return " ".join(t.lower_ for t in head.subtree if t.i <= head.i)
         if head.pos_ not in _NOUN_POS and not head.like_num:
             return None
         words = [

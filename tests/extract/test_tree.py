@@ -739,3 +739,22 @@ def test_a_compass_position_is_a_value_not_an_object():
     ]
     assert claim.object is None
     assert claim.value == "77 kilometres southwest of Zenda"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Fathers sobbed into phones.", "fathers"),
+        ("Hospitals in Zenda are treating the injured.", "hospitals"),
+        ("ZENDA (AP) — Volunteers pulled survivors from the rubble.", "volunteers"),
+        # a proper name keeps its capital
+        ("Siemens said it would cut 300 jobs.", "Siemens"),
+    ],
+)
+def test_a_plural_capitalised_by_its_place_is_no_name(text, subject):
+    assert subject in {c.subject for c in extract(text)}
+
+
+def test_an_adjective_used_as_a_noun_keeps_its_ordinal():
+    claims = extract("Ruritania's biggest bank will take over the second largest.")
+    assert "the second largest" in {c.object for c in claims}
