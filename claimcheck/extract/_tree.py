@@ -1018,7 +1018,12 @@ class _Sentence:
                 subject = inherited if inherited is not None else self._frame_subject(head)
             elif verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
                 infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-                if infinitive:  # "decided to cut", "spent Saturday wading ... to recover"
+                controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+                if infinitive and verb.dep_ == "xcomp" and _controls(controller):
+                    # "forced the airline to cancel", "led the ministry to order a probe": the
+                    # object does what it was made to
+                    subject = controller
+                elif infinitive:  # "decided to cut", "spent Saturday wading ... to recover"
                     subject = _clause_subject(head)
                 elif verb.tag_ == "VBG":  # "struck Peru, killing 9": the striker kills
                     subject = _nearest_subject(verb)
@@ -2287,6 +2292,23 @@ def _nearest_subject(participle: Token) -> Token | None:
         if v.i < participle.i and v.pos_ in ("VERB", "AUX") and _subject_of(v) is not None
     ]
     return _subject_of(max(before, key=lambda v: v.i)) if before else _subject_of(head)
+
+
+_TIME_NOUNS = frozenset(
+    {
+        "day", "night", "morning", "evening", "week", "month", "year", "hour", "minute",
+        "time", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday",
+    }
+)  # fmt: skip
+
+
+def _controls(obj: Token | None) -> bool:
+    """Whether a verb's object is who does its infinitive ("forced the airline to cancel");
+    a stretch of time spent is not ("spent Saturday to recover bodies")."""
+    return (
+        obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in _TIME_NOUNS
+    )
 
 
 def _clause_subject(verb: Token) -> Token | None:

@@ -758,3 +758,17 @@ def test_a_plural_capitalised_by_its_place_is_no_name(text, subject):
 def test_an_adjective_used_as_a_noun_keeps_its_ordinal():
     claims = extract("Ruritania's biggest bank will take over the second largest.")
     assert "the second largest" in {c.object for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "act"),
+    [
+        # the object of "force", "lead", "use" does what it was made to
+        ("The storm forced the airline to cancel 300 flights.", "airline", "open:cancel"),
+        ("The crash led the Railway Ministry to order a probe.", "Railway Ministry", "open:order"),
+        # a control verb without an object leaves the act to its subject
+        ("Zenda decided to recognise Strelsau.", "Zenda", "recognise"),
+    ],
+)
+def test_an_object_does_what_it_is_made_to(text, doer, act):
+    assert (doer, act) in {(c.subject, c.predicate) for c in extract(text)}
