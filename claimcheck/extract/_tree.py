@@ -198,6 +198,9 @@ class _DocState:
     last_subject: str | None = None
     last_person: str | None = None
     counter: int = 0
+    sentence: int = 0  # the sentence being read
+    last_speaker: str | None = None  # who was last reported, and in which sentence
+    spoke_at: int = -2
 
     def next_id(self) -> str:
         self.counter += 1
@@ -267,6 +270,7 @@ class ParseExtractor:
             mentions = find_document_mentions(text, sentences)
             state = _DocState(source=source, lexicon=self.lexicon)
             for (start, end), doc, found in zip(sentences, docs, mentions.by_sentence, strict=True):
+                state.sentence += 1
                 _Sentence(state, doc, start, end, found).run()
             yield state.claims
 
@@ -1548,6 +1552,8 @@ class _Sentence:
             if speaker is None and according and self._in_scope(frame.anchor, according[1]):
                 speaker = according[0]
             frame.speaker = speaker
+            if speaker is not None:
+                self.state.last_speaker, self.state.spoke_at = speaker, self.state.sentence
             measures = self.state.lexicon.measures
             tolled = (
                 frame.predicate in measures.by_predicate
@@ -1675,6 +1681,9 @@ class _Sentence:
                 if speaker is not None and speaker.lower_ in ("he", "she"):
                     return self.person_before(speaker), False
                 if speaker is not None and speaker.lower_ in ("it", "they"):
+                    if self.state.spoke_at >= self.state.sentence - 1:
+                        # "State TV said A. It added that B": the one just reported
+                        return self.state.last_speaker, False
                     return self.state.last_subject, False
                 return None, False
             if (head.lemma_ in _REFUSED | _UNREALISED and via == "xcomp") or via == "relcl":

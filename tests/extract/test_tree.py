@@ -772,3 +772,12 @@ def test_an_adjective_used_as_a_noun_keeps_its_ordinal():
 )
 def test_an_object_does_what_it_is_made_to(text, doer, act):
     assert (doer, act) in {(c.subject, c.predicate) for c in extract(text)}
+
+
+def test_it_after_a_report_is_the_one_just_reported():
+    claims = extract(
+        "Zenda state TV, citing the interior ministry, said the death toll rose to 2012 people "
+        "on Sunday. It added that the number of injured also went up, to 2059."
+    )
+    (injured,) = [c for c in claims if c.quantity is not None and c.quantity.text == "2059"]
+    assert injured.attributed_to == "TV"
