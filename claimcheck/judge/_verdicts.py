@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from claimcheck._build import evolve
 from claimcheck._unionfind import Components
 from claimcheck.judge._classes import clashing
-from claimcheck.judge._figures import figure_key, judge_figures
+from claimcheck.judge._figures import figure_key, judge_figures, value_classes
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
 from claimcheck.model import Claim, ConflictKind, Finding
 from claimcheck.normalise._fold import fold, slug
@@ -610,8 +610,11 @@ def verdicts(
             proposition = describe.proposition(group[0])
             times = sorted({c.time.text for c in group if c.time})
             when = f" ({' / '.join(times)})" if times else ""
-            values = sorted({c.quantity.text for c in group if c.quantity is not None})
-            if values:  # a summary states the value it agrees on
+            valued = [c for c in group if c.quantity is not None]
+            values = sorted({c.quantity.text for c in valued if c.quantity is not None})
+            if values and len(value_classes(valued)) == 1:
+                # a summary states the value it agrees on; figures that differ are the
+                # figure's own finding ("police arrested 15" / "a dozen" agree on the arrests)
                 proposition += f" {' / '.join(values)}"
             sources = ", ".join(sorted({describe.source_label(c.source) for c in group}))
             summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."

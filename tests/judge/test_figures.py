@@ -53,6 +53,22 @@ def test_figures_that_cannot_both_hold_conflict(first, second, measure):
     assert [(p.as_of, p.low) for p in points] == sorted((p.as_of, p.low) for p in points)
 
 
+def test_arrest_counts_meet_with_or_without_the_arresting_actor():
+    report = check(
+        "Twelve protesters were arrested in Zenda on Monday, police said.",
+        "Police in Zenda arrested 15 protesters on Monday.",
+        "Police arrested a dozen protesters in Zenda on Monday.",
+    )
+    (conflict,) = figure_conflicts(report)
+    assert conflict.figure is not None
+    assert conflict.figure.measure == "arrested"
+    assert conflict.sources == ["s0", "s1", "s2"]
+    # the arrests themselves agree; the summary does not present differing figures as agreed
+    (agreed,) = report.of_kind("agreement")
+    assert "15" not in agreed.summary
+    assert "dozen" not in agreed.summary
+
+
 def test_a_sub_population_is_part_of_the_figure():
     report = check("Seventeen children were among the dead.", "32 children were among the dead.")
     (conflict,) = figure_conflicts(report)
