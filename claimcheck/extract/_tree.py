@@ -974,6 +974,9 @@ class _Sentence:
             frame.obj = self._object(verb, matched, spec.object_after) or frame.obj
         if frame.obj is not None and frame.obj.i in matched_ids:
             frame.obj = None
+        if frame.obj is not None and frame.obj.lower_.replace("-", "") in _DIRECTIONS:
+            # "struck 72 km southwest of X": where, not what (the distance is a figure)
+            frame.value, frame.obj = self._text(frame.obj), None
         frame.negated = self._negated(verb)
         frame.quantity = self._frame_quantity(verb, frame)
         frame.rank = self._ordinal(verb)
@@ -2208,6 +2211,9 @@ _SPREAD = frozenset(
     {"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "principally"}
 )
 # Nouns that measure rather than name: "55 percent", "220 km", "3 billion francs".
+_LENGTHS = frozenset(
+    {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard"}
+)
 _UNIT_NOUNS = frozenset(
     {
         "percent", "%", "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet",
@@ -2365,6 +2371,10 @@ def _subject_of(verb: Token) -> Token | None:
     if subject is not None and subject.lemma_.lower() in _UNIT_NOUNS:
         # "the magnitude 7.0 earthquake struck", parsed as "magnitude" with "earthquake" beside it
         beside = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if subject.lemma_.lower() in _LENGTHS and any(c.dep_ == "nummod" for c in subject.children):
+            # "footage from an area some 40 km (25 miles) south of X showed ...": a distance
+            # does nothing; the parser took a place's position for the subject
+            return None
         subject = beside[0] if beside else subject
     return subject
 

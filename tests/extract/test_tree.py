@@ -731,6 +731,20 @@ def test_a_participle_set_off_by_commas_describes_the_noun_before_it():
     assert any(c.predicate == "resign" and c.subject == "minister" for c in resigned)
 
 
+def test_a_distance_is_never_a_subject():
+    claims = extract(
+        "Footage from the Zenda area, some 40 km (25 miles) south of Strelsau, showed dozens of "
+        "collapsed houses."
+    )
+    assert not [c for c in claims if c.subject in ("km", "miles")]
+
+
+def test_a_compass_position_after_a_verb_is_a_value():
+    claims = extract("The quake struck 72 km southwest of Zenda.")
+    assert {(c.object, c.value) for c in claims} == {(None, "72 km southwest of Zenda")}
+    assert "distance" in {c.measure for c in claims}
+
+
 def test_a_compass_position_is_a_value_not_an_object():
     (claim,) = [
         c
