@@ -55,12 +55,35 @@ _POLITY = re.compile(r"\b(?:Republic|Kingdom|Emirate|Oblast|Province|Region|Terr
 
 
 _LOWER_THE = re.compile(r"^the\s+(?=[a-z])")
+_INITIALS = re.compile(r"(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})")  # "PK", "P.K.", "P. K."
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _clean(name: str) -> str:
     name = _STANCE.sub("", " ".join(name.split())).strip(" ,.;:'\"“”")
-    return _LOWER_THE.sub("", name)  # "the electoral commission"
+    return _untitled(_LOWER_THE.sub("", name))  # "the electoral commission"
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the office written before it: "Acme Chairman Jo Bloggs" and
+    "Zenda Chief Secretary Jo Bloggs" are Jo Bloggs (the office is no part of who it is)."""
+    words = name.split()
+    titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
+    if not titled:
+        return name
+    rest = words[titled[-1] + 1 :]
+    person = " ".join(rest)
+    if (
+        2 <= len(rest) <= 4
+        and all(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in rest)
+        and _guess_type(person) == "person"
+    ):
+        return person
+    return name
+
+
+# Capitalised in a title, never a person's name: "Minister Without Portfolio".
+_FUNCTION_WORDS = frozenset({"without", "of", "for", "the", "and", "at", "in", "on", "to", "with"})
 
 
 # Words of an office: in "Westmark District Collector" the first word is no part of a name.
@@ -278,6 +301,26 @@ class EntityRegistry:
             name = groups[k][0]
             fits = {
                 find(parent, fk) for fk, fname in full.get(handle, ()) if self._fits(name, fname)
+            }
+            if len(fits) == 1:
+                union(parent, k, next(iter(fits)))
+        # Initials for first names ("PK Jena", "J. R. Bloggs") join the one full name with that
+        # surname whose first name starts with the first initial.
+        by_surname: dict[str, list[str]] = {}
+        initialled: list[tuple[str, str, str]] = []
+        for k in keys:
+            words = groups[k][0].split()
+            if not 2 <= len(words) <= 4 or _guess_type(groups[k][0]) != "person":
+                continue
+            if _INITIALS.fullmatch(" ".join(words[:-1])):
+                initialled.append((k, words[0][0], fold(words[-1])))
+            else:
+                by_surname.setdefault(fold(words[-1]), []).append(k)
+        for k, initial, surname in initialled:
+            fits = {
+                find(parent, fk)
+                for fk in by_surname.get(surname, ())
+                if groups[fk][0][:1] == initial
             }
             if len(fits) == 1:
                 union(parent, k, next(iter(fits)))

@@ -207,3 +207,22 @@ def test_a_capital_in_a_list_of_places_is_the_city(listed, expected):
     assert group is not None
     assert set(group.members) == expected
     assert reg.id_of("Lisbon") == "country:pt"  # alone, the capital is still its state
+
+
+def test_an_office_written_before_a_name_is_no_part_of_it():
+    reg = EntityRegistry(
+        ["Acme Chairman Jo Bloggs", "Jo Bloggs", "Zenda Chief Secretary Jo Bloggs"]
+    )
+    assert len({reg.id_of(n) for n in ["Acme Chairman Jo Bloggs", "Jo Bloggs"]}) == 1
+    assert reg.id_of("Zenda Chief Secretary Jo Bloggs") == reg.id_of("Jo Bloggs")
+    # a title with no person after it stays whole
+    assert reg.id_of("Minister Without Portfolio") != reg.id_of("Without Portfolio")
+
+
+def test_initials_join_the_one_full_name_they_fit():
+    reg = EntityRegistry(
+        ["Pradeep Jena", "PK Jena", "P.K. Jena", "AB Smith", "Alan Smith", "Anna Smith"]
+    )
+    assert reg.id_of("PK Jena") == reg.id_of("Pradeep Jena") == reg.id_of("P.K. Jena")
+    # two full names fit "AB Smith": it joins neither
+    assert reg.id_of("AB Smith") not in {reg.id_of("Alan Smith"), reg.id_of("Anna Smith")}
