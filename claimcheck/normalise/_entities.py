@@ -333,7 +333,11 @@ class EntityRegistry:
             else:
                 longest = max(len(n.split()) for n in members)
                 full_names = [n for n in members if len(n.split()) == longest]
-                canonical = min(full_names, key=lambda n: (-counts[n], n))
+                # the most used full name, spelled out before initials ("Jo Bloggs", "JB Bloggs")
+                canonical = min(
+                    full_names,
+                    key=lambda n: (bool(_INITIALS.fullmatch(n.split()[0])), -counts[n], n),
+                )
             etype = _guess_type(canonical)
             eid = f"{etype}:{slug(canonical)}"
             self._entities[eid] = _entity(

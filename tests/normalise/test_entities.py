@@ -224,5 +224,6 @@ def test_initials_join_the_one_full_name_they_fit():
         ["Pradeep Jena", "PK Jena", "P.K. Jena", "AB Smith", "Alan Smith", "Anna Smith"]
     )
     assert reg.id_of("PK Jena") == reg.id_of("Pradeep Jena") == reg.id_of("P.K. Jena")
+    assert reg.id_of("PK Jena") == "person:pradeep-jena"  # spelled out before initials
     # two full names fit "AB Smith": it joins neither
     assert reg.id_of("AB Smith") not in {reg.id_of("Alan Smith"), reg.id_of("Anna Smith")}
