@@ -1633,7 +1633,13 @@ class _Sentence:
 
     @staticmethod
     def _in_scope(anchor: Token, marker: Token) -> bool:
-        """Whether ``marker`` ("according") qualifies the clause of ``anchor``, not one phrase."""
+        """Whether ``marker`` ("according") qualifies the clause of ``anchor``, not one phrase.
+        A semicolon ends its reach: "according to X, A; B" gives B in the writer's words."""
+        low, high = sorted((marker.i, anchor.i))
+        if any(t.text == ";" for t in anchor.doc[low:high]):
+            return False
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            anchor = anchor.head  # "according to X, the quake killed A and injured B": both
         node = marker.head
         while node.i != anchor.i:
             if node.dep_ in ("appos", "acl", "relcl") or node.head.i == node.i:

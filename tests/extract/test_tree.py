@@ -795,3 +795,16 @@ def test_it_after_a_report_is_the_one_just_reported():
     )
     (injured,) = [c for c in claims if c.quantity is not None and c.quantity.text == "2059"]
     assert injured.attributed_to == "TV"
+
+
+def test_according_to_covers_coordinated_clauses_up_to_a_semicolon():
+    claims = extract(
+        "According to the Interior Ministry, the quake killed 1,037 people and injured another "
+        "672; the Zenda Survey measured it at a magnitude of 6.8."
+    )
+    credited = {c.measure: c.attributed_to for c in claims if c.measure}
+    assert credited == {
+        "deaths": "Interior Ministry",
+        "injured": "Interior Ministry",
+        "magnitude": None,
+    }
