@@ -1234,6 +1234,8 @@ class _Sentence:
             # ("10-12", "Ten to 12") hang off the number in several ways.
             first = min(t.i for t in tokens)
             span = [t for t in self.doc[first : head.i] if not t.is_space]
+            if not span:
+                return None  # a number after its noun ("police 40"): no count of it
             bracket = next((k for k, t in enumerate(span) if t.text in ("(", "[")), None)
             if bracket is not None and bracket > 0:
                 # "$4 billion (3.7 billion euros)" parsed as one phrase: the amount is what
@@ -1262,7 +1264,10 @@ class _Sentence:
         """A match score in a win, loss or draw clause ("beat Globex 3-1", "lost 1-3 to")."""
         if verb.lemma_.lower() not in _SCORE_VERBS:
             return None
-        tokens = [t for t in verb.subtree if t.dep_ not in ("relcl", "advcl", "ccomp")]
+        # the clause's own words: the verb itself may be a clause of another ("said X won")
+        tokens = [
+            t for t in verb.subtree if t.i == verb.i or t.dep_ not in ("relcl", "advcl", "ccomp")
+        ]
         start, end = self._offsets(tokens)
         found = _SCORE.search(self.text, start, end)
         if found is None:

@@ -808,3 +808,15 @@ def test_according_to_covers_coordinated_clauses_up_to_a_semicolon():
         "injured": "Interior Ministry",
         "magnitude": None,
     }
+
+
+def test_a_score_verb_inside_a_reported_clause():
+    # the verb of a score is itself the reported clause: found by the fuzzer as " said won"
+    assert extract(" said won") == []
+    claims = extract("The coach said Arsenal beat Chelsea 3-1 on Saturday.")
+    assert "score" in {c.measure for c in claims}
+
+
+@pytest.mark.parametrize("text", [" said police 40", " said won", "Police 40 said."])
+def test_fragments_the_fuzzer_found_give_no_crash(text):
+    assert isinstance(extract(text), list)
