@@ -53,7 +53,13 @@ from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
 from claimcheck.normalise._entities import ORG_WORDS
 from claimcheck.normalise._fold import fold, translit_key
 from claimcheck.normalise._numbers import SHORT_SCALES, find_quantities, ordinal_value
-from claimcheck.normalise._predicates import Lexicon, PredicateMatch, default_lexicon, inflect
+from claimcheck.normalise._predicates import (
+    PERSON_OBJECT,
+    Lexicon,
+    PredicateMatch,
+    default_lexicon,
+    inflect,
+)
 from claimcheck.normalise._time import find_times
 
 if TYPE_CHECKING:
@@ -613,6 +619,13 @@ class _Sentence:
             # state acts)
             other_sense = spec is not None and (
                 (frame.obj is not None and frame.obj.lemma_ in spec.object_not)
+                or (
+                    # "Berset was joined by X": joining a person is keeping them company
+                    PERSON_OBJECT in spec.object_not
+                    and frame.obj is not None
+                    and (mention := self._mention_at(frame.obj)) is not None
+                    and mention.type == "person"
+                )
                 or (
                     spec.actor == "state"
                     and frame.subject is not None

@@ -25,6 +25,7 @@ from claimcheck.normalise._measures import (
 )
 
 __all__ = [
+    "PERSON_OBJECT",
     "Lexicon",
     "PredicateMatch",
     "PredicateSpec",
@@ -94,6 +95,10 @@ def compile_form(form: str, macros: Mapping[str, str]) -> str:
         else:
             out += rf"\s+{pattern}"
     return out
+
+
+# In a predicate's ``object_not``: any person named as the object ("joined X": kept X company).
+PERSON_OBJECT = "<person>"
 
 
 @attrs.frozen(slots=True)

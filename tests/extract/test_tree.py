@@ -820,3 +820,13 @@ def test_a_score_verb_inside_a_reported_clause():
 @pytest.mark.parametrize("text", [" said police 40", " said won", "Police 40 said."])
 def test_fragments_the_fuzzer_found_give_no_crash(text):
     assert isinstance(extract(text), list)
+
+
+def test_joining_a_person_is_not_joining_a_body():
+    claims = extract(
+        "Zenda President Rudolf Elphberg said the deal was solid. At the press conference, "
+        "Elphberg was joined by Acme chairman Jo Bloggs."
+    )
+    assert "join" not in {c.predicate for c in claims}
+    assert "open:join" in {c.predicate for c in claims}
+    assert "join" in {c.predicate for c in extract("Ruritania joined NATO in 2009.")}
