@@ -44,7 +44,7 @@ def block_head(claim: Claim) -> str:
 def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
     """The blocking key of a claim: claims about one proposition share it; figures meet by
     what they measure, whatever their sentence's subject (see ``judge._figures``)."""
-    if claim.measure is not None and claim.predicate.startswith("open:"):  # _by_figure, inline
+    if _by_figure(claim):
         return figure_key(claim)
     subject, obj = claim.subject or "", claim.object or claim.value or ""
     spec = describe.lexicon.spec(claim.predicate)
@@ -139,24 +139,19 @@ def _word_groups(words: Sequence[frozenset[str]]) -> list[list[int]]:
     return groups
 
 
-def _word_pairs(words: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
-    """The sorted pairs of indexes into ``words`` worth comparing (:func:`_word_groups`)."""
-    if len(words) <= PAIRWISE_LIMIT:
-        return list(combinations(range(len(words)), 2))
-    return sorted({pair for group in _word_groups(words) for pair in combinations(group, 2)})
-
-
 def _words(claim: Claim) -> frozenset[str]:
     return frozenset(fold(claim.text).split())
 
 
 def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """The pairs of ``claims`` (sorted by id) worth comparing by their words
-    (:func:`_word_pairs`)."""
+    (:func:`_word_groups`), in order."""
     ordered = sorted(claims, key=_ID)
     if len(ordered) <= PAIRWISE_LIMIT:
         return list(combinations(ordered, 2))
-    return [(ordered[i], ordered[j]) for i, j in _word_pairs([_words(c) for c in ordered])]
+    groups = _word_groups([_words(c) for c in ordered])
+    pairs = sorted({pair for group in groups for pair in combinations(group, 2)})
+    return [(ordered[i], ordered[j]) for i, j in pairs]
 
 
 def _elsewhere(a: Claim, b: Claim) -> bool:
