@@ -60,7 +60,7 @@ from claimcheck.normalise._predicates import (
     default_lexicon,
     inflect,
 )
-from claimcheck.normalise._time import find_times
+from claimcheck.normalise._time import WEEKDAYS, find_times
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -899,7 +899,7 @@ class _Sentence:
             frame.rank = None
             return frame
         if attr is not None:
-            if attr.lower_.replace("-", "") in _DIRECTIONS:
+            if _compass(attr):
                 frame.value = self._text(attr)  # "was 77 km southwest of X": a position
             elif self._is_count(attr):
                 frame.quantity = self._count(attr)
@@ -987,7 +987,7 @@ class _Sentence:
             frame.obj = self._object(verb, matched, spec.object_after) or frame.obj
         if frame.obj is not None and frame.obj.i in matched_ids:
             frame.obj = None
-        if frame.obj is not None and frame.obj.lower_.replace("-", "") in _DIRECTIONS:
+        if frame.obj is not None and _compass(frame.obj):
             # "struck 72 km southwest of X": where, not what (the distance is a figure)
             frame.value, frame.obj = self._text(frame.obj), None
         frame.negated = self._negated(verb)
@@ -2334,12 +2334,14 @@ def _nearest_subject(participle: Token) -> Token | None:
 
 
 _TIME_NOUNS = frozenset(
-    {
-        "day", "night", "morning", "evening", "week", "month", "year", "hour", "minute",
-        "time", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday",
-    }
+    {"day", "night", "morning", "evening", "week", "month", "year", "hour", "minute", "time",
+     "weekend", *WEEKDAYS}
 )  # fmt: skip
+
+
+def _compass(token: Token) -> bool:
+    """Whether ``token`` is a compass direction ("north", "south-west")."""
+    return token.lower_.replace("-", "") in _DIRECTIONS
 
 
 def _controls(obj: Token | None) -> bool:
@@ -2394,11 +2396,11 @@ def _subject_of(verb: Token) -> Token | None:
         subject = max(before, key=lambda c: c.i) if before else found[0]
     if subject is not None and subject.lemma_.lower() in _UNIT_NOUNS:
         # "the magnitude 7.0 earthquake struck", parsed as "magnitude" with "earthquake" beside it
-        beside = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if subject.lemma_.lower() in _LENGTHS and any(c.dep_ == "nummod" for c in subject.children):
             # "footage from an area some 40 km (25 miles) south of X showed ...": a distance
             # does nothing; the parser took a place's position for the subject
             return None
+        beside = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         subject = beside[0] if beside else subject
     return subject
 

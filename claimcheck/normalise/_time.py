@@ -20,7 +20,7 @@ import attrs
 
 from claimcheck.model import TimeRange
 
-__all__ = ["TimeMention", "find_times", "parse_date", "resolve_month_day"]
+__all__ = ["WEEKDAYS", "TimeMention", "find_times", "parse_date", "resolve_month_day"]
 
 MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(calendar.month_name):
