@@ -401,9 +401,10 @@ class EntityRegistry:
         the list is of places and the capital is the city ("Zenda, Strelsau and Hentzau felt
         the tremors")."""
         ids = {p: self.id_of(p) for p in parts}
-        capitals = [p for p in parts if self._role(p) == "capital"]
+        roles = {p: self._role(p) for p in parts}
+        capitals = [p for p in parts if roles[p] == "capital"]
         if not capitals or all(
-            self._role(p) is not None or not ids[p].startswith("name:") for p in parts
+            roles[p] is not None or not ids[p].startswith("name:") for p in parts
         ):
             return set(ids.values())
         for p in capitals:
