@@ -17,6 +17,7 @@ value equal to a credited one is taken as that body's.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import operator
@@ -31,6 +32,7 @@ from claimcheck.normalise._fold import fold
 __all__ = ["as_of", "figure_groups", "figure_key", "judge_figures", "value_classes"]
 
 _ID = operator.attrgetter("id")
+_Valued = tuple[tuple[float, float], str, Claim]
 
 # "about 900", "some 200", "nearly 1,000": approximate values are a band this wide.
 APPROXIMATE = 0.05
@@ -161,21 +163,59 @@ def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, C
     return None
 
 
-def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
-    """Claims whose values can all hold together, by a sweep over their intervals (sorted by
-    lower bound, a class closes when the next interval misses its common part)."""
-    # each interval worked out once (ids are unique: the claims themselves are never compared)
-    ordered = sorted((_interval(c), c.id, c) for c in valued)
+def _class_order(claim: Claim) -> tuple[tuple[float, float], str]:
+    """Claims of a class by value, then id."""
+    return _interval(claim), claim.id
+
+
+def _sweep(ordered: Sequence[_Valued]) -> tuple[list[list[Claim]], list[list[float]]]:
+    """Classes of intervals sorted by lower bound: a class closes when the next interval misses
+    its common part. The common parts come out sorted and disjoint."""
     classes: list[list[Claim]] = []
-    common = (math.inf, -math.inf)
+    commons: list[list[float]] = []
     for (lo, hi), _, c in ordered:
-        if classes and max(lo, common[0]) <= min(hi, common[1]):
+        if commons and max(lo, commons[-1][0]) <= min(hi, commons[-1][1]):
             classes[-1].append(c)
-            common = (max(lo, common[0]), min(hi, common[1]))
+            commons[-1] = [max(lo, commons[-1][0]), min(hi, commons[-1][1])]
         else:
             classes.append([c])
-            common = (lo, hi)
-    return classes
+            commons.append([lo, hi])
+    return classes, commons
+
+
+def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
+    """Claims whose values can all hold together, each claim in one class.
+
+    Values with both bounds ("12", "about 900", "10 to 12") are classed by a sweep over their
+    intervals. A one-sided value ("at least 50", "up to 60") names its bound: it joins the class
+    nearest that bound among those it can hold with, so "up to 60" backs "60" rather than
+    "nearly 50"; found by bisection over the classes' sorted common parts, never all pairs.
+    One-sided values that hold with no class are swept into classes of their own.
+    """
+    # each interval worked out once (ids are unique: the claims themselves are never compared)
+    ordered = sorted((_interval(c), c.id, c) for c in valued)
+    bounded = [v for v in ordered if math.isfinite(v[0][0]) and math.isfinite(v[0][1])]
+    classes, commons = _sweep(bounded)
+    lows = [lo for lo, _ in commons]
+    highs = [hi for _, hi in commons]
+    loose: list[_Valued] = []
+    for (lo, hi), cid, c in ordered:
+        if math.isfinite(lo) and math.isfinite(hi):
+            continue
+        if math.isfinite(lo):  # "at least lo": the first class reaching up to lo
+            k = bisect.bisect_left(highs, lo)
+            fits = k < len(commons)
+        else:  # "up to hi" (or no bound at all): the last class starting at or below hi
+            k = bisect.bisect_right(lows, hi) - 1
+            fits = k >= 0
+        if not fits:
+            loose.append(((lo, hi), cid, c))
+            continue
+        classes[k].append(c)
+        lows[k], highs[k] = max(lo, lows[k]), min(hi, highs[k])
+    more, _ = _sweep(loose)
+    out = [sorted(group, key=_class_order) for group in [*classes, *more]]
+    return sorted(out, key=lambda group: _class_order(group[0]))
 
 
 _Order = tuple[bool, dt.date, float, str, str]

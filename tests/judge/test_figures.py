@@ -353,3 +353,51 @@ def test_an_uncorroborated_figure_says_which_figure_of_its_sentence_it_is():
     summaries = [f.summary for f in report.of_kind("uncorroborated")]
     assert len(summaries) == len(set(summaries)) == 3  # not three identical lines
     assert any(s.endswith("(bus: 50).") for s in summaries)
+
+
+def test_a_one_sided_value_backs_the_value_at_its_bound():
+    report = check(
+        "Up to 60 ambulances were sent to the site.",
+        "The state sent 60 ambulances to the site.",
+        "Nearly 50 ambulances have arrived at the site.",
+    )
+    (conflict,) = figure_conflicts(report)
+    assert conflict.resolution is not None
+    support = {s.value: s.sources for s in conflict.resolution.support}
+    # "up to 60" also holds with "nearly 50", but it names 60
+    assert support["60"] == ["s0", "s1"]
+    assert support["Nearly 50"] == ["s2"]
+
+
+INTERVALS = st.tuples(
+    st.one_of(st.none(), st.integers(0, 30)), st.one_of(st.none(), st.integers(0, 30))
+).map(lambda b: (b[0], b[1]) if None in b else tuple(sorted(b)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(INTERVALS, min_size=1, max_size=12), st.booleans(), st.randoms())
+def test_value_classes_partition_into_values_that_hold_together(bounds, approximate, rng):
+    from claimcheck.judge._figures import _interval, value_classes
+    from claimcheck.model import Claim, Quantity, Span
+
+    source = Source(id="s", text="x")
+    claims = [
+        Claim(
+            id=f"s#{i}", source="s", subject=None, predicate="kill", measure="deaths",
+            event="main",
+            quantity=Quantity(low=lo, high=hi, text="n", approximate=approximate and i % 2 == 0),
+            evidence=Span.of(source, 0, 1),
+        )
+        for i, (lo, hi) in enumerate(bounds)
+    ]  # fmt: skip
+    classes = value_classes(claims)
+    assert sorted(c.id for group in classes for c in group) == sorted(c.id for c in claims)
+    for group in classes:
+        lo = max(_interval(c)[0] for c in group)
+        hi = min(_interval(c)[1] for c in group)
+        assert lo <= hi  # every value of a class can hold with every other
+    shuffled = list(claims)
+    rng.shuffle(shuffled)
+    assert [[c.id for c in g] for g in value_classes(shuffled)] == [
+        [c.id for c in g] for g in classes
+    ]
