@@ -220,8 +220,11 @@ def figure_of(
             for c in (counted.children if counted is not None else [])
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < counted.i  # type: ignore[union-attr]
         ]
-        # "two passenger trains" count passenger trains, not the trains of "three trains"
-        measure, about_event = f"count:{' '.join([*kinds, singular(unit)])}", True
+        # "two passenger trains" count passenger trains, not the trains of "three trains";
+        # "ten carriages" and "ten coaches" of a derailed train count one thing
+        context = {t.lemma_.lower() for t in verb.subtree}
+        noun = table.counted_as(singular(unit), context)
+        measure, about_event = f"count:{' '.join([*kinds, noun])}", True
     else:
         measure, about_event = spec.id, spec.about == "event"
     event = None

@@ -1007,8 +1007,12 @@ class _Sentence:
             frame.subject = self._ordinal_subject(verb) or frame.subject
         if frame.quantity is not None and frame.obj is not None and self._is_count(frame.obj):
             frame.obj = None  # "killed 12 people": a count, not an entity
-        # the verb's own subject, or the opening phrase a misparse left as the root
-        own = frame.subject is not None and frame.subject.head.i in (verb.i, frame.subject.i)
+        # the verb's own subject, or the opening phrase a misparse left as the root, or the
+        # noun a relative clause is about ("three trains that had collided")
+        own = frame.subject is not None and (
+            frame.subject.head.i in (verb.i, frame.subject.i)
+            or _relative_subject(verb, frame.subject)
+        )
         if own and frame.subject is not None and frame.subject.like_num and not passive:
             # "721 of the injured were in critical condition": a figure, not a name
             frame.quantity = frame.quantity or self._count(frame.subject)
@@ -1354,7 +1358,11 @@ class _Sentence:
         if self._score_in(verb) is not None:
             return None  # "beat Globex 3-1": a score (read by _scores), not a count
         for holder in (frame.obj, frame.subject):
-            if holder is None or (holder is frame.subject and holder.head.i != verb.i):
+            if holder is None or (
+                holder is frame.subject
+                and holder.head.i != verb.i
+                and not _relative_subject(verb, holder)
+            ):
                 continue
             if self._is_count(holder):
                 quantity = self._count(holder)
@@ -1826,8 +1834,13 @@ class _Sentence:
                 None,
             )
             owner = next((g for g in whole.children if g.dep_ == "pobj"), None) if whole else None
-            if owner is not None and owner.lemma_.lower() not in ("people", "person"):
-                figure = attrs.evolve(figure, event=self.name(owner))
+            if (
+                owner is not None
+                and owner.pos_ in _NOUN_POS
+                and owner.lemma_.lower() not in ("people", "person")
+                and (name := self._whole(owner))
+            ):
+                figure = attrs.evolve(figure, event=name)
         if figure is not None and figure.measure == "money" and figure.event is None:
             # "will pay 3 billion francs for Initech": the amount is the price of the thing
             thing = next(
@@ -1855,6 +1868,24 @@ class _Sentence:
             if thing is not None and thing.ent_type_ not in _NOT_COUNTS:
                 figure = attrs.evolve(figure, event=self.name(thing))
         return figure
+
+    def _whole(self, noun: Token) -> str | None:
+        """The whole that counted parts belong to, as a figure's event: a name ("10 coaches of
+        the Northern Express"), a common noun told apart by its modifiers ("of the second
+        train", "of another train"), or ``None`` for the story's own ("of a train", "of the
+        train")."""
+        if noun.pos_ != "NOUN":
+            return self.name(noun)
+        marks = [
+            c.lower_
+            for c in noun.children
+            if c.i < noun.i
+            and (
+                c.dep_ in ("amod", "nummod", "compound", "poss")
+                or (c.dep_ == "det" and c.lower_ not in ("a", "an", "the", "this", "that"))
+            )
+        ]
+        return " ".join([*marks, noun.lemma_.lower()]) if marks else None
 
     def _measured(self, made: dict[int, Claim]) -> list[Claim]:
         """Distances and clock times of the sentence, each a figure of the clause it is in:
@@ -2384,6 +2415,16 @@ def _reduced_relative(verb: Token, subject: Token) -> bool:
         after[-1].text == ","
         and sum(t.text == "," for t in after) == 1
         and all(t.is_punct for t in verb.doc[subject.right_edge.i + 1 : verb.i])
+    )
+
+
+def _relative_subject(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` is the noun that the relative clause ``verb`` has as its subject
+    ("three trains that had run into each other": the trains ran)."""
+    return (
+        verb.dep_ == "relcl"
+        and subject.i == verb.head.i
+        and any(c.dep_ in _SUBJ and c.lower_ in _RELATIVE for c in verb.children)
     )
 
 

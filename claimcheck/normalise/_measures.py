@@ -21,7 +21,14 @@ import attrs
 
 from claimcheck.errors import UsageError
 
-__all__ = ["MeasureSpec", "MeasureTable", "build_measures", "default_measures", "read_measures"]
+__all__ = [
+    "Counted",
+    "MeasureSpec",
+    "MeasureTable",
+    "build_measures",
+    "default_measures",
+    "read_measures",
+]
 
 
 @attrs.frozen(slots=True)
@@ -36,6 +43,15 @@ class MeasureSpec:
     evolves: bool = False
 
 
+@attrs.frozen(slots=True)
+class Counted:
+    """A group of counted nouns that name one kind of thing: the noun the group is counted as,
+    and the words (any one) the counting clause must hold for the group to apply."""
+
+    noun: str
+    within: frozenset[str] = frozenset()
+
+
 @attrs.frozen
 class MeasureTable:
     """Measures indexed by the words that name them."""
@@ -46,6 +62,7 @@ class MeasureTable:
     by_noun: Mapping[str, MeasureSpec]
     by_unit: Mapping[str, MeasureSpec]
     groups: frozenset[str]
+    counted: Mapping[str, Counted] = attrs.field(factory=dict)
 
     def spec(self, measure: str | None) -> MeasureSpec | None:
         """The measure ``measure`` (``None`` for counts of other things)."""
@@ -58,6 +75,14 @@ class MeasureTable:
             return spec.label
         return measure.removeprefix("count:")
 
+    def counted_as(self, noun: str, context: set[str]) -> str:
+        """The noun a count of ``noun`` is counted as: the first of its group of synonyms when
+        the group holds in ``context`` (lemmas of the counting clause), else ``noun``."""
+        found = self.counted.get(noun)
+        if found is None or (found.within and not found.within & context):
+            return noun
+        return found.noun
+
 
 def _words(entry: Mapping[str, Any], key: str, where: str) -> list[str]:
     value = entry.get(key) or []
@@ -67,7 +92,8 @@ def _words(entry: Mapping[str, Any], key: str, where: str) -> list[str]:
 
 
 def build_measures(data: Mapping[str, Any]) -> MeasureTable:
-    """A measure table from the ``measures:`` and ``groups:`` of a lexicon's data."""
+    """A measure table from the ``measures:``, ``groups:`` and ``counted:`` of a lexicon's
+    data."""
     measures: dict[str, MeasureSpec] = {}
     by_predicate: dict[str, MeasureSpec] = {}
     by_verb: dict[str, MeasureSpec] = {}
@@ -97,11 +123,19 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
         for word in _words(entry, "units", str(mid)):
             by_unit[word] = spec
     groups = frozenset(str(g).lower() for g in data.get("groups") or [])
-    return MeasureTable(measures, by_predicate, by_verb, by_noun, by_unit, groups)
+    counted: dict[str, Counted] = {}
+    for k, entry in enumerate(data.get("counted") or []):
+        if not isinstance(entry, Mapping) or not _words(entry, "nouns", f"counted[{k}]"):
+            raise UsageError(f"counted: {entry!r} needs a mapping with a list of nouns")
+        nouns = _words(entry, "nouns", f"counted[{k}]")
+        group = Counted(nouns[0], frozenset(_words(entry, "within", f"counted[{k}]")))
+        for noun in nouns:
+            counted[noun] = group
+    return MeasureTable(measures, by_predicate, by_verb, by_noun, by_unit, groups, counted)
 
 
 def read_measures() -> dict[str, Any]:
-    """The shipped measures file, as data (``measures`` and ``groups``)."""
+    """The shipped measures file, as data (``measures``, ``groups`` and ``counted``)."""
     from claimcheck.sources._claimfile import safe_yaml
 
     text = resources.files("claimcheck.data").joinpath("measures.yaml").read_text("utf-8")

@@ -215,11 +215,18 @@ def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
     else:
         data = read_config(path, "lexicon")
         where = str(path)
-        unknown = set(data) - {"macros", "predicates", "measures", "groups", "paraphrases"}
+        unknown = set(data) - {
+            "macros",
+            "predicates",
+            "measures",
+            "groups",
+            "counted",
+            "paraphrases",
+        }
         if unknown:
             raise UsageError(
                 f"unknown top-level keys {sorted(unknown)}; a lexicon file has predicates, "
-                "macros, measures, groups and paraphrases",
+                "macros, measures, groups, counted and paraphrases",
                 path=where,
             )
         return data
@@ -276,11 +283,13 @@ def load_lexicon(*paths: str | os.PathLike[str]) -> Lexicon:
     shipped = read_measures()
     data["measures"] = dict(shipped.get("measures") or {})
     data["groups"] = list(shipped.get("groups") or [])
+    data["counted"] = list(shipped.get("counted") or [])
     for path in paths:
         extra = _read(path)
         data["macros"] = {**data.get("macros", {}), **(extra.get("macros") or {})}
         data["predicates"] = {**data["predicates"], **(extra.get("predicates") or {})}
         data["measures"] = {**data["measures"], **(extra.get("measures") or {})}
         data["groups"] = [*data["groups"], *(extra.get("groups") or [])]
+        data["counted"] = [*data["counted"], *(extra.get("counted") or [])]
         data["paraphrases"] = [*(data.get("paraphrases") or []), *(extra.get("paraphrases") or [])]
     return _build(data)

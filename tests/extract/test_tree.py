@@ -272,6 +272,15 @@ def test_counted_objects_and_reduced_relatives():
     assert not [x for x in claims if x.predicate == "accuse"]
 
 
+def test_a_relative_clause_counts_the_noun_it_is_about():
+    text = "Cranes worked through the wreckage of three trains that had collided near Zenda."
+    c = find(extract(text), "open:collide")
+    assert c.subject == "trains"
+    assert c.quantity is not None
+    assert (c.quantity.low, c.quantity.high) == (3, 3)
+    assert c.measure == "count:train"
+
+
 def test_refused_to_is_a_negation():
     claims = extract("Ortega refused to resign despite the protests.")
     c = next(x for x in claims if x.subject == "Ortega")

@@ -401,3 +401,20 @@ def test_value_classes_partition_into_values_that_hold_together(bounds, approxim
     assert [[c.id for c in g] for g in value_classes(shuffled)] == [
         [c.id for c in g] for g in classes
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # one thing in different Englishes, the story's train however it is introduced
+        ("Ten to 12 carriages of a train derailed.", "10 to 12 cars derailed.", "agreement"),
+        ("Twelve coaches derailed near Zenda.", "Eight carriages derailed near Zenda.", "conflict"),
+        # a road crash's cars are not carriages; a second train's cars are its own
+        ("Five cars collided on the motorway.", "Eight carriages derailed.", None),
+        ("Ten coaches of the train derailed.", "Three cars of a second train derailed.", None),
+    ],
+)
+def test_counted_nouns_of_one_thing_meet(first, second, kind):
+    report = check(first, second)
+    found = [*figure_conflicts(report), *figure_agreements(report)]
+    assert [f.kind for f in found] == ([kind] if kind else [])

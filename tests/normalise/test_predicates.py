@@ -71,6 +71,8 @@ def test_user_lexicon_extends_the_shipped_one(tmp_path):
         ("predicates:\n  p: {verbs: ['{nomacro}']}\n", "unknown macro"),
         ("predicates:\n  p: {verbs: ['(unclosed']}\n", "not a valid pattern"),
         ("- a list\n", "mapping"),
+        ("counted:\n  - [lorry, truck]\n", "needs a mapping with a list of nouns"),
+        ("counted:\n  - {nouns: lorry}\n", "must be a list"),
     ],
 )
 def test_bad_lexicon_files(tmp_path, content, fragment):
@@ -78,6 +80,15 @@ def test_bad_lexicon_files(tmp_path, content, fragment):
     path.write_text(content, "utf-8")
     with pytest.raises(UsageError, match=fragment):
         load_lexicon(path)
+
+
+def test_user_counted_nouns_join_the_shipped_ones(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("counted:\n  - nouns: [ferry, boat]\n    within: [sink, capsize]\n", "utf-8")
+    measures = load_lexicon(extra).measures
+    assert measures.counted_as("boat", {"capsize"}) == "ferry"
+    assert measures.counted_as("boat", {"race"}) == "boat"  # outside its words
+    assert measures.counted_as("lorry", set()) == "truck"  # the shipped groups stay
 
 
 def test_alias_file(tmp_path):
