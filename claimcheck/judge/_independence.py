@@ -10,8 +10,9 @@ shingle are ever compared.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
+from itertools import combinations
 
 from claimcheck._unionfind import find, union
 from claimcheck.model import Family, Source
@@ -76,16 +77,20 @@ def families(
             holders_of.setdefault(shingle, [first[shingle]]).append(s.id)
         first.update(dict.fromkeys(shingles - seen if seen else shingles, s.id))
     del first
-    shared: dict[tuple[str, str], int] = defaultdict(int)
+    # the pairs of holders of each shared shingle, counted in C (holders are in id order)
+    shared: Counter[tuple[str, str]] = Counter()
     for holders in holders_of.values():
         if len(holders) <= 50:
-            for i, a in enumerate(holders):
-                for b in holders[i + 1 :]:
-                    shared[(a, b)] += 1
-    for (a, b), count in sorted(shared.items()):
-        # A long shared passage, or most of the shorter text: either is copying.
-        if count >= min(SHARED_SHINGLES, max(1, (min(sizes[a], sizes[b]) + 1) // 2)):
-            join(a, b, f"long shared passages ({count + SHINGLE - 1}+ words)")
+            shared.update(combinations(holders, 2))
+    # A long shared passage, or most of the shorter text: either is copying.
+    copied = [
+        (pair, count)
+        for pair, count in shared.items()
+        if count >= SHARED_SHINGLES
+        or count >= max(1, (min(sizes[pair[0]], sizes[pair[1]]) + 1) // 2)
+    ]
+    for (a, b), count in sorted(copied):
+        join(a, b, f"long shared passages ({count + SHINGLE - 1}+ words)")
     keys = {sid: find(parent, sid) for sid in ids}
     groups: dict[str, list[str]] = defaultdict(list)
     for sid in ids:
