@@ -156,8 +156,17 @@ _ORDINAL_AFTER = frozenset({"after", "following", "behind"})
 _SKIP_SENTENCE = re.compile(
     r"^\(?(?:image|photo|picture|file\s+photo|video)\s*(?:credit)?\s*:", re.IGNORECASE
 )
+# A dateline: the place in capitals ("NEW DELHI", "ZENDA, Ruritania (AP)"), or in title case
+# before a news agency's credit ("Zenda/Strelsau, Jun 3 (PTI)"), with an optional date.
+_AGENCY = (
+    r"\((?:AP|AFP|Reuters|PTI|IANS|ANI|UNI|dpa|DPA|Xinhua|TASS|Sputnik|Bloomberg|UPI|EFE|ANSA|"
+    r"Kyodo|Yonhap|Bernama|IRNA|WAM|SPA|KUNA|MENA|CNA|AA|APA)\)"
+)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z'’.\-/]+(?:\s[A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"^(?:[A-Z][A-Z'’.\-/]+(?:\s[A-Z][A-Z'’.\-/]+){0,3}"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*\())?"
+    r"|[A-Z][\w'’.\-]+(?:[/ ][A-Z][\w'’.\-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    rf"(?=\s*{_AGENCY}))"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+|(?=[A-Z][a-z]))\s*"
 )
 _MARKUP = re.compile(r"[<>={}]")  # a "word" of markup that a page let into its text
@@ -500,7 +509,7 @@ class _Sentence:
     def person_before(self, token: Token) -> str | None:
         """The last person named before ``token``: in its sentence, else in the ones before."""
         start = self.base + token.idx
-        named = [m for m in self.mentions if m.type == "person" and m.end <= start]
+        named = [m for m in self.mentions if _a_person(m) and m.end <= start]
         return named[-1].name if named else self.state.last_person
 
     def _phrase_mentions(self, head: Token) -> list[Mention]:
@@ -532,8 +541,14 @@ class _Sentence:
     def speaker_name(self, head: Token) -> str | None:
         """The speaker's name; for "police spokesman X", "police" is kept as the speaker's group."""
         beside = next((c for c in head.children if c.dep_ == "appos"), None)
-        if beside is not None and self._mention_at(beside) is not None:
-            return self.speaker_name(beside)  # "the state news agency, KCNA, said"
+        if (
+            beside is not None
+            and self._mention_at(beside) is not None
+            and not (head.pos_ == "PROPN" and _titled(beside))
+        ):
+            # "the state news agency, KCNA, said"; but "Jo Bloggs, Zenda Fire Chief, said" is
+            # Jo Bloggs, whose office follows the name
+            return self.speaker_name(beside)
         group = [
             t
             for c in head.lefts
@@ -580,7 +595,7 @@ class _Sentence:
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
         )
-        people = [m for m in self.mentions if m.type == "person" and m.role != "pronoun"]
+        people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
         if people:
             self.state.last_person = people[-1].name
 
@@ -990,6 +1005,14 @@ class _Sentence:
         if frame.obj is not None and _compass(frame.obj):
             # "struck 72 km southwest of X": where, not what (the distance is a figure)
             frame.value, frame.obj = self._text(frame.obj), None
+        elif (
+            frame.obj is not None
+            and frame.obj.lemma_.lower() in _LENGTHS
+            and any(_compass(c) for c in frame.obj.children)
+        ):
+            # "lies about 70 km (40 miles) southwest of X": the whole position
+            start, end = self._offsets(list(frame.obj.subtree))
+            frame.value, frame.obj = " ".join(self.text[start:end].split()), None
         frame.negated = self._negated(verb)
         frame.quantity = self._frame_quantity(verb, frame)
         frame.rank = self._ordinal(verb)
@@ -2342,6 +2365,12 @@ def _short_place(mention: Mention | None, head: Token) -> bool:
         and (head.ent_type_ in _PLACE_LABELS or mention.name.startswith(mention.text + " "))
         and (head.ent_type_ in _PLACE_LABELS or mention.type == "person")
     )
+
+
+def _a_person(mention: Mention) -> bool:
+    """Whether a mention names a person, not an office the tagger took for one ("Jo Bloggs,
+    Zenda Fire Chief, said")."""
+    return mention.type == "person" and mention.name.split()[-1].lower() not in _TITLES
 
 
 def _titled(token: Token) -> bool:

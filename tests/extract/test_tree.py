@@ -475,6 +475,22 @@ def test_open_predicates_are_parser_lemmas_not_stems():
     assert {"open:include", "open:ease"} <= predicates
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZENDA, Ruritania (AP) More than 1,000 people were killed when the quake hit.",
+        "Zenda/Strelsau, Jun 3 (PTI) More than 1,000 people were killed when the quake hit.",
+        "ZENDA, Ruritania (AP) — More than 1,000 people were killed when the quake hit.",
+    ],
+)
+def test_a_dateline_with_its_country_or_in_title_case_is_cut_off(text):
+    c = only(extract(text), "kill")
+    assert c.object is None
+    assert c.quantity is not None
+    assert c.quantity.low == 1000
+    assert c.text.startswith("More than")
+
+
 def test_a_news_agency_in_a_dateline_is_not_a_subject():
     claims = extract("DHAKA (Reuters) - A fire killed 12 people.")
     c = only(claims, "kill")
@@ -752,6 +768,21 @@ def test_a_compass_position_after_a_verb_is_a_value():
     claims = extract("The quake struck 72 km southwest of Zenda.")
     assert {(c.object, c.value) for c in claims} == {(None, "72 km southwest of Zenda")}
     assert "distance" in {c.measure for c in claims}
+
+
+def test_an_office_after_a_name_is_not_the_speaker():
+    claims = extract(
+        "Jo Bloggs, Zenda Fire Chief, told reporters that at least 280 bodies were recovered. "
+        "He said more than 800 injured passengers had been taken to hospitals."
+    )
+    assert {c.attributed_to for c in claims} == {"Jo Bloggs"}
+
+
+def test_a_position_measured_with_its_conversion_is_the_verb_s_value():
+    claims = extract(
+        "Strelsau, a town of farming villages, lies about 70 km (40 miles) south of Zenda."
+    )
+    assert {c.value for c in claims} == {"about 70 km (40 miles) south of Zenda"}
 
 
 def test_a_compass_position_is_a_value_not_an_object():
