@@ -706,6 +706,8 @@ class _Sentence:
                 continue
             if token.lemma_ in _LIGHT or token.lemma_ in _DENIAL:
                 continue
+            if token.lemma_ in ("cite", "quote") and token.tag_ == "VBG" and token.dep_ != "ROOT":
+                continue  # "state TV, citing the ministry, said ...": where a report comes from
             content = any(
                 c.dep_ in _CONTENT_DEPS and c.pos_ in ("VERB", "AUX") for c in token.children
             )

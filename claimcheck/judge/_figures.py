@@ -21,6 +21,7 @@ import bisect
 import datetime as dt
 import math
 import operator
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -33,6 +34,8 @@ __all__ = ["as_of", "figure_groups", "figure_key", "judge_figures", "value_class
 
 _ID = operator.attrgetter("id")
 _Valued = tuple[tuple[float, float], str, Claim]
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 # "about 900", "some 200", "nearly 1,000": approximate values are a band this wide.
 APPROXIMATE = 0.05
@@ -118,6 +121,17 @@ def as_of(claim: Claim, describe: Describer) -> dt.date | None:
     time = claim.time
     published = describe.published[claim.source]
     if time is None or time.latest is None or time.precision != "day":
+        return published
+    first = describe.first_published
+    if (
+        published is not None
+        and first is not None
+        and time.latest < first - dt.timedelta(days=1)
+        and _WEEKDAY.search(time.text)
+    ):
+        # "the toll rose to 2,012 on Sunday" in a story first dated Saturday, updated since: a
+        # weekday read back from a stale publication date would date the figure before any
+        # source told the story; it holds as of its report
         return published
     measures = describe.lexicon.measures
     verb = claim.predicate.removeprefix("open:")

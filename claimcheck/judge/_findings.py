@@ -65,6 +65,7 @@ class Describer:
     lexicon: Lexicon
     published: Mapping[str, dt.date | None] = attrs.field(init=False)
     reading_order: Mapping[str, tuple[bool, dt.date, str]] = attrs.field(init=False)
+    first_published: dt.date | None = attrs.field(init=False)
 
     @published.default
     def _published(self) -> dict[str, dt.date | None]:
@@ -75,6 +76,11 @@ class Describer:
     def _reading_order(self) -> dict[str, tuple[bool, dt.date, str]]:
         """A sort key per source: oldest first, undated last, then by id."""
         return {sid: (day is None, day or dt.date.min, sid) for sid, day in self.published.items()}
+
+    @first_published.default
+    def _first_published(self) -> dt.date | None:
+        """The earliest publication date of any source: the story is no older than this."""
+        return min((d for d in self.published.values() if d is not None), default=None)
 
     def name(self, eid: str | None) -> str:
         """The display name of an entity id (or the text itself when it is no id)."""

@@ -770,6 +770,14 @@ def test_a_compass_position_after_a_verb_is_a_value():
     assert "distance" in {c.measure for c in claims}
 
 
+def test_citing_a_source_is_where_a_report_comes_from_not_a_claim():
+    claims = extract(
+        "State TV, citing a statement from the ministry, said the death toll rose to 2,012."
+    )
+    assert [c.predicate for c in claims] == ["open:rise"]
+    assert claims[0].attributed_to == "State TV"
+
+
 def test_an_office_after_a_name_is_not_the_speaker():
     claims = extract(
         "Jo Bloggs, Zenda Fire Chief, told reporters that at least 280 bodies were recovered. "

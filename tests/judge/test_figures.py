@@ -418,3 +418,18 @@ def test_counted_nouns_of_one_thing_meet(first, second, kind):
     report = check(first, second)
     found = [*figure_conflicts(report), *figure_agreements(report)]
     assert [f.kind for f in found] == ([kind] if kind else [])
+
+
+def test_a_weekday_read_back_past_the_story_start_dates_nothing():
+    # s1's page is dated Saturday but was updated since: its "Sunday" is not the Sunday before
+    report = check(
+        "The flood killed 296 people.",
+        "State TV said the death toll rose to 2,012 people on Sunday.",
+        days=(dt.date(2024, 3, 8), dt.date(2024, 3, 9)),
+    )
+    (conflict,) = figure_conflicts(report)
+    assert conflict.figure is not None
+    assert [(p.source, p.as_of) for p in conflict.figure.timeline] == [
+        ("s0", dt.date(2024, 3, 8)),
+        ("s1", dt.date(2024, 3, 9)),
+    ]
