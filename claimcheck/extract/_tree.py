@@ -2190,6 +2190,9 @@ class _Sentence:
             if quantity is None or quantity.text == claim.quantity.text:
                 continue
             currency = CURRENCIES[token.lower_]
+            # a conversion is the outlet's arithmetic at some day's rate: approximate, so
+            # "($3.23 billion)" and "($3.24bn)" for the same 3 billion francs do not conflict
+            quantity = quantity.model_copy(update={"approximate": True})
             out.append(
                 evolve(
                     claim,
