@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import sys
 import tempfile
 import warnings
@@ -396,8 +397,41 @@ def _print_warnings(caught: list[warnings.WarningMessage], *, quiet: bool) -> No
             warnings.showwarning(item.message, item.category, item.filename, item.lineno)
 
 
+@contextlib.contextmanager
+def _interrupts() -> Iterator[list[bool]]:
+    """Ctrl-C, remembered: Python drops a KeyboardInterrupt raised while a finalizer or a
+    library's callback runs, and the run would then end as if it had not been interrupted."""
+    seen: list[bool] = []
+
+    def interrupt(signum: int, frame: object) -> None:
+        seen.append(True)
+        raise KeyboardInterrupt
+
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield seen  # a caller's own handler, or ignored (a background job): left as it is
+        return
+    try:
+        previous = signal.signal(signal.SIGINT, interrupt)
+    except ValueError:  # not the main thread
+        yield seen
+        return
+    try:
+        yield seen
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    with _interrupts() as interrupted:
+        status = _main(argv)
+    if interrupted and status != 130:
+        print("claimcheck: interrupted", file=sys.stderr)
+        return 130
+    return status
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:

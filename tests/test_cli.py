@@ -229,3 +229,25 @@ def test_fail_on_unresolved(capsys):
     )
     assert main(["check", str(FIXTURES / "revised-toll"), "-q", "--fail-on", "unresolved"]) == 0
     capsys.readouterr()
+
+
+def test_ctrl_c_that_a_library_swallows_still_ends_the_run_as_interrupted(monkeypatch, capsys):
+    import contextlib
+    import signal
+
+    import claimcheck.cli as cli
+
+    def run(args: object) -> int:
+        # a finalizer or a library callback drops the KeyboardInterrupt
+        with contextlib.suppress(KeyboardInterrupt):
+            signal.raise_signal(signal.SIGINT)
+        return 0
+
+    monkeypatch.setattr(cli, "_run_check", run)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal
+    try:
+        assert main(["check", str(FIXTURES / "ukraine-dprk-2022")]) == 130
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+    finally:
+        signal.signal(signal.SIGINT, before)
+    assert capsys.readouterr().err.strip() == "claimcheck: interrupted"

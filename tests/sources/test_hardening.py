@@ -268,6 +268,8 @@ def test_ctrl_c_with_two_jobs_exits_130_quietly(tmp_path):
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches
+        # a foreground job's Ctrl-C is not ignored, even when the tests run in the background
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(6)
     assert process.poll() is None, "the run ended before it could be interrupted"
