@@ -442,3 +442,11 @@ def test_a_weekday_read_back_past_the_story_start_dates_nothing():
         ("s0", dt.date(2024, 3, 8)),
         ("s1", dt.date(2024, 3, 9)),
     ]
+
+
+def test_a_bare_figure_is_judged_as_its_figure_alone():
+    report = check("12 people were killed, officials said.", "Twelve people were killed.")
+    summaries = [f.summary for f in report.findings]
+    assert [f.kind for f in report.findings] == ["agreement"], summaries
+    (agreement,) = report.findings
+    assert agreement.figure is not None  # not also "Someone killed: 2 sources agree"
