@@ -120,6 +120,8 @@ def _guess_type(name: str) -> str:
         )
     if words and words[-1].lower() in THING_HEADS:
         return "name"
+    if words and words[0] == "The":
+        return "name"  # "The Hindu", "The Zenda Star": a title, never a person
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         return "person"
     return "name"

@@ -722,6 +722,8 @@ def test_stations_and_trains_are_not_people():
     assert _guess_type("Bahia Station") == "name"
     assert _guess_type("Northern Superfast Express") == "name"
     assert _guess_type("Jana Novak") == "person"
+    assert _guess_type("The Hindu") == "name"  # a newspaper's title
+    assert _guess_type("Le Pen") == "person"  # other languages' articles open surnames too
     assert _guess_type("Zenda Geological Survey") == "organisation"
     assert _guess_type("Zenda Rapid Action Force") == "organisation"
 
