@@ -1004,6 +1004,10 @@ class _Sentence:
             frame.obj = self._object(verb, matched, spec.object_after) or frame.obj
         if frame.obj is not None and frame.obj.i in matched_ids:
             frame.obj = None
+        if frame.obj is None and not passive and spec is not None and not spec.intransitive:
+            # "Russia backed and funded the movement": a verb that needs an object shares the
+            # one of the verb coordinated right after it
+            frame.obj = _raised_object(verb)
         if frame.obj is not None and _compass(frame.obj):
             # "struck 72 km southwest of X": where, not what (the distance is a figure)
             frame.value, frame.obj = self._text(frame.obj), None
@@ -2450,6 +2454,18 @@ def _reduced_relative(verb: Token, subject: Token) -> bool:
         and sum(t.text == "," for t in after) == 1
         and all(t.is_punct for t in verb.doc[subject.right_edge.i + 1 : verb.i])
     )
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """The object two coordinated verbs share, written after the second ("backed and funded
+    the movement"): the second verb follows the first with only "and"/"or" between them, has
+    no subject of its own, and has a direct object."""
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if second is None or second.i != verb.i + 2 or verb.doc[verb.i + 1].dep_ != "cc":
+        return None
+    if any(c.dep_ in _SUBJ or c.dep_ in _PASSIVE_SUBJ for c in second.children):
+        return None
+    return next((c for c in second.children if c.dep_ == "dobj"), None)
 
 
 def _relative_subject(verb: Token, subject: Token) -> bool:

@@ -779,6 +779,14 @@ def test_a_compass_position_after_a_verb_is_a_value():
     assert "distance" in {c.measure for c in claims}
 
 
+def test_coordinated_verbs_share_the_object_written_after_the_second():
+    claims = extract("Zenda has backed and funded the rebel movement since 2014.")
+    assert triple(find(claims, "support")) == ("Zenda", "support", "rebel movement")
+    # an intransitive first verb keeps no object
+    claims = extract("The minister resigned and left the country.")
+    assert find(claims, "resign").object is None
+
+
 def test_citing_a_source_is_where_a_report_comes_from_not_a_claim():
     claims = extract(
         "State TV, citing a statement from the ministry, said the death toll rose to 2,012."
