@@ -121,6 +121,17 @@ def _directed(quantity: Quantity, verb: Token) -> Quantity:
     )
 
 
+def _in_care(verb: Token) -> bool:
+    """Whether a verb of injury tells who is in care at the time: "382 are being treated",
+    "40 are still being treated" (but "50 were treated for injuries" counts the injured)."""
+    children = list(verb.children)
+    progressive = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children) or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    )
+    still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in children)
+    return progressive or still
+
+
 def _tally(token: Token | None, table: MeasureTable) -> MeasureSpec | None:
     """The measure a tally phrase names: "death toll", "the number of injured"."""
     if token is None:
@@ -210,6 +221,8 @@ def figure_of(
         target = next((g for g in among.children if g.dep_ == "pobj"), None) if among else None
         if target is not None:
             spec = table.by_noun.get(target.lower_)  # "17 children among the dead"
+    if spec is not None and spec.id == "injured" and _in_care(verb):
+        spec = table.measures.get("hospitalised", spec)
     if spec is not None and population is None and unit in table.groups:
         population = unit
     if spec is None:

@@ -450,3 +450,16 @@ def test_a_bare_figure_is_judged_as_its_figure_alone():
     assert [f.kind for f in report.findings] == ["agreement"], summaries
     (agreement,) = report.findings
     assert agreement.figure is not None  # not also "Someone killed: 2 sources agree"
+
+
+def test_who_is_still_in_care_is_not_how_many_were_hurt():
+    report = check(
+        "The crash injured 1,175 people, officials said.",
+        "So far 793 passengers have been discharged and 382 are being treated, officials said.",
+    )
+    assert figure_conflicts(report) == []
+    measures = {c.measure for c in report.claims if c.quantity is not None}
+    assert {"injured", "hospitalised"} <= measures
+    # "treated for injuries" still counts the injured
+    report = check("The crash injured 50 people.", "Forty people were treated for injuries.")
+    assert [f.figure.measure for f in figure_conflicts(report) if f.figure] == ["injured"]
