@@ -200,7 +200,7 @@ def figure_of(
         or counted.i in (subject.i if subject else -1, obj.i if obj else -1)
     )
     if spec is None and (own or unit in ("people", "persons") or unit in table.groups):
-        # "the death toll rose to 125", "casualties stood at 300"; but in "victims were counted
+        # "the death toll rose to 125", "the wounded stood at 300"; but in "victims were counted
         # twice at two hospitals" the number counts hospitals, not victims
         spec = _tally(subject, table) or _tally(obj, table)
     if spec is None and unit and unit in table.by_noun and unit not in ("body", "bodies"):

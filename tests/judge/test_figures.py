@@ -463,3 +463,12 @@ def test_who_is_still_in_care_is_not_how_many_were_hurt():
     # "treated for injuries" still counts the injured
     report = check("The crash injured 50 people.", "Forty people were treated for injuries.")
     assert [f.figure.measure for f in figure_conflicts(report) if f.figure] == ["injured"]
+
+
+def test_casualties_are_neither_the_dead_nor_the_injured():
+    # the dead in some Englishes, the dead and the injured in others
+    report = check(
+        "An update put the casualties at 261 and the number of injured at around 1,000.",
+        "The crash injured about 1,000 people.",
+    )
+    assert figure_conflicts(report) == []
