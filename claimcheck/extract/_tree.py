@@ -1946,7 +1946,9 @@ class _Sentence:
                     continue  # "the train leaves at 3.20 pm": a timetable, not the event
             elif found.measure == "distance":
                 after = re.match(
-                    r"\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,2}(?:of|from)\s+([A-Z][\w’'-]+)",
+                    # "72 km (45 miles) southwest of tourist hotspot X": the place named
+                    r"\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,2}(?:of|from)\s+"
+                    r"(?:[a-z-]+\s+){0,2}([A-Z][\w’'-]+)",
                     self.doc.text[found.end : found.end + 80],
                 )
                 population = translit_key(after[1])[:6] if after else None

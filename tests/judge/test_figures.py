@@ -472,3 +472,14 @@ def test_casualties_are_neither_the_dead_nor_the_injured():
         "The crash injured about 1,000 people.",
     )
     assert figure_conflicts(report) == []
+
+
+def test_a_distance_is_measured_from_the_place_after_its_description():
+    report = check(
+        "The quake struck an area 72 km (45 miles) southwest of tourist hotspot Zenda.",
+        "The epicentre was 77 kilometres southwest of Zenda.",
+    )
+    (conflict,) = figure_conflicts(report)
+    assert conflict.figure is not None
+    assert conflict.figure.measure == "distance"
+    assert sorted(p.source for p in conflict.figure.timeline) == ["s0", "s1"]
