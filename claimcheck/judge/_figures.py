@@ -177,24 +177,22 @@ def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, C
     return None
 
 
-def _class_order(claim: Claim) -> tuple[tuple[float, float], str]:
-    """Claims of a class by value, then id."""
-    return _interval(claim), claim.id
-
-
-def _sweep(ordered: Sequence[_Valued]) -> tuple[list[list[Claim]], list[list[float]]]:
-    """Classes of intervals sorted by lower bound: a class closes when the next interval misses
-    its common part. The common parts come out sorted and disjoint."""
+def _sweep(ordered: Sequence[_Valued]) -> tuple[list[list[Claim]], list[float], list[float]]:
+    """Classes of intervals sorted by lower bound (a class closes when the next interval misses
+    its common part), with the low and high ends of each class's common part: both come out
+    sorted, the parts disjoint."""
     classes: list[list[Claim]] = []
-    commons: list[list[float]] = []
+    lows: list[float] = []
+    highs: list[float] = []
     for (lo, hi), _, c in ordered:
-        if commons and max(lo, commons[-1][0]) <= min(hi, commons[-1][1]):
+        if classes and max(lo, lows[-1]) <= min(hi, highs[-1]):
             classes[-1].append(c)
-            commons[-1] = [max(lo, commons[-1][0]), min(hi, commons[-1][1])]
+            lows[-1], highs[-1] = max(lo, lows[-1]), min(hi, highs[-1])
         else:
             classes.append([c])
-            commons.append([lo, hi])
-    return classes, commons
+            lows.append(lo)
+            highs.append(hi)
+    return classes, lows, highs
 
 
 def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
@@ -208,17 +206,16 @@ def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
     """
     # each interval worked out once (ids are unique: the claims themselves are never compared)
     ordered = sorted((_interval(c), c.id, c) for c in valued)
+    rank = {c.id: k for k, (_, _, c) in enumerate(ordered)}
     bounded = [v for v in ordered if math.isfinite(v[0][0]) and math.isfinite(v[0][1])]
-    classes, commons = _sweep(bounded)
-    lows = [lo for lo, _ in commons]
-    highs = [hi for _, hi in commons]
+    classes, lows, highs = _sweep(bounded)
     loose: list[_Valued] = []
     for (lo, hi), cid, c in ordered:
         if math.isfinite(lo) and math.isfinite(hi):
             continue
         if math.isfinite(lo):  # "at least lo": the first class reaching up to lo
             k = bisect.bisect_left(highs, lo)
-            fits = k < len(commons)
+            fits = k < len(classes)
         else:  # "up to hi" (or no bound at all): the last class starting at or below hi
             k = bisect.bisect_right(lows, hi) - 1
             fits = k >= 0
@@ -227,9 +224,10 @@ def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
             continue
         classes[k].append(c)
         lows[k], highs[k] = max(lo, lows[k]), min(hi, highs[k])
-    more, _ = _sweep(loose)
-    out = [sorted(group, key=_class_order) for group in [*classes, *more]]
-    return sorted(out, key=lambda group: _class_order(group[0]))
+    more, _, _ = _sweep(loose)
+    # each class, and the classes, in the order of their values (then ids)
+    out = [sorted(group, key=lambda c: rank[c.id]) for group in [*classes, *more]]
+    return sorted(out, key=lambda group: rank[group[0].id])
 
 
 _Order = tuple[bool, dt.date, float, str, str]

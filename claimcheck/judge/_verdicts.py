@@ -570,12 +570,13 @@ def verdicts(
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c, describe)
-        bare = c.measure is not None and not (c.subject or c.object or c.value)
-        if not (bare and key[0] == c.predicate and not c.predicate.startswith("open:")):
+        # "the quake killed 12": an event claim and a figure, judged as both; "12 were killed"
+        # names nothing but its figure, and is judged as the figure alone
+        states_figure = c.measure is not None and not c.predicate.startswith("open:")
+        bare = not (c.subject or c.object or c.value)
+        if not (states_figure and bare and key[0] == c.predicate):
             blocks[key].append(c)
-        if c.measure is not None and not c.predicate.startswith("open:"):
-            # "the quake killed 12": an event claim and a figure, judged as both; "12 were
-            # killed" names nothing but its figure, and is judged as the figure alone
+        if states_figure:
             blocks[figure_key(c)].append(c)
     # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas" when only one
     # actor is said to do it to that thing.

@@ -125,9 +125,9 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
     groups = frozenset(str(g).lower() for g in data.get("groups") or [])
     counted: dict[str, Counted] = {}
     for k, entry in enumerate(data.get("counted") or []):
-        if not isinstance(entry, Mapping) or not _words(entry, "nouns", f"counted[{k}]"):
+        nouns = _words(entry, "nouns", f"counted[{k}]") if isinstance(entry, Mapping) else []
+        if not nouns:
             raise UsageError(f"counted: {entry!r} needs a mapping with a list of nouns")
-        nouns = _words(entry, "nouns", f"counted[{k}]")
         group = Counted(nouns[0], frozenset(_words(entry, "within", f"counted[{k}]")))
         for noun in nouns:
             counted[noun] = group
