@@ -584,9 +584,15 @@ class _Sentence:
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
             claim = self._claim(frame)
             if claim is not None:
+                prices = self._share_prices(frame, claim)
+                if prices and claim.measure == "money" and claim.quantity == prices[0].quantity:
+                    # "shares were quoted at 0.61 francs": the clause's amount is the price
+                    claim, prices = evolve(prices[0], {"id": claim.id}), prices[1:]
                 made[frame.anchor.i] = claim
                 self.state.claims.append(claim)
                 self.state.claims.extend(self._conversions(claim))
+                for price in prices:
+                    self.state.claims.extend([price, *self._conversions(price)])
                 self.state.claims.extend(self._enumerated(frame, claim))
                 for price in self._priced(frame, claim):
                     self.state.claims.extend([price, *self._conversions(price)])
@@ -2076,6 +2082,72 @@ class _Sentence:
             )
         return out
 
+    def _share_prices(self, frame: _Frame, claim: Claim) -> list[Claim]:
+        """The price a named thing stands at: "Globex shares closed at $12.50", "shares of
+        Initech were quoted at 41 euros", "Acme's shares opened 60% lower, at 0.68 francs". The
+        things priced are the measure table's ``priced`` nouns; the figure is their owner's
+        ("share price of Globex"), so that it meets whatever the verb (open, close, trade,
+        quote, fall)."""
+        table = self.state.lexicon.measures
+        anchor = frame.anchor
+        thing = frame.subject or next((c for c in anchor.children if c.dep_ in _PASSIVE_SUBJ), None)
+        spec = table.by_priced.get(thing.lemma_.lower()) if thing is not None else None
+        if thing is None or spec is None:
+            return []
+        owner = next(
+            (
+                c
+                for c in thing.children
+                if c.dep_ in ("poss", "compound", "amod")
+                and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS)
+                and c.ent_type_ not in _NOT_COUNTS
+            ),
+            None,
+        )
+        if owner is None:  # "shares of Initech"
+            of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next(
+                (g for g in (of.children if of else ()) if g.dep_ == "pobj" and g.pos_ == "PROPN"),
+                None,
+            )
+        named = self.name(owner) if owner is not None else None
+        if named is None:
+            return []  # "its shares", "the shares": whose, the sentence does not say
+        lead = f"{thing.lower_} of "
+        if named.lower().startswith(lead):
+            named = named[len(lead) :]  # "Shares of Acme Corp" taken for one name
+        # the amount "at" which they stand, or "to" which they moved, on the verb or on its
+        # "lower" / "down"
+        holders = [anchor, *(c for c in anchor.children if c.dep_ in ("advmod", "acomp"))]
+        out = []
+        for prep in (c for h in holders for c in h.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "to"):
+                continue
+            amount = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if amount is None or not self._is_count(amount):
+                continue
+            quantity = self._count(amount)
+            unit = ((quantity.unit if quantity else None) or "").lower()
+            money = table.by_unit.get(unit)
+            if quantity is None or money is None or money.id != "money":
+                continue
+            out.append(
+                evolve(
+                    claim,
+                    {
+                        "id": self.state.next_id(),
+                        "subject": named,
+                        "object": None,
+                        "value": None,
+                        "quantity": quantity,
+                        "measure": spec.id,
+                        "population": money_code(unit),
+                        "event": None,
+                    },
+                )
+            )
+        return out
+
     def _listed(self, head: Token) -> list[Token]:
         """The other items of a list headed by ``head``: its conjuncts, and counts the parser
         hung on it as appositions ("200 ambulances, 50 buses and 45 units")."""
@@ -2172,7 +2244,8 @@ class _Sentence:
 
     def _conversions(self, claim: Claim) -> list[Claim]:
         """The same amount in another currency, in brackets: "3 billion francs ($3.23 billion)"."""
-        if claim.measure != "money" or claim.quantity is None:
+        priced = claim.measure in {s.id for s in self.state.lexicon.measures.by_priced.values()}
+        if (claim.measure != "money" and not priced) or claim.quantity is None:
             return []
         counted = self.counted.get(claim.quantity.text)
         if counted is None:

@@ -46,6 +46,9 @@ _EXPLAIN = {
     "is not taken as the truth without a source saying so.",
     "contradiction": "The figures do not overlap and hold as of the same time: both cannot be "
     "right.",
+    "intraday": "The figures do not overlap and were given the same day, for a figure that moves "
+    "within a day (a share price): the sources may quote different moments (before the market "
+    "opened, at the open, at the close). Each value is shown with its day.",
 }
 
 
@@ -318,7 +321,13 @@ def judge_figures(
             below, above = clash
             # a toll moves as the story develops; a magnitude or a distance does not
             moves = ordered[0].measure.startswith("count:") or (spec is not None and spec.evolves)
-            change = "evolving" if moves and when[below.id] != when[above.id] else "contradiction"
+            # a share price moves within the day: quotes of one day may be different moments
+            intraday = spec is not None and spec.intraday and when[below.id] == when[above.id]
+            change = (
+                "evolving"
+                if moves and (when[below.id] != when[above.id] or intraday)
+                else "contradiction"
+            )
             values = []
             for point in timeline[:6]:
                 day = point.as_of.isoformat() if point.as_of else "no date"
@@ -329,7 +338,9 @@ def judge_figures(
             more = f" and {len(timeline) - 6} more" if len(timeline) > 6 else ""
             summary = f"Different figures for {what}: {'; '.join(values)}{more}."
             notes = (
-                ["evolving: the figures come from different publication times"]
+                ["evolving: the figure moves within a day; the sources may quote different moments"]
+                if intraday
+                else ["evolving: the figures come from different publication times"]
                 if change == "evolving"
                 else []
             )
@@ -338,7 +349,7 @@ def judge_figures(
                     "conflict",
                     ordered,
                     summary,
-                    _EXPLAIN[change],
+                    _EXPLAIN["intraday" if intraday else change],
                     conflict="value",
                     notes=notes,
                     figure=figure.model_copy(update={"change": change}),

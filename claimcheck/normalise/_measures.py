@@ -41,6 +41,7 @@ class MeasureSpec:
     convert: Mapping[str, float] = attrs.field(factory=dict)
     per_authority: bool = False
     evolves: bool = False
+    intraday: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -63,6 +64,7 @@ class MeasureTable:
     by_unit: Mapping[str, MeasureSpec]
     groups: frozenset[str]
     counted: Mapping[str, Counted] = attrs.field(factory=dict)
+    by_priced: Mapping[str, MeasureSpec] = attrs.field(factory=dict)
 
     def spec(self, measure: str | None) -> MeasureSpec | None:
         """The measure ``measure`` (``None`` for counts of other things)."""
@@ -99,6 +101,7 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
     by_verb: dict[str, MeasureSpec] = {}
     by_noun: dict[str, MeasureSpec] = {}
     by_unit: dict[str, MeasureSpec] = {}
+    by_priced: dict[str, MeasureSpec] = {}
     for mid, entry in (data.get("measures") or {}).items():
         if not isinstance(entry, Mapping):
             raise UsageError(f"measures: {mid!r} needs a mapping")
@@ -108,10 +111,13 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
         convert = {str(k).lower(): float(v) for k, v in (entry.get("convert") or {}).items()}
         per_authority = entry.get("per_authority", False)
         evolves = entry.get("evolves", False)
-        if not isinstance(per_authority, bool) or not isinstance(evolves, bool):
-            raise UsageError(f"measures: {mid}.per_authority and .evolves must be true or false")
+        intraday = entry.get("intraday", False)
+        if not all(isinstance(flag, bool) for flag in (per_authority, evolves, intraday)):
+            raise UsageError(
+                f"measures: {mid}.per_authority, .evolves and .intraday must be true or false"
+            )
         spec = MeasureSpec(
-            str(mid), str(entry.get("label", mid)), about, convert, per_authority, evolves
+            str(mid), str(entry.get("label", mid)), about, convert, per_authority, evolves, intraday
         )
         measures[spec.id] = spec
         for word in _words(entry, "predicates", str(mid)):
@@ -122,6 +128,8 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             by_noun[word] = spec
         for word in _words(entry, "units", str(mid)):
             by_unit[word] = spec
+        for word in _words(entry, "priced", str(mid)):
+            by_priced[word] = spec
     groups = frozenset(str(g).lower() for g in data.get("groups") or [])
     counted: dict[str, Counted] = {}
     for k, entry in enumerate(data.get("counted") or []):
@@ -131,7 +139,9 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
         group = Counted(nouns[0], frozenset(_words(entry, "within", f"counted[{k}]")))
         for noun in nouns:
             counted[noun] = group
-    return MeasureTable(measures, by_predicate, by_verb, by_noun, by_unit, groups, counted)
+    return MeasureTable(
+        measures, by_predicate, by_verb, by_noun, by_unit, groups, counted, by_priced
+    )
 
 
 def read_measures() -> dict[str, Any]:

@@ -895,3 +895,47 @@ def test_joining_a_person_is_not_joining_a_body():
     assert "join" not in {c.predicate for c in claims}
     assert "open:join" in {c.predicate for c in claims}
     assert "join" in {c.predicate for c in extract("Ruritania joined NATO in 2009.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "value", "currency"),
+    [
+        ("Globex shares closed at $12.50 on Friday.", "Globex", 12.5, "USD"),
+        ("Shares of Acme Corp traded at 41 euros.", "Acme Corp", 41.0, "EUR"),
+        (
+            "Globex's own shares opened 60 percent lower, at just 0.68 francs.",
+            "Globex",
+            0.68,
+            "CHF",
+        ),
+        ("Globex shares rose 5% to 12 euros.", "Globex", 12.0, "EUR"),
+    ],
+)
+def test_a_share_price_is_its_owner_s_whatever_the_verb(text, owner, value, currency):
+    (price,) = [c for c in extract(text) if c.measure == "share_price"]
+    assert price.subject == owner
+    assert price.population == currency
+    assert price.quantity is not None
+    assert price.quantity.low == value
+
+
+def test_a_quoted_share_price_is_the_clause_s_figure_with_its_conversion():
+    claims = extract("Globex shares were quoted at 0.61 francs ($0.66) on Monday.")
+    prices = [c for c in claims if c.measure == "share_price"]
+    assert [(c.population, c.quantity.low) for c in prices if c.quantity] == [
+        ("CHF", 0.61),
+        ("USD", 0.66),
+    ]
+    assert not [c for c in claims if c.measure == "money"]  # not also a bare amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its shares closed at $12.50 on Friday.",  # whose, the sentence does not say
+        "Globex shares were sold for $2 billion.",  # a total, not a price
+        "Globex shares were sold to investors at a discount.",
+    ],
+)
+def test_no_share_price_without_an_owner_and_an_amount_they_stand_at(text):
+    assert not [c for c in extract(text) if c.measure == "share_price"]

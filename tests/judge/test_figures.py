@@ -483,3 +483,31 @@ def test_a_distance_is_measured_from_the_place_after_its_description():
     assert conflict.figure is not None
     assert conflict.figure.measure == "distance"
     assert sorted(p.source for p in conflict.figure.timeline) == ["s0", "s1"]
+
+
+def test_share_prices_of_one_day_differ_as_moments_not_as_a_contradiction():
+    report = check(
+        "In premarket trading, Globex shares were quoted at 0.61 francs.",
+        "Globex shares opened 60 percent lower, at 0.68 francs.",
+    )
+    (conflict,) = [
+        f for f in figure_conflicts(report) if f.figure and f.figure.measure == "share_price"
+    ]
+    assert conflict.figure is not None
+    assert conflict.figure.change == "evolving"  # the same day, but prices move within it
+    assert "different moments" in conflict.explanation
+    assert {p.as_of for p in conflict.figure.timeline} == {DAY}
+
+
+def test_equal_share_prices_agree():
+    report = check(
+        "Globex shares closed at $12.50 on Friday.",
+        "On Friday Globex shares closed at 12.50 dollars.",
+    )
+    assert not [
+        f for f in figure_conflicts(report) if f.figure and f.figure.measure == "share_price"
+    ]
+    (agreement,) = [
+        f for f in figure_agreements(report) if f.figure and f.figure.measure == "share_price"
+    ]
+    assert agreement.sources == ["s0", "s1"]

@@ -73,6 +73,8 @@ def test_user_lexicon_extends_the_shipped_one(tmp_path):
         ("- a list\n", "mapping"),
         ("counted:\n  - [lorry, truck]\n", "needs a mapping with a list of nouns"),
         ("counted:\n  - {nouns: lorry}\n", "must be a list"),
+        ("measures:\n  price: {intraday: often}\n", "must be true or false"),
+        ("measures:\n  price: {priced: bond}\n", "must be a list"),
     ],
 )
 def test_bad_lexicon_files(tmp_path, content, fragment):
@@ -89,6 +91,19 @@ def test_user_counted_nouns_join_the_shipped_ones(tmp_path):
     assert measures.counted_as("boat", {"capsize"}) == "ferry"
     assert measures.counted_as("boat", {"race"}) == "boat"  # outside its words
     assert measures.counted_as("lorry", set()) == "truck"  # the shipped groups stay
+
+
+def test_user_priced_nouns_name_a_measure(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "measures:\n  bond_price: {label: bond price, about: subject, intraday: true,"
+        " priced: [bond]}\n",
+        "utf-8",
+    )
+    measures = load_lexicon(extra).measures
+    assert measures.by_priced["bond"].id == "bond_price"
+    assert measures.by_priced["bond"].intraday
+    assert measures.by_priced["share"].id == "share_price"  # the shipped one stays
 
 
 def test_alias_file(tmp_path):
