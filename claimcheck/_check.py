@@ -15,7 +15,7 @@ from claimcheck._unionfind import find, union
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge import Describer, families, implied_claims, verdicts
-from claimcheck.judge._findings import REPORT_ORDER
+from claimcheck.judge._findings import REPORT_ORDER, fold_nested
 from claimcheck.judge._resolve import resolve
 from claimcheck.model import Claim, Finding, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon, normalise_claims
@@ -209,7 +209,8 @@ def judge(
             )
             results = map_partitions(parts, light, family_of)
         implied = [c for found, _ in results for c in found]
-        findings = merge_findings(f for _, part in results for f in part)
+        by_id = {c.id: c for c in [*claims, *implied]}
+        findings = merge_findings(fold_nested([f for _, part in results for f in part], by_id))
         findings, trust = resolve(findings, [*claims, *implied], describe, family_of)
         return Report(
             sources=sources,

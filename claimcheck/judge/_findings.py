@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import operator
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -19,6 +20,7 @@ __all__ = [
     "REPORT_ORDER",
     "Describer",
     "check_worthiness",
+    "fold_nested",
     "make_finding",
     "ordinal_word",
 ]
@@ -131,7 +133,7 @@ class Describer:
         """The claim as a short sentence without its qualifiers."""
         if claim.predicate.startswith("open:"):
             quoted = f"“{claim.text.rstrip(' .;,:')}”"
-            if claim.polarity == "negated" and not _SAYS_NO.search(claim.text):
+            if _denied(claim):
                 return f"denied: {quoted}"  # reported content of a denial
             return quoted
         if claim.predicate == "hold_office":
@@ -251,3 +253,84 @@ def make_finding(
         },
         _FINDING_FIELDS,
     )
+
+
+def _denied(claim: Claim) -> bool:
+    """Whether an open claim is shown as "denied: ..." (negated, and its words do not say so)."""
+    return claim.polarity == "negated" and not _SAYS_NO.search(claim.text)
+
+
+def _quoted(finding: Finding, claims: Mapping[str, Claim]) -> Claim | None:
+    """The claim whose clause an uncorroborated finding quotes (its first, when it is an open
+    claim: a lexicon claim is summarised in other words)."""
+    first = claims[finding.claims[0]]
+    if not first.predicate.startswith("open:") or first.modality == "retracted":
+        return None
+    return first
+
+
+def fold_nested(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
+    """Findings with every uncorroborated clause that a longer uncorroborated clause of the same
+    sentence already quotes folded into the longer one ("to order a probe" inside "led the
+    ministry to order a probe"): one finding with both claims and their evidence, not two a
+    reader must tell apart.
+
+    Only a plain clause folds (an open claim stating no figure), and never into a clause shown
+    as denied unless it is shown so too: "denied: to confirm that rescue was under way" does
+    not hide "rescue was under way". A negation, a hedge or a speaker stays in the longer
+    quote's words ("would not respect", "only if losses are incurred"). The result does not
+    depend on the order of ``findings``.
+    """
+    groups: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind == "uncorroborated" and not f.in_conflict and _quoted(f, claims) is not None:
+            place = tuple((s.source, s.start, s.end) for s in f.evidence)
+            groups[(tuple(f.sources), place)].append(f)
+        else:
+            out.append(f)
+    for group in groups.values():
+        if len(group) == 1:
+            out.extend(group)
+            continue
+        # longest quote first, so that a clause folds into the longest one that holds it; of
+        # equal quotes, a figure's first (it says more: "for $3 billion (amount: $3 billion)")
+        text = {f.id: _quoted(f, claims).text for f in group}  # type: ignore[union-attr]
+        plain = {f.id: len(f.claims) == 1 and claims[f.claims[0]].measure is None for f in group}
+        group.sort(key=lambda f: (-len(text[f.id]), plain[f.id], f.id))
+        kept: list[Finding] = []
+        folded: dict[str, list[Finding]] = defaultdict(list)
+        for f in group:
+            inner = _quoted(f, claims)
+            assert inner is not None
+            home = next(
+                (
+                    k
+                    for k in kept
+                    if plain[f.id]
+                    and text[f.id].lower() in text[k.id].lower()
+                    and (outer := _quoted(k, claims)) is not None
+                    and (_denied(inner) or not _denied(outer))
+                ),
+                None,
+            )
+            if home is None:
+                kept.append(f)
+            else:
+                folded[home.id].append(f)
+        for k in kept:
+            if not folded[k.id]:
+                out.append(k)
+                continue
+            inside = [k, *folded[k.id]]
+            out.append(
+                make_finding(
+                    "uncorroborated",
+                    [claims[c] for f in inside for c in f.claims],
+                    k.summary,
+                    k.explanation,
+                    notes=[n for f in inside for n in f.notes],
+                    in_conflict=k.in_conflict,
+                )
+            )
+    return out

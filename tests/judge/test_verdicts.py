@@ -360,3 +360,50 @@ def test_paraphrases_meet_and_near_misses_do_not(texts, agree):
     )
     together = [f for f in report.of_kind("agreement") if len(f.sources) == len(texts)]
     assert bool(together) == agree
+
+
+def test_a_clause_quoted_inside_a_longer_one_is_one_finding():
+    import claimcheck
+    from claimcheck import Source
+
+    report = claimcheck.check(
+        [
+            Source(id="a", text="The blast led the Zenda government to order an inquiry."),
+            Source(id="b", text="Acme shares rose 5% on Monday."),
+        ]
+    )
+    (only_a,) = [f for f in report.of_kind("uncorroborated") if f.sources == ["a"]]
+    assert len(only_a.claims) == 2  # "to order an inquiry" is in it, with its evidence
+    assert "led the Zenda government to order an inquiry" in only_a.summary
+
+
+def test_folding_keeps_a_clause_apart_from_a_denial_that_quotes_it():
+    from claimcheck.judge._findings import fold_nested, make_finding
+    from claimcheck.model import Claim, Source, Span
+
+    text = "Officials had yet to confirm that rescue work was under way."
+    src = Source(id="a", text=text)
+    span = Span.of(src, 0, len(text))
+
+    def claim(n: int, clause: str, polarity: str) -> Claim:
+        return Claim(
+            id=f"a#{n}",
+            source="a",
+            subject="officials",
+            predicate="open:confirm" if n == 1 else "open:be",
+            polarity=polarity,  # type: ignore[arg-type]
+            text=clause,
+            evidence=span,
+        )
+
+    # shown as "denied: “to confirm that rescue work was under way”"
+    outer = claim(1, "to confirm that rescue work was under way", "negated")
+    inner = claim(2, "that rescue work was under way", "affirmed")
+    findings = [make_finding("uncorroborated", [c], c.text) for c in (outer, inner)]
+    claims = {c.id: c for c in (outer, inner)}
+    assert len(fold_nested(findings, claims)) == 2  # the denial does not hide the clause
+    same = inner.model_copy(update={"polarity": "negated"})
+    findings[1] = make_finding("uncorroborated", [same], same.text)
+    (folded,) = fold_nested(findings, {**claims, same.id: same})
+    assert folded.claims == ["a#1", "a#2"]
+    assert len(fold_nested(list(reversed(findings)), {**claims, same.id: same})) == 1
