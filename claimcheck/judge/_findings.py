@@ -261,76 +261,107 @@ def _denied(claim: Claim) -> bool:
 
 
 def _quoted(finding: Finding, claims: Mapping[str, Claim]) -> Claim | None:
-    """The claim whose clause an uncorroborated finding quotes (its first, when it is an open
-    claim: a lexicon claim is summarised in other words)."""
+    """The claim whose clause a finding quotes (its first, when it is an open claim: a lexicon
+    claim is summarised in other words)."""
     first = claims[finding.claims[0]]
     if not first.predicate.startswith("open:") or first.modality == "retracted":
         return None
     return first
 
 
-def fold_nested(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
-    """Findings with every uncorroborated clause that a longer uncorroborated clause of the same
-    sentence already quotes folded into the longer one ("to order a probe" inside "led the
-    ministry to order a probe"): one finding with both claims and their evidence, not two a
-    reader must tell apart.
+def _plain(finding: Finding, claims: Mapping[str, Claim]) -> bool:
+    """Whether every claim of a finding is a clause stating no figure."""
+    return all(
+        (c := claims[cid]).predicate.startswith("open:") and c.measure is None
+        for cid in finding.claims
+    )
 
-    Only a plain clause folds (an open claim stating no figure), and never into a clause shown
-    as denied unless it is shown so too: "denied: to confirm that rescue was under way" does
-    not hide "rescue was under way". A negation, a hedge or a speaker stays in the longer
-    quote's words ("would not respect", "only if losses are incurred"). The result does not
-    depend on the order of ``findings``.
+
+def _holds(outer: Finding, inner: Finding, claims: Mapping[str, Claim]) -> bool:
+    """Whether each claim of ``inner`` is quoted by a claim of ``outer`` from its source (and
+    not shown as denied there unless it is shown so itself)."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for cid in outer.claims:
+        c = claims[cid]
+        if c.predicate.startswith("open:"):
+            by_source[c.source].append(c)
+    for cid in inner.claims:
+        a = claims[cid]
+        words = a.text.lower()
+        if not any(
+            words in b.text.lower() and (_denied(a) or not _denied(b)) for b in by_source[a.source]
+        ):
+            return False
+    return True
+
+
+def _fold(same: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
+    """Findings of one kind, sources and sentences with those whose clauses another one quotes
+    folded into it (see :func:`fold_nested`)."""
+    if len(same) == 1:
+        return same
+    # longest quote first, so that a clause folds into the longest one that holds it; of
+    # equal quotes, a figure's first (it says more: "for $3 billion (amount: $3 billion)")
+    size = {f.id: len(claims[f.claims[0]].text) for f in same}
+    plain = {f.id: _plain(f, claims) for f in same}
+    same = sorted(same, key=lambda f: (-size[f.id], plain[f.id], f.id))
+    kept: list[Finding] = []
+    folded: dict[str, list[Finding]] = defaultdict(list)
+    for f in same:
+        home = next((k for k in kept if _holds(k, f, claims)), None) if plain[f.id] else None
+        if home is None:
+            kept.append(f)
+        else:
+            folded[home.id].append(f)
+    out = []
+    for k in kept:
+        inside = [k, *folded[k.id]]
+        out.append(
+            k
+            if len(inside) == 1
+            else make_finding(
+                k.kind,
+                [claims[c] for f in inside for c in f.claims],
+                k.summary,
+                k.explanation,
+                notes=[n for f in inside for n in f.notes],
+                in_conflict=k.in_conflict,
+            )
+        )
+    return out
+
+
+def fold_nested(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
+    """Findings with every clause that a longer clause of the same sentences already quotes
+    folded into the longer one's finding ("to order a probe" inside "led the ministry to order
+    a probe", alone or agreed by the same sources): one finding with all the claims and their
+    evidence, not two a reader must tell apart.
+
+    Only plain clauses fold (open claims stating no figure), into a finding of the same kind,
+    sources and sentences, and never into a clause shown as denied unless shown so too:
+    "denied: to confirm that rescue was under way" does not hide "rescue was under way". A
+    negation, a hedge or a speaker stays in the longer quote's words ("would not respect",
+    "only if losses are incurred"). The result does not depend on the order of ``findings``.
     """
     groups: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
     out: list[Finding] = []
     for f in findings:
-        if f.kind == "uncorroborated" and not f.in_conflict and _quoted(f, claims) is not None:
-            place = tuple((s.source, s.start, s.end) for s in f.evidence)
-            groups[(tuple(f.sources), place)].append(f)
+        if (
+            f.kind in ("uncorroborated", "agreement")
+            and f.figure is None
+            and not f.in_conflict
+            and _quoted(f, claims) is not None
+        ):
+            groups[(f.kind, tuple(f.sources))].append(f)
         else:
             out.append(f)
     for group in groups.values():
         if len(group) == 1:
             out.extend(group)
             continue
-        # longest quote first, so that a clause folds into the longest one that holds it; of
-        # equal quotes, a figure's first (it says more: "for $3 billion (amount: $3 billion)")
-        text = {f.id: _quoted(f, claims).text for f in group}  # type: ignore[union-attr]
-        plain = {f.id: len(f.claims) == 1 and claims[f.claims[0]].measure is None for f in group}
-        group.sort(key=lambda f: (-len(text[f.id]), plain[f.id], f.id))
-        kept: list[Finding] = []
-        folded: dict[str, list[Finding]] = defaultdict(list)
+        by_place: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
         for f in group:
-            inner = _quoted(f, claims)
-            assert inner is not None
-            home = next(
-                (
-                    k
-                    for k in kept
-                    if plain[f.id]
-                    and text[f.id].lower() in text[k.id].lower()
-                    and (outer := _quoted(k, claims)) is not None
-                    and (_denied(inner) or not _denied(outer))
-                ),
-                None,
-            )
-            if home is None:
-                kept.append(f)
-            else:
-                folded[home.id].append(f)
-        for k in kept:
-            if not folded[k.id]:
-                out.append(k)
-                continue
-            inside = [k, *folded[k.id]]
-            out.append(
-                make_finding(
-                    "uncorroborated",
-                    [claims[c] for f in inside for c in f.claims],
-                    k.summary,
-                    k.explanation,
-                    notes=[n for f in inside for n in f.notes],
-                    in_conflict=k.in_conflict,
-                )
-            )
+            by_place[tuple(map(_SPAN_PLACE, f.evidence))].append(f)
+        for same in by_place.values():
+            out.extend(_fold(same, claims))
     return out

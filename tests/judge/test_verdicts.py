@@ -407,3 +407,28 @@ def test_folding_keeps_a_clause_apart_from_a_denial_that_quotes_it():
     (folded,) = fold_nested(findings, {**claims, same.id: same})
     assert folded.claims == ["a#1", "a#2"]
     assert len(fold_nested(list(reversed(findings)), {**claims, same.id: same})) == 1
+
+
+def test_an_agreed_clause_inside_a_longer_agreed_clause_is_one_agreement():
+    import claimcheck
+    from claimcheck import Source
+
+    said = "The government acted to secure financial stability and protect the economy in this "
+    report = claimcheck.check(
+        [
+            Source(
+                id="a",
+                text="Markets fell sharply in Strelsau on Monday morning as traders weighed the "
+                f"news. {said}exceptional situation, officials said.",
+            ),
+            Source(
+                id="b",
+                text="Acme chief Jo Bloggs spoke of a sad day for the bank and its staff. "
+                f"{said}exceptional situation, the finance minister told reporters.",
+            ),
+        ]
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert agreement.sources == ["a", "b"]
+    assert len(agreement.claims) == 4  # both clauses of each source
+    assert "to secure financial stability" in agreement.summary
