@@ -12,7 +12,16 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from claimcheck._build import construct
-from claimcheck.model import Claim, ConflictKind, Entity, Figure, Finding, FindingKind, Source
+from claimcheck.model import (
+    Claim,
+    ConflictKind,
+    Entity,
+    Figure,
+    Finding,
+    FindingKind,
+    Quantity,
+    Source,
+)
 from claimcheck.normalise._predicates import Lexicon
 
 __all__ = [
@@ -304,11 +313,16 @@ def _fold(same: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
     # equal quotes, a figure's first (it says more: "for $3 billion (amount: $3 billion)")
     size = {f.id: len(claims[f.claims[0]].text) for f in same}
     plain = {f.id: _plain(f, claims) for f in same}
+    quoted = {f.id: _quoted(f, claims) is not None for f in same}
     same = sorted(same, key=lambda f: (-size[f.id], plain[f.id], f.id))
     kept: list[Finding] = []
     folded: dict[str, list[Finding]] = defaultdict(list)
     for f in same:
-        home = next((k for k in kept if _holds(k, f, claims)), None) if plain[f.id] else None
+        home = (
+            next((k for k in kept if quoted[k.id] and _holds(k, f, claims)), None)
+            if plain[f.id]
+            else None
+        )
         if home is None:
             kept.append(f)
         else:
@@ -331,6 +345,63 @@ def _fold(same: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
     return out
 
 
+def _given(claim: Claim) -> Quantity:
+    assert claim.quantity is not None
+    return claim.quantity
+
+
+def _in_unit(claim: Claim) -> str:
+    """A figure's value as printed, with its currency or unit when the print has no sign of it
+    ("100 billion CHF", "$54 billion")."""
+    text = _given(claim).text
+    signed = any(sign in text for sign in "$€£¥₹") or not claim.population
+    return text if signed else f"{text} {claim.population}"
+
+
+def _fold_values(same: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
+    """Uncorroborated figures of one clause that differ only in their unit or currency (an
+    amount and its conversion in brackets, "100 billion francs (about 101 billion euros)"):
+    one finding stating both values (see :func:`fold_nested`)."""
+    first: dict[str, Claim] = {}  # the figure each finding's summary states
+    kinds: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
+    out = []
+    for f in same:
+        c = next(
+            (
+                c
+                for cid in f.claims
+                if (c := claims[cid]).measure is not None
+                and c.quantity is not None
+                and f.summary.endswith(f": {c.quantity.text}).")
+            ),
+            None,
+        )
+        if c is None:
+            out.append(f)
+        else:
+            first[f.id] = c
+            kinds[(c.text, c.measure, c.polarity)].append(f)
+    for group in kinds.values():
+        if len({first[f.id].population for f in group}) < 2:
+            out.extend(group)
+            continue
+        # the amount as printed first, then its conversions (approximate: a day's rate)
+        group.sort(key=lambda f: (_given(first[f.id]).approximate, f.id))
+        head = group[0]
+        values = " / ".join(dict.fromkeys(_in_unit(first[f.id]) for f in group))
+        summary = f"{head.summary[: -len(_given(first[head.id]).text) - 2]}{values})."
+        out.append(
+            make_finding(
+                head.kind,
+                [claims[c] for f in group for c in f.claims],
+                summary,
+                head.explanation,
+                notes=[n for f in group for n in f.notes],
+            )
+        )
+    return out
+
+
 def fold_nested(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
     """Findings with every clause that a longer clause of the same sentences already quotes
     folded into the longer one's finding ("to order a probe" inside "led the ministry to order
@@ -341,16 +412,21 @@ def fold_nested(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> lis
     sources and sentences, and never into a clause shown as denied unless shown so too:
     "denied: to confirm that rescue was under way" does not hide "rescue was under way". A
     negation, a hedge or a speaker stays in the longer quote's words ("would not respect",
-    "only if losses are incurred"). The result does not depend on the order of ``findings``.
+    "only if losses are incurred"). An amount and its bracketed conversion that one source
+    alone gives are one finding stating both values (:func:`_fold_values`). The result does not
+    depend on the order of ``findings``.
     """
     groups: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
     out: list[Finding] = []
     for f in findings:
         if (
-            f.kind in ("uncorroborated", "agreement")
-            and f.figure is None
+            f.figure is None
             and not f.in_conflict
-            and _quoted(f, claims) is not None
+            and claims[f.claims[0]].modality != "retracted"  # a correction's own finding
+            and (
+                f.kind == "uncorroborated"
+                or (f.kind == "agreement" and _quoted(f, claims) is not None)
+            )
         ):
             groups[(f.kind, tuple(f.sources))].append(f)
         else:
@@ -363,5 +439,8 @@ def fold_nested(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> lis
         for f in group:
             by_place[tuple(map(_SPAN_PLACE, f.evidence))].append(f)
         for same in by_place.values():
-            out.extend(_fold(same, claims))
+            folded = _fold(same, claims)
+            out.extend(
+                _fold_values(folded, claims) if group[0].kind == "uncorroborated" else folded
+            )
     return out

@@ -432,3 +432,22 @@ def test_an_agreed_clause_inside_a_longer_agreed_clause_is_one_agreement():
     assert agreement.sources == ["a", "b"]
     assert len(agreement.claims) == 4  # both clauses of each source
     assert "to secure financial stability" in agreement.summary
+
+
+def test_an_amount_and_its_conversion_are_one_finding_stating_both():
+    import claimcheck
+    from claimcheck import Source
+
+    report = claimcheck.check(
+        [
+            Source(
+                id="a",
+                text="Globex will buy Initech for 3 billion francs ($3.2 billion) in shares.",
+            ),
+            Source(id="b", text="Acme shares rose 5% on Monday."),
+        ]
+    )
+    (only_a,) = [f for f in report.of_kind("uncorroborated") if f.sources == ["a"]]
+    claims = {c.id: c for c in report.claims}
+    assert {claims[c].population for c in only_a.claims} >= {"CHF", "USD"}
+    assert only_a.summary.endswith("(amount: 3 billion CHF / $3.2 billion).")
