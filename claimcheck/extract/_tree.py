@@ -71,6 +71,8 @@ __all__ = ["ParseExtractor"]
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 _OBJ = frozenset({"dobj", "attr", "oprd", "dative"})
+# Punctuation that joins a clause to the one before it, never part of the clause.
+_CLAUSE_JOINS = frozenset({",", ";", ":", "-", "–", "—"})
 _CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "parataxis"}
 )
@@ -2319,10 +2321,21 @@ class _Sentence:
         tokens = [t for t in anchor.subtree if not t.is_punct or t.i not in (anchor.i,)]
         if anchor.dep_ in ("ROOT",) or not tokens:
             return self.base, self.end
+        if anchor.dep_ == "relcl" and any(
+            c.lower_ in _RELATIVE and c.dep_ in _SUBJ | _PASSIVE_SUBJ | _OBJ
+            for c in anchor.children
+        ):
+            # "villages that the earthquake had cut off": the clause is about its noun, which
+            # a reader needs to see ("that the earthquake had cut off" alone says nothing)
+            noun = anchor.head
+            tokens += [t for t in noun.subtree if noun.left_edge.i <= t.i < anchor.left_edge.i]
         if anchor.dep_ == "xcomp" and anchor.head.lemma_ in _REFUSED | _UNREALISED:
             # "Ozols refused to concede": the governing verb and its subject belong to the clause
             subject = _subject_of(anchor.head)
             tokens += [anchor.head, *(subject.subtree if subject is not None else ())]
+        tokens.sort(key=lambda t: t.i)
+        while len(tokens) > 1 and tokens[0].text in _CLAUSE_JOINS:
+            tokens = tokens[1:]  # ", assist the injured": the comma joins it to the last clause
         start, end = self._offsets(tokens)
         return start, end
 

@@ -939,3 +939,29 @@ def test_a_quoted_share_price_is_the_clause_s_figure_with_its_conversion():
 )
 def test_no_share_price_without_an_owner_and_an_amount_they_stand_at(text):
     assert not [c for c in extract(text) if c.measure == "share_price"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "clause"),
+    [
+        (
+            "Aid reached villages that the earthquake had cut off.",
+            "open:cut_off",
+            "villages that the earthquake had cut off",
+        ),
+        (
+            "Rescuers reached the wreckage of three trains that had run into each other.",
+            "open:run",
+            "three trains that had run into each other",
+        ),
+    ],
+)
+def test_a_relative_clause_reads_with_the_noun_it_is_about(text, predicate, clause):
+    assert find(extract(text), predicate).text == clause
+
+
+def test_a_coordinated_clause_does_not_start_with_the_comma_that_joins_it():
+    claims = extract(
+        "Rescuers worked to evacuate the wounded, assist the injured and clear the roads."
+    )
+    assert find(claims, "open:assist").text.startswith("assist the injured")
