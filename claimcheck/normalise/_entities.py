@@ -106,6 +106,13 @@ THING_HEADS = frozenset(
 )  # fmt: skip
 
 
+# The first word of a place's name, never of a person's ("West Zenda", "New Strelsau").
+PLACE_LEADS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "northeast", "northwest", "southeast", "southwest", "upper", "lower", "new", "greater"}
+)  # fmt: skip
+
+
 def _guess_type(name: str) -> str:
     if _ORG.search(name):
         return "organisation"
@@ -122,6 +129,8 @@ def _guess_type(name: str) -> str:
         return "name"
     if words and words[0] == "The":
         return "name"  # "The Hindu", "The Zenda Star": a title, never a person
+    if words and words[0].lower() in PLACE_LEADS:
+        return "name"
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         return "person"
     return "name"

@@ -227,3 +227,10 @@ def test_initials_join_the_one_full_name_they_fit():
     assert reg.id_of("PK Jena") == "person:pradeep-jena"  # spelled out before initials
     # two full names fit "AB Smith": it joins neither
     assert reg.id_of("AB Smith") not in {reg.id_of("Alan Smith"), reg.id_of("Anna Smith")}
+
+
+@pytest.mark.parametrize("name", ["West Ruritania", "New Strelsau", "Upper Zenda"])
+def test_a_place_name_led_by_a_compass_word_is_no_person(name):
+    reg = EntityRegistry([name])
+    assert not reg.id_of(name).startswith("person:")
+    assert EntityRegistry(["Jo Bloggs"]).id_of("Jo Bloggs").startswith("person:")
