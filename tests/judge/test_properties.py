@@ -98,3 +98,52 @@ def test_evidence_quotes_are_exact_substrings(corpus):
     for finding in report.findings:
         for span in finding.evidence:
             assert texts[span.source][span.start : span.end] == span.quote
+
+
+# -- folding nested clauses ----------------------------------------------------------------------
+
+_WORDS = ["rescue", "work", "was", "under", "way", "to", "confirm", "the", "toll"]
+clause_st = st.fixed_dictionaries(
+    {
+        "words": st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5),
+        "source": st.sampled_from(["a", "b"]),
+        "polarity": st.sampled_from(["affirmed", "negated"]),
+        "figure": st.booleans(),
+    }
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(clause_st, min_size=1, max_size=8), st.randoms(use_true_random=False))
+def test_folding_keeps_every_claim_once_whatever_the_order(drawn, rng):
+    from claimcheck.judge._findings import fold_nested, make_finding
+    from claimcheck.model import Claim, Quantity, Source, Span
+
+    text = "Officials had yet to confirm the toll and that rescue work was under way."
+    spans = {sid: Span.of(Source(id=sid, text=text), 0, len(text)) for sid in ("a", "b")}
+    claims = [
+        Claim(
+            id=f"{d['source']}#{k}",
+            source=d["source"],
+            subject="officials",
+            predicate="open:say",
+            polarity=d["polarity"],
+            text=" ".join(d["words"]),
+            evidence=spans[d["source"]],
+            measure="deaths" if d["figure"] else None,
+            quantity=Quantity(low=3, high=3, text="3") if d["figure"] else None,
+        )
+        for k, d in enumerate(drawn)
+    ]
+    findings = [
+        make_finding("uncorroborated", [c], f"Only {c.source} says: {c.text}.") for c in claims
+    ]
+    by_id = {c.id: c for c in claims}
+    out = fold_nested(findings, by_id)
+    held = sorted(cid for f in out for cid in f.claims)
+    assert held == sorted(by_id)  # nothing lost, nothing told twice
+    assert all(len({by_id[c].source for c in f.claims}) == 1 for f in out)  # sources apart
+    shuffled = list(findings)
+    rng.shuffle(shuffled)
+    again = fold_nested(shuffled, by_id)
+    assert sorted((f.id, f.summary) for f in again) == sorted((f.id, f.summary) for f in out)
