@@ -113,8 +113,26 @@ PLACE_LEADS = frozenset(
 )  # fmt: skip
 
 
+# A company's legal form after its name ("Acme Holdings AG"), as it is written: "Acme" used
+# alone is that company.
+LEGAL_FORMS = frozenset(
+    {"AG", "SA", "S.A.", "NV", "N.V.", "BV", "SE", "PLC", "plc", "Plc", "Inc", "Inc.", "Corp",
+     "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "GmbH", "SpA", "AB", "ASA", "Oyj",
+     "Group", "Holdings", "Holding"}
+)  # fmt: skip
+
+
+def _without_legal_form(name: str) -> str | None:
+    """``name`` without the legal form that ends it ("Acme Group AG" -> "Acme"), or ``None``."""
+    words = name.split()
+    n = len(words)
+    while n > 1 and words[n - 1].rstrip(",") in LEGAL_FORMS:
+        n -= 1
+    return " ".join(words[:n]) if n < len(words) else None
+
+
 def _guess_type(name: str) -> str:
-    if _ORG.search(name):
+    if _ORG.search(name) or _without_legal_form(name):
         return "organisation"
     if _POLITY.search(name):
         return "polity"
@@ -335,11 +353,31 @@ class EntityRegistry:
             }
             if len(fits) == 1:
                 union(parent, k, next(iter(fits)))
+        # A company named with and without its legal form ("Acme Group AG", "Acme") is one
+        # organisation, named as it is most often.
+        # Not when the shorter name already names a person ("Jo Bloggs" and "Bloggs" beside
+        # "Bloggs Group"): the group is the person's company, not the person.
+        by_fold = {fold(groups[k][0]): k for k in keys}
+        people: dict[str, set[str]] = {}  # the person-shaped names of each cluster
+        for k in keys:
+            if len(groups[k][0].split()) > 1 and _guess_type(groups[k][0]) == "person":
+                people.setdefault(find(parent, k), set()).add(k)
+        companies: set[str] = set()
+        for k in keys:
+            bare = _without_legal_form(groups[k][0])
+            plain = by_fold.get(fold(bare)) if bare else None
+            if plain is not None and not people.get(find(parent, plain), set()) - {plain}:
+                union(parent, k, plain)
+                companies.add(k)
+        company_roots = {find(parent, k) for k in companies}
         clusters: dict[str, list[str]] = {}
         for k in keys:
             clusters.setdefault(find(parent, k), []).extend(groups[k])
-        for members in clusters.values():
-            if len(members) == 1:  # most names have no variant
+        for root, members in clusters.items():
+            if root in company_roots:
+                canonical = min(members, key=lambda n: (-counts[n], len(n), n))
+                etype = "organisation"
+            elif len(members) == 1:  # most names have no variant
                 canonical = members[0]
             else:
                 longest = max(len(n.split()) for n in members)
@@ -349,7 +387,8 @@ class EntityRegistry:
                     full_names,
                     key=lambda n: (bool(_INITIALS.fullmatch(n.split()[0])), -counts[n], n),
                 )
-            etype = _guess_type(canonical)
+            if root not in company_roots:
+                etype = _guess_type(canonical)
             eid = f"{etype}:{slug(canonical)}"
             self._entities[eid] = _entity(
                 id=eid, name=canonical, type=etype, aliases=sorted(set(members) - {canonical})

@@ -234,3 +234,16 @@ def test_a_place_name_led_by_a_compass_word_is_no_person(name):
     reg = EntityRegistry([name])
     assert not reg.id_of(name).startswith("person:")
     assert EntityRegistry(["Jo Bloggs"]).id_of("Jo Bloggs").startswith("person:")
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_organisation():
+    reg = EntityRegistry(["Globex", "Globex", "Globex Holdings AG", "Initech Inc", "Jo Bloggs"])
+    assert reg.id_of("Globex Holdings AG") == reg.id_of("Globex") == "organisation:globex"
+    assert reg.id_of("Initech Inc").startswith("organisation:")  # its form says so, used alone
+    assert reg.id_of("Jo Bloggs").startswith("person:")
+
+
+def test_a_person_s_company_stays_apart_from_the_person():
+    reg = EntityRegistry(["Jo Bloggs", "Bloggs", "Bloggs Group"])
+    assert reg.id_of("Bloggs") == reg.id_of("Jo Bloggs") == "person:jo-bloggs"
+    assert reg.id_of("Bloggs Group") == "organisation:bloggs-group"
