@@ -593,10 +593,8 @@ class _Sentence:
                 made[frame.anchor.i] = claim
                 self.state.claims.append(claim)
                 self.state.claims.extend(self._conversions(claim))
-                for price in prices:
-                    self.state.claims.extend([price, *self._conversions(price)])
                 self.state.claims.extend(self._enumerated(frame, claim))
-                for price in self._priced(frame, claim):
+                for price in [*prices, *self._priced(frame, claim)]:
                     self.state.claims.extend([price, *self._conversions(price)])
         self.state.claims.extend(self._measured(made))
         self.state.claims.extend(self._scores(made))
@@ -1857,27 +1855,8 @@ class _Sentence:
         year = self._dated_clause(frame.anchor)
         if figure is not None and figure.event == "main" and year is not None:
             figure = attrs.evolve(figure, event=year)  # "since 1960, when 12,000 died"
-        if figure is not None and figure.measure.startswith("count:") and counted is not None:
-            if any(c.lower_ in _INCREMENTS for c in counted.subtree if c.i < counted.i):
-                return None  # "three or four more cars derailed": an increment, not a total
-            # "10-12 coaches of the Northern Express", "three cars on the second train":
-            # parts are counted for their whole
-            whole = next(
-                (
-                    c
-                    for c in counted.children
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from", "on", "aboard")
-                ),
-                None,
-            )
-            owner = next((g for g in whole.children if g.dep_ == "pobj"), None) if whole else None
-            if (
-                owner is not None
-                and owner.pos_ in _NOUN_POS
-                and owner.lemma_.lower() not in ("people", "person")
-                and (name := self._whole(owner))
-            ):
-                figure = attrs.evolve(figure, event=name)
+        if figure is not None and counted is not None:
+            figure = self._of_whole(figure, counted)
         if figure is not None and figure.measure == "money" and figure.event is None:
             # "will pay 3 billion francs for Initech": the amount is the price of the thing
             thing = next(
@@ -1906,12 +1885,43 @@ class _Sentence:
                 figure = attrs.evolve(figure, event=self.name(thing))
         return figure
 
+    def _of_whole(self, figure: Figure, counted: Token) -> Figure | None:
+        """A count of parts as a count for their whole ("10-12 coaches of the Northern
+        Express", "three cars on the second train", "three units of the Zenda Relief Force");
+        ``None`` for an increment ("three or four more cars"), which counts no total."""
+        if not figure.measure.startswith("count:"):
+            return figure
+        if any(c.lower_ in _INCREMENTS for c in counted.subtree if c.i < counted.i):
+            return None
+        whole = next(
+            (
+                c
+                for c in counted.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "from", "on", "aboard")
+            ),
+            None,
+        )
+        owner = next((g for g in whole.children if g.dep_ == "pobj"), None) if whole else None
+        if (
+            owner is not None
+            and owner.pos_ in _NOUN_POS
+            and owner.lemma_.lower() not in ("people", "person")
+            and (name := self._whole(owner))
+        ):
+            return attrs.evolve(figure, event=name)
+        return figure
+
     def _whole(self, noun: Token) -> str | None:
         """The whole that counted parts belong to, as a figure's event: a name ("10 coaches of
         the Northern Express"), a common noun told apart by its modifiers ("of the second
         train", "of another train"), or ``None`` for the story's own ("of a train", "of the
         train")."""
         if noun.pos_ != "NOUN":
+            if any(c.dep_ == "conj" and self._is_count(c) for c in noun.children):
+                # "four units of A and three units of B" parsed with the second count on A: the
+                # whole is A alone
+                mention = self._mention_at(noun)
+                return mention.name if mention is not None else self._text(noun)
             return self.name(noun)
         marks = [
             c.lower_
@@ -2187,6 +2197,13 @@ class _Sentence:
             # "rushed four units of A and three units of B": the parser may hang the second
             # object on the verb
             listed.extend(c for c in frame.anchor.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+        for item in list(listed):
+            # ... or on the first one's whole ("four units of [A and three units] of B")
+            for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for whole in (g for g in prep.children if g.dep_ == "pobj"):
+                    listed.extend(
+                        c for c in whole.children if c.dep_ == "conj" and self._is_count(c)
+                    )
         # "sent three rescue units, together with 60 ambulances", "along with 1,200 personnel",
         # "plus 45 buses": added to the list, whether the parser hangs them on it or the verb
         for holder in (*listed, frame.anchor):
@@ -2227,6 +2244,9 @@ class _Sentence:
                 time_latest=frame.time.latest if frame.time else None,
                 published=self.state.source.published,
             )
+            if figure is not None:
+                # "rushed four units of A and three units of B": each item counts its own whole
+                figure = self._of_whole(figure, item)
             if figure is None:
                 continue
             out.append(

@@ -322,7 +322,9 @@ def judge_figures(
             # a toll moves as the story develops; a magnitude or a distance does not
             moves = ordered[0].measure.startswith("count:") or (spec is not None and spec.evolves)
             # a share price moves within the day: quotes of one day may be different moments
-            intraday = spec is not None and spec.intraday and when[below.id] == when[above.id]
+            intraday = (
+                moves and spec is not None and spec.intraday and when[below.id] == when[above.id]
+            )
             change = (
                 "evolving"
                 if moves and (when[below.id] != when[above.id] or intraday)

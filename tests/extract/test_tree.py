@@ -965,3 +965,14 @@ def test_a_coordinated_clause_does_not_start_with_the_comma_that_joins_it():
         "Rescuers worked to evacuate the wounded, assist the injured and clear the roads."
     )
     assert find(claims, "open:assist").text.startswith("assist the injured")
+
+
+def test_each_listed_count_of_parts_counts_its_own_whole():
+    claims = extract(
+        "Officials rushed four units of Zenda Disaster Relief Force and three units of "
+        "Strelsau Rescue Force to the site."
+    )
+    counts = sorted(
+        (c.quantity.text, c.event) for c in claims if c.measure == "count:unit" and c.quantity
+    )
+    assert counts == [("four", "Zenda Disaster Relief Force"), ("three", "Strelsau Rescue Force")]
