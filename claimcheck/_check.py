@@ -194,7 +194,10 @@ def judge(
             )
     with _quiet_gc():
         ordered = sorted(raw, key=REPORT_ORDER)
-        claims, registry = normalise_claims(ordered, aliases)
+        # "the quake" and "the earthquake" are one description (the user's aliases win)
+        named = {n for c in ordered for n in (c.subject, c.object) if n}
+        synonyms = lexicon.measures.synonym_aliases(sorted(named))
+        claims, registry = normalise_claims(ordered, {**synonyms, **(aliases or {})})
         family_of, family_list = families(sources, independent)
         entities = {e.id: e for e in registry.entities()}
         describe = Describer(entities=entities, sources={s.id: s for s in sources}, lexicon=lexicon)

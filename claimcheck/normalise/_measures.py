@@ -13,7 +13,7 @@ rose to 12" are one figure. Users extend it with a ``measures:`` mapping in a le
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any, Literal
 
@@ -76,6 +76,24 @@ class MeasureTable:
         if spec is not None:
             return spec.label
         return measure.removeprefix("count:")
+
+    def synonym_aliases(self, names: Iterable[str]) -> dict[str, str]:
+        """Descriptions whose last word is a synonym in a group that holds anywhere (no
+        ``within`` words), as aliases of the description by the group's first noun: "quake"
+        and "powerful quake" name what "earthquake" and "powerful earthquake" do.
+
+        >>> default_measures().synonym_aliases(["quake", "powerful quake", "Quake Lake"])
+        {'quake': 'earthquake', 'powerful quake': 'powerful earthquake'}
+        """
+        out: dict[str, str] = {}
+        for name in names:
+            words = name.split()
+            if not words or not name.islower():
+                continue  # a description is lower case; a name ("Quake Lake") is no synonym
+            group = self.counted.get(words[-1])
+            if group is not None and not group.within and group.noun != words[-1]:
+                out[name] = " ".join([*words[:-1], group.noun])
+        return out
 
     def counted_as(self, noun: str, context: set[str]) -> str:
         """The noun a count of ``noun`` is counted as: the first of its group of synonyms when

@@ -451,3 +451,18 @@ def test_an_amount_and_its_conversion_are_one_finding_stating_both():
     claims = {c.id: c for c in report.claims}
     assert {claims[c].population for c in only_a.claims} >= {"CHF", "USD"}
     assert only_a.summary.endswith("(amount: 3 billion CHF / $3.2 billion).")
+
+
+def test_a_description_by_a_synonym_names_the_same_thing():
+    import claimcheck
+    from claimcheck import Source
+
+    report = claimcheck.check(
+        [
+            Source(id="a", text="The quake destroyed the old bridge in Zenda on Monday."),
+            Source(id="b", text="On Monday the earthquake destroyed the old bridge in Zenda."),
+        ]
+    )
+    (agreement,) = report.of_kind("agreement")  # "quake" was another subject
+    assert agreement.sources == ["a", "b"]
+    assert {c.subject for c in report.claims} == {"description:earthquake"}
