@@ -51,7 +51,7 @@ from claimcheck.extract._roles import office_claims
 from claimcheck.extract._sentences import split_sentences
 from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
 from claimcheck.normalise._entities import ORG_WORDS
-from claimcheck.normalise._fold import fold, translit_key
+from claimcheck.normalise._fold import fold
 from claimcheck.normalise._numbers import SHORT_SCALES, find_quantities, ordinal_value
 from claimcheck.normalise._predicates import (
     PERSON_OBJECT,
@@ -1969,7 +1969,8 @@ class _Sentence:
                     r"(?:[a-z-]+\s+){0,2}([A-Z][\w’'-]+)",
                     self.doc.text[found.end : found.end + 80],
                 )
-                population = translit_key(after[1])[:6] if after else None
+                # the place as printed (figures meet by its spelling-free key)
+                population = after[1].removesuffix("’s").removesuffix("'s") if after else None
             event: str = "main"
             named: str | None = claim.subject
             if found.measure == "age":

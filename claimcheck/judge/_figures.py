@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from claimcheck._build import construct
 from claimcheck.judge._findings import Describer, make_finding
 from claimcheck.model import Claim, Figure, Finding, TimelinePoint
-from claimcheck.normalise._fold import fold
+from claimcheck.normalise._fold import fold, translit_key
 
 __all__ = ["as_of", "figure_groups", "figure_key", "judge_figures", "value_classes"]
 
@@ -59,7 +59,11 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         # What an actor pays, takes on or is lent are different amounts: "the bank will pay 3
         # billion" and "the bank will take on up to 5 billion in losses" never meet.
         about = f"{about} {claim.predicate.removeprefix('open:')}"
-    return f"figure:{claim.measure}", claim.population or "", fold(about)
+    population = claim.population or ""
+    if claim.measure == "distance":
+        # the place measured from, as printed: "Marrakesh" and "Marrakech" are one place
+        population = translit_key(population)[:6]
+    return f"figure:{claim.measure}", population, fold(about)
 
 
 def _interval(claim: Claim) -> tuple[float, float]:

@@ -485,6 +485,17 @@ def test_a_distance_is_measured_from_the_place_after_its_description():
     assert sorted(p.source for p in conflict.figure.timeline) == ["s0", "s1"]
 
 
+def test_a_distance_names_its_place_as_printed_and_meets_other_spellings():
+    report = check(
+        "The quake struck 72 km southwest of Zendaberg.",
+        "The epicentre was 77 kilometres southwest of Zendaburg.",
+    )
+    (conflict,) = figure_conflicts(report)
+    assert conflict.figure is not None
+    assert conflict.figure.population in ("Zendaberg", "Zendaburg")  # not a matching key
+    assert "distance (Zendab" in conflict.summary
+
+
 def test_share_prices_of_one_day_differ_as_moments_not_as_a_contradiction():
     report = check(
         "In premarket trading, Globex shares were quoted at 0.61 francs.",
