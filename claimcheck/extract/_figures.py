@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimcheck.model import Quantity
-from claimcheck.normalise._measures import MeasureSpec, MeasureTable
+from claimcheck.normalise._measures import IRREGULAR_PLURALS, MeasureSpec, MeasureTable
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,14 +55,6 @@ class Figure:
     quantity: Quantity
 
 
-_IRREGULAR_PLURALS = {
-    "buses": "bus", "viruses": "virus", "campuses": "campus", "gases": "gas", "men": "man",
-    "women": "woman", "children": "child", "people": "person", "feet": "foot", "teeth": "tooth",
-    "mice": "mouse", "geese": "goose", "lives": "life", "knives": "knife", "wives": "wife",
-    "halves": "half", "shelves": "shelf", "thieves": "thief", "leaves": "leaf",
-}  # fmt: skip
-
-
 def money_code(unit: str) -> str:
     """The code an amount in ``unit`` is compared under: "francs" -> "CHF", "$" -> "USD".
 
@@ -78,8 +70,8 @@ def singular(noun: str) -> str:
     >>> singular("ambulances"), singular("bodies"), singular("coaches"), singular("buses")
     ('ambulance', 'body', 'coach', 'bus')
     """
-    if noun in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[noun]
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "xes", "sses", "zes")):

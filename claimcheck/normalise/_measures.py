@@ -22,6 +22,7 @@ import attrs
 from claimcheck.errors import UsageError
 
 __all__ = [
+    "IRREGULAR_PLURALS",
     "Counted",
     "MeasureSpec",
     "MeasureTable",
@@ -29,6 +30,34 @@ __all__ = [
     "default_measures",
     "read_measures",
 ]
+
+
+IRREGULAR_PLURALS = {
+    "buses": "bus", "viruses": "virus", "campuses": "campus", "gases": "gas", "men": "man",
+    "women": "woman", "children": "child", "people": "person", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "lives": "life", "knives": "knife", "wives": "wife",
+    "halves": "half", "shelves": "shelf", "thieves": "thief", "leaves": "leaf",
+}  # fmt: skip
+_PLURAL_OF = {one: many for many, one in IRREGULAR_PLURALS.items()}
+
+
+def plural(phrase: str) -> str:
+    """The plural of a counted noun phrase's last word ("fire rescue team" -> "fire rescue
+    teams"), as a report names a count.
+
+    >>> plural("ambulance"), plural("body"), plural("coach"), plural("bus"), plural("child")
+    ('ambulances', 'bodies', 'coaches', 'buses', 'children')
+    """
+    *rest, noun = phrase.split(" ") or [""]
+    if noun in _PLURAL_OF:
+        many = _PLURAL_OF[noun]
+    elif noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        many = noun[:-1] + "ies"
+    elif noun.endswith(("ch", "sh", "x", "s", "z")):
+        many = noun + "es"
+    else:
+        many = noun + "s"
+    return " ".join([*rest, many])
 
 
 @attrs.frozen(slots=True)
@@ -71,11 +100,12 @@ class MeasureTable:
         return self.measures.get(measure or "")
 
     def label(self, measure: str) -> str:
-        """How a report names ``measure``: "dead", or the counted noun of a plain count."""
+        """How a report names ``measure``: "dead", or the counted noun of a plain count, in the
+        plural ("ambulances")."""
         spec = self.measures.get(measure)
         if spec is not None:
             return spec.label
-        return measure.removeprefix("count:")
+        return plural(measure.removeprefix("count:"))
 
     def synonym_aliases(self, names: Iterable[str]) -> dict[str, str]:
         """Descriptions whose last word is a synonym in a group that holds anywhere (no

@@ -361,7 +361,7 @@ def test_an_uncorroborated_figure_says_which_figure_of_its_sentence_it_is():
     report = check("Some 200 ambulances, 50 buses and 45 health units were at work at the site.")
     summaries = [f.summary for f in report.of_kind("uncorroborated")]
     assert len(summaries) == len(set(summaries)) == 3  # not three identical lines
-    assert any(s.endswith("(bus: 50).") for s in summaries)
+    assert any(s.endswith("(buses: 50).") for s in summaries)  # counts named in the plural
 
 
 def test_a_one_sided_value_backs_the_value_at_its_bound():
