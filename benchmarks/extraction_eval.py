@@ -16,6 +16,7 @@ predicate or the words the gold claim names). The table gives, per fixture:
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -104,11 +105,19 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, tuple[int, int]]:
 
 
 def main(argv: list[str]) -> int:
-    verbose = "--verbose" in argv
-    argv = [a for a in argv if a != "--verbose"]
-    folders = [Path(a) for a in argv] or sorted(
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="list unmatched claims")
+    parser.add_argument(
+        "folders", nargs="*", type=Path, metavar="FIXTURE_DIR", help="default: every fixture"
+    )
+    args = parser.parse_args(argv)
+    verbose = args.verbose
+    folders = args.folders or sorted(
         p.parent for p in (ROOT / "fixtures").glob("*/gold-claims.yaml")
     )
+    missing = [f for f in folders if not (f / "gold-claims.yaml").is_file()]
+    if missing:
+        parser.error(f"no gold-claims.yaml in {', '.join(map(str, missing))}")
     columns = ("recall", "precision", *CHECKS)
     rows = []
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
