@@ -195,9 +195,9 @@ def judge(
     with _quiet_gc():
         ordered = sorted(raw, key=REPORT_ORDER)
         # "the quake" and "the earthquake" are one description (the user's aliases win)
-        named = {n for c in ordered for n in (c.subject, c.object) if n}
-        synonyms = lexicon.measures.synonym_aliases(sorted(named))
-        claims, registry = normalise_claims(ordered, {**synonyms, **(aliases or {})})
+        claims, registry = normalise_claims(
+            ordered, aliases, synonyms=lexicon.measures.synonym_aliases
+        )
         family_of, family_list = families(sources, independent)
         entities = {e.id: e for e in registry.entities()}
         describe = Describer(entities=entities, sources={s.id: s for s in sources}, lexicon=lexicon)
@@ -212,8 +212,8 @@ def judge(
             )
             results = map_partitions(parts, light, family_of)
         implied = [c for found, _ in results for c in found]
-        by_id = {c.id: c for c in [*claims, *implied]}
-        findings = merge_findings(fold_nested([f for _, part in results for f in part], by_id))
+        found = [f for _, part in results for f in part]
+        findings = merge_findings(fold_nested(found, [*claims, *implied]))
         findings, trust = resolve(findings, [*claims, *implied], describe, family_of)
         return Report(
             sources=sources,

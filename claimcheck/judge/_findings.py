@@ -402,7 +402,12 @@ def _fold_values(same: list[Finding], claims: Mapping[str, Claim]) -> list[Findi
     return out
 
 
-def fold_nested(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
+def _lookup(claims: Iterable[Claim], ids: set[str]) -> dict[str, Claim]:
+    """The claims with the given ids (one pass, without a dictionary of every claim)."""
+    return {c.id: c for c in claims if c.id in ids}
+
+
+def fold_nested(findings: Sequence[Finding], claims: Sequence[Claim]) -> list[Finding]:
     """Findings with every clause that a longer clause of the same sentences already quotes
     folded into the longer one's finding ("to order a probe" inside "led the ministry to order
     a probe", alone or agreed by the same sources): one finding with all the claims and their
@@ -416,21 +421,23 @@ def fold_nested(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> lis
     alone gives are one finding stating both values (:func:`_fold_values`). The result does not
     depend on the order of ``findings``.
     """
+    maybe = [
+        f
+        for f in findings
+        if f.kind in ("uncorroborated", "agreement") and f.figure is None and not f.in_conflict
+    ]
+    first = _lookup(claims, {f.claims[0] for f in maybe})
     groups: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
-    out: list[Finding] = []
-    for f in findings:
-        if (
-            f.figure is None
-            and not f.in_conflict
-            and claims[f.claims[0]].modality != "retracted"  # a correction's own finding
-            and (
-                f.kind == "uncorroborated"
-                or (f.kind == "agreement" and _quoted(f, claims) is not None)
-            )
+    for f in maybe:
+        if first[f.claims[0]].modality != "retracted" and (  # a correction's own finding
+            f.kind == "uncorroborated" or _quoted(f, first) is not None
         ):
             groups[(f.kind, tuple(f.sources))].append(f)
-        else:
-            out.append(f)
+    grouped = {f.id for group in groups.values() for f in group}
+    out = [f for f in findings if f.id not in grouped]
+    crowded = [group for group in groups.values() if len(group) > 1]
+    # every claim of the findings that may fold, looked up once
+    held = _lookup(claims, {cid for group in crowded for f in group for cid in f.claims})
     for group in groups.values():
         if len(group) == 1:
             out.extend(group)
@@ -439,8 +446,6 @@ def fold_nested(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> lis
         for f in group:
             by_place[tuple(map(_SPAN_PLACE, f.evidence))].append(f)
         for same in by_place.values():
-            folded = _fold(same, claims)
-            out.extend(
-                _fold_values(folded, claims) if group[0].kind == "uncorroborated" else folded
-            )
+            folded = _fold(same, held)
+            out.extend(_fold_values(folded, held) if group[0].kind == "uncorroborated" else folded)
     return out

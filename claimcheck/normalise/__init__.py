@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from claimcheck._build import evolve
 from claimcheck.errors import UsageError
@@ -51,11 +51,16 @@ _LISTED = ("after", "before")
 
 
 def normalise_claims(
-    claims: Iterable[Claim], aliases: Mapping[str, str] | None = None
+    claims: Iterable[Claim],
+    aliases: Mapping[str, str] | None = None,
+    *,
+    synonyms: Callable[[Iterable[str]], Mapping[str, str]] | None = None,
 ) -> tuple[list[Claim], EntityRegistry]:
     """Claims with every name replaced by its canonical entity id, and the registry used.
 
     Names that already are ids (``country:kp``) are kept, so normalising twice changes nothing.
+    ``synonyms`` gives more aliases from the names used (descriptions by synonyms, see
+    ``MeasureTable.synonym_aliases``); ``aliases`` win over them.
 
     >>> from claimcheck.model import Source, Span
     >>> src = Source(id="s", text="Pyongyang cut ties with Kiev.")
@@ -74,6 +79,8 @@ def normalise_claims(
         for n in (c.subject, c.object, c.location, c.attributed_to, *c.after, *c.before)
         if n
     )
+    if synonyms is not None:
+        aliases = {**synonyms(sorted(used)), **(aliases or {})}
     registry = EntityRegistry(Counter({n: k for n, k in used.items() if not _ID.match(n)}), aliases)
 
     known = registry.known_ids()

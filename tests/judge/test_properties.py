@@ -139,11 +139,11 @@ def test_folding_keeps_every_claim_once_whatever_the_order(drawn, rng):
         make_finding("uncorroborated", [c], f"Only {c.source} says: {c.text}.") for c in claims
     ]
     by_id = {c.id: c for c in claims}
-    out = fold_nested(findings, by_id)
+    out = fold_nested(findings, claims)
     held = sorted(cid for f in out for cid in f.claims)
     assert held == sorted(by_id)  # nothing lost, nothing told twice
     assert all(len({by_id[c].source for c in f.claims}) == 1 for f in out)  # sources apart
     shuffled = list(findings)
     rng.shuffle(shuffled)
-    again = fold_nested(shuffled, by_id)
+    again = fold_nested(shuffled, list(reversed(claims)))
     assert sorted((f.id, f.summary) for f in again) == sorted((f.id, f.summary) for f in out)

@@ -400,13 +400,12 @@ def test_folding_keeps_a_clause_apart_from_a_denial_that_quotes_it():
     outer = claim(1, "to confirm that rescue work was under way", "negated")
     inner = claim(2, "that rescue work was under way", "affirmed")
     findings = [make_finding("uncorroborated", [c], c.text) for c in (outer, inner)]
-    claims = {c.id: c for c in (outer, inner)}
-    assert len(fold_nested(findings, claims)) == 2  # the denial does not hide the clause
+    assert len(fold_nested(findings, [outer, inner])) == 2  # the denial does not hide it
     same = inner.model_copy(update={"polarity": "negated"})
     findings[1] = make_finding("uncorroborated", [same], same.text)
-    (folded,) = fold_nested(findings, {**claims, same.id: same})
+    (folded,) = fold_nested(findings, [outer, same])
     assert folded.claims == ["a#1", "a#2"]
-    assert len(fold_nested(list(reversed(findings)), {**claims, same.id: same})) == 1
+    assert len(fold_nested(list(reversed(findings)), [same, outer])) == 1
 
 
 def test_an_agreed_clause_inside_a_longer_agreed_clause_is_one_agreement():
