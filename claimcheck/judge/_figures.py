@@ -334,14 +334,19 @@ def judge_figures(
                 if moves and (when[below.id] != when[above.id] or intraday)
                 else "contradiction"
             )
-            values = []
-            for point in timeline[:6]:
+            # the first six values, each source's same value once (a headline and its body)
+            values: dict[str, None] = {}
+            read = 0
+            for point in timeline:
+                if len(values) == 6:
+                    break
+                read += 1
                 day = point.as_of.isoformat() if point.as_of else "no date"
                 credit = f", credited to {point.credited_to}" if point.credited_to else ""
-                values.append(
-                    f"{point.value} ({describe.source_label(point.source)}, {day}{credit})"
+                values[f"{point.value} ({describe.source_label(point.source)}, {day}{credit})"] = (
+                    None
                 )
-            more = f" and {len(timeline) - 6} more" if len(timeline) > 6 else ""
+            more = f" and {len(timeline) - read} more" if read < len(timeline) else ""
             summary = f"Different figures for {what}: {'; '.join(values)}{more}."
             notes = (
                 ["evolving: the figure moves within a day; the sources may quote different moments"]

@@ -522,3 +522,14 @@ def test_equal_share_prices_agree():
         f for f in figure_agreements(report) if f.figure and f.figure.measure == "share_price"
     ]
     assert agreement.sources == ["s0", "s1"]
+
+
+def test_a_conflict_lists_a_source_s_repeated_value_once():
+    report = check(
+        "A fire killed 12 people in Zenda. Officials said the fire killed 12 people.",
+        "Nine people died in the fire in Zenda.",
+    )
+    (conflict,) = figure_conflicts(report)
+    assert conflict.summary.count("12 (Outlet 0") == 1
+    assert conflict.figure is not None
+    assert len(conflict.figure.timeline) == 3  # every claim is still on the timeline
