@@ -2342,12 +2342,18 @@ class _Sentence:
         tokens = [t for t in anchor.subtree if not t.is_punct or t.i not in (anchor.i,)]
         if anchor.dep_ in ("ROOT",) or not tokens:
             return self.base, self.end
-        if anchor.dep_ == "relcl" and any(
-            c.lower_ in _RELATIVE and c.dep_ in _SUBJ | _PASSIVE_SUBJ | _OBJ
-            for c in anchor.children
+        if (
+            anchor.dep_ == "relcl"
+            and any(
+                c.lower_ in _RELATIVE and c.dep_ in _SUBJ | _PASSIVE_SUBJ | _OBJ
+                for c in anchor.children
+            )
+        ) or (
+            anchor.dep_ == "acl" and anchor.tag_ in ("VBN", "VBG") and anchor.head.pos_ in _NOUN_POS
         ):
-            # "villages that the earthquake had cut off": the clause is about its noun, which
-            # a reader needs to see ("that the earthquake had cut off" alone says nothing)
+            # "villages that the earthquake had cut off", "a deal brokered by the government":
+            # the clause is about its noun, which a reader needs to see ("brokered by the
+            # government" alone says nothing)
             noun = anchor.head
             tokens += [t for t in noun.subtree if noun.left_edge.i <= t.i < anchor.left_edge.i]
         if anchor.dep_ == "xcomp" and anchor.head.lemma_ in _REFUSED | _UNREALISED:

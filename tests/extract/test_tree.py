@@ -954,6 +954,11 @@ def test_no_share_price_without_an_owner_and_an_amount_they_stand_at(text):
             "open:run",
             "three trains that had run into each other",
         ),
+        (
+            "Globex will buy Initech in a historic deal brokered by the government.",
+            "open:broker",
+            "a historic deal brokered by the government",
+        ),
     ],
 )
 def test_a_relative_clause_reads_with_the_noun_it_is_about(text, predicate, clause):
