@@ -37,11 +37,13 @@ from claimcheck.sources._load import load_path
 def touched_claims(store: ClaimStore, new_ids: set[str]) -> tuple[list, list]:
     """Every source, and the claims in the blocks that the new sources' claims fall in."""
     sources, claims = store.sources(), store.claims()
-    normalised, registry = normalise_claims(claims)
+    lexicon = default_lexicon()
+    # as judge() normalises them, so that the blocks are the ones it judges
+    normalised, registry = normalise_claims(claims, synonyms=lexicon.measures.synonym_aliases)
     describe = Describer(
         entities={e.id: e for e in registry.entities()},
         sources={s.id: s for s in sources},
-        lexicon=default_lexicon(),
+        lexicon=lexicon,
     )
     keys = {block_key(c, describe) for c in normalised if c.source in new_ids}
     ids = {c.id for c in normalised if block_key(c, describe) in keys}
