@@ -52,6 +52,7 @@ from claimcheck.extract._sentences import split_sentences
 from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
 from claimcheck.normalise._entities import ORG_WORDS
 from claimcheck.normalise._fold import fold
+from claimcheck.normalise._gazetteer import gazetteer, token_words
 from claimcheck.normalise._numbers import SHORT_SCALES, find_quantities, ordinal_value
 from claimcheck.normalise._predicates import (
     PERSON_OBJECT,
@@ -224,6 +225,22 @@ class _DocState:
         return f"{self.source.id}#{self.counter}"
 
 
+def _place_in_capitals(words: str) -> bool:
+    """Whether the capitals that open a text are a place (a dateline without its dash), not an
+    acronym that opens its first sentence ("UBS Group AG has agreed", "NATO Secretary General
+    Jo Bloggs said"): several words, a place the gazetteer knows, or one word longer than an
+    acronym that the gazetteer does not know as an organisation."""
+    names = words.replace(",", " ").split()
+    if len(names) > 1:
+        return True
+    entry = gazetteer().index.get(token_words(names[0])) or gazetteer().index.get(
+        token_words(names[0].title())
+    )
+    if entry is not None:
+        return gazetteer().entities[entry.id][1] != "organisation"
+    return len(names[0]) > 4
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentences worth parsing: furniture, datelines and photo credits cut off."""
     out = []
@@ -234,7 +251,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         dateline = _DATELINE.match(piece)
         if dateline and dateline.end() < len(piece) and re.search(r"[-—–:(]", dateline[0]):
             start += dateline.end()
-        elif k == 0 and (bare := _BARE_DATELINE.match(piece)):
+        elif k == 0 and (bare := _BARE_DATELINE.match(piece)) and _place_in_capitals(bare[0]):
             start += bare.end()  # "NEW DELHI Rescuers spent ...": a dateline that lost its dash
         credit = _CREDIT.search(text[start:end])
         if credit:

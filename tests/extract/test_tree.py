@@ -981,3 +981,17 @@ def test_each_listed_count_of_parts_counts_its_own_whole():
         (c.quantity.text, c.event) for c in claims if c.measure == "count:unit" and c.quantity
     )
     assert counts == [("four", "Zenda Disaster Relief Force"), ("three", "Strelsau Rescue Force")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("UBS Group AG bought Initech on Monday.", "UBS Group AG"),  # an acronym opens it
+        ("ZENDA Rescuers recovered 12 bodies on Saturday.", "rescuers"),  # a dateline
+        ("LIMA Rescuers recovered 12 bodies on Saturday.", "rescuers"),  # a known place
+    ],
+)
+def test_capitals_opening_a_text_are_a_dateline_only_when_they_name_a_place(text, subject):
+    claims = extract(text)
+    assert claims
+    assert claims[0].subject == subject
