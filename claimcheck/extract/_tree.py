@@ -2373,10 +2373,18 @@ class _Sentence:
             # government" alone says nothing)
             noun = anchor.head
             tokens += [t for t in noun.subtree if noun.left_edge.i <= t.i < anchor.left_edge.i]
-        if anchor.dep_ == "xcomp" and anchor.head.lemma_ in _REFUSED | _UNREALISED:
-            # "Ozols refused to concede": the governing verb and its subject belong to the clause
-            subject = _subject_of(anchor.head)
-            tokens += [anchor.head, *(subject.subtree if subject is not None else ())]
+        if anchor.dep_ == "xcomp" and anchor.head.pos_ in ("VERB", "AUX"):
+            # "Ozols refused to concede", "Globex has agreed to buy Initech": the governing verb
+            # and its subject belong to the clause (the act alone names no one)
+            tokens += [
+                anchor.head,
+                *(
+                    t
+                    for c in anchor.head.children
+                    if c.dep_ in _SUBJ | _PASSIVE_SUBJ or c.dep_ in ("aux", "auxpass", "neg")
+                    for t in c.subtree
+                ),
+            ]
         tokens.sort(key=lambda t: t.i)
         while len(tokens) > 1 and tokens[0].text in _CLAUSE_JOINS:
             tokens = tokens[1:]  # ", assist the injured": the comma joins it to the last clause

@@ -995,3 +995,8 @@ def test_capitals_opening_a_text_are_a_dateline_only_when_they_name_a_place(text
     claims = extract(text)
     assert claims
     assert claims[0].subject == subject
+
+
+def test_an_infinitive_clause_is_quoted_with_the_verb_and_subject_it_depends_on():
+    claims = extract("Globex has agreed to buy Initech for $4 billion.")
+    assert find(claims, "open:buy").text.startswith("Globex has agreed to buy Initech")
