@@ -212,9 +212,11 @@ def judge(
             )
             results = map_partitions(parts, light, family_of)
         implied = [c for found, _ in results for c in found]
+        every = [*claims, *implied]
         found = [f for _, part in results for f in part]
-        findings = merge_findings(fold_nested(found, [*claims, *implied]))
-        findings, trust = resolve(findings, [*claims, *implied], describe, family_of)
+        findings, trust = resolve(
+            merge_findings(fold_nested(found, every)), every, describe, family_of
+        )
         return Report(
             sources=sources,
             # the claims are in report order already: only the implied ones are placed

@@ -233,11 +233,10 @@ def _place_in_capitals(words: str) -> bool:
     names = words.replace(",", " ").split()
     if len(names) > 1:
         return True
-    entry = gazetteer().index.get(token_words(names[0])) or gazetteer().index.get(
-        token_words(names[0].title())
-    )
+    gaz = gazetteer()
+    entry = gaz.index.get(token_words(names[0])) or gaz.index.get(token_words(names[0].title()))
     if entry is not None:
-        return gazetteer().entities[entry.id][1] != "organisation"
+        return gaz.entities[entry.id][1] != "organisation"
     return len(names[0]) > 4
 
 
@@ -2090,13 +2089,10 @@ class _Sentence:
                 continue
             passive = any(c.dep_ == "auxpass" for c in frame.anchor.children)
             exchanged = frame.obj or (frame.subject if passive else None)
-            if not self._is_count(pobj) or exchanged is None:
+            amount = self._money(pobj) if exchanged is not None else None
+            if amount is None:
                 continue
-            quantity = self._count(pobj)
-            unit = ((quantity.unit if quantity else None) or "").lower()
-            spec = self.state.lexicon.measures.by_unit.get(unit)
-            if quantity is None or spec is None or spec.id != "money":
-                continue
+            quantity, currency = amount
             thing = self.name(exchanged)
             out.append(
                 evolve(
@@ -2105,12 +2101,24 @@ class _Sentence:
                         "id": self.state.next_id(),
                         "quantity": quantity,
                         "measure": "money",
-                        "population": money_code(unit),
+                        "population": currency,
                         "event": f"price of {thing}" if thing else "price",
                     },
                 )
             )
         return out
+
+    def _money(self, token: Token) -> tuple[Quantity, str] | None:
+        """The amount of money ``token`` heads, with its currency code ("3 billion francs":
+        CHF), or ``None`` when it counts something else."""
+        if not self._is_count(token):
+            return None
+        quantity = self._count(token)
+        unit = ((quantity.unit if quantity else None) or "").lower()
+        spec = self.state.lexicon.measures.by_unit.get(unit)
+        if quantity is None or spec is None or spec.id != "money":
+            return None
+        return quantity, money_code(unit)
 
     def _share_prices(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """The price a named thing stands at: "Globex shares closed at $12.50", "shares of
@@ -2153,14 +2161,11 @@ class _Sentence:
         for prep in (c for h in holders for c in h.children):
             if prep.dep_ != "prep" or prep.lower_ not in ("at", "to"):
                 continue
-            amount = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if amount is None or not self._is_count(amount):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            amount = self._money(pobj) if pobj is not None else None
+            if amount is None:
                 continue
-            quantity = self._count(amount)
-            unit = ((quantity.unit if quantity else None) or "").lower()
-            money = table.by_unit.get(unit)
-            if quantity is None or money is None or money.id != "money":
-                continue
+            quantity, currency = amount
             out.append(
                 evolve(
                     claim,
@@ -2171,7 +2176,7 @@ class _Sentence:
                         "value": None,
                         "quantity": quantity,
                         "measure": spec.id,
-                        "population": money_code(unit),
+                        "population": currency,
                         "event": None,
                     },
                 )
@@ -2284,8 +2289,11 @@ class _Sentence:
 
     def _conversions(self, claim: Claim) -> list[Claim]:
         """The same amount in another currency, in brackets: "3 billion francs ($3.23 billion)"."""
-        priced = claim.measure in {s.id for s in self.state.lexicon.measures.by_priced.values()}
-        if (claim.measure != "money" and not priced) or claim.quantity is None:
+        if claim.measure is None or claim.quantity is None:
+            return []
+        if claim.measure != "money" and claim.measure not in {
+            s.id for s in self.state.lexicon.measures.by_priced.values()
+        }:
             return []
         counted = self.counted.get(claim.quantity.text)
         if counted is None:

@@ -50,6 +50,10 @@ _EXPLAIN = {
     "within a day (a share price): the sources may quote different moments (before the market "
     "opened, at the open, at the close). Each value is shown with its day.",
 }
+_NOTES = {
+    "evolving": "evolving: the figures come from different publication times",
+    "intraday": "evolving: the figure moves within a day; the sources may quote different moments",
+}
 
 
 def figure_key(claim: Claim) -> tuple[str, str, str]:
@@ -348,21 +352,15 @@ def judge_figures(
                 )
             more = f" and {len(timeline) - read} more" if read < len(timeline) else ""
             summary = f"Different figures for {what}: {'; '.join(values)}{more}."
-            notes = (
-                ["evolving: the figure moves within a day; the sources may quote different moments"]
-                if intraday
-                else ["evolving: the figures come from different publication times"]
-                if change == "evolving"
-                else []
-            )
+            reason = "intraday" if intraday else change
             conflicts.append(
                 make_finding(
                     "conflict",
                     ordered,
                     summary,
-                    _EXPLAIN["intraday" if intraday else change],
+                    _EXPLAIN[reason],
                     conflict="value",
-                    notes=notes,
+                    notes=[_NOTES[reason]] if reason in _NOTES else [],
                     figure=figure.model_copy(update={"change": change}),
                 )
             )

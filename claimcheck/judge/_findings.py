@@ -304,6 +304,21 @@ def _holds(outer: Finding, inner: Finding, claims: Mapping[str, Claim]) -> bool:
     return True
 
 
+def _merged(
+    group: Sequence[Finding], claims: Mapping[str, Claim], summary: str | None = None
+) -> Finding:
+    """One finding of ``group``'s claims, told as its first finding is (or by ``summary``)."""
+    head = group[0]
+    return make_finding(
+        head.kind,
+        [claims[c] for f in group for c in f.claims],
+        head.summary if summary is None else summary,
+        head.explanation,
+        notes=[n for f in group for n in f.notes],
+        in_conflict=head.in_conflict,
+    )
+
+
 def _fold(same: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
     """Findings of one kind, sources and sentences with those whose clauses another one quotes
     folded into it (see :func:`fold_nested`)."""
@@ -327,22 +342,7 @@ def _fold(same: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
             kept.append(f)
         else:
             folded[home.id].append(f)
-    out = []
-    for k in kept:
-        inside = [k, *folded[k.id]]
-        out.append(
-            k
-            if len(inside) == 1
-            else make_finding(
-                k.kind,
-                [claims[c] for f in inside for c in f.claims],
-                k.summary,
-                k.explanation,
-                notes=[n for f in inside for n in f.notes],
-                in_conflict=k.in_conflict,
-            )
-        )
-    return out
+    return [_merged([k, *folded[k.id]], claims) if folded[k.id] else k for k in kept]
 
 
 def _given(claim: Claim) -> Quantity:
@@ -390,15 +390,7 @@ def _fold_values(same: list[Finding], claims: Mapping[str, Claim]) -> list[Findi
         head = group[0]
         values = " / ".join(dict.fromkeys(_in_unit(first[f.id]) for f in group))
         summary = f"{head.summary[: -len(_given(first[head.id]).text) - 2]}{values})."
-        out.append(
-            make_finding(
-                head.kind,
-                [claims[c] for f in group for c in f.claims],
-                summary,
-                head.explanation,
-                notes=[n for f in group for n in f.notes],
-            )
-        )
+        out.append(_merged(group, claims, summary))
     return out
 
 

@@ -376,7 +376,6 @@ class EntityRegistry:
         for root, members in clusters.items():
             if root in company_roots:
                 canonical = min(members, key=lambda n: (-counts[n], len(n), n))
-                etype = "organisation"
             elif len(members) == 1:  # most names have no variant
                 canonical = members[0]
             else:
@@ -387,8 +386,7 @@ class EntityRegistry:
                     full_names,
                     key=lambda n: (bool(_INITIALS.fullmatch(n.split()[0])), -counts[n], n),
                 )
-            if root not in company_roots:
-                etype = _guess_type(canonical)
+            etype = "organisation" if root in company_roots else _guess_type(canonical)
             eid = f"{etype}:{slug(canonical)}"
             self._entities[eid] = _entity(
                 id=eid, name=canonical, type=etype, aliases=sorted(set(members) - {canonical})
