@@ -120,6 +120,12 @@ _UNREALISED = frozenset(
     }
 )  # fmt: skip
 _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
+# Verbs that put something in a class by record or name ("is classified as a systemically
+# important bank", "was designated as a terrorist group"): the passive says what it *is*.
+# Not opinions ("is seen / regarded as"): those are a speaker's view, a claim of their own.
+_CLASSIFYING = frozenset(
+    {"classify", "designate", "list", "categorise", "categorize", "class", "know", "register"}
+)
 _DIRECTIONS = frozenset(
     f"{ns}{ew}" for ns in ("", "north", "south") for ew in ("", "east", "west") if ns or ew
 )
@@ -754,9 +760,18 @@ class _Sentence:
             patient = next((c for c in token.children if c.dep_ in _PASSIVE_SUBJ), None)
             if frame.subject is None and patient is None:
                 continue  # an open claim needs an actor, or the patient of a passive
+            if frame.subject is None and patient is not None and frame.quantity is None:
+                classed = self._classified_as(token)
+                if classed is not None:
+                    # "Acme is classified as a systemically important bank": Acme is one, as
+                    # "Acme is one of 30 banks known as ..." says
+                    frame.predicate, frame.subject, frame.obj = "open:be", patient, None
+                    frame.value = self._text(classed)
+                    self._add(frame)
+                    continue
             if frame.subject is None:
-                # "Acme Bank is classified as a bank", "shares were quoted at 0.61 francs":
-                # a passive without its agent says something of its patient.
+                # "shares were quoted at 0.61 francs": a passive without its agent says
+                # something of its patient.
                 if frame.quantity is None:
                     # "Four rescue forces, over 15 fire teams and up to 60 ambulances have been
                     # sent", a list the parser split into several patients: the counted one
@@ -824,6 +839,23 @@ class _Sentence:
                 elif not self._placed(token):
                     continue  # "the tragedy began": a verb and its subject are not yet a claim
             self._add(frame)
+
+    @staticmethod
+    def _classified_as(verb: Token) -> Token | None:
+        """The class a passive classifying verb puts its patient in ("listed as a heritage
+        site"), when the verb is one and names it with "as"."""
+        if verb.lemma_.lower() not in _CLASSIFYING or verb.tag_ != "VBN":
+            return None
+        return next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ in _NOUN_POS
+            ),
+            None,
+        )
 
     def _placed(self, verb: Token) -> bool:
         """Whether the verb is placed at a named place or time ("the crash happened in

@@ -22,7 +22,7 @@ from claimcheck.judge._classes import clashing
 from claimcheck.judge._figures import figure_key, judge_figures, value_classes
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
 from claimcheck.model import Claim, ConflictKind, Finding
-from claimcheck.normalise._fold import fold, slug
+from claimcheck.normalise._fold import fold, phrase_key, slug
 from claimcheck.normalise._time import find_times
 
 __all__ = ["block_head", "block_key", "implied_claims", "verdicts"]
@@ -46,7 +46,9 @@ def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
     what they measure, whatever their sentence's subject (see ``judge._figures``)."""
     if _by_figure(claim):
         return figure_key(claim)
-    subject, obj = claim.subject or "", claim.object or claim.value or ""
+    # a stated class or state meets its other wordings ("a ... bank" / "... banks")
+    subject = claim.subject or ""
+    obj = claim.object or (phrase_key(claim.value) if claim.value else "")
     spec = describe.lexicon.spec(claim.predicate)
     if spec is not None and spec.symmetric and obj < subject:
         subject, obj = obj, subject

@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "fold_words", "slug", "translit_key"]
+__all__ = ["fold", "fold_words", "phrase_key", "slug", "translit_key"]
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # For ASCII text, one byte table does the whole fold: letters to lower case, digits kept, any
@@ -50,6 +50,42 @@ def fold(text: str) -> str:
 def slug(text: str) -> str:
     """A folded name with hyphens, for ids: ``slug("Jane Doe") == "jane-doe"``."""
     return fold(text).replace(" ", "-")
+
+
+_DETERMINERS = frozenset({"a", "an", "the"})
+_NOT_PLURALS = frozenset({"news", "series", "species", "means", "crisis", "status", "gas"})
+
+
+def _stem(word: str) -> str:
+    """A word without the endings that number and adverbs add ("banks" and "bank", "globally"
+    and "global"): a key, not a dictionary form."""
+    if word in _NOT_PLURALS or len(word) <= 3:
+        return word
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ally"):
+        return word[:-2]
+    if word.endswith("ly") and len(word) > 5:
+        return word[:-2]
+    return word
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def phrase_key(text: str) -> str:
+    """A described class or state under a key that articles, number and "-ly" cannot change:
+    "a global systemically important bank" and "globally systemically important banks" meet.
+
+    >>> phrase_key("A global systemically important bank") == phrase_key(
+    ...     "globally systemically important banks")
+    True
+    >>> phrase_key("the bodies")
+    'body'
+    """
+    return " ".join(_stem(w) for w in fold_words(text) if w not in _DETERMINERS)
 
 
 _G_BEFORE_VOWEL = re.compile(r"g(?=[aeiouy]|$)")

@@ -737,6 +737,19 @@ def test_one_of_a_class_is_membership_not_a_count():
     assert (other.quantity, other.value) == (None, "the largest banks in Europe")
 
 
+def test_a_passive_classifying_verb_says_what_its_patient_is():
+    (claim,) = extract("Globex is classified as a systemically important bank.")
+    assert (claim.subject, claim.predicate, claim.value) == (
+        "Globex",
+        "open:be",
+        "a systemically important bank",
+    )
+    (listed,) = extract("The old mill was listed as a heritage site in 1990.")
+    assert (listed.predicate, listed.value) == ("open:be", "a heritage site")
+    # a view is not a class: "is seen as" says what someone thinks
+    assert all(c.predicate != "open:be" for c in extract("Globex is seen as a threat."))
+
+
 def test_an_owner_is_named_only_next_to_what_it_owns():
     def phrase(words, heads, deps, pos, head):
         doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)

@@ -362,6 +362,22 @@ def test_paraphrases_meet_and_near_misses_do_not(texts, agree):
     assert bool(together) == agree
 
 
+def test_a_class_stated_in_other_words_is_one_proposition():
+    import claimcheck
+    from claimcheck import Source
+
+    day = dt.date(2024, 3, 6)
+    texts = [
+        "Globex is one of 30 lenders known as globally systemically important banks.",
+        "Globex is classified as a global systemically important bank, the regulator said.",
+        "Initech is classified as a regional bank.",
+    ]
+    report = claimcheck.check(
+        [Source(id=f"s{k}", text=t, published=day) for k, t in enumerate(texts)]
+    )
+    assert [f.sources for f in report.of_kind("agreement")] == [["s0", "s1"]]
+
+
 def test_a_clause_quoted_inside_a_longer_one_is_one_finding():
     import claimcheck
     from claimcheck import Source

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.normalise import EntityRegistry, fold, same_name, slug, translit_key
-from claimcheck.normalise._fold import fold_words
+from claimcheck.normalise._fold import fold_words, phrase_key
 from claimcheck.normalise._gazetteer import token_words, tokenize
 
 
@@ -137,6 +137,7 @@ def test_ids_do_not_depend_on_order(items, rnd):
 def test_fold_is_idempotent(text):
     assert fold(fold(text)) == fold(text)
     assert slug(slug(text)) == slug(text)
+    assert phrase_key(phrase_key(text)) == phrase_key(text)
 
 
 def _fold_by_rule(text: str) -> str:
