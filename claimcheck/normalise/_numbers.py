@@ -118,7 +118,11 @@ _QUANTITY = re.compile(
     r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
     r"fewer than|less than|at most|as many as|as much as|an estimated)?\s*"
     rf"(?P<num>{_NUM_WORD})(?:\s+(?P<scale>hundred|thousand|million|billion))?"
-    r"(?:\s*(?:-|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?"
+    r"(?:\s*(?P<sep>-|to|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    # "three or four", "two to three": a range in words
+    r"|\s+(?:or|to)\s+(?P<num2w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?P<scale2>hundred|thousand|million|billion)\b)?)?"
     r"(?:\s*(?P<unit>%|percent|per cent|(?-i:[a-z]+)))?",
     re.IGNORECASE,
 )
@@ -138,7 +142,9 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     [(3240000000.0, None)]
     """
     out: list[tuple[int, int, Quantity]] = []
-    for m in _QUANTITY.finditer(text):
+    pos = 0
+    while (m := _QUANTITY.search(text, pos)) is not None:
+        pos = max(m.end(), pos + 1)
         raw = m["num"].lower()
         if raw in ("hundreds", "thousands", "dozens"):
             value: float | None = {"hundreds": 200, "thousands": 2000, "dozens": 24}[raw]
@@ -150,9 +156,19 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             continue
         low: float | None = value
         high: float | None = value
-        if m["num2"]:
-            high = word_number(m["num2"])
-        unit = (m["unit"] or "").lower() or None
+        second = m["num2"] or m["num2w"]
+        apart = False  # two numbers joined by "or" that are no range
+        if second:
+            high = word_number(second)
+            if (m["num2w"] or m["sep"] == "or") and (high is None or high < value):
+                # "12 or 10 ways": two numbers, not a range; the second is read next
+                high, second, apart = value, None, True
+                pos = m.start("num2w" if m["num2w"] else "num2")
+            elif m["scale2"] and not m["scale"] and high is not None:
+                # "six or seven hundred": the scale is both numbers'
+                times = _SCALES[m["scale2"].lower()]
+                low, high = value * times, high * times
+        unit = None if apart else (m["unit"] or "").lower() or None
         if unit in SHORT_SCALES and m["num"][:1].isdigit() and not m["scale"]:
             # "$3.24bn", "5.4m": a scale written as a suffix
             factor = SHORT_SCALES[unit]
@@ -166,8 +182,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         end = (
             m.end()
             if unit
-            else m.end("num2")
-            if m["num2"]
+            else m.end("num2" if m["num2"] else "scale2" if m["scale2"] else "num2w")
+            if second
             else m.end("scale")
             if m["scale"]
             else m.end("num")

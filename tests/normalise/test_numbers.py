@@ -39,8 +39,20 @@ def test_ordinal_value(word, rank):
         ("up to 30 dead", None, 30, False),
         ("between 10 and 20 people", 10, 20, False),
         ("two soldiers", 2, 2, False),
+        # two numbers joined by "or" or "to" are a range, in words as in digits
+        ("three or four more cars derailed", 3, 4, False),
+        ("10 or 12 people", 10, 12, False),
+        ("two to three weeks", 2, 3, False),
+        ("six or seven hundred homes", 600, 700, False),
     ],
 )
 def test_quantities(text, low, high, approximate):
     q = find_quantities(text)[0][2]
     assert (q.low, q.high, q.approximate) == (low, high, approximate)
+
+
+def test_numbers_joined_by_or_in_falling_order_are_two_numbers():
+    found = [(q.low, q.high, q.text) for _, _, q in find_quantities("twelve or ten ways")]
+    assert found == [(12, 12, "twelve"), (10, 10, "ten ways")]
+    # a score keeps its order, as before
+    assert [(q.low, q.high) for _, _, q in find_quantities("won 3-1")] == [(3, 1)]
