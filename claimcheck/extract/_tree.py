@@ -1451,6 +1451,12 @@ class _Sentence:
                 quantity = self._count(holder)
                 if quantity is not None:
                     return quantity
+        if frame.obj is not None:
+            # "signed a $3 billion deal", "gets a 100 billion-franc loan": the amount of the
+            # thing the verb acts on
+            for c in frame.obj.lefts:
+                if c.dep_ in ("compound", "nummod", "amod", "nmod") and self._money(c):
+                    return self._count(c)
         particles = [g for c in verb.children if c.dep_ in ("advmod", "prt") for g in c.children]
         # "revised down to 125 from 174": the value it went to, not the one it left
         for c in sorted([*verb.children, *particles], key=lambda c: (c.lower_ == "from", c.i)):
@@ -1927,7 +1933,7 @@ class _Sentence:
                 None,
             )
             thing = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-            if thing is None and counted.dep_ in ("compound", "amod", "nmod"):
+            if thing is None and counted.dep_ in ("compound", "amod", "nmod", "nummod"):
                 thing = counted.head
             if thing is not None and thing.ent_type_ not in _NOT_COUNTS:
                 figure = attrs.evolve(figure, event=self.name(thing))

@@ -117,7 +117,7 @@ _NUM_WORD = (
 _QUANTITY = re.compile(
     r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
     r"fewer than|less than|at most|as many as|as much as|an estimated)?\s*"
-    rf"(?P<num>{_NUM_WORD})(?:\s+(?P<scale>hundred|thousand|million|billion))?"
+    rf"(?P<num>{_NUM_WORD})(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion))?"
     r"(?:\s*(?P<sep>-|to|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     # "three or four", "two to three": a range in words
     r"|\s+(?:or|to)\s+(?P<num2w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

@@ -911,6 +911,21 @@ def test_joining_a_person_is_not_joining_a_body():
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "currency", "thing"),
+    [
+        ("Acme received a $5 million fine.", 5e6, "USD", "fine"),
+        ("Globex won a 40-million-euro contract.", 4e7, "EUR", "contract"),
+        ("Initech gets a 100 billion-franc liquidity assistance from Zenda.", 1e11, "CHF",
+         "liquidity assistance"),
+    ],
+)  # fmt: skip
+def test_an_amount_before_a_noun_is_the_amount_of_that_thing(text, value, currency, thing):
+    (amount,) = [c for c in extract(text) if c.measure == "money"]
+    assert amount.quantity is not None
+    assert (amount.quantity.low, amount.population, amount.event) == (value, currency, thing)
+
+
+@pytest.mark.parametrize(
     ("text", "owner", "value", "currency"),
     [
         ("Globex shares closed at $12.50 on Friday.", "Globex", 12.5, "USD"),

@@ -44,6 +44,7 @@ def test_ordinal_value(word, rank):
         ("10 or 12 people", 10, 12, False),
         ("two to three weeks", 2, 3, False),
         ("six or seven hundred homes", 600, 700, False),
+        ("a 40-million-euro contract", 40_000_000, 40_000_000, False),  # a hyphenated scale
     ],
 )
 def test_quantities(text, low, high, approximate):
