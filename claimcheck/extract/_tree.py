@@ -712,6 +712,10 @@ class _Sentence:
         )
         if infinitive and judged and anchor.dep_ in ("advcl", "xcomp") and frame.rank is None:
             return  # "it was necessary for the authorities to act": a judgement, not an event
+        if anchor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in anchor.children
+        ):
+            return  # "if some bodies go unclaimed", "even if it stayed solvent": not a fact
         self.frames.append(frame)
         self.by_anchor[frame.anchor.i] = frame
 
@@ -1693,7 +1697,8 @@ class _Sentence:
                 self._hedged(frame.anchor, reported=speaker is not None)
                 or (frame.anchor.dep_ == "ccomp" and _verb_in(frame.anchor.head, _HEDGE_FRAMES))
                 or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in frame.anchor.children)
-            )  # "the government hopes ...", "if some bodies go unclaimed"
+                or any(_conditional(c) for c in frame.anchor.children)
+            )  # "the government hopes ...", "will pay a fee if the deal fails"
             if any(c.lower_ in ("still", "yet") for c in frame.anchor.children) and any(
                 c.lower_ == "to" and c.dep_ == "aux" for c in frame.anchor.children
             ):
@@ -2419,21 +2424,32 @@ class _Sentence:
             # government" alone says nothing)
             noun = anchor.head
             tokens += [t for t in noun.subtree if noun.left_edge.i <= t.i < anchor.left_edge.i]
-        if anchor.dep_ == "xcomp" and anchor.head.pos_ in ("VERB", "AUX"):
-            # "Ozols refused to concede", "Globex has agreed to buy Initech": the governing verb
-            # and its subject belong to the clause (the act alone names no one)
+        purpose = (
+            anchor.dep_ == "advcl"
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
+            and not any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in anchor.children)
+        )
+        if (anchor.dep_ == "xcomp" or purpose) and anchor.head.pos_ in ("VERB", "AUX"):
+            # "Ozols refused to concede", "Globex has agreed to buy Initech", "a solution was
+            # found to secure stability": the governing verb and its subject belong to the
+            # clause (the act alone names no one, and a purpose alone is a fragment); a
+            # purpose is of the whole act, what it acts on too ("To lower the risks, the
+            # government is giving Acme a guarantee")
+            kept = {"aux", "auxpass", "neg", *(("dobj", "dative", "attr") if purpose else ())}
             tokens += [
                 anchor.head,
                 *(
                     t
                     for c in anchor.head.children
-                    if c.dep_ in _SUBJ | _PASSIVE_SUBJ or c.dep_ in ("aux", "auxpass", "neg")
+                    if c.dep_ in _SUBJ | _PASSIVE_SUBJ or c.dep_ in kept
                     for t in c.subtree
                 ),
             ]
         tokens.sort(key=lambda t: t.i)
         while len(tokens) > 1 and tokens[0].text in _CLAUSE_JOINS:
             tokens = tokens[1:]  # ", assist the injured": the comma joins it to the last clause
+        while len(tokens) > 1 and (tokens[-1].text in _CLAUSE_JOINS or tokens[-1].dep_ == "cc"):
+            tokens = tokens[:-1]  # "to recover bodies and": what it joins is another clause
         start, end = self._offsets(tokens)
         return start, end
 
@@ -2570,6 +2586,16 @@ def _a_person(mention: Mention) -> bool:
 
 def _titled(token: Token) -> bool:
     return token.lemma_.lower() in _TITLES
+
+
+def _conditional(clause: Token) -> bool:
+    """Whether ``clause`` makes its head's claim conditional: "(will pay) if the deal fails",
+    "unless ..." (but "even if it stayed solvent" concedes: the claim holds either way)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+        and not any(c.lower_ == "even" for c in clause.subtree if c.i < clause.i)
+    )
 
 
 def _year_like(token: Token) -> bool:

@@ -507,7 +507,8 @@ def test_a_news_agency_in_a_dateline_is_not_a_subject():
         ("Russia no longer has any allies in the region.", "open:have", "negated", "asserted"),
         ("The walls were never designed to resist earthquakes.", "open:resist", "negated", None),
         ("Officials had yet to confirm the number of casualties.", "open:confirm", "negated", None),
-        ("The plan fails if the company sells its stake.", "open:sell", "affirmed", "hedged"),
+        # the condition is no claim; the clause it qualifies is hedged
+        ("Acme will repay the loan if Globex sells its stake.", "open:repay", "affirmed", "hedged"),
         ("The government hopes the bank will repay the loan.", "open:repay", "affirmed", "hedged"),
     ],
 )
@@ -1028,3 +1029,30 @@ def test_capitals_opening_a_text_are_a_dateline_only_when_they_name_a_place(text
 def test_an_infinitive_clause_is_quoted_with_the_verb_and_subject_it_depends_on():
     claims = extract("Globex has agreed to buy Initech for $4 billion.")
     assert find(claims, "open:buy").text.startswith("Globex has agreed to buy Initech")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "quote"),
+    [
+        # a purpose is quoted with the act it is the purpose of, never as a fragment
+        ("The photos have been uploaded to facilitate identification.", "open:facilitate",
+         "The photos have been uploaded to facilitate identification"),
+        ("To lower the risks, the government is giving Acme a guarantee.", "open:lower",
+         "To lower the risks, the government is giving Acme a guarantee"),
+        # what a conjunction joins is another clause: no quote ends on it
+        ("Rescuers waded through debris to recover bodies and free people.", "open:recover",
+         "Rescuers waded through debris to recover bodies and free people"),
+    ],
+)  # fmt: skip
+def test_a_purpose_is_quoted_with_its_act(text, predicate, quote):
+    assert find(extract(text), predicate).text == quote
+
+
+def test_a_condition_is_no_claim_and_makes_its_clause_hedged():
+    claims = extract("Acme will pay Globex a fee if the deal fails.")
+    assert [(c.predicate, c.modality) for c in claims] == [("open:pay", "hedged")]
+    buried = extract("Officials will bury the bodies locally if relatives do not claim them.")
+    assert [(c.predicate, c.modality) for c in buried] == [("open:bury", "hedged")]
+    # "even if" concedes: the clause it qualifies stands as said
+    (stays,) = extract("Globex cut 500 jobs even if it remained profitable.")
+    assert stays.modality == "asserted"
