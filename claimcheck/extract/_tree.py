@@ -1831,6 +1831,15 @@ class _Sentence:
             return None  # a passive's counted patient ("280 bodies were recovered") stays
         if nothing and spec is not None and (not spec.intransitive or frame.quantity is None):
             return None  # "grief over the deaths", "injured passengers were sent": no claim
+        if (
+            subject is None
+            and frame.quantity is None
+            and spec is not None
+            and (frame.anchor.pos_ in _NOUN_POS or frame.anchor.tag_ == "VBG")
+        ):
+            # "recognition of X", "supporting the insurgents", "while blaming the crisis on
+            # Y": an act named without anyone said to do it is no claim of the source
+            return None
         if obj is not None and obj == subject:
             obj = None  # "SNB stands for the Swiss National Bank": a name, not a claim
         location = self._location(frame)

@@ -1056,3 +1056,13 @@ def test_a_condition_is_no_claim_and_makes_its_clause_hedged():
     # "even if" concedes: the clause it qualifies stands as said
     (stays,) = extract("Globex cut 500 jobs even if it remained profitable.")
     assert stays.modality == "asserted"
+
+
+def test_an_act_named_without_anyone_doing_it_is_no_claim():
+    # a nominal or a participle of a lexicon act, with no one said to act: nothing to check
+    assert extract("The recognition of Zenda angered Strelsau.") == []
+    claims = extract("Ruritania has long been accused of supporting the insurgents.")
+    assert [(c.subject, c.predicate) for c in claims] == [(None, "accuse")]  # a passive stays
+    # whose act it is, the sentence says: a claim
+    (named,) = extract("Ruritania's recognition of Zenda angered Strelsau.")
+    assert (named.subject, named.predicate, named.object) == ("Ruritania", "recognise", "Zenda")
