@@ -1840,6 +1840,16 @@ class _Sentence:
             # "recognition of X", "supporting the insurgents", "while blaming the crisis on
             # Y": an act named without anyone said to do it is no claim of the source
             return None
+        if (
+            obj is None
+            and spec is not None
+            and not spec.intransitive
+            and frame.quantity is None
+            and frame.value is None
+            and frame.rank is None
+            and frame.antecedent is None
+        ):
+            return None  # "Ukraine's severance of ties", "recognizing the independence": of whom?
         if obj is not None and obj == subject:
             obj = None  # "SNB stands for the Swiss National Bank": a name, not a claim
         location = self._location(frame)

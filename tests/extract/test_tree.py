@@ -1066,3 +1066,7 @@ def test_an_act_named_without_anyone_doing_it_is_no_claim():
     # whose act it is, the sentence says: a claim
     (named,) = extract("Ruritania's recognition of Zenda angered Strelsau.")
     assert (named.subject, named.predicate, named.object) == ("Ruritania", "recognise", "Zenda")
+    # an act on something the sentence does not name: "Ruritania severed ties" with whom?
+    assert extract("Ruritania's severance of ties angered Zenda.") == []
+    # an act that needs no object stays
+    assert [c.predicate for c in extract("The minister resigned on Monday.")] == ["resign"]
