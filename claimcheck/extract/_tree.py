@@ -2464,6 +2464,19 @@ class _Sentence:
                     for t in c.subtree
                 ),
             ]
+        if (
+            anchor.dep_ == "conj"
+            and anchor.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in anchor.children)
+        ):
+            # "Russia has backed and funded the movement", "police arrested 12 and seized
+            # weapons": the subject the verbs share belongs to the second one's quote too
+            tokens += [
+                t
+                for c in anchor.head.children
+                if c.dep_ in _SUBJ | _PASSIVE_SUBJ
+                for t in c.subtree
+            ]
         tokens.sort(key=lambda t: t.i)
         while len(tokens) > 1 and tokens[0].text in _CLAUSE_JOINS:
             tokens = tokens[1:]  # ", assist the injured": the comma joins it to the last clause

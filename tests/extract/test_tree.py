@@ -998,7 +998,10 @@ def test_a_coordinated_clause_does_not_start_with_the_comma_that_joins_it():
     claims = extract(
         "Rescuers worked to evacuate the wounded, assist the injured and clear the roads."
     )
-    assert find(claims, "open:assist").text.startswith("assist the injured")
+    quote = find(claims, "open:assist").text
+    assert "assist the injured" in quote
+    assert quote[0] not in ",;"
+    assert quote.startswith("Rescuers")  # with the subject the verbs share
 
 
 def test_each_listed_count_of_parts_counts_its_own_whole():
@@ -1070,3 +1073,13 @@ def test_an_act_named_without_anyone_doing_it_is_no_claim():
     assert extract("Ruritania's severance of ties angered Zenda.") == []
     # an act that needs no object stays
     assert [c.predicate for c in extract("The minister resigned on Monday.")] == ["resign"]
+
+
+def test_a_second_verb_is_quoted_with_the_subject_it_shares():
+    claims = extract("Police arrested 12 protesters and seized weapons.")
+    assert find(claims, "capture").text == "Police arrested 12 protesters and seized weapons"
+    # a verb with its own subject keeps its own clause
+    claims = extract(
+        "Police arrested 12 protesters on Monday, and troops seized weapons on Tuesday."
+    )
+    assert find(claims, "capture").text == "troops seized weapons on Tuesday."
