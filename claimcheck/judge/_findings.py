@@ -147,10 +147,21 @@ class Describer:
             return quoted
         if claim.predicate == "hold_office":
             return f"{self.name(claim.subject)} is {claim.value or 'an official'} of {self.name(claim.object)}"
+        label = self.label(claim.predicate)
+        if claim.subject is None and claim.object and " " not in label:
+            # "Russia has been accused of ...": no one is said to act; the passive says it
+            # ("someone accused Russia" reads as if a source had hidden a name)
+            patient = self.name(claim.object)
+            were = claim.object.startswith("group:") or (
+                claim.object.startswith("description:") and patient.endswith("s")
+            )
+            be = "were" if were else "was"
+            negation = " not" if claim.polarity == "negated" else ""
+            return f"{patient} {be}{negation} {label}"
         if claim.polarity == "negated":
             text = f"{self.name(claim.subject)} did not {self.base(claim.predicate)}"
         else:
-            text = f"{self.name(claim.subject)} {self.label(claim.predicate)}"
+            text = f"{self.name(claim.subject)} {label}"
         if claim.object:
             text += f" {self.name(claim.object)}"
         return text

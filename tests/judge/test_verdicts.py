@@ -68,6 +68,19 @@ def test_uncorroborated():
     assert all(not f.in_conflict for f in report.findings)
 
 
+def test_an_act_with_no_actor_named_is_summarised_in_the_passive():
+    report = run(
+        source("a", [{"predicate": "accuse", "object": "Chile", "quote": "Chile was accused"}]),
+        source("b", [{"predicate": "sever_ties", "object": "Peru", "quote": "ties were cut"}]),
+    )
+    summaries = sorted(f.summary for f in report.findings)
+    # a one-word act reads as a passive; a phrase with its preposition keeps "someone"
+    assert summaries == [
+        "Only a says: Chile was accused.",
+        "Only b says: someone severed ties with Peru.",
+    ]
+
+
 def test_polarity_conflict():
     report = run(
         source("a", [{**CUT, "quote": "Kiev cut ties."}]),
