@@ -2480,8 +2480,14 @@ class _Sentence:
         tokens.sort(key=lambda t: t.i)
         while len(tokens) > 1 and tokens[0].text in _CLAUSE_JOINS:
             tokens = tokens[1:]  # ", assist the injured": the comma joins it to the last clause
-        while len(tokens) > 1 and (tokens[-1].text in _CLAUSE_JOINS or tokens[-1].dep_ == "cc"):
-            tokens = tokens[:-1]  # "to recover bodies and": what it joins is another clause
+        while len(tokens) > 1 and (
+            tokens[-1].text in _CLAUSE_JOINS
+            or tokens[-1].dep_ == "cc"
+            or (tokens[-1].dep_ == "prep" and not any(tokens[-1].children))
+        ):
+            # "to recover bodies and": what it joins is another clause; "covering potential
+            # losses on": a preposition whose object the parser put elsewhere
+            tokens = tokens[:-1]
         start, end = self._offsets(tokens)
         return start, end
 

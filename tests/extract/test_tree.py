@@ -1083,3 +1083,14 @@ def test_a_second_verb_is_quoted_with_the_subject_it_shares():
         "Police arrested 12 protesters on Monday, and troops seized weapons on Tuesday."
     )
     assert find(claims, "capture").text == "troops seized weapons on Tuesday."
+
+
+def test_no_quote_ends_on_a_preposition_whose_object_is_elsewhere():
+    claims = extract(
+        "Acme gets a 100 billion-franc liquidity assistance from the Zenda National Bank, and "
+        "the government grants a 9 billion-franc guarantee covering potential losses on assets "
+        "Acme takes over."
+    )
+    assert (
+        find(claims, "open:cover").text == "a 9 billion-franc guarantee covering potential losses"
+    )
