@@ -605,6 +605,7 @@ class _Sentence:
         self._attach_times()
         self._attach_attribution()
         made: dict[int, Claim] = {}
+        first = len(self.state.claims)
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
             claim = self._claim(frame)
             if claim is not None:
@@ -623,9 +624,37 @@ class _Sentence:
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
         )
+        self._drop_increments(first)
         people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
         if people:
             self.state.last_person = people[-1].name
+
+    def _drop_increments(self, first: int) -> None:
+        """Counts of more of something already counted are no totals: in "three more people
+        died, bringing the toll to 15" (or after "the fire killed 12"), 3 is an increment of
+        the toll, not a toll; the claim stays, without the figure. "Killed 820 and injured
+        another 672" counts the injured for the first time: a figure of another measure
+        before it in the sentence is what "another" adds to."""
+        claims = self.state.claims
+        placed: dict[int, Token] = {}  # the sentence's figures, by the noun each counts
+        for k in range(first, len(claims)):
+            quantity = claims[k].quantity
+            token = self.counted.get(quantity.text) if quantity and claims[k].measure else None
+            if token is not None:
+                placed[k] = token
+        earlier = {c.measure for c in claims[:first] if c.measure and c.quantity}
+        for k, token in placed.items():
+            claim = claims[k]
+            if not any(c.lower_ in _INCREMENTS for c in token.subtree if c.i < token.i):
+                continue
+            before = [claims[j].measure for j, t in placed.items() if t.i < token.i]
+            if any(m != claim.measure for m in before):
+                continue  # "killed 820 and injured another 672": more than the dead
+            here = {claims[j].measure for j in placed if j != k}
+            if claim.measure in earlier | here:
+                claims[k] = evolve(
+                    claim, {"measure": None, "population": None, "event": None, "quantity": None}
+                )
 
     def _tokens_in(self, match: PredicateMatch) -> list[Token]:
         return [

@@ -1094,3 +1094,26 @@ def test_no_quote_ends_on_a_preposition_whose_object_is_elsewhere():
     assert (
         find(claims, "open:cover").text == "a 9 billion-franc guarantee covering potential losses"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # more of what is already counted is an increment, not a total
+        ("Three more people died in hospital on Sunday, bringing the death toll to 15.",
+         [("deaths", "15")]),
+        ("The fire killed 12 people on Saturday. Three more people died in hospital on Sunday.",
+         [("deaths", "12")]),
+        ("Police arrested 12 people on Saturday. Another 20 people were arrested on Sunday.",
+         [("arrested", "12")]),
+        # "another" after another measure counts this one for the first time
+        ("The quake killed 820 people and injured another 672.",
+         [("deaths", "820"), ("injured", "another 672")]),
+        # nothing counted before: the only figure there is
+        ("Another two bodies were recovered on Monday.", [("bodies_recovered", "two")]),
+    ],
+)  # fmt: skip
+def test_a_count_of_more_of_the_same_is_no_total(text, figures):
+    claims = extract(text)
+    found = [(c.measure, c.quantity.text) for c in claims if c.measure and c.quantity]
+    assert found == figures
