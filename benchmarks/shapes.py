@@ -80,7 +80,7 @@ def one_event(n: int, seed: int = 7) -> tuple[list[Source], list[Claim]]:
              {"subject": "quake", "predicate": "open:be", "measure": "magnitude",
               "event": "main", "quantity": Quantity(low=6.8, high=6.8, text="6.8")}),
             (f"Officials evacuated 3,000 residents ({sid}).",
-             {"subject": "officials", "predicate": "open:evacuate", "measure": "rescued",
+             {"subject": "officials", "predicate": "open:evacuate", "measure": "evacuated",
               "event": "main", "quantity": Quantity(low=3000, high=3000, text="3,000")}),
             (f"Ruritania was the third to recognise Eastland ({sid}).",
              {"subject": "Ruritania", "predicate": "recognise", "object": "Eastland",

@@ -201,6 +201,16 @@ def figure_of(
         spec = table.by_predicate.get(predicate)
     if spec is None:
         spec = table.by_verb.get(verb.lemma_.lower())
+    if spec is None:
+        # "57 people lost their lives": a verb with its object ("lose life")
+        done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if done is not None:
+            spec = table.by_verb.get(f"{verb.lemma_.lower()} {done.lemma_.lower()}")
+    if spec is None:
+        # "12 people remain missing", "57 were confirmed dead": the state they are in
+        state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+        if state is not None:
+            spec = table.by_noun.get(state.lower_)
     if spec is None and counted is not None:
         among = next(
             (

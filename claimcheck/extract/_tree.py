@@ -782,9 +782,13 @@ class _Sentence:
             if (
                 token.lemma_ in _SPEECH
                 and not any(c.dep_ == "dobj" for c in token.children)
-                and not any(c.dep_ in _SUBJ and self._is_count(c) for c in token.children)
+                and not any(
+                    c.dep_ in _SUBJ | _PASSIVE_SUBJ and self._is_count(c) for c in token.children
+                )
             ):
-                continue  # but "50 ambulances have reported": a count that arrived
+                # but "50 ambulances have reported": a count that arrived; "57 people were
+                # confirmed dead": a count in a state
+                continue
             frame = self._verb_frame(token, self._open_predicate(token), [token])
             if frame is None:
                 continue
@@ -2461,7 +2465,8 @@ class _Sentence:
         if (
             anchor.dep_ == "relcl"
             and any(
-                c.lower_ in _RELATIVE and c.dep_ in _SUBJ | _PASSIVE_SUBJ | _OBJ
+                (c.lower_ in _RELATIVE and c.dep_ in _SUBJ | _PASSIVE_SUBJ | _OBJ)
+                or c.lower_ == "where"
                 for c in anchor.children
             )
         ) or (
@@ -2547,6 +2552,17 @@ class _Sentence:
                     name = self.name(pobj)
                     if name is not None and not name.startswith("person:"):
                         return name  # "near Westmark" is no person, whatever the mention
+        anchor = frame.anchor
+        if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
+            # "Zenda, where 13 people were confirmed dead": the clause is placed in its noun
+            place = anchor.head
+            mention = self._mention_at(place)
+            if (
+                mention is not None and mention.type in ("country", "territory", "place", "polity")
+            ) or self._is_place(place):
+                name = self.name(place)
+                if name is not None and not name.startswith("person:"):
+                    return name
         return None
 
 

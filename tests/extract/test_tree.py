@@ -1117,3 +1117,32 @@ def test_a_count_of_more_of_the_same_is_no_total(text, figures):
     claims = extract(text)
     found = [(c.measure, c.quantity.text) for c in claims if c.measure and c.quantity]
     assert found == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("Fifty-seven people lost their lives in the fire.", "deaths", "Fifty-seven"),
+        ("At least 57 people have been confirmed dead.", "deaths", "At least 57"),
+        ("Twelve people remain missing.", "missing", "Twelve"),
+        ("Two people were reported missing.", "missing", "Two"),
+        # moved out of harm's way, not rescued from it
+        ("Around 5,000 people were evacuated from their homes.", "evacuated", "Around 5,000"),
+        ("Rescuers saved 14 people.", "rescued", "14"),
+    ],
+)
+def test_a_toll_in_the_words_news_uses_is_its_measure(text, measure, value):
+    figures = [(c.measure, c.quantity.text) for c in extract(text) if c.measure and c.quantity]
+    assert figures == [(measure, value)]
+
+
+def test_a_clause_placed_by_where_is_about_its_place():
+    (claim,) = [
+        c
+        for c in extract(
+            "Residents of Zenda, where 13 people were confirmed dead, stayed outdoors."
+        )
+        if c.measure
+    ]
+    assert (claim.measure, claim.location) == ("deaths", "Zenda")
+    assert claim.text == "Zenda, where 13 people were confirmed dead"
