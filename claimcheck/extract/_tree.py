@@ -2541,28 +2541,23 @@ class _Sentence:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None or pobj.i in taken:
                     continue
-                mention = self._mention_at(pobj)
-                placed = mention is not None and mention.type in (
-                    "country",
-                    "territory",
-                    "place",
-                    "polity",
-                )
-                if placed or self._is_place(pobj):
-                    name = self.name(pobj)
-                    if name is not None and not name.startswith("person:"):
-                        return name  # "near Westmark" is no person, whatever the mention
+                name = self._place_name(pobj)
+                if name is not None:
+                    return name
         anchor = frame.anchor
         if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
             # "Zenda, where 13 people were confirmed dead": the clause is placed in its noun
-            place = anchor.head
-            mention = self._mention_at(place)
-            if (
-                mention is not None and mention.type in ("country", "territory", "place", "polity")
-            ) or self._is_place(place):
-                name = self.name(place)
-                if name is not None and not name.startswith("person:"):
-                    return name
+            return self._place_name(anchor.head)
+        return None
+
+    def _place_name(self, token: Token) -> str | None:
+        """The name of the place ``token`` names, if it names one."""
+        mention = self._mention_at(token)
+        placed = mention is not None and mention.type in ("country", "territory", "place", "polity")
+        if placed or self._is_place(token):
+            name = self.name(token)
+            if name is not None and not name.startswith("person:"):
+                return name  # "near Westmark" is no person, whatever the mention
         return None
 
 
