@@ -170,7 +170,12 @@ def figure_of(
     if spec is not None and spec.id == "distance":
         return None  # distances are read from the text with the place they are measured from
     if spec is not None and spec.id == "percent":
-        quantity = _directed(quantity, verb)
+        if counted is not None and counted.dep_ == "pobj" and counted.head.lower_ in ("to", "at"):
+            # "inflation rose to 7.5 percent", "stood at 5 percent": the level reached, not
+            # the change (which "rose 0.5 percent" gives): the two never meet
+            population = "level"
+        else:
+            quantity = _directed(quantity, verb)
     if spec is not None:
         if spec.id == "money":
             population = money_code(unit)

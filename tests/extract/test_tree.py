@@ -1146,3 +1146,20 @@ def test_a_clause_placed_by_where_is_about_its_place():
     ]
     assert (claim.measure, claim.location) == ("deaths", "Zenda")
     assert claim.text == "Zenda, where 13 people were confirmed dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "population"),
+    [
+        # the level reached, not a change of that size
+        ("Inflation rose to 7.5 percent in March.", 7.5, "level"),
+        ("Unemployment stood at 5 percent.", 5.0, "level"),
+        # the change itself, signed by its direction
+        ("Inflation rose 0.5 percent in March.", 0.5, None),
+        ("Globex shares fell 12% on Monday.", -12.0, None),
+    ],
+)
+def test_a_percentage_reached_is_a_level_not_a_change(text, value, population):
+    (figure,) = [c for c in extract(text) if c.measure == "percent"]
+    assert figure.quantity is not None
+    assert (figure.quantity.low, figure.population) == (value, population)
