@@ -1488,6 +1488,9 @@ class _Sentence:
                 quantity = self._count(holder)
                 if quantity is not None:
                     return quantity
+            counted = self._tallied(holder)
+            if counted is not None:
+                return self._count(counted)
         if frame.obj is not None:
             # "signed a $3 billion deal", "gets a 100 billion-franc loan": the amount of the
             # thing the verb acts on
@@ -1521,6 +1524,19 @@ class _Sentence:
                         unit = None if number is pobj else pobj.lower_
                         return found[0][2].model_copy(update={"text": number.text, "unit": unit})
         return None
+
+    def _tallied(self, holder: Token) -> Token | None:
+        """The count a tally noun gives with "of": "a death toll of 57", "a crowd of about
+        20,000", "a total of 57 people"."""
+        measures = self.state.lexicon.measures
+        lemma = holder.lemma_.lower()
+        if lemma not in ("total", "tally") and lemma not in measures.by_noun:
+            return None
+        if lemma in ("body", "life"):
+            return None  # "the bodies of 12 passengers": whose bodies, not how many
+        of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        return counted if counted is not None and self._is_count(counted) else None
 
     # -- ordinals and anaphora -----------------------------------------------------------------
 

@@ -1129,6 +1129,13 @@ def test_a_count_of_more_of_the_same_is_no_total(text, figures):
         # moved out of harm's way, not rescued from it
         ("Around 5,000 people were evacuated from their homes.", "evacuated", "Around 5,000"),
         ("Rescuers saved 14 people.", "rescued", "14"),
+        # a tally noun with "of" gives its count
+        ("The quake left a death toll of 57.", "deaths", "57"),
+        ("A total of 57 people were killed.", "deaths", "57"),
+        ("A crowd of about 20,000 gathered in the square.", "crowd", "about 20,000"),
+        ("Police said 20,000 people took part in the march.", "crowd", "20,000"),
+        # arrested protesters are arrests, not a crowd
+        ("Police arrested 23 protesters.", "arrested", "23"),
     ],
 )
 def test_a_toll_in_the_words_news_uses_is_its_measure(text, measure, value):

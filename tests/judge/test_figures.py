@@ -193,6 +193,23 @@ def test_measurements_are_each_bodys_own(first, second, conflict):
     assert bool(conflicts) == conflict
 
 
+def test_crowd_estimates_are_each_body_s_own():
+    # police and organisers each give their own count: reported with their credit
+    report = check(
+        "Police said 20,000 people took part in the march.",
+        "Organisers said 100,000 people took part in the march.",
+    )
+    assert figure_conflicts(report) == []
+    # one body's two counts cannot both hold
+    report = check(
+        "Police said 20,000 people took part in the march.",
+        "Police said some 50,000 people marched.",
+    )
+    (conflict,) = figure_conflicts(report)
+    assert conflict.figure is not None
+    assert conflict.figure.measure == "crowd"
+
+
 def test_a_depth_is_not_a_distance():
     report = check(
         "The quake struck 72 km southwest of Zenda at a depth of 18.5 km (11 miles).",
