@@ -124,6 +124,10 @@ def _in_care(verb: Token) -> bool:
     return progressive or still
 
 
+# Nouns that tally whatever their "of" phrase counts: "the number of injured", "a total of 57".
+TALLY_NOUNS = frozenset({"number", "tally", "count", "total", "figure"})
+
+
 def _tally(token: Token | None, table: MeasureTable) -> MeasureSpec | None:
     """The measure a tally phrase names: "death toll", "the number of injured"."""
     if token is None:
@@ -133,7 +137,7 @@ def _tally(token: Token | None, table: MeasureTable) -> MeasureSpec | None:
     found = table.by_noun.get(phrase) or table.by_noun.get(token.lemma_.lower())
     if found is not None and token.lemma_.lower() not in ("body", "life"):
         return found
-    if token.lemma_.lower() in ("number", "tally", "count", "total", "figure"):
+    if token.lemma_.lower() in TALLY_NOUNS:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if counted is not None:

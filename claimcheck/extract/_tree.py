@@ -39,6 +39,7 @@ from claimcheck.extract._figures import (
     CURRENCIES,
     EVENT_NOUNS,
     EVENT_VERBS,
+    TALLY_NOUNS,
     Figure,
     figure_of,
     is_clock,
@@ -741,9 +742,7 @@ class _Sentence:
         )
         if infinitive and judged and anchor.dep_ in ("advcl", "xcomp") and frame.rank is None:
             return  # "it was necessary for the authorities to act": a judgement, not an event
-        if anchor.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in anchor.children
-        ):
+        if _if_clause(anchor):
             return  # "if some bodies go unclaimed", "even if it stayed solvent": not a fact
         self.frames.append(frame)
         self.by_anchor[frame.anchor.i] = frame
@@ -1530,7 +1529,7 @@ class _Sentence:
         20,000", "a total of 57 people"."""
         measures = self.state.lexicon.measures
         lemma = holder.lemma_.lower()
-        if lemma not in ("total", "tally") and lemma not in measures.by_noun:
+        if lemma not in TALLY_NOUNS and lemma not in measures.by_noun:
             return None
         if lemma in ("body", "life"):
             return None  # "the bodies of 12 passengers": whose bodies, not how many
@@ -2682,13 +2681,18 @@ def _titled(token: Token) -> bool:
     return token.lemma_.lower() in _TITLES
 
 
+def _if_clause(clause: Token) -> bool:
+    """Whether ``clause`` is an adverbial "if" or "unless" clause: a condition, no fact."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+    )
+
+
 def _conditional(clause: Token) -> bool:
     """Whether ``clause`` makes its head's claim conditional: "(will pay) if the deal fails",
     "unless ..." (but "even if it stayed solvent" concedes: the claim holds either way)."""
-    return (
-        clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
-        and not any(c.lower_ == "even" for c in clause.subtree if c.i < clause.i)
+    return _if_clause(clause) and not any(
+        c.lower_ == "even" for c in clause.subtree if c.i < clause.i
     )
 
 
