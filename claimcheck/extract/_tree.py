@@ -306,6 +306,13 @@ class ParseExtractor:
         for source in sources:
             text = source.text
             sentences = _sentences(text)
+            if source.title:
+                # the headline printed again in the text: headlinese ("Ukraine severs ties
+                # after separatists recognition") parses poorly, and the story says it again
+                title = " ".join(source.title.split()).casefold()
+                sentences = [
+                    (s, e) for s, e in sentences if " ".join(text[s:e].split()).casefold() != title
+                ]
             docs = nlp.pipe(text[s:e] for s, e in sentences)
             mentions = find_document_mentions(text, sentences)
             state = _DocState(source=source, lexicon=self.lexicon)

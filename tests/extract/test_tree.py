@@ -1170,3 +1170,14 @@ def test_a_percentage_reached_is_a_level_not_a_change(text, value, population):
     (figure,) = [c for c in extract(text) if c.measure == "percent"]
     assert figure.quantity is not None
     assert (figure.quantity.low, figure.population) == (value, population)
+
+
+def test_the_headline_printed_again_in_the_text_is_not_read():
+    headline = "Ruritania severs ties with Zenda after pro-Strelsau separatists recognition"
+    text = f"{headline}\n\nRuritania cut diplomatic ties with Zenda on Monday."
+    claims = ParseExtractor().extract(Source(id="t", text=text, title=headline, published=PUB))
+    # headlinese parses poorly ("separatists" as a verb); the story says it again
+    assert claims
+    assert all(c.evidence.start > len(headline) for c in claims)
+    # without a title, the same line is a sentence like any other
+    assert any(c.evidence.start == 0 for c in extract(text))
