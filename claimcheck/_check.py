@@ -15,7 +15,7 @@ from claimcheck._unionfind import find, union
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge import Describer, families, implied_claims, verdicts
-from claimcheck.judge._findings import REPORT_ORDER, fold_nested
+from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies
 from claimcheck.judge._resolve import resolve
 from claimcheck.model import Claim, Finding, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon, normalise_claims
@@ -215,7 +215,10 @@ def judge(
         every = [*claims, *implied]
         found = [f for _, part in results for f in part]
         findings, trust = resolve(
-            merge_findings(fold_nested(found, every)), every, describe, family_of
+            merge_findings(merge_copies(fold_nested(found, every), every, family_of, describe)),
+            every,
+            describe,
+            family_of,
         )
         return Report(
             sources=sources,

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
+from rapidfuzz import fuzz
 
 from claimcheck._build import construct
 from claimcheck.model import (
@@ -22,6 +23,7 @@ from claimcheck.model import (
     Quantity,
     Source,
 )
+from claimcheck.normalise._fold import fold
 from claimcheck.normalise._predicates import Lexicon
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "check_worthiness",
     "fold_nested",
     "make_finding",
+    "merge_copies",
     "ordinal_word",
 ]
 
@@ -452,3 +455,76 @@ def fold_nested(findings: Sequence[Finding], claims: Sequence[Claim]) -> list[Fi
             folded = _fold(same, held)
             out.extend(_fold_values(folded, held) if group[0].kind == "uncorroborated" else folded)
     return out
+
+
+# Two quotes of copies are one clause when they differ by no more than an edit.
+COPY_SIMILARITY = 90.0
+
+
+def merge_copies(
+    findings: Sequence[Finding],
+    claims: Sequence[Claim],
+    family: Mapping[str, str],
+    describe: Describer,
+) -> list[Finding]:
+    """Uncorroborated clauses of copies of one story, edited apart ("The accident, about 220
+    kilometers ..." / "The crash, about 220 kilometers ..."), as one finding of the family:
+    the edit put them in different blocks, and a reader would dismiss the second.
+
+    Only plain clauses merge (open claims stating no figure), from different sources of one
+    family, whose folded quotes have a similarity of at least ``COPY_SIMILARITY``. Candidates
+    share a run of three words, so the cost stays near-linear in the findings. The result
+    does not depend on the order of ``findings``.
+    """
+    maybe = [
+        f
+        for f in findings
+        if f.kind == "uncorroborated"
+        and f.figure is None
+        and len({family[s] for s in f.sources}) == 1
+    ]
+    if len(maybe) < 2:
+        return list(findings)
+    held = _lookup(claims, {cid for f in maybe for cid in f.claims})
+    by_family: dict[str, list[Finding]] = defaultdict(list)
+    for f in maybe:
+        if _plain(f, held) and held[f.claims[0]].modality != "retracted":
+            by_family[family[f.sources[0]]].append(f)
+    merged: dict[str, Finding] = {}  # the id of each merged finding's first: the merged one
+    gone: set[str] = set()
+    for fam in sorted(by_family):
+        group = sorted(by_family[fam], key=lambda f: (f.summary, f.id))
+        if len({s for f in group for s in f.sources}) < 2:
+            continue
+        clusters: list[list[Finding]] = []
+        texts: list[str] = []
+        index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for f in group:
+            text = fold(held[f.claims[0]].text)
+            words = text.split()
+            runs = {tuple(words[k : k + 3]) for k in range(max(1, len(words) - 2))}
+            home = next(
+                (
+                    k
+                    for k in sorted({k for run in runs for k in index.get(run, ())})
+                    if not {s for g in clusters[k] for s in g.sources} & set(f.sources)
+                    and fuzz.ratio(texts[k], text) >= COPY_SIMILARITY
+                ),
+                None,
+            )
+            if home is None:
+                clusters.append([f])
+                texts.append(text)
+                for run in runs:
+                    index[run].append(len(clusters) - 1)
+            else:
+                clusters[home].append(f)
+        for cluster in clusters:
+            if len(cluster) < 2:
+                continue
+            labels = sorted({describe.source_label(s) for f in cluster for s in f.sources})
+            said = cluster[0].summary.split(" says: ", 1)[-1]
+            summary = f"Only {', '.join(labels)} (copies of one another) says: {said}"
+            merged[cluster[0].id] = _merged(cluster, held, summary)
+            gone.update(f.id for f in cluster[1:])
+    return [merged.get(f.id, f) for f in findings if f.id not in gone]

@@ -494,3 +494,29 @@ def test_a_description_by_a_synonym_names_the_same_thing():
     (agreement,) = report.of_kind("agreement")  # "quake" was another subject
     assert agreement.sources == ["a", "b"]
     assert {c.subject for c in report.claims} == {"description:earthquake"}
+
+
+def test_copies_edited_apart_say_a_clause_once():
+    import claimcheck
+    from claimcheck import Source
+
+    day = dt.date(2024, 3, 6)
+    common = (
+        "Rescuers searched the rubble of the collapsed market in Zenda on Tuesday. "
+        "The regional governor visited the site and met families of the missing. "
+        "Engineers said the roof had been weakened by heavy rain over the past week. "
+    )
+    edited = "{}, about 200 kilometres north of Strelsau, left a chaotic scene at the market."
+    report = claimcheck.check(
+        [
+            Source(id="a", text=common + edited.format("The accident"), published=day),
+            Source(id="b", text=common + edited.format("The collapse"), published=day),
+        ]
+    )
+    assert [f.sources for f in report.families] == [["a", "b"]]
+    scene = [f for f in report.of_kind("uncorroborated") if "chaotic scene" in f.summary]
+    plain = [f for f in scene if "distance" not in f.summary]
+    # one finding of the family, with both copies' quotes as evidence
+    assert [f.sources for f in plain] == [["a", "b"]]
+    assert plain[0].summary.startswith("Only a, b (copies of one another) says: ")
+    assert {e.source for e in plain[0].evidence} == {"a", "b"}
