@@ -653,7 +653,7 @@ class _Sentence:
         earlier = {c.measure for c in claims[:first] if c.measure and c.quantity}
         for k, token in placed.items():
             claim = claims[k]
-            if not any(c.lower_ in _INCREMENTS for c in token.subtree if c.i < token.i):
+            if not _increment(token):
                 continue
             before = [claims[j].measure for j, t in placed.items() if t.i < token.i]
             if any(m != claim.measure for m in before):
@@ -1497,6 +1497,10 @@ class _Sentence:
             counted = self._tallied(holder)
             if counted is not None:
                 return self._count(counted)
+            of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            amount = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if amount is not None and self._money(amount):
+                return self._count(amount)  # "a fine of $5 million", "a profit of 2 billion"
         if frame.obj is not None:
             # "signed a $3 billion deal", "gets a 100 billion-franc loan": the amount of the
             # thing the verb acts on
@@ -2014,6 +2018,9 @@ class _Sentence:
             thing = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if thing is None and counted.dep_ in ("compound", "amod", "nmod", "nummod"):
                 thing = counted.head
+            elif thing is None and counted.dep_ == "pobj" and counted.head.lower_ == "of":
+                thing = counted.head.head  # "a fine of $5 million": the fine's amount
+                thing = thing if thing.pos_ in _NOUN_POS else None
             if thing is not None and thing.ent_type_ not in _NOT_COUNTS:
                 figure = attrs.evolve(figure, event=self.name(thing))
         return figure
@@ -2024,7 +2031,7 @@ class _Sentence:
         ``None`` for an increment ("three or four more cars"), which counts no total."""
         if not figure.measure.startswith("count:"):
             return figure
-        if any(c.lower_ in _INCREMENTS for c in counted.subtree if c.i < counted.i):
+        if _increment(counted):
             return None
         whole = next(
             (
@@ -2686,6 +2693,18 @@ def _a_person(mention: Mention) -> bool:
 
 def _titled(token: Token) -> bool:
     return token.lemma_.lower() in _TITLES
+
+
+def _increment(counted: Token) -> bool:
+    """Whether a count says how many *more* ("three more cars", "another 20"), not how many
+    ("more than 300 homes" is a bound)."""
+    doc = counted.doc
+    return any(
+        c.lower_ in _INCREMENTS
+        and not (c.lower_ == "more" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "than")
+        for c in counted.subtree
+        if c.i < counted.i
+    )
 
 
 def _if_clause(clause: Token) -> bool:

@@ -35,7 +35,13 @@ _UNITS = [
     "nineteen",
 ]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
 
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1,
@@ -117,12 +123,12 @@ _NUM_WORD = (
 _QUANTITY = re.compile(
     r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
     r"fewer than|less than|at most|as many as|as much as|an estimated)?\s*"
-    rf"(?P<num>{_NUM_WORD})(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion))?"
+    rf"(?P<num>{_NUM_WORD})(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion))?"
     r"(?:\s*(?P<sep>-|to|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     # "three or four", "two to three": a range in words
     r"|\s+(?:or|to)\s+(?P<num2w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?P<scale2>hundred|thousand|million|billion)\b)?)?"
+    r"seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?P<scale2>hundred|thousand|million|billion|trillion)\b)?)?"
     r"(?:\s*(?P<unit>%|percent|per cent|(?-i:[a-z]+)))?",
     re.IGNORECASE,
 )

@@ -918,6 +918,9 @@ def test_joining_a_person_is_not_joining_a_body():
         ("Globex won a 40-million-euro contract.", 4e7, "EUR", "contract"),
         ("Initech gets a 100 billion-franc liquidity assistance from Zenda.", 1e11, "CHF",
          "liquidity assistance"),
+        # or after it, with "of"
+        ("The company will pay a fine of $5 million.", 5e6, "USD", "fine"),
+        ("The bank holds assets of $1 trillion.", 1e12, "USD", "assets"),
     ],
 )  # fmt: skip
 def test_an_amount_before_a_noun_is_the_amount_of_that_thing(text, value, currency, thing):
@@ -1136,6 +1139,8 @@ def test_a_count_of_more_of_the_same_is_no_total(text, figures):
         ("Police said 20,000 people took part in the march.", "crowd", "20,000"),
         # arrested protesters are arrests, not a crowd
         ("Police arrested 23 protesters.", "arrested", "23"),
+        # "more than" bounds a count; it does not add to one
+        ("The fire destroyed more than 300 homes.", "count:home", "more than 300"),
     ],
 )
 def test_a_toll_in_the_words_news_uses_is_its_measure(text, measure, value):

@@ -45,6 +45,7 @@ def test_ordinal_value(word, rank):
         ("two to three weeks", 2, 3, False),
         ("six or seven hundred homes", 600, 700, False),
         ("a 40-million-euro contract", 40_000_000, 40_000_000, False),  # a hyphenated scale
+        ("$1.5 trillion in debt", 1.5e12, 1.5e12, False),
     ],
 )
 def test_quantities(text, low, high, approximate):
