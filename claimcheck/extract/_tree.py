@@ -655,11 +655,15 @@ class _Sentence:
             claim = claims[k]
             if not _increment(token):
                 continue
+            by_noun = self.state.lexicon.measures.by_noun
+            named = by_noun.get(token.lower_) or by_noun.get(token.lemma_.lower())
+            # "divers recovered six more bodies": more of what the noun itself counts
+            own = named is not None and named.id == claim.measure
             before = [claims[j].measure for j, t in placed.items() if t.i < token.i]
-            if any(m != claim.measure for m in before):
+            if not own and any(m != claim.measure for m in before):
                 continue  # "killed 820 and injured another 672": more than the dead
             here = {claims[j].measure for j in placed if j != k}
-            if claim.measure in earlier | here:
+            if own or claim.measure in earlier | here:
                 claims[k] = evolve(
                     claim, {"measure": None, "population": None, "event": None, "quantity": None}
                 )
@@ -801,8 +805,26 @@ class _Sentence:
             if token.lemma_ == "stand" and any(c.lower_ == "for" for c in token.children):
                 continue  # "SNB stands for the Swiss National Bank": a definition
             patient = next((c for c in token.children if c.dep_ in _PASSIVE_SUBJ), None)
-            if frame.subject is None and patient is None:
-                continue  # an open claim needs an actor, or the patient of a passive
+            counted_subject = any(  # people or things counted, not an amount or a length
+                c.dep_ in _SUBJ
+                and self._is_count(c)
+                and c.lemma_.lower() not in _LENGTHS
+                and self._money(c) is None
+                for c in token.children
+            )
+            # "..., bringing the death toll to 45": a tally it moves, with its figure
+            figured = (
+                frame.obj is not None
+                and frame.quantity is not None
+                and (
+                    frame.obj.lemma_.lower() in TALLY_NOUNS
+                    or frame.obj.lemma_.lower() in self.state.lexicon.measures.by_noun
+                )
+            )
+            if frame.subject is None and patient is None and not counted_subject and not figured:
+                # an open claim needs an actor, the patient of a passive, or a count ("25
+                # were still missing")
+                continue
             if frame.subject is None and patient is not None and frame.quantity is None:
                 classed = self._classified_as(token)
                 if classed is not None:
@@ -906,6 +928,8 @@ class _Sentence:
         for c in verb.children:
             if c.dep_ == "npadvmod" and c.ent_type_ in _NOT_COUNTS:
                 return True
+            if any(g.dep_ == "npadvmod" and g.lemma_.lower() in _LENGTHS for g in (c, *c.children)):
+                return True  # "sank about 20 kilometres from the port": placed by a distance
             if c.dep_ != "prep":
                 continue
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1229,8 +1253,11 @@ class _Sentence:
                 return pobj
         for c in verb.children:
             if c.dep_ in _OBJ and c.i not in matched_ids and not _MARKUP.search(c.text):
-                if c.ent_type_ in _NOT_COUNTS:
-                    continue  # "spent Saturday": a time, not an object
+                if c.ent_type_ in _NOT_COUNTS and not any(
+                    p.dep_ == "prep" and p.lower_ == "of" for p in c.children
+                ):
+                    continue  # "spent Saturday": a time, not an object ("three days of
+                    # national mourning" is one)
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return verb.head  # "villages that the earthquake cut off"
                 return c
@@ -2105,8 +2132,9 @@ class _Sentence:
             elif found.measure == "distance":
                 after = re.match(
                     # "72 km (45 miles) southwest of tourist hotspot X": the place named
-                    r"\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,2}(?:of|from)\s+"
-                    r"(?:[a-z-]+\s+){0,2}([A-Z][\w’'-]+)",
+                    # ("15 km off X", "15 km from the port of X")
+                    r"\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,2}(?:of|from|off|outside|near)\s+"
+                    r"(?:[a-z-]+\s+){0,3}([A-Z][\w’'-]+)",
                     self.doc.text[found.end : found.end + 80],
                 )
                 # the place as printed (figures meet by its spelling-free key)

@@ -1112,8 +1112,10 @@ def test_no_quote_ends_on_a_preposition_whose_object_is_elsewhere():
         # "another" after another measure counts this one for the first time
         ("The quake killed 820 people and injured another 672.",
          [("deaths", "820"), ("injured", "another 672")]),
-        # nothing counted before: the only figure there is
-        ("Another two bodies were recovered on Monday.", [("bodies_recovered", "two")]),
+        # nothing counted before, and a noun that counts people: the only figure there is
+        ("Another 20 people were arrested on Sunday.", [("arrested", "20")]),
+        # more of what the noun itself counts is an increment whatever came before
+        ("Another two bodies were recovered on Monday.", []),
     ],
 )  # fmt: skip
 def test_a_count_of_more_of_the_same_is_no_total(text, figures):
@@ -1186,3 +1188,41 @@ def test_the_headline_printed_again_in_the_text_is_not_read():
     assert all(c.evidence.start > len(headline) for c in claims)
     # without a title, the same line is a sentence like any other
     assert any(c.evidence.start == 0 for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a count as the subject is enough for a clause ("25 were still missing")
+        ("Officials said 168 people had been rescued and 25 were still missing.", ("missing", "25")),
+        # a tally moved by a participle, whoever moved it
+        ("Three more bodies were recovered, bringing the death toll to 45.", ("deaths", "45")),
+        # a distance places a clause and names the place it is measured from
+        ("The ferry sank about 20 kilometres from Tarlenheim port.", ("distance", "Tarlenheim")),
+        ("The ferry capsized about 15 km off Tarlenheim.", ("distance", "Tarlenheim")),
+    ],
+)  # fmt: skip
+def test_figures_of_a_sinking(text, figure):
+    measure, value = figure
+    found = {
+        (c.measure, c.population if measure == "distance" else c.quantity.text)
+        for c in extract(text)
+        if c.measure and c.quantity
+    }
+    assert (measure, value) in found
+
+
+def test_more_of_what_the_noun_counts_is_an_increment_whatever_came_before():
+    claims = extract("The toll rose to 51 on Sunday as divers recovered six more bodies.")
+    assert [(c.measure, c.quantity.text) for c in claims if c.measure and c.quantity] == [
+        ("deaths", "51")
+    ]
+
+
+def test_a_time_span_of_something_is_an_object():
+    (claim,) = extract("The government declared three days of national mourning.")
+    assert (claim.subject, claim.predicate, claim.object) == (
+        "government",
+        "open:declare",
+        "days",
+    )

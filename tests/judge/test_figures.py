@@ -39,8 +39,11 @@ def figure_agreements(report: claimcheck.Report) -> list[claimcheck.Finding]:
         ("Seventeen children were among the dead.", "32 children were among the dead.", "deaths"),
         ("The plane crashed at 10:50 local time.", "The plane crashed at 11:20.", "time_of_day"),
         ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-2 to Arsenal.", "score"),
+        ("Twenty people remain missing.", "Officials said 25 were still missing.", "missing"),
+        ("The ferry sank about 15 km off Tarlenheim.",
+         "The ferry sank about 20 kilometres from Tarlenheim port.", "distance"),
     ],
-)
+)  # fmt: skip
 def test_figures_that_cannot_both_hold_conflict(first, second, measure):
     report = check(first, second)
     (conflict,) = figure_conflicts(report)
