@@ -166,8 +166,9 @@ def figure_of(
     A number that people talk about ("observers describe the 288 days of winter", "residents
     welcome 168 projects") is the object of their attitude, not a figure the source states.
     """
-    if verb.lemma_.lower() in ATTITUDES:
-        return None
+    measured = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    if verb.lemma_.lower() in ATTITUDES and not (verb.lemma_.lower() == "estimate" and measured):
+        return None  # but "police estimated the crowd at 35,000" is a measurement
     unit = (quantity.unit or "").lower()
     population: str | None = None
     spec = table.by_unit.get(unit)

@@ -148,7 +148,9 @@ _OWNER_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
 _RELATIONAL = frozenset({"top", "front", "side", "part", "middle", "behalf", "account", "basis"})
 _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 _ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "hit_back"})
-_COUNT_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "millions"})
+_COUNT_WORDS = frozenset({"dozen", "dozens", "tens", "hundreds", "thousands", "scores", "millions"})
+# "tens of thousands", "hundreds of millions": an order of magnitude in three words.
+_MAGNITUDES = frozenset({"thousands", "millions"})
 # What strikes or hits without a state or an armed group acting: forces of nature, and
 # vehicles on the ground ("the express struck the derailed coaches"). Never an attack.
 _NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | {
@@ -1375,6 +1377,18 @@ class _Sentence:
             if of is not None and head.lower_ == "one":
                 return None  # "one of 30 banks", "one of the largest banks": a member, no count
             counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            magnitude = (  # "tens of thousands of people": the order, then what it counts
+                counted if counted is not None and counted.lower_ in _MAGNITUDES else None
+            )
+            if magnitude is not None:
+                further = next(
+                    (c for c in magnitude.children if c.dep_ == "prep" and c.lower_ == "of"), None
+                )
+                counted = (
+                    next((g for g in further.children if g.dep_ == "pobj"), None)
+                    if further
+                    else None
+                )
             unit = counted.lower_ if counted is not None else None
             if unit is None:
                 # "$4 billion": the currency sign before the number is its unit
@@ -1399,6 +1413,14 @@ class _Sentence:
                 self.counted[quantity.text] = head
                 return quantity
         tokens = [t for t in number.subtree if t.i <= number.i or t.lower_ in _SCALE_WORDS]
+        doc = number.doc
+        if (
+            number.lower_ in ("tens", "hundreds")
+            and number.i + 2 < len(doc)
+            and doc[number.i + 1].lower_ == "of"
+            and doc[number.i + 2].lower_ in _MAGNITUDES
+        ):
+            tokens += [doc[number.i + 1], doc[number.i + 2]]  # "tens of thousands"
         if head.i != number.i:
             # Everything from the number's first word up to the counted noun: ranges
             # ("10-12", "Ten to 12") hang off the number in several ways.

@@ -115,10 +115,10 @@ def ordinal_value(word: str) -> int | None:
 
 
 _NUM_WORD = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:(?:tens|hundreds) of (?:thousands|millions)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|a dozen|dozens|hundreds|thousands)"
+    r"ten|eleven|twelve|a dozen|dozens|hundreds|thousands|millions)"
 )
 _QUANTITY = re.compile(
     r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
@@ -132,6 +132,18 @@ _QUANTITY = re.compile(
     r"(?:\s*(?P<unit>%|percent|per cent|(?-i:[a-z]+)))?",
     re.IGNORECASE,
 )
+# Plural round numbers name an order of magnitude, not a number: "dozens" is 24 to 99,
+# "tens of thousands" 20,000 to 99,999.
+_VAGUE = {
+    "dozens": (24.0, 99.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2_000.0, 9_999.0),
+    "tens of thousands": (20_000.0, 99_999.0),
+    "hundreds of thousands": (200_000.0, 999_999.0),
+    "millions": (2e6, 9_999_999.0),
+    "tens of millions": (2e7, 99_999_999.0),
+    "hundreds of millions": (2e8, 999_999_999.0),
+}
 # Scales written as a suffix of the number: "$3.24bn".
 SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
 _LOWER = {"more than", "over", "at least"}
@@ -152,8 +164,9 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     while (m := _QUANTITY.search(text, pos)) is not None:
         pos = max(m.end(), pos + 1)
         raw = m["num"].lower()
-        if raw in ("hundreds", "thousands", "dozens"):
-            value: float | None = {"hundreds": 200, "thousands": 2000, "dozens": 24}[raw]
+        vague = _VAGUE.get(" ".join(raw.split()))
+        if vague is not None:
+            value: float | None = vague[0]
             mod = "an estimated"
         else:
             value = word_number(raw + (" " + m["scale"] if m["scale"] else ""))
@@ -161,7 +174,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         if value is None:
             continue
         low: float | None = value
-        high: float | None = value
+        high: float | None = vague[1] if vague is not None else value
         second = m["num2"] or m["num2w"]
         apart = False  # two numbers joined by "or" that are no range
         if second:
@@ -204,7 +217,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
                     high=high,
                     unit=unit,
                     text=text[start:end],
-                    approximate=mod in _APPROX or raw in ("hundreds", "thousands", "dozens"),
+                    approximate=mod in _APPROX or vague is not None,
                 ),
             )
         )

@@ -1141,6 +1141,9 @@ def test_a_count_of_more_of_the_same_is_no_total(text, figures):
         ("Police said 20,000 people took part in the march.", "crowd", "20,000"),
         # arrested protesters are arrests, not a crowd
         ("Police arrested 23 protesters.", "arrested", "23"),
+        ("Tens of thousands of people marched through Zenda.", "crowd", "Tens of thousands"),
+        # an estimate "at" a number is a measurement, not a view
+        ("Police estimated the crowd at 35,000.", "crowd", "35,000"),
         # "more than" bounds a count; it does not add to one
         ("The fire destroyed more than 300 homes.", "count:home", "more than 300"),
     ],

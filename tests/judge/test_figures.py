@@ -89,6 +89,9 @@ def test_a_sub_population_is_part_of_the_figure():
         # a score in either order, with the teams swapped
         ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-3 to Arsenal at the stadium."),
         ("Arsenal beat Chelsea 3-1 on Saturday.", "Arsenal won 3-1 against Chelsea."),
+        # "hundreds" is 200 to 999, "dozens" 24 to 99: an order of magnitude, not one number
+        ("The quake injured hundreds of people.", "The quake injured 672 people."),
+        ("Dozens of people were killed in the fire.", "The fire killed 40 people."),
     ],
 )  # fmt: skip
 def test_compatible_figures_agree(first, second):

@@ -46,6 +46,11 @@ def test_ordinal_value(word, rank):
         ("six or seven hundred homes", 600, 700, False),
         ("a 40-million-euro contract", 40_000_000, 40_000_000, False),  # a hyphenated scale
         ("$1.5 trillion in debt", 1.5e12, 1.5e12, False),
+        # plural round numbers are an order of magnitude
+        ("dozens of people", 24, 99, True),
+        ("hundreds injured", 200, 999, True),
+        ("Tens of thousands of people", 20_000, 99_999, True),
+        ("hundreds of thousands fled", 200_000, 999_999, True),
     ],
 )
 def test_quantities(text, low, high, approximate):
