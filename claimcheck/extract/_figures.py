@@ -124,6 +124,20 @@ def _in_care(verb: Token) -> bool:
     return progressive or still
 
 
+def of_object(token: Token) -> Token | None:
+    """The object of ``token``'s "of" phrase: "the city of Lima", "a total of 57"."""
+    return next(
+        (
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 # Nouns that tally whatever their "of" phrase counts: "the number of injured", "a total of 57".
 TALLY_NOUNS = frozenset({"number", "tally", "count", "total", "figure"})
 
@@ -138,8 +152,7 @@ def _tally(token: Token | None, table: MeasureTable) -> MeasureSpec | None:
     if found is not None and token.lemma_.lower() not in ("body", "life"):
         return found
     if token.lemma_.lower() in TALLY_NOUNS:
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        counted = of_object(token)
         if counted is not None:
             return (
                 table.by_noun.get(counted.lower_)

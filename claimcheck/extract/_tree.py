@@ -45,6 +45,7 @@ from claimcheck.extract._figures import (
     is_clock,
     measurements,
     money_code,
+    of_object,
 )
 from claimcheck.extract._mentions import Mention, find_document_mentions
 from claimcheck.extract._nlp import load_pipeline, resolve_model
@@ -439,8 +440,7 @@ class _Sentence:
             mention = None  # the tree names a description better than a pattern does
         if mention is None and head.lemma_.lower() in _PLACE_NOUNS:
             # "the Ukrainian peninsula of Crimea", "the city of Lima": the name is the place.
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            place = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            place = of_object(head)
             if place is not None and self._mention_at(place) is not None:
                 return self.name(place)
         if _short_place(mention, head):
@@ -1381,14 +1381,7 @@ class _Sentence:
                 counted if counted is not None and counted.lower_ in _MAGNITUDES else None
             )
             if magnitude is not None:
-                further = next(
-                    (c for c in magnitude.children if c.dep_ == "prep" and c.lower_ == "of"), None
-                )
-                counted = (
-                    next((g for g in further.children if g.dep_ == "pobj"), None)
-                    if further
-                    else None
-                )
+                counted = of_object(magnitude)
             unit = counted.lower_ if counted is not None else None
             if unit is None:
                 # "$4 billion": the currency sign before the number is its unit
@@ -1546,8 +1539,7 @@ class _Sentence:
             counted = self._tallied(holder)
             if counted is not None:
                 return self._count(counted)
-            of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            amount = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            amount = of_object(holder)
             if amount is not None and self._money(amount):
                 return self._count(amount)  # "a fine of $5 million", "a profit of 2 billion"
         if frame.obj is not None:
@@ -1593,8 +1585,7 @@ class _Sentence:
             return None
         if lemma in ("body", "life"):
             return None  # "the bodies of 12 passengers": whose bodies, not how many
-        of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        counted = of_object(holder)
         return counted if counted is not None and self._is_count(counted) else None
 
     # -- ordinals and anaphora -----------------------------------------------------------------
