@@ -225,10 +225,18 @@ def figure_of(
     if spec is None:
         spec = table.by_verb.get(verb.lemma_.lower())
     if spec is None:
-        # "57 people lost their lives": a verb with its object ("lose life")
-        done = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if done is not None:
-            spec = table.by_verb.get(f"{verb.lemma_.lower()} {done.lemma_.lower()}")
+        # "57 people lost their lives", "40,000 took to the streets": a verb with its object
+        # ("lose life") or its preposition's ("take to street")
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                spec = table.by_verb.get(f"{lemma} {c.lemma_.lower()}")
+            elif c.dep_ == "prep":
+                held = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if held is not None:
+                    spec = table.by_verb.get(f"{lemma} {c.lower_} {held.lemma_.lower()}")
+            if spec is not None:
+                break
     if spec is None:
         # "12 people remain missing", "57 were confirmed dead": the state they are in
         state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)

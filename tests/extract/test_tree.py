@@ -1142,6 +1142,7 @@ def test_a_count_of_more_of_the_same_is_no_total(text, figures):
         # arrested protesters are arrests, not a crowd
         ("Police arrested 23 protesters.", "arrested", "23"),
         ("Tens of thousands of people marched through Zenda.", "crowd", "Tens of thousands"),
+        ("About 40,000 protesters took to the streets of Zenda.", "crowd", "About 40,000"),
         # an estimate "at" a number is a measurement, not a view
         ("Police estimated the crowd at 35,000.", "crowd", "35,000"),
         # "more than" bounds a count; it does not add to one
