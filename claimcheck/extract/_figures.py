@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimcheck.model import Quantity
-from claimcheck.normalise._measures import IRREGULAR_PLURALS, MeasureSpec, MeasureTable
+from claimcheck.normalise._measures import MeasureSpec, MeasureTable, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,23 +62,6 @@ def money_code(unit: str) -> str:
     ('CHF', 'USD', 'DINARS')
     """
     return CURRENCIES.get(unit.lower(), unit.upper())
-
-
-def singular(noun: str) -> str:
-    """A plural noun's singular, well enough to key counts ("ambulances" -> "ambulance").
-
-    >>> singular("ambulances"), singular("bodies"), singular("coaches"), singular("buses")
-    ('ambulance', 'body', 'coach', 'bus')
-    """
-    if noun in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[noun]
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if noun.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return noun[:-2]
-    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
-        return noun[:-1]
-    return noun
 
 
 # A change by a percentage has a direction: "fell 12%" and "rose 12%" are not one figure.

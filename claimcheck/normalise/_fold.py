@@ -11,6 +11,8 @@ import functools
 import re
 import unicodedata
 
+from claimcheck.normalise._measures import singular
+
 __all__ = ["fold", "fold_words", "phrase_key", "slug", "translit_key"]
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -61,12 +63,7 @@ def _stem(word: str) -> str:
     and "global"): a key, not a dictionary form."""
     if word in _NOT_PLURALS or len(word) <= 3:
         return word
-    if word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif word.endswith("sses"):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
+    word = singular(word)
     if word.endswith("ally"):
         return word[:-2]
     if word.endswith("ly") and len(word) > 5:

@@ -28,7 +28,9 @@ __all__ = [
     "MeasureTable",
     "build_measures",
     "default_measures",
+    "plural",
     "read_measures",
+    "singular",
 ]
 
 
@@ -58,6 +60,23 @@ def plural(phrase: str) -> str:
     else:
         many = noun + "s"
     return " ".join([*rest, many])
+
+
+def singular(noun: str) -> str:
+    """A plural noun's singular, well enough to key counts ("ambulances" -> "ambulance").
+
+    >>> singular("ambulances"), singular("bodies"), singular("coaches"), singular("buses")
+    ('ambulance', 'body', 'coach', 'bus')
+    """
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
+        return noun[:-1]
+    return noun
 
 
 @attrs.frozen(slots=True)
