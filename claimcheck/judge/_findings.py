@@ -169,6 +169,12 @@ class Describer:
             text += f" {self.name(claim.object)}"
         return text
 
+    def only(self, source_ids: Iterable[str]) -> str:
+        """Who alone says something: one source's label, or a family's labels as copies of
+        one another ("Only A, B (copies of one another) says: ...")."""
+        labels = sorted({self.source_label(s) for s in source_ids})
+        return labels[0] if len(labels) == 1 else f"{', '.join(labels)} (copies of one another)"
+
     def source_label(self, source_id: str) -> str:
         """A source as people name it: its outlet, or its id."""
         source = self.sources.get(source_id)
@@ -497,7 +503,8 @@ def merge_copies(
         if len({s for f in group for s in f.sources}) < 2:
             continue
         clusters: list[list[Finding]] = []
-        texts: list[str] = []
+        texts: list[str] = []  # each cluster's first quote, folded
+        held_by: list[set[str]] = []  # each cluster's sources
         index: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for f in group:
             text = fold(held[f.claims[0]].text)
@@ -507,7 +514,7 @@ def merge_copies(
                 (
                     k
                     for k in sorted({k for run in runs for k in index.get(run, ())})
-                    if not {s for g in clusters[k] for s in g.sources} & set(f.sources)
+                    if held_by[k].isdisjoint(f.sources)
                     and fuzz.ratio(texts[k], text) >= COPY_SIMILARITY
                 ),
                 None,
@@ -515,16 +522,18 @@ def merge_copies(
             if home is None:
                 clusters.append([f])
                 texts.append(text)
+                held_by.append(set(f.sources))
                 for run in runs:
                     index[run].append(len(clusters) - 1)
             else:
                 clusters[home].append(f)
+                held_by[home].update(f.sources)
         for cluster in clusters:
             if len(cluster) < 2:
                 continue
-            labels = sorted({describe.source_label(s) for f in cluster for s in f.sources})
+            who = describe.only(s for f in cluster for s in f.sources)
             said = cluster[0].summary.split(" says: ", 1)[-1]
-            summary = f"Only {', '.join(labels)} (copies of one another) says: {said}"
+            summary = f"Only {who} says: {said}"
             merged[cluster[0].id] = _merged(cluster, held, summary)
             gone.update(f.id for f in cluster[1:])
     return [merged.get(f.id, f) for f in findings if f.id not in gone]

@@ -648,9 +648,7 @@ def verdicts(
                 label = describe.lexicon.measures.label(figure.measure)
                 proposition += f" ({label}: {figure.quantity.text})"
             marked = any(c.id in in_conflict for c in group)
-            labels = sorted({describe.source_label(c.source) for c in group})
-            who = labels[0] if len(labels) == 1 else f"{', '.join(labels)} (copies of one another)"
-            summary = f"Only {who} says: {proposition}."
+            summary = f"Only {describe.only(c.source for c in group)} says: {proposition}."
             explanation = "No independent source corroborates this claim."
             if marked:
                 explanation += " It takes part in a conflict."
