@@ -55,7 +55,7 @@ from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
 from claimcheck.normalise._entities import ORG_WORDS
 from claimcheck.normalise._fold import fold
 from claimcheck.normalise._gazetteer import gazetteer, token_words
-from claimcheck.normalise._numbers import SHORT_SCALES, find_quantities, ordinal_value
+from claimcheck.normalise._numbers import SHORT_SCALES, VAGUE, find_quantities, ordinal_value
 from claimcheck.normalise._predicates import (
     PERSON_OBJECT,
     Lexicon,
@@ -150,8 +150,6 @@ _RELATIONAL = frozenset({"top", "front", "side", "part", "middle", "behalf", "ac
 _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 _ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "hit_back"})
 _COUNT_WORDS = frozenset({"dozen", "dozens", "tens", "hundreds", "thousands", "scores", "millions"})
-# "tens of thousands", "hundreds of millions": an order of magnitude in three words.
-_MAGNITUDES = frozenset({"thousands", "millions"})
 # What strikes or hits without a state or an armed group acting: forces of nature, and
 # vehicles on the ground ("the express struck the derailed coaches"). Never an attack.
 _NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | {
@@ -653,11 +651,11 @@ class _Sentence:
             if token is not None:
                 placed[k] = token
         earlier = {c.measure for c in claims[:first] if c.measure and c.quantity}
+        by_noun = self.state.lexicon.measures.by_noun
         for k, token in placed.items():
             claim = claims[k]
             if not _increment(token):
                 continue
-            by_noun = self.state.lexicon.measures.by_noun
             named = by_noun.get(token.lower_) or by_noun.get(token.lemma_.lower())
             # "divers recovered six more bodies": more of what the noun itself counts
             own = named is not None and named.id == claim.measure
@@ -816,12 +814,7 @@ class _Sentence:
             )
             # "..., bringing the death toll to 45": a tally it moves, with its figure
             figured = (
-                frame.obj is not None
-                and frame.quantity is not None
-                and (
-                    frame.obj.lemma_.lower() in TALLY_NOUNS
-                    or frame.obj.lemma_.lower() in self.state.lexicon.measures.by_noun
-                )
+                frame.obj is not None and frame.quantity is not None and self._tally_noun(frame.obj)
             )
             if frame.subject is None and patient is None and not counted_subject and not figured:
                 # an open claim needs an actor, the patient of a passive, or a count ("25
@@ -1377,11 +1370,8 @@ class _Sentence:
             if of is not None and head.lower_ == "one":
                 return None  # "one of 30 banks", "one of the largest banks": a member, no count
             counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-            magnitude = (  # "tens of thousands of people": the order, then what it counts
-                counted if counted is not None and counted.lower_ in _MAGNITUDES else None
-            )
-            if magnitude is not None:
-                counted = of_object(magnitude)
+            if counted is not None and f"{head.lower_} of {counted.lower_}" in VAGUE:
+                counted = of_object(counted)  # "tens of thousands of people": counts people
             unit = counted.lower_ if counted is not None else None
             if unit is None:
                 # "$4 billion": the currency sign before the number is its unit
@@ -1408,10 +1398,9 @@ class _Sentence:
         tokens = [t for t in number.subtree if t.i <= number.i or t.lower_ in _SCALE_WORDS]
         doc = number.doc
         if (
-            number.lower_ in ("tens", "hundreds")
-            and number.i + 2 < len(doc)
+            number.i + 2 < len(doc)
             and doc[number.i + 1].lower_ == "of"
-            and doc[number.i + 2].lower_ in _MAGNITUDES
+            and f"{number.lower_} of {doc[number.i + 2].lower_}" in VAGUE
         ):
             tokens += [doc[number.i + 1], doc[number.i + 2]]  # "tens of thousands"
         if head.i != number.i:
@@ -1576,14 +1565,15 @@ class _Sentence:
                         return found[0][2].model_copy(update={"text": number.text, "unit": unit})
         return None
 
+    def _tally_noun(self, noun: Token) -> bool:
+        """Whether ``noun`` tallies: a measure's noun ("toll", "crowd") or "total", "number"."""
+        lemma = noun.lemma_.lower()
+        return lemma in TALLY_NOUNS or lemma in self.state.lexicon.measures.by_noun
+
     def _tallied(self, holder: Token) -> Token | None:
         """The count a tally noun gives with "of": "a death toll of 57", "a crowd of about
         20,000", "a total of 57 people"."""
-        measures = self.state.lexicon.measures
-        lemma = holder.lemma_.lower()
-        if lemma not in TALLY_NOUNS and lemma not in measures.by_noun:
-            return None
-        if lemma in ("body", "life"):
+        if not self._tally_noun(holder) or holder.lemma_.lower() in ("body", "life"):
             return None  # "the bodies of 12 passengers": whose bodies, not how many
         counted = of_object(holder)
         return counted if counted is not None and self._is_count(counted) else None
@@ -2533,14 +2523,19 @@ class _Sentence:
         if anchor.dep_ in ("ROOT",) or not tokens:
             return self.base, self.end
         if (
-            anchor.dep_ == "relcl"
-            and any(
-                (c.lower_ in _RELATIVE and c.dep_ in _SUBJ | _PASSIVE_SUBJ | _OBJ)
-                or c.lower_ == "where"
-                for c in anchor.children
+            (
+                anchor.dep_ == "relcl"
+                and any(
+                    c.lower_ in _RELATIVE and c.dep_ in _SUBJ | _PASSIVE_SUBJ | _OBJ
+                    for c in anchor.children
+                )
             )
-        ) or (
-            anchor.dep_ == "acl" and anchor.tag_ in ("VBN", "VBG") and anchor.head.pos_ in _NOUN_POS
+            or _where_clause(anchor)
+            or (
+                anchor.dep_ == "acl"
+                and anchor.tag_ in ("VBN", "VBG")
+                and anchor.head.pos_ in _NOUN_POS
+            )
         ):
             # "villages that the earthquake had cut off", "a deal brokered by the government":
             # the clause is about its noun, which a reader needs to see ("brokered by the
@@ -2550,7 +2545,7 @@ class _Sentence:
         purpose = (
             anchor.dep_ == "advcl"
             and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
-            and not any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in anchor.children)
+            and not _has_subject(anchor)
         )
         if (anchor.dep_ == "xcomp" or purpose) and anchor.head.pos_ in ("VERB", "AUX"):
             # "Ozols refused to concede", "Globex has agreed to buy Initech", "a solution was
@@ -2559,28 +2554,15 @@ class _Sentence:
             # purpose is of the whole act, what it acts on too ("To lower the risks, the
             # government is giving Acme a guarantee")
             kept = {"aux", "auxpass", "neg", *(("dobj", "dative", "attr") if purpose else ())}
-            tokens += [
-                anchor.head,
-                *(
-                    t
-                    for c in anchor.head.children
-                    if c.dep_ in _SUBJ | _PASSIVE_SUBJ or c.dep_ in kept
-                    for t in c.subtree
-                ),
-            ]
+            tokens += [anchor.head, *_governing(anchor.head, kept)]
         if (
             anchor.dep_ == "conj"
             and anchor.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in anchor.children)
+            and not _has_subject(anchor)
         ):
             # "Russia has backed and funded the movement", "police arrested 12 and seized
             # weapons": the subject the verbs share belongs to the second one's quote too
-            tokens += [
-                t
-                for c in anchor.head.children
-                if c.dep_ in _SUBJ | _PASSIVE_SUBJ
-                for t in c.subtree
-            ]
+            tokens += _governing(anchor.head)
         tokens.sort(key=lambda t: t.i)
         while len(tokens) > 1 and tokens[0].text in _CLAUSE_JOINS:
             tokens = tokens[1:]  # ", assist the injured": the comma joins it to the last clause
@@ -2614,10 +2596,9 @@ class _Sentence:
                 name = self._place_name(pobj)
                 if name is not None:
                     return name
-        anchor = frame.anchor
-        if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
+        if _where_clause(frame.anchor):
             # "Zenda, where 13 people were confirmed dead": the clause is placed in its noun
-            return self._place_name(anchor.head)
+            return self._place_name(frame.anchor.head)
         return None
 
     def _place_name(self, token: Token) -> str | None:
@@ -2746,6 +2727,23 @@ def _increment(counted: Token) -> bool:
         for c in counted.subtree
         if c.i < counted.i
     )
+
+
+def _governing(verb: Token, deps: Iterable[str] = ()) -> list[Token]:
+    """The words of ``verb``'s subject (and of its children of ``deps``), which a clause that
+    depends on the verb quotes with it."""
+    wanted = _SUBJ | _PASSIVE_SUBJ | set(deps)
+    return [t for c in verb.children if c.dep_ in wanted for t in c.subtree]
+
+
+def _where_clause(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause placed by "where" in the noun it follows."""
+    return clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own (active or passive)."""
+    return any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in verb.children)
 
 
 def _if_clause(clause: Token) -> bool:

@@ -10,7 +10,14 @@ import re
 
 from claimcheck.model import Quantity
 
-__all__ = ["ORDINAL_WORDS", "SHORT_SCALES", "find_quantities", "ordinal_value", "word_number"]
+__all__ = [
+    "ORDINAL_WORDS",
+    "SHORT_SCALES",
+    "VAGUE",
+    "find_quantities",
+    "ordinal_value",
+    "word_number",
+]
 
 _UNITS = [
     "zero",
@@ -134,7 +141,7 @@ _QUANTITY = re.compile(
 )
 # Plural round numbers name an order of magnitude, not a number: "dozens" is 24 to 99,
 # "tens of thousands" 20,000 to 99,999.
-_VAGUE = {
+VAGUE = {
     "dozens": (24.0, 99.0),
     "hundreds": (200.0, 999.0),
     "thousands": (2_000.0, 9_999.0),
@@ -164,7 +171,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     while (m := _QUANTITY.search(text, pos)) is not None:
         pos = max(m.end(), pos + 1)
         raw = m["num"].lower()
-        vague = _VAGUE.get(" ".join(raw.split()))
+        vague = VAGUE.get(" ".join(raw.split()))
         if vague is not None:
             value: float | None = vague[0]
             mod = "an estimated"
