@@ -15,6 +15,7 @@ from claimcheck._unionfind import find, union
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge import Describer, families, implied_claims, verdicts
+from claimcheck.judge._figures import named_by_source
 from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies
 from claimcheck.judge._resolve import resolve
 from claimcheck.model import Claim, Finding, Report, Source
@@ -200,7 +201,10 @@ def judge(
         )
         family_of, family_list = families(sources, independent)
         entities = {e.id: e for e in registry.entities()}
-        describe = Describer(entities=entities, sources={s.id: s for s in sources}, lexicon=lexicon)
+        named = named_by_source(claims)
+        describe = Describer(
+            entities=entities, sources={s.id: s for s in sources}, lexicon=lexicon, named=named
+        )
         parts = predicate_partitions(claims)
         if map_partitions is None:
             results = [judge_partition(part, describe, family_of) for part in parts]
@@ -209,6 +213,7 @@ def judge(
                 entities=entities,
                 sources={s.id: s.model_copy(update={"text": ""}) for s in sources},
                 lexicon=lexicon,
+                named=named,
             )
             results = map_partitions(parts, light, family_of)
         implied = [c for found, _ in results for c in found]

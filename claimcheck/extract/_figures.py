@@ -293,7 +293,8 @@ _DEPTH_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:deep\b|below\b|beneath\b|under(?:ground|\s+the)\b)",
     re.IGNORECASE,
 )
-_AGE = re.compile(r"\b(?P<n>\d{1,3})-year-old\b", re.IGNORECASE)
+# "167-year-old", and as also printed, "167-year old", "167 year-old", "5 years old"
+_AGE = re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?P<mod>\b(?:about|around|approximately|roughly|nearly|shortly after|just after|"
     r"just before)\s+)?\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?"

@@ -55,6 +55,7 @@ from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
 from claimcheck.normalise._entities import ORG_WORDS
 from claimcheck.normalise._fold import fold
 from claimcheck.normalise._gazetteer import gazetteer, token_words
+from claimcheck.normalise._measures import description
 from claimcheck.normalise._numbers import SHORT_SCALES, VAGUE, find_quantities, ordinal_value
 from claimcheck.normalise._predicates import (
     PERSON_OBJECT,
@@ -364,7 +365,15 @@ class _Sentence:
         """
         if head.text.capitalize() in ORG_WORDS:
             # "the foreign ministry", "the civil defence agency": here the words name a body.
-            kept = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "NUM"]
+            # ("the 167-year old bank" is a bank: an age or a figure does not name it)
+            kept = [
+                c
+                for c in head.lefts
+                if c.dep_ in ("compound", "amod")
+                and c.pos_ != "NUM"
+                and not any(t.like_num for t in c.subtree)
+                and not (c.lower_ == "old" and c.i and c.doc[c.i - 1].lower_ in ("year", "years"))
+            ]
             return [*kept, head]
         tokens: list[Token] = []
         for c in head.lefts:
@@ -2166,7 +2175,9 @@ class _Sentence:
 
     def _aged(self, tokens: Sequence[Token]) -> str | None:
         """Whose age "N-year-old" gives: the noun it modifies, or what that noun describes
-        ("Acme Bank, a 166-year-old institution")."""
+        ("Acme Bank, a 166-year-old institution"); an unnamed thing of the measure's
+        ``described`` nouns is "the <noun>" ("the fall of a 166-year-old institution"), which
+        judging resolves to the one named thing it can be (``described``)."""
         inside = {t.i for t in tokens}
         noun = next(
             (t.head for t in tokens if t.head.i not in inside and t.head.pos_ in _NOUN_POS),
@@ -2178,7 +2189,10 @@ class _Sentence:
             noun = noun.head
         if noun.pos_ == "NOUN" and noun.dep_ == "attr":
             noun = _subject_of(noun.head) or noun
-        return self.name(noun) if noun.pos_ == "PROPN" else None
+        if noun.pos_ == "PROPN":
+            return self.name(noun)
+        lemma = noun.lemma_.lower()
+        return description(lemma) if lemma in self.state.lexicon.measures.by_described else None
 
     def _unmeasured(self, quantity: Quantity | None) -> Quantity | None:
         """A quantity that is no figure: kept, unless it is a distance, which the text's own

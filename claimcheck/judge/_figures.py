@@ -29,8 +29,17 @@ from claimcheck._build import construct
 from claimcheck.judge._findings import Describer, make_finding
 from claimcheck.model import Claim, Figure, Finding, TimelinePoint
 from claimcheck.normalise._fold import fold, translit_key
+from claimcheck.normalise._measures import is_description
 
-__all__ = ["as_of", "figure_groups", "figure_key", "judge_figures", "value_classes"]
+__all__ = [
+    "as_of",
+    "figure_groups",
+    "figure_key",
+    "join_descriptions",
+    "judge_figures",
+    "named_by_source",
+    "value_classes",
+]
 
 _ID = operator.attrgetter("id")
 _Valued = tuple[tuple[float, float], str, Claim]
@@ -151,6 +160,53 @@ def as_of(claim: Claim, describe: Describer) -> dt.date | None:
         # as of the report; "the toll rose to 125 on Friday" dates the count itself
         return max(time.latest, published)
     return time.latest
+
+
+def named_by_source(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """The entities each source's claims name (as subject or object), for
+    :func:`join_descriptions`; empty when no figure is of an unnamed thing."""
+    if not any(is_description(c.event) for c in claims):
+        return {}
+    said: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for entity in (c.subject, c.object):
+            if entity:
+                said[c.source].update(entity.split("&"))
+    return {source: frozenset(ids) for source, ids in said.items()}
+
+
+def join_descriptions(
+    blocks: dict[tuple[str, str, str], list[Claim]], named: Mapping[str, frozenset[str]]
+) -> None:
+    """Join the figures of an unnamed thing to those of the one named thing it can be.
+
+    "the fall of a 166-year-old institution" gives an age to "the institution"; when the
+    sources give that measure to exactly one named thing that the description's own source
+    names too ("167-year-old Acme Bank"), the description is taken as that thing, so its value
+    meets theirs. Two or more such things leave it alone: a wrong referent is worse than none.
+    """
+    described = sorted(
+        key
+        for key, block in blocks.items()
+        if key[0].startswith("figure:") and block and all(is_description(c.event) for c in block)
+    )
+    if not described:
+        return
+    # the named things a measure is given for, by the entities its claims are about
+    things: dict[tuple[str, str], list[tuple[tuple[str, str, str], set[str]]]] = defaultdict(list)
+    for key, block in blocks.items():
+        if key[0].startswith("figure:") and not any(is_description(c.event) for c in block):
+            things[key[:2]].append((key, {c.subject for c in block if c.subject}))
+    nothing: frozenset[str] = frozenset()
+    for key in described:
+        sources = {c.source for c in blocks[key]}
+        owners = [
+            k
+            for k, ids in things.get(key[:2], [])
+            if all(ids & named.get(s, nothing) for s in sources)
+        ]
+        if len(owners) == 1:
+            blocks[owners[0]].extend(blocks.pop(key))
 
 
 def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
@@ -289,7 +345,9 @@ def judge_figures(
         when = {c.id: as_of(c, describe) for c in valued}
         order = {c.id: _timeline_order(c, when[c.id]) for c in valued}
         ordered = sorted(valued, key=lambda c: order[c.id])
-        what = _what(ordered[0], describe)
+        # a thing named, before any description joined to it ("Acme Bank", not "the bank")
+        first = next((c for c in ordered if not is_description(c.event)), ordered[0])
+        what = _what(first, describe)
         spec = describe.lexicon.measures.spec(ordered[0].measure)
         body = credited(valued) if spec is not None and spec.per_authority else {}
         # One point per claim of a figure that thousands of sources may give: built from
@@ -317,8 +375,7 @@ def judge_figures(
                 "measure": ordered[0].measure,
                 "label": describe.lexicon.measures.label(ordered[0].measure),
                 "population": ordered[0].population,
-                "about": ordered[0].event
-                or (describe.name(ordered[0].subject) if ordered[0].subject else None),
+                "about": first.event or (describe.name(first.subject) if first.subject else None),
                 "change": None,
                 "timeline": timeline,
             },

@@ -77,6 +77,9 @@ class Describer:
     entities: Mapping[str, Entity]
     sources: Mapping[str, Source]
     lexicon: Lexicon
+    # The entities each source's claims name, over every predicate (a judged partition holds
+    # one predicate's claims only); given when a figure of an unnamed thing needs them.
+    named: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     published: Mapping[str, dt.date | None] = attrs.field(init=False)
     reading_order: Mapping[str, tuple[bool, dt.date, str]] = attrs.field(init=False)
     first_published: dt.date | None = attrs.field(init=False)

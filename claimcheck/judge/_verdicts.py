@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from claimcheck._build import evolve
 from claimcheck._unionfind import Components
 from claimcheck.judge._classes import clashing
-from claimcheck.judge._figures import figure_key, judge_figures, value_classes
+from claimcheck.judge._figures import figure_key, join_descriptions, judge_figures, value_classes
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
 from claimcheck.model import Claim, ConflictKind, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
@@ -580,6 +580,7 @@ def verdicts(
             blocks[key].append(c)
         if states_figure:
             blocks[figure_key(c)].append(c)
+    join_descriptions(blocks, describe.named)
     # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas" when only one
     # actor is said to do it to that thing.
     actors: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)

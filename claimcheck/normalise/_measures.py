@@ -28,6 +28,8 @@ __all__ = [
     "MeasureTable",
     "build_measures",
     "default_measures",
+    "description",
+    "is_description",
     "plural",
     "read_measures",
     "singular",
@@ -60,6 +62,17 @@ def plural(phrase: str) -> str:
     else:
         many = noun + "s"
     return " ".join([*rest, many])
+
+
+def description(noun: str) -> str:
+    """How a figure names an unnamed thing it is of: "institution" -> "the institution"."""
+    return f"the {noun}"
+
+
+def is_description(about: str | None) -> bool:
+    """Whether a figure's ``event`` is a :func:`description` rather than a name ("Acme Bank")
+    or the story's event ("main")."""
+    return bool(about) and about.startswith("the ")  # type: ignore[union-attr]
 
 
 def singular(noun: str) -> str:
@@ -113,6 +126,7 @@ class MeasureTable:
     groups: frozenset[str]
     counted: Mapping[str, Counted] = attrs.field(factory=dict)
     by_priced: Mapping[str, MeasureSpec] = attrs.field(factory=dict)
+    by_described: Mapping[str, MeasureSpec] = attrs.field(factory=dict)
 
     def spec(self, measure: str | None) -> MeasureSpec | None:
         """The measure ``measure`` (``None`` for counts of other things)."""
@@ -169,6 +183,7 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
     by_noun: dict[str, MeasureSpec] = {}
     by_unit: dict[str, MeasureSpec] = {}
     by_priced: dict[str, MeasureSpec] = {}
+    by_described: dict[str, MeasureSpec] = {}
     for mid, entry in (data.get("measures") or {}).items():
         if not isinstance(entry, Mapping):
             raise UsageError(f"measures: {mid!r} needs a mapping")
@@ -197,6 +212,8 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             by_unit[word] = spec
         for word in _words(entry, "priced", str(mid)):
             by_priced[word] = spec
+        for word in _words(entry, "described", str(mid)):
+            by_described[word] = spec
     groups = frozenset(str(g).lower() for g in data.get("groups") or [])
     counted: dict[str, Counted] = {}
     for k, entry in enumerate(data.get("counted") or []):
@@ -207,8 +224,9 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
         for noun in nouns:
             counted[noun] = group
     return MeasureTable(
-        measures, by_predicate, by_verb, by_noun, by_unit, groups, counted, by_priced
-    )
+        measures, by_predicate, by_verb, by_noun, by_unit, groups, counted, by_priced,
+        by_described,
+    )  # fmt: skip
 
 
 def read_measures() -> dict[str, Any]:

@@ -1230,3 +1230,25 @@ def test_a_time_span_of_something_is_an_object():
         "open:declare",
         "days",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "aged", "value"),
+    [
+        ("Initech will pay $3 billion for 167-year-old Globex.", "Globex", 167.0),
+        ("Globex, a 166-year-old institution, will cut 300 jobs.", "Globex", 166.0),
+        # unnamed, as printed with a space: a description the judge may resolve
+        ("Initech agreed to take over the 167-year old bank for $3 billion.", "the bank", 167.0),
+        ("The deal marks the fall of a 166-year-old institution.", "the institution", 166.0),
+        # an unnamed person is not resolved to anybody: no age of "the man"
+        ("Police arrested a 43-year-old man on Sunday.", None, None),
+    ],
+)
+def test_an_age_is_of_the_thing_its_noun_names_or_describes(text, aged, value):
+    claims = extract(text)
+    ages = [c for c in claims if c.measure == "age"]
+    assert [(c.event, c.quantity.low if c.quantity else None) for c in ages] == (
+        [(aged, value)] if aged else []
+    )
+    # the age describes the thing, it does not name it: "the 167-year old bank" is a bank
+    assert not any("old" in (c.object or "") for c in claims)

@@ -549,3 +549,34 @@ def test_a_conflict_lists_a_source_s_repeated_value_once():
     assert conflict.summary.count("12 (Outlet 0") == 1
     assert conflict.figure is not None
     assert len(conflict.figure.timeline) == 3  # every claim is still on the timeline
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the one thing given an age, and named by the describing source: the same thing
+        ("Initech will pay $3 billion for 167-year-old Globex.",
+         "Initech bought Globex on Sunday. The deal marks the fall of a 166-year-old institution.",
+         True),
+        ("Initech agreed to take over the 167-year old bank for $3 billion.",
+         "Initech will pay $3 billion for 167-year-old Globex.", False),
+        # two things given an age: which one is described is not known
+        ("Initech, a 161-year-old bank, will pay $3 billion for 167-year-old Globex.",
+         "Initech bought Globex on Sunday. The deal marks the fall of a 166-year-old institution.",
+         False),
+        # the describing source never names the thing: nothing ties them
+        ("Initech will pay $3 billion for 167-year-old Globex.",
+         "The deal marks the fall of a 166-year-old institution.", False),
+        # an unnamed person is nobody in particular
+        ("Police said 43-year-old Jo Bloggs was arrested.",
+         "Police arrested Jo Bloggs on Sunday. A 41-year-old man was also held.", False),
+    ],
+)  # fmt: skip
+def test_an_unnamed_thing_s_figure_is_the_one_named_thing_s(first, second, conflict):
+    report = check(first, second)
+    found = [f for f in figure_conflicts(report) if f.figure and f.figure.measure == "age"]
+    assert bool(found) == conflict
+    if conflict:
+        assert found[0].figure is not None
+        assert found[0].figure.about == "Globex"
+        assert {p.value for p in found[0].figure.timeline} == {"166-year-old", "167-year-old"}
