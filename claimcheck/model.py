@@ -49,10 +49,10 @@ __all__ = [
 ]
 
 Polarity = Literal["affirmed", "negated"]
-Modality = Literal["asserted", "reported", "hedged", "retracted"]
+Modality = Literal["asserted", "reported", "hedged", "unconfirmed", "retracted"]
 Precision = Literal["day", "month", "year", "month-day", "range", "unresolved"]
 FindingKind = Literal["agreement", "conflict", "uncorroborated"]
-ConflictKind = Literal["value", "time", "polarity", "rank", "attribution"]
+ConflictKind = Literal["value", "time", "polarity", "modality", "rank", "attribution"]
 
 _T = TypeVar("_T", "Source", "Claim")
 

@@ -76,7 +76,7 @@ def _close(word: str, choices: Iterable[str]) -> str:
 
 
 _POLARITIES = ("affirmed", "negated")
-_CONFLICT_KINDS = ("value", "time", "polarity", "rank", "attribution")
+_CONFLICT_KINDS = ("value", "time", "polarity", "modality", "rank", "attribution")
 
 
 def check_about(report: Report, about: dict[str, Any]) -> dict[str, Any]:

@@ -161,6 +161,11 @@ _NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | {
 }  # fmt: skip
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
+# "did not confirm", "gave no confirmation": words that leave what was reported unconfirmed
+_CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate"})
+_CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
+# Passives that say a thing took part, with no agent to say ("was involved in the crash").
+_PARTICIPATION = frozenset({"involve", "implicate"})
 _SAME = frozenset({"same", "similar"})
 _ORDINAL_AFTER = frozenset({"after", "following", "behind"})
 
@@ -210,6 +215,7 @@ class _Frame:
     scoped: bool = False
     antecedent: _Frame | None = None  # the event an anaphor ("made the same move") refers to
     retracted: bool = False  # "an earlier version of this article said ...": corrected
+    unconfirmed: bool = False  # "..., but the authorities gave no confirmation of this"
     value: str | None = None
     after: list[str] = attrs.Factory(list)
     before: list[str] = attrs.Factory(list)
@@ -621,6 +627,7 @@ class _Sentence:
         self._open_frames()
         self._attach_times()
         self._attach_attribution()
+        self._unconfirmed()
         made: dict[int, Claim] = {}
         first = len(self.state.claims)
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
@@ -645,6 +652,45 @@ class _Sentence:
         people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
         if people:
             self.state.last_person = people[-1].name
+
+    def _unconfirmed(self) -> None:
+        """What a clause says is marked unconfirmed by the clause set against it: "PTI reported
+        that a freight train was also involved, but the authorities gave no immediate
+        confirmation of this" (or "did not confirm it", "but there was no confirmation").
+        The refusal to confirm is no claim of its own."""
+        for token in self.doc:
+            if token.dep_ != "conj" or not self._denies_confirmation(token):
+                continue
+            head = token.head
+            if not any(
+                c.dep_ == "cc" and c.lower_ in ("but", "yet")
+                for c in (*head.children, *token.children)
+            ):
+                continue
+            refusal = {t.i for t in token.subtree}
+            said = {t.i for t in head.subtree} - refusal
+            for frame in self.frames:
+                frame.unconfirmed = frame.unconfirmed or frame.anchor.i in said
+            self.frames = [f for f in self.frames if f.anchor.i not in refusal]
+
+    def _denies_confirmation(self, verb: Token) -> bool:
+        """Whether ``verb`` says something was not confirmed: "gave no confirmation", "did not
+        (immediately) confirm", "could not verify", "there was no confirmation"."""
+        if verb.lemma_ in _CONFIRM_VERBS:
+            return self._negated(verb)
+        noun = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "attr", "nsubj") and c.lemma_.lower() in _CONFIRM_NOUNS
+            ),
+            None,
+        )
+        if noun is None or verb.lemma_ not in ("give", "offer", "provide", "issue", "be"):
+            return False
+        return self._negated(verb) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+        )
 
     def _drop_increments(self, first: int) -> None:
         """Counts of more of something already counted are no totals: in "three more people
@@ -861,6 +907,18 @@ class _Sentence:
                     target.head.lower_ in ("as", "at", "to") or self._mention_at(target)
                 ):
                     extra = extra or target
+                if (
+                    extra is None
+                    and frame.quantity is None
+                    and patient is not None
+                    and token.lemma_ in _PARTICIPATION
+                    and self._is_thing(patient)
+                ):
+                    # "a goods train was also involved (in the crash)": a thing that took part,
+                    # its agent never said
+                    frame.obj = patient
+                    self._add(frame)
+                    continue
                 if extra is None and frame.quantity is None:
                     aimed = any(
                         c.dep_ == "prep"
@@ -1962,6 +2020,8 @@ class _Sentence:
         modality: Modality = (
             "retracted"
             if frame.retracted
+            else "unconfirmed"
+            if frame.unconfirmed
             else "hedged"
             if frame.hedged
             else "reported"

@@ -102,6 +102,8 @@ def _open_agree(a: Claim, b: Claim) -> bool:
 
 _EXPLAIN: dict[str, str] = {
     "polarity": "One source states it and another denies it; both cannot be right.",
+    "modality": "One source states it (itself or on a speaker's word); another reports it but "
+    "says it was not confirmed. It may have been confirmed since: compare the sources' dates.",
     "time": "The sources give times that do not overlap for the same event.",
     "value": "The figures do not overlap. The newer one is not taken as the truth without a "
     "source saying so.",
@@ -217,6 +219,17 @@ def _clashes(
         return [("polarity", f"{yes} affirms and {no} denies: {what}.", [])]
     if first.polarity == "negated":
         return []
+    if _unconfirmed(first) != _unconfirmed(second) and "hedged" not in (
+        first.modality,
+        second.modality,
+    ):
+        if first.predicate.startswith("open:") and not _open_agree(first, second):
+            return []
+        sa, sb, what = _labels(first, second, describe)
+        sure, unsure = (sb, sa) if _unconfirmed(first) else (sa, sb)
+        return [
+            ("modality", f"{sure} states it and {unsure} says it was not confirmed: {what}.", [])
+        ]
     ta, tb = first.time, second.time
     dates = (
         (ta.text, tb.text)
@@ -284,6 +297,24 @@ def _clashes(
     return out
 
 
+def _unconfirmed(claim: Claim) -> bool:
+    return claim.modality == "unconfirmed"
+
+
+def _modality_clash(block: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
+    """The claims of one proposition (a lexicon block) that some families state as fact and
+    others report as unconfirmed, if both are said; found in one pass, not by pairs."""
+    held = [c for c in block if c.polarity == "affirmed" and not c.scoped]
+    unsure = [c for c in held if _unconfirmed(c)]
+    if not unsure:
+        return set()
+    sure = [c for c in held if c.modality not in ("hedged", "unconfirmed")]
+    families = {family[c.source] for c in sure}
+    if not sure or len(families | {family[c.source] for c in unsure}) < 2:
+        return set()  # said one way only, or by one family of copies
+    return {c.id for c in (*sure, *unsure)}
+
+
 def _quoted(claim: Claim, describe: Describer) -> bool:
     """Whether the claim's words stand inside quotation marks: only a verbatim quotation can be
     wrongly credited; a figure or a paraphrase credited to two officials is routine
@@ -312,6 +343,9 @@ def _may_clash(block: Sequence[Claim], functional: set[str]) -> bool:
         return True
     if "affirmed" not in polarities:
         return False  # two denials never clash
+    modalities = {c.modality for c in block}
+    if "unconfirmed" in modalities and len(modalities - {"hedged"}) > 1:
+        return True
     if sum(c.time is not None for c in block) > 1:
         return True
     if "quantity" in functional and all(c.measure is None for c in block):
@@ -351,6 +385,15 @@ def _summary(kind: str, claims: Sequence[Claim], describe: Describer) -> str:
         affirm = "affirms" if len(yes) == 1 else "affirm"
         deny = "denies" if len(no) == 1 else "deny"
         return f"{', '.join(yes)} {affirm} and {', '.join(no)} {deny}: {what}."
+    if kind == "modality":
+        sure = sorted({label(c.source) for c in claims if not _unconfirmed(c)})
+        unsure = sorted({label(c.source) for c in claims if _unconfirmed(c)})
+        state = "states" if len(sure) == 1 else "state"
+        say = "says" if len(unsure) == 1 else "say"
+        return (
+            f"{', '.join(sure)} {state} it and {', '.join(unsure)} {say} it was not confirmed: "
+            f"{what}."
+        )
     if kind == "attribution":
         speakers = sorted({describe.name(c.attributed_to) for c in claims if c.attributed_to})
         return f"The same words are given to {' and to '.join(speakers)}: {what}."
@@ -383,17 +426,25 @@ def _pair_conflicts(
     ids: dict[ConflictKind, set[str]] = defaultdict(set)
     notes: dict[ConflictKind, set[str]] = defaultdict(set)
     if block[0].predicate.startswith("open:"):
-        # Open claims clash only through a date, a denial, a speaker or a rank.
-        telling = [
-            c
-            for c in block
-            if c.time or c.polarity == "negated" or c.attributed_to or c.rank is not None
-        ]
+        # Open claims clash only through a date, a denial, a speaker, a rank or a claim said
+        # to be unconfirmed (which any other can clash with).
+        telling = (
+            block
+            if any(_unconfirmed(c) for c in block)
+            else [
+                c
+                for c in block
+                if c.time or c.polarity == "negated" or c.attributed_to or c.rank is not None
+            ]
+        )
         pairs = _candidate_pairs(telling)
     else:
         found = clashing(block, family, functional=functional, as_of=lambda c: _as_of(c, describe))
         for kind, members in found.items():
             ids[kind] |= members
+        unconfirmed = _modality_clash(block, family)
+        if unconfirmed:
+            ids["modality"] |= unconfirmed
         quoted = [c for c in block if c.polarity == "affirmed" and not c.scoped and c.attributed_to]
         pairs = _candidate_pairs(quoted) if len({c.attributed_to for c in quoted}) > 1 else []
     order = describe.reading_order  # each pair is read oldest source first
@@ -474,6 +525,8 @@ def _notes(claims: Sequence[Claim], describe: Describer) -> list[str]:
             notes.append(f"{c.source}: reported, attributed to {who}")
         elif c.modality == "hedged":
             notes.append(f"{c.source}: hedged")
+        elif c.modality == "unconfirmed":
+            notes.append(f"{c.source}: reported as not confirmed")
         if c.implied:
             notes.append(f"{c.source}: implied by an ordinal or sequence")
         if c.scoped:

@@ -141,21 +141,29 @@ class MeasureTable:
         return plural(measure.removeprefix("count:"))
 
     def synonym_aliases(self, names: Iterable[str]) -> dict[str, str]:
-        """Descriptions whose last word is a synonym in a group that holds anywhere (no
-        ``within`` words), as aliases of the description by the group's first noun: "quake"
-        and "powerful quake" name what "earthquake" and "powerful earthquake" do.
+        """Descriptions whose last word (or last two, "freight train") is a synonym in a group
+        that holds anywhere (no ``within`` words), as aliases of the description by the
+        group's first noun: "quake" and "powerful quake" name what "earthquake" and "powerful
+        earthquake" do.
 
         >>> default_measures().synonym_aliases(["quake", "powerful quake", "Quake Lake"])
         {'quake': 'earthquake', 'powerful quake': 'powerful earthquake'}
+        >>> default_measures().synonym_aliases(["freight train"])
+        {'freight train': 'goods train'}
         """
         out: dict[str, str] = {}
         for name in names:
             words = name.split()
             if not words or not name.islower():
                 continue  # a description is lower case; a name ("Quake Lake") is no synonym
-            group = self.counted.get(words[-1])
-            if group is not None and not group.within and group.noun != words[-1]:
-                out[name] = " ".join([*words[:-1], group.noun])
+            for n in (2, 1):
+                if len(words) < n:
+                    continue
+                tail = " ".join(words[-n:])
+                group = self.counted.get(tail)
+                if group is not None and not group.within and group.noun != tail:
+                    out[name] = " ".join([*words[:-n], group.noun])
+                    break
         return out
 
     def counted_as(self, noun: str, context: set[str]) -> str:

@@ -1252,3 +1252,28 @@ def test_an_age_is_of_the_thing_its_noun_names_or_describes(text, aged, value):
     )
     # the age describes the thing, it does not name it: "the 167-year old bank" is a bank
     assert not any("old" in (c.object or "") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Local media reported that a freight train was also involved, but the authorities gave "
+         "no immediate confirmation of this.", "unconfirmed"),
+        ("Local media said 12 people died, but officials did not confirm the toll.",
+         "unconfirmed"),
+        ("Local media said 12 people died, but police could not verify it.", "unconfirmed"),
+        ("Officials said 12 people died and police confirmed it.", "reported"),
+    ],
+)  # fmt: skip
+def test_what_a_clause_set_against_it_leaves_unconfirmed(text, modality):
+    claims = extract(text)
+    assert claims
+    assert {c.modality for c in claims} == {modality}
+    # the refusal to confirm is no claim of its own
+    assert not any("confirm" in (c.object or "") + c.predicate for c in claims)
+
+
+def test_a_thing_said_to_be_involved_is_a_claim_without_its_agent():
+    (claim,) = extract("A goods train was also involved in the crash.")
+    assert (claim.subject, claim.predicate, claim.object) == (None, "open:involve", "goods train")
+    assert extract("Festivities were held on Saturday.") == []

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import claimcheck
 from tests.judge.conftest import kinds, run, source
 
 CUT = {"subject": "Kiev", "predicate": "sever_ties", "object": "Pyongyang"}
@@ -520,3 +521,36 @@ def test_copies_edited_apart_say_a_clause_once():
     assert [f.sources for f in plain] == [["a", "b"]]
     assert plain[0].summary.startswith("Only a, b (copies of one another) says: ")
     assert {e.source for e in plain[0].evidence} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    ("stated", "unconfirmed", "conflict"),
+    [
+        # a passive without its agent, and a synonym of the thing ("freight" / "goods" train)
+        ("A goods train was also involved in the crash, officials said.",
+         "Local media reported that a freight train was also involved, but the authorities gave "
+         "no immediate confirmation of this.", True),
+        # a lexicon predicate: judged by the proposition, not by pairs
+        ("Police arrested Jo Bloggs, a teacher, at his home on Sunday.",
+         "Local media reported that police had arrested Jo Bloggs, but police did not confirm "
+         "it.", True),
+        # both reported as unconfirmed: they agree on that much
+        ("Local media reported that police arrested Jo Bloggs in Zenda on Sunday, but police "
+         "did not confirm it.",
+         "Local media reported that police arrested Jo Bloggs in Zenda on Sunday, but police "
+         "did not confirm it.", False),
+    ],
+)  # fmt: skip
+def test_a_claim_stated_against_the_same_claim_unconfirmed(stated, unconfirmed, conflict):
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(stated, id="s0", outlet="Zenda Star"),
+            claimcheck.source_from_text(unconfirmed, id="s1", outlet="Strelsau Post"),
+        ]
+    )
+    found = [f for f in report.of_kind("conflict") if f.conflict == "modality"]
+    assert bool(found) == conflict
+    if conflict:
+        (finding,) = found
+        assert finding.sources == ["s0", "s1"]
+        assert finding.summary.startswith("Zenda Star states it and Strelsau Post says it was not")
