@@ -164,6 +164,9 @@ _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
 # "did not confirm", "gave no confirmation": words that leave what was reported unconfirmed
 _CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate"})
 _CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
+# "was in contrast to", "in line with", "in keeping with": a comparison, where a copula's
+# preposition would otherwise place its subject
+_RELATIONS = frozenset({"contrast", "line", "keeping", "comparison", "contradiction"})
 # Passives that say a thing took part, with no agent to say ("was involved in the crash").
 _PARTICIPATION = frozenset({"involve", "implicate"})
 _SAME = frozenset({"same", "similar"})
@@ -1067,6 +1070,10 @@ class _Sentence:
             return None  # "we will be de-risking": a split word, not an adjective
         if attr is None and acomp is None and where is None:
             return None
+        if where is not None and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _RELATIONS for g in where.children
+        ):
+            return None  # "his tone was in contrast to X", "in line with": a comparison
         if attr is not None and any(
             c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
             for c in attr.children

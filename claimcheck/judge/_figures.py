@@ -185,6 +185,8 @@ def join_descriptions(
     names too ("167-year-old Acme Bank"), the description is taken as that thing, so its value
     meets theirs. Two or more such things leave it alone: a wrong referent is worse than none.
     """
+    if not named:
+        return  # no figure of the corpus is of an unnamed thing (:func:`named_by_source`)
     described = sorted(
         key
         for key, block in blocks.items()

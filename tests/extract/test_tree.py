@@ -1277,3 +1277,16 @@ def test_a_thing_said_to_be_involved_is_a_claim_without_its_agent():
     (claim,) = extract("A goods train was also involved in the crash.")
     assert (claim.subject, claim.predicate, claim.object) == (None, "open:involve", "goods train")
     assert extract("Festivities were held on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His upbeat tone was in contrast to Jo Bloggs, who was emotional.",
+        "The rise was in line with forecasts.",
+    ],
+)
+def test_a_comparison_after_a_copula_places_nothing(text):
+    assert extract(text) == []
+    # a place after the copula still does
+    assert extract("The bodies were in the river.")
