@@ -220,6 +220,14 @@ def figure_of(
                     spec = table.by_verb.get(f"{lemma} {c.lower_} {held.lemma_.lower()}")
             if spec is not None:
                 break
+    if (
+        spec is not None
+        and spec.counts
+        and unit
+        and unit not in ("people", "persons", *table.groups)
+        and singular(unit) not in spec.counts | table.groups
+    ):
+        spec = None  # "three teams took part": teams counted, not a crowd
     if spec is None:
         # "12 people remain missing", "57 were confirmed dead": the state they are in
         state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)

@@ -811,8 +811,10 @@ class _Sentence:
         )
         if infinitive and judged and anchor.dep_ in ("advcl", "xcomp") and frame.rank is None:
             return  # "it was necessary for the authorities to act": a judgement, not an event
-        if _if_clause(anchor):
-            return  # "if some bodies go unclaimed", "even if it stayed solvent": not a fact
+        if _if_clause(anchor) or _as_though(anchor):
+            # "if some bodies go unclaimed", "even if it stayed solvent", "looked as though a
+            # whirlwind had tossed the coaches": not a fact
+            return
         self.frames.append(frame)
         self.by_anchor[frame.anchor.i] = frame
 
@@ -2832,6 +2834,13 @@ def _if_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
     )
+
+
+def _as_though(clause: Token) -> bool:
+    """Whether ``clause`` is an "as though" comparison: what things looked like, not what
+    happened ("as if" is an "if" clause)."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return clause.dep_ == "advcl" and {"as", "though"} <= marks
 
 
 def _conditional(clause: Token) -> bool:

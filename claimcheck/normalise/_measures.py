@@ -43,6 +43,11 @@ IRREGULAR_PLURALS = {
     "halves": "half", "shelves": "shelf", "thieves": "thief", "leaves": "leaf",
 }  # fmt: skip
 _PLURAL_OF = {one: many for many, one in IRREGULAR_PLURALS.items()}
+# Nouns whose plural is the noun itself: "1,200 personnel", "two aircraft".
+_INVARIANT = frozenset(
+    {"personnel", "staff", "police", "aircraft", "livestock", "cattle", "sheep", "deer",
+     "fish", "equipment", "offspring", "series", "species"}
+)  # fmt: skip
 
 
 def plural(phrase: str) -> str:
@@ -51,9 +56,13 @@ def plural(phrase: str) -> str:
 
     >>> plural("ambulance"), plural("body"), plural("coach"), plural("bus"), plural("child")
     ('ambulances', 'bodies', 'coaches', 'buses', 'children')
+    >>> plural("personnel")
+    'personnel'
     """
     *rest, noun = phrase.split(" ") or [""]
-    if noun in _PLURAL_OF:
+    if noun in _INVARIANT:
+        many = noun
+    elif noun in _PLURAL_OF:
         many = _PLURAL_OF[noun]
     elif noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
         many = noun[:-1] + "ies"
@@ -103,6 +112,10 @@ class MeasureSpec:
     per_authority: bool = False
     evolves: bool = False
     intraday: bool = False
+    # when given, a count by one of the measure's verbs is this measure only if what it counts
+    # is one of these nouns (or a sub-population, or people): "three teams took part" counts
+    # teams, not a crowd
+    counts: frozenset[str] = frozenset()
 
 
 @attrs.frozen(slots=True)
@@ -207,7 +220,14 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
                 f"measures: {mid}.per_authority, .evolves and .intraday must be true or false"
             )
         spec = MeasureSpec(
-            str(mid), str(entry.get("label", mid)), about, convert, per_authority, evolves, intraday
+            str(mid),
+            str(entry.get("label", mid)),
+            about,
+            convert,
+            per_authority,
+            evolves,
+            intraday,
+            frozenset(singular(w) for w in _words(entry, "counts", str(mid))),
         )
         measures[spec.id] = spec
         for word in _words(entry, "predicates", str(mid)):

@@ -1290,3 +1290,22 @@ def test_a_comparison_after_a_copula_places_nothing(text):
     assert extract(text) == []
     # a place after the copula still does
     assert extract("The bodies were in the river.")
+
+
+def test_what_things_looked_as_though_happened_is_no_claim():
+    text = "The site looked as though a whirlwind had tossed the coaches on top of one another."
+    assert extract(text) == []
+    # "though" alone concedes a fact
+    assert extract("Though it rained, 20,000 protesters marched in Zenda.")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("About 20,000 protesters took part in the march.", "crowd"),
+        ("Three teams of firefighters are taking part in the rescue.", "count:team"),
+        ("Thousands marched through Zenda.", "crowd"),
+    ],
+)
+def test_a_crowd_counts_people_not_the_teams_taking_part(text, measure):
+    assert [c.measure for c in extract(text) if c.measure] == [measure]
