@@ -811,9 +811,9 @@ class _Sentence:
         )
         if infinitive and judged and anchor.dep_ in ("advcl", "xcomp") and frame.rank is None:
             return  # "it was necessary for the authorities to act": a judgement, not an event
-        if _if_clause(anchor) or _as_though(anchor):
+        if _if_clause(anchor) or _as_though(anchor) or _generic_where(anchor):
             # "if some bodies go unclaimed", "even if it stayed solvent", "looked as though a
-            # whirlwind had tossed the coaches": not a fact
+            # whirlwind had tossed the coaches", "Where quakes are rare, ...": not a fact
             return
         self.frames.append(frame)
         self.by_anchor[frame.anchor.i] = frame
@@ -2841,6 +2841,20 @@ def _as_though(clause: Token) -> bool:
     happened ("as if" is an "if" clause)."""
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     return clause.dep_ == "advcl" and {"as", "though"} <= marks
+
+
+def _generic_where(clause: Token) -> bool:
+    """Whether ``clause`` is a fronted "where" / "wherever" / "whenever" clause: "Where
+    destructive earthquakes are rare, buildings are not built to resist them" states a
+    condition in general, not a fact (but "when the quake struck" dates one)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i < clause.head.i
+        and any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "wherever", "whenever")
+            for c in clause.children
+        )
+    )
 
 
 def _conditional(clause: Token) -> bool:

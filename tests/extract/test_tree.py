@@ -1309,3 +1309,11 @@ def test_what_things_looked_as_though_happened_is_no_claim():
 )
 def test_a_crowd_counts_people_not_the_teams_taking_part(text, measure):
     assert [c.measure for c in extract(text) if c.measure] == [measure]
+
+
+def test_a_fronted_where_clause_states_a_condition_not_a_fact():
+    assert (
+        extract("Where destructive earthquakes are rare, buildings are not built robustly.") == []
+    )
+    # a fronted "when" dates what its head says
+    assert extract("When the quake struck, 300 people fled the town.")
