@@ -41,6 +41,7 @@ from claimcheck.extract._figures import (
     EVENT_VERBS,
     TALLY_NOUNS,
     Figure,
+    Measurement,
     figure_of,
     is_clock,
     measurements,
@@ -2198,6 +2199,13 @@ class _Sentence:
                     (made[a.i] for a in frame.anchor.ancestors if a.i in made), None
                 )  # "... put the magnitude at 6.8 and said it was at a depth of 18.5 km"
                 frame.quantity = held
+            if found.measure == "age" and (frame is None or claim is None):
+                # "The 22-year-old aircraft had been inspected", "the end of 167-year-old Acme
+                # Bank": an age is a claim of its own, whatever its clause says
+                aged = self._aged(tokens)
+                if aged is not None:
+                    out.append(self._age_claim(found, aged, tokens))
+                continue
             if frame is None or claim is None or claim.measure == found.measure:
                 continue
             if frame.anchor.lemma_.lower() in ATTITUDES:
@@ -2241,6 +2249,25 @@ class _Sentence:
                 )
             )
         return out
+
+    def _age_claim(self, found: Measurement, aged: str, tokens: Sequence[Token]) -> Claim:
+        """The age "N-year-old" gives, as a claim of its own: "167-year-old Acme Bank"."""
+        inside = {t.i for t in tokens}
+        noun = next((t.head for t in tokens if t.head.i not in inside), tokens[-1])
+        # "Acme, a 30-year-old carrier": the name the description stands beside, quoted too
+        named = [c for c in noun.head.subtree if c.i < noun.i] if noun.dep_ == "appos" else []
+        start, end = self._offsets([*named, *tokens, noun])
+        return Claim(
+            id=self.state.next_id(),
+            source=self.state.source.id,
+            subject=aged,
+            predicate="open:be",
+            quantity=found.quantity,
+            measure=found.measure,
+            event=aged,
+            text=" ".join(self.text[start:end].split()),
+            evidence=Span.of(self.state.source, self.base, self.end),
+        )
 
     def _aged(self, tokens: Sequence[Token]) -> str | None:
         """Whose age "N-year-old" gives: the noun it modifies, or what that noun describes

@@ -184,6 +184,8 @@ def join_descriptions(
     sources give that measure to exactly one named thing that the description's own source
     names too ("167-year-old Acme Bank"), the description is taken as that thing, so its value
     meets theirs. Two or more such things leave it alone: a wrong referent is worse than none.
+    A description left alone meets no other source's ("the 161-year-old bank" and "the
+    167-year-old bank" may be the buyer and the bought).
     """
     if not named:
         return  # no figure of the corpus is of an unnamed thing (:func:`named_by_source`)
@@ -209,6 +211,9 @@ def join_descriptions(
         ]
         if len(owners) == 1:
             blocks[owners[0]].extend(blocks.pop(key))
+        elif len(sources) > 1:
+            for c in blocks.pop(key):
+                blocks[(key[0], key[1], f"{key[2]} {c.source}")].append(c)
 
 
 def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:

@@ -1240,8 +1240,17 @@ def test_a_time_span_of_something_is_an_object():
         # unnamed, as printed with a space: a description the judge may resolve
         ("Initech agreed to take over the 167-year old bank for $3 billion.", "the bank", 167.0),
         ("The deal marks the fall of a 166-year-old institution.", "the institution", 166.0),
-        # an unnamed person is not resolved to anybody: no age of "the man"
+        # an age is a claim of its own, whatever its clause says
+        (
+            "Jo Bloggs spoke of the end of 167-year-old Globex as an independent bank.",
+            "Globex",
+            167.0,
+        ),
+        ("Strelsau Air, a 30-year-old carrier, said it was cooperating.", "Strelsau Air", 30.0),
+        # an unnamed person is not resolved to anybody: no age of "the man"; nor is a thing a
+        # story may hold several of
         ("Police arrested a 43-year-old man on Sunday.", None, None),
+        ("The 22-year-old aircraft had been inspected last month.", None, None),
     ],
 )
 def test_an_age_is_of_the_thing_its_noun_names_or_describes(text, aged, value):
