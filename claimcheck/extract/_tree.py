@@ -170,6 +170,15 @@ _CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
 _RELATIONS = frozenset({"contrast", "line", "keeping", "comparison", "contradiction"})
 # Passives that say a thing took part, with no agent to say ("was involved in the crash").
 _PARTICIPATION = frozenset({"involve", "implicate"})
+# Acts on a thing that news reports in the passive without their agent, each a fact of the
+# story ("the black boxes have been recovered", "an investigation has been opened", "flights
+# were cancelled"); other agentless passives ("festivities were held") say too little.
+_PASSIVE_EVENTS = frozenset(
+    {"recover", "find", "retrieve", "open", "launch", "order", "close", "shut", "cancel",
+     "suspend", "postpone", "impose", "declare", "destroy", "damage", "demolish",
+     "flatten", "seize", "ban", "approve", "reject", "sign", "release", "evacuate", "ground",
+     "derail", "block", "restore", "reopen", "halt", "resume", "deploy", "dispatch"}
+)  # fmt: skip
 _SAME = frozenset({"same", "similar"})
 _ORDINAL_AFTER = frozenset({"after", "following", "behind"})
 
@@ -660,19 +669,31 @@ class _Sentence:
     def _unconfirmed(self) -> None:
         """What a clause says is marked unconfirmed by the clause set against it: "PTI reported
         that a freight train was also involved, but the authorities gave no immediate
-        confirmation of this" (or "did not confirm it", "but there was no confirmation").
-        The refusal to confirm is no claim of its own."""
+        confirmation of this" (or "did not confirm it", "but there was no confirmation"), or
+        by the refusal that holds it: "officials did not confirm reports that the pilot had
+        asked to land", "police could not confirm that the suspect had fled". The refusal to
+        confirm is no claim of its own."""
         for token in self.doc:
-            if token.dep_ != "conj" or not self._denies_confirmation(token):
+            if not self._denies_confirmation(token):
                 continue
-            head = token.head
-            if not any(
+            held = [c for c in token.children if c.dep_ == "ccomp"] + [
+                g
+                for c in token.children
+                if c.dep_ == "dobj"
+                for g in c.children
+                if g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)
+            ]
+            if held:
+                said = {t.i for clause in held for t in clause.subtree}
+                refusal = {token.i}
+            elif token.dep_ == "conj" and any(
                 c.dep_ == "cc" and c.lower_ in ("but", "yet")
-                for c in (*head.children, *token.children)
+                for c in (*token.head.children, *token.children)
             ):
+                refusal = {t.i for t in token.subtree}
+                said = {t.i for t in token.head.subtree} - refusal
+            else:
                 continue
-            refusal = {t.i for t in token.subtree}
-            said = {t.i for t in head.subtree} - refusal
             for frame in self.frames:
                 frame.unconfirmed = frame.unconfirmed or frame.anchor.i in said
             self.frames = [f for f in self.frames if f.anchor.i not in refusal]
@@ -917,11 +938,12 @@ class _Sentence:
                     extra is None
                     and frame.quantity is None
                     and patient is not None
-                    and token.lemma_ in _PARTICIPATION
+                    and token.lemma_ in _PARTICIPATION | _PASSIVE_EVENTS
                     and self._is_thing(patient)
                 ):
-                    # "a goods train was also involved (in the crash)": a thing that took part,
-                    # its agent never said
+                    # "a goods train was also involved (in the crash)", "the black boxes have
+                    # been recovered": a thing that took part, or an act on a thing, its agent
+                    # never said
                     frame.obj = patient
                     self._add(frame)
                     continue

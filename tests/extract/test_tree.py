@@ -1271,6 +1271,9 @@ def test_an_age_is_of_the_thing_its_noun_names_or_describes(text, aged, value):
         ("Local media said 12 people died, but officials did not confirm the toll.",
          "unconfirmed"),
         ("Local media said 12 people died, but police could not verify it.", "unconfirmed"),
+        # the refusal holds what it leaves unconfirmed
+        ("Officials did not confirm reports that the pilot had requested an emergency landing.",
+         "unconfirmed"),
         ("Officials said 12 people died and police confirmed it.", "reported"),
     ],
 )  # fmt: skip
@@ -1326,3 +1329,16 @@ def test_a_fronted_where_clause_states_a_condition_not_a_fact():
     )
     # a fronted "when" dates what its head says
     assert extract("When the quake struck, 300 people fled the town.")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "obj"),
+    [
+        ("The black boxes were recovered on Monday evening.", "open:recover", "boxes"),
+        ("An investigation has been opened.", "open:open", "investigation"),
+        ("Several trains were cancelled after the crash.", "open:cancel", "trains"),
+    ],
+)
+def test_an_act_on_a_thing_is_a_claim_without_its_agent(text, predicate, obj):
+    (claim,) = extract(text)
+    assert (claim.subject, claim.predicate, claim.object) == (None, predicate, obj)
