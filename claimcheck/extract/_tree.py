@@ -124,6 +124,8 @@ _UNREALISED = frozenset(
     }
 )  # fmt: skip
 _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
+# Of those, states of mind rather than acts: "officials hope to reopen the line" is no claim.
+_WISHES = frozenset({"want", "hope", "wish", "expect", "consider"})
 # Verbs that put something in a class by record or name ("is classified as a systemically
 # important bank", "was designated as a terrorist group"): the passive says what it *is*.
 # Not opinions ("is seen / regarded as"): those are a speaker's view, a claim of their own.
@@ -861,16 +863,34 @@ class _Sentence:
                 continue
             if token.lemma_ in ("cite", "quote") and token.tag_ == "VBG" and token.dep_ != "ROOT":
                 continue  # "state TV, citing the ministry, said ...": where a report comes from
+            infinitive = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "xcomp"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+            if infinitive is not None and token.lemma_ in _UNREALISED - _WISHES:
+                # "the pilot asked to return to the airport", "Acme plans to cut 300 jobs",
+                # "police urged residents to stay indoors": the asking, planning or urging is
+                # the claim (what is asked for is not done), with what it is for as its value
+                frame = self._verb_frame(token, self._open_predicate(token), [token])
+                said = any(c.dep_ in _SUBJ or c.dep_ == "agent" for c in token.children)
+                if frame is not None and frame.subject is not None and said:
+                    # (its own subject, not one the parse lends a purpose clause or participle)
+                    frame.quantity = None
+                    frame.value = self._purpose(infinitive)
+                    self._add(frame)
+                continue
+            if infinitive is not None and not any(c.dep_ == "dobj" for c in token.children):
+                continue  # "agreed to buy X": the infinitive carries the claim
             content = any(
                 c.dep_ in _CONTENT_DEPS and c.pos_ in ("VERB", "AUX") for c in token.children
             )
             if content and token.lemma_ in (_SPEECH | _HEDGE_FRAMES | _UNREALISED | _REFUSED):
                 continue
-            if not any(c.dep_ == "dobj" for c in token.children) and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in token.children
-            ):
-                continue  # "agreed to buy X": the infinitive carries the claim
             if (
                 token.lemma_ in _SPEECH
                 and not any(c.dep_ == "dobj" for c in token.children)
@@ -1146,6 +1166,26 @@ class _Sentence:
         frame.negated = self._negated(verb)
         frame.rank = None
         return frame
+
+    def _purpose(self, infinitive: Token) -> str:
+        """What an infinitive asks or plans, up to the first clause, comma, subordinator or
+        later prepositional phrase that hangs from it: "to take over its smaller rival" (not
+        "... once a plan for X to borrow ... had failed"), "to return to the airport" (not
+        "... shortly before the crash")."""
+        cuts = {
+            c.left_edge.i
+            for c in infinitive.subtree
+            if c.i != infinitive.i and c.dep_ in ("relcl", "acl", "advcl", "appos", "parataxis")
+        }
+        cuts |= {
+            c.left_edge.i
+            for c in infinitive.children
+            if c.dep_ == "prep" and c.i != infinitive.i + 1
+        }
+        cuts |= {t.i for t in infinitive.subtree if t.is_punct or t.pos_ == "SCONJ"}
+        end = min((i for i in cuts if i > infinitive.i), default=infinitive.right_edge.i + 1)
+        start, stop = self._offsets([t for t in infinitive.subtree if t.i < end])
+        return " ".join(self.text[start:stop].split())
 
     def _text(self, token: Token) -> str:
         """The words of ``token``'s phrase, up to a relative clause or apposition (quotation

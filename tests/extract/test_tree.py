@@ -1342,3 +1342,30 @@ def test_a_fronted_where_clause_states_a_condition_not_a_fact():
 def test_an_act_on_a_thing_is_a_claim_without_its_agent(text, predicate, obj):
     (claim,) = extract(text)
     assert (claim.subject, claim.predicate, claim.object) == (None, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The pilot had asked to return to the airport shortly before the crash.",
+         ("pilot", "open:ask", None, "to return to the airport")),
+        ("Acme plans to cut 300 jobs in Zenda.", ("Acme", "open:plan", None, "to cut 300 jobs")),
+        ("Police urged residents to stay indoors.",
+         ("police", "open:urge", "residents", "to stay indoors")),
+        ("Globex was urged by regulators to take over its rival once a rescue plan had failed.",
+         ("regulators", "open:urge", "Globex", "to take over its rival")),
+    ],
+)  # fmt: skip
+def test_an_ask_or_a_plan_is_the_claim_not_what_it_asks_for(text, claim):
+    claims = extract(text)
+    assert [(c.subject, c.predicate, c.object, c.value) for c in claims][:1] == [claim]
+    # what is asked for is not done: no claim that the pilot returned, or that jobs were cut
+    assert not any(c.predicate in ("open:return", "open:cut", "open:take_over") for c in claims)
+
+
+def test_a_state_of_mind_or_a_borrowed_subject_makes_no_ask_claim():
+    assert extract("Officials hope to reopen the line by Friday.") == []
+    assert not any(
+        c.predicate == "open:try"
+        for c in extract("Cranes were brought in to try to raise the last coach.")
+    )
