@@ -56,7 +56,7 @@ from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
 from claimcheck.normalise._entities import ORG_WORDS
 from claimcheck.normalise._fold import fold
 from claimcheck.normalise._gazetteer import gazetteer, token_words
-from claimcheck.normalise._measures import description
+from claimcheck.normalise._measures import INVARIANT_PLURALS, description, plural, singular
 from claimcheck.normalise._numbers import SHORT_SCALES, VAGUE, find_quantities, ordinal_value
 from claimcheck.normalise._predicates import (
     PERSON_OBJECT,
@@ -656,6 +656,7 @@ class _Sentence:
                 self.state.claims.append(claim)
                 self.state.claims.extend(self._conversions(claim))
                 self.state.claims.extend(self._enumerated(frame, claim))
+                self.state.claims.extend(self._held(frame, claim))
                 for price in [*prices, *self._priced(frame, claim)]:
                     self.state.claims.extend([price, *self._conversions(price)])
         self.state.claims.extend(self._measured(made))
@@ -1493,6 +1494,7 @@ class _Sentence:
             token.tag_ not in ("NNS", "NNPS")
             and token.lower_ not in _UNIT_NOUNS
             and token.lower_ not in CURRENCIES
+            and token.lower_ not in INVARIANT_PLURALS  # "four crew", "200 police"
         ):
             return False  # "a 6.8 earthquake", "train 12841": a measure or a number, not a count
         return any(c.dep_ == "nummod" and c.ent_type_ not in _NOT_COUNTS for c in token.children)
@@ -2612,6 +2614,43 @@ class _Sentence:
                     },
                 )
             )
+        return out
+
+    def _held(self, frame: _Frame, claim: Claim) -> list[Claim]:
+        """Counts a holder carries, in a "with" phrase on one of the clause's roles: "the plane,
+        with 57 passengers and four crew, crashed" is 57 on board and four crew on board (the
+        measure table's ``holders``)."""
+        table = self.state.lexicon.measures
+        out = []
+        for role in (frame.subject, frame.obj):
+            spec = table.by_holder.get(role.lemma_.lower()) if role is not None else None
+            if role is None or spec is None:
+                continue
+            for prep in role.children:
+                if prep.dep_ != "prep" or prep.lower_ != "with":
+                    continue
+                items = [g for g in prep.children if g.dep_ == "pobj"]
+                items += [c for g in items for c in self._listed(g)]
+                for item in items:
+                    quantity = self._count(item) if self._is_count(item) else None
+                    unit = singular((quantity.unit or "").lower()) if quantity else ""
+                    people = unit in ("people", "person")
+                    if quantity is None or not (people or unit in spec.counts | table.groups):
+                        continue  # "a truck with 20 tonnes of rice": no one on board
+                    out.append(
+                        evolve(
+                            claim,
+                            {
+                                "id": self.state.next_id(),
+                                "quantity": quantity,
+                                "measure": spec.id,
+                                # "57 passengers" and "four crew" are each a part of
+                                # those on board, as in "carrying 58 passengers"
+                                "population": None if people else plural(unit),
+                                "event": "main",
+                            },
+                        )
+                    )
         return out
 
     def _conversions(self, claim: Claim) -> list[Claim]:

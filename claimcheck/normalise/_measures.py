@@ -22,6 +22,7 @@ import attrs
 from claimcheck.errors import UsageError
 
 __all__ = [
+    "INVARIANT_PLURALS",
     "IRREGULAR_PLURALS",
     "Counted",
     "MeasureSpec",
@@ -44,8 +45,8 @@ IRREGULAR_PLURALS = {
 }  # fmt: skip
 _PLURAL_OF = {one: many for many, one in IRREGULAR_PLURALS.items()}
 # Nouns whose plural is the noun itself: "1,200 personnel", "two aircraft".
-_INVARIANT = frozenset(
-    {"personnel", "staff", "police", "aircraft", "livestock", "cattle", "sheep", "deer",
+INVARIANT_PLURALS = frozenset(
+    {"personnel", "staff", "crew", "police", "aircraft", "livestock", "cattle", "sheep", "deer",
      "fish", "equipment", "offspring", "series", "species"}
 )  # fmt: skip
 
@@ -60,7 +61,7 @@ def plural(phrase: str) -> str:
     'personnel'
     """
     *rest, noun = phrase.split(" ") or [""]
-    if noun in _INVARIANT:
+    if noun in INVARIANT_PLURALS:
         many = noun
     elif noun in _PLURAL_OF:
         many = _PLURAL_OF[noun]
@@ -140,6 +141,7 @@ class MeasureTable:
     counted: Mapping[str, Counted] = attrs.field(factory=dict)
     by_priced: Mapping[str, MeasureSpec] = attrs.field(factory=dict)
     by_described: Mapping[str, MeasureSpec] = attrs.field(factory=dict)
+    by_holder: Mapping[str, MeasureSpec] = attrs.field(factory=dict)
 
     def spec(self, measure: str | None) -> MeasureSpec | None:
         """The measure ``measure`` (``None`` for counts of other things)."""
@@ -205,6 +207,7 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
     by_unit: dict[str, MeasureSpec] = {}
     by_priced: dict[str, MeasureSpec] = {}
     by_described: dict[str, MeasureSpec] = {}
+    by_holder: dict[str, MeasureSpec] = {}
     for mid, entry in (data.get("measures") or {}).items():
         if not isinstance(entry, Mapping):
             raise UsageError(f"measures: {mid!r} needs a mapping")
@@ -242,6 +245,8 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             by_priced[word] = spec
         for word in _words(entry, "described", str(mid)):
             by_described[word] = spec
+        for word in _words(entry, "holders", str(mid)):
+            by_holder[word] = spec
     groups = frozenset(str(g).lower() for g in data.get("groups") or [])
     counted: dict[str, Counted] = {}
     for k, entry in enumerate(data.get("counted") or []):
@@ -253,7 +258,7 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             counted[noun] = group
     return MeasureTable(
         measures, by_predicate, by_verb, by_noun, by_unit, groups, counted, by_priced,
-        by_described,
+        by_described, by_holder,
     )  # fmt: skip
 
 

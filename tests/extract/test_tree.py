@@ -1369,3 +1369,25 @@ def test_a_state_of_mind_or_a_borrowed_subject_makes_no_ask_claim():
         c.predicate == "open:try"
         for c in extract("Cranes were brought in to try to raise the last coach.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The plane, with 57 passengers and four crew, crashed near Zenda.",
+         [("aboard", "passengers", 57.0), ("aboard", "crew", 4.0)]),
+        ("A ferry carrying 242 people sank off Tarlenheim.", [("aboard", None, 242.0)]),
+        ("A boat with 300 migrants capsized off Tarlenheim.", [("aboard", "migrants", 300.0)]),
+        ("Two crew were killed.", [("deaths", "crew", 2.0)]),
+        # no one on board: a person is no vehicle, rice no passenger
+        ("A woman with two children was rescued from the rubble.", []),
+        ("A truck with 20 tonnes of rice overturned near Zenda.", []),
+    ],
+)  # fmt: skip
+def test_who_is_on_board_is_a_figure_of_its_own(text, figures):
+    found = [
+        (c.measure, c.population, c.quantity.low)
+        for c in extract(text)
+        if c.measure in ("aboard", "deaths") and c.quantity
+    ]
+    assert found == figures

@@ -583,3 +583,18 @@ def test_an_unnamed_thing_s_figure_is_the_one_named_thing_s(first, second, confl
         assert found[0].figure is not None
         assert found[0].figure.about == "Globex"
         assert {p.value for p in found[0].figure.timeline} == {"166-year-old", "167-year-old"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("The plane was carrying 58 passengers and four crew members.",
+         "The plane, with 57 passengers and four crew, crashed near Zenda.", True),
+        # passengers are a part of who is on board: 230 passengers and 12 crew are 242 people
+        ("The ferry was carrying 230 passengers and 12 crew members when it sank.",
+         "A ferry carrying 242 people sank off Tarlenheim.", False),
+    ],
+)  # fmt: skip
+def test_who_is_on_board_by_part(first, second, conflict):
+    found = [f for f in figure_conflicts(check(first, second)) if f.figure.measure == "aboard"]
+    assert bool(found) == conflict
