@@ -321,7 +321,8 @@ CLOCK_LEEWAY = 5
 # A clock time dates an event only in a clause about the event: its verb or its subject says so.
 EVENT_VERBS = frozenset(
     {"happen", "occur", "strike", "hit", "crash", "derail", "collide", "explode", "erupt",
-     "start", "break", "begin", "take"}
+     "start", "break", "begin", "take", "sink", "capsize", "collapse", "overturn", "plunge",
+     "come_down", "go_down", "blow_up"}
 )  # fmt: skip
 EVENT_NOUNS = frozenset(
     {"accident", "crash", "collision", "quake", "earthquake", "tremor", "explosion", "blast",

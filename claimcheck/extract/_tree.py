@@ -2277,8 +2277,10 @@ class _Sentence:
             population = found.population
             if found.measure == "time_of_day":
                 subject = frame.subject
-                eventful = frame.anchor.lemma_ in EVENT_VERBS or (
-                    subject is not None and subject.lemma_.lower() in EVENT_NOUNS
+                eventful = (
+                    self._verb_lemma(frame.anchor) in EVENT_VERBS
+                    or (frame.anchor.lemma_ in EVENT_VERBS)
+                    or (subject is not None and subject.lemma_.lower() in EVENT_NOUNS)
                 )
                 if not eventful:
                     continue  # "the train leaves at 3.20 pm": a timetable, not the event

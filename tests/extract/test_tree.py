@@ -1391,3 +1391,16 @@ def test_who_is_on_board_is_a_figure_of_its_own(text, figures):
         if c.measure in ("aboard", "deaths") and c.quantity
     ]
     assert found == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("The plane came down in a field near Zenda at 10:42 local time.", "10:42"),
+        ("The ferry sank at about 2:30 am on Saturday.", "about 2:30 am"),
+        ("The train leaves Zenda at 3.20 pm every day.", None),  # a timetable, not the event
+    ],
+)
+def test_the_time_of_day_of_the_event_is_read_from_its_verb(text, clock):
+    times = [c.quantity.text for c in extract(text) if c.measure == "time_of_day" and c.quantity]
+    assert times == ([clock] if clock else [])
