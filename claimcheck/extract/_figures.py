@@ -252,6 +252,8 @@ def figure_of(
     if spec is None:
         if not unit or unit in table.groups or unit == "people":
             return None
+        if singular(unit) in ("year", "month", "week", "day", "hour", "minute"):
+            return None  # "sentenced to 12 years": a length, the claim's own value, no count
         kinds = [
             c.lower_
             for c in (counted.children if counted is not None else [])

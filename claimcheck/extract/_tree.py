@@ -164,6 +164,8 @@ _NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | {
 }  # fmt: skip
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
+# Units of a term ("sentenced to 12 years", "jailed for 18 months"), as parts of a year.
+_TERMS = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 365.0}
 # "did not confirm", "gave no confirmation": words that leave what was reported unconfirmed
 _CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate"})
 _CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
@@ -1188,6 +1190,33 @@ class _Sentence:
         start, stop = self._offsets([t for t in infinitive.subtree if t.i < end])
         return " ".join(self.text[start:stop].split())
 
+    def _term(self, verb: Token, frame: _Frame) -> Quantity | None:
+        """The length a predicate whose value is its quantity gives "to" or "for": "sentenced
+        to 12 years in prison", "jailed for 18 months" (1.5 years), in years."""
+        spec = self.state.lexicon.spec(frame.predicate)
+        if spec is None or "quantity" not in spec.functional:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+                continue
+            for pobj in prep.children:
+                per_year = _TERMS.get(pobj.lemma_.lower())
+                if pobj.dep_ != "pobj" or per_year is None:
+                    continue
+                start, end = self._offsets([t for t in pobj.subtree if t.i <= pobj.i])
+                found = find_quantities(self.text[start:end])
+                if not found:
+                    continue
+                printed = found[0][2]
+                return printed.model_copy(
+                    update={
+                        "low": None if printed.low is None else printed.low / per_year,
+                        "high": None if printed.high is None else printed.high / per_year,
+                        "unit": "years",
+                    }
+                )
+        return None
+
     def _text(self, token: Token) -> str:
         """The words of ``token``'s phrase, up to a relative clause or apposition (quotation
         marks around it dropped: "he was "pleased"" is pleased)."""
@@ -1655,6 +1684,9 @@ class _Sentence:
     def _frame_quantity(self, verb: Token, frame: _Frame) -> Quantity | None:
         if self._score_in(verb) is not None:
             return None  # "beat Globex 3-1": a score (read by _scores), not a count
+        term = self._term(verb, frame)
+        if term is not None:
+            return term
         for holder in (frame.obj, frame.subject):
             if holder is None or (
                 holder is frame.subject

@@ -634,13 +634,14 @@ def verdicts(
         if states_figure:
             blocks[figure_key(c)].append(c)
     join_descriptions(blocks, describe.named)
-    # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas" when only one
-    # actor is said to do it to that thing.
+    # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas", and "Jo
+    # Bloggs was sentenced" the court's sentencing, when only one actor is said to do it to
+    # that thing.
     actors: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for key in blocks:
-        if key[0].startswith("open:") and key[1] and key[2]:
+        if not key[0].startswith("figure:") and key[1] and key[2]:
             actors[(key[0], key[2])].append(key)
-    for key in sorted(k for k in blocks if k[0].startswith("open:") and not k[1] and k[2]):
+    for key in sorted(k for k in blocks if not k[0].startswith("figure:") and not k[1] and k[2]):
         owners = actors.get((key[0], key[2]), [])
         if len(owners) == 1:
             blocks[owners[0]].extend(blocks.pop(key))

@@ -1404,3 +1404,17 @@ def test_who_is_on_board_is_a_figure_of_its_own(text, figures):
 def test_the_time_of_day_of_the_event_is_read_from_its_verb(text, clock):
     times = [c.quantity.text for c in extract(text) if c.measure == "time_of_day" and c.quantity]
     assert times == ([clock] if clock else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A court in Zenda sentenced Jo Bloggs to 12 years in prison for fraud.", 12.0),
+        ("Jo Bloggs was jailed for 18 months.", 1.5),
+    ],
+)
+def test_a_term_is_the_sentence_s_value_in_years(text, years):
+    (claim,) = extract(text)
+    assert claim.predicate == "sentence"
+    assert claim.quantity is not None
+    assert (claim.quantity.low, claim.quantity.unit, claim.measure) == (years, "years", None)

@@ -554,3 +554,24 @@ def test_a_claim_stated_against_the_same_claim_unconfirmed(stated, unconfirmed, 
         (finding,) = found
         assert finding.sources == ["s0", "s1"]
         assert finding.summary.startswith("Zenda Star states it and Strelsau Post says it was not")
+
+
+@pytest.mark.parametrize(
+    ("other", "kind"),
+    [
+        ("Jo Bloggs was sentenced to 10 years in jail on Tuesday.", "conflict"),
+        ("Jo Bloggs was sentenced to 12 years on Tuesday.", "agreement"),
+    ],
+)
+def test_a_sentence_without_its_court_meets_the_court_s(other, kind):
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(
+                "A court in Zenda sentenced Jo Bloggs to 12 years in prison.", id="s0"
+            ),
+            claimcheck.source_from_text(other, id="s1"),
+        ]
+    )
+    found = [f for f in report.of_kind(kind) if "sentenced" in f.summary]
+    (finding,) = found
+    assert finding.sources == ["s0", "s1"]
