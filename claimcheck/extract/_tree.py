@@ -41,7 +41,6 @@ from claimcheck.extract._figures import (
     EVENT_VERBS,
     TALLY_NOUNS,
     Figure,
-    Measurement,
     figure_of,
     is_clock,
     measurements,
@@ -495,6 +494,8 @@ class _Sentence:
                     named = [self._display(m) for m in inner]
             named += [n for c in conj if (n := self.name(c)) is not None]
             return " & ".join(dict.fromkeys(n for n in named if n)) or None
+        if _the_aged(head):
+            return self.person_before(head)  # "The 57-year-old was also fined": who was named
         if head.pos_ == "ADJ" and any(c.lower_ == "the" for c in head.children):
             # "rush the injured to hospital", "take over the second largest"
             return " ".join(t.lower_ for t in head.subtree if t.i <= head.i)
@@ -662,6 +663,7 @@ class _Sentence:
                 for price in [*prices, *self._priced(frame, claim)]:
                     self.state.claims.extend([price, *self._conversions(price)])
         self.state.claims.extend(self._measured(made))
+        self.state.claims.extend(self._ages_beside_names())
         self.state.claims.extend(self._scores(made))
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
@@ -2300,7 +2302,7 @@ class _Sentence:
                 # Bank": an age is a claim of its own, whatever its clause says
                 aged = self._aged(tokens)
                 if aged is not None:
-                    out.append(self._age_claim(found, aged, tokens))
+                    out.append(self._age_claim(found.quantity, aged, tokens))
                 continue
             if frame is None or claim is None or claim.measure == found.measure:
                 continue
@@ -2348,20 +2350,57 @@ class _Sentence:
             )
         return out
 
-    def _age_claim(self, found: Measurement, aged: str, tokens: Sequence[Token]) -> Claim:
-        """The age "N-year-old" gives, as a claim of its own: "167-year-old Acme Bank"."""
+    def _ages_beside_names(self) -> list[Claim]:
+        """A person's age set off by commas after the name: "Jo Bloggs, 58, was convicted"."""
+        out = []
+        for token in self.doc:
+            head = token.head
+            if (
+                token.dep_ != "appos"
+                or not token.like_num
+                or head.pos_ != "PROPN"
+                or not (token.i > 0 and self.doc[token.i - 1].text == ",")
+                or not (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in (",", ";"))
+            ):
+                continue
+            mention = self._mention_at(head)
+            before = self.person_before(head)
+            known = before is not None and before.split()[-1] == head.text  # "Bloggs, 58,"
+            if (
+                head.ent_type_ != "PERSON"
+                and not known
+                and (mention is None or not _a_person(mention))
+            ):
+                continue  # a person's age: "Globex, 12, ..." is no age of a company
+            found = find_quantities(token.text)
+            value = found[0][2].low if found else None
+            name = self.name(head)
+            if value is None or not 0 < value < 120 or name is None:
+                continue
+            quantity = Quantity(low=value, high=value, unit="years", text=token.text)
+            out.append(self._age_claim(quantity, name, [token]))
+        return out
+
+    def _age_claim(self, quantity: Quantity, aged: str, tokens: Sequence[Token]) -> Claim:
+        """An age as a claim of its own: "167-year-old Acme Bank", "Jo Bloggs, 58"; quoted from
+        the age's words (``tokens``) through the noun they modify."""
         inside = {t.i for t in tokens}
         noun = next((t.head for t in tokens if t.head.i not in inside), tokens[-1])
-        # "Acme, a 30-year-old carrier": the name the description stands beside, quoted too
-        named = [c for c in noun.head.subtree if c.i < noun.i] if noun.dep_ == "appos" else []
+        named: list[Token] = []
+        if noun.dep_ == "appos":
+            # "Acme, a 30-year-old carrier": the name the description stands beside
+            named = [c for c in noun.head.subtree if c.i < noun.i]
+        elif noun.pos_ == "PROPN":
+            # "Abdelhak El Amrani, 33": the whole name
+            named = [c for c in noun.lefts if c.dep_ in ("compound", "flat")]
         start, end = self._offsets([*named, *tokens, noun])
         return Claim(
             id=self.state.next_id(),
             source=self.state.source.id,
             subject=aged,
             predicate="open:be",
-            quantity=found.quantity,
-            measure=found.measure,
+            quantity=quantity,
+            measure="age",
             event=aged,
             text=" ".join(self.text[start:end].split()),
             evidence=Span.of(self.state.source, self.base, self.end),
@@ -2377,6 +2416,10 @@ class _Sentence:
             (t.head for t in tokens if t.head.i not in inside and t.head.pos_ in _NOUN_POS),
             None,
         )
+        last = tokens[-1] if tokens else None
+        if noun is None and last is not None and _the_aged(last):
+            # "Jo Bloggs was sentenced. The 57-year-old was also fined": the person just named
+            return self.person_before(last)
         if noun is None:
             return None
         if noun.pos_ == "NOUN" and noun.dep_ == "appos":
@@ -2949,6 +2992,17 @@ def _short_place(mention: Mention | None, head: Token) -> bool:
         and " " not in mention.text
         and (head.ent_type_ in _PLACE_LABELS or mention.name.startswith(mention.text + " "))
         and (head.ent_type_ in _PLACE_LABELS or mention.type == "person")
+    )
+
+
+def _the_aged(token: Token) -> bool:
+    """Whether ``token`` is "old" in "the 57-year-old" standing alone as a subject or object:
+    news writes it for the person just named."""
+    return (
+        token.lower_ == "old"
+        and token.dep_ in _SUBJ | _PASSIVE_SUBJ | {"dobj", "pobj"}
+        and any(c.lower_ == "the" for c in token.children)
+        and any(c.lower_ in ("year", "years") for c in token.children)
     )
 
 

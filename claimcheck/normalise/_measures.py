@@ -163,8 +163,8 @@ class MeasureTable:
 
         >>> default_measures().synonym_aliases(["quake", "powerful quake", "Quake Lake"])
         {'quake': 'earthquake', 'powerful quake': 'powerful earthquake'}
-        >>> default_measures().synonym_aliases(["freight train"])
-        {'freight train': 'goods train'}
+        >>> default_measures().synonym_aliases(["freight train", "ruling"])
+        {'freight train': 'goods train', 'ruling': 'verdict'}
         """
         out: dict[str, str] = {}
         for name in names:

@@ -1418,3 +1418,21 @@ def test_a_term_is_the_sentence_s_value_in_years(text, years):
     assert claim.predicate == "sentence"
     assert claim.quantity is not None
     assert (claim.quantity.low, claim.quantity.unit, claim.measure) == (years, "years", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "aged", "value"),
+    [
+        ("Jo Bloggs, 58, was convicted in January.", "Jo Bloggs", 58.0),
+        ("Jo Bloggs was sentenced. Bloggs, 58, will appeal.", "Jo Bloggs", 58.0),
+        ("Jo Bloggs was sentenced on Tuesday. The 57-year-old was also fined $5 million.",
+         "Jo Bloggs", 57.0),
+        ("Globex, 12, rose on Tuesday.", None, None),  # a person's age only
+    ],
+)  # fmt: skip
+def test_a_person_s_age_beside_or_after_the_name(text, aged, value):
+    claims = extract(text)
+    ages = [(c.event, c.quantity.low) for c in claims if c.measure == "age" and c.quantity]
+    assert ages == ([(aged, value)] if aged else [])
+    # "the 57-year-old" is the person, not a phrase
+    assert not any("year" in (c.object or "") for c in claims)

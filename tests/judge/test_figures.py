@@ -598,3 +598,13 @@ def test_an_unnamed_thing_s_figure_is_the_one_named_thing_s(first, second, confl
 def test_who_is_on_board_by_part(first, second, conflict):
     found = [f for f in figure_conflicts(check(first, second)) if f.figure.measure == "aboard"]
     assert bool(found) == conflict
+
+
+def test_a_person_s_ages_in_two_sources_conflict():
+    report = check(
+        "Jo Bloggs, 58, was convicted in January of fraud.",
+        "Jo Bloggs was sentenced on Tuesday. The 57-year-old was also fined $5 million.",
+    )
+    (conflict,) = [f for f in figure_conflicts(report) if f.figure and f.figure.measure == "age"]
+    assert conflict.figure is not None
+    assert conflict.figure.about == "Jo Bloggs"
