@@ -2138,6 +2138,10 @@ class _Sentence:
         )
         start, end = self._clause_span(frame.anchor)
         rank = frame.rank
+        # "the court acquitted X": the denial of "the court convicted X" (the lexicon's opposites)
+        opposed = frame.predicate == self._open_predicate(
+            frame.anchor
+        ) and self.state.lexicon.opposed(self._verb_lemma(frame.anchor))
         return Claim(
             id=self.state.next_id(),
             source=self.state.source.id,
@@ -2155,7 +2159,7 @@ class _Sentence:
             population=figure.population if figure else None,
             event=figure.event if figure else None,
             location=location,
-            polarity="negated" if frame.negated or frame.scoped else "affirmed",
+            polarity="negated" if (frame.negated or frame.scoped) != opposed else "affirmed",
             modality=modality,
             attributed_to=frame.speaker,
             scoped=frame.scoped,

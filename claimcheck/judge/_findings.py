@@ -7,7 +7,7 @@ import hashlib
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 from rapidfuzz import fuzz
@@ -148,7 +148,7 @@ class Describer:
         """The claim as a short sentence without its qualifiers."""
         if claim.predicate.startswith("open:"):
             quoted = f"“{claim.text.rstrip(' .;,:')}”"
-            if _denied(claim):
+            if _denied(claim, self.lexicon.opposite_words):
                 return f"denied: {quoted}"  # reported content of a denial
             return quoted
         if claim.predicate == "hold_office":
@@ -287,9 +287,12 @@ def make_finding(
     )
 
 
-def _denied(claim: Claim) -> bool:
-    """Whether an open claim is shown as "denied: ..." (negated, and its words do not say so)."""
-    return claim.polarity == "negated" and not _SAYS_NO.search(claim.text)
+def _denied(claim: Claim, opposites: Collection[str] = ()) -> bool:
+    """Whether an open claim is shown as "denied: ..." (negated, and its words do not say so,
+    by a negation or by a verb of ``opposites``: "X was acquitted" says "not convicted")."""
+    if claim.polarity != "negated" or _SAYS_NO.search(claim.text):
+        return False
+    return not opposites or not set(fold(claim.text).split()) & set(opposites)
 
 
 def _quoted(finding: Finding, claims: Mapping[str, Claim]) -> Claim | None:

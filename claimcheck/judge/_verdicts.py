@@ -360,8 +360,10 @@ def _may_clash(block: Sequence[Claim], functional: set[str]) -> bool:
 
 
 def _labels(first: Claim, second: Claim, describe: Describer) -> tuple[str, str, str]:
-    """Both sources as people name them, and the proposition (affirmed) in words."""
-    what = describe.proposition(evolve(first, {"polarity": "affirmed"}))
+    """Both sources as people name them, and the proposition (affirmed) in words: an
+    affirming claim's own, when one is ("were convicted", not "were acquitted" affirmed)."""
+    said = second if first.polarity == "negated" and second.polarity == "affirmed" else first
+    what = describe.proposition(evolve(said, {"polarity": "affirmed"}))
     return describe.source_label(first.source), describe.source_label(second.source), what
 
 
@@ -376,7 +378,8 @@ def _listed(groups: Mapping[str, set[str]], limit: int = 6) -> str:
 def _summary(kind: str, claims: Sequence[Claim], describe: Describer) -> str:
     """One sentence for a conflict of ``kind`` over ``claims``: the competing values and who
     gives each."""
-    what = describe.proposition(evolve(claims[0], {"polarity": "affirmed"}))
+    said = next((c for c in claims if c.polarity == "affirmed"), claims[0])
+    what = describe.proposition(evolve(said, {"polarity": "affirmed"}))
     label = describe.source_label
     values: dict[str, set[str]] = defaultdict(set)
     if kind == "polarity":

@@ -135,6 +135,31 @@ class Lexicon:
     pattern: re.Pattern[str]
     measures: MeasureTable = attrs.field(factory=default_measures)
     paraphrases: Mapping[str, str] = attrs.field(factory=dict)
+    # a verb lemma that says the opposite of another: "acquit" is not "convict"
+    opposites: Mapping[str, str] = attrs.field(factory=dict)
+
+    @functools.cached_property
+    def opposite_words(self) -> frozenset[str]:
+        """Every form of the verbs that say the opposite of another (with their paraphrases):
+        "acquitted", "bans", "prohibiting"."""
+        lemmas = [
+            *self.opposites,
+            *(w for w, first in self.paraphrases.items() if first in self.opposites),
+        ]
+        forms = {form for lemma in lemmas for form in inflect(lemma.replace("_", " "))}
+        # "acquitted" as well as "acquited": a final consonant may be doubled
+        forms |= {
+            f"{w}{w[-1]}{end}" for w in lemmas if w[-1] not in "aeiouwy" for end in ("ed", "ing")
+        }
+        return frozenset(forms)
+
+    def opposed(self, lemma: str) -> bool:
+        """Whether ``lemma`` is the opposite of another verb, whose denial it is stated as.
+
+        >>> default_lexicon().opposed("acquit"), default_lexicon().opposed("convict")
+        (True, False)
+        """
+        return self.paraphrases.get(lemma, lemma) in self.opposites
 
     def open_predicate(self, lemma: str) -> str:
         """The open predicate of a verb lemma: one of a set of paraphrases ("fired tear gas",
@@ -143,6 +168,8 @@ class Lexicon:
         >>> default_lexicon().open_predicate("fire"), default_lexicon().open_predicate("hold")
         ('open:use', 'open:hold')
         """
+        lemma = self.paraphrases.get(lemma, lemma)
+        lemma = self.opposites.get(lemma, lemma)  # "acquitted" is "not convicted"
         return f"open:{self.paraphrases.get(lemma, lemma)}"
 
     def find(self, text: str) -> Iterator[PredicateMatch]:
@@ -203,7 +230,19 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         words = [str(w).lower().replace(" ", "_") for w in group]
         for word in words:
             paraphrases[word] = words[0]
-    return Lexicon(specs=specs, pattern=pattern, measures=measures, paraphrases=paraphrases)
+    opposites: dict[str, str] = {}
+    for pair in data.get("opposites") or []:
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise UsageError("opposites: each entry is a list of two verb lemmas")
+        yes, no = (str(w).lower().replace(" ", "_") for w in pair)
+        opposites[no] = yes
+    return Lexicon(
+        specs=specs,
+        pattern=pattern,
+        measures=measures,
+        paraphrases=paraphrases,
+        opposites=opposites,
+    )
 
 
 def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
@@ -222,11 +261,12 @@ def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
             "groups",
             "counted",
             "paraphrases",
+            "opposites",
         }
         if unknown:
             raise UsageError(
                 f"unknown top-level keys {sorted(unknown)}; a lexicon file has predicates, "
-                "macros, measures, groups, counted and paraphrases",
+                "macros, measures, groups, counted, paraphrases and opposites",
                 path=where,
             )
         return data
@@ -292,4 +332,5 @@ def load_lexicon(*paths: str | os.PathLike[str]) -> Lexicon:
         data["groups"] = [*data["groups"], *(extra.get("groups") or [])]
         data["counted"] = [*data["counted"], *(extra.get("counted") or [])]
         data["paraphrases"] = [*(data.get("paraphrases") or []), *(extra.get("paraphrases") or [])]
+        data["opposites"] = [*(data.get("opposites") or []), *(extra.get("opposites") or [])]
     return _build(data)

@@ -575,3 +575,25 @@ def test_a_sentence_without_its_court_meets_the_court_s(other, kind):
     found = [f for f in report.of_kind(kind) if "sentenced" in f.summary]
     (finding,) = found
     assert finding.sources == ["s0", "s1"]
+
+
+def test_an_opposite_verb_denies_the_act_it_is_the_opposite_of():
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(
+                "A Zenda court acquitted Jo Bloggs of fraud on Monday.", id="s0"
+            ),
+            claimcheck.source_from_text(
+                "On Monday, Jo Bloggs was convicted by a Zenda court, his lawyer said.", id="s1"
+            ),
+        ]
+    )
+    (conflict,) = [f for f in report.of_kind("conflict") if f.conflict == "polarity"]
+    # told by the affirming words, not by "acquitted" said to be affirmed
+    assert "convicted" in conflict.summary
+    assert "acquitted" not in conflict.summary
+    alone = claimcheck.check(
+        [claimcheck.source_from_text("The court in Zenda acquitted Jo Bloggs.", id="s0")]
+    )
+    # an acquittal reads as what it says, not as "denied: ... acquitted"
+    assert not any("denied" in f.summary for f in alone.findings)

@@ -75,6 +75,7 @@ def test_user_lexicon_extends_the_shipped_one(tmp_path):
         ("counted:\n  - {nouns: lorry}\n", "must be a list"),
         ("measures:\n  price: {intraday: often}\n", "must be true or false"),
         ("measures:\n  price: {priced: bond}\n", "must be a list"),
+        ("opposites:\n  - [win]\n", "list of two verb lemmas"),
     ],
 )
 def test_bad_lexicon_files(tmp_path, content, fragment):
@@ -91,6 +92,16 @@ def test_user_counted_nouns_join_the_shipped_ones(tmp_path):
     assert measures.counted_as("boat", {"capsize"}) == "ferry"
     assert measures.counted_as("boat", {"race"}) == "boat"  # outside its words
     assert measures.counted_as("lorry", set()) == "truck"  # the shipped groups stay
+
+
+def test_user_opposites_join_the_shipped_ones(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("opposites:\n  - [open, close]\n", "utf-8")
+    lexicon = load_lexicon(extra)
+    assert lexicon.open_predicate("close") == "open:open"
+    assert lexicon.opposed("close")
+    assert lexicon.opposed("acquit")  # the shipped pairs stay
+    assert {"closed", "acquitted"} <= lexicon.opposite_words
 
 
 def test_user_priced_nouns_name_a_measure(tmp_path):
