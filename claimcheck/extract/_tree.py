@@ -869,13 +869,7 @@ class _Sentence:
             if token.lemma_ in ("cite", "quote") and token.tag_ == "VBG" and token.dep_ != "ROOT":
                 continue  # "state TV, citing the ministry, said ...": where a report comes from
             infinitive = next(
-                (
-                    c
-                    for c in token.children
-                    if c.dep_ == "xcomp"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                ),
-                None,
+                (c for c in token.children if c.dep_ == "xcomp" and _to_infinitive(c)), None
             )
             if infinitive is not None and token.lemma_ in _UNREALISED - _WISHES:
                 # "the pilot asked to return to the airport", "Acme plans to cut 300 jobs",
@@ -1357,7 +1351,7 @@ class _Sentence:
                     inherited = head.head
                 subject = inherited if inherited is not None else self._frame_subject(head)
             elif verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                infinitive = _to_infinitive(verb)
                 controller = next((c for c in head.children if c.dep_ == "dobj"), None)
                 if infinitive and verb.dep_ == "xcomp" and _controls(controller):
                     # "forced the airline to cancel", "led the ministry to order a probe": the
@@ -1757,7 +1751,7 @@ class _Sentence:
 
     def _ordinal(self, verb: Token) -> tuple[int, str, list[str]] | None:
         """``X became the Nth <scope>, after A and B, to <verb>``: rank, scope, predecessors."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not _to_infinitive(verb):
             return None
         head = verb.head
         holder: Token | None = None
@@ -2316,8 +2310,8 @@ class _Sentence:
             if found.measure == "time_of_day":
                 subject = frame.subject
                 eventful = (
-                    self._verb_lemma(frame.anchor) in EVENT_VERBS
-                    or (frame.anchor.lemma_ in EVENT_VERBS)
+                    frame.anchor.lemma_ in EVENT_VERBS
+                    or self._verb_lemma(frame.anchor) in EVENT_VERBS  # "came down"
                     or (subject is not None and subject.lemma_.lower() in EVENT_NOUNS)
                 )
                 if not eventful:
@@ -2388,8 +2382,7 @@ class _Sentence:
     def _age_claim(self, quantity: Quantity, aged: str, tokens: Sequence[Token]) -> Claim:
         """An age as a claim of its own: "167-year-old Acme Bank", "Jo Bloggs, 58"; quoted from
         the age's words (``tokens``) through the noun they modify."""
-        inside = {t.i for t in tokens}
-        noun = next((t.head for t in tokens if t.head.i not in inside), tokens[-1])
+        noun = _modified(tokens) or tokens[-1]
         named: list[Token] = []
         if noun.dep_ == "appos":
             # "Acme, a 30-year-old carrier": the name the description stands beside
@@ -2415,11 +2408,7 @@ class _Sentence:
         ("Acme Bank, a 166-year-old institution"); an unnamed thing of the measure's
         ``described`` nouns is "the <noun>" ("the fall of a 166-year-old institution"), which
         judging resolves to the one named thing it can be (``described``)."""
-        inside = {t.i for t in tokens}
-        noun = next(
-            (t.head for t in tokens if t.head.i not in inside and t.head.pos_ in _NOUN_POS),
-            None,
-        )
+        noun = _modified(tokens, nouns=True)
         last = tokens[-1] if tokens else None
         if noun is None and last is not None and _the_aged(last):
             # "Jo Bloggs was sentenced. The 57-year-old was also fined": the person just named
@@ -2996,6 +2985,25 @@ def _short_place(mention: Mention | None, head: Token) -> bool:
         and " " not in mention.text
         and (head.ent_type_ in _PLACE_LABELS or mention.name.startswith(mention.text + " "))
         and (head.ent_type_ in _PLACE_LABELS or mention.type == "person")
+    )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a "to" infinitive ("agreed to buy", "asked to return")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _modified(tokens: Sequence[Token], *, nouns: bool = False) -> Token | None:
+    """The first word (noun, with ``nouns``) outside ``tokens`` that one of them hangs from:
+    the noun "167-year-old" modifies, the name "58" stands beside."""
+    inside = {t.i for t in tokens}
+    return next(
+        (
+            t.head
+            for t in tokens
+            if t.head.i not in inside and (not nouns or t.head.pos_ in _NOUN_POS)
+        ),
+        None,
     )
 
 
