@@ -188,6 +188,20 @@ def _polarity_clashes(
     return out
 
 
+def _modality_clashes(affirmed: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
+    """Claims one family states (itself or on a speaker's word) and another reports as not
+    confirmed: each side against the other side's families (a hedge clashes with neither)."""
+    unsure = [c for c in affirmed if c.modality == "unconfirmed"]
+    sure = [c for c in affirmed if c.modality not in ("hedged", "unconfirmed")]
+    if not unsure or not sure:
+        return set()
+    sure_families = {family[c.source] for c in sure}
+    unsure_families = {family[c.source] for c in unsure}
+    return {c.id for c in unsure if sure_families - {family[c.source]}} | {
+        c.id for c in sure if unsure_families - {family[c.source]}
+    }
+
+
 def clashing(
     claims: Sequence[Claim],
     family: Mapping[str, str],
@@ -196,13 +210,14 @@ def clashing(
     as_of: Callable[[Claim], tuple[dt.date | None, dt.date | None]],
 ) -> dict[ConflictKind, set[str]]:
     """For a block of a lexicon predicate (not an open one): the ids of the claims that clash
-    with a claim of another family, by kind (polarity, time, value, rank)."""
+    with a claim of another family, by kind (polarity, modality, time, value, rank)."""
     out: dict[ConflictKind, set[str]] = defaultdict(set)
     for part in places([c for c in claims if not c.scoped]):
         affirmed = [c for c in part if c.polarity == "affirmed"]
         negated = [c for c in part if c.polarity == "negated"]
         if affirmed and negated:
             out["polarity"] |= _polarity_clashes(affirmed, negated, family, as_of)
+        out["modality"] |= _modality_clashes(affirmed, family)
         if "time" in functional:
             out["time"] |= _time_clashes(affirmed, family)
         if "quantity" in functional:

@@ -201,12 +201,9 @@ def _disjoint(a: Claim, b: Claim) -> bool:
 
 def _clashes(
     first: Claim, second: Claim, functional: set[str], describe: Describer
-) -> list[tuple[ConflictKind, str, list[str]]]:
-    """What makes two claims of one block incompatible: (kind, summary, notes) for each clash.
-
-    Most pairs of a block agree: what clashes is found first, and summaries are written only for
-    the pairs that do.
-    """
+) -> list[ConflictKind]:
+    """What makes two claims of one block incompatible: the kind of each clash (a finding's
+    summary is written once for all its claims, by :func:`_summary`)."""
     if _elsewhere(first, second):
         return []
     if first.polarity != second.polarity:
@@ -214,26 +211,19 @@ def _clashes(
             return []
         if _later_change(first, second, describe):
             return []
-        sa, sb, what = _labels(first, second, describe)
-        yes, no = (sa, sb) if first.polarity == "affirmed" else (sb, sa)
-        return [("polarity", f"{yes} affirms and {no} denies: {what}.", [])]
+        return ["polarity"]
     if first.polarity == "negated":
         return []
-    if _unconfirmed(first) != _unconfirmed(second) and "hedged" not in (
-        first.modality,
-        second.modality,
+    out: list[ConflictKind] = []
+    if (
+        (first.modality == "unconfirmed") != (second.modality == "unconfirmed")
+        and "hedged" not in (first.modality, second.modality)
+        and (not first.predicate.startswith("open:") or _open_agree(first, second))
     ):
-        if first.predicate.startswith("open:") and not _open_agree(first, second):
-            return []
-        sa, sb, what = _labels(first, second, describe)
-        sure, unsure = (sb, sa) if _unconfirmed(first) else (sa, sb)
-        return [
-            ("modality", f"{sure} states it and {unsure} says it was not confirmed: {what}.", [])
-        ]
+        out.append("modality")  # one states it, the other says it was not confirmed
     ta, tb = first.time, second.time
-    dates = (
-        (ta.text, tb.text)
-        if ta is not None
+    if (
+        ta is not None
         and tb is not None
         and ta.compatible(tb) is False
         and (
@@ -246,73 +236,34 @@ def _clashes(
                 >= 85
             )
         )
-        else None
-    )
-    qa, qb = first.quantity, second.quantity
-    evolving = describe.published[first.source] != describe.published[second.source]
-    figures = (
-        (qa.text, qb.text)
-        if "quantity" in functional
+    ):
+        out.append("time")
+    if (
+        "quantity" in functional
         and first.measure is None  # a figure is judged with its measure (judge._figures)
         and second.measure is None
-        and qa is not None
-        and qb is not None
+        and first.quantity is not None
+        and second.quantity is not None
         and _disjoint(first, second)  # values are intervals: "at least 9" holds with 12
-        else None
-    )
-    rank_clash = first.rank is not None and second.rank is not None and first.rank != second.rank
+    ):
+        out.append("value")
+    if first.rank is not None and second.rank is not None and first.rank != second.rank:
+        out.append("rank")
     speakers = first.attributed_to, second.attributed_to
-    attribution_clash = (
-        bool(speakers[0] and speakers[1])
+    if (
+        speakers[0]
+        and speakers[1]
         and speakers[0] != speakers[1]
         and _quoted(first, describe)
         and _quoted(second, describe)
         and fuzz.ratio(fold(first.text), fold(second.text)) >= 90
-    )
-    if not (dates or figures or rank_clash or attribution_clash):
-        return []
-    sa, sb, what = _labels(first, second, describe)
-    out: list[tuple[ConflictKind, str, list[str]]] = []
-    if dates:
-        out.append(
-            ("time", f"Different dates for: {what} ({dates[0]} in {sa}; {dates[1]} in {sb}).", [])
-        )
-    if figures:
-        notes = ["evolving: the figures come from different publication times"] if evolving else []
-        summary = (
-            f"Different figures for: {what}: {figures[0]} ({sa}, {_when(first, describe)}) "
-            f"against {figures[1]} ({sb}, {_when(second, describe)})."
-        )
-        out.append(("value", summary, notes))
-    if rank_clash:
-        out.append(
-            ("rank", f"Different ranks for: {what} ({first.rank} against {second.rank}).", [])
-        )
-    if attribution_clash:
-        summary = (
-            f"The same words are given to {describe.name(speakers[0])} and to "
-            f"{describe.name(speakers[1])}: {what}."
-        )
-        out.append(("attribution", summary, []))
+    ):
+        out.append("attribution")
     return out
 
 
 def _unconfirmed(claim: Claim) -> bool:
     return claim.modality == "unconfirmed"
-
-
-def _modality_clash(block: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
-    """The claims of one proposition (a lexicon block) that some families state as fact and
-    others report as unconfirmed, if both are said; found in one pass, not by pairs."""
-    held = [c for c in block if c.polarity == "affirmed" and not c.scoped]
-    unsure = [c for c in held if _unconfirmed(c)]
-    if not unsure:
-        return set()
-    sure = [c for c in held if c.modality not in ("hedged", "unconfirmed")]
-    families = {family[c.source] for c in sure}
-    if not sure or len(families | {family[c.source] for c in unsure}) < 2:
-        return set()  # said one way only, or by one family of copies
-    return {c.id for c in (*sure, *unsure)}
 
 
 def _quoted(claim: Claim, describe: Describer) -> bool:
@@ -357,14 +308,6 @@ def _may_clash(block: Sequence[Claim], functional: set[str]) -> bool:
     if len({c.rank for c in block if c.rank is not None}) > 1:
         return True
     return len({c.attributed_to for c in block if c.attributed_to}) > 1
-
-
-def _labels(first: Claim, second: Claim, describe: Describer) -> tuple[str, str, str]:
-    """Both sources as people name them, and the proposition (affirmed) in words: an
-    affirming claim's own, when one is ("were convicted", not "were acquitted" affirmed)."""
-    said = second if first.polarity == "negated" and second.polarity == "affirmed" else first
-    what = describe.proposition(evolve(said, {"polarity": "affirmed"}))
-    return describe.source_label(first.source), describe.source_label(second.source), what
 
 
 def _listed(groups: Mapping[str, set[str]], limit: int = 6) -> str:
@@ -445,9 +388,6 @@ def _pair_conflicts(
         found = clashing(block, family, functional=functional, as_of=lambda c: _as_of(c, describe))
         for kind, members in found.items():
             ids[kind] |= members
-        unconfirmed = _modality_clash(block, family)
-        if unconfirmed:
-            ids["modality"] |= unconfirmed
         quoted = [c for c in block if c.polarity == "affirmed" and not c.scoped and c.attributed_to]
         pairs = _candidate_pairs(quoted) if len({c.attributed_to for c in quoted}) > 1 else []
     order = describe.reading_order  # each pair is read oldest source first
@@ -456,7 +396,7 @@ def _pair_conflicts(
         if family[a.source] == family[b.source] or a.scoped or b.scoped:
             continue
         first, second = (b, a) if order[b.source] < order[a.source] else (a, b)
-        for kind, _, _ in _clashes(first, second, functional, describe):
+        for kind in _clashes(first, second, functional, describe):
             if wanted is None or kind in wanted:
                 ids[kind] |= {a.id, b.id}
     by_id = {c.id: c for c in block}

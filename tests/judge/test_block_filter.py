@@ -71,6 +71,9 @@ def claims(draw: st.DrawFn, n: int, predicate: str) -> Claim:
         quantity=draw(quantities),
         rank=draw(st.sampled_from([None, None, 1, 2])),
         polarity=draw(st.sampled_from(["affirmed", "affirmed", "affirmed", "negated"])),
+        modality=draw(
+            st.sampled_from(["asserted", "asserted", "reported", "hedged", "unconfirmed"])
+        ),
         scoped=draw(st.sampled_from([False, False, False, True])),
         attributed_to=draw(st.sampled_from([None, None, "", "person:x", "person:y"])),
         location=draw(st.none() | st.just("place:p")),
@@ -113,7 +116,7 @@ def test_value_classes_find_exactly_the_pairwise_clashes(block, functional, fami
         if family[a.source] == family[b.source] or a.scoped or b.scoped:
             continue
         first, second = (b, a) if order[b.source] < order[a.source] else (a, b)
-        for kind, _, _ in _clashes(first, second, functional, DESCRIBE):
+        for kind in _clashes(first, second, functional, DESCRIBE):
             if kind != "attribution":  # quotations are compared by their words
                 expected.setdefault(kind, set()).update({a.id, b.id})
     found = clashing(block, family, functional=functional, as_of=lambda c: _as_of(c, DESCRIBE))
