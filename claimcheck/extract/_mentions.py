@@ -300,6 +300,12 @@ class DocMentions:
     acronyms: dict[str, str]
 
 
+# "Strelsau-based", "Zenda-born", "Westmark-backed": a name turned adjective before a name.
+_PLACED = re.compile(
+    r"[A-Z][\w.'’]*-(?:based|born|led|owned|backed|headquartered|listed|registered|flagged)"
+)
+
+
 def _cap(token: str) -> bool:
     return token[:1].isupper() or (token[:1].isdigit() and False)
 
@@ -365,6 +371,9 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     title_country: str | None = None
     while i < len(words):
         word = words[i]
+        if _PLACED.fullmatch(word):
+            i += 1  # "Strelsau-based Globex": where Globex is, not part of its name
+            continue
         n_title = _match_seq(words, i, _TITLE_TOKENS, lower=False)
         if n_title and i + n_title < len(words):
             j = i + n_title

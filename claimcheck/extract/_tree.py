@@ -429,7 +429,8 @@ class _Sentence:
         if head.lower_ == "it" and any(
             (
                 c.dep_ in ("ccomp", "xcomp", "csubj")
-                or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+                # an infinitive: not "after profit fell 18% to $1.2 billion"
+                or (c.dep_ == "advcl" and _to_infinitive(c))
             )
             and c.i > head.i
             for holder in [
@@ -558,7 +559,11 @@ class _Sentence:
             while clause.dep_ == "conj":
                 clause = clause.head
             speaker_token = _subject_of(clause.head)
-            named = speaker_token is not None and self._mention_at(speaker_token) is not None
+            # a name, whatever entity label the tagger gave it ("Globex" as a product)
+            named = speaker_token is not None and (
+                self._mention_at(speaker_token) is not None
+                or (speaker_token.pos_ == "PROPN" and speaker_token.text[:1].isupper())
+            )
             if clause.dep_ in _CONTENT_DEPS and clause.head.lemma_ in _SPEECH | _DENIAL and named:
                 return self.speaker_group or speaker  # "Acme said it would cut 300 jobs"
         return None
@@ -1935,9 +1940,10 @@ class _Sentence:
             if speaker is not None:
                 self.state.last_speaker, self.state.spoke_at = speaker, self.state.sentence
             measures = self.state.lexicon.measures
-            tolled = (
-                frame.predicate in measures.by_predicate
-                or frame.anchor.lemma_.lower() in measures.by_verb
+            counting = measures.by_verb.get(frame.anchor.lemma_.lower())
+            tolled = frame.predicate in measures.by_predicate or (
+                # a verb that counts only some things ("cut 3,000 jobs") counts when it does
+                counting is not None and (frame.quantity is not None or not counting.counts)
             )
             if frame.time is None and speaker is not None and not tolled:
                 # "X said on Wednesday it was cutting ties": the time of the statement (but

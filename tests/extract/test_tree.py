@@ -1436,3 +1436,23 @@ def test_a_person_s_age_beside_or_after_the_name(text, aged, value):
     assert ages == ([(aged, value)] if aged else [])
     # "the 57-year-old" is the person, not a phrase
     assert not any("year" in (c.object or "") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("Globex said it would cut about 3,000 jobs, after its profit fell 18% to $1.2 billion.",
+         "job_cuts", 3000.0),
+        ("Globex will lay off 3,500 employees, the company said.", "job_cuts", 3500.0),
+        # a workforce is no cut
+        ("The company has about 50,000 employees worldwide.", "count:employee", 50000.0),
+    ],
+)  # fmt: skip
+def test_jobs_cut_are_a_measure_of_their_own(text, measure, value):
+    figures = [(c.measure, c.quantity.low) for c in extract(text) if c.measure and c.quantity]
+    assert (measure, value) in figures
+
+
+def test_a_place_turned_adjective_is_no_part_of_the_name():
+    (claim,) = extract("Strelsau-based Globex said it would cut 3,000 jobs.")
+    assert claim.subject == "Globex"

@@ -608,3 +608,11 @@ def test_a_person_s_ages_in_two_sources_conflict():
     (conflict,) = [f for f in figure_conflicts(report) if f.figure and f.figure.measure == "age"]
     assert conflict.figure is not None
     assert conflict.figure.about == "Jo Bloggs"
+
+
+def test_revenue_and_sales_are_one_figure():
+    (conflict,) = figure_conflicts(
+        check("Revenue rose 4% to $9.8 billion.", "Sales grew 3% to $9.8 billion.")
+    )
+    assert conflict.figure is not None
+    assert conflict.figure.measure == "percent"
