@@ -86,6 +86,8 @@ _POLITY_WORDS = {
 }
 _TITLES = (
     "Incumbent",
+    "Challenger",
+    "challenger",
     "Former",
     "Acting",
     "Interim",
@@ -120,6 +122,7 @@ _TITLES = (
     "Governor",
     "Gov.",
     "Mayor",
+    "mayor",
     "General",
     "Gen.",
     "Colonel",
@@ -375,6 +378,8 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             i += 1  # "Strelsau-based Globex": where Globex is, not part of its name
             continue
         n_title = _match_seq(words, i, _TITLE_TOKENS, lower=False)
+        while n_title and (more := _match_seq(words, i + n_title, _TITLE_TOKENS, lower=False)):
+            n_title += more  # "Outgoing mayor Maria Sanz": one title of two
         if n_title and i + n_title < len(words):
             j = i + n_title
             # "Ambassador to Peru Ana Ruiz": the title's complement comes first.

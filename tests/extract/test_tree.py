@@ -1456,3 +1456,20 @@ def test_jobs_cut_are_a_measure_of_their_own(text, measure, value):
 def test_a_place_turned_adjective_is_no_part_of_the_name():
     (claim,) = extract("Strelsau-based Globex said it would cut 3,000 jobs.")
     assert claim.subject == "Globex"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Challenger Jo Bloggs has been elected mayor of Zenda.", "Jo Bloggs"),
+        (
+            "Jo Bloggs was elected mayor on Sunday.\n\nOutgoing mayor Maria Sanz, who received "
+            "41.9%, conceded on Monday and said she would not seek a recount.",
+            "Maria Sanz",
+        ),
+    ],
+)
+def test_a_title_of_several_words_is_no_part_of_the_name(text, named):
+    names = {n for c in extract(text) for n in (c.subject, c.object) if n}
+    assert named in names
+    assert not any(n != named and named in n for n in names)
