@@ -23,7 +23,7 @@ import datetime as dt
 import difflib
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, get_args
 
 from rapidfuzz import fuzz
 
@@ -32,7 +32,7 @@ from claimcheck._match import ABOUT_KEYS, claim_matches, findings_about, resolve
 from claimcheck.errors import UsageError
 from claimcheck.extract import ParseExtractor
 from claimcheck.judge._findings import Describer
-from claimcheck.model import Claim, Finding, Report, Source
+from claimcheck.model import Claim, ConflictKind, Finding, Polarity, Report, Source
 from claimcheck.normalise import default_lexicon
 from claimcheck.normalise._fold import fold
 from claimcheck.sources._load import Loaded, load_paths
@@ -75,8 +75,9 @@ def _close(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {' or '.join(repr(n) for n in near)}?)" if near else ""
 
 
-_POLARITIES = ("affirmed", "negated")
-_CONFLICT_KINDS = ("value", "time", "polarity", "modality", "rank", "attribution")
+# the model's own sets: a kind added there is accepted here
+_POLARITIES: tuple[str, ...] = get_args(Polarity)
+_CONFLICT_KINDS: tuple[str, ...] = get_args(ConflictKind)
 
 
 def check_about(report: Report, about: dict[str, Any]) -> dict[str, Any]:
