@@ -171,17 +171,6 @@ _CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
 # "was in contrast to", "in line with", "in keeping with": a comparison, where a copula's
 # preposition would otherwise place its subject
 _RELATIONS = frozenset({"contrast", "line", "keeping", "comparison", "contradiction"})
-# Passives that say a thing took part, with no agent to say ("was involved in the crash").
-_PARTICIPATION = frozenset({"involve", "implicate"})
-# Acts on a thing that news reports in the passive without their agent, each a fact of the
-# story ("the black boxes have been recovered", "an investigation has been opened", "flights
-# were cancelled"); other agentless passives ("festivities were held") say too little.
-_PASSIVE_EVENTS = frozenset(
-    {"recover", "find", "retrieve", "open", "launch", "order", "close", "shut", "cancel",
-     "suspend", "postpone", "impose", "declare", "destroy", "damage", "demolish",
-     "flatten", "seize", "ban", "approve", "reject", "sign", "release", "evacuate", "ground",
-     "derail", "block", "restore", "reopen", "halt", "resume", "deploy", "dispatch"}
-)  # fmt: skip
 _SAME = frozenset({"same", "similar"})
 _ORDINAL_AFTER = frozenset({"after", "following", "behind"})
 
@@ -962,7 +951,7 @@ class _Sentence:
                     extra is None
                     and frame.quantity is None
                     and patient is not None
-                    and token.lemma_ in _PARTICIPATION | _PASSIVE_EVENTS
+                    and token.lemma_ in self.state.lexicon.agentless
                     and self._is_thing(patient)
                 ):
                     # "a goods train was also involved (in the crash)", "the black boxes have

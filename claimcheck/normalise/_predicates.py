@@ -137,6 +137,8 @@ class Lexicon:
     paraphrases: Mapping[str, str] = attrs.field(factory=dict)
     # a verb lemma that says the opposite of another: "acquit" is not "convict"
     opposites: Mapping[str, str] = attrs.field(factory=dict)
+    # verbs whose agentless passive is a claim: "the black boxes have been recovered"
+    agentless: frozenset[str] = frozenset()
 
     @functools.cached_property
     def opposite_words(self) -> frozenset[str]:
@@ -236,12 +238,16 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
             raise UsageError("opposites: each entry is a list of two verb lemmas")
         yes, no = (str(w).lower().replace(" ", "_") for w in pair)
         opposites[no] = yes
+    agentless = data.get("agentless") or []
+    if not isinstance(agentless, list):
+        raise UsageError("agentless: must be a list of verb lemmas")
     return Lexicon(
         specs=specs,
         pattern=pattern,
         measures=measures,
         paraphrases=paraphrases,
         opposites=opposites,
+        agentless=frozenset(str(w).lower() for w in agentless),
     )
 
 
@@ -262,11 +268,12 @@ def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
             "counted",
             "paraphrases",
             "opposites",
+            "agentless",
         }
         if unknown:
             raise UsageError(
                 f"unknown top-level keys {sorted(unknown)}; a lexicon file has predicates, "
-                "macros, measures, groups, counted, paraphrases and opposites",
+                "macros, measures, groups, counted, paraphrases, opposites and agentless",
                 path=where,
             )
         return data
@@ -333,4 +340,8 @@ def load_lexicon(*paths: str | os.PathLike[str]) -> Lexicon:
         data["counted"] = [*data["counted"], *(extra.get("counted") or [])]
         data["paraphrases"] = [*(data.get("paraphrases") or []), *(extra.get("paraphrases") or [])]
         data["opposites"] = [*(data.get("opposites") or []), *(extra.get("opposites") or [])]
+        more = extra.get("agentless") or []
+        if not isinstance(more, list):
+            raise UsageError("agentless: must be a list of verb lemmas", path=str(path))
+        data["agentless"] = [*(data.get("agentless") or []), *more]
     return _build(data)

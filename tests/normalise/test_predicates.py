@@ -76,6 +76,7 @@ def test_user_lexicon_extends_the_shipped_one(tmp_path):
         ("measures:\n  price: {intraday: often}\n", "must be true or false"),
         ("measures:\n  price: {priced: bond}\n", "must be a list"),
         ("opposites:\n  - [win]\n", "list of two verb lemmas"),
+        ("agentless: evacuate\n", "list of verb lemmas"),
     ],
 )
 def test_bad_lexicon_files(tmp_path, content, fragment):
@@ -102,6 +103,13 @@ def test_user_opposites_join_the_shipped_ones(tmp_path):
     assert lexicon.opposed("close")
     assert lexicon.opposed("acquit")  # the shipped pairs stay
     assert {"closed", "acquitted"} <= lexicon.opposite_words
+
+
+def test_user_agentless_verbs_join_the_shipped_ones(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("agentless: [rescue]\n", "utf-8")
+    lexicon = load_lexicon(extra)
+    assert {"rescue", "recover"} <= lexicon.agentless
 
 
 def test_user_priced_nouns_name_a_measure(tmp_path):
