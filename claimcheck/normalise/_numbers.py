@@ -121,21 +121,24 @@ def ordinal_value(word: str) -> int | None:
     return int(m[1]) if m else None
 
 
+# "forty", "forty-one", "forty one"; and the scale words ("hundred" ... "trillion"), written once
+_TENS_WORD = rf"(?:{'|'.join(t for t in _TENS if t)})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?"
+_SCALE_WORD = "|".join(_SCALES)
 _NUM_WORD = (
-    r"(?:(?:tens|hundreds) of (?:thousands|millions)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|"
+    r"(?:(?:tens|hundreds) of (?:thousands|millions)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?|"
+    + _TENS_WORD
+    + r"|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|a dozen|dozens|hundreds|thousands|millions)"
 )
 _QUANTITY = re.compile(
     r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
     r"fewer than|less than|at most|as many as|as much as|an estimated)?\s*"
-    rf"(?P<num>{_NUM_WORD})(?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|trillion))?"
+    rf"(?P<num>{_NUM_WORD})(?:(?:\s+|-)(?P<scale>{_SCALE_WORD}))?"
     r"(?:\s*(?P<sep>-|to|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     # "three or four", "two to three": a range in words
-    r"|\s+(?:or|to)\s+(?P<num2w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?P<scale2>hundred|thousand|million|billion|trillion)\b)?)?"
+    rf"|\s+(?:or|to)\s+(?P<num2w>{_TENS_WORD}|one|two|three|four|five|six|"
+    rf"seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?P<scale2>{_SCALE_WORD})\b)?)?"
     r"(?:\s*(?P<unit>%|percent|per cent|(?-i:[a-z]+)))?",
     re.IGNORECASE,
 )
