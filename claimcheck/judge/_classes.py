@@ -188,20 +188,6 @@ def _polarity_clashes(
     return out
 
 
-def _modality_clashes(affirmed: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
-    """Claims one family states (itself or on a speaker's word) and another reports as not
-    confirmed: each side against the other side's families (a hedge clashes with neither)."""
-    unsure = [c for c in affirmed if c.modality == "unconfirmed"]
-    sure = [c for c in affirmed if c.modality not in ("hedged", "unconfirmed")]
-    if not unsure or not sure:
-        return set()
-    sure_families = {family[c.source] for c in sure}
-    unsure_families = {family[c.source] for c in unsure}
-    return {c.id for c in unsure if sure_families - {family[c.source]}} | {
-        c.id for c in sure if unsure_families - {family[c.source]}
-    }
-
-
 def clashing(
     claims: Sequence[Claim],
     family: Mapping[str, str],
@@ -217,7 +203,13 @@ def clashing(
         negated = [c for c in part if c.polarity == "negated"]
         if affirmed and negated:
             out["polarity"] |= _polarity_clashes(affirmed, negated, family, as_of)
-        out["modality"] |= _modality_clashes(affirmed, family)
+        if any(c.modality == "unconfirmed" for c in affirmed):
+            # stated (itself or on a speaker's word) against reported as not confirmed; a
+            # hedge clashes with neither
+            out["modality"] |= discrete_clashes(
+                ((c, c.modality == "unconfirmed") for c in affirmed if c.modality != "hedged"),
+                family=family,
+            )
         if "time" in functional:
             out["time"] |= _time_clashes(affirmed, family)
         if "quantity" in functional:

@@ -292,7 +292,7 @@ def _denied(claim: Claim, opposites: Collection[str] = ()) -> bool:
     by a negation or by a verb of ``opposites``: "X was acquitted" says "not convicted")."""
     if claim.polarity != "negated" or _SAYS_NO.search(claim.text):
         return False
-    return not opposites or not set(fold(claim.text).split()) & set(opposites)
+    return not any(word in opposites for word in fold(claim.text).split())
 
 
 def _quoted(finding: Finding, claims: Mapping[str, Claim]) -> Claim | None:
