@@ -22,12 +22,23 @@ def check(*texts: str, days: tuple[dt.date, ...] = ()) -> claimcheck.Report:
     return claimcheck.check(sources)
 
 
-def figure_conflicts(report: claimcheck.Report) -> list[claimcheck.Finding]:
-    return [f for f in report.of_kind("conflict") if f.figure is not None]
+def _figures(
+    report: claimcheck.Report, kind: str, measures: tuple[str, ...]
+) -> list[claimcheck.Finding]:
+    """The report's figure findings of ``kind`` (of ``measures`` only, when given)."""
+    return [
+        f
+        for f in report.of_kind(kind)
+        if f.figure is not None and (not measures or f.figure.measure in measures)
+    ]
 
 
-def figure_agreements(report: claimcheck.Report) -> list[claimcheck.Finding]:
-    return [f for f in report.of_kind("agreement") if f.figure is not None]
+def figure_conflicts(report: claimcheck.Report, *measures: str) -> list[claimcheck.Finding]:
+    return _figures(report, "conflict", measures)
+
+
+def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimcheck.Finding]:
+    return _figures(report, "agreement", measures)
 
 
 @pytest.mark.parametrize(
@@ -198,11 +209,7 @@ def test_a_later_relative_clause_on_a_dated_noun_is_another_event():
 )  # fmt: skip
 def test_measurements_are_each_bodys_own(first, second, conflict):
     report = check(first, second)
-    conflicts = [
-        f
-        for f in figure_conflicts(report)
-        if f.figure and f.figure.measure in ("magnitude", "crowd")
-    ]
+    conflicts = figure_conflicts(report, "magnitude", "crowd")
     assert bool(conflicts) == conflict
 
 
@@ -238,7 +245,7 @@ def test_a_share_of_places_does_not_scope_a_toll():
 )  # fmt: skip
 def test_a_price_is_the_price_of_the_thing_exchanged(first, second, conflict):
     report = check(first, second)
-    money = [f for f in figure_conflicts(report) if f.figure and f.figure.measure == "money"]
+    money = figure_conflicts(report, "money")
     assert bool(money) == conflict
     if not conflict and "acquire" in second:
         assert any(f.figure and f.figure.measure == "money" for f in figure_agreements(report))
@@ -517,9 +524,7 @@ def test_share_prices_of_one_day_differ_as_moments_not_as_a_contradiction():
         "In premarket trading, Globex shares were quoted at 0.61 francs.",
         "Globex shares opened 60 percent lower, at 0.68 francs.",
     )
-    (conflict,) = [
-        f for f in figure_conflicts(report) if f.figure and f.figure.measure == "share_price"
-    ]
+    (conflict,) = figure_conflicts(report, "share_price")
     assert conflict.figure is not None
     assert conflict.figure.change == "evolving"  # the same day, but prices move within it
     assert "different moments" in conflict.explanation
@@ -531,12 +536,8 @@ def test_equal_share_prices_agree():
         "Globex shares closed at $12.50 on Friday.",
         "On Friday Globex shares closed at 12.50 dollars.",
     )
-    assert not [
-        f for f in figure_conflicts(report) if f.figure and f.figure.measure == "share_price"
-    ]
-    (agreement,) = [
-        f for f in figure_agreements(report) if f.figure and f.figure.measure == "share_price"
-    ]
+    assert not figure_conflicts(report, "share_price")
+    (agreement,) = figure_agreements(report, "share_price")
     assert agreement.sources == ["s0", "s1"]
 
 
@@ -577,7 +578,7 @@ def test_a_conflict_lists_a_source_s_repeated_value_once():
 )  # fmt: skip
 def test_an_unnamed_thing_s_figure_is_the_one_named_thing_s(first, second, conflict):
     report = check(first, second)
-    found = [f for f in figure_conflicts(report) if f.figure and f.figure.measure == "age"]
+    found = figure_conflicts(report, "age")
     assert bool(found) == conflict
     if conflict:
         assert found[0].figure is not None
@@ -596,7 +597,7 @@ def test_an_unnamed_thing_s_figure_is_the_one_named_thing_s(first, second, confl
     ],
 )  # fmt: skip
 def test_who_is_on_board_by_part(first, second, conflict):
-    found = [f for f in figure_conflicts(check(first, second)) if f.figure.measure == "aboard"]
+    found = figure_conflicts(check(first, second), "aboard")
     assert bool(found) == conflict
 
 
@@ -605,7 +606,7 @@ def test_a_person_s_ages_in_two_sources_conflict():
         "Jo Bloggs, 58, was convicted in January of fraud.",
         "Jo Bloggs was sentenced on Tuesday. The 57-year-old was also fined $5 million.",
     )
-    (conflict,) = [f for f in figure_conflicts(report) if f.figure and f.figure.measure == "age"]
+    (conflict,) = figure_conflicts(report, "age")
     assert conflict.figure is not None
     assert conflict.figure.about == "Jo Bloggs"
 
