@@ -123,6 +123,12 @@ _UNREALISED = frozenset(
     }
 )  # fmt: skip
 _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
+# Events the subject itself undergoes ("the ferry sank", "Jo Bloggs died"): said of a named or
+# definite thing, the verb alone is the news.
+_UNDERGONE = frozenset(
+    {"die", "sink", "capsize", "collapse", "explode", "derail", "overturn", "drown", "crash",
+     "erupt", "survive", "burst"}
+)  # fmt: skip
 # Of those, states of mind rather than acts: "officials hope to reopen the line" is no claim.
 _WISHES = frozenset({"want", "hope", "wish", "expect", "consider"})
 # Verbs that put something in a class by record or name ("is classified as a systemically
@@ -1004,7 +1010,7 @@ class _Sentence:
                     frame.predicate = self.state.lexicon.open_predicate(
                         f"{self._verb_lemma(token)}_{target.head.lower_}"
                     )
-                elif not self._placed(token):
+                elif not self._placed(token) and not _undergone(frame):
                     continue  # "the tragedy began": a verb and its subject are not yet a claim
             self._add(frame)
 
@@ -2783,6 +2789,7 @@ class _Sentence:
         return bool(
             obj is not None
             or refusal
+            or _undergone(frame)
             or frame.quantity is not None
             or frame.value is not None
             or self._placed(frame.anchor)
@@ -3050,6 +3057,18 @@ def _where_clause(clause: Token) -> bool:
 def _has_subject(verb: Token) -> bool:
     """Whether ``verb`` has a subject of its own (active or passive)."""
     return any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in verb.children)
+
+
+def _undergone(frame: _Frame) -> bool:
+    """Whether the clause is an event its named or definite subject undergoes ("the ferry
+    sank", "Jo Bloggs died"), not a bare plural ("houses collapsed") or no one ("no one died")."""
+    head = frame.subject
+    if head is None or frame.anchor.lemma_ not in _UNDERGONE:
+        return False
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    if any(d in ("no", "any", "neither") for d in dets):
+        return False
+    return head.pos_ in ("PROPN", "PRON") or bool(dets)
 
 
 def _if_clause(clause: Token) -> bool:

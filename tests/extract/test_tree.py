@@ -1473,3 +1473,24 @@ def test_a_title_of_several_words_is_no_part_of_the_name(text, named):
     names = {n for c in extract(text) for n in (c.subject, c.object) if n}
     assert named in names
     assert not any(n != named and named in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verb"),
+    [
+        ("The ferry sank.", "ferry", "open:sink"),
+        ("Maria Sanz died in hospital.", "Maria Sanz", "open:die"),
+        ("The Acme bridge collapsed.", "Acme bridge", "open:collapse"),
+        ("The pilot survived.", "pilot", "open:survive"),
+    ],
+)
+def test_an_event_a_named_or_definite_thing_undergoes_is_a_claim(text, subject, verb):
+    (claim,) = extract(text)
+    assert (claim.subject, claim.predicate, claim.object) == (subject, verb, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Houses collapsed.", "The talks began.", "Prices rose.", "The children cried."]
+)
+def test_a_bare_plural_or_another_verb_with_its_subject_alone_is_no_claim(text):
+    assert extract(text) == []
