@@ -127,7 +127,7 @@ _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
 # definite thing, the verb alone is the news.
 _UNDERGONE = frozenset(
     {"die", "sink", "capsize", "collapse", "explode", "derail", "overturn", "drown", "crash",
-     "erupt", "survive", "burst"}
+     "erupt", "survive", "burst", "succumb"}
 )  # fmt: skip
 # Of those, states of mind rather than acts: "officials hope to reopen the line" is no claim.
 _WISHES = frozenset({"want", "hope", "wish", "expect", "consider"})
@@ -2837,7 +2837,13 @@ class _Sentence:
             # purpose is of the whole act, what it acts on too ("To lower the risks, the
             # government is giving Acme a guarantee")
             kept = {"aux", "auxpass", "neg", *(("dobj", "dative", "attr") if purpose else ())}
-            tokens += [anchor.head, *_governing(anchor.head, kept)]
+            head = anchor.head
+            tokens += [head, *_governing(head, kept)]
+            while head.dep_ == "xcomp" and not _has_subject(head) and head.head.pos_ == "VERB":
+                # "Survivors were seen hurrying back to help free people": up the chain of
+                # verbs to the one whose subject they share
+                head = head.head
+                tokens += [head, *_governing(head, ("aux", "auxpass", "neg"))]
         if (
             anchor.dep_ == "conj"
             and anchor.head.pos_ in ("VERB", "AUX")

@@ -1482,6 +1482,7 @@ def test_a_title_of_several_words_is_no_part_of_the_name(text, named):
         ("Maria Sanz died in hospital.", "Maria Sanz", "open:die"),
         ("The Acme bridge collapsed.", "Acme bridge", "open:collapse"),
         ("The pilot survived.", "pilot", "open:survive"),
+        ("Jo Bloggs succumbed to his injuries.", "Jo Bloggs", "open:succumb"),
     ],
 )
 def test_an_event_a_named_or_definite_thing_undergoes_is_a_claim(text, subject, verb):
@@ -1494,3 +1495,21 @@ def test_an_event_a_named_or_definite_thing_undergoes_is_a_claim(text, subject, 
 )
 def test_a_bare_plural_or_another_verb_with_its_subject_alone_is_no_claim(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Rescuers were seen rushing back to help free passengers trapped in the carriages.",
+            "Rescuers were seen rushing back to help free passengers trapped in the carriages",
+        ),
+        (
+            "Volunteers spent the night digging through rubble to reach survivors, and the "
+            "army sent 200 soldiers.",
+            "Volunteers spent the night digging through rubble to reach survivors",
+        ),
+    ],
+)
+def test_a_purpose_down_a_chain_of_verbs_is_quoted_with_their_subject(text, clause):
+    assert extract(text)[0].text == clause
