@@ -17,6 +17,7 @@ from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge import Describer, families, implied_claims, verdicts
 from claimcheck.judge._figures import named_by_source
 from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies
+from claimcheck.judge._memo import Memo
 from claimcheck.judge._resolve import resolve
 from claimcheck.model import Claim, Finding, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon, normalise_claims
@@ -175,12 +176,14 @@ def judge(
         [list[list[Claim]], Describer, Mapping[str, str]], list[PartitionResult]
     ]
     | None = None,
+    memo: Memo | None = None,
 ) -> Report:
     """The report of ``sources`` given their claims: normalise, align, judge, reason.
 
     Sources are taken in id order and the result does not depend on the order of either
     argument. ``map_partitions`` runs :func:`judge_partition` over the predicate partitions
-    elsewhere (a distributed backend); by default they are judged here, one after another.
+    elsewhere (a distributed backend); by default they are judged here, one after another,
+    with the results of block-level steps looked up in and kept in ``memo`` (a claim store's).
     """
     lexicon = lexicon or default_lexicon()
     sources = sorted(sources, key=lambda s: s.id)
@@ -207,7 +210,7 @@ def judge(
         )
         parts = predicate_partitions(claims)
         if map_partitions is None:
-            results = [judge_partition(part, describe, family_of) for part in parts]
+            results = [judge_partition(part, describe, family_of, memo) for part in parts]
         else:
             light = Describer(
                 entities=entities,
@@ -268,7 +271,10 @@ def predicate_partitions(claims: Sequence[Claim]) -> list[list[Claim]]:
 
 
 def judge_partition(
-    claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
+    claims: Sequence[Claim],
+    describe: Describer,
+    family: Mapping[str, str],
+    memo: Memo | None = None,
 ) -> PartitionResult:
     """The implied claims and the findings of one predicate's claims.
 
@@ -278,7 +284,7 @@ def judge_partition(
     standing = [c for c in claims if c.modality != "retracted"]  # a correction withdrew the rest
     implied = implied_claims(standing)
     derived = precedence_conflicts([*standing, *implied], describe, family)
-    return implied, verdicts([*claims, *implied], describe, family, derived)
+    return implied, verdicts([*claims, *implied], describe, family, derived, memo)
 
 
 def merge_findings(findings: Iterable[Finding]) -> list[Finding]:

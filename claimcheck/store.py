@@ -4,7 +4,9 @@ The store is one SQLite file holding every source and the claims extracted from 
 of the public models). Adding a source that is already there with the same text and metadata,
 by the same extractor and claimcheck version, extracts nothing; a changed source is extracted
 again and replaces the old one. The report is judged over everything stored and is the same
-report :func:`claimcheck.check` gives for the same sources.
+report :func:`claimcheck.check` gives for the same sources. The last report is kept, and so
+are the results of comparing open claims block by block (under a digest of each block's
+content): a re-run after new sources compares only the blocks they touch.
 
 >>> import tempfile, os
 >>> from claimcheck import Source
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -31,9 +34,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from claimcheck._check import Item, _stated, _version, extract_claims, judge
+from claimcheck._check import Item, _quiet_gc, _stated, _version, extract_claims, judge
 from claimcheck.errors import ClaimcheckError, StoreError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
+from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon
 from claimcheck.sources._load import Loaded, load_paths
@@ -59,8 +63,9 @@ CREATE TABLE IF NOT EXISTS origins (
     path TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, report TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS memo (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-_OURS = {"meta", "sources", "claims", "origins", "reports"}
+_OURS = {"meta", "sources", "claims", "origins", "reports", "memo"}
 # How long to wait for another process's write to finish before giving up.
 LOCK_TIMEOUT = 10.0
 
@@ -85,6 +90,14 @@ def _digest(entry: Loaded, extractor_key: str) -> str:
         for claim in stated:
             h.update(claim.model_dump_json().encode())
     return h.hexdigest()
+
+
+def _sealed(key: str, groups: list[list[str]], *, seal_only: bool = False) -> str:
+    """A kept block result as JSON with a checksum of it and its key (flipped bytes in a row
+    make the checksum differ, and the block is judged again), or the checksum alone."""
+    text = json.dumps(groups)
+    seal = hashlib.sha1(f"{key}\n{text}".encode()).hexdigest()[:16]
+    return seal if seal_only else json.dumps([seal, groups])
 
 
 class ClaimStore:
@@ -323,17 +336,35 @@ class ClaimStore:
 
         The last report is kept in the store under a key of everything it depends on (each
         source's digest, the extractor and lexicon, the aliases, the skipped files): an
-        unchanged re-run reads it back and judges nothing.
+        unchanged re-run reads it back and judges nothing. A changed one looks up which open
+        claims agree, block by block, in what earlier runs kept: only blocks that new or
+        changed sources touch are compared again.
         """
         if not len(self):
             raise StoreError("the store holds no sources yet; add some first", path=self.path)
+        # Reading tens of thousands of stored claims allocates as many models as judging
+        # them does: the cycle collector's passes over them are paused, as in judging.
+        with _quiet_gc():
+            return self._report(aliases, skipped)
+
+    def _report(
+        self, aliases: Mapping[str, str] | None, skipped: Sequence[ClaimcheckError]
+    ) -> Report:
         key = self._report_key(aliases, skipped)
         cached = self._cached(key)
         if cached is not None:
             return cached
         sources, claims = self.sources(), self.claims()
+        memo = Memo(self._memo(), salt=self._key)
         try:
-            report = judge(sources, claims, lexicon=self.lexicon, aliases=aliases, skipped=skipped)
+            report = judge(
+                sources,
+                claims,
+                lexicon=self.lexicon,
+                aliases=aliases,
+                skipped=skipped,
+                memo=memo,
+            )
         except UsageError as err:
             if "does not quote source" not in str(err):
                 raise
@@ -348,6 +379,11 @@ class ClaimStore:
                 self._db.execute(
                     "INSERT INTO reports VALUES (?, ?)",
                     (key, report.model_dump_json(exclude={"counts"})),
+                )
+                self._db.execute("DELETE FROM memo")  # what no block uses any more goes
+                self._db.executemany(
+                    "INSERT INTO memo VALUES (?, ?)",
+                    [(k, _sealed(k, v)) for k, v in sorted(memo.kept().items())],
                 )
         except sqlite3.OperationalError:
             pass  # locked by another process, or read-only: the report is right, only not kept
@@ -367,6 +403,20 @@ class ClaimStore:
         for problem in skipped:
             h.update(f"\nskipped\t{problem}".encode())
         return h.hexdigest()
+
+    def _memo(self) -> dict[str, list[list[str]]]:
+        """The block results earlier runs kept; a damaged row is left out (judged again)."""
+        known: dict[str, list[list[str]]] = {}
+        try:
+            rows = self._db.execute("SELECT key, value FROM memo").fetchall()
+        except (sqlite3.Error, UnicodeDecodeError):
+            return known
+        for key, value in rows:
+            with contextlib.suppress(ValueError, TypeError):
+                seal, groups = json.loads(value)
+                if seal == _sealed(key, groups, seal_only=True):
+                    known[key] = groups
+        return known
 
     def _cached(self, key: str) -> Report | None:
         try:

@@ -222,3 +222,73 @@ def test_an_unchanged_rerun_judges_nothing(tmp_path, monkeypatch):
         assert calls == [1]
         assert store.report(aliases={"Kiev": "Ukraine"}) is not None
         assert calls == [1, 1]  # other aliases, another report
+
+
+def _open_judged(monkeypatch) -> list[list[str]]:
+    """The blocks of open claims whose agreements are computed (not read back), by claim ids."""
+    import claimcheck.judge._verdicts as verdicts_module
+
+    judged: list[list[str]] = []
+    real = verdicts_module._open_agreements
+
+    def recording(positive, family):
+        judged.append(sorted(c.id for c in positive))
+        return real(positive, family)
+
+    monkeypatch.setattr(verdicts_module, "_open_agreements", recording)
+    return judged
+
+
+STORY = {
+    "a": "Rescuers searched the river for survivors. Farmers said the water rose quickly after "
+    "midnight. The ferry operator suspended all crossings.",
+    "b": "Heavy rain had fallen across the valley for days. Rescuers searched the river for "
+    "survivors. The ferry operator suspended all crossings.",
+    "c": "The ferry operator suspended all crossings on Wednesday, a spokesman said.",
+}
+
+
+def test_only_blocks_a_new_source_touches_are_compared_again(tmp_path, write, monkeypatch):
+    for name in ("a", "b"):
+        write(f"{name}.txt", STORY[name])
+    db = tmp_path / "c.db"
+    judged = _open_judged(monkeypatch)
+    with ClaimStore(db) as store:
+        store.add([tmp_path / "a.txt", tmp_path / "b.txt"])
+        store.report()
+        first = list(judged)
+        assert len(first) == 2  # the search and the suspension
+        judged.clear()
+        store.add([write("c.txt", STORY["c"])])
+        report = store.report()
+    # the suspension's block has a new claim; the search's is read back
+    assert [ids for ids in judged if any(i.startswith("c#") for i in ids)] == judged
+    assert len(judged) == 1
+    assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
+    with ClaimStore(db) as store:
+        kept = store._db.execute("SELECT COUNT(*) FROM memo").fetchone()[0]
+        assert kept == 2
+        store.remove(["c", "b"])
+        judged.clear()
+        report = store.report()
+        # no block holds two sources now: nothing to compare, nothing kept
+        assert store._db.execute("SELECT COUNT(*) FROM memo").fetchone()[0] <= kept
+    assert report.model_dump_json() == claimcheck.check(tmp_path / "a.txt").model_dump_json()
+
+
+def test_a_damaged_kept_result_is_judged_again(tmp_path, write, monkeypatch):
+    for name in ("a", "b"):
+        write(f"{name}.txt", STORY[name])
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([tmp_path])
+        store.report()
+    with sqlite3.connect(db) as con:
+        # a flipped letter in each kept result, and the kept report gone (it would be read)
+        con.execute("UPDATE memo SET value = replace(value, '#', '%')")
+        con.execute("DELETE FROM reports")
+    judged = _open_judged(monkeypatch)
+    with ClaimStore(db) as store:
+        report = store.report()
+    assert len(judged) == 2
+    assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()

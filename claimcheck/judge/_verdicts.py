@@ -21,6 +21,7 @@ from claimcheck._unionfind import Components
 from claimcheck.judge._classes import clashing
 from claimcheck.judge._figures import figure_key, join_descriptions, judge_figures, value_classes
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
+from claimcheck.judge._memo import Memo, digest
 from claimcheck.model import Claim, ConflictKind, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
 from claimcheck.normalise._time import find_times
@@ -488,8 +489,11 @@ def _denial_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list
     return [negative] if len(_families_of(negative, family)) >= 2 else []
 
 
-def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
-    """Affirmed claims of the block that corroborate each other."""
+def _agreement_sets(
+    block: Sequence[Claim], family: Mapping[str, str], memo: Memo | None = None
+) -> list[list[Claim]]:
+    """Affirmed claims of the block that corroborate each other (open claims' agreements
+    looked up in ``memo`` first, and kept there)."""
     positive = [c for c in block if c.polarity == "affirmed" and not c.scoped]
     if not block[0].predicate.startswith("open:"):
         # Claims placed in different locations are different propositions; a claim that names
@@ -503,7 +507,18 @@ def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[l
         else:
             placed = [by_place[p] for p in sorted(by_place)]
         return [g for g in placed if len(_families_of(g, family)) >= 2]
-    return _open_agreements(positive, family)
+    if memo is None:
+        return _open_agreements(positive, family)
+    # which open claims agree reads only their ids, words and families
+    ordered = sorted(positive, key=_ID)
+    key = digest(memo, "open-agreements", (f"{c.id} {family[c.source]} {c.text}" for c in ordered))
+    kept = memo.get(key)
+    if kept is None:
+        found = _open_agreements(ordered, family)
+        memo.put(key, [[c.id for c in group] for group in found])
+        return found
+    by_id = {c.id: c for c in ordered}
+    return [[by_id[i] for i in group] for group in kept]
 
 
 def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
@@ -557,8 +572,12 @@ def verdicts(
     describe: Describer,
     family: Mapping[str, str],
     extra_conflicts: Sequence[Finding] = (),
+    memo: Memo | None = None,
 ) -> list[Finding]:
     """Every finding about ``claims``: conflicts first, then agreements, then uncorroborated.
+
+    ``memo`` keeps the results of block-level steps between runs (:mod:`._memo`); the findings
+    are the same with it or without.
 
     A claim its own source retracts ("an earlier version of this article said ...") neither
     corroborates nor contradicts anything: it is reported alone, as retracted.
@@ -603,7 +622,7 @@ def verdicts(
         # A proposition is an agreement or a conflict, never both over the same quotes: the
         # conflict's resolution tells the support behind each value instead.
         disputed = {cid for f in found for cid in f.claims}
-        for group in _agreement_sets(block, family) + _denial_sets(block, family):
+        for group in _agreement_sets(block, family, memo) + _denial_sets(block, family):
             if disputed.intersection(c.id for c in group):
                 continue
             fams = _families_of(group, family)

@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 from claimcheck._unionfind import find, union
 from claimcheck.judge import Describer
 from claimcheck.judge._classes import clashing
-from claimcheck.judge._verdicts import _as_of, _clashes, _may_clash, _open_agree, _open_agreements
+from claimcheck.judge._memo import Memo
+from claimcheck.judge._verdicts import (
+    _agreement_sets,
+    _as_of,
+    _clashes,
+    _may_clash,
+    _open_agree,
+    _open_agreements,
+)
 from claimcheck.model import Claim, Quantity, Source, Span, TimeRange
 from claimcheck.normalise import default_lexicon
 
@@ -166,3 +174,20 @@ def test_open_agreement_by_word_classes_is_the_pairwise_one(block, family):
     expected = [g for _, g in sorted(groups.items()) if len(g) > 1]
     found = [[c.id for c in g] for g in _open_agreements(block, family)]
     assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(open_blocks(), open_blocks(), FAMILIES)
+def test_kept_open_agreements_are_those_of_the_block_judged_again(block, other, family):
+    memo = Memo(salt="run")
+    ids = lambda groups: [[c.id for c in g] for g in groups]  # noqa: E731
+    fresh = ids(_agreement_sets(block, family))
+    assert ids(_agreement_sets(block, family, memo)) == fresh  # made and kept
+    again = Memo(memo.kept(), salt="run")
+    assert ids(_agreement_sets(block, family, again)) == fresh  # read back
+    # another block's content (other words, ids or families) never reads this block's result
+    assert ids(_agreement_sets(other, family, again)) == ids(_agreement_sets(other, family))
+    # nor does the same block under another salt (another extractor, lexicon or version)
+    salted = Memo(memo.kept(), salt="other")
+    assert ids(_agreement_sets(block, family, salted)) == fresh
+    assert salted.kept().keys().isdisjoint(memo.kept())

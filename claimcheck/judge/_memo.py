@@ -1,0 +1,55 @@
+"""Results of judging steps kept between runs, under a digest of everything they depend on.
+
+A claim store judges its whole corpus again when a source is added; most blocks of claims are
+the same as last time. A step that is a pure function of a block's content (which open claims
+agree) looks its result up here by a digest of that content before computing it, so a block
+the new sources do not touch is not compared again. The store loads the kept results before
+judging and keeps those used or made by the run (:meth:`Memo.kept`), so results of blocks
+that no longer exist are dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+
+__all__ = ["Memo", "digest"]
+
+Groups = list[list[str]]
+
+
+class Memo:
+    """Kept results by key, and which of them this run used or made.
+
+    ``salt`` is mixed into every key: the extractor, lexicon and claimcheck version the results
+    were made with (a change of any gives new keys, so old results are never read).
+    """
+
+    def __init__(self, known: Mapping[str, Groups] | None = None, salt: str = "") -> None:
+        self.salt = salt
+        self._known = dict(known or {})
+        self._used: dict[str, Groups] = {}
+
+    def get(self, key: str) -> Groups | None:
+        """The result kept under ``key``, or None."""
+        found = self._known.get(key)
+        if found is not None:
+            self._used[key] = found
+        return found
+
+    def put(self, key: str, value: Groups) -> None:
+        """Keep ``value`` under ``key``."""
+        self._known[key] = self._used[key] = value
+
+    def kept(self) -> dict[str, Groups]:
+        """The results this run used or made: what to keep for the next one."""
+        return dict(self._used)
+
+
+def digest(memo: Memo, step: str, parts: Iterable[str]) -> str:
+    """The key of ``step`` over ``parts`` (each length-prefixed, so no two lists of parts
+    share a key)."""
+    text = "".join([f"{len(part)}:{part}" for part in parts])
+    return (
+        f"{step}:{hashlib.sha1(f'{len(memo.salt)}:{memo.salt}|{step}|{text}'.encode()).hexdigest()}"
+    )
