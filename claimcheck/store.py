@@ -92,12 +92,10 @@ def _digest(entry: Loaded, extractor_key: str) -> str:
     return h.hexdigest()
 
 
-def _sealed(key: str, groups: list[list[str]], *, seal_only: bool = False) -> str:
-    """A kept block result as JSON with a checksum of it and its key (flipped bytes in a row
-    make the checksum differ, and the block is judged again), or the checksum alone."""
-    text = json.dumps(groups)
-    seal = hashlib.sha1(f"{key}\n{text}".encode()).hexdigest()[:16]
-    return seal if seal_only else json.dumps([seal, groups])
+def _seal(key: str, groups: list[list[str]]) -> str:
+    """The checksum of a kept block result and its key: flipped bytes in a row make it
+    differ, and the block is judged again."""
+    return hashlib.sha1(f"{key}\n{json.dumps(groups)}".encode()).hexdigest()[:16]
 
 
 class ClaimStore:
@@ -383,7 +381,7 @@ class ClaimStore:
                 self._db.execute("DELETE FROM memo")  # what no block uses any more goes
                 self._db.executemany(
                     "INSERT INTO memo VALUES (?, ?)",
-                    [(k, _sealed(k, v)) for k, v in sorted(memo.kept().items())],
+                    [(k, json.dumps([_seal(k, v), v])) for k, v in sorted(memo.kept().items())],
                 )
         except sqlite3.OperationalError:
             pass  # locked by another process, or read-only: the report is right, only not kept
@@ -414,7 +412,7 @@ class ClaimStore:
         for key, value in rows:
             with contextlib.suppress(ValueError, TypeError):
                 seal, groups = json.loads(value)
-                if seal == _sealed(key, groups, seal_only=True):
+                if seal == _seal(key, groups):
                     known[key] = groups
         return known
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 
-__all__ = ["Memo", "digest"]
+__all__ = ["Memo"]
 
 Groups = list[list[str]]
 
@@ -45,11 +45,9 @@ class Memo:
         """The results this run used or made: what to keep for the next one."""
         return dict(self._used)
 
-
-def digest(memo: Memo, step: str, parts: Iterable[str]) -> str:
-    """The key of ``step`` over ``parts`` (each length-prefixed, so no two lists of parts
-    share a key)."""
-    text = "".join([f"{len(part)}:{part}" for part in parts])
-    return (
-        f"{step}:{hashlib.sha1(f'{len(memo.salt)}:{memo.salt}|{step}|{text}'.encode()).hexdigest()}"
-    )
+    def key(self, step: str, parts: Iterable[str]) -> str:
+        """The key of ``step`` over ``parts``, with the salt (each part length-prefixed, so no
+        two lists of parts share a key)."""
+        text = "".join([f"{len(part)}:{part}" for part in parts])
+        h = hashlib.sha1(f"{len(self.salt)}:{self.salt}|{step}|{text}".encode())
+        return f"{step}:{h.hexdigest()}"

@@ -21,7 +21,7 @@ from claimcheck._unionfind import Components
 from claimcheck.judge._classes import clashing
 from claimcheck.judge._figures import figure_key, join_descriptions, judge_figures, value_classes
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
-from claimcheck.judge._memo import Memo, digest
+from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, ConflictKind, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
 from claimcheck.normalise._time import find_times
@@ -511,7 +511,7 @@ def _agreement_sets(
         return _open_agreements(positive, family)
     # which open claims agree reads only their ids, words and families
     ordered = sorted(positive, key=_ID)
-    key = digest(memo, "open-agreements", (f"{c.id} {family[c.source]} {c.text}" for c in ordered))
+    key = memo.key("open-agreements", (f"{c.id} {family[c.source]} {c.text}" for c in ordered))
     kept = memo.get(key)
     if kept is None:
         found = _open_agreements(ordered, family)
