@@ -63,8 +63,10 @@ CREATE TABLE IF NOT EXISTS origins (
     path TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, report TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS memo (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# Made when a report is kept, not on opening: a store written before it existed still opens
+# where it cannot be written to (read-only media), and is only judged in full there.
+_MEMO = "CREATE TABLE IF NOT EXISTS memo (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 _OURS = {"meta", "sources", "claims", "origins", "reports", "memo"}
 # How long to wait for another process's write to finish before giving up.
 LOCK_TIMEOUT = 10.0
@@ -378,6 +380,7 @@ class ClaimStore:
                     "INSERT INTO reports VALUES (?, ?)",
                     (key, report.model_dump_json(exclude={"counts"})),
                 )
+                self._db.execute(_MEMO)
                 self._db.execute("DELETE FROM memo")  # what no block uses any more goes
                 self._db.executemany(
                     "INSERT INTO memo VALUES (?, ?)",

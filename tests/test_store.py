@@ -296,3 +296,23 @@ def test_a_damaged_kept_result_is_judged_again(tmp_path, write, monkeypatch):
         report = store.report()
     assert len(judged) == 2
     assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
+
+
+def test_a_store_from_before_kept_results_is_judged_and_then_keeps_them(tmp_path, write):
+    for name in ("a", "b"):
+        write(f"{name}.txt", STORY[name])
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([tmp_path])
+        store.report()
+    with sqlite3.connect(db) as con:  # as a store written before results were kept
+        con.execute("DROP TABLE memo")
+        con.execute("DELETE FROM reports")
+    # opening it writes nothing (it may be on read-only media)
+    ro = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    ro.executescript(claimcheck.store._TABLES)
+    ro.close()
+    with ClaimStore(db) as store:
+        report = store.report()
+        assert store._db.execute("SELECT COUNT(*) FROM memo").fetchone()[0] == 2
+    assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
