@@ -374,10 +374,10 @@ def _pair_conflicts(
     notes: dict[ConflictKind, set[str]] = defaultdict(set)
     if block[0].predicate.startswith("open:"):
         # Open claims clash only through a date, a denial, a speaker, a rank or a claim said
-        # to be unconfirmed (which any other can clash with).
+        # to be unconfirmed; a denial or an unconfirmed claim clashes with any other.
         telling = (
             block
-            if any(_unconfirmed(c) for c in block)
+            if any(_unconfirmed(c) or (c.polarity == "negated" and not c.scoped) for c in block)
             else [
                 c
                 for c in block

@@ -597,3 +597,24 @@ def test_an_opposite_verb_denies_the_act_it_is_the_opposite_of():
     )
     # an acquittal reads as what it says, not as "denied: ... acquitted"
     assert not any("denied" in f.summary for f in alone.findings)
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied", "conflict"),
+    [
+        ("Maria Sanz died in hospital.", "Maria Sanz did not die, her family said.", True),
+        ("The Acme bridge collapsed.", "The Acme bridge did not collapse.", True),
+        ("The Acme bridge collapsed.", "The Globex bridge did not collapse.", False),
+    ],
+)
+def test_a_denied_open_claim_meets_its_plain_affirmation(stated, denied, conflict):
+    # the affirmation names no date, speaker or rank: the denial alone makes the pair worth
+    # comparing
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(stated, id="s0", outlet="Zenda Star"),
+            claimcheck.source_from_text(denied, id="s1", outlet="Strelsau Post"),
+        ]
+    )
+    found = [f for f in report.of_kind("conflict") if f.conflict == "polarity"]
+    assert bool(found) == conflict
