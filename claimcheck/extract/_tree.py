@@ -127,7 +127,7 @@ _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
 # definite thing, the verb alone is the news.
 _UNDERGONE = frozenset(
     {"die", "sink", "capsize", "collapse", "explode", "derail", "overturn", "drown", "crash",
-     "erupt", "survive", "burst", "succumb"}
+     "erupt", "survive", "burst", "succumb", "perish"}
 )  # fmt: skip
 # Of those, states of mind rather than acts: "officials hope to reopen the line" is no claim.
 _WISHES = frozenset({"want", "hope", "wish", "expect", "consider"})

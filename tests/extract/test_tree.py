@@ -1482,7 +1482,7 @@ def test_a_title_of_several_words_is_no_part_of_the_name(text, named):
         ("Maria Sanz died in hospital.", "Maria Sanz", "open:die"),
         ("The Acme bridge collapsed.", "Acme bridge", "open:collapse"),
         ("The pilot survived.", "pilot", "open:survive"),
-        ("Jo Bloggs succumbed to his injuries.", "Jo Bloggs", "open:succumb"),
+        ("Jo Bloggs succumbed to his injuries.", "Jo Bloggs", "open:die"),
     ],
 )
 def test_an_event_a_named_or_definite_thing_undergoes_is_a_claim(text, subject, verb):

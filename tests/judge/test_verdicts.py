@@ -618,3 +618,22 @@ def test_a_denied_open_claim_meets_its_plain_affirmation(stated, denied, conflic
     )
     found = [f for f in report.of_kind("conflict") if f.conflict == "polarity"]
     assert bool(found) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Tarlenheim ferry capsized near Zenda.", "The Tarlenheim ferry overturned."),
+        ("Maria Sanz perished in the fire.", "Maria Sanz died in the fire, officials said."),
+        ("Jo Bloggs succumbed in hospital on Sunday.", "Jo Bloggs died in hospital."),
+    ],
+)
+def test_paraphrases_of_an_event_a_thing_undergoes_agree(first, second):
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(first, id="s0", outlet="Zenda Star"),
+            claimcheck.source_from_text(second, id="s1", outlet="Strelsau Post"),
+        ]
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert agreement.sources == ["s0", "s1"]
