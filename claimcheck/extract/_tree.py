@@ -129,6 +129,8 @@ _UNDERGONE = frozenset(
     {"die", "sink", "capsize", "collapse", "explode", "derail", "overturn", "drown", "crash",
      "erupt", "survive", "burst", "succumb", "perish"}
 )  # fmt: skip
+# "were able to reach the village" says they reached it; "unable to" that they did not.
+_ABLE = frozenset({"able", "unable"})
 # Of those, states of mind rather than acts: "officials hope to reopen the line" is no claim.
 _WISHES = frozenset({"want", "hope", "wish", "expect", "consider"})
 # Verbs that put something in a class by record or name ("is classified as a systemically
@@ -852,6 +854,8 @@ class _Sentence:
             if token.i in self.by_anchor:
                 continue
             if token.lemma_ in _COPULAS and token.dep_ in _CLAUSE_DEPS:
+                if any(_able_to(g) for c in token.children for g in c.children):
+                    continue  # "were able to reach": the reaching is the claim
                 copula = self._copula(token)
                 if copula is not None:
                     self._add(copula)
@@ -1361,6 +1365,8 @@ class _Sentence:
                     subject = _clause_subject(head)
                 elif verb.tag_ == "VBG":  # "struck Peru, killing 9": the striker kills
                     subject = _nearest_subject(verb)
+            elif _able_to(verb):  # "rescuers were able to reach the village"
+                subject = _clause_subject(head.head)
             elif verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 owner = next((c for c in head.children if c.dep_ == "poss"), None)
                 infinitive = any(c.lower_ == "to" for c in verb.children)
@@ -1965,6 +1971,10 @@ class _Sentence:
             head = frame.anchor.head
             if frame.anchor.dep_ == "xcomp" and head.lemma_ in _REFUSED:
                 frame.negated = not frame.negated  # "refused to resign"
+            elif _able_to(frame.anchor):
+                # "were unable to reach", "were not able to reach": they did not reach it
+                if (head.lemma_ == "unable") != self._negated(head.head):
+                    frame.negated = not frame.negated
             elif frame.anchor.dep_ == "xcomp" and self._negated(head):
                 frame.negated = not frame.negated  # "never designed to resist", "did not agree to"
             if frame.anchor.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.children):
@@ -2844,6 +2854,9 @@ class _Sentence:
                 # verbs to the one whose subject they share
                 head = head.head
                 tokens += [head, *_governing(head, ("aux", "auxpass", "neg"))]
+        if _able_to(anchor):  # "Rescuers were unable to reach": who could not, and not
+            copula = anchor.head.head
+            tokens += [anchor.head, copula, *_governing(copula, ("aux", "neg"))]
         if (
             anchor.dep_ == "conj"
             and anchor.head.pos_ in ("VERB", "AUX")
@@ -3063,6 +3076,17 @@ def _where_clause(clause: Token) -> bool:
 def _has_subject(verb: Token) -> bool:
     """Whether ``verb`` has a subject of its own (active or passive)."""
     return any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in verb.children)
+
+
+def _able_to(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of "was able / unable to ..." after a copula."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in _ABLE
+        and head.dep_ == "acomp"
+        and head.head.lemma_ in _COPULAS
+    )
 
 
 def _undergone(frame: _Frame) -> bool:

@@ -1513,3 +1513,23 @@ def test_a_bare_plural_or_another_verb_with_its_subject_alone_is_no_claim(text):
 )
 def test_a_purpose_down_a_chain_of_verbs_is_quoted_with_their_subject(text, clause):
     assert extract(text)[0].text == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "clause"),
+    [
+        ("Rescuers were able to reach the village on Sunday.", "affirmed", None),
+        (
+            "Rescuers were unable to reach the village on Sunday, and the army sent 200 soldiers.",
+            "negated",
+            "Rescuers were unable to reach the village on Sunday",
+        ),
+        ("Rescuers were not able to reach the village.", "negated", None),
+    ],
+)
+def test_being_able_to_do_it_is_doing_it(text, polarity, clause):
+    claim = extract(text)[0]
+    assert (claim.subject, claim.predicate, claim.object) == ("rescuers", "open:reach", "village")
+    assert claim.polarity == polarity
+    if clause is not None:
+        assert claim.text == clause
