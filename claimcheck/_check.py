@@ -21,6 +21,7 @@ from claimcheck.judge._memo import Memo
 from claimcheck.judge._resolve import resolve
 from claimcheck.model import Claim, Finding, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon, normalise_claims
+from claimcheck.normalise._entities import EntityRegistry
 from claimcheck.reason import precedence_conflicts
 from claimcheck.sources._load import Loaded, load_paths
 
@@ -197,11 +198,7 @@ def judge(
                 f"{span.source!r} exactly (claim {claim.id})"
             )
     with _quiet_gc():
-        ordered = sorted(raw, key=REPORT_ORDER)
-        # "the quake" and "the earthquake" are one description (the user's aliases win)
-        claims, registry = normalise_claims(
-            ordered, aliases, synonyms=lexicon.measures.synonym_aliases
-        )
+        claims, registry = normalised_claims(raw, lexicon, aliases)
         family_of, family_list = families(sources, independent)
         entities = {e.id: e for e in registry.entities()}
         named = named_by_source(claims)
@@ -230,8 +227,7 @@ def judge(
         )
         return Report(
             sources=sources,
-            # the claims are in report order already: only the implied ones are placed
-            claims=list(heapq.merge(claims, sorted(implied, key=REPORT_ORDER), key=REPORT_ORDER)),
+            claims=report_claims(claims, implied),
             entities=registry.entities(),
             findings=findings,
             families=family_list,
@@ -239,6 +235,20 @@ def judge(
             version=_version(),
             trust=trust,
         )
+
+
+def normalised_claims(
+    raw: Iterable[Claim], lexicon: Lexicon, aliases: Mapping[str, str] | None = None
+) -> tuple[list[Claim], EntityRegistry]:
+    """``raw`` in report order with their names normalised, and the registry of the names."""
+    ordered = sorted(raw, key=REPORT_ORDER)
+    # "the quake" and "the earthquake" are one description (the user's aliases win)
+    return normalise_claims(ordered, aliases, synonyms=lexicon.measures.synonym_aliases)
+
+
+def report_claims(claims: Sequence[Claim], implied: Iterable[Claim]) -> list[Claim]:
+    """A report's claims: ``claims`` (normalised, in report order) with ``implied`` placed."""
+    return list(heapq.merge(claims, sorted(implied, key=REPORT_ORDER), key=REPORT_ORDER))
 
 
 def capped_jobs(jobs: int) -> int:

@@ -4,9 +4,10 @@ The store is one SQLite file holding every source and the claims extracted from 
 of the public models). Adding a source that is already there with the same text and metadata,
 by the same extractor and claimcheck version, extracts nothing; a changed source is extracted
 again and replaces the old one. The report is judged over everything stored and is the same
-report :func:`claimcheck.check` gives for the same sources. The last report is kept, and so
-are the results of comparing open claims block by block (under a digest of each block's
-content): a re-run after new sources compares only the blocks they touch.
+report :func:`claimcheck.check` gives for the same sources. The last report's findings are
+kept (not its sources and claims, which the store holds already), and so are the results of
+comparing open claims block by block (under a digest of each block's content): a re-run after
+new sources compares only the blocks they touch.
 
 >>> import tempfile, os
 >>> from claimcheck import Source
@@ -34,7 +35,16 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from claimcheck._check import Item, _quiet_gc, _stated, _version, extract_claims, judge
+from claimcheck._check import (
+    Item,
+    _quiet_gc,
+    _stated,
+    _version,
+    extract_claims,
+    judge,
+    normalised_claims,
+    report_claims,
+)
 from claimcheck.errors import ClaimcheckError, StoreError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge._memo import Memo
@@ -334,9 +344,9 @@ class ClaimStore:
     ) -> Report:
         """The report over every stored source, as :func:`claimcheck.check` would give it.
 
-        The last report is kept in the store under a key of everything it depends on (each
-        source's digest, the extractor and lexicon, the aliases, the skipped files): an
-        unchanged re-run reads it back and judges nothing. A changed one looks up which open
+        The last report's findings are kept in the store under a key of everything they
+        depend on (each source's digest, the extractor and lexicon, the aliases, the skipped
+        files): an unchanged re-run reads them back with the stored claims and judges nothing. A changed one looks up which open
         claims agree, block by block, in what earlier runs kept: only blocks that new or
         changed sources touch are compared again.
         """
@@ -351,10 +361,14 @@ class ClaimStore:
         self, aliases: Mapping[str, str] | None, skipped: Sequence[ClaimcheckError]
     ) -> Report:
         key = self._report_key(aliases, skipped)
-        cached = self._cached(key)
-        if cached is not None:
-            return cached
+        kept = self._kept(key)
         sources, claims = self.sources(), self.claims()
+        if kept is not None:
+            # the stored claims, normalised as judging does, and what judging found about them
+            normalised, _ = normalised_claims(claims, self.lexicon, aliases)
+            return kept.model_copy(
+                update={"sources": sources, "claims": report_claims(normalised, kept.claims)}
+            )
         memo = Memo(self._memo(), salt=self._key)
         try:
             report = judge(
@@ -375,10 +389,15 @@ class ClaimStore:
             ) from None
         try:
             with self._db:
+                # Kept without what the store holds already (the sources, the claims as
+                # stored): only the claims judging derived, and the findings.
+                stored = {c.id for c in claims}
+                derived = [c for c in report.claims if c.id not in stored]
+                slim = report.model_copy(update={"sources": [], "claims": derived})
                 self._db.execute("DELETE FROM reports")
                 self._db.execute(
                     "INSERT INTO reports VALUES (?, ?)",
-                    (key, report.model_dump_json(exclude={"counts"})),
+                    (key, slim.model_dump_json(exclude={"counts"})),
                 )
                 self._db.execute(_MEMO)
                 self._db.execute("DELETE FROM memo")  # what no block uses any more goes
@@ -419,7 +438,8 @@ class ClaimStore:
                     known[key] = groups
         return known
 
-    def _cached(self, key: str) -> Report | None:
+    def _kept(self, key: str) -> Report | None:
+        """The kept report for ``key`` (without its sources and stored claims), or None."""
         try:
             row = self._db.execute("SELECT report FROM reports WHERE key = ?", (key,)).fetchone()
         except (sqlite3.Error, UnicodeDecodeError):

@@ -205,6 +205,12 @@ def test_an_unchanged_rerun_judges_nothing(tmp_path, monkeypatch):
     with ClaimStore(db) as store:
         store.add([SEED])
         first = store.report()
+        # kept without what the store holds: sources and stored claims; the derived ones stay
+        (kept,) = store._db.execute("SELECT report FROM reports").fetchone()
+    slim = claimcheck.Report.model_validate_json(kept)
+    assert slim.sources == []
+    assert [c.id for c in slim.claims] == [c.id for c in first.claims if c.implied]
+    assert slim.claims
     calls = []
     real = store_module.judge
 
