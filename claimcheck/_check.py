@@ -19,7 +19,7 @@ from claimcheck.judge._figures import named_by_source
 from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies
 from claimcheck.judge._memo import Memo
 from claimcheck.judge._resolve import resolve
-from claimcheck.model import Claim, Finding, Report, Source
+from claimcheck.model import Claim, Family, Finding, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon, normalise_claims
 from claimcheck.normalise._entities import EntityRegistry
 from claimcheck.reason import precedence_conflicts
@@ -178,6 +178,7 @@ def judge(
     ]
     | None = None,
     memo: Memo | None = None,
+    families_of: tuple[dict[str, str], list[Family]] | None = None,
 ) -> Report:
     """The report of ``sources`` given their claims: normalise, align, judge, reason.
 
@@ -185,6 +186,8 @@ def judge(
     argument. ``map_partitions`` runs :func:`judge_partition` over the predicate partitions
     elsewhere (a distributed backend); by default they are judged here, one after another,
     with the results of block-level steps looked up in and kept in ``memo`` (a claim store's).
+    ``families_of`` gives the sources' families when they are known already (a claim store's
+    shingle index); by default they are found here.
     """
     lexicon = lexicon or default_lexicon()
     sources = sorted(sources, key=lambda s: s.id)
@@ -199,7 +202,7 @@ def judge(
             )
     with _quiet_gc():
         claims, registry = normalised_claims(raw, lexicon, aliases)
-        family_of, family_list = families(sources, independent)
+        family_of, family_list = families_of or families(sources, independent)
         entities = {e.id: e for e in registry.entities()}
         named = named_by_source(claims)
         describe = Describer(

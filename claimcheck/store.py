@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any
@@ -47,8 +48,15 @@ from claimcheck._check import (
 )
 from claimcheck.errors import ClaimcheckError, StoreError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
+from claimcheck.judge._independence import (
+    MAX_HOLDERS,
+    SHINGLE,
+    ShingleIndex,
+    _shingles,
+    join_families,
+)
 from claimcheck.judge._memo import Memo
-from claimcheck.model import Claim, Report, Source
+from claimcheck.model import Claim, Family, Report, Source
 from claimcheck.normalise import Lexicon, default_lexicon
 from claimcheck.sources._load import Loaded, load_paths
 
@@ -77,6 +85,17 @@ CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, report TEXT NOT NULL);
 # Made when a report is kept, not on opening: a store written before it existed still opens
 # where it cannot be written to (read-only media), and is only judged in full there.
 _MEMO = "CREATE TABLE IF NOT EXISTS memo (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+# The shingle index of source families (claimcheck.judge._independence.ShingleIndex): each
+# shingle's holders (NULL past MAX_HOLDERS), each source's number of shingles, the copied
+# pairs. Made with the first report; kept up to date as sources are added; rebuilt when one
+# is replaced or removed (meta 'shingles' is then gone).
+# (statements one by one: executescript would commit the transaction they are made in)
+_SHINGLE_TABLES = (
+    "CREATE TABLE IF NOT EXISTS shingles (hash INTEGER PRIMARY KEY, holders TEXT)",
+    "CREATE TABLE IF NOT EXISTS shingle_sizes (source_id TEXT PRIMARY KEY, size INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS copies "
+    "(a TEXT NOT NULL, b TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (a, b))",
+)
 _OURS = {"meta", "sources", "claims", "origins", "reports", "memo"}
 # How long to wait for another process's write to finish before giving up.
 LOCK_TIMEOUT = 10.0
@@ -296,6 +315,11 @@ class ClaimStore:
                     "INSERT INTO claims VALUES (?, ?, ?)",
                     [(sid, i, c.model_dump_json()) for i, c in enumerate(by_source.get(sid, []))],
                 )
+            added = [entry.source for entry, _, _ in todo]
+            if any(source.id in stored for source in added):
+                self._stale_shingles()  # a replaced text: its shingles are rebuilt
+            else:
+                self._index_shingles(added)
         except BaseException:
             self._db.rollback()
             raise
@@ -309,7 +333,89 @@ class ClaimStore:
         """Remove sources (and their claims) by id; returns how many were there."""
         with self._db:
             cursor = self._db.executemany("DELETE FROM sources WHERE id = ?", [(i,) for i in ids])
+            self._stale_shingles()
         return cursor.rowcount if cursor.rowcount >= 0 else 0
+
+    # -- the shingle index of source families ---------------------------------------------------
+
+    def _shingle_salt(self) -> str:
+        """What the kept shingles were made with (their hashes are Python's, of its word size)."""
+        return f"{_version()}|{sys.hash_info.width}|{SHINGLE}|{MAX_HOLDERS}"
+
+    def _shingles_fresh(self) -> bool:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'shingles'").fetchone()
+        return row is not None and row[0] == self._shingle_salt()
+
+    def _stale_shingles(self) -> None:
+        self._db.execute("DELETE FROM meta WHERE key = 'shingles'")
+
+    def _index_shingles(self, added: Sequence[Source]) -> None:
+        """Add new sources to a fresh shingle index: only their shingles' rows are read."""
+        with self._reading():
+            if added and self._shingles_fresh():
+                self._index_new(added)
+
+    def _index_new(self, added: Sequence[Source]) -> None:
+        words: dict[str, int] = {}
+        found = {source.id: _shingles(source.text, words) for source in added}
+        wanted = sorted(set().union(*found.values()))
+        holders: dict[int, list[str] | None] = {}
+        for k in range(0, len(wanted), 500):
+            chunk = wanted[k : k + 500]
+            marks = ",".join("?" * len(chunk))
+            for shingle, held in self._db.execute(
+                f"SELECT hash, holders FROM shingles WHERE hash IN ({marks})", chunk
+            ):
+                holders[shingle] = held.split() if held is not None else None
+        index = ShingleIndex(
+            holders,
+            dict(self._db.execute("SELECT source_id, size FROM shingle_sizes")),
+            {(a, b): n for a, b, n in self._db.execute("SELECT a, b, count FROM copies")},
+        )
+        for sid in sorted(found):
+            index.add(sid, found[sid])
+        self._keep_shingles(index)
+
+    def _keep_shingles(self, index: ShingleIndex) -> None:
+        """Write what the index changed, and mark it fresh (inside the caller's transaction)."""
+        for statement in _SHINGLE_TABLES:
+            self._db.execute(statement)
+        self._db.executemany(
+            "INSERT OR REPLACE INTO shingles VALUES (?, ?)",
+            [
+                (h, " ".join(held) if held is not None else None)
+                for h in sorted(index.changed)
+                for held in (index.holders[h],)
+            ],
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO shingle_sizes VALUES (?, ?)", sorted(index.sizes.items())
+        )
+        self._db.execute("DELETE FROM copies")
+        self._db.executemany(
+            "INSERT INTO copies VALUES (?, ?, ?)",
+            [(a, b, n) for (a, b), n in sorted(index.copied.items())],
+        )
+        self._db.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('shingles', ?)", (self._shingle_salt(),)
+        )
+
+    def _families(self, sources: Sequence[Source]) -> tuple[dict[str, str], list[Family]]:
+        """The sources' families, from the kept index (rebuilt and kept first when stale)."""
+        with self._reading():
+            if self._shingles_fresh():
+                rows = self._db.execute("SELECT a, b, count FROM copies")
+                return join_families(sources, {(a, b): n for a, b, n in rows})
+        words: dict[str, int] = {}
+        index = ShingleIndex.of({source.id: _shingles(source.text, words) for source in sources})
+        try:
+            with self._db:
+                for table in ("shingles", "shingle_sizes", "copies"):
+                    self._db.execute(f"DROP TABLE IF EXISTS {table}")
+                self._keep_shingles(index)
+        except sqlite3.OperationalError:
+            pass  # read-only or locked: the families are right, only not kept
+        return join_families(sources, index.copied)
 
     def _rows(self, query: str, model: type[Source] | type[Claim], what: str) -> list[Any]:
         """The rows of ``query`` read as ``model``; a damaged row is a one-line error."""
@@ -378,6 +484,7 @@ class ClaimStore:
                 aliases=aliases,
                 skipped=skipped,
                 memo=memo,
+                families_of=self._families(sources),
             )
         except UsageError as err:
             if "does not quote source" not in str(err):

@@ -322,3 +322,55 @@ def test_a_store_from_before_kept_results_is_judged_and_then_keeps_them(tmp_path
         report = store.report()
         assert store._db.execute("SELECT COUNT(*) FROM memo").fetchone()[0] == 2
     assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
+
+
+WIRE = (
+    "Floods swept through the coastal city of Marlow on Monday, killing at least nine people "
+    "and forcing hundreds of residents from their homes, officials said. Rescuers in boats "
+    "searched flooded streets for survivors as the river burst its banks after three days of "
+    "heavy rain."
+)
+
+
+def _store_copies(store: ClaimStore) -> dict[tuple[str, str], int]:
+    return {(a, b): n for a, b, n in store._db.execute("SELECT a, b, count FROM copies")}
+
+
+def test_families_kept_as_sources_come_are_those_of_all_of_them(tmp_path, write):
+    from claimcheck.judge._independence import _shingles, copied_pairs
+
+    texts = {
+        "a": WIRE,
+        "b": "The Marlow Times reports. " + WIRE,
+        "c": "Heavy rain fell on Marlow for days. Nine people were killed, officials said.",
+        "d": WIRE + " The mayor declared a state of emergency.",
+    }
+    db = tmp_path / "c.db"
+
+    def expected(ids):
+        return copied_pairs({i: _shingles(texts[i]) for i in ids})
+
+    with ClaimStore(db) as store:
+        store.add([write("a.txt", texts["a"]), write("c.txt", texts["c"])])
+        store.report()  # the index is made
+        for name in ("b", "d"):
+            store.add([write(f"{name}.txt", texts[name])])  # and kept up to date
+            assert store._shingles_fresh()
+        assert _store_copies(store) == expected("abcd")
+        report = store.report()
+        assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
+        assert [f.sources for f in report.families] == [["a", "b", "d"]]
+        # a replaced or removed source: the index is made again
+        texts["d"] = texts["c"] + " Schools were closed."
+        store.add([write("d.txt", texts["d"])])
+        assert not store._shingles_fresh()
+        report = store.report()
+        assert store._shingles_fresh()
+        assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
+        store.remove(["b"])
+        assert not store._shingles_fresh()
+        report = store.report()
+    (tmp_path / "b.txt").unlink()
+    assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
+    with ClaimStore(db) as store:
+        assert _store_copies(store) == expected("acd") == {("c", "d"): 6}

@@ -9,29 +9,94 @@ shingle are ever compared.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import combinations
 
 from claimcheck._unionfind import find, union
 from claimcheck.model import Family, Source
 from claimcheck.normalise._fold import fold_words
 
-__all__ = ["SHARED_SHINGLES", "SHINGLE", "families"]
+__all__ = [
+    "MAX_HOLDERS",
+    "SHARED_SHINGLES",
+    "SHINGLE",
+    "ShingleIndex",
+    "copied_pairs",
+    "families",
+    "join_families",
+]
 
 SHINGLE = 8
 SHARED_SHINGLES = 12  # about a 20-word passage in common
+MAX_HOLDERS = 50  # a shingle more sources hold is common phrasing, not copying
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,2000}[\"”]")
 
 
-def _shingles(text: str) -> set[int]:
+def _word_id(word: str) -> int:
+    """A word's number, the same in every run (Python's own string hash changes per process).
+
+    30 bits: a number of one machine digit hashes fast inside the tuples of a shingle, and two
+    words that share a number only make two texts' runs alike if the other seven words agree.
+    """
+    digest = hashlib.blake2b(word.encode(), digest_size=4).digest()
+    return int.from_bytes(digest, "little") & 0x3FFFFFFF
+
+
+def _shingles(text: str, ids: dict[str, int] | None = None) -> set[int]:
+    """The hashes of the text's runs of :data:`SHINGLE` words, quotations left out.
+
+    Words are numbered stably (``ids`` caches the numbers across texts) and a run's hash is
+    Python's hash of its tuple of numbers, which does not change between runs of one Python
+    build: a claim store keeps them (:class:`ShingleIndex`).
+    """
     words = fold_words(_QUOTED.sub(" ", text)) or fold_words(text)
     if len(words) < SHINGLE:  # a short text is one shingle: a copy must repeat all of it
         words = words + [""] * (SHINGLE - len(words))
-    # Python's own hash of the word tuple: only compared within one run, and far cheaper than a
-    # cryptographic digest per shingle.
-    return set(map(hash, zip(*(words[k:] for k in range(SHINGLE)), strict=False)))
+    ids = {} if ids is None else ids
+    missing = set(words).difference(ids)
+    if missing:
+        ids.update((w, _word_id(w)) for w in missing)
+    codes = list(map(ids.__getitem__, words))
+    return set(map(hash, zip(*(codes[k:] for k in range(SHINGLE)), strict=False)))
+
+
+def _copying(count: int, size_a: int, size_b: int) -> bool:
+    """Whether ``count`` shared shingles make two texts copies: a long shared passage, or most
+    of the shorter text."""
+    return count >= SHARED_SHINGLES or count >= max(1, (min(size_a, size_b) + 1) // 2)
+
+
+def copied_pairs(shingles: Mapping[str, set[int]]) -> dict[tuple[str, str], int]:
+    """The pairs of sources (by id, the smaller first) that copy each other, with the number
+    of shingles they share that at most :data:`MAX_HOLDERS` sources hold."""
+    # Most shingles belong to one source: index them by their first holder alone, and keep a
+    # list of holders only for the shingles that are shared (a list per shingle took most of
+    # the time and memory on a large corpus).
+    first: dict[int, str] = {}
+    holders_of: dict[int, list[str]] = {}
+    for sid in sorted(shingles):
+        found = shingles[sid]
+        seen = first.keys() & found  # set operations: the loop over shingles runs in C
+        for shingle in seen:
+            holders_of.setdefault(shingle, [first[shingle]]).append(sid)
+        first.update(dict.fromkeys(found - seen if seen else found, sid))
+    del first
+    # the pairs of holders of each shared shingle, counted in C (holders are in id order)
+    shared: Counter[tuple[str, str]] = Counter()
+    for holders in holders_of.values():
+        if len(holders) <= MAX_HOLDERS:
+            shared.update(combinations(holders, 2))
+    sizes = {sid: len(found) for sid, found in shingles.items()}
+    # (the test of _copying written out: it runs for every pair that shares a shingle)
+    return {
+        pair: count
+        for pair, count in shared.items()
+        if count >= SHARED_SHINGLES
+        or count >= max(1, (min(sizes[pair[0]], sizes[pair[1]]) + 1) // 2)
+    }
 
 
 def families(
@@ -45,6 +110,18 @@ def families(
     >>> keys["a"] == keys["b"], fams[0].sources
     (True, ['a', 'b'])
     """
+    ids: dict[str, int] = {}
+    shingles = {s.id: _shingles(s.text, ids) for s in sources}
+    return join_families(sources, copied_pairs(shingles), independent)
+
+
+def join_families(
+    sources: Sequence[Source],
+    copied: Mapping[tuple[str, str], int],
+    independent: Collection[str] = (),
+) -> tuple[dict[str, str], list[Family]]:
+    """:func:`families` given the pairs that copy each other (:func:`copied_pairs`, or a
+    claim store's :class:`ShingleIndex`)."""
     ids = sorted(s.id for s in sources)
     parent: dict[str, str] = {}
     reasons: dict[tuple[str, str], str] = {}
@@ -63,33 +140,7 @@ def families(
         members.sort()
         for other in members[1:]:
             join(members[0], other, f"same wire credit ({wire.upper()})")
-    # Most shingles belong to one source: index them by their first holder alone, and keep a
-    # list of holders only for the shingles that are shared (a list per shingle took most of
-    # the time and memory on a large corpus).
-    first: dict[int, str] = {}
-    holders_of: dict[int, list[str]] = {}
-    sizes: dict[str, int] = {}
-    for s in sorted(sources, key=lambda x: x.id):
-        shingles = _shingles(s.text)
-        sizes[s.id] = len(shingles)
-        seen = first.keys() & shingles  # set operations: the loop over shingles runs in C
-        for shingle in seen:
-            holders_of.setdefault(shingle, [first[shingle]]).append(s.id)
-        first.update(dict.fromkeys(shingles - seen if seen else shingles, s.id))
-    del first
-    # the pairs of holders of each shared shingle, counted in C (holders are in id order)
-    shared: Counter[tuple[str, str]] = Counter()
-    for holders in holders_of.values():
-        if len(holders) <= 50:
-            shared.update(combinations(holders, 2))
-    # A long shared passage, or most of the shorter text: either is copying.
-    copied = [
-        (pair, count)
-        for pair, count in shared.items()
-        if count >= SHARED_SHINGLES
-        or count >= max(1, (min(sizes[pair[0]], sizes[pair[1]]) + 1) // 2)
-    ]
-    for (a, b), count in sorted(copied):
+    for (a, b), count in sorted(copied.items()):
         join(a, b, f"long shared passages ({count + SHINGLE - 1}+ words)")
     keys = {sid: find(parent, sid) for sid in ids}
     groups: dict[str, list[str]] = defaultdict(list)
@@ -105,3 +156,71 @@ def families(
         why = sorted(why_of[root])
         out.append(Family(id=f"family:{root}", sources=members, reason="; ".join(why)))
     return keys, out
+
+
+# A shingle's holders, or None when more than MAX_HOLDERS sources hold it (a phrase so common
+# that it says nothing about copying).
+Holders = list[str] | None
+
+
+class ShingleIndex:
+    """Copied pairs kept up to date as sources are added, one at a time, without comparing
+    the others again (a claim store keeps its parts between runs).
+
+    ``holders`` maps each shingle to its holders (or None past :data:`MAX_HOLDERS`), for the
+    shingles of the sources being added at least; ``sizes`` each source's number of shingles;
+    ``copied`` the copied pairs with their counts. :meth:`add` changes all three in place and
+    notes which shingles changed; the result is what :func:`copied_pairs` gives over every
+    source (a hypothesis test checks it). Removing a source needs a rebuild.
+    """
+
+    def __init__(
+        self,
+        holders: dict[int, Holders],
+        sizes: dict[str, int],
+        copied: dict[tuple[str, str], int],
+    ) -> None:
+        self.holders, self.sizes, self.copied = holders, sizes, copied
+        self.changed: set[int] = set()
+
+    @classmethod
+    def of(cls, shingles: Mapping[str, set[int]]) -> ShingleIndex:
+        """The index of every source's shingles at once (every shingle counts as changed)."""
+        holders: dict[int, Holders] = {}
+        for sid in sorted(shingles):
+            for shingle in shingles[sid]:
+                held = holders.setdefault(shingle, [])
+                if held is not None:
+                    held.append(sid)
+                    if len(held) > MAX_HOLDERS:
+                        holders[shingle] = None
+        sizes = {sid: len(found) for sid, found in shingles.items()}
+        index = cls(holders, sizes, copied_pairs(shingles))
+        index.changed = set(holders)
+        return index
+
+    def add(self, sid: str, shingles: set[int]) -> None:
+        """Add source ``sid`` (not already in the index) with its shingles."""
+        self.sizes[sid] = len(shingles)
+        counts: Counter[str] = Counter()
+        lost: Counter[tuple[str, str]] = Counter()
+        for shingle in shingles:
+            held = self.holders.get(shingle, [])
+            if held is None:
+                continue
+            if len(held) < MAX_HOLDERS:
+                counts.update(held)
+                self.holders[shingle] = [*held, sid]
+            else:  # one holder too many: its pairs no longer count it
+                lost.update(pair for pair in combinations(sorted(held), 2) if pair in self.copied)
+                self.holders[shingle] = None
+            self.changed.add(shingle)
+        for pair, count in lost.items():
+            left = self.copied[pair] - count
+            if _copying(left, self.sizes[pair[0]], self.sizes[pair[1]]):
+                self.copied[pair] = left
+            else:
+                del self.copied[pair]
+        for other, count in counts.items():
+            if _copying(count, len(shingles), self.sizes[other]):
+                self.copied[(min(sid, other), max(sid, other))] = count

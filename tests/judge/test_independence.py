@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from claimcheck import Source
 from claimcheck._unionfind import find, union
-from claimcheck.judge._independence import SHARED_SHINGLES, _shingles, families
+from claimcheck.judge._independence import (
+    SHARED_SHINGLES,
+    ShingleIndex,
+    _shingles,
+    copied_pairs,
+    families,
+)
 
 WORDS = ["the", "quake", "struck", "zenda", "on", "monday", "killing", "12", "people", "and"]
 # texts cut from a few long passages, so that some share long runs of words and some do not
@@ -50,3 +56,46 @@ def test_families_are_the_pairwise_copies(texts):
     assert same == {
         (a, b) for a, b in combinations(sorted(expected), 2) if expected[a] == expected[b]
     }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXTS, min_size=1, max_size=10), st.sampled_from([2, 3, 50]), st.data())
+def test_an_index_kept_as_sources_come_gives_the_copies_of_all_of_them(texts, limit, data):
+    from claimcheck.judge import _independence
+
+    sources = {f"s{i:02d}": text or "x" for i, text in enumerate(texts)}
+    saved = _independence.MAX_HOLDERS
+    _independence.MAX_HOLDERS = limit  # small limits make common shingles drop out as they come
+    try:
+        order = data.draw(st.permutations(sorted(sources)))  # in any order
+        built = data.draw(st.integers(0, len(order)))  # the first ones indexed at once
+        index = ShingleIndex.of({sid: _shingles(sources[sid]) for sid in order[:built]})
+        for sid in order[built:]:
+            index.add(sid, _shingles(sources[sid]))
+        expected = copied_pairs({sid: _shingles(text) for sid, text in sources.items()})
+    finally:
+        _independence.MAX_HOLDERS = saved
+    assert index.copied == expected
+
+
+def test_a_shingle_past_the_limit_counts_for_no_pair_whenever_its_holders_came():
+    from claimcheck.judge import _independence
+
+    copied_text = " ".join(f"w{i}" for i in range(30))  # s0 and s1 share it: a copy
+    phrase = "the river burst its banks after heavy rain"  # one shingle, held by every source
+    texts = {
+        "s0": f"{copied_text}. {phrase}",
+        "s1": f"{copied_text}. {phrase}",
+        "s2": f"alpha beta gamma. {phrase}",
+        "s3": f"delta epsilon zeta. {phrase}",
+    }
+    saved = _independence.MAX_HOLDERS
+    _independence.MAX_HOLDERS = 2
+    try:
+        index = ShingleIndex.of({k: _shingles(texts[k]) for k in ("s0", "s1", "s2")})
+        index.add("s3", _shingles(texts["s3"]))
+        expected = copied_pairs({k: _shingles(t) for k, t in texts.items()})
+    finally:
+        _independence.MAX_HOLDERS = saved
+    assert index.copied == expected
+    assert list(expected) == [("s0", "s1")]
