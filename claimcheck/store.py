@@ -96,7 +96,6 @@ _SHINGLE_TABLES = (
     "CREATE TABLE IF NOT EXISTS copies "
     "(a TEXT NOT NULL, b TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (a, b))",
 )
-_OURS = {"meta", "sources", "claims", "origins", "reports", "memo"}
 # How long to wait for another process's write to finish before giving up.
 LOCK_TIMEOUT = 10.0
 
