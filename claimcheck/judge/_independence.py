@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import combinations
 
 from claimcheck._unionfind import find, union
@@ -72,13 +72,20 @@ def _copying(count: int, size_a: int, size_b: int) -> bool:
 def copied_pairs(shingles: Mapping[str, set[int]]) -> dict[tuple[str, str], int]:
     """The pairs of sources (by id, the smaller first) that copy each other, with the number
     of shingles they share that at most :data:`MAX_HOLDERS` sources hold."""
+    return _copied(sorted(shingles.items()))
+
+
+def _copied(shingles: Iterable[tuple[str, set[int]]]) -> dict[tuple[str, str], int]:
+    """:func:`copied_pairs` over sources' shingles given one source at a time, in id order (so
+    that no more than one source's set is held at once)."""
     # Most shingles belong to one source: index them by their first holder alone, and keep a
     # list of holders only for the shingles that are shared (a list per shingle took most of
     # the time and memory on a large corpus).
     first: dict[int, str] = {}
     holders_of: dict[int, list[str]] = {}
-    for sid in sorted(shingles):
-        found = shingles[sid]
+    sizes: dict[str, int] = {}
+    for sid, found in shingles:
+        sizes[sid] = len(found)
         seen = first.keys() & found  # set operations: the loop over shingles runs in C
         for shingle in seen:
             holders_of.setdefault(shingle, [first[shingle]]).append(sid)
@@ -89,7 +96,6 @@ def copied_pairs(shingles: Mapping[str, set[int]]) -> dict[tuple[str, str], int]
     for holders in holders_of.values():
         if len(holders) <= MAX_HOLDERS:
             shared.update(combinations(holders, 2))
-    sizes = {sid: len(found) for sid, found in shingles.items()}
     # (the test of _copying written out: it runs for every pair that shares a shingle)
     return {
         pair: count
@@ -111,8 +117,9 @@ def families(
     (True, ['a', 'b'])
     """
     ids: dict[str, int] = {}
-    shingles = {s.id: _shingles(s.text, ids) for s in sources}
-    return join_families(sources, copied_pairs(shingles), independent)
+    ordered = sorted(sources, key=lambda s: s.id)
+    copied = _copied((s.id, _shingles(s.text, ids)) for s in ordered)
+    return join_families(sources, copied, independent)
 
 
 def join_families(
