@@ -868,6 +868,8 @@ class _Sentence:
             if anaphor is not None:
                 self._add(anaphor)
                 continue
+            if _anaphoric(token):
+                continue  # "Chile followed suit", the act not found: nothing to check
             if token.lemma_ in _LIGHT or token.lemma_ in _DENIAL:
                 continue
             if token.lemma_ in ("cite", "quote") and token.tag_ == "VBG" and token.dep_ != "ROOT":
@@ -1791,24 +1793,9 @@ class _Sentence:
         return None
 
     def _anaphora(self, verb: Token) -> _Frame | None:
-        """``made the same move``, ``took a similar step``, ``followed suit``, ``did the same``."""
-        lemma = verb.lemma_
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        anaphoric = (
-            lemma in ("make", "take")
-            and any(
-                o.lemma_ in _ANAPHORIC_OBJECTS and any(a.lower_ in _SAME for a in o.children)
-                for o in objects
-            )
-        ) or (lemma == "follow" and any(o.lower_ == "suit" for o in objects))
-        anaphoric = anaphoric or (
-            lemma == "do"
-            and (
-                any(o.lower_ == "same" for o in objects)
-                or any(c.lower_ == "likewise" for c in verb.children)
-            )
-        )
-        if not anaphoric:
+        """``made the same move``, ``took a similar step``, ``followed suit``, ``did the same``,
+        as the act it stands for (None when it is not one, or the act is not found)."""
+        if not _anaphoric(verb):
             return None
         subject = _subject_of(verb)
         if subject is None:
@@ -1826,17 +1813,19 @@ class _Sentence:
             (
                 c
                 for c in reversed(self.state.claims)
-                if not c.predicate.startswith("open:")
-                and c.predicate not in _STATEMENTS
-                and c.subject != subject_name
+                if c.predicate not in _STATEMENTS and c.subject != subject_name
             ),
             None,
         )
-        if earlier is None or subject is None:
+        if earlier is None or earlier.predicate.startswith("open:"):
+            # "Bolivia sent a rescue team. Chile followed suit": the act followed is the last
+            # one, outside the lexicon here; an older one ("police did not arrest anyone") is
+            # not what Chile did
             return None
         frame = _Frame(anchor=verb, predicate=earlier.predicate, subject=subject)
         frame.object_name = earlier.object
-        frame.negated = self._negated(verb)
+        # following an act that was not done ("did not arrest anyone") is not doing it either
+        frame.negated = self._negated(verb) != (earlier.polarity == "negated")
         return frame
 
     # -- nominalisations -------------------------------------------------------------------------
@@ -3076,6 +3065,24 @@ def _where_clause(clause: Token) -> bool:
 def _has_subject(verb: Token) -> bool:
     """Whether ``verb`` has a subject of its own (active or passive)."""
     return any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in verb.children)
+
+
+def _anaphoric(verb: Token) -> bool:
+    """Whether the verb stands for an act named before: "made the same move", "took a
+    similar step", "followed suit", "did the same", "did likewise"."""
+    lemma = verb.lemma_
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("make", "take"):
+        return any(
+            o.lemma_ in _ANAPHORIC_OBJECTS and any(a.lower_ in _SAME for a in o.children)
+            for o in objects
+        )
+    if lemma == "follow":
+        return any(o.lower_ == "suit" for o in objects)
+    return lemma == "do" and (
+        any(o.lower_ == "same" for o in objects)
+        or any(c.lower_ == "likewise" for c in verb.children)
+    )
 
 
 def _able_to(verb: Token) -> bool:

@@ -1533,3 +1533,21 @@ def test_being_able_to_do_it_is_doing_it(text, polarity, clause):
     assert claim.polarity == polarity
     if clause is not None:
         assert claim.text == clause
+
+
+def test_following_suit_is_the_last_act_or_nothing():
+    claims = extract(
+        "Police did not arrest anyone for looting. Westmark sent a rescue team on Monday. "
+        "Freedonia followed suit a day later."
+    )
+    # the act followed is the team sent (outside the lexicon): not the older non-arrest
+    assert [(c.subject, c.predicate) for c in claims] == [
+        ("police", "arrest"),
+        ("Westmark", "open:send"),
+    ]
+    (_, followed) = extract("Ruritania did not recognise the republic. Freedonia did the same.")
+    assert (followed.subject, followed.predicate, followed.polarity) == (
+        "Freedonia",
+        "recognise",
+        "negated",
+    )
