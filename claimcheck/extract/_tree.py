@@ -864,11 +864,10 @@ class _Sentence:
                 continue
             if token.dep_ not in _CLAUSE_DEPS and token.dep_ != "ROOT":
                 continue
-            anaphor = self._anaphora(token)
-            if anaphor is not None:
-                self._add(anaphor)
-                continue
             if _anaphoric(token):
+                anaphor = self._anaphora(token)
+                if anaphor is not None:
+                    self._add(anaphor)
                 continue  # "Chile followed suit", the act not found: nothing to check
             if token.lemma_ in _LIGHT or token.lemma_ in _DENIAL:
                 continue
@@ -1793,10 +1792,8 @@ class _Sentence:
         return None
 
     def _anaphora(self, verb: Token) -> _Frame | None:
-        """``made the same move``, ``took a similar step``, ``followed suit``, ``did the same``,
-        as the act it stands for (None when it is not one, or the act is not found)."""
-        if not _anaphoric(verb):
-            return None
+        """The act an anaphoric verb (:func:`_anaphoric`: "made the same move", "followed
+        suit") stands for, or None when the act is not found."""
         subject = _subject_of(verb)
         if subject is None:
             return None
@@ -1953,8 +1950,8 @@ class _Sentence:
                 or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in frame.anchor.children)
                 or any(_conditional(c) for c in frame.anchor.children)
             )  # "the government hopes ...", "will pay a fee if the deal fails"
-            if any(c.lower_ in ("still", "yet") for c in frame.anchor.children) and any(
-                c.lower_ == "to" and c.dep_ == "aux" for c in frame.anchor.children
+            if any(c.lower_ in ("still", "yet") for c in frame.anchor.children) and _to_infinitive(
+                frame.anchor
             ):
                 frame.negated = frame.scoped = True  # "187 bodies still to be identified"
             head = frame.anchor.head

@@ -217,7 +217,7 @@ def _clashes(
         return []
     out: list[ConflictKind] = []
     if (
-        (first.modality == "unconfirmed") != (second.modality == "unconfirmed")
+        _unconfirmed(first) != _unconfirmed(second)
         and "hedged" not in (first.modality, second.modality)
         and (not first.predicate.startswith("open:") or _open_agree(first, second))
     ):
