@@ -254,6 +254,17 @@ STORY = {
 }
 
 
+def _story_store(tmp_path, write):
+    """A store of STORY's a and b, judged once (so that its results are kept)."""
+    for name in ("a", "b"):
+        write(f"{name}.txt", STORY[name])
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([tmp_path])
+        store.report()
+    return db
+
+
 def test_only_blocks_a_new_source_touches_are_compared_again(tmp_path, write, monkeypatch):
     for name in ("a", "b"):
         write(f"{name}.txt", STORY[name])
@@ -287,12 +298,7 @@ def test_only_blocks_a_new_source_touches_are_compared_again(tmp_path, write, mo
 
 
 def test_a_damaged_kept_result_is_judged_again(tmp_path, write, monkeypatch):
-    for name in ("a", "b"):
-        write(f"{name}.txt", STORY[name])
-    db = tmp_path / "c.db"
-    with ClaimStore(db) as store:
-        store.add([tmp_path])
-        store.report()
+    db = _story_store(tmp_path, write)
     with sqlite3.connect(db) as con:
         # a flipped letter in each kept result, and the kept report gone (it would be read)
         con.execute("UPDATE memo SET value = replace(value, '#', '%')")
@@ -305,12 +311,7 @@ def test_a_damaged_kept_result_is_judged_again(tmp_path, write, monkeypatch):
 
 
 def test_a_store_from_before_kept_results_is_judged_and_then_keeps_them(tmp_path, write):
-    for name in ("a", "b"):
-        write(f"{name}.txt", STORY[name])
-    db = tmp_path / "c.db"
-    with ClaimStore(db) as store:
-        store.add([tmp_path])
-        store.report()
+    db = _story_store(tmp_path, write)
     with sqlite3.connect(db) as con:  # as a store written before results were kept
         con.execute("DROP TABLE memo")
         con.execute("DELETE FROM reports")

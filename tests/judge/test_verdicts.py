@@ -523,6 +523,16 @@ def test_copies_edited_apart_say_a_clause_once():
     assert {e.source for e in plain[0].evidence} == {"a", "b"}
 
 
+def _two_outlets(first: str, second: str) -> claimcheck.Report:
+    """The report of two texts from two outlets: s0 (Zenda Star) and s1 (Strelsau Post)."""
+    return claimcheck.check(
+        [
+            claimcheck.source_from_text(first, id="s0", outlet="Zenda Star"),
+            claimcheck.source_from_text(second, id="s1", outlet="Strelsau Post"),
+        ]
+    )
+
+
 @pytest.mark.parametrize(
     ("stated", "unconfirmed", "conflict"),
     [
@@ -542,12 +552,7 @@ def test_copies_edited_apart_say_a_clause_once():
     ],
 )  # fmt: skip
 def test_a_claim_stated_against_the_same_claim_unconfirmed(stated, unconfirmed, conflict):
-    report = claimcheck.check(
-        [
-            claimcheck.source_from_text(stated, id="s0", outlet="Zenda Star"),
-            claimcheck.source_from_text(unconfirmed, id="s1", outlet="Strelsau Post"),
-        ]
-    )
+    report = _two_outlets(stated, unconfirmed)
     found = [f for f in report.of_kind("conflict") if f.conflict == "modality"]
     assert bool(found) == conflict
     if conflict:
@@ -610,12 +615,7 @@ def test_an_opposite_verb_denies_the_act_it_is_the_opposite_of():
 def test_a_denied_open_claim_meets_its_plain_affirmation(stated, denied, conflict):
     # the affirmation names no date, speaker or rank: the denial alone makes the pair worth
     # comparing
-    report = claimcheck.check(
-        [
-            claimcheck.source_from_text(stated, id="s0", outlet="Zenda Star"),
-            claimcheck.source_from_text(denied, id="s1", outlet="Strelsau Post"),
-        ]
-    )
+    report = _two_outlets(stated, denied)
     found = [f for f in report.of_kind("conflict") if f.conflict == "polarity"]
     assert bool(found) == conflict
 
@@ -629,11 +629,6 @@ def test_a_denied_open_claim_meets_its_plain_affirmation(stated, denied, conflic
     ],
 )
 def test_paraphrases_of_an_event_a_thing_undergoes_agree(first, second):
-    report = claimcheck.check(
-        [
-            claimcheck.source_from_text(first, id="s0", outlet="Zenda Star"),
-            claimcheck.source_from_text(second, id="s1", outlet="Strelsau Post"),
-        ]
-    )
+    report = _two_outlets(first, second)
     (agreement,) = report.of_kind("agreement")
     assert agreement.sources == ["s0", "s1"]
