@@ -36,6 +36,25 @@ def test_report_in_steps_is_the_report_of_the_whole(tmp_path):
     assert stepwise.model_dump_json() == whole.model_dump_json()
 
 
+def test_claims_are_stored_without_their_defaults_and_older_rows_still_read(tmp_path):
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED])
+        claims = store.claims()
+    with sqlite3.connect(db) as con:
+        rows = con.execute(
+            "SELECT source_id, position, claim FROM claims ORDER BY source_id, position"
+        ).fetchall()
+        assert not any('"rank_scope":null' in row[2] for row in rows)
+        # as a store written before the defaults were left out
+        full = [
+            (c.model_dump_json(), c.source, row[1]) for c, row in zip(claims, rows, strict=True)
+        ]
+        con.executemany("UPDATE claims SET claim = ? WHERE source_id = ? AND position = ?", full)
+    with ClaimStore(db) as store:
+        assert store.claims() == claims
+
+
 def test_unchanged_sources_are_not_extracted_again(tmp_path):
     extractor = CountingExtractor()
     with ClaimStore(tmp_path / "c.db", extractor=extractor) as store:
