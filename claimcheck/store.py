@@ -5,9 +5,9 @@ of the public models). Adding a source that is already there with the same text 
 by the same extractor and claimcheck version, extracts nothing; a changed source is extracted
 again and replaces the old one. The report is judged over everything stored and is the same
 report :func:`claimcheck.check` gives for the same sources. The last report's findings are
-kept (not its sources and claims, which the store holds already), and so are the results of
-comparing open claims block by block (under a digest of each block's content): a re-run after
-new sources compares only the blocks they touch.
+kept (not its sources and claims, which the store holds already), and so are each block's
+conflicts and agreements (under a digest of what judging the block reads): a re-run after new
+sources judges only the blocks they touch.
 
 >>> import tempfile, os
 >>> from claimcheck import Source
@@ -122,7 +122,7 @@ def _digest(entry: Loaded, extractor_key: str) -> str:
     return h.hexdigest()
 
 
-def _seal(key: str, groups: list[list[str]]) -> str:
+def _seal(key: str, groups: Any) -> str:
     """The checksum of a kept block result and its key: flipped bytes in a row make it
     differ, and the block is judged again."""
     return hashlib.sha1(f"{key}\n{json.dumps(groups)}".encode()).hexdigest()[:16]
@@ -456,9 +456,10 @@ class ClaimStore:
 
         The last report's findings are kept in the store under a key of everything they
         depend on (each source's digest, the extractor and lexicon, the aliases, the skipped
-        files): an unchanged re-run reads them back with the stored claims and judges nothing. A changed one looks up which open
-        claims agree, block by block, in what earlier runs kept: only blocks that new or
-        changed sources touch are compared again.
+        files): an unchanged re-run reads them back with the stored claims and judges nothing. A
+        changed one looks up each block's conflicts and agreements in what earlier runs kept,
+        under a digest of what judging the block reads: only blocks that new or changed
+        sources touch (or whose names or families changed) are judged again.
         """
         if not len(self):
             raise StoreError("the store holds no sources yet; add some first", path=self.path)
@@ -479,7 +480,9 @@ class ClaimStore:
             return kept.model_copy(
                 update={"sources": sources, "claims": report_claims(normalised, kept.claims)}
             )
-        memo = Memo(self._memo(), salt=self._key)
+        with self._reading():
+            digests = dict(self._db.execute("SELECT id, digest FROM sources"))
+        memo = Memo(self._memo(), salt=self._key, sources=digests)
         try:
             report = judge(
                 sources,
@@ -535,9 +538,9 @@ class ClaimStore:
             h.update(f"\nskipped\t{problem}".encode())
         return h.hexdigest()
 
-    def _memo(self) -> dict[str, list[list[str]]]:
+    def _memo(self) -> dict[str, Any]:
         """The block results earlier runs kept; a damaged row is left out (judged again)."""
-        known: dict[str, list[list[str]]] = {}
+        known: dict[str, Any] = {}
         try:
             rows = self._db.execute("SELECT key, value FROM memo").fetchall()
         except (sqlite3.Error, UnicodeDecodeError):

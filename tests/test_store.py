@@ -249,18 +249,18 @@ def test_an_unchanged_rerun_judges_nothing(tmp_path, monkeypatch):
         assert calls == [1, 1]  # other aliases, another report
 
 
-def _open_judged(monkeypatch) -> list[list[str]]:
-    """The blocks of open claims whose agreements are computed (not read back), by claim ids."""
+def _judged_blocks(monkeypatch) -> list[list[str]]:
+    """The blocks judged (not read back from the store), by claim ids."""
     import claimcheck.judge._verdicts as verdicts_module
 
     judged: list[list[str]] = []
-    real = verdicts_module._open_agreements
+    real = verdicts_module._judge_block
 
-    def recording(positive, family):
-        judged.append(sorted(c.id for c in positive))
-        return real(positive, family)
+    def recording(key, block, describe, family):
+        judged.append(sorted(c.id for c in block))
+        return real(key, block, describe, family)
 
-    monkeypatch.setattr(verdicts_module, "_open_agreements", recording)
+    monkeypatch.setattr(verdicts_module, "_judge_block", recording)
     return judged
 
 
@@ -284,34 +284,35 @@ def _story_store(tmp_path, write):
     return db
 
 
-def test_only_blocks_a_new_source_touches_are_compared_again(tmp_path, write, monkeypatch):
+def test_only_blocks_a_new_source_touches_are_judged_again(tmp_path, write, monkeypatch):
     for name in ("a", "b"):
         write(f"{name}.txt", STORY[name])
     db = tmp_path / "c.db"
-    judged = _open_judged(monkeypatch)
+    judged = _judged_blocks(monkeypatch)
+    keys = "SELECT key FROM memo ORDER BY key"
     with ClaimStore(db) as store:
         store.add([tmp_path / "a.txt", tmp_path / "b.txt"])
         store.report()
         first = list(judged)
-        assert len(first) == 2  # the search and the suspension
+        kept_first = [row[0] for row in store._db.execute(keys)]
+        assert len(first) == len(kept_first) == 2  # the search and the suspension
         judged.clear()
         store.add([write("c.txt", STORY["c"])])
         report = store.report()
     # the suspension's block has a new claim; the search's is read back
-    assert [ids for ids in judged if any(i.startswith("c#") for i in ids)] == judged
     assert len(judged) == 1
+    assert any(i.startswith("c#") for i in judged[0])
     assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
-    keys = "SELECT key FROM memo ORDER BY key"
     with ClaimStore(db) as store:
-        before = [row[0] for row in store._db.execute(keys)]
-        assert len(before) == 2
         store.remove(["c"])
+        judged.clear()
         report = store.report()
         after = [row[0] for row in store._db.execute(keys)]
-    # the suspension's block is as it was before c: found again and kept; the result with c,
-    # which no block has now, is dropped
-    assert len(after) == 2
-    assert len(set(before) & set(after)) == 1
+    # the search's block is read back; the suspension's is as it was before c, whose result
+    # was dropped then (no block used it): judged again, and kept as before; the result with
+    # c, which no block has now, is dropped
+    assert judged == [["a#2", "b#2"]]
+    assert after == kept_first
     whole = claimcheck.check([tmp_path / "a.txt", tmp_path / "b.txt"])
     assert report.model_dump_json() == whole.model_dump_json()
 
@@ -322,10 +323,12 @@ def test_a_damaged_kept_result_is_judged_again(tmp_path, write, monkeypatch):
         # a flipped letter in each kept result, and the kept report gone (it would be read)
         con.execute("UPDATE memo SET value = replace(value, '#', '%')")
         con.execute("DELETE FROM reports")
-    judged = _open_judged(monkeypatch)
+    with ClaimStore(db) as store:
+        blocks = store._db.execute("SELECT COUNT(*) FROM memo").fetchone()[0]
+    judged = _judged_blocks(monkeypatch)
     with ClaimStore(db) as store:
         report = store.report()
-    assert len(judged) == 2
+    assert len(judged) == blocks
     assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
 
 

@@ -7,12 +7,14 @@ by family, so copies count once.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import operator
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import combinations, pairwise
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -22,7 +24,7 @@ from claimcheck.judge._classes import clashing
 from claimcheck.judge._figures import figure_key, join_descriptions, judge_figures, value_classes
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
 from claimcheck.judge._memo import Memo
-from claimcheck.model import Claim, ConflictKind, Finding
+from claimcheck.model import Claim, ConflictKind, Figure, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
 from claimcheck.normalise._time import find_times
 
@@ -489,36 +491,22 @@ def _denial_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list
     return [negative] if len(_families_of(negative, family)) >= 2 else []
 
 
-def _agreement_sets(
-    block: Sequence[Claim], family: Mapping[str, str], memo: Memo | None = None
-) -> list[list[Claim]]:
-    """Affirmed claims of the block that corroborate each other (open claims' agreements
-    looked up in ``memo`` first, and kept there)."""
+def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
+    """Affirmed claims of the block that corroborate each other."""
     positive = [c for c in block if c.polarity == "affirmed" and not c.scoped]
-    if not block[0].predicate.startswith("open:"):
-        # Claims placed in different locations are different propositions; a claim that names
-        # no place joins the others only when they all name the same one.
-        by_place: dict[str, list[Claim]] = defaultdict(list)
-        for c in positive:
-            by_place[c.location or ""].append(c)
-        places = sorted(p for p in by_place if p)
-        if len(places) == 1 and "" in by_place:
-            placed = [positive]
-        else:
-            placed = [by_place[p] for p in sorted(by_place)]
-        return [g for g in placed if len(_families_of(g, family)) >= 2]
-    if memo is None:
+    if block[0].predicate.startswith("open:"):
         return _open_agreements(positive, family)
-    # which open claims agree reads only their ids, words and families
-    ordered = sorted(positive, key=_ID)
-    key = memo.key("open-agreements", (f"{c.id} {family[c.source]} {c.text}" for c in ordered))
-    kept = memo.get(key)
-    if kept is None:
-        found = _open_agreements(ordered, family)
-        memo.put(key, [[c.id for c in group] for group in found])
-        return found
-    by_id = {c.id: c for c in ordered}
-    return [[by_id[i] for i in group] for group in kept]
+    # Claims placed in different locations are different propositions; a claim that names no
+    # place joins the others only when they all name the same one.
+    by_place: dict[str, list[Claim]] = defaultdict(list)
+    for c in positive:
+        by_place[c.location or ""].append(c)
+    places = sorted(p for p in by_place if p)
+    if len(places) == 1 and "" in by_place:
+        placed = [positive]
+    else:
+        placed = [by_place[p] for p in sorted(by_place)]
+    return [g for g in placed if len(_families_of(g, family)) >= 2]
 
 
 def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
@@ -612,37 +600,9 @@ def verdicts(
     keyed = [(key, sorted(blocks[key], key=_ID)) for key in sorted(blocks)]
     ordered_blocks = [block for _, block in keyed]
     for key, block in keyed:
-        if key[0].startswith("figure:"):
-            found, agreed_figures = judge_figures(block, describe, family)
-            conflicts.extend(found)
-            agreements.extend(agreed_figures)
-            continue
-        found = _pair_conflicts(block, describe, family)
+        found, corroborated = _block_findings(key, block, describe, family, memo)
         conflicts.extend(found)
-        # A proposition is an agreement or a conflict, never both over the same quotes: the
-        # conflict's resolution tells the support behind each value instead.
-        disputed = {cid for f in found for cid in f.claims}
-        for group in _agreement_sets(block, family, memo) + _denial_sets(block, family):
-            if disputed.intersection(c.id for c in group):
-                continue
-            fams = _families_of(group, family)
-            proposition = describe.proposition(group[0])
-            times = sorted({c.time.text for c in group if c.time})
-            when = f" ({' / '.join(times)})" if times else ""
-            valued = [c for c in group if c.quantity is not None]
-            values = sorted({c.quantity.text for c in valued if c.quantity is not None})
-            if values and len(value_classes(valued)) == 1:
-                # a summary states the value it agrees on; figures that differ are the
-                # figure's own finding ("police arrested 15" / "a dozen" agree on the arrests)
-                proposition += f" {' / '.join(values)}"
-            sources = ", ".join(sorted({describe.source_label(c.source) for c in group}))
-            summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."
-            explanation = "Corroborated by sources that do not copy each other."
-            agreements.append(
-                make_finding(
-                    "agreement", group, summary, explanation, notes=_notes(group, describe)
-                )
-            )
+        agreements.extend(corroborated)
     in_conflict = {cid for f in conflicts for cid in f.claims}
     # Claims a conflict already shows with their support are not listed again as claims only
     # one source makes; a rank conflict's claims are (its conflict is about their order).
@@ -699,4 +659,140 @@ def verdicts(
         ordered
         + sorted(agreements, key=lambda f: (f.summary, f.id))
         + sorted(uncorroborated, key=lambda f: (-f.worth, f.summary, f.id))
+    )
+
+
+def _judge_block(
+    key: tuple[str, str, str],
+    block: Sequence[Claim],
+    describe: Describer,
+    family: Mapping[str, str],
+) -> tuple[list[Finding], list[Finding]]:
+    """The conflicts and the agreements of one block (its claims sorted by id)."""
+    if key[0].startswith("figure:"):
+        return judge_figures(block, describe, family)
+    conflicts = _pair_conflicts(block, describe, family)
+    # A proposition is an agreement or a conflict, never both over the same quotes: the
+    # conflict's resolution tells the support behind each value instead.
+    disputed = {cid for f in conflicts for cid in f.claims}
+    agreements = []
+    for group in _agreement_sets(block, family) + _denial_sets(block, family):
+        if disputed.intersection(c.id for c in group):
+            continue
+        fams = _families_of(group, family)
+        proposition = describe.proposition(group[0])
+        times = sorted({c.time.text for c in group if c.time})
+        when = f" ({' / '.join(times)})" if times else ""
+        valued = [c for c in group if c.quantity is not None]
+        values = sorted({c.quantity.text for c in valued if c.quantity is not None})
+        if values and len(value_classes(valued)) == 1:
+            # a summary states the value it agrees on; figures that differ are the figure's
+            # own finding ("police arrested 15" / "a dozen" agree on the arrests)
+            proposition += f" {' / '.join(values)}"
+        sources = ", ".join(sorted({describe.source_label(c.source) for c in group}))
+        summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."
+        explanation = "Corroborated by sources that do not copy each other."
+        agreements.append(
+            make_finding("agreement", group, summary, explanation, notes=_notes(group, describe))
+        )
+    return conflicts, agreements
+
+
+def _block_findings(
+    key: tuple[str, str, str],
+    block: Sequence[Claim],
+    describe: Describer,
+    family: Mapping[str, str],
+    memo: Memo | None,
+) -> tuple[list[Finding], list[Finding]]:
+    """:func:`_judge_block`, looked up in ``memo`` first and kept there.
+
+    A finding is kept as what :func:`make_finding` was given (its claims by id), and only when
+    that gives it back exactly; a kept result that does not fit the block is judged again.
+    """
+    if memo is None:
+        return _judge_block(key, block, describe, family)
+    digest = memo.key("block", _block_parts(key, block, describe, family, memo.sources))
+    by_id = {c.id: c for c in block}
+    kept = memo.get(digest)
+    if kept is not None:
+        with contextlib.suppress(KeyError, TypeError, ValueError):
+            conflicts, agreements = ([_rebuilt(r, by_id) for r in part] for part in kept)
+            return conflicts, agreements
+    found = _judge_block(key, block, describe, family)
+    records = [[_record(f) for f in part] for part in found]
+    if all(
+        _rebuilt(r, by_id) == f
+        for part, made in zip(records, found, strict=True)
+        for r, f in zip(part, made, strict=True)
+    ):
+        memo.put(digest, records)
+    return found
+
+
+# What judging reads of a claim besides its source's digest: the names normalising gave it.
+_NAMES = operator.attrgetter(
+    "id", "subject", "object", "location", "attributed_to", "after", "before"
+)
+
+
+def _block_parts(
+    key: tuple[str, str, str],
+    block: Sequence[Claim],
+    describe: Describer,
+    family: Mapping[str, str],
+    sources: Mapping[str, str],
+) -> Iterator[str]:
+    """Everything judging ``block`` reads, as text: its key; the earliest publication date (a
+    figure's undated values count from it); each claim's names; each source's digest (of its
+    text, outlet, dates and stated claims, which fix the claims it makes but for their names)
+    and family; all of each claim judging derived, or of a source without a digest; and the
+    name each entity is shown by."""
+    yield "\t".join(key)
+    yield str(describe.first_published)
+    yield repr([_NAMES(c) for c in block])
+    for sid in sorted({c.source for c in block}):
+        yield f"{sid}\t{sources.get(sid)}\t{family[sid]}"
+    for c in block:
+        if c.implied or c.source not in sources:
+            yield c.model_dump_json()
+    named = {
+        n
+        for c in block
+        for n in (c.subject, c.object, c.location, c.attributed_to, *c.after, *c.before)
+        if n
+    }
+    for name in sorted(named):
+        yield f"{name}\t{describe.name(name)}"
+
+
+_RECORDED = {
+    "kind",
+    "conflict",
+    "summary",
+    "explanation",
+    "claims",
+    "notes",
+    "in_conflict",
+    "figure",
+}
+
+
+def _record(finding: Finding) -> dict[str, Any]:
+    """What :func:`make_finding` was given for ``finding``, as JSON."""
+    return finding.model_dump(mode="json", include=_RECORDED)
+
+
+def _rebuilt(record: Mapping[str, Any], by_id: Mapping[str, Claim]) -> Finding:
+    """The finding of a :func:`_record`, made again from the block's claims."""
+    figure = record["figure"]
+    return make_finding(
+        record["kind"],
+        [by_id[i] for i in record["claims"]],
+        record["summary"],
+        record["explanation"],
+        conflict=record["conflict"],
+        notes=record["notes"],
+        in_conflict=record["in_conflict"],
+        figure=None if figure is None else Figure.model_validate(figure),
     )

@@ -4,24 +4,28 @@ near-linear value-class judging finds exactly the claims the pairwise rule sets 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from itertools import combinations, permutations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import claimcheck.judge._verdicts as verdicts_module
 from claimcheck._unionfind import find, union
 from claimcheck.judge import Describer
 from claimcheck.judge._classes import clashing
+from claimcheck.judge._figures import figure_key
 from claimcheck.judge._memo import Memo
 from claimcheck.judge._verdicts import (
-    _agreement_sets,
     _as_of,
+    _block_findings,
     _clashes,
+    _judge_block,
     _may_clash,
     _open_agree,
     _open_agreements,
 )
-from claimcheck.model import Claim, Quantity, Source, Span, TimeRange
+from claimcheck.model import Claim, Entity, Quantity, Source, Span, TimeRange
 from claimcheck.normalise import default_lexicon
 
 SOURCES = {
@@ -176,18 +180,114 @@ def test_open_agreement_by_word_classes_is_the_pairwise_one(block, family):
     assert found == expected
 
 
+@st.composite
+def any_blocks(draw: st.DrawFn) -> tuple[tuple[str, str, str], list[Claim]]:
+    """A block's key and its claims (by id): of a lexicon predicate, of open claims, or of a
+    figure (claims stating a count)."""
+    kind = draw(st.sampled_from(["lexicon", "open", "figure"]))
+    if kind == "open":
+        block = draw(open_blocks())
+    else:
+        block = draw(blocks().filter(lambda b: not b[0].predicate.startswith("open:")))
+    if kind == "figure":
+        block = [
+            c.model_copy(update={"measure": "count:soldier"}) if c.quantity else c for c in block
+        ]
+        block = [c for c in block if c.measure] or block[:1]
+    block = sorted({c.id: c for c in block}.values(), key=lambda c: c.id)
+    first = block[0]
+    key = figure_key(first) if first.measure else (first.predicate, "country:aa", "country:bb")
+    return key, block
+
+
+def _kept_as_stored(memo: Memo) -> dict[str, object]:
+    return json.loads(json.dumps(memo.kept()))  # as the store writes and reads it
+
+
 @settings(max_examples=300, deadline=None)
-@given(open_blocks(), open_blocks(), FAMILIES)
-def test_kept_open_agreements_are_those_of_the_block_judged_again(block, other, family):
+@given(any_blocks(), any_blocks(), FAMILIES)
+def test_kept_block_findings_are_those_of_the_block_judged_again(keyed, other, family):
+    key, block = keyed
+    fresh = _judge_block(key, block, DESCRIBE, family)
     memo = Memo(salt="run")
-    ids = lambda groups: [[c.id for c in g] for g in groups]  # noqa: E731
-    fresh = ids(_agreement_sets(block, family))
-    assert ids(_agreement_sets(block, family, memo)) == fresh  # made and kept
-    again = Memo(memo.kept(), salt="run")
-    assert ids(_agreement_sets(block, family, again)) == fresh  # read back
-    # another block's content (other words, ids or families) never reads this block's result
-    assert ids(_agreement_sets(other, family, again)) == ids(_agreement_sets(other, family))
+    assert _block_findings(key, block, DESCRIBE, family, memo) == fresh  # made and kept
+    again = Memo(_kept_as_stored(memo), salt="run")
+    assert _block_findings(key, block, DESCRIBE, family, again) == fresh  # read back
+    # another block's content (other claims, ids or families) never reads this block's result
+    other_key, other_block = other
+    expected = _judge_block(other_key, other_block, DESCRIBE, family)
+    assert _block_findings(other_key, other_block, DESCRIBE, family, again) == expected
     # nor does the same block under another salt (another extractor, lexicon or version)
-    salted = Memo(memo.kept(), salt="other")
-    assert ids(_agreement_sets(block, family, salted)) == fresh
+    salted = Memo(_kept_as_stored(memo), salt="other")
+    assert _block_findings(key, block, DESCRIBE, family, salted) == fresh
     assert salted.kept().keys().isdisjoint(memo.kept())
+
+
+def _agreed_block() -> tuple[tuple[str, str, str], list[Claim]]:
+    """Two outlets' claims that country:aa recognised country:bb on 1 Jan."""
+    when = TimeRange(
+        earliest=dt.date(2024, 1, 1), latest=dt.date(2024, 1, 1), precision="day", text="1 Jan"
+    )
+    block = [
+        Claim(
+            id=f"{sid}#1",
+            source=sid,
+            subject="country:aa",
+            predicate="recognise",
+            object="country:bb",
+            time=when,
+            evidence=Span(source=sid, start=0, end=1, quote="x"),
+        )
+        for sid in ("a", "b")
+    ]
+    return ("recognise", "country:aa", "country:bb"), block
+
+
+def test_a_source_s_claims_are_kept_by_its_digest_and_what_judging_reads_besides():
+    key, block = _agreed_block()
+    digests = {"a": "1", "b": "2"}
+    family = {"a": "a", "b": "b", "c": "c"}
+    memo = Memo(salt="run", sources=digests)
+    _, (agreement,) = _block_findings(key, block, DESCRIBE, family, memo)
+    assert "2 independent sources" in agreement.summary
+    kept = _kept_as_stored(memo)
+    # the names the findings print: an entity named anew is judged again
+    named = Describer(
+        entities={"country:aa": Entity(id="country:aa", name="Ruritania", type="country")},
+        sources=SOURCES,
+        lexicon=default_lexicon(),
+    )
+    _, (renamed,) = _block_findings(
+        key, block, named, family, Memo(kept, salt="run", sources=digests)
+    )
+    assert renamed.summary.startswith("Ruritania")
+    # the families: copies of one another agree with nothing
+    copies = {"a": "a", "b": "a", "c": "c"}
+    assert _block_findings(
+        key, block, DESCRIBE, copies, Memo(kept, salt="run", sources=digests)
+    ) == ([], [])
+    # the earliest publication of all sources (a figure without a date counts from it)
+    earlier = Describer(
+        entities={},
+        sources={**SOURCES, "d": Source(id="d", text="x", published=dt.date(2023, 1, 1))},
+        lexicon=default_lexicon(),
+    )
+    again = Memo(kept, salt="run", sources=digests)
+    _block_findings(key, block, earlier, family, again)
+    assert again.kept().keys().isdisjoint(kept)
+    # the same names, families and dates: read back
+    same = Memo(kept, salt="run", sources=digests)
+    assert _block_findings(key, block, DESCRIBE, family, same) == ([], [agreement])
+    assert same.kept().keys() == kept.keys()
+
+
+def test_a_finding_that_its_record_does_not_give_back_is_not_kept(monkeypatch):
+    key, block = _agreed_block()
+    family = {"a": "a", "b": "b", "c": "c"}
+    conflicts, agreements = _judge_block(key, block, DESCRIBE, family)
+    # a finding changed after it was made (its record would lose the change)
+    changed = [f.model_copy(update={"worth": 0.01}) for f in agreements]
+    monkeypatch.setattr(verdicts_module, "_judge_block", lambda *args: (conflicts, changed))
+    memo = Memo(salt="run")
+    assert _block_findings(key, block, DESCRIBE, family, memo) == (conflicts, changed)
+    assert memo.kept() == {}
