@@ -92,6 +92,8 @@ _SPEECH = frozenset(
     }
 )  # fmt: skip
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+# Verbs of saying whose passive subject is the one spoken to: "residents were warned".
+_ADDRESSED = frozenset({"tell", "warn"})
 # "P was false": what a claim is called when it is denied.
 _FALSE = frozenset(
     {"false", "untrue", "incorrect", "wrong", "baseless", "groundless", "fabricated", "fake"}
@@ -901,9 +903,11 @@ class _Sentence:
                 and not any(
                     c.dep_ in _SUBJ | _PASSIVE_SUBJ and self._is_count(c) for c in token.children
                 )
+                and not self._declared(token)
             ):
                 # but "50 ambulances have reported": a count that arrived; "57 people were
-                # confirmed dead": a count in a state
+                # confirmed dead": a count in a state; "a state of emergency was declared":
+                # what is declared
                 continue
             frame = self._verb_frame(token, self._open_predicate(token), [token])
             if frame is None:
@@ -1257,6 +1261,15 @@ class _Sentence:
         return self.state.lexicon.open_predicate(self._verb_lemma(verb))
 
     # -- verbs -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _declared(verb: Token) -> bool:
+        """Whether a verb of saying has a thing said as its passive subject: "a state of
+        emergency was declared", "a ceasefire was announced", "the deaths were confirmed" (not
+        the one told or warned: "residents were warned", nor "it was announced that ...")."""
+        return verb.lemma_ not in _ADDRESSED and any(
+            c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+        )
 
     def _verb_frame(self, verb: Token, predicate: str, matched: Sequence[Token]) -> _Frame | None:
         spec = self.state.lexicon.spec(predicate)

@@ -469,6 +469,35 @@ def test_fragments_are_not_claims(text):
     assert [c for c in extract(text) if c.predicate.startswith("open:")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "obj"),
+    [
+        ("A state of emergency was declared in the province.", "open:declare", "state"),
+        ("A ceasefire was announced on Monday.", "open:announce", "ceasefire"),
+        ("The death of the pilot was confirmed on Tuesday.", "open:confirm", "death"),
+    ],
+)
+def test_what_is_declared_announced_or_confirmed_is_a_claim_without_its_speaker(
+    text, predicate, obj
+):
+    # a verb of saying with the thing said as its passive subject (it had been skipped as a
+    # verb of saying with nothing said)
+    c = only(extract(text), predicate)
+    assert (c.subject, c.object) == (None, obj)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was announced on Monday.",  # nothing said
+        "Residents were warned on Monday.",  # the one spoken to
+        "The minister was told on Monday.",
+    ],
+)
+def test_a_verb_of_saying_with_no_thing_said_is_no_claim(text):
+    assert [c for c in extract(text) if c.predicate.startswith("open:")] == []
+
+
 def test_open_predicates_are_parser_lemmas_not_stems():
     claims = extract("Rescuers included local volunteers. The agency eased the restrictions.")
     predicates = {c.predicate for c in claims}
