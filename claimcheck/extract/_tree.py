@@ -1371,7 +1371,9 @@ class _Sentence:
             elif verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
                 infinitive = _to_infinitive(verb)
                 controller = next((c for c in head.children if c.dep_ == "dobj"), None)
-                if infinitive and verb.dep_ == "xcomp" and _controls(controller):
+                if infinitive and (
+                    (verb.dep_ == "xcomp" and _controls(controller)) or _caused(verb)
+                ):
                     # "forced the airline to cancel", "led the ministry to order a probe": the
                     # object does what it was made to
                     subject = controller
@@ -3186,6 +3188,19 @@ def _controls(obj: Token | None) -> bool:
     a stretch of time spent is not ("spent Saturday to recover bodies")."""
     return (
         obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in _TIME_NOUNS
+    )
+
+
+# Verbs that make their object do what their infinitive says: "causing three cars to derail".
+_CAUSATIVE = frozenset({"cause", "force", "compel", "prompt", "lead", "drive"})
+
+
+def _caused(verb: Token) -> bool:
+    """Whether a "to" infinitive is what its governor made its object do ("causing up to three
+    cars to derail", parsed as an adverbial clause), not what an act was for."""
+    head = verb.head
+    return head.lemma_ in _CAUSATIVE and _controls(
+        next((c for c in head.children if c.dep_ == "dobj"), None)
     )
 
 
