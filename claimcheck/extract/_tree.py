@@ -121,7 +121,7 @@ _UNREALISED = frozenset(
     {
         "urge", "ask", "call", "appeal", "press", "want", "plan", "threaten", "vow", "promise",
         "hope", "seek", "intend", "aim", "try", "attempt", "propose", "demand", "wish", "push",
-        "encourage", "invite", "expect", "prepare", "consider", "offer",
+        "encourage", "invite", "expect", "prepare", "consider", "offer", "design", "mean",
     }
 )  # fmt: skip
 _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})

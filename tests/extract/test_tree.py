@@ -219,6 +219,18 @@ def test_requests_are_not_events():
     assert not [c for c in claims if c.predicate == "recognise"]
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Walls of stone never designed to resist earthquakes collapsed.", "open:resist"),
+        ("Houses built to withstand storms were meant to shelter the villagers.", "open:shelter"),
+    ],
+)
+def test_what_a_thing_was_designed_or_meant_to_do_is_not_what_it_did(text, predicate):
+    # not "the walls did not resist earthquakes", nor "the houses sheltered the villagers"
+    assert predicate not in [c.predicate for c in extract(text)]
+
+
 def test_no_claims_from_furniture_lines():
     text = "ADVERTISEMENT\nFollow us on\nChile cut ties with Peru."
     from claimcheck.sources import source_from_text
