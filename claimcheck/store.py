@@ -122,10 +122,10 @@ def _digest(entry: Loaded, extractor_key: str) -> str:
     return h.hexdigest()
 
 
-def _seal(key: str, groups: Any) -> str:
+def _seal(key: str, value: Any) -> str:
     """The checksum of a kept block result and its key: flipped bytes in a row make it
     differ, and the block is judged again."""
-    return hashlib.sha1(f"{key}\n{json.dumps(groups)}".encode()).hexdigest()[:16]
+    return hashlib.sha1(f"{key}\n{json.dumps(value)}".encode()).hexdigest()[:16]
 
 
 class ClaimStore:
@@ -471,7 +471,9 @@ class ClaimStore:
     def _report(
         self, aliases: Mapping[str, str] | None, skipped: Sequence[ClaimcheckError]
     ) -> Report:
-        key = self._report_key(aliases, skipped)
+        with self._reading():
+            digests = dict(self._db.execute("SELECT id, digest FROM sources ORDER BY id"))
+        key = self._report_key(digests, aliases, skipped)
         kept = self._kept(key)
         sources, claims = self.sources(), self.claims()
         if kept is not None:
@@ -480,8 +482,6 @@ class ClaimStore:
             return kept.model_copy(
                 update={"sources": sources, "claims": report_claims(normalised, kept.claims)}
             )
-        with self._reading():
-            digests = dict(self._db.execute("SELECT id, digest FROM sources"))
         memo = Memo(self._memo(), salt=self._key, sources=digests)
         try:
             report = judge(
@@ -526,12 +526,14 @@ class ClaimStore:
         return report
 
     def _report_key(
-        self, aliases: Mapping[str, str] | None, skipped: Sequence[ClaimcheckError]
+        self,
+        digests: Mapping[str, str],
+        aliases: Mapping[str, str] | None,
+        skipped: Sequence[ClaimcheckError],
     ) -> str:
         h = hashlib.sha256(f"{self._key}|{_version()}".encode())
-        with self._reading():
-            for sid, digest in self._db.execute("SELECT id, digest FROM sources ORDER BY id"):
-                h.update(f"\n{sid}\t{digest}".encode())
+        for sid, digest in digests.items():  # in id order
+            h.update(f"\n{sid}\t{digest}".encode())
         for alias, canonical in sorted((aliases or {}).items()):
             h.update(f"\nalias\t{alias}\t{canonical}".encode())
         for problem in skipped:
@@ -547,9 +549,9 @@ class ClaimStore:
             return known
         for key, value in rows:
             with contextlib.suppress(ValueError, TypeError):
-                seal, groups = json.loads(value)
-                if seal == _seal(key, groups):
-                    known[key] = groups
+                seal, kept = json.loads(value)
+                if seal == _seal(key, kept):
+                    known[key] = kept
         return known
 
     def _kept(self, key: str) -> Report | None:

@@ -750,18 +750,14 @@ def _block_parts(
     name each entity is shown by."""
     yield "\t".join(key)
     yield str(describe.first_published)
-    yield repr([_NAMES(c) for c in block])
+    names = [_NAMES(c) for c in block]
+    yield repr(names)
     for sid in sorted({c.source for c in block}):
         yield f"{sid}\t{sources.get(sid)}\t{family[sid]}"
     for c in block:
         if c.implied or c.source not in sources:
             yield c.model_dump_json()
-    named = {
-        n
-        for c in block
-        for n in (c.subject, c.object, c.location, c.attributed_to, *c.after, *c.before)
-        if n
-    }
+    named = {n for _, *single, after, before in names for n in (*single, *after, *before) if n}
     for name in sorted(named):
         yield f"{name}\t{describe.name(name)}"
 
