@@ -121,7 +121,7 @@ _UNREALISED = frozenset(
     {
         "urge", "ask", "call", "appeal", "press", "want", "plan", "threaten", "vow", "promise",
         "hope", "seek", "intend", "aim", "try", "attempt", "propose", "demand", "wish", "push",
-        "encourage", "invite", "expect", "prepare", "consider", "offer", "design", "mean",
+        "encourage", "invite", "prepare", "consider", "offer", "design", "mean",
     }
 )  # fmt: skip
 _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
@@ -1290,6 +1290,8 @@ class _Sentence:
             (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
         )
+        if agent is not None and agent.ent_type_ in ("DATE", "TIME"):
+            agent = None  # "is expected by the end of 2023", "must be paid by Friday": a deadline
         if passive:
             frame.subject = agent
             frame.obj = patient
@@ -1516,13 +1518,9 @@ class _Sentence:
                 return True  # reported "would" is the speaker's future, said as such
             if c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS:
                 return True
-        # "X is believed to have ...", "... thought to have struck": a hedge governs the clause.
-        head = verb.head
-        return bool(
-            verb.dep_ == "xcomp"
-            and head.lemma_ in _HEDGE_FRAMES
-            and any(c.dep_ == "auxpass" for c in head.children)
-        )
+        # "X is believed to have ...", "... thought to have struck", "the deal is expected to
+        # close", "Acme expects to hire 200": a hedge or a forecast governs the clause.
+        return verb.dep_ == "xcomp" and verb.head.lemma_ in _HEDGE_FRAMES
 
     # -- counts ----------------------------------------------------------------------------------
 

@@ -231,6 +231,35 @@ def test_what_a_thing_was_designed_or_meant_to_do_is_not_what_it_did(text, predi
     assert predicate not in [c.predicate for c in extract(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        ("The deal is expected to close by the end of 2025.", "open:close", "deal"),
+        ("Acme expects to hire 200 workers.", "open:hire", "Acme"),
+        ("Jo Bloggs was expected to resign.", "resign", "Jo Bloggs"),
+    ],
+)
+def test_what_is_expected_is_a_forecast(text, predicate, subject):
+    # a hedged claim, neither dropped as a wish nor asserted as done
+    c = only(extract(text), predicate)
+    assert (c.subject, c.modality) == (subject, "hedged")
+
+
+@pytest.mark.parametrize(
+    ("text", "obj", "when"),
+    [
+        ("A ruling is expected next week.", "ruling", "next week"),
+        ("Completion of the deal is expected by the end of 2025.", "Completion", "2025"),
+    ],
+)
+def test_a_thing_expected_at_a_time_is_a_claim_with_no_agent(text, obj, when):
+    # "by the end of 2025" is a deadline, not who expects it
+    c = only(extract(text), "open:expect")
+    assert (c.subject, c.object) == (None, obj)
+    assert c.time is not None
+    assert c.time.text == when
+
+
 def test_no_claims_from_furniture_lines():
     text = "ADVERTISEMENT\nFollow us on\nChile cut ties with Peru."
     from claimcheck.sources import source_from_text
