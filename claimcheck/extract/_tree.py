@@ -839,6 +839,16 @@ class _Sentence:
         owned = any(c.dep_ == "poss" for c in anchor.head.children)
         if anchor.dep_ in ("acl", "relcl") and infinitive and frame.rank is None and not owned:
             return  # "a deal to take over X", "bodies still to be identified": not (yet) done
+        if (
+            infinitive
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in anchor.children)
+            and not _took_time(anchor.head)
+            and frame.rank is None
+        ):
+            # "a plan for Acme to borrow 50 billion", "it is vital for the bank to act": what
+            # is planned, wished or judged, not done (but "it took three days for rescuers to
+            # reach the village": they reached it)
+            return
         judged = anchor.head.lemma_ in _COPULAS and any(
             c.dep_ in ("acomp", "attr") for c in anchor.head.children
         )
@@ -3199,6 +3209,13 @@ def _caused(verb: Token) -> bool:
     head = verb.head
     return head.lemma_ in _CAUSATIVE and _controls(
         next((c for c in head.children if c.dep_ == "dobj"), None)
+    )
+
+
+def _took_time(verb: Token) -> bool:
+    """Whether ``verb`` is "it took (three days)", whose "for X to V" happened."""
+    return verb.lemma_ == "take" and any(
+        c.lower_ == "it" or c.ent_type_ in ("DATE", "TIME") for c in verb.children
     )
 
 

@@ -260,6 +260,25 @@ def test_a_thing_expected_at_a_time_is_a_claim_with_no_agent(text, obj, when):
     assert c.time.text == when
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("A plan for Acme to borrow up to 50 billion francs had failed.", "open:borrow"),
+        ("It is vital for the bank to raise new capital.", "open:raise"),
+        # hung on the verb as a clause of its own: "for X to" still marks it
+        ("The rain made it hard for rescuers to reach the village.", "open:reach"),
+        ("The mayor argued for the council to approve the budget.", "open:approve"),
+    ],
+)
+def test_a_for_to_clause_is_not_done(text, predicate):
+    assert predicate not in [c.predicate for c in extract(text)]
+
+
+def test_what_it_took_time_for_someone_to_do_was_done():
+    c = only(extract("It took three days for rescuers to reach the village."), "open:reach")
+    assert (c.subject, c.object, c.polarity) == ("rescuers", "village", "affirmed")
+
+
 def test_no_claims_from_furniture_lines():
     text = "ADVERTISEMENT\nFollow us on\nChile cut ties with Peru."
     from claimcheck.sources import source_from_text
