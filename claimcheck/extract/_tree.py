@@ -773,7 +773,10 @@ class _Sentence:
             if not tokens:
                 continue
             if match.form == "verb":
-                verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+                # the main verb, not an auxiliary before it ("arrests have been made")
+                verbs = [t for t in tokens if t.pos_ == "VERB"] or [
+                    t for t in tokens if t.pos_ == "AUX"
+                ]
                 anchor = verbs[0] if verbs else tokens[0]
                 if anchor.i in self.by_anchor:
                     continue
@@ -976,12 +979,13 @@ class _Sentence:
                     extra is None
                     and frame.quantity is None
                     and patient is not None
-                    and token.lemma_ in self.state.lexicon.agentless
+                    and (token.lemma_ in self.state.lexicon.agentless or _said(token))
                     and self._is_thing(patient)
                 ):
                     # "a goods train was also involved (in the crash)", "the black boxes have
                     # been recovered": a thing that took part, or an act on a thing, its agent
-                    # never said
+                    # never said; "Acme denied that safety rules had been broken": what a
+                    # statement says happened, or did not
                     frame.obj = patient
                     self._add(frame)
                     continue
@@ -2107,8 +2111,14 @@ class _Sentence:
         nothing = subject is None and obj is None
         if nothing and frame.predicate.startswith("open:") and frame.quantity is None:
             return None  # a passive's counted patient ("280 bodies were recovered") stays
-        if nothing and spec is not None and (not spec.intransitive or frame.quantity is None):
-            return None  # "grief over the deaths", "injured passengers were sent": no claim
+        if (
+            nothing
+            and spec is not None
+            and (not spec.intransitive or (frame.quantity is None and not frame.negated))
+        ):
+            # "grief over the deaths", "injured passengers were sent": no claim (but "no
+            # arrests were made" denies that anyone was arrested)
+            return None
         if (
             subject is None
             and frame.quantity is None
@@ -3210,6 +3220,12 @@ def _caused(verb: Token) -> bool:
     return head.lemma_ in _CAUSATIVE and _controls(
         next((c for c in head.children if c.dep_ == "dobj"), None)
     )
+
+
+def _said(verb: Token) -> bool:
+    """Whether ``verb`` heads what a statement or a denial says ("said that the rules had been
+    broken", "denied that ...")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in _SPEECH | _DENIAL
 
 
 def _took_time(verb: Token) -> bool:

@@ -424,28 +424,37 @@ def _pair_conflicts(
 def _indefinite_denials(
     claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
-    """ "X did not arrest anyone" against "X arrested two men": a denial of any object."""
+    """ "X did not arrest anyone" against "X arrested two men": a denial of any object; "no
+    arrests were made" against any arrest (but not one said after the denial was)."""
     found: list[Finding] = []
     denials = [c for c in claims if c.polarity == "negated" and not c.scoped]
     if not denials:
         return found
     affirmed: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
+    done: dict[str, list[Claim]] = defaultdict(list)  # by predicate, what names someone or a count
     for c in claims:
         if c.polarity == "affirmed" and not c.scoped:
             affirmed[(c.predicate, c.subject)].append(c)
+            if c.subject or c.object or c.quantity:  # a bare one meets the denial in its block
+                done[c.predicate].append(c)
     for c in sorted(denials, key=_ID):
-        if (
+        bare = c.subject is None and c.object is None and not c.predicate.startswith("open:")
+        if bare:
+            candidates = [a for a in done[c.predicate] if not _later_change(c, a, describe)]
+        elif (
             describe.entities.get(c.object or "") is None
             or describe.entities[c.object or ""].name not in INDEFINITE
         ):
             continue
+        else:
+            candidates = affirmed[(c.predicate, c.subject)]
         others = [
-            a
-            for a in affirmed[(c.predicate, c.subject)]
-            if family[a.source] != family[c.source] and not _elsewhere(a, c)
+            a for a in candidates if family[a.source] != family[c.source] and not _elsewhere(a, c)
         ]
         if others:
             what = describe.proposition(others[0])
+            if others[0].subject is None:  # not "someone arrested": the words
+                what = f"“{others[0].text.rstrip(' .;,:')}”"
             summary = (
                 f"{describe.source_label(others[0].source)} says {what}; "
                 f"{describe.source_label(c.source)} says no one was: “{c.text}”."

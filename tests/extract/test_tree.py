@@ -279,6 +279,32 @@ def test_what_it_took_time_for_someone_to_do_was_done():
     assert (c.subject, c.object, c.polarity) == ("rescuers", "village", "affirmed")
 
 
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Acme denied that safety rules had been broken.", "negated"),
+        ("Acme said that safety rules had been broken at the plant.", "affirmed"),
+    ],
+)
+def test_what_a_statement_says_happened_is_a_claim_without_its_agent(text, polarity):
+    # an agentless passive is a claim when it is what someone says or denies
+    c = only(extract(text), "open:break")
+    assert (c.subject, c.object, c.polarity) == (None, "safety rules", polarity)
+    assert (c.modality, c.attributed_to) == ("reported", "Acme")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Police made no arrests.", "police"),
+        ("No arrests have been made, a police spokesman said.", None),
+    ],
+)
+def test_no_arrests_made_denies_any_arrest(text, subject):
+    c = only(extract(text), "arrest")
+    assert (c.subject, c.object, c.polarity) == (subject, None, "negated")
+
+
 def test_no_claims_from_furniture_lines():
     text = "ADVERTISEMENT\nFollow us on\nChile cut ties with Peru."
     from claimcheck.sources import source_from_text

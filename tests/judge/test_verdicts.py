@@ -291,6 +291,37 @@ def test_claims_in_different_places_are_different_propositions():
     assert report.of_kind("agreement") == []
 
 
+@pytest.mark.parametrize(
+    ("denied_on", "conflict"),
+    [
+        ("2025-03-04", True),  # the same day: both cannot be right
+        ("2025-03-03", False),  # a denial before the arrests: true when it was made
+    ],
+)
+def test_no_arrests_made_meets_any_arrest_said_as_of_its_day(denied_on, conflict):
+    import claimcheck
+
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(
+                "Three managers were arrested on suspicion of negligence, police said.",
+                id="a",
+                published=dt.date(2025, 3, 4),
+            ),
+            claimcheck.source_from_text(
+                "No arrests have been made, a police spokesman said.",
+                id="b",
+                published=dt.date.fromisoformat(denied_on),
+            ),
+        ]
+    )
+    found = [f for f in report.of_kind("conflict") if f.conflict == "polarity"]
+    assert [f.sources for f in found] == ([["a", "b"]] if conflict else [])
+    if conflict:
+        # what was said, in its words (not "someone arrested")
+        assert "three managers were arrested" in found[0].summary.lower()
+
+
 def test_a_figure_credited_to_two_officials_is_corroboration_not_an_attribution_conflict():
     import claimcheck
 
