@@ -425,29 +425,35 @@ def _indefinite_denials(
     claims: Sequence[Claim], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
     """ "X did not arrest anyone" against "X arrested two men": a denial of any object; "no
-    arrests were made" against any arrest (but not one said after the denial was)."""
+    one was killed" and "no arrests were made", which name no actor, against the act by anyone
+    (but not one said after the denial was)."""
     found: list[Finding] = []
     denials = [c for c in claims if c.polarity == "negated" and not c.scoped]
     if not denials:
         return found
     affirmed: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
-    done: dict[str, list[Claim]] = defaultdict(list)  # by predicate, what names someone or a count
+    by_predicate: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.polarity == "affirmed" and not c.scoped:
             affirmed[(c.predicate, c.subject)].append(c)
-            if c.subject or c.object or c.quantity:  # a bare one meets the denial in its block
-                done[c.predicate].append(c)
+            by_predicate[c.predicate].append(c)
     for c in sorted(denials, key=_ID):
         bare = c.subject is None and c.object is None and not c.predicate.startswith("open:")
-        if bare:
-            candidates = [a for a in done[c.predicate] if not _later_change(c, a, describe)]
-        elif (
-            describe.entities.get(c.object or "") is None
-            or describe.entities[c.object or ""].name not in INDEFINITE
-        ):
+        entity = describe.entities.get(c.object or "")
+        if not bare and (entity is None or entity.name.lower() not in INDEFINITE):
             continue
-        else:
+        if c.subject is not None:
             candidates = affirmed[(c.predicate, c.subject)]
+        elif c.predicate.startswith("open:"):
+            continue  # "no one was found alive in that family": an open verb's scope is its words
+        else:
+            candidates = [
+                a
+                for a in by_predicate[c.predicate]
+                # a bare affirmation meets a bare denial in their block
+                if not (bare and a.subject is None and a.object is None and a.quantity is None)
+                and not _later_change(c, a, describe)
+            ]
         others = [
             a for a in candidates if family[a.source] != family[c.source] and not _elsewhere(a, c)
         ]
@@ -457,7 +463,8 @@ def _indefinite_denials(
                 what = f"“{others[0].text.rstrip(' .;,:')}”"
             summary = (
                 f"{describe.source_label(others[0].source)} says {what}; "
-                f"{describe.source_label(c.source)} says no one was: “{c.text}”."
+                f"{describe.source_label(c.source)} says no one was: "
+                f"“{c.text.rstrip(' .;,:')}”."
             )
             found.append(
                 make_finding(

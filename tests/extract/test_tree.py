@@ -305,6 +305,11 @@ def test_no_arrests_made_denies_any_arrest(text, subject):
     assert (c.subject, c.object, c.polarity) == (subject, None, "negated")
 
 
+def test_no_one_is_nobody_not_a_count_of_one():
+    c = only(extract("No one was killed in the blast."), "kill")
+    assert (c.object, c.quantity, c.polarity) == ("no one", None, "negated")
+
+
 def test_no_claims_from_furniture_lines():
     text = "ADVERTISEMENT\nFollow us on\nChile cut ties with Peru."
     from claimcheck.sources import source_from_text

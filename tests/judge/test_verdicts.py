@@ -322,6 +322,32 @@ def test_no_arrests_made_meets_any_arrest_said_as_of_its_day(denied_on, conflict
         assert "three managers were arrested" in found[0].summary.lower()
 
 
+@pytest.mark.parametrize(
+    ("denial", "report", "conflict"),
+    [
+        ("No one was killed in the blast, police said.", "The blast killed three people.", True),
+        ("Nobody was injured.", "Two people were injured in the blast.", True),
+        # an open verb's denial is scoped by its words: no conflict with another finding
+        ("No one was found alive in that house.", "Two survivors were found in the rubble.", False),
+    ],
+)
+def test_no_one_denies_the_act_by_anyone(denial, report, conflict):
+    import claimcheck
+
+    day = dt.date(2025, 3, 4)
+    found = claimcheck.check(
+        [
+            claimcheck.source_from_text(denial, id="a", published=day),
+            claimcheck.source_from_text(report, id="b", published=day),
+        ]
+    ).of_kind("conflict")
+    assert [(f.conflict, f.sources) for f in found] == (
+        [("polarity", ["a", "b"])] if conflict else []
+    )
+    if conflict:
+        assert found[0].summary.endswith(f"“{denial.split(',')[0].rstrip('.')}”.")
+
+
 def test_a_figure_credited_to_two_officials_is_corroboration_not_an_attribution_conflict():
     import claimcheck
 
