@@ -299,24 +299,13 @@ def test_claims_in_different_places_are_different_propositions():
     ],
 )
 def test_no_arrests_made_meets_any_arrest_said_as_of_its_day(denied_on, conflict):
-    import claimcheck
-
-    report = claimcheck.check(
-        [
-            claimcheck.source_from_text(
-                "Three managers were arrested on suspicion of negligence, police said.",
-                id="a",
-                published=dt.date(2025, 3, 4),
-            ),
-            claimcheck.source_from_text(
-                "No arrests have been made, a police spokesman said.",
-                id="b",
-                published=dt.date.fromisoformat(denied_on),
-            ),
-        ]
+    report = _two_outlets(
+        "Three managers were arrested on suspicion of negligence, police said.",
+        "No arrests have been made, a police spokesman said.",
+        published=(dt.date(2025, 3, 4), dt.date.fromisoformat(denied_on)),
     )
     found = [f for f in report.of_kind("conflict") if f.conflict == "polarity"]
-    assert [f.sources for f in found] == ([["a", "b"]] if conflict else [])
+    assert [f.sources for f in found] == ([["s0", "s1"]] if conflict else [])
     if conflict:
         # what was said, in its words (not "someone arrested")
         assert "three managers were arrested" in found[0].summary.lower()
@@ -332,17 +321,10 @@ def test_no_arrests_made_meets_any_arrest_said_as_of_its_day(denied_on, conflict
     ],
 )
 def test_no_one_denies_the_act_by_anyone(denial, report, conflict):
-    import claimcheck
-
     day = dt.date(2025, 3, 4)
-    found = claimcheck.check(
-        [
-            claimcheck.source_from_text(denial, id="a", published=day),
-            claimcheck.source_from_text(report, id="b", published=day),
-        ]
-    ).of_kind("conflict")
+    found = _two_outlets(denial, report, published=(day, day)).of_kind("conflict")
     assert [(f.conflict, f.sources) for f in found] == (
-        [("polarity", ["a", "b"])] if conflict else []
+        [("polarity", ["s0", "s1"])] if conflict else []
     )
     if conflict:
         assert found[0].summary.endswith(f"“{denial.split(',')[0].rstrip('.')}”.")
@@ -580,12 +562,19 @@ def test_copies_edited_apart_say_a_clause_once():
     assert {e.source for e in plain[0].evidence} == {"a", "b"}
 
 
-def _two_outlets(first: str, second: str) -> claimcheck.Report:
-    """The report of two texts from two outlets: s0 (Zenda Star) and s1 (Strelsau Post)."""
+def _two_outlets(
+    first: str, second: str, published: tuple[dt.date | None, dt.date | None] = (None, None)
+) -> claimcheck.Report:
+    """The report of two texts from two outlets: s0 (Zenda Star) and s1 (Strelsau Post),
+    published on the days given."""
     return claimcheck.check(
         [
-            claimcheck.source_from_text(first, id="s0", outlet="Zenda Star"),
-            claimcheck.source_from_text(second, id="s1", outlet="Strelsau Post"),
+            claimcheck.source_from_text(
+                first, id="s0", outlet="Zenda Star", published=published[0]
+            ),
+            claimcheck.source_from_text(
+                second, id="s1", outlet="Strelsau Post", published=published[1]
+            ),
         ]
     )
 
