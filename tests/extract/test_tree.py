@@ -310,6 +310,19 @@ def test_no_one_is_nobody_not_a_count_of_one():
     assert (c.object, c.quantity, c.polarity) == ("no one", None, "negated")
 
 
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Prime Minister Jo Bloggs announced his resignation on Sunday evening.", "affirmed"),
+        ("Jo Bloggs tendered his resignation.", "affirmed"),
+        ("Jo Bloggs did not announce his resignation.", "negated"),
+    ],
+)
+def test_announcing_one_s_resignation_is_resigning(text, polarity):
+    c = only(extract(text), "resign")
+    assert (c.subject, c.polarity) == ("Jo Bloggs", polarity)
+
+
 def test_no_claims_from_furniture_lines():
     text = "ADVERTISEMENT\nFollow us on\nChile cut ties with Peru."
     from claimcheck.sources import source_from_text
