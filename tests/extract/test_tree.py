@@ -1288,6 +1288,7 @@ def test_a_count_of_more_of_the_same_is_no_total(text, figures):
         ("A total of 57 people were killed.", "deaths", "57"),
         ("A crowd of about 20,000 gathered in the square.", "crowd", "about 20,000"),
         ("Police said 20,000 people took part in the march.", "crowd", "20,000"),
+        ("About 15,000 people joined the protest, according to police.", "crowd", "About 15,000"),
         # arrested protesters are arrests, not a crowd
         ("Police arrested 23 protesters.", "arrested", "23"),
         ("Tens of thousands of people marched through Zenda.", "crowd", "Tens of thousands"),
@@ -1301,6 +1302,10 @@ def test_a_count_of_more_of_the_same_is_no_total(text, figures):
 def test_a_toll_in_the_words_news_uses_is_its_measure(text, measure, value):
     figures = [(c.measure, c.quantity.text) for c in extract(text) if c.measure and c.quantity]
     assert figures == [(measure, value)]
+
+
+def test_joining_something_other_than_a_protest_is_no_crowd():
+    assert "crowd" not in {c.measure for c in extract("Some 300 workers joined the company.")}
 
 
 def test_a_clause_placed_by_where_is_about_its_place():
