@@ -26,6 +26,7 @@ from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
 from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, ConflictKind, Figure, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
+from claimcheck.normalise._numbers import word_number
 from claimcheck.normalise._time import find_times
 
 __all__ = ["block_head", "block_key", "implied_claims", "verdicts"]
@@ -100,7 +101,46 @@ def _families_of(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str]
 
 
 def _open_agree(a: Claim, b: Claim) -> bool:
-    return fuzz.token_set_ratio(fold(a.text), fold(b.text)) >= OPEN_SIMILARITY
+    text_a, text_b = fold(a.text), fold(b.text)
+    return _alike(text_a, text_b, _counted(text_a), _counted(text_b))
+
+
+def _alike(
+    text_a: str,
+    text_b: str,
+    counted_a: Mapping[str, set[float]],
+    counted_b: Mapping[str, set[float]],
+) -> bool:
+    """Whether two open claims' folded words say the same: alike enough, and not counting one
+    thing differently ("in three provinces" / "in four provinces" differ in what matters; "the
+    magnitude 7 quake hit" / "the quake hit, killing 600" do not)."""
+    if any(
+        counted_a[noun].isdisjoint(counted_b[noun]) for noun in counted_a.keys() & counted_b.keys()
+    ):
+        return False
+    return fuzz.token_set_ratio(text_a, text_b) >= OPEN_SIMILARITY
+
+
+# Words that are numbers only sometimes ("a deal", "one of them"): never read as one here.
+_NOT_NUMBERS = frozenset({"a", "an", "one"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _counted(text: str) -> dict[str, set[float]]:
+    """The numbers of folded ``text`` by the word they count ("three provinces" -> provinces:
+    {3}); a number's word is the next word that is not a number."""
+    out: dict[str, set[float]] = defaultdict(set)
+    pending: list[float] = []
+    for w in text.split():
+        value = float(w) if w.isdigit() else None
+        if value is None and w not in _NOT_NUMBERS:
+            value = word_number(w)
+        if value is not None:
+            pending.append(value)
+        elif pending:
+            out[w].update(pending)
+            pending = []
+    return dict(out)
 
 
 _EXPLAIN: dict[str, str] = {
@@ -545,6 +585,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     # the one family of a class that holds one (copies in it corroborate nothing)
     solo = [next(iter(h)) if len(h) == 1 else None for h in held]
     texts = [fold(m[0].text) for m in members]
+    counted = [_counted(t) for t in texts]
     joined = [len(h) > 1 for h in held]
     sets = Components(len(words))
     component = sets.of
@@ -558,7 +599,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
                     continue
                 if (i, j) in unlike:
                     continue
-                if fuzz.token_set_ratio(texts[i], texts[j]) < OPEN_SIMILARITY:
+                if not _alike(texts[i], texts[j], counted[i], counted[j]):
                     unlike.add((i, j))
                     continue
                 joined[i] = joined[j] = True

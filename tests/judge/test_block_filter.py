@@ -138,6 +138,10 @@ def test_value_classes_find_exactly_the_pairwise_clashes(block, functional, fami
 OPEN_TEXTS = [
     "police fired tear gas at protesters",
     "police fired tear gas at the protesters",
+    # the same words but for what they count: alike in words, not in what they say
+    "police fired tear gas at 300 protesters",
+    "police fired tear gas at 3000 protesters",
+    "police fired tear gas at 300 protesters and 2 journalists",
     "tear gas fired by police at protesters",
     "protesters threw stones at police",
     "the crowd dispersed before dawn",

@@ -330,6 +330,28 @@ def test_no_one_denies_the_act_by_anyone(denial, report, conflict):
         assert found[0].summary.endswith(f"“{denial.split(',')[0].rstrip('.')}”.")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        # one thing counted differently: two statements, not one
+        (
+            "The government declared a state of emergency in three provinces.",
+            "A state of emergency was declared in four provinces, the government said.",
+            False,
+        ),
+        # numbers of different things do not keep alike sentences apart
+        (
+            "Late on Friday the magnitude 6.8 quake hit the Zenda mountains.",
+            "Late on Friday a powerful quake hit the Zenda mountains, killing 600 people.",
+            True,
+        ),
+    ],
+)
+def test_open_claims_that_count_one_thing_differently_do_not_agree(first, second, agree):
+    report = _two_outlets(first, second)
+    assert bool(report.of_kind("agreement")) == agree
+
+
 def test_a_figure_credited_to_two_officials_is_corroboration_not_an_attribution_conflict():
     import claimcheck
 
