@@ -441,7 +441,7 @@ class _Sentence:
             return None  # "it was vital to find ...", "it was necessary for X to act"
         if head.lower_ in _PERSONAL or head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(head, speaker)
-        if head.lower_ == "one" and any(c.lower_ == "no" for c in head.children):
+        if _no_one(head):
             return "no one"  # "no one was killed": nobody, as "nobody" is named
         if head.lower_ in _RELATIVE and head.dep_ != "ROOT":
             return None
@@ -1544,7 +1544,7 @@ class _Sentence:
     def _is_count(token: Token) -> bool:
         if token.ent_type_ in _NOT_COUNTS:
             return False
-        if token.lower_ == "one" and any(c.lower_ == "no" for c in token.children):
+        if _no_one(token):
             return False  # "no one was killed": nobody, not a count of one
         if token.lemma_.lower() not in _UNIT_NOUNS and any(
             (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
@@ -3224,6 +3224,11 @@ def _caused(verb: Token) -> bool:
     return head.lemma_ in _CAUSATIVE and _controls(
         next((c for c in head.children if c.dep_ == "dobj"), None)
     )
+
+
+def _no_one(token: Token) -> bool:
+    """Whether ``token`` is the "one" of "no one"."""
+    return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
 
 
 def _said(verb: Token) -> bool:
