@@ -38,6 +38,7 @@ __all__ = [
     "join_descriptions",
     "judge_figures",
     "named_by_source",
+    "part_conflicts",
     "value_classes",
 ]
 
@@ -433,6 +434,64 @@ def judge_figures(
             # support behind each value
             agreements.extend(_agreeing(valued, what, figure, describe, family))
     return conflicts, agreements
+
+
+def part_conflicts(
+    blocks: Mapping[tuple[str, str, str], Sequence[Claim]],
+    describe: Describer,
+    family: Mapping[str, str],
+) -> list[Finding]:
+    """A count of some of the people a figure counts against the figure itself: "8,000
+    residents were evacuated" cannot hold with "around 5,000 were evacuated" as of one day
+    (and is an evolving figure across days). A part is at most its whole, so it conflicts only
+    with a whole below it: "17 children among the dead" never meets a toll of 300."""
+    groups = describe.lexicon.measures.groups
+    out: list[Finding] = []
+    for (head, population, about), block in sorted(blocks.items()):
+        whole = blocks.get((head, "", about))
+        if not head.startswith("figure:") or population not in groups or not whole:
+            continue
+        parts = sorted(_stated(block), key=lambda c: (-_interval(c)[0], c.id))
+        totals = sorted(_stated(whole), key=lambda c: (_interval(c)[1], c.id))
+        pair = next(
+            (
+                (t, p)
+                for p in parts
+                for t in totals
+                if _interval(t)[1] < _interval(p)[0] and family[t.source] != family[p.source]
+            ),
+            None,
+        )
+        if pair is None:
+            continue
+        below, above = pair
+        when = {c.id: as_of(c, describe) for c in pair}
+        change = "evolving" if when[below.id] != when[above.id] else "contradiction"
+        shown = []
+        for c in pair:
+            day = when[c.id]
+            of = f" {population}" if c is above else ""
+            label = describe.source_label(c.source)
+            shown.append(f"{_value(c)}{of} ({label}, {day.isoformat() if day else 'no date'})")
+        out.append(
+            make_finding(
+                "conflict",
+                list(pair),
+                f"Different figures for {_what(below, describe)}: {'; '.join(shown)}.",
+                _EXPLAIN[change]
+                + " The larger figure counts only some of those the other counts, so it cannot"
+                " be the larger.",
+                conflict="value",
+                notes=[_NOTES[change]] if change in _NOTES else [],
+            )
+        )
+    return out
+
+
+def _stated(block: Sequence[Claim]) -> list[Claim]:
+    return [
+        c for c in block if c.quantity is not None and c.polarity == "affirmed" and not c.scoped
+    ]
 
 
 def _agreeing(

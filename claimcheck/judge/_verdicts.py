@@ -21,7 +21,13 @@ from rapidfuzz import fuzz
 from claimcheck._build import evolve
 from claimcheck._unionfind import Components
 from claimcheck.judge._classes import clashing
-from claimcheck.judge._figures import figure_key, join_descriptions, judge_figures, value_classes
+from claimcheck.judge._figures import (
+    figure_key,
+    join_descriptions,
+    judge_figures,
+    part_conflicts,
+    value_classes,
+)
 from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
 from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, ConflictKind, Figure, Finding
@@ -652,7 +658,11 @@ def verdicts(
         owners = actors.get((key[0], key[2]), [])
         if len(owners) == 1:
             blocks[owners[0]].extend(blocks.pop(key))
-    conflicts = list(extra_conflicts) + _indefinite_denials(claims, describe, family)
+    conflicts = [
+        *extra_conflicts,
+        *_indefinite_denials(claims, describe, family),
+        *part_conflicts(blocks, describe, family),
+    ]
     agreements: list[Finding] = []
     keyed = [(key, sorted(blocks[key], key=_ID)) for key in sorted(blocks)]
     ordered_blocks = [block for _, block in keyed]

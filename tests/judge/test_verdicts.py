@@ -352,6 +352,30 @@ def test_open_claims_that_count_one_thing_differently_do_not_agree(first, second
     assert bool(report.of_kind("agreement")) == agree
 
 
+@pytest.mark.parametrize(
+    ("part", "whole", "conflict"),
+    [
+        # a part above its whole: both cannot hold
+        ("About 8,000 residents have been evacuated.", "Around 5,000 people were evacuated.", True),
+        # a part below its whole, whatever the group
+        (
+            "About 3,000 residents have been evacuated.",
+            "Around 5,000 people were evacuated.",
+            False,
+        ),
+        ("Seventeen children were among the dead.", "The quake killed 300 people.", False),
+    ],
+)
+def test_a_count_of_some_is_at_most_the_count_of_all(part, whole, conflict):
+    day = dt.date(2025, 8, 2)
+    found = _two_outlets(part, whole, published=(day, day)).of_kind("conflict")
+    assert [(f.conflict, f.sources) for f in found] == (
+        [("value", ["s0", "s1"])] if conflict else []
+    )
+    if conflict:
+        assert "About 8,000 residents" in found[0].summary
+
+
 def test_a_figure_credited_to_two_officials_is_corroboration_not_an_attribution_conflict():
     import claimcheck
 
