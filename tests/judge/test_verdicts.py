@@ -321,8 +321,7 @@ def test_no_arrests_made_meets_any_arrest_said_as_of_its_day(denied_on, conflict
     ],
 )
 def test_no_one_denies_the_act_by_anyone(denial, report, conflict):
-    day = dt.date(2025, 3, 4)
-    found = _two_outlets(denial, report, published=(day, day)).of_kind("conflict")
+    found = _same_day_conflicts(denial, report)
     assert [(f.conflict, f.sources) for f in found] == (
         [("polarity", ["s0", "s1"])] if conflict else []
     )
@@ -367,8 +366,7 @@ def test_open_claims_that_count_one_thing_differently_do_not_agree(first, second
     ],
 )
 def test_a_count_of_some_is_at_most_the_count_of_all(part, whole, conflict):
-    day = dt.date(2025, 8, 2)
-    found = _two_outlets(part, whole, published=(day, day)).of_kind("conflict")
+    found = _same_day_conflicts(part, whole)
     assert [(f.conflict, f.sources) for f in found] == (
         [("value", ["s0", "s1"])] if conflict else []
     )
@@ -606,6 +604,12 @@ def test_copies_edited_apart_say_a_clause_once():
     assert [f.sources for f in plain] == [["a", "b"]]
     assert plain[0].summary.startswith("Only a, b (copies of one another) says: ")
     assert {e.source for e in plain[0].evidence} == {"a", "b"}
+
+
+def _same_day_conflicts(first: str, second: str) -> list[claimcheck.Finding]:
+    """The conflicts of two outlets' texts published on one day."""
+    day = dt.date(2025, 3, 4)
+    return _two_outlets(first, second, published=(day, day)).of_kind("conflict")
 
 
 def _two_outlets(
