@@ -451,17 +451,7 @@ def part_conflicts(
         whole = blocks.get((head, "", about))
         if not head.startswith("figure:") or population not in groups or not whole:
             continue
-        parts = sorted(_stated(block), key=lambda c: (-_interval(c)[0], c.id))
-        totals = sorted(_stated(whole), key=lambda c: (_interval(c)[1], c.id))
-        pair = next(
-            (
-                (t, p)
-                for p in parts
-                for t in totals
-                if _interval(t)[1] < _interval(p)[0] and family[t.source] != family[p.source]
-            ),
-            None,
-        )
+        pair = _above_whole(_stated(block), _stated(whole), family)
         if pair is None:
             continue
         below, above = pair
@@ -486,6 +476,25 @@ def part_conflicts(
             )
         )
     return out
+
+
+def _above_whole(
+    parts: Sequence[Claim], totals: Sequence[Claim], family: Mapping[str, str]
+) -> tuple[Claim, Claim] | None:
+    """A total and a part of different families whose values cannot both hold (the part's
+    lower bound above the total's upper bound), if any: parts from the highest, totals from
+    the lowest, stopping where no pair can be."""
+    ordered = sorted(totals, key=lambda c: (_interval(c)[1], c.id))
+    for part in sorted(parts, key=lambda c: (-_interval(c)[0], c.id)):
+        low = _interval(part)[0]
+        if not ordered or _interval(ordered[0])[1] >= low:
+            return None  # no total lies below this part, nor below any smaller one
+        for total in ordered:
+            if _interval(total)[1] >= low:
+                break
+            if family[total.source] != family[part.source]:
+                return total, part
+    return None
 
 
 def _stated(block: Sequence[Claim]) -> list[Claim]:

@@ -14,7 +14,7 @@ import claimcheck.judge._verdicts as verdicts_module
 from claimcheck._unionfind import find, union
 from claimcheck.judge import Describer
 from claimcheck.judge._classes import clashing
-from claimcheck.judge._figures import figure_key
+from claimcheck.judge._figures import _above_whole, _interval, _stated, figure_key
 from claimcheck.judge._memo import Memo
 from claimcheck.judge._verdicts import (
     _as_of,
@@ -295,3 +295,18 @@ def test_a_finding_that_its_record_does_not_give_back_is_not_kept(monkeypatch):
     memo = Memo(salt="run")
     assert _block_findings(key, block, DESCRIBE, family, memo) == (conflicts, changed)
     assert memo.kept() == {}
+
+
+@settings(max_examples=500, deadline=None)
+@given(blocks(), blocks(), FAMILIES)
+def test_a_part_above_its_whole_is_found_when_any_pair_is(parts, totals, family):
+    parts, totals = _stated(parts), _stated(totals)
+
+    def clash(total: Claim, part: Claim) -> bool:
+        independent = family[total.source] != family[part.source]
+        return independent and _interval(total)[1] < _interval(part)[0]
+
+    found = _above_whole(parts, totals, family)
+    assert (found is not None) == any(clash(t, p) for p in parts for t in totals)
+    if found is not None:
+        assert clash(*found)
