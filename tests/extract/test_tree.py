@@ -810,7 +810,7 @@ def test_a_score_is_read_with_its_teams_and_a_count_is_not_a_score():
         # hung on the verb is still listed
         ("The state rushed four units of the Zenda Force and three units of the Ruritanian "
          "Force, together with 60 ambulances, for rescue work.",
-         {"count:unit": "four", "count:ambulance": "60"}),
+         {"count:team": "four", "count:ambulance": "60"}),  # units of a force are teams
         ("Some 200 ambulances and 50 buses were at work at the site, along with 1,200 personnel.",
          {"count:ambulance": "Some 200", "count:bus": "50", "count:personnel": "1,200"}),
         # a bracketed conversion is not another item of the list
@@ -1162,7 +1162,7 @@ def test_each_listed_count_of_parts_counts_its_own_whole():
         "Strelsau Rescue Force to the site."
     )
     counts = sorted(
-        (c.quantity.text, c.event) for c in claims if c.measure == "count:unit" and c.quantity
+        (c.quantity.text, c.event) for c in claims if c.measure == "count:team" and c.quantity
     )
     assert counts == [("four", "Zenda Disaster Relief Force"), ("three", "Strelsau Rescue Force")]
 

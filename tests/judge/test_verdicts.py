@@ -374,6 +374,19 @@ def test_a_count_of_some_is_at_most_the_count_of_all(part, whole, conflict):
         assert "About 8,000 residents" in found[0].summary
 
 
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        ("The army dispatched three units of rescuers to the village on Monday.", True),
+        # units sold are no rescue teams
+        ("The company sold three units to the village on Monday.", False),
+    ],
+)
+def test_teams_and_units_of_a_force_count_one_thing(second, agree):
+    report = _two_outlets("The army sent three teams of rescuers to the village on Monday.", second)
+    assert bool(report.of_kind("agreement")) == agree
+
+
 def test_a_figure_credited_to_two_officials_is_corroboration_not_an_attribution_conflict():
     import claimcheck
 
