@@ -52,8 +52,8 @@ from claimcheck.judge._independence import (
     MAX_HOLDERS,
     SHINGLE,
     ShingleIndex,
-    _shingles,
     join_families,
+    shingles_of,
 )
 from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, Family, Report, Source
@@ -360,8 +360,7 @@ class ClaimStore:
                 self._index_new(added)
 
     def _index_new(self, added: Sequence[Source]) -> None:
-        words: dict[str, int] = {}
-        found = {source.id: _shingles(source.text, words) for source in added}
+        found = shingles_of(added)
         wanted = sorted(set().union(*found.values()))
         holders: dict[int, list[str] | None] = {}
         for k in range(0, len(wanted), 500):
@@ -410,8 +409,7 @@ class ClaimStore:
             if self._shingles_fresh():
                 rows = self._db.execute("SELECT a, b, count FROM copies")
                 return join_families(sources, {(a, b): n for a, b, n in rows})
-        words: dict[str, int] = {}
-        index = ShingleIndex.of({source.id: _shingles(source.text, words) for source in sources})
+        index = ShingleIndex.of(shingles_of(sources))
         try:
             with self._db:
                 for table in ("shingles", "shingle_sizes", "copies"):

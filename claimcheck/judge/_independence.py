@@ -27,6 +27,7 @@ __all__ = [
     "copied_pairs",
     "families",
     "join_families",
+    "shingles_of",
 ]
 
 SHINGLE = 8
@@ -63,6 +64,12 @@ def _shingles(text: str, ids: dict[str, int] | None = None) -> set[int]:
     return set(map(hash, zip(*(codes[k:] for k in range(SHINGLE)), strict=False)))
 
 
+def shingles_of(sources: Iterable[Source]) -> dict[str, set[int]]:
+    """Each source's shingles by id (its words numbered once for all of them)."""
+    ids: dict[str, int] = {}
+    return {source.id: _shingles(source.text, ids) for source in sources}
+
+
 def _copying(count: int, size_a: int, size_b: int) -> bool:
     """Whether ``count`` shared shingles make two texts copies: a long shared passage, or most
     of the shorter text."""
@@ -91,9 +98,17 @@ def _copied(shingles: Iterable[tuple[str, set[int]]]) -> dict[tuple[str, str], i
             holders_of.setdefault(shingle, [first[shingle]]).append(sid)
         first.update(dict.fromkeys(found - seen if seen else found, sid))
     del first
-    # the pairs of holders of each shared shingle, counted in C (holders are in id order)
+    return _copied_among(holders_of.values(), sizes)
+
+
+def _copied_among(
+    holder_lists: Iterable[Sequence[str]], sizes: Mapping[str, int]
+) -> dict[tuple[str, str], int]:
+    """The copied pairs, given the holders of each shingle (in id order) and each source's
+    number of shingles: shingles of more than :data:`MAX_HOLDERS` holders do not count."""
+    # the pairs of holders of each shared shingle, counted in C
     shared: Counter[tuple[str, str]] = Counter()
-    for holders in holders_of.values():
+    for holders in holder_lists:
         if len(holders) <= MAX_HOLDERS:
             shared.update(combinations(holders, 2))
     # (the test of _copying written out: it runs for every pair that shares a shingle)
@@ -202,7 +217,8 @@ class ShingleIndex:
                     if len(held) > MAX_HOLDERS:
                         holders[shingle] = None
         sizes = {sid: len(found) for sid, found in shingles.items()}
-        index = cls(holders, sizes, copied_pairs(shingles))
+        copied = _copied_among((held for held in holders.values() if held is not None), sizes)
+        index = cls(holders, sizes, copied)
         index.changed = set(holders)
         return index
 
