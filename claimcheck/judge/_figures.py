@@ -345,9 +345,7 @@ def judge_figures(
     conflicts: list[Finding] = []
     agreements: list[Finding] = []
     for group in figure_groups(block):
-        valued = [
-            c for c in group if c.quantity is not None and c.polarity == "affirmed" and not c.scoped
-        ]
+        valued = _stated(group)
         if not valued:
             continue
         when = {c.id: as_of(c, describe) for c in valued}
@@ -410,11 +408,9 @@ def judge_figures(
                 if len(values) == 6:
                     break
                 read += 1
-                day = point.as_of.isoformat() if point.as_of else "no date"
                 credit = f", credited to {point.credited_to}" if point.credited_to else ""
-                values[f"{point.value} ({describe.source_label(point.source)}, {day}{credit})"] = (
-                    None
-                )
+                source = describe.source_label(point.source)
+                values[_dated(point.value, source, point.as_of, credit)] = None
             more = f" and {len(timeline) - read} more" if read < len(timeline) else ""
             summary = f"Different figures for {what}: {'; '.join(values)}{more}."
             reason = "intraday" if intraday else change
@@ -457,12 +453,14 @@ def part_conflicts(
         below, above = pair
         when = {c.id: as_of(c, describe) for c in pair}
         change = "evolving" if when[below.id] != when[above.id] else "contradiction"
-        shown = []
-        for c in pair:
-            day = when[c.id]
-            of = f" {population}" if c is above else ""
-            label = describe.source_label(c.source)
-            shown.append(f"{_value(c)}{of} ({label}, {day.isoformat() if day else 'no date'})")
+        shown = [
+            _dated(
+                f"{_value(c)}{f' {population}' if c is above else ''}",
+                describe.source_label(c.source),
+                when[c.id],
+            )
+            for c in pair
+        ]
         out.append(
             make_finding(
                 "conflict",
@@ -497,7 +495,13 @@ def _above_whole(
     return None
 
 
+def _dated(value: str, source: str, day: dt.date | None, credit: str = "") -> str:
+    """A value as a conflict's summary lists it: "12 (Zenda Star, 2025-03-04)"."""
+    return f"{value} ({source}, {day.isoformat() if day else 'no date'}{credit})"
+
+
 def _stated(block: Sequence[Claim]) -> list[Claim]:
+    """The claims of ``block`` that state a value: affirmed, not scoped to a moment."""
     return [
         c for c in block if c.quantity is not None and c.polarity == "affirmed" and not c.scoped
     ]
