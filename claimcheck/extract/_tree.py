@@ -1389,9 +1389,10 @@ class _Sentence:
             elif verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
                 infinitive = _to_infinitive(verb)
                 controller = next((c for c in head.children if c.dep_ == "dobj"), None)
-                if infinitive and (
-                    (verb.dep_ == "xcomp" and _controls(controller)) or _caused(verb)
-                ):
+                # (a causative's infinitive may be parsed as an adverbial clause: "causing up
+                # to three cars to derail")
+                controlled = verb.dep_ == "xcomp" or head.lemma_ in _CAUSATIVE
+                if infinitive and controlled and _controls(controller):
                     # "forced the airline to cancel", "led the ministry to order a probe": the
                     # object does what it was made to
                     subject = controller
@@ -3215,15 +3216,6 @@ def _controls(obj: Token | None) -> bool:
 
 # Verbs that make their object do what their infinitive says: "causing three cars to derail".
 _CAUSATIVE = frozenset({"cause", "force", "compel", "prompt", "lead", "drive"})
-
-
-def _caused(verb: Token) -> bool:
-    """Whether a "to" infinitive is what its governor made its object do ("causing up to three
-    cars to derail", parsed as an adverbial clause), not what an act was for."""
-    head = verb.head
-    return head.lemma_ in _CAUSATIVE and _controls(
-        next((c for c in head.children if c.dep_ == "dobj"), None)
-    )
 
 
 def _no_one(token: Token) -> bool:
