@@ -229,6 +229,8 @@ def check_worthiness(claim: Claim) -> float:
 def _worth(claims: Sequence[Claim]) -> float:
     """The highest check-worthiness of ``claims``, scored once per distinct shape of claim (a
     figure that a thousand sources give is a thousand claims of a few shapes)."""
+    if len(claims) == 1:
+        return check_worthiness(claims[0])
     scores: dict[tuple[object, ...], float] = {}
     for c in claims:
         shape = (
@@ -258,10 +260,15 @@ def make_finding(
     figure: Figure | None = None,
 ) -> Finding:
     """A finding over ``claims``, with their evidence in a stable order and an order-free id."""
-    evidence = [c.evidence for c in sorted(claims, key=REPORT_ORDER)]
-    # one span per place quoted, in order (equal places quote the same words)
-    spans = list(dict(zip(map(_SPAN_PLACE, evidence), evidence, strict=True)).values())
-    ids = sorted({c.id for c in claims})
+    if len(claims) == 1:  # most findings of a large corpus: one source's claim
+        (only,) = claims
+        spans, ids, sources = [only.evidence], [only.id], [only.source]
+    else:
+        evidence = [c.evidence for c in sorted(claims, key=REPORT_ORDER)]
+        # one span per place quoted, in order (equal places quote the same words)
+        spans = list(dict(zip(map(_SPAN_PLACE, evidence), evidence, strict=True)).values())
+        ids = sorted({c.id for c in claims})
+        sources = sorted({c.source for c in claims})
     digest = hashlib.sha1(("|".join([kind, conflict or "", *ids])).encode()).hexdigest()[:10]
     summary = summary[:1].upper() + summary[1:]
     # Every value here is built from validated claims and spans: construct without validating
@@ -276,7 +283,7 @@ def make_finding(
             "explanation": explanation,
             "claims": ids,
             "evidence": spans,
-            "sources": sorted({c.source for c in claims}),
+            "sources": sources,
             "in_conflict": in_conflict,
             "notes": sorted(set(notes)),
             "figure": figure,
@@ -453,19 +460,23 @@ def fold_nested(findings: Sequence[Finding], claims: Sequence[Claim]) -> list[Fi
             groups[(f.kind, tuple(f.sources))].append(f)
     grouped = {f.id for group in groups.values() for f in group}
     out = [f for f in findings if f.id not in grouped]
-    crowded = [group for group in groups.values() if len(group) > 1]
-    # every claim of the findings that may fold, looked up once
-    held = _lookup(claims, {cid for group in crowded for f in group for cid in f.claims})
+    # findings of one kind and sources quoting the same sentences: only those can fold (a
+    # finding alone in its sentences stays as it is)
+    places: list[list[Finding]] = []
     for group in groups.values():
-        if len(group) == 1:
-            out.extend(group)
-            continue
         by_place: dict[tuple[object, ...], list[Finding]] = defaultdict(list)
         for f in group:
             by_place[tuple(map(_SPAN_PLACE, f.evidence))].append(f)
-        for same in by_place.values():
-            folded = _fold(same, held)
-            out.extend(_fold_values(folded, held) if group[0].kind == "uncorroborated" else folded)
+        places.extend(by_place.values())
+    # every claim of the findings that may fold, looked up once
+    crowded = [same for same in places if len(same) > 1]
+    held = _lookup(claims, {cid for same in crowded for f in same for cid in f.claims})
+    for same in places:
+        if len(same) == 1:
+            out.extend(same)
+            continue
+        folded = _fold(same, held)
+        out.extend(_fold_values(folded, held) if same[0].kind == "uncorroborated" else folded)
     return out
 
 
@@ -495,6 +506,12 @@ def merge_copies(
         and f.figure is None
         and len({family[s] for s in f.sources}) == 1
     ]
+    # only a family with two sources can have copies to merge: the others' claims are not
+    # looked up (most findings of a large corpus are one source's own)
+    spread: dict[str, set[str]] = defaultdict(set)
+    for f in maybe:
+        spread[family[f.sources[0]]].update(f.sources)
+    maybe = [f for f in maybe if len(spread[family[f.sources[0]]]) > 1]
     if len(maybe) < 2:
         return list(findings)
     held = _lookup(claims, {cid for f in maybe for cid in f.claims})
