@@ -30,6 +30,7 @@ import json
 import os
 import sqlite3
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any
@@ -120,6 +121,18 @@ def _digest(entry: Loaded, extractor_key: str) -> str:
         for claim in stated:
             h.update(claim.model_dump_json().encode())
     return h.hexdigest()
+
+
+def _packed(report: Report) -> bytes:
+    """A kept report as stored: its JSON, compressed (a report of a large store repeats its
+    phrases tens of thousands of times, and writing ten times the bytes costs more than
+    compressing them)."""
+    return zlib.compress(report.model_dump_json(exclude={"counts"}).encode(), 1)
+
+
+def _unpacked(data: str | bytes) -> Report:
+    """A kept report read back: compressed, or the JSON text of older stores."""
+    return Report.model_validate_json(zlib.decompress(data) if isinstance(data, bytes) else data)
 
 
 def _seal(key: str, value: Any) -> str:
@@ -507,10 +520,7 @@ class ClaimStore:
                 derived = [c for c in report.claims if c.id not in stored]
                 slim = report.model_copy(update={"sources": [], "claims": derived})
                 self._db.execute("DELETE FROM reports")
-                self._db.execute(
-                    "INSERT INTO reports VALUES (?, ?)",
-                    (key, slim.model_dump_json(exclude={"counts"})),
-                )
+                self._db.execute("INSERT INTO reports VALUES (?, ?)", (key, _packed(slim)))
                 self._db.execute(_MEMO)
                 self._db.execute("DELETE FROM memo")  # what no block uses any more goes
                 self._db.executemany(
@@ -561,8 +571,8 @@ class ClaimStore:
         if row is None:
             return None
         try:
-            return Report.model_validate_json(row[0])
-        except (ValidationError, ValueError):
+            return _unpacked(row[0])
+        except (ValidationError, ValueError, zlib.error):
             return None  # a damaged copy is judged again
 
     def __repr__(self) -> str:

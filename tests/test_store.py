@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import zlib
 
 import pytest
 
@@ -226,7 +227,7 @@ def test_an_unchanged_rerun_judges_nothing(tmp_path, monkeypatch):
         first = store.report()
         # kept without what the store holds: sources and stored claims; the derived ones stay
         (kept,) = store._db.execute("SELECT report FROM reports").fetchone()
-    slim = claimcheck.Report.model_validate_json(kept)
+    slim = claimcheck.Report.model_validate_json(zlib.decompress(kept))
     assert slim.sources == []
     assert [c.id for c in slim.claims] == [c.id for c in first.claims if c.implied]
     assert slim.claims
@@ -247,6 +248,28 @@ def test_an_unchanged_rerun_judges_nothing(tmp_path, monkeypatch):
         assert calls == [1]
         assert store.report(aliases={"Kiev": "Ukraine"}) is not None
         assert calls == [1, 1]  # other aliases, another report
+
+
+def test_a_kept_report_of_an_older_store_as_text_is_read_back(tmp_path, monkeypatch):
+    import claimcheck.store as store_module
+
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED])
+        first = store.report()
+    with sqlite3.connect(db) as con:  # as older stores kept it: the JSON text
+        (packed,) = con.execute("SELECT report FROM reports").fetchone()
+        con.execute("UPDATE reports SET report = ?", (zlib.decompress(packed).decode(),))
+    calls = []
+    monkeypatch.setattr(store_module, "judge", lambda *a, **k: calls.append(1))
+    with ClaimStore(db) as store:
+        assert store.report() == first
+    assert calls == []
+    with sqlite3.connect(db) as con:  # a damaged copy is judged again
+        con.execute("UPDATE reports SET report = X'789c00'")
+    monkeypatch.undo()
+    with ClaimStore(db) as store:
+        assert store.report() == first
 
 
 def _judged_blocks(monkeypatch) -> list[list[str]]:
