@@ -154,6 +154,15 @@ def _guess_type(name: str) -> str:
     return "name"
 
 
+# Words that tell apart places or bodies of one name: a compass point ("Eastern Cape",
+# "Western Cape"; "South Eastern Railway", "South Western Railway") or a position ("Upper",
+# "Lower"). Two names that differ in such words are two entities however alike they look.
+_CONTRAST = re.compile(
+    r"(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?"
+    r"|upper|lower|inner|outer|central|middle|greater|new|old"
+)
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two names that no gazetteer knows are spellings of one name.
 
@@ -163,6 +172,8 @@ def same_name(a: str, b: str) -> bool:
     True
     >>> same_name("Niger", "Nigeria"), same_name("Austria", "Australia")
     (False, False)
+    >>> same_name("Eastern Province", "Western Province")
+    False
     """
     ka, kb = translit_key(a), translit_key(b)
     if ka == kb:
@@ -172,6 +183,9 @@ def same_name(a: str, b: str) -> bool:
     fa, fb = fold(a).split(), fold(b).split()
     if len(fa) != len(fb) or min(len(ka), len(kb)) < 6:
         return False
+    pairs = zip(fa, fb, strict=True)
+    if any(x != y and _CONTRAST.fullmatch(x) and _CONTRAST.fullmatch(y) for x, y in pairs):
+        return False  # "Eastern Cape" and "Western Cape": alike, and two places
     return fuzz.ratio(ka, kb) >= FUZZY_THRESHOLD
 
 

@@ -64,9 +64,16 @@ def test_spelling_variants_merge(a, b):
         ("Jane Smith", "Jane Smyth-Jones"),
         ("Anna Ivanova", "Anna Ivanov"),
         ("Mali", "Malawi"),
+        # a compass point or a position tells two places or bodies of one name apart
+        ("Eastern Cape", "Western Cape"),
+        ("Eastern Province", "Western Province"),
+        ("South Eastern Railway", "South Western Railway"),
+        ("North-Eastern Region", "North-Western Region"),
+        ("Upper Zenda Valley", "Lower Zenda Valley"),
     ],
 )
 def test_near_misses_do_not_merge(a, b):
+    assert not same_name(a, b)
     reg = EntityRegistry([a, b])
     assert reg.id_of(a) != reg.id_of(b)
 
