@@ -107,6 +107,17 @@ def _in_care(verb: Token) -> bool:
     return progressive or still
 
 
+def _alive(verb: Token) -> bool:
+    """Whether a verb of recovering says that those it counts were alive: "rescuers pulled 16
+    people alive from the wreckage", "three were recovered alive" (rescued, not bodies)."""
+    return any(c.lower_ == "alive" for c in verb.children)
+
+
+# What a count of a pronoun counts is in an earlier sentence or clause ("four of them in
+# critical condition", "two of those were children"): no figure of its own.
+_PRONOUNS = frozenset({"them", "those", "these", "they", "others", "ones"})
+
+
 def of_object(token: Token) -> Token | None:
     """The object of ``token``'s "of" phrase: "the city of Lima", "a total of 57"."""
     return next(
@@ -247,10 +258,12 @@ def figure_of(
             spec = table.by_noun.get(target.lower_)  # "17 children among the dead"
     if spec is not None and spec.id == "injured" and _in_care(verb):
         spec = table.measures.get("hospitalised", spec)
+    if spec is not None and spec.id == "bodies_recovered" and _alive(verb):
+        spec = table.measures.get("rescued", spec)
     if spec is not None and population is None and unit in table.groups:
         population = unit
     if spec is None:
-        if not unit or unit in table.groups or unit == "people":
+        if not unit or unit in table.groups or unit == "people" or unit in _PRONOUNS:
             return None
         if singular(unit) in ("year", "month", "week", "day", "hour", "minute"):
             return None  # "sentenced to 12 years": a length, the claim's own value, no count

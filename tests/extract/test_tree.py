@@ -1548,6 +1548,28 @@ def test_who_is_on_board_is_a_figure_of_its_own(text, figures):
 
 
 @pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Rescuers pulled 16 people alive from the wreckage.", "rescued"),
+        ("Sixteen people were pulled alive from the rubble.", "rescued"),
+        ("Rescuers pulled 12 bodies from the rubble.", "bodies_recovered"),
+    ],
+)
+def test_those_pulled_alive_are_rescued_not_bodies(text, measure):
+    assert [c.measure for c in extract(text) if c.quantity] == [measure]
+
+
+def test_a_count_of_a_pronoun_is_no_figure():
+    # what "them" counts is in another clause: "four of them" is not a count of "thems"
+    claims = extract(
+        "Sixteen survivors were taken to hospital, four of them in critical condition."
+    )
+    assert [(c.measure, c.quantity.low) for c in claims if c.measure] == [("rescued", 16.0)]
+    claims = extract("Hospital officials said three of those were in a critical condition.")
+    assert [c.measure for c in claims if c.quantity] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "clock"),
     [
         ("The plane came down in a field near Zenda at 10:42 local time.", "10:42"),

@@ -601,6 +601,16 @@ def test_who_is_on_board_by_part(first, second, conflict):
     assert bool(found) == conflict
 
 
+def test_counts_of_them_in_two_sources_count_different_things():
+    report = check(
+        "Sixteen survivors were taken to hospital, four of them in critical condition.",
+        "Rescuers pulled 16 people alive from the wreckage; two of them were children.",
+    )
+    assert not [f for f in report.findings if f.kind == "conflict"]
+    (agreed,) = figure_agreements(report, "rescued")
+    assert len(agreed.sources) == 2
+
+
 def test_a_person_s_ages_in_two_sources_conflict():
     report = check(
         "Jo Bloggs, 58, was convicted in January of fraud.",
