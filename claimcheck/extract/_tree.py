@@ -669,6 +669,7 @@ class _Sentence:
                 for price in [*prices, *self._priced(frame, claim)]:
                     self.state.claims.extend([price, *self._conversions(price)])
         self.state.claims.extend(self._measured(made))
+        self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
         self.state.claims.extend(self._ages_beside_names())
         self.state.claims.extend(self._scores(made))
         self.state.claims.extend(
@@ -2758,6 +2759,45 @@ class _Sentence:
                     )
         return out
 
+    def _on_board(self, made: dict[int, Claim], said: Sequence[Claim]) -> list[Claim]:
+        """Those on board as a count of the sentence names them, wherever it stands: "killing
+        42 of the 58 people on board", "all 157 passengers aboard the jet died" (a figure of
+        the clause the count is in; the measure table's ``aboard`` counts), unless the
+        sentence's claims (``said``) state it already ("carrying 58 people on board")."""
+        table = self.state.lexicon.measures
+        spec = table.measures.get("aboard")
+        if spec is None:
+            return []
+        known = {c.quantity.text for c in said if c.measure == spec.id and c.quantity is not None}
+        out = []
+        for noun in self.doc:
+            if not any(_says_aboard(c) for c in noun.children):
+                continue
+            unit = singular(noun.lower_)
+            people = unit in ("people", "person")
+            if not (people or unit in spec.counts | table.groups):
+                continue
+            if not any(c.dep_ == "nummod" for c in noun.children):
+                continue
+            frame = self._frame_above(noun)
+            claim = made.get(frame.anchor.i) if frame is not None else None
+            quantity = self._count(noun)
+            if claim is None or quantity is None or quantity.text in known:
+                continue
+            out.append(
+                evolve(
+                    claim,
+                    {
+                        "id": self.state.next_id(),
+                        "quantity": quantity,
+                        "measure": spec.id,
+                        "population": None if people else plural(unit),
+                        "event": "main",
+                    },
+                )
+            )
+        return out
+
     def _conversions(self, claim: Claim) -> list[Claim]:
         """The same amount in another currency, in brackets: "3 billion francs ($3.23 billion)"."""
         if claim.measure is None or claim.quantity is None:
@@ -3216,6 +3256,17 @@ def _controls(obj: Token | None) -> bool:
 
 # Verbs that make their object do what their infinitive says: "causing three cars to derail".
 _CAUSATIVE = frozenset({"cause", "force", "compel", "prompt", "lead", "drive"})
+
+
+def _says_aboard(token: Token) -> bool:
+    """Whether ``token`` says "on board" or "aboard (the jet)" of the noun it hangs under."""
+    if token.lower_ == "aboard":
+        return True
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lower_ == "board" for g in token.children)
+    )
 
 
 def _no_one(token: Token) -> bool:

@@ -1533,6 +1533,14 @@ def test_a_state_of_mind_or_a_borrowed_subject_makes_no_ask_claim():
         ("A ferry carrying 242 people sank off Tarlenheim.", [("aboard", None, 242.0)]),
         ("A boat with 300 migrants capsized off Tarlenheim.", [("aboard", "migrants", 300.0)]),
         ("Two crew were killed.", [("deaths", "crew", 2.0)]),
+        # a definite count of those on board, wherever it stands in the clause
+        ("The plane crashed near Zenda, killing 42 of the 58 people on board.",
+         [("deaths", None, 42.0), ("aboard", None, 58.0)]),
+        ("The crash killed all 157 people aboard the jet.",
+         [("deaths", None, 157.0), ("aboard", None, 157.0)]),
+        ("Only two of the 120 passengers on board survived.", [("aboard", "passengers", 120.0)]),
+        ("The ferry, with 300 passengers on board, sank.", [("aboard", "passengers", 300.0)]),
+        ("The plane was carrying 58 people on board.", [("aboard", None, 58.0)]),
         # no one on board: a person is no vehicle, rice no passenger
         ("A woman with two children was rescued from the rubble.", []),
         ("A truck with 20 tonnes of rice overturned near Zenda.", []),
