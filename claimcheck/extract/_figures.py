@@ -186,7 +186,11 @@ def figure_of(
             # "inflation rose to 7.5 percent", "stood at 5 percent": the level reached, not
             # the change (which "rose 0.5 percent" gives): the two never meet
             population = "level"
-        else:
+        elif counted is None or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in counted.children
+        ):
+            # a change ("fell 12%"), not a share of something ("cut 3,000 jobs, or 6% of its
+            # workforce" is no fall of 6%)
             quantity = _directed(quantity, verb)
     if spec is not None:
         if spec.id == "money":

@@ -445,6 +445,14 @@ class _Sentence:
             return "no one"  # "no one was killed": nobody, as "nobody" is named
         if head.lower_ in _RELATIVE and head.dep_ != "ROOT":
             return None
+        issuer = self._issuer(head)
+        if issuer is not None:
+            # "shares of Acme", "shares in Acme Bank": Acme shares, as "Acme's shares" are (the
+            # name as the issuer's mention gives it, unless that took in the shares too)
+            owner = self.name(issuer)
+            if owner is None or head.lower_ in owner.lower().split():
+                owner = self._proper_chain(issuer) or issuer.text
+            return f"{owner} {head.lower_}"
         for appos in head.children:
             # "Another ally, Syria, ...": the apposition names what a description only describes.
             if appos.dep_ == "appos" and head.pos_ == "NOUN" and self._mention_at(appos):
@@ -2949,6 +2957,8 @@ class _Sentence:
         if frame.subject is not None:
             holders.append(frame.subject)
         for holder in holders:
+            if self._issuer(holder) is not None:
+                continue  # "shares in Acme fell": the company whose shares, not a place
             for c in holder.children:
                 if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
                     continue
@@ -2966,6 +2976,17 @@ class _Sentence:
             # "Zenda, where 13 people were confirmed dead": the clause is placed in its noun
             return self._place_name(frame.anchor.head)
         return None
+
+    def _issuer(self, head: Token) -> Token | None:
+        """The company whose shares ``head`` names in "shares of Acme" or "shares in Acme" (not
+        the market of "shares in Tokyo")."""
+        issuer = _issuer(head)
+        mention = self._mention_at(issuer) if issuer is not None else None
+        if mention is not None and (
+            mention.role == "capital" or mention.type in ("country", "territory", "place")
+        ):
+            return None
+        return issuer
 
     def _place_name(self, token: Token) -> str | None:
         """The name of the place ``token`` names, if it names one."""
@@ -3256,6 +3277,20 @@ def _controls(obj: Token | None) -> bool:
 
 # Verbs that make their object do what their infinitive says: "causing three cars to derail".
 _CAUSATIVE = frozenset({"cause", "force", "compel", "prompt", "lead", "drive"})
+
+
+def _issuer(head: Token) -> Token | None:
+    """The company whose shares ``head`` names in "shares of Acme" or "shares in Acme" (a proper
+    name, as "Acme shares" and "Acme's shares" name it before the noun)."""
+    if head.lemma_.lower() not in ("share", "stock") or head.tag_ not in ("NNS", "NN"):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            owner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ == "PROPN":
+                # "shares of Acme and other banks": several companies' shares, named as printed
+                return None if any(c.dep_ == "conj" for c in owner.children) else owner
+    return None
 
 
 def _says_aboard(token: Token) -> bool:

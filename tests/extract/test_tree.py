@@ -1091,13 +1091,31 @@ def test_an_amount_before_a_noun_is_the_amount_of_that_thing(text, value, curren
         ),
         ("Globex shares rose 5% to 12 euros.", "Globex", 12.0, "EUR"),
     ],
-)
+)  # fmt: skip
 def test_a_share_price_is_its_owner_s_whatever_the_verb(text, owner, value, currency):
     (price,) = [c for c in extract(text) if c.measure == "share_price"]
     assert price.subject == owner
     assert price.population == currency
     assert price.quantity is not None
     assert price.quantity.low == value
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "location"),
+    [
+        ("Shares of Acme fell 5.2% in early trading.", "Acme shares", None),
+        ("Shares in Acme Bank fell 5% on Tuesday.", "Acme Bank shares", None),
+        ("Acme's shares fell 5% on Tuesday.", "Acme shares", None),
+        # a market, not a company; and several companies' shares stay as printed
+        ("Shares in Tokyo fell 2% on Tuesday.", "shares", "Japan"),
+    ],
+)  # fmt: skip
+def test_shares_of_a_company_are_named_as_its_shares(text, subject, location):
+    (moved,) = [c for c in extract(text) if c.predicate == "open:fall"]
+    assert (moved.subject, moved.location) == (subject, location)
+    # several companies' shares stay as printed
+    (sent,) = extract("The news sent shares of Acme and other banks down.")
+    assert sent.object == "shares"
 
 
 def test_a_quoted_share_price_is_the_clause_s_figure_with_its_conversion():
