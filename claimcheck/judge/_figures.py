@@ -228,6 +228,30 @@ def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
     return [groups[k] for k in sorted(groups)]
 
 
+def _said_day(claim: Claim) -> dt.date | None:
+    """The day a claim's own sentence gives ("rose 1.5% on Wednesday"), if it gives one."""
+    time = claim.time
+    return time.latest if time is not None and time.precision == "day" else None
+
+
+def _by_day(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
+    """A group of a measure of one day's change (the table's ``daily``) split by the days its
+    sentences give: "shares fell 6% on Tuesday" and "rose 1.5% on Wednesday" are two days'
+    figures, not one figure that changed. A value without a day of its own is of the day its
+    source was published when another value gives that day; else it stays with the undated
+    (a quarter's "revenue rose 4%" meets "sales grew 3.8%" whenever each was reported)."""
+    days = {d for c in group if (d := _said_day(c)) is not None}
+    if len(days) < 2:
+        return [list(group)]
+    parts: dict[dt.date | None, list[Claim]] = defaultdict(list)
+    for c in group:
+        day = _said_day(c)
+        if day is None and describe.published[c.source] in days:
+            day = describe.published[c.source]
+        parts[day].append(c)
+    return [parts[d] for d in sorted(parts, key=lambda d: (d is None, d or dt.date.min))]
+
+
 def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, Claim] | None:
     """Two claims of different families whose values cannot both hold, if any.
 
@@ -344,7 +368,11 @@ def judge_figures(
     """The conflicts and agreements of one block of figure claims (sorted by id)."""
     conflicts: list[Finding] = []
     agreements: list[Finding] = []
-    for group in figure_groups(block):
+    daily = (spec := describe.lexicon.measures.spec(block[0].measure or "")) is not None and (
+        spec.daily
+    )
+    groups = figure_groups(block)
+    for group in [part for g in groups for part in _by_day(g, describe)] if daily else groups:
         valued = _stated(group)
         if not valued:
             continue

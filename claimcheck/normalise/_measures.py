@@ -113,6 +113,9 @@ class MeasureSpec:
     per_authority: bool = False
     evolves: bool = False
     intraday: bool = False
+    # a change over a day (a share's move): values that their sentences date to different days
+    # are two days' figures, never set against each other
+    daily: bool = False
     # when given, a count by one of the measure's verbs is this measure only if what it counts
     # is one of these nouns (or a sub-population, or people): "three teams took part" counts
     # teams, not a crowd
@@ -218,9 +221,11 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
         per_authority = entry.get("per_authority", False)
         evolves = entry.get("evolves", False)
         intraday = entry.get("intraday", False)
-        if not all(isinstance(flag, bool) for flag in (per_authority, evolves, intraday)):
+        daily = entry.get("daily", False)
+        if not all(isinstance(flag, bool) for flag in (per_authority, evolves, intraday, daily)):
             raise UsageError(
-                f"measures: {mid}.per_authority, .evolves and .intraday must be true or false"
+                f"measures: {mid}.per_authority, .evolves, .intraday and .daily must be true or "
+                "false"
             )
         spec = MeasureSpec(
             str(mid),
@@ -230,6 +235,7 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             per_authority,
             evolves,
             intraday,
+            daily,
             frozenset(singular(w) for w in _words(entry, "counts", str(mid))),
         )
         measures[spec.id] = spec

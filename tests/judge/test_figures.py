@@ -341,6 +341,38 @@ def test_a_falling_share_is_shown_with_its_direction():
     assert "Globex shares" in conflict.summary
 
 
+def test_a_share_s_moves_on_two_days_are_two_figures():
+    tuesday, wednesday = DAY - dt.timedelta(days=1), DAY  # DAY is a Wednesday
+    report = check(
+        "Globex shares dropped 6% on Tuesday.",
+        "Globex shares rose 1.5% on Wednesday after the company announced job cuts.",
+        "Globex shares fell 5.2% in early trading.",
+        days=(tuesday, wednesday, tuesday),
+    )
+    # Tuesday's 6% against Tuesday's 5.2% (moments of one day); Wednesday's move meets nothing
+    (conflict,) = figure_conflicts(report, "percent")
+    assert conflict.figure is not None
+    assert sorted(p.value for p in conflict.figure.timeline) == ["down 5.2", "down 6"]
+    # a change no sentence dates is compared whenever it was reported
+    later = check(
+        "Globex revenue rose 4%, the company said.",
+        "Globex revenue rose 9% last quarter, the company said on Wednesday.",
+        days=(tuesday, wednesday),
+    )
+    assert figure_conflicts(later, "percent")
+
+
+def test_a_share_of_a_whole_is_no_change():
+    report = check(
+        "Globex will cut about 3,000 jobs, or 6% of its workforce.",
+        "Globex will cut 3,500 jobs, or roughly 7% of its staff.",
+    )
+    (share,) = figure_conflicts(report, "percent")
+    assert share.figure is not None
+    assert share.figure.population is None
+    assert sorted(p.value for p in share.figure.timeline) == ["6", "roughly 7"]  # not "down 6"
+
+
 def test_a_conversion_belongs_to_the_amount_its_bracket_follows():
     report = check(
         "Globex would take on the first 5 billion francs ($5.4bn), the government the next 9 "
