@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import math
 import operator
 import re
@@ -80,7 +81,32 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
     return f"figure:{claim.measure}", population, fold(about)
 
 
-def _interval(claim: Claim) -> tuple[float, float]:
+# The first number as printed: its digits before and after the decimal point; and the
+# scales a printed number stands for ("1.2 billion", "3 lakh").
+_PRINTED = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+_SCALES = (1.0, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12)
+
+
+@functools.lru_cache(maxsize=4096)
+def _rounding(text: str, value: float) -> float:
+    """Half the last printed digit's worth of an exact ``value`` printed as ``text``, in the
+    value's scale: "4%" is 4 to the nearest one, "3.8%" to the nearest tenth, "$1.2 billion"
+    to the nearest hundred million; a count in words is exact to one. Slightly under the
+    half, so that neighbouring roundings ("6.8" and "6.9") never touch."""
+    printed = _PRINTED.search(text)
+    if printed is None:
+        return 0.49
+    number = float(printed[1].replace(",", "") + (f".{printed[2]}" if printed[2] else ""))
+    scale = abs(value) / number if number else 0.0
+    if not any(math.isclose(scale, s) for s in _SCALES):
+        return 0.0  # a clock time, a converted unit, a number printed in parts: as it is
+    return 0.49 * scale * 10.0 ** -len(printed[2] or "")
+
+
+def _interval(claim: Claim, *, rounded: bool = False) -> tuple[float, float]:
+    """The values a claim's figure allows: its bounds, an approximate value's band, and when
+    ``rounded``, what rounds to an exact value (a conflict needs values that cannot both
+    hold; classes of agreeing values take exact values as printed)."""
     assert claim.quantity is not None
     low = claim.quantity.low
     high = claim.quantity.high
@@ -89,6 +115,11 @@ def _interval(claim: Claim) -> tuple[float, float]:
     if claim.quantity.approximate:
         # a band either side, negative values too ("down about 12%" is -12.6 to -11.4)
         lo, hi = lo - abs(lo) * APPROXIMATE, hi + abs(hi) * APPROXIMATE
+    elif rounded and low is not None and low == high:
+        # an exact value stands for what rounds to it: "revenue rose 4%" holds with "3.8%"
+        # (never more than "about" the value would allow: "$4 billion" is not "$4.5 billion")
+        half = min(_rounding(claim.quantity.text, low), abs(low) * APPROXIMATE)
+        lo, hi = lo - half, hi + half
     return lo, hi
 
 
@@ -261,7 +292,7 @@ def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, C
     lowest: dict[str, tuple[float, Claim]] = {}
     highest: dict[str, tuple[float, Claim]] = {}
     for c in valued:
-        lo, hi = _interval(c)
+        lo, hi = _interval(c, rounded=True)
         fam = family[c.source]
         if fam not in lowest or (hi, c.id) < (lowest[fam][0], lowest[fam][1].id):
             lowest[fam] = (hi, c)
@@ -510,13 +541,13 @@ def _above_whole(
     """A total and a part of different families whose values cannot both hold (the part's
     lower bound above the total's upper bound), if any: parts from the highest, totals from
     the lowest, stopping where no pair can be."""
-    ordered = sorted(totals, key=lambda c: (_interval(c)[1], c.id))
-    for part in sorted(parts, key=lambda c: (-_interval(c)[0], c.id)):
-        low = _interval(part)[0]
-        if not ordered or _interval(ordered[0])[1] >= low:
+    ordered = sorted(totals, key=lambda c: (_interval(c, rounded=True)[1], c.id))
+    for part in sorted(parts, key=lambda c: (-_interval(c, rounded=True)[0], c.id)):
+        low = _interval(part, rounded=True)[0]
+        if not ordered or _interval(ordered[0], rounded=True)[1] >= low:
             return None  # no total lies below this part, nor below any smaller one
         for total in ordered:
-            if _interval(total)[1] >= low:
+            if _interval(total, rounded=True)[1] >= low:
                 break
             if family[total.source] != family[part.source]:
                 return total, part

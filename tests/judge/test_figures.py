@@ -362,6 +362,23 @@ def test_a_share_s_moves_on_two_days_are_two_figures():
     assert figure_conflicts(later, "percent")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # an exact value stands for what rounds to it
+        ("Globex revenue rose 4% last year.", "Globex revenue rose 3.8% last year.", False),
+        ("Globex paid $1.2 billion for Initech.", "Globex paid $1.24 billion for Initech.", False),
+        # but not for more
+        ("Globex revenue rose 4% last year.", "Globex revenue rose 4.6% last year.", True),
+        ("Globex paid $1.2 billion for Initech.", "Globex paid $1.26 billion for Initech.", True),
+        ("The quake had a magnitude of 6.8.", "The quake had a magnitude of 6.9.", True),
+        ("The fire killed 42 people.", "The fire killed 43 people.", True),
+    ],
+)  # fmt: skip
+def test_values_that_round_alike_do_not_conflict(first, second, conflict):
+    assert bool(figure_conflicts(check(first, second))) == conflict
+
+
 def test_a_share_of_a_whole_is_no_change():
     report = check(
         "Globex will cut about 3,000 jobs, or 6% of its workforce.",
