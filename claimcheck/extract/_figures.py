@@ -80,7 +80,11 @@ def _directed(quantity: Quantity, verb: Token) -> Quantity:
     """A percentage change signed by its direction ("fell 12%" is -12, shown "down 12"): the
     verb, or a "lower"/"higher"/"down"/"up" beside it ("opened 64% lower", "were down 14%")."""
     words = {verb.lemma_.lower()} | {
-        c.lemma_.lower() for c in verb.children if c.dep_ in ("advmod", "acomp", "prt", "advcl")
+        c.lemma_.lower()
+        for c in verb.children
+        if c.dep_ in ("advmod", "acomp", "prt", "advcl")
+        # "turnout was 61%, up from 57%": the level reached, the change is from the other
+        and not any(g.dep_ == "prep" and g.lower_ == "from" for g in c.children)
     }
     down, up = bool(words & _DOWN), bool(words & _UP)
     if down == up:

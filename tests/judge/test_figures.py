@@ -333,6 +333,13 @@ def test_percentage_changes_by_direction_and_owner(first, second, conflict):
         assert len(agreed.figure.timeline) == 2
 
 
+def test_up_from_names_the_level_before_not_a_direction():
+    report = check("Turnout was 61%, up from 57% in the first round.", "Turnout was 61%.")
+    (agreed,) = figure_agreements(report, "percent")
+    assert agreed.figure is not None
+    assert [p.value for p in agreed.figure.timeline] == ["61", "61"]  # not "up 61"
+
+
 def test_a_falling_share_is_shown_with_its_direction():
     report = check("Globex shares rose 12 percent.", "Globex's shares fell 12 percent.")
     (conflict,) = figure_conflicts(report)
