@@ -752,9 +752,10 @@ def _judge_block(
         when = f" ({' / '.join(times)})" if times else ""
         valued = [c for c in group if c.quantity is not None]
         values = sorted({c.quantity.text for c in valued if c.quantity is not None})
-        if values and len(value_classes(valued)) == 1:
-            # a summary states the value it agrees on; figures that differ are the figure's
-            # own finding ("police arrested 15" / "a dozen" agree on the arrests)
+        if values and len(value_classes(valued)) == 1 and len(_families_of(valued, family)) > 1:
+            # a summary states the value it agrees on, when independent sources give it;
+            # figures that differ are the figure's own finding ("police arrested 15" / "a
+            # dozen" agree on the arrests), and one source's figure is not what others agree on
             proposition += f" {' / '.join(values)}"
         sources = ", ".join(sorted({describe.source_label(c.source) for c in group}))
         summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."

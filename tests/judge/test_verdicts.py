@@ -741,3 +741,16 @@ def test_paraphrases_of_an_event_a_thing_undergoes_agree(first, second):
     report = _two_outlets(first, second)
     (agreement,) = report.of_kind("agreement")
     assert agreement.sources == ["s0", "s1"]
+
+
+def test_an_agreement_states_a_value_only_independent_sources_give():
+    report = _two_outlets(
+        "Jo Bloggs won the presidential election on Sunday with 54.2% of the vote.",
+        "The electoral commission on Tuesday declared Jo Bloggs the winner of Sunday's "
+        "presidential election.",
+    )
+    (agreed,) = [f for f in report.findings if f.kind == "agreement"]
+    assert "Jo Bloggs won" in agreed.summary
+    assert "54.2" not in agreed.summary  # only one of the two gives the share
+    both = _two_outlets("Police arrested 15 people on Sunday.", "Police arrested 15 on Sunday.")
+    assert any("arrested 15" in f.summary for f in both.findings if f.kind == "agreement")
