@@ -111,6 +111,23 @@ def _in_care(verb: Token) -> bool:
     return progressive or still
 
 
+def _partitive(counted: Token | None, table: MeasureTable) -> Token | None:
+    """The tally noun of a definite partitive count, "19 of the dead", "five of the victims":
+    the count is a part of that figure, not the figure."""
+    if counted is None or not counted.like_num:
+        return None
+    for prep in counted.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            whole = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if (
+                whole is not None
+                and whole.lower_ in table.by_noun
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children)
+            ):
+                return whole
+    return None
+
+
 def _alive(verb: Token) -> bool:
     """Whether a verb of recovering says that those it counts were alive: "rescuers pulled 16
     people alive from the wreckage", "three were recovered alive" (rescued, not bodies)."""
@@ -268,6 +285,23 @@ def figure_of(
         spec = table.measures.get("hospitalised", spec)
     if spec is not None and spec.id == "bodies_recovered" and _alive(verb):
         spec = table.measures.get("rescued", spec)
+    whole = _partitive(counted, table) if spec is not None else None
+    if whole is not None:
+        # "19 of the dead were in Hentzau province": a part of the toll, the part in a place;
+        # a part of no place said ("five of the victims were foreigners") is no figure
+        place = next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if place is None:
+            return None
+        population = "in " + " ".join(t.text for t in place.subtree if t.i <= place.i)
     if spec is not None and population is None and unit in table.groups:
         population = unit
     if spec is None:
@@ -308,7 +342,8 @@ def figure_of(
 _DISTANCE = re.compile(
     r"(?P<mod>\b(?:about|around|some|nearly|roughly|approximately|almost|over|more than)\s+)?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>km|kilomet(?:re|er)s?|miles?|metres|meters|feet)\b"
-    r"(?!\s*\))",
+    # not a bracketed conversion, nor a speed ("winds of 185 km per hour", "120 miles an hour")
+    r"(?!\s*\))(?!\s*(?:/\s*h|(?:per|an|a)\s+(?:hour|h|hr)\b))",
     re.IGNORECASE,
 )
 _MAGNITUDE_WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}

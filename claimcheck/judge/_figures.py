@@ -390,6 +390,8 @@ def _what(claim: Claim, describe: Describer) -> str:
     label = describe.lexicon.measures.label(claim.measure)
     population = f" ({claim.population})" if claim.population else ""
     place = f" in {describe.name(claim.location)}" if claim.location else ""
+    if population.lower() == f" ({place.strip()})".lower():
+        place = ""  # the part of a toll in a place ("19 of the dead were in X"): said once
     return f"{label}{population}{_about(claim, describe)}{place}"
 
 

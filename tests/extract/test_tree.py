@@ -1574,6 +1574,30 @@ def test_who_is_on_board_is_a_figure_of_its_own(text, figures):
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a part of a toll, named by where it is (or what state it is in)
+        ("Officials said 19 of the dead were in Hentzau province.",
+         ("deaths", "in Hentzau province", 19.0)),
+        ("The ministry said 72 of the injured were in critical condition.",
+         ("injured", "in critical condition", 72.0)),
+        # a part of no place or state said is no figure; a group among the dead stays one
+        ("Five of the victims were foreigners.", None),
+        ("Seventeen children were among the dead.", ("deaths", "children", 17.0)),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_toll_is_not_the_toll(text, figure):
+    found = [(c.measure, c.population, c.quantity.low) for c in extract(text) if c.measure]
+    assert found == ([figure] if figure else [])
+
+
+def test_a_speed_is_no_distance():
+    assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
+    (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
+    assert far.measure == "distance"
+
+
+@pytest.mark.parametrize(
     ("text", "measure"),
     [
         ("Rescuers pulled 16 people alive from the wreckage.", "rescued"),

@@ -683,3 +683,16 @@ def test_revenue_and_sales_are_one_figure():
     )
     assert conflict.figure is not None
     assert conflict.figure.measure == "percent"
+
+
+def test_a_part_of_a_toll_in_a_place_is_a_figure_of_its_own():
+    report = check(
+        "The storm killed 27 people, officials said. Nineteen of the dead were in Hentzau "
+        "province.",
+        "The storm killed at least 21 people. Officials said 15 of the dead were in Hentzau "
+        "province.",
+    )
+    (conflict,) = figure_conflicts(report)  # 19 against 15 in the province, not against 27
+    assert conflict.figure is not None
+    assert sorted(p.value for p in conflict.figure.timeline) == ["15", "Nineteen"]
+    assert "dead (in Hentzau province):" in conflict.summary  # the place said once
