@@ -114,18 +114,10 @@ def _in_care(verb: Token) -> bool:
 def _partitive(counted: Token | None, table: MeasureTable) -> Token | None:
     """The tally noun of a definite partitive count, "19 of the dead", "five of the victims":
     the count is a part of that figure, not the figure."""
-    if counted is None or not counted.like_num:
+    whole = of_object(counted) if counted is not None and counted.like_num else None
+    if whole is None or whole.lower_ not in table.by_noun:
         return None
-    for prep in counted.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            whole = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if (
-                whole is not None
-                and whole.lower_ in table.by_noun
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children)
-            ):
-                return whole
-    return None
+    return whole if any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children) else None
 
 
 def _alive(verb: Token) -> bool:
@@ -207,9 +199,7 @@ def figure_of(
             # "inflation rose to 7.5 percent", "stood at 5 percent": the level reached, not
             # the change (which "rose 0.5 percent" gives): the two never meet
             population = "level"
-        elif counted is None or not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in counted.children
-        ):
+        elif counted is None or of_object(counted) is None:
             # a change ("fell 12%"), not a share of something ("cut 3,000 jobs, or 6% of its
             # workforce" is no fall of 6%)
             quantity = _directed(quantity, verb)

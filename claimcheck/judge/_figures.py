@@ -401,11 +401,11 @@ def judge_figures(
     """The conflicts and agreements of one block of figure claims (sorted by id)."""
     conflicts: list[Finding] = []
     agreements: list[Finding] = []
-    daily = (spec := describe.lexicon.measures.spec(block[0].measure or "")) is not None and (
-        spec.daily
-    )
+    spec = describe.lexicon.measures.spec(block[0].measure or "")  # one measure a block
     groups = figure_groups(block)
-    for group in [part for g in groups for part in _by_day(g, describe)] if daily else groups:
+    if spec is not None and spec.daily:
+        groups = [part for group in groups for part in _by_day(group, describe)]
+    for group in groups:
         valued = _stated(group)
         if not valued:
             continue
@@ -415,7 +415,6 @@ def judge_figures(
         # a thing named, before any description joined to it ("Acme Bank", not "the bank")
         first = next((c for c in ordered if not is_description(c.event)), ordered[0])
         what = _what(first, describe)
-        spec = describe.lexicon.measures.spec(ordered[0].measure)
         body = credited(valued) if spec is not None and spec.per_authority else {}
         # One point per claim of a figure that thousands of sources may give: built from
         # validated values without validating them again.
