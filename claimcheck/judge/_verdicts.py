@@ -149,6 +149,34 @@ def _counted(text: str) -> dict[str, set[float]]:
     return dict(out)
 
 
+def _counts_differ(a: Claim, b: Claim) -> bool:
+    """Whether two open claims say one thing but count something in it differently: "declared
+    a state of emergency in four provinces" / "... in five provinces". Their words but the
+    numbers must be near the same (a different act or thing counted is no conflict)."""
+    text_a, text_b = fold(a.text), fold(b.text)
+    counted_a, counted_b = _counted(text_a), _counted(text_b)
+    if not any(
+        counted_a[noun].isdisjoint(counted_b[noun]) for noun in counted_a.keys() & counted_b.keys()
+    ):
+        return False
+    return fuzz.token_set_ratio(_uncounted(text_a), _uncounted(text_b)) >= 85
+
+
+def _uncounted(text: str) -> str:
+    """Folded ``text`` without its numbers."""
+    return " ".join(
+        w for w in text.split() if not w.isdigit() and (w in _NOT_NUMBERS or word_number(w) is None)
+    )
+
+
+def _counts(claim: Claim) -> str:
+    """The counts an open claim's words give, "4 provinces" (a conflict's values)."""
+    return ", ".join(
+        f"{' or '.join(f'{v:g}' for v in sorted(values))} {noun}"
+        for noun, values in sorted(_counted(fold(claim.text)).items())
+    )
+
+
 _EXPLAIN: dict[str, str] = {
     "polarity": "One source states it and another denies it; both cannot be right.",
     "modality": "One source states it (itself or on a speaker's word); another reports it but "
@@ -287,6 +315,8 @@ def _clashes(
         )
     ):
         out.append("time")
+    if first.predicate.startswith("open:") and _counts_differ(first, second):
+        out.append("value")  # "in four provinces" / "in five provinces"
     if (
         "quantity" in functional
         and first.measure is None  # a figure is judged with its measure (judge._figures)
@@ -356,7 +386,13 @@ def _may_clash(block: Sequence[Claim], functional: set[str]) -> bool:
             return True
     if len({c.rank for c in block if c.rank is not None}) > 1:
         return True
+    if block[0].predicate.startswith("open:") and sum(_counts_any(c) for c in block) > 1:
+        return True  # open claims counting something: they may count it differently
     return len({c.attributed_to for c in block if c.attributed_to}) > 1
+
+
+def _counts_any(claim: Claim) -> bool:
+    return bool(_counted(fold(claim.text)))
 
 
 def _listed(groups: Mapping[str, set[str]], limit: int = 6) -> str:
@@ -398,6 +434,8 @@ def _summary(kind: str, claims: Sequence[Claim], describe: Describer) -> str:
             values[c.time.text].add(label(c.source))
         elif kind == "value" and c.quantity is not None:
             values[f"{c.quantity.text} ({_when(c, describe)})"].add(label(c.source))
+        elif kind == "value" and c.predicate.startswith("open:"):
+            values[f"{_counts(c)} ({_when(c, describe)})"].add(label(c.source))
         elif kind == "rank" and c.rank is not None:
             values[str(c.rank)].add(label(c.source))
     noun = {"time": "dates", "value": "figures", "rank": "ranks"}[kind]
@@ -429,7 +467,11 @@ def _pair_conflicts(
             else [
                 c
                 for c in block
-                if c.time or c.polarity == "negated" or c.attributed_to or c.rank is not None
+                if c.time
+                or c.polarity == "negated"
+                or c.attributed_to
+                or c.rank is not None
+                or _counts_any(c)
             ]
         )
         pairs = _candidate_pairs(telling)

@@ -754,3 +754,29 @@ def test_an_agreement_states_a_value_only_independent_sources_give():
     assert "54.2" not in agreed.summary  # only one of the two gives the share
     both = _two_outlets("Police arrested 15 people on Sunday.", "Police arrested 15 on Sunday.")
     assert any("arrested 15" in f.summary for f in both.findings if f.kind == "agreement")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # one act, the same words, a different count of one thing
+        ("The government declared a state of emergency in four provinces on Friday.",
+         "The government declared a state of emergency in five provinces on Friday.", True),
+        # the same count, or counts of different things, or different acts: no conflict
+        ("The government declared a state of emergency in four provinces on Friday.",
+         "The government declared a state of emergency in four provinces, officials said.", False),
+        ("The storm destroyed 40 homes in three villages.",
+         "The storm destroyed two bridges in three villages.", False),
+        ("The government declared a state of emergency in four provinces.",
+         "The government closed schools in five provinces.", False),
+    ],
+)  # fmt: skip
+def test_open_claims_that_count_one_thing_differently_conflict(first, second, conflict):
+    report = _two_outlets(first, second)
+    found = [f for f in report.findings if f.kind == "conflict"]
+    assert bool(found) == conflict
+    if conflict:
+        (clash,) = found
+        assert clash.conflict == "value"
+        assert "4 provinces" in clash.summary
+        assert "5 provinces" in clash.summary
