@@ -267,6 +267,33 @@ def _later_change(a: Claim, b: Claim, describe: Describer) -> bool:
     return denied_until is not None and happened is not None and denied_until < happened
 
 
+def _denied_since(
+    block: Sequence[Claim], describe: Describer, family: Mapping[str, str]
+) -> set[str]:
+    """Time-scoped denials ("the black boxes have not yet been recovered") against what another
+    source reported happening before the denial was made: "not yet" is no contradiction of
+    later reports, but it is of earlier ones. The ids of every claim in such a clash."""
+    scoped = [c for c in block if c.scoped and c.polarity == "negated"]
+    if not scoped:
+        return set()
+    affirmed = [c for c in block if c.polarity == "affirmed" and not c.scoped]
+    found: set[str] = set()
+    for denial in scoped:
+        since, _ = _as_of(denial, describe)
+        for c in affirmed:
+            _, happened = _as_of(c, describe)
+            if (
+                since is not None
+                and happened is not None
+                and happened < since
+                and family[c.source] != family[denial.source]
+                and not _elsewhere(c, denial)
+                and (not c.predicate.startswith("open:") or _open_agree(c, denial))
+            ):
+                found |= {c.id, denial.id}
+    return found
+
+
 def _disjoint(a: Claim, b: Claim) -> bool:
     assert a.quantity is not None
     assert b.quantity is not None
@@ -490,9 +517,10 @@ def _pair_conflicts(
         for kind in _clashes(first, second, functional, describe):
             if wanted is None or kind in wanted:
                 ids[kind] |= {a.id, b.id}
+    ids["polarity"] |= _denied_since(block, describe, family)
     by_id = {c.id: c for c in block}
     out = []
-    for kind in sorted(ids):
+    for kind in sorted(k for k in ids if ids[k]):
         claims = sorted((by_id[i] for i in ids[kind]), key=_ID)
         if kind == "value" and len({describe.published[c.source] for c in claims}) > 1:
             notes[kind].add("evolving: the figures come from different publication times")

@@ -780,3 +780,23 @@ def test_open_claims_that_count_one_thing_differently_conflict(first, second, co
         assert clash.conflict == "value"
         assert "4 provinces" in clash.summary
         assert "5 provinces" in clash.summary
+
+
+@pytest.mark.parametrize(
+    ("days", "conflict"),
+    [
+        # "not yet" the day after a report that it happened: both cannot be right
+        ((dt.date(2026, 3, 14), dt.date(2026, 3, 15)), True),
+        # a report after the "not yet", or the same day, tells what happened since
+        ((dt.date(2026, 3, 16), dt.date(2026, 3, 15)), False),
+        ((dt.date(2026, 3, 15), dt.date(2026, 3, 15)), False),
+    ],
+)
+def test_a_not_yet_contradicts_what_was_reported_before_it(days, conflict):
+    report = _two_outlets(
+        "The plane's black boxes have been recovered, he said.",
+        "The black boxes have not yet been recovered, according to the aviation authority.",
+        published=days,
+    )
+    found = [f for f in report.findings if f.kind == "conflict"]
+    assert [f.conflict for f in found] == (["polarity"] if conflict else [])
