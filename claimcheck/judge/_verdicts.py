@@ -120,11 +120,16 @@ def _alike(
     """Whether two open claims' folded words say the same: alike enough, and not counting one
     thing differently ("in three provinces" / "in four provinces" differ in what matters; "the
     magnitude 7 quake hit" / "the quake hit, killing 600" do not)."""
-    if any(
-        counted_a[noun].isdisjoint(counted_b[noun]) for noun in counted_a.keys() & counted_b.keys()
-    ):
+    if _count_apart(counted_a, counted_b):
         return False
     return fuzz.token_set_ratio(text_a, text_b) >= OPEN_SIMILARITY
+
+
+def _count_apart(counted_a: Mapping[str, set[float]], counted_b: Mapping[str, set[float]]) -> bool:
+    """Whether two texts' counts (:func:`_counted`) give one noun numbers that share none."""
+    return any(
+        counted_a[noun].isdisjoint(counted_b[noun]) for noun in counted_a.keys() & counted_b.keys()
+    )
 
 
 # Words that are numbers only sometimes ("a deal", "one of them"): never read as one here.
@@ -154,10 +159,7 @@ def _counts_differ(a: Claim, b: Claim) -> bool:
     a state of emergency in four provinces" / "... in five provinces". Their words but the
     numbers must be near the same (a different act or thing counted is no conflict)."""
     text_a, text_b = fold(a.text), fold(b.text)
-    counted_a, counted_b = _counted(text_a), _counted(text_b)
-    if not any(
-        counted_a[noun].isdisjoint(counted_b[noun]) for noun in counted_a.keys() & counted_b.keys()
-    ):
+    if not _count_apart(_counted(text_a), _counted(text_b)):
         return False
     return fuzz.token_set_ratio(_uncounted(text_a), _uncounted(text_b)) >= 85
 
