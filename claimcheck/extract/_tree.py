@@ -1274,7 +1274,11 @@ class _Sentence:
 
     @staticmethod
     def _verb_lemma(verb: Token) -> str:
-        """The verb's lemma with its particle ("take_over"), as written."""
+        """The verb's lemma with its particle ("take_over"), as written; a verdict's "found
+        guilty" is "convict", "found not guilty" "acquit"."""
+        verdict = _verdict(verb)
+        if verdict is not None:
+            return "acquit" if any(c.dep_ == "neg" for c in verdict.children) else "convict"
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         lemma = verb.lemma_.lower()
         doc = verb.doc
@@ -1330,6 +1334,11 @@ class _Sentence:
             frame.obj = self._object(verb, matched, spec.object_after) or frame.obj
         if frame.obj is not None and frame.obj.i in matched_ids:
             frame.obj = None
+        verdict = _verdict(verb)
+        if frame.obj is None and verdict is not None:
+            # "the court found Jo Bloggs guilty": the parser makes the accused the subject of
+            # "guilty"; the verdict is about them
+            frame.obj = next((c for c in verdict.children if c.dep_ in _SUBJ), None)
         if frame.obj is None and not passive and spec is not None and not spec.intransitive:
             # "Russia backed and funded the movement": a verb that needs an object shares the
             # one of the verb coordinated right after it
@@ -3291,6 +3300,21 @@ def _issuer(head: Token) -> Token | None:
                 # "shares of Acme and other banks": several companies' shares, named as printed
                 return None if any(c.dep_ == "conj" for c in owner.children) else owner
     return None
+
+
+def _verdict(verb: Token) -> Token | None:
+    """The "guilty" of a verdict ("found X guilty", "was found not guilty"), if ``verb`` gives
+    one."""
+    if verb.lemma_.lower() != "find":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ == "guilty"
+        ),
+        None,
+    )
 
 
 def _says_aboard(token: Token) -> bool:

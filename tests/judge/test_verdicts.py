@@ -800,3 +800,16 @@ def test_a_not_yet_contradicts_what_was_reported_before_it(days, conflict):
     )
     found = [f for f in report.findings if f.kind == "conflict"]
     assert [f.conflict for f in found] == (["polarity"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        ("Jo Bloggs was convicted of fraud on Monday, his lawyer said.", "agreement"),
+        ("A Zenda court acquitted Jo Bloggs of fraud on Monday.", "conflict"),
+        ("A Zenda court found Jo Bloggs not guilty of fraud on Monday.", "conflict"),
+    ],
+)
+def test_found_guilty_is_a_conviction(second, kind):
+    report = _two_outlets("A Zenda court found Jo Bloggs guilty of fraud on Monday.", second)
+    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == [kind]
