@@ -813,3 +813,14 @@ def test_a_not_yet_contradicts_what_was_reported_before_it(days, conflict):
 def test_found_guilty_is_a_conviction(second, kind):
     report = _two_outlets("A Zenda court found Jo Bloggs guilty of fraud on Monday.", second)
     assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == [kind]
+
+
+def test_an_appeal_against_a_ruling_is_an_act_a_plea_is_not():
+    report = _two_outlets(
+        "Jo Bloggs said on Friday he would appeal.",
+        "Jo Bloggs will not appeal the verdict, his lawyer said on Friday.",
+    )
+    (conflict,) = [f for f in report.findings if f.kind == "conflict"]
+    assert conflict.conflict == "polarity"
+    pleas = _two_outlets("Police appealed for witnesses.", "The mayor appealed to residents.")
+    assert not [c for c in pleas.claims if c.predicate == "appeal"]
