@@ -40,6 +40,14 @@ __all__ = [
 # Objects that stand for any object: "did not arrest anyone".
 INDEFINITE = frozenset({"anyone", "anybody", "no one", "nobody", "anything", "someone", "any"})
 
+# Words right before a verb that put its act ahead: "will resign", "would not appeal", "is
+# due to sign", "plans to buy".
+_AHEAD = re.compile(
+    r"(?:\b(?:will|would|shall)(?:\s+not)?|\bwon['’]t|\bwouldn['’]t|['’]ll"
+    r"|\b(?:is|are|was|were)\s+(?:due\s+)?to"
+    r"|\b(?:plans?|planned|intends?|intended)\s+to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _SAYS_NO = re.compile(r"\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b", re.IGNORECASE)
 _ORDINALS = [
     "zeroth",
@@ -164,13 +172,26 @@ class Describer:
             be = "were" if were else "was"
             negation = " not" if claim.polarity == "negated" else ""
             return f"{patient} {be}{negation} {label}"
+        future = self.future(claim)
         if claim.polarity == "negated":
-            text = f"{self.name(claim.subject)} did not {self.base(claim.predicate)}"
+            did = "would not" if future else "did not"
+            text = f"{self.name(claim.subject)} {did} {self.base(claim.predicate)}"
+        elif future:
+            text = f"{self.name(claim.subject)} would {self.base(claim.predicate)}"
         else:
             text = f"{self.name(claim.subject)} {label}"
         if claim.object:
             text += f" {self.name(claim.object)}"
         return text
+
+    def future(self, claim: Claim) -> bool:
+        """Whether a lexicon claim's words put its act ahead ("Jo Bloggs will resign", "said he
+        would not appeal", "is due to sign"): it is then told as what would happen, not as
+        done."""
+        found = next(
+            (m for m in self.lexicon.find(claim.text) if m.predicate == claim.predicate), None
+        )
+        return found is not None and bool(_AHEAD.search(claim.text[: found.start]))
 
     def only(self, source_ids: Iterable[str]) -> str:
         """Who alone says something: one source's label, or a family's labels as copies of

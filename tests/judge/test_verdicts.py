@@ -824,3 +824,20 @@ def test_an_appeal_against_a_ruling_is_an_act_a_plea_is_not():
     assert conflict.conflict == "polarity"
     pleas = _two_outlets("Police appealed for witnesses.", "The mayor appealed to residents.")
     assert not [c for c in pleas.claims if c.predicate == "appeal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Jo Bloggs said he would appeal.", "Jo Bloggs would appeal"),
+        ("Jo Bloggs will not appeal, his lawyer said.", "Jo Bloggs would not appeal"),
+        ("Jo Bloggs will resign next week.", "Jo Bloggs would resign"),
+        ("Jo Bloggs resigned on Friday.", "Jo Bloggs resigned"),
+        ("Jo Bloggs did not resign.", "Jo Bloggs did not resign"),
+    ],
+)
+def test_an_act_ahead_is_told_as_what_would_happen(text, told):
+    (finding,) = [
+        f for f in _two_outlets(text, "Acme opened a plant.").findings if "Bloggs" in f.summary
+    ]
+    assert told in finding.summary
