@@ -55,7 +55,13 @@ from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
 from claimcheck.normalise._entities import ORG_WORDS
 from claimcheck.normalise._fold import fold
 from claimcheck.normalise._gazetteer import gazetteer, token_words
-from claimcheck.normalise._measures import INVARIANT_PLURALS, description, plural, singular
+from claimcheck.normalise._measures import (
+    INVARIANT_PLURALS,
+    MeasureSpec,
+    description,
+    plural,
+    singular,
+)
 from claimcheck.normalise._numbers import SHORT_SCALES, VAGUE, find_quantities, ordinal_value
 from claimcheck.normalise._predicates import (
     PERSON_OBJECT,
@@ -2756,25 +2762,34 @@ class _Sentence:
                 items += [c for g in items for c in self._listed(g)]
                 for item in items:
                     quantity = self._count(item) if self._is_count(item) else None
-                    unit = singular((quantity.unit or "").lower()) if quantity else ""
-                    people = unit in ("people", "person")
-                    if quantity is None or not (people or unit in spec.counts | table.groups):
-                        continue  # "a truck with 20 tonnes of rice": no one on board
-                    out.append(
-                        evolve(
-                            claim,
-                            {
-                                "id": self.state.next_id(),
-                                "quantity": quantity,
-                                "measure": spec.id,
-                                # "57 passengers" and "four crew" are each a part of
-                                # those on board, as in "carrying 58 passengers"
-                                "population": None if people else plural(unit),
-                                "event": "main",
-                            },
-                        )
-                    )
+                    if quantity is None:
+                        continue
+                    # "a truck with 20 tonnes of rice": no one on board
+                    held = self._aboard(claim, quantity, (quantity.unit or "").lower(), spec)
+                    if held is not None:
+                        out.append(held)
         return out
+
+    def _aboard(
+        self, claim: Claim, quantity: Quantity, unit: str, spec: MeasureSpec
+    ) -> Claim | None:
+        """``claim``'s figure of those on board, ``quantity`` of ``unit`` (any form), if the
+        unit counts people or what the measure counts (passengers, crew: each a part of those
+        on board, as in "carrying 58 passengers")."""
+        unit = singular(unit)
+        people = unit in ("people", "person")
+        if not (people or unit in spec.counts | self.state.lexicon.measures.groups):
+            return None
+        return evolve(
+            claim,
+            {
+                "id": self.state.next_id(),
+                "quantity": quantity,
+                "measure": spec.id,
+                "population": None if people else plural(unit),
+                "event": "main",
+            },
+        )
 
     def _on_board(self, made: dict[int, Claim], said: Sequence[Claim]) -> list[Claim]:
         """Those on board as a count of the sentence names them, wherever it stands: "killing
@@ -2790,10 +2805,6 @@ class _Sentence:
         for noun in self.doc:
             if not any(_says_aboard(c) for c in noun.children):
                 continue
-            unit = singular(noun.lower_)
-            people = unit in ("people", "person")
-            if not (people or unit in spec.counts | table.groups):
-                continue
             if not any(c.dep_ == "nummod" for c in noun.children):
                 continue
             frame = self._frame_above(noun)
@@ -2801,18 +2812,9 @@ class _Sentence:
             quantity = self._count(noun)
             if claim is None or quantity is None or quantity.text in known:
                 continue
-            out.append(
-                evolve(
-                    claim,
-                    {
-                        "id": self.state.next_id(),
-                        "quantity": quantity,
-                        "measure": spec.id,
-                        "population": None if people else plural(unit),
-                        "event": "main",
-                    },
-                )
-            )
+            aboard = self._aboard(claim, quantity, noun.lower_, spec)
+            if aboard is not None:
+                out.append(aboard)
         return out
 
     def _conversions(self, claim: Claim) -> list[Claim]:
