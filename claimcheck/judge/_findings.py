@@ -91,6 +91,10 @@ class Describer:
     published: Mapping[str, dt.date | None] = attrs.field(init=False)
     reading_order: Mapping[str, tuple[bool, dt.date, str]] = attrs.field(init=False)
     first_published: dt.date | None = attrs.field(init=False)
+    # :meth:`future` by (clause, predicate): a thousand sources restate a few clauses
+    _ahead: dict[tuple[str, str], bool] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
 
     @published.default
     def _published(self) -> dict[str, dt.date | None]:
@@ -188,10 +192,15 @@ class Describer:
         """Whether a lexicon claim's words put its act ahead ("Jo Bloggs will resign", "said he
         would not appeal", "is due to sign"): it is then told as what would happen, not as
         done."""
-        found = next(
-            (m for m in self.lexicon.find(claim.text) if m.predicate == claim.predicate), None
-        )
-        return found is not None and bool(_AHEAD.search(claim.text[: found.start]))
+        key = (claim.text, claim.predicate)
+        ahead = self._ahead.get(key)
+        if ahead is None:
+            found = next(
+                (m for m in self.lexicon.find(claim.text) if m.predicate == claim.predicate), None
+            )
+            ahead = found is not None and bool(_AHEAD.search(claim.text[: found.start]))
+            self._ahead[key] = ahead
+        return ahead
 
     def only(self, source_ids: Iterable[str]) -> str:
         """Who alone says something: one source's label, or a family's labels as copies of
