@@ -143,9 +143,7 @@ def _counted(text: str) -> dict[str, set[float]]:
     out: dict[str, set[float]] = defaultdict(set)
     pending: list[float] = []
     for w in text.split():
-        value = float(w) if w.isdigit() else None
-        if value is None and w not in _NOT_NUMBERS:
-            value = word_number(w)
+        value = _number(w)
         if value is not None:
             pending.append(value)
         elif pending:
@@ -164,11 +162,16 @@ def _counts_differ(a: Claim, b: Claim) -> bool:
     return fuzz.token_set_ratio(_uncounted(text_a), _uncounted(text_b)) >= 85
 
 
+def _number(word: str) -> float | None:
+    """The number a folded word is, in digits or in words ("a", "one" are none here)."""
+    if word.isdigit():
+        return float(word)
+    return None if word in _NOT_NUMBERS else word_number(word)
+
+
 def _uncounted(text: str) -> str:
     """Folded ``text`` without its numbers."""
-    return " ".join(
-        w for w in text.split() if not w.isdigit() and (w in _NOT_NUMBERS or word_number(w) is None)
-    )
+    return " ".join(w for w in text.split() if _number(w) is None)
 
 
 def _counts(claim: Claim) -> str:
