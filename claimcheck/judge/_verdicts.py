@@ -136,7 +136,7 @@ def _count_apart(counted_a: Mapping[str, set[float]], counted_b: Mapping[str, se
 _NOT_NUMBERS = frozenset({"a", "an", "one"})
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 16)
 def _counted(text: str) -> dict[str, set[float]]:
     """The numbers of folded ``text`` by the word they count ("three provinces" -> provinces:
     {3}); a number's word is the next word that is not a number."""
@@ -169,6 +169,7 @@ def _number(word: str) -> float | None:
     return None if word in _NOT_NUMBERS else word_number(word)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _uncounted(text: str) -> str:
     """Folded ``text`` without its numbers."""
     return " ".join(w for w in text.split() if _number(w) is None)
