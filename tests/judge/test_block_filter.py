@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from itertools import combinations, permutations
 
 from hypothesis import given, settings
@@ -20,6 +21,7 @@ from claimcheck.judge._verdicts import (
     _as_of,
     _block_findings,
     _clashes,
+    _count_clashes,
     _judge_block,
     _may_clash,
     _open_agree,
@@ -149,20 +151,29 @@ OPEN_TEXTS = [
 
 
 @st.composite
-def open_blocks(draw: st.DrawFn) -> list[Claim]:
-    """Affirmed open claims of one block with few wordings, so that classes repeat."""
+def open_blocks(
+    draw: st.DrawFn, texts: Sequence[str] = tuple(OPEN_TEXTS), varied: bool = False
+) -> list[Claim]:
+    """Open claims of one block with few wordings, so that classes repeat: affirmed, or
+    (``varied``) some denied, scoped or placed."""
     n = draw(st.integers(2, 12))
     out = []
     for k in range(n):
         sid = draw(st.sampled_from(sorted(SOURCES)))
+        traits = {
+            "polarity": draw(st.sampled_from(["affirmed", "affirmed", "negated"])),
+            "scoped": draw(st.sampled_from([False, False, True])),
+            "location": draw(st.sampled_from([None, None, "place:p", "place:q"])),
+        }
         out.append(
             Claim(
                 id=f"{sid}#{k:02d}",
                 source=sid,
                 subject="group:police",
                 predicate="open:fire",
-                text=draw(st.sampled_from(OPEN_TEXTS)),
+                text=draw(st.sampled_from(texts)),
                 evidence=Span(source=sid, start=0, end=1, quote="x"),
+                **(traits if varied else {}),
             )
         )
     return out
@@ -182,6 +193,53 @@ def test_open_agreement_by_word_classes_is_the_pairwise_one(block, family):
     expected = [g for _, g in sorted(groups.items()) if len(g) > 1]
     found = [[c.id for c in g] for g in _open_agreements(block, family)]
     assert found == expected
+
+
+COUNTED_TEXTS = [
+    "police fired tear gas at 300 protesters",
+    "police fired tear gas at 3000 protesters",
+    "police fired tear gas at three hundred protesters",
+    "police fired tear gas at 300 protesters and 2 journalists",
+    "police fired tear gas at 300 protesters and 200 protesters",
+    "police fired tear gas at the 300 protesters in 2 cities",
+    "police fired 3 rounds of tear gas",
+    "police fired tear gas at protesters",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(open_blocks(COUNTED_TEXTS, varied=True), FAMILIES)
+def test_open_counts_by_classes_clash_as_the_pairwise_rule_says(block, family):
+    expected: set[str] = set()
+    for a, b in combinations(block, 2):
+        if family[a.source] == family[b.source] or a.scoped or b.scoped:
+            continue
+        if "value" in _clashes(a, b, set(), DESCRIBE):
+            expected |= {a.id, b.id}
+    assert _count_clashes(block, family) == expected
+
+
+def test_a_few_outlets_counting_apart_from_hundreds_are_found():
+    sources = {f"s{k:03d}": Source(id=f"s{k:03d}", text="x" * 40) for k in range(303)}
+    block = [
+        Claim(
+            id=f"{sid}#1",
+            source=sid,
+            subject="group:police",
+            predicate="open:fire",
+            # many wordings share every word: none is rare enough to pair claims by
+            text=f"police fired tear gas at {300 if k < 300 else 3000} protesters",
+            evidence=Span(source=sid, start=0, end=1, quote="x"),
+        )
+        for k, sid in enumerate(sources)
+    ]
+    describe = Describer(entities={}, sources=sources, lexicon=default_lexicon())
+    family = {sid: sid for sid in sources}
+    key = ("open:fire", "group:police", "")
+    conflicts, _ = _judge_block(key, block, describe, family)
+    (clash,) = [f for f in conflicts if f.kind == "conflict"]
+    assert clash.conflict == "value"
+    assert len(clash.sources) == 303
 
 
 @st.composite
