@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimcheck.model import Quantity
@@ -79,6 +80,7 @@ _WORD_VALUE.update({w: i * 10 for i, w in enumerate(_TENS) if w})
 _WORD_VALUE.update({"a dozen": 12, "dozen": 12, "dozens": 24, "a": 1, "an": 1})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def word_number(text: str) -> float | None:
     """The value of a number written in digits or words, or ``None``.
 
