@@ -2932,11 +2932,9 @@ class _Sentence:
             kept = {"aux", "auxpass", "neg", *(("dobj", "dative", "attr") if purpose else ())}
             head = anchor.head
             tokens += [head, *_governing(head, kept)]
-            while head.dep_ == "xcomp" and not _has_subject(head) and head.head.pos_ == "VERB":
-                # "Survivors were seen hurrying back to help free people": up the chain of
-                # verbs to the one whose subject they share
-                head = head.head
-                tokens += [head, *_governing(head, ("aux", "auxpass", "neg"))]
+            # "Survivors were seen hurrying back to help free people": up the chain of verbs
+            # to the one whose subject they share
+            tokens += _chain_up(head)
         if _able_to(anchor):  # "Rescuers were unable to reach": who could not, and not
             copula = anchor.head.head
             tokens += [anchor.head, copula, *_governing(copula, ("aux", "neg"))]
@@ -2947,7 +2945,9 @@ class _Sentence:
         ):
             # "Russia has backed and funded the movement", "police arrested 12 and seized
             # weapons": the subject the verbs share belongs to the second one's quote too
-            tokens += _governing(anchor.head)
+            # ("rescuers were working to cut the wreck and recover the dead": the verb whose
+            # subject both acts share, with it)
+            tokens += [*_governing(anchor.head), *_chain_up(anchor.head)]
         tokens.sort(key=lambda t: t.i)
         while len(tokens) > 1 and tokens[0].text in _CLAUSE_JOINS:
             tokens = tokens[1:]  # ", assist the injured": the comma joins it to the last clause
@@ -3162,6 +3162,16 @@ def _governing(verb: Token, deps: Iterable[str] = ()) -> list[Token]:
     depends on the verb quotes with it."""
     wanted = _SUBJ | _PASSIVE_SUBJ | set(deps)
     return [t for c in verb.children if c.dep_ in wanted for t in c.subtree]
+
+
+def _chain_up(verb: Token) -> list[Token]:
+    """The verbs above ``verb`` up a chain of infinitives without subjects of their own, to
+    the one whose subject they share, with that subject and their auxiliaries and negations."""
+    out: list[Token] = []
+    while verb.dep_ == "xcomp" and not _has_subject(verb) and verb.head.pos_ == "VERB":
+        verb = verb.head
+        out += [verb, *_governing(verb, ("aux", "auxpass", "neg"))]
+    return out
 
 
 def _where_clause(clause: Token) -> bool:

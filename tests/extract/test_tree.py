@@ -1253,6 +1253,11 @@ def test_a_second_verb_is_quoted_with_the_subject_it_shares():
         "Police arrested 12 protesters on Monday, and troops seized weapons on Tuesday."
     )
     assert find(claims, "capture").text == "troops seized weapons on Tuesday."
+    # a second act of an infinitive shares the subject of the verb the first depends on
+    claims = extract("Firefighters were still working to cut the wreck and recover the dead.")
+    assert find(claims, "open:recover").text == (
+        "Firefighters were still working to cut the wreck and recover the dead"
+    )
 
 
 def test_no_quote_ends_on_a_preposition_whose_object_is_elsewhere():
