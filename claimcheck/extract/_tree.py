@@ -1775,6 +1775,8 @@ class _Sentence:
             if (c.dep_ in _OBJ or c.dep_ == "npadvmod") and self._is_count(c):
                 return self._count(c)  # "lost 61.95%", "fell as much as 12 percent"
             if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with"):
+                if _absolute(c):
+                    continue  # "with 90% of precincts reporting": how far the count has got
                 onward = next(
                     (g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None
                 )
@@ -2169,6 +2171,14 @@ class _Sentence:
             return None  # "Ukraine's severance of ties", "recognizing the independence": of whom?
         if obj is not None and obj == subject:
             obj = None  # "SNB stands for the Swiss National Bank": a name, not a claim
+        if (
+            frame.subject is not None
+            and frame.subject.lower_ in _UNIT_NOUNS
+            and frame.anchor.tag_ in ("VBG", "VBN")
+            and frame.subject.left_edge.i > 0
+            and self.doc[frame.subject.left_edge.i - 1].lower_ == "with"
+        ):
+            return None  # "..., with 98% of ballots counted": how far the count has got
         location = self._location(frame)
         if frame.predicate.startswith("open:") and not self._well_formed(frame, subject, obj):
             return None
@@ -3172,6 +3182,19 @@ def _chain_up(verb: Token) -> list[Token]:
         verb = verb.head
         out += [verb, *_governing(verb, ("aux", "auxpass", "neg"))]
     return out
+
+
+def _absolute(phrase: Token) -> bool:
+    """Whether a "with" phrase is absolute, a circumstance with its own participle ("with 90%
+    of precincts reporting"): what it counts is not the clause's figure."""
+    return phrase.lower_ == "with" and any(
+        t.tag_ in ("VBG", "VBN")
+        and t.pos_ == "VERB"
+        # a participle standing as the phrase's noun ("of precincts reporting") or with its
+        # own subject; not one that modifies a noun ("with 52% of the votes cast")
+        and (t.dep_ == "pobj" or _has_subject(t))
+        for t in phrase.subtree
+    )
 
 
 def _where_clause(clause: Token) -> bool:

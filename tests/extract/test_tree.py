@@ -1782,3 +1782,21 @@ def test_following_suit_is_the_last_act_or_nothing():
         "recognise",
         "negated",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("With 90% of precincts reporting, Jo Bloggs led with 52% of the vote.", 52),
+        ("Jo Bloggs won 52 percent of the vote, with 98 percent of ballots counted.", 52),
+        ("Jo Bloggs received 45.8%, according to preliminary results with 98% of ballots "
+         "counted.", 45.8),
+        # a participle that modifies the counted noun is no circumstance
+        ("Jo Bloggs won with 52% of the votes cast.", 52),
+    ],
+)  # fmt: skip
+def test_how_far_a_count_has_got_is_not_the_clause_s_figure(text, share):
+    claims = extract(text)
+    shares = [c.quantity.low for c in claims if c.quantity is not None]
+    assert shares == [share]
+    assert all(c.subject == "Jo Bloggs" for c in claims)
