@@ -120,6 +120,26 @@ def _partitive(counted: Token | None, table: MeasureTable) -> Token | None:
     return whole if any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children) else None
 
 
+def _joined(counted: Token | None) -> list[str]:
+    """The nouns joined to a counted one that have no number of their own: "226 passengers
+    and crew" counts both (a population of its own), "212 passengers and 14 crew" does not."""
+    if counted is None:
+        return []
+    return [
+        c.lower_
+        for c in counted.children
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(g.like_num for g in c.children)
+    ]
+
+
+def _capacity(verb: Token) -> bool:
+    """Whether a verb tells what something can do, not what it did: "can carry 250",
+    "was licensed to carry 250 passengers", "designed to hold 40,000 people"."""
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_.lower() in CAPABLE
+
+
 def _alive(verb: Token) -> bool:
     """Whether a verb of recovering says that those it counts were alive: "rescuers pulled 16
     people alive from the wreckage", "three were recovered alive" (rescued, not bodies)."""
@@ -189,6 +209,8 @@ def figure_of(
     measured = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
     if verb.lemma_.lower() in ATTITUDES and not (verb.lemma_.lower() == "estimate" and measured):
         return None  # but "police estimated the crowd at 35,000" is a measurement
+    if _capacity(verb):
+        return None  # "the ferry was licensed to carry 250 passengers": how many it may hold
     unit = (quantity.unit or "").lower()
     population: str | None = None
     spec = table.by_unit.get(unit)
@@ -246,14 +268,19 @@ def figure_of(
                     spec = table.by_verb.get(f"{lemma} {c.lower_} {held.lemma_.lower()}")
             if spec is not None:
                 break
+    if spec is not None and spec.id == "bodies_recovered" and _alive(verb):
+        spec = table.measures.get("rescued", spec)
     if (
         spec is not None
         and spec.counts
         and unit
-        and unit not in ("people", "persons", *table.groups)
+        and unit not in table.groups
         and singular(unit) not in spec.counts | table.groups
     ):
-        spec = None  # "three teams took part": teams counted, not a crowd
+        # "three teams took part": teams counted, not a crowd; "pulled 168 people from the
+        # water": people, alive or dead, not bodies (people are what a measure counting
+        # persons counts)
+        spec = None
     if spec is None:
         # "12 people remain missing", "57 were confirmed dead": the state they are in
         state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
@@ -273,8 +300,6 @@ def figure_of(
             spec = table.by_noun.get(target.lower_)  # "17 children among the dead"
     if spec is not None and spec.id == "injured" and _in_care(verb):
         spec = table.measures.get("hospitalised", spec)
-    if spec is not None and spec.id == "bodies_recovered" and _alive(verb):
-        spec = table.measures.get("rescued", spec)
     whole = _partitive(counted, table) if spec is not None else None
     if whole is not None:
         # "19 of the dead were in Hentzau province": a part of the toll, the part in a place;
@@ -293,7 +318,10 @@ def figure_of(
             return None
         population = "in " + " ".join(t.text for t in place.subtree if t.i <= place.i)
     if spec is not None and population is None and unit in table.groups:
-        population = unit
+        joined = _joined(counted)
+        # "226 passengers and crew" are everyone on board; "12 children and women" a part
+        everyone = spec.id == "aboard" and "crew" in joined
+        population = None if everyone else " and ".join([unit, *joined])
     if spec is None:
         if not unit or unit in table.groups or unit == "people" or unit in _PRONOUNS:
             return None
@@ -363,6 +391,12 @@ ATTITUDES = frozenset(
      "discuss", "mention", "cite", "note", "remember", "question", "dispute", "point", "hail",
      "lament", "mourn", "celebrate", "fear", "doubt", "predict", "forecast", "estimate", "hope",
      "study", "worry", "consider", "review", "examine", "imagine", "recount"}
+)  # fmt: skip
+# What a thing is made, allowed or able to do ("licensed to carry", "designed to hold"): a
+# count under it is a capacity, not an event's figure.
+CAPABLE = frozenset(
+    {"license", "licence", "design", "build", "certify", "authorise", "authorize", "permit",
+     "allow", "equip", "rate", "mean", "intend"}
 )  # fmt: skip
 # Minutes either side of "about 19:20".
 CLOCK_LEEWAY = 5

@@ -2964,10 +2964,15 @@ class _Sentence:
         while len(tokens) > 1 and (
             tokens[-1].text in _CLAUSE_JOINS
             or tokens[-1].dep_ == "cc"
-            or (tokens[-1].dep_ == "prep" and not any(tokens[-1].children))
+            or (
+                tokens[-1].dep_ == "prep"
+                and not any(tokens[-1].children)
+                and not _stranded(tokens[-1])
+            )
         ):
             # "to recover bodies and": what it joins is another clause; "covering potential
-            # losses on": a preposition whose object the parser put elsewhere
+            # losses on": a preposition whose object the parser put elsewhere (but "29 were
+            # unaccounted for" ends on its own)
             tokens = tokens[:-1]
         start, end = self._offsets(tokens)
         return start, end
@@ -3195,6 +3200,13 @@ def _absolute(phrase: Token) -> bool:
         and (t.dep_ == "pobj" or _has_subject(t))
         for t in phrase.subtree
     )
+
+
+def _stranded(prep: Token) -> bool:
+    """Whether a preposition without an object ends its clause ("unaccounted for", "what they
+    had hoped for"): the next word is a full stop, a joining word or nothing."""
+    following = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
+    return following is None or following.text in (".", ",", ";", "!", "?", "and", "but")
 
 
 def _where_clause(clause: Token) -> bool:

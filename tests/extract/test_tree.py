@@ -1608,10 +1608,35 @@ def test_a_speed_is_no_distance():
         ("Rescuers pulled 16 people alive from the wreckage.", "rescued"),
         ("Sixteen people were pulled alive from the rubble.", "rescued"),
         ("Rescuers pulled 12 bodies from the rubble.", "bodies_recovered"),
+        # people pulled from the water, alive or dead: the sentence does not say
+        ("Rescuers pulled 168 people from the water.", None),
+        # a measure that counts persons still counts people
+        ("Acme will lay off 3,000 people.", "job_cuts"),
     ],
 )
 def test_those_pulled_alive_are_rescued_not_bodies(text, measure):
     assert [c.measure for c in extract(text) if c.quantity] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "unaccounted for" is missing, and its quote keeps the preposition it ends on
+        ("The coast guard said 29 people were still unaccounted for.", ("missing", None, 29)),
+        # what a vessel may carry is no count of those on board
+        ("The ferry was licensed to carry 250 passengers, the company said.", None),
+        ("The stadium was designed to hold 40,000 people.", None),
+        # a number counting two joined nouns counts both
+        ("The ferry was carrying 226 passengers and crew.", ("aboard", None, 226)),
+        ("The dead included 12 children and women.", ("deaths", "children and women", 12)),
+        ("The ferry was carrying 212 passengers.", ("aboard", "passengers", 212)),
+    ],
+)
+def test_what_a_count_counts_and_whether_it_happened(text, figure):
+    found = [(c.measure, c.population, c.quantity.low) for c in extract(text) if c.measure]
+    assert found == ([figure] if figure else [])
+    if figure and figure[0] == "missing":
+        assert extract(text)[0].text.endswith("unaccounted for")
 
 
 def test_a_count_of_a_pronoun_is_no_figure():

@@ -841,3 +841,14 @@ def test_an_act_ahead_is_told_as_what_would_happen(text, told):
         f for f in _two_outlets(text, "Acme opened a plant.").findings if "Bloggs" in f.summary
     ]
     assert told in finding.summary
+
+
+def test_everyone_on_board_is_one_figure_and_a_licence_is_none():
+    report = _two_outlets(
+        "The ferry was carrying 226 passengers and crew when it capsized.",
+        "The ferry, carrying 226 people, sank off Zenda. It was licensed to carry 250 "
+        "passengers, the operator said.",
+    )
+    assert not report.of_kind("conflict")
+    (agreed,) = report.of_kind("agreement")
+    assert "226 on board" in agreed.summary
