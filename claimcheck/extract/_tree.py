@@ -944,7 +944,7 @@ class _Sentence:
                 continue
             if token.lemma_ == "stand" and any(c.lower_ == "for" for c in token.children):
                 continue  # "SNB stands for the Swiss National Bank": a definition
-            patient = next((c for c in token.children if c.dep_ in _PASSIVE_SUBJ), None)
+            patient = _patient(token)
             counted_subject = any(  # people or things counted, not an amount or a length
                 c.dep_ in _SUBJ
                 and self._is_count(c)
@@ -1163,6 +1163,18 @@ class _Sentence:
             for c in attr.children
         ):
             return None  # "the second woman to lead X": the ordinal claim says it
+        if (
+            verb.lemma_ == "be"
+            and attr is None
+            and acomp is not None
+            and acomp.pos_ == "VERB"
+            and acomp.tag_ == "VBN"
+        ):
+            # "the ferry was not overloaded": a passive the parser read as a state; the act
+            # that "the ferry was overloaded" affirms, here denied
+            frame = _Frame(anchor=verb, predicate=self._open_predicate(acomp), obj=subject)
+            frame.negated = self._negated(verb) or self._negated(acomp)
+            return frame
         frame = _Frame(anchor=verb, predicate=f"open:{verb.lemma_.lower()}", subject=subject)
         of = (
             next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1318,7 +1330,7 @@ class _Sentence:
             )
         )
         subject = _subject_of(verb)
-        patient = next((c for c in children if c.dep_ in _PASSIVE_SUBJ), None)
+        patient = _patient(verb)
         if not passive and subject is not None and _reduced_relative(verb, subject):
             passive, patient, subject = True, subject, None
         agent = next(
@@ -2885,7 +2897,12 @@ class _Sentence:
             return False
         if frame.subject is not None and frame.subject.ent_type_ in _NOT_COUNTS:
             return False
-        passive_patient = frame.obj is not None and frame.obj.dep_ in _PASSIVE_SUBJ
+        # the patient of a passive, or of a participle after "be" ("was not overloaded")
+        passive_patient = frame.obj is not None and (
+            frame.obj.dep_ in _PASSIVE_SUBJ
+            or frame.obj.head.i == frame.anchor.i
+            or frame.obj == _patient(frame.anchor)
+        )
         if subject is None and not passive_patient and frame.quantity is None:
             return False
         refusal = frame.anchor.dep_ == "xcomp" and frame.anchor.head.lemma_ in _REFUSED
@@ -3207,6 +3224,19 @@ def _stranded(prep: Token) -> bool:
     had hoped for"): the next word is a full stop, a joining word or nothing."""
     following = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
     return following is None or following.text in (".", ",", ";", "!", "?", "and", "but")
+
+
+def _patient(verb: Token) -> Token | None:
+    """The subject of a passive verb: labelled passive, or active beside a passive auxiliary
+    ("said the ferry was overloaded", as the parser sometimes has it)."""
+    children = list(verb.children)
+    found = next((c for c in children if c.dep_ in _PASSIVE_SUBJ), None)
+    auxiliaries = [c for c in children if c.dep_ == "auxpass"]
+    if found is None and auxiliaries:
+        # on the verb, or hung on its auxiliary
+        held = [c for holder in (verb, *auxiliaries) for c in holder.children]
+        found = next((c for c in held if c.dep_ in _SUBJ), None)
+    return found
 
 
 def _where_clause(clause: Token) -> bool:

@@ -1825,3 +1825,19 @@ def test_how_far_a_count_has_got_is_not_the_clause_s_figure(text, share):
     shares = [c.quantity.low for c in claims if c.quantity is not None]
     assert shares == [share]
     assert all(c.subject == "Jo Bloggs" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bloggs said the ferry was overloaded.",
+        # the parser hangs the subject on the passive auxiliary here
+        "Jo Bloggs said the ferry was overloaded, but the operator, Acme Shipping, denied it.",
+        # a participle the parser reads as a state after "be"
+        "Jo Bloggs said the ferry was not overloaded.",
+    ],
+)
+def test_a_passive_participle_is_the_act_done_to_its_subject(text):
+    (claim,) = [c for c in extract(text) if c.predicate == "open:overload"]
+    assert (claim.subject, claim.object) == (None, "ferry")
+    assert claim.polarity == ("negated" if " not " in text else "affirmed")

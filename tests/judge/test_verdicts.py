@@ -852,3 +852,13 @@ def test_everyone_on_board_is_one_figure_and_a_licence_is_none():
     assert not report.of_kind("conflict")
     (agreed,) = report.of_kind("agreement")
     assert "226 on board" in agreed.summary
+
+
+def test_a_state_one_outlet_reports_and_another_denies_conflicts():
+    report = _two_outlets(
+        "Coast guard spokesman Jo Bloggs said the ferry was overloaded, but the operator "
+        "denied it.",
+        "Jo Bloggs said the ferry was not overloaded, contradicting earlier reports.",
+    )
+    (clash,) = report.of_kind("conflict")
+    assert clash.conflict == "polarity"
