@@ -232,11 +232,13 @@ def figure_of(
             convert = spec.convert
             factor = convert.get(unit, 1.0)
             canonical = min(convert, key=lambda u: abs(convert[u] - 1.0))
+            printed = quantity.text if unit in quantity.text.lower() else f"{quantity.text} {unit}"
             quantity = quantity.model_copy(
                 update={
                     "low": None if quantity.low is None else quantity.low * factor,
                     "high": None if quantity.high is None else quantity.high * factor,
                     "unit": canonical,
+                    "text": printed,  # "some 30,000 acres": the value as given, in its unit
                 }
             )
             population = canonical

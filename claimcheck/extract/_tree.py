@@ -2197,6 +2197,19 @@ class _Sentence:
         if subject is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
             self.state.last_subject = subject
         figure = self._figure(frame)
+        if (
+            figure is None
+            and obj is None
+            and frame.quantity is not None
+            and spec is not None
+            and not spec.intransitive
+            and frame.value is None
+            and frame.rank is None
+            and frame.antecedent is None
+        ):
+            # "900 firefighters, backed by 12 aircraft": a count that measures nothing stands
+            # where the act's object should be; backed whom, the claim cannot say
+            return None
         if figure is not None and subject is not None:
             subject = self._owned(frame, figure, subject)
         reported = frame.speaker is not None

@@ -1841,3 +1841,13 @@ def test_a_passive_participle_is_the_act_done_to_its_subject(text):
     (claim,) = [c for c in extract(text) if c.predicate == "open:overload"]
     assert (claim.subject, claim.object) == (None, "ferry")
     assert claim.polarity == ("negated" if " not " in text else "affirmed")
+
+
+def test_an_area_is_one_figure_in_hectares_and_a_count_is_no_object():
+    (acres,) = [c for c in extract("The fire has scorched some 30,000 acres.") if c.measure]
+    assert (acres.measure, acres.population) == ("area", "hectare")
+    assert acres.quantity.low == pytest.approx(12140.57, abs=0.01)
+    assert acres.quantity.text == "some 30,000 acres"
+    # "backed by": a count of firefighters stands where the object would; no claim of backing
+    claims = extract("More than 900 firefighters, backed by 12 aircraft, were battling the blaze.")
+    assert [c.predicate for c in claims] == ["open:battle"]

@@ -862,3 +862,20 @@ def test_a_state_one_outlet_reports_and_another_denies_conflicts():
     )
     (clash,) = report.of_kind("conflict")
     assert clash.conflict == "polarity"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("The wildfire has burned more than 12,000 hectares.",
+         "The wildfire has scorched some 30,000 acres.", "agreement"),
+        ("The wildfire has burned 5,000 hectares.",
+         "The wildfire has scorched some 30,000 acres.", "conflict"),
+        # homes and houses destroyed are one count
+        ("The storm destroyed 95 homes.", "Around 100 houses were destroyed by the storm.",
+         "agreement"),
+    ],
+)  # fmt: skip
+def test_areas_in_any_unit_and_homes_or_houses_meet(first, second, kind):
+    report = _two_outlets(first, second)
+    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == [kind]
