@@ -257,6 +257,20 @@ def figure_of(
         spec = table.by_predicate.get(predicate)
     if spec is None:
         spec = table.by_verb.get(verb.lemma_.lower())
+    if spec is None and verb.lemma_.lower() in COMPELLING and counted is not None:
+        # "forcing about 6,000 people to evacuate": those made to do it did it
+        act = next(
+            (
+                c
+                for c in [*verb.children, *counted.children]
+                if c.dep_ == "xcomp"
+                # (or hung on those it counts, as the parser may have it)
+                or (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children))
+            ),
+            None,
+        )
+        if act is not None and counted.dep_ == "dobj" and counted.head.i == verb.i:
+            spec = table.by_verb.get(act.lemma_.lower())
     if spec is None:
         # "57 people lost their lives", "40,000 took to the streets": a verb with its object
         # ("lose life") or its preposition's ("take to street")
@@ -394,6 +408,9 @@ ATTITUDES = frozenset(
      "lament", "mourn", "celebrate", "fear", "doubt", "predict", "forecast", "estimate", "hope",
      "study", "worry", "consider", "review", "examine", "imagine", "recount"}
 )  # fmt: skip
+# Verbs that make those they act on do something ("forced 6,000 people to evacuate"): what
+# the infinitive does, they did (unlike "urged" or "ordered", which may not have been obeyed).
+COMPELLING = frozenset({"force", "compel", "oblige", "cause", "prompt", "drive"})
 # What a thing is made, allowed or able to do ("licensed to carry", "designed to hold"): a
 # count under it is a capacity, not an event's figure.
 CAPABLE = frozenset(

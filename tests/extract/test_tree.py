@@ -1851,3 +1851,18 @@ def test_an_area_is_one_figure_in_hectares_and_a_count_is_no_object():
     # "backed by": a count of firefighters stands where the object would; no claim of backing
     claims = extract("More than 900 firefighters, backed by 12 aircraft, were battling the blaze.")
     assert [c.predicate for c in claims] == ["open:battle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The fire destroyed 80 homes, forcing about 6,000 people to evacuate.",
+         ("evacuated", 6000)),
+        ("The floods forced 20,000 people to evacuate their homes.", ("evacuated", 20000)),
+        # urged or ordered to go: they may not have
+        ("Police urged 3,000 residents to evacuate.", None),
+    ],
+)  # fmt: skip
+def test_those_forced_to_act_did_it(text, figure):
+    found = [(c.measure, c.quantity.low) for c in extract(text) if c.measure == "evacuated"]
+    assert found == ([figure] if figure else [])
