@@ -2975,6 +2975,16 @@ class _Sentence:
             # "Survivors were seen hurrying back to help free people": up the chain of verbs
             # to the one whose subject they share
             tokens += _chain_up(head)
+        if (
+            anchor.dep_ == "advcl"
+            and anchor.tag_ == "VBG"
+            and anchor.i < anchor.head.i
+            and not _has_subject(anchor)
+            and anchor.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Urging calm, the ministry said ...": a participle opening the sentence is done
+            # by the clause's subject, which follows it
+            tokens += _governing(anchor.head)
         if _able_to(anchor):  # "Rescuers were unable to reach": who could not, and not
             copula = anchor.head.head
             tokens += [anchor.head, copula, *_governing(copula, ("aux", "neg"))]

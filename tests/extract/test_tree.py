@@ -1253,6 +1253,9 @@ def test_a_second_verb_is_quoted_with_the_subject_it_shares():
         "Police arrested 12 protesters on Monday, and troops seized weapons on Tuesday."
     )
     assert find(claims, "capture").text == "troops seized weapons on Tuesday."
+    # a participle opening the sentence is done by the subject that follows it
+    claims = extract("Urging calm, the ministry said that three provinces had been hit.")
+    assert find(claims, "open:urge").text == "Urging calm, the ministry"
     # a second act of an infinitive shares the subject of the verb the first depends on
     claims = extract("Firefighters were still working to cut the wreck and recover the dead.")
     assert find(claims, "open:recover").text == (
