@@ -1533,7 +1533,7 @@ class _Sentence:
                 return True
             if c.dep_ in _SUBJ | _PASSIVE_SUBJ and c.lower_ in ("nobody", "none", "nothing"):
                 return True
-        return False
+        return _evidence_denied(verb)
 
     @staticmethod
     def _retracted(verb: Token) -> bool:
@@ -2947,6 +2947,7 @@ class _Sentence:
                 )
             )
             or _where_clause(anchor)
+            or _evidence_denied(anchor)  # "no indication that ...": what denies it
             or (
                 anchor.dep_ == "acl"
                 and anchor.tag_ in ("VBN", "VBG")
@@ -3077,6 +3078,8 @@ _SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,:])")
 # Corrections: "an earlier version of this article said", "incorrectly reported that".
 _VERSIONS = frozenset({"version", "edition", "article", "story", "report", "headline"})
 _IN_ERROR = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely"})
+# Nouns of what would show a thing true: "no evidence that ...", "no sign that ...".
+_EVIDENCE = frozenset({"indication", "evidence", "sign", "proof", "suggestion", "hint", "trace"})
 # Adverbs that spread a figure over places rather than scope it to one: "mostly in the north".
 _SPREAD = frozenset(
     {"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "principally"}
@@ -3260,6 +3263,20 @@ def _patient(verb: Token) -> Token | None:
         held = [c for holder in (verb, *auxiliaries) for c in holder.children]
         found = next((c for c in held if c.dep_ in _SUBJ), None)
     return found
+
+
+def _evidence_denied(verb: Token) -> bool:
+    """Whether ``verb`` heads what there is said to be no evidence of: "there was no
+    indication that the attack was terrorism", "found no evidence that the fire was started
+    deliberately" (no affirmation of it; a denial, if a cautious one)."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in _EVIDENCE:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
+        c.dep_ == "neg" for c in noun.head.children
+    )
 
 
 def _where_clause(clause: Token) -> bool:

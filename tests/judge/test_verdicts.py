@@ -879,3 +879,23 @@ def test_a_state_one_outlet_reports_and_another_denies_conflicts():
 def test_areas_in_any_unit_and_homes_or_houses_meet(first, second, kind):
     report = _two_outlets(first, second)
     assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        # no evidence of it is no affirmation of it: it does not contradict a denial
+        ("Jo Bloggs said the attack was not terrorism.", False),
+        ("Maria Sanz said the attack was terrorism.", True),
+    ],
+)
+def test_no_indication_that_a_thing_happened_does_not_affirm_it(other, conflict):
+    report = _two_outlets(
+        "Interior Minister Jo Bloggs said there was no indication that the attack was terrorism.",
+        other,
+    )
+    assert bool(report.of_kind("conflict")) == conflict
+    claims = [c for c in report.claims if c.source == "s0" and c.predicate == "open:be"]
+    assert [(c.polarity, c.text) for c in claims] == [
+        ("negated", "no indication that the attack was terrorism")
+    ]
