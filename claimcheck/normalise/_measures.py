@@ -90,6 +90,8 @@ def singular(noun: str) -> str:
 
     >>> singular("ambulances"), singular("bodies"), singular("coaches"), singular("buses")
     ('ambulance', 'body', 'coach', 'bus')
+    >>> singular("peoples")  # a plural of a plural: as far as it goes, so that it is stable
+    'person'
     """
     if noun in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[noun]
@@ -98,7 +100,7 @@ def singular(noun: str) -> str:
     if noun.endswith(("ches", "shes", "xes", "sses", "zes")):
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
-        return noun[:-1]
+        return IRREGULAR_PLURALS.get(noun[:-1], noun[:-1])
     return noun
 
 
