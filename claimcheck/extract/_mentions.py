@@ -359,6 +359,21 @@ def _initials(name: str) -> str:
     return "".join(t[0] for t in token_words(name) if t[:1].isupper())
 
 
+def _title_length(words: Sequence[str], i: int) -> int:
+    """How many words of a title begin at ``words[i]``: "Outgoing mayor" is one title of two."""
+    n = _match_seq(words, i, _TITLE_TOKENS, lower=False)
+    while n and (more := _match_seq(words, i + n, _TITLE_TOKENS, lower=False)):
+        n += more
+    return n
+
+
+def _titles_name(words: Sequence[str], j: int) -> bool:
+    """Whether a title begins at ``words[j]`` and a capitalised name follows it."""
+    n = _title_length(words, j)
+    k = j + n
+    return bool(n) and k < len(words) and _cap(words[k]) and words[k] not in _STOP
+
+
 def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     gaz = gazetteer()
     toks = [(t, s + start, e + start) for t, s, e in tokenize(text[start:end])]
@@ -377,9 +392,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _PLACED.fullmatch(word):
             i += 1  # "Strelsau-based Globex": where Globex is, not part of its name
             continue
-        n_title = _match_seq(words, i, _TITLE_TOKENS, lower=False)
-        while n_title and (more := _match_seq(words, i + n_title, _TITLE_TOKENS, lower=False)):
-            n_title += more  # "Outgoing mayor Maria Sanz": one title of two
+        n_title = _title_length(words, i)
         if n_title and i + n_title < len(words):
             j = i + n_title
             # "Ambassador to Peru Ana Ruiz": the title's complement comes first.
@@ -456,8 +469,8 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _cap(word) and word not in _STOP and not word.isdigit() and not lone_group:
             j = i + 1
             while j < len(words):
-                if not adjacent(j):
-                    break
+                if not adjacent(j) or _titles_name(words, j):
+                    break  # "Zenda Chief Secretary Jo Bloggs": the title starts a name of its own
                 if (
                     (_cap(words[j]) and words[j] not in ("I",) and not gaz.match(words, j))
                     or (

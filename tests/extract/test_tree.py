@@ -1869,3 +1869,17 @@ def test_an_area_is_one_figure_in_hectares_and_a_count_is_no_object():
 def test_those_forced_to_act_did_it(text, figure):
     found = [(c.measure, c.quantity.low) for c in extract(text) if c.measure == "evacuated"]
     assert found == ([figure] if figure else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title after a place or an organisation the gazetteer does not know
+        "Zenda Chief Secretary Jo Bloggs described the accident as tragic.",
+        "Acme Chairman Jo Bloggs described the deal as a great opportunity.",
+        "Westmark Reserve Chairman Jo Bloggs described the move as prudent.",
+    ],
+)
+def test_a_title_inside_a_name_chain_leaves_the_person_s_name(text):
+    (claim,) = [c for c in extract(text) if c.predicate == "open:describe"]
+    assert claim.subject == "Jo Bloggs"
