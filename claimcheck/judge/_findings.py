@@ -176,6 +176,12 @@ class Describer:
             be = "were" if were else "was"
             negation = " not" if claim.polarity == "negated" else ""
             return f"{patient} {be}{negation} {label}"
+        if claim.subject is None and not claim.object and claim.quantity and " " not in label:
+            # "that killed over 600 people", no one named: "over 600 people were killed", not
+            # "someone killed"
+            counted = " ".join(filter(None, [claim.quantity.text, claim.quantity.unit]))
+            negation = " not" if claim.polarity == "negated" else ""
+            return f"{counted} were{negation} {label}"
         future = self.future(claim)
         if claim.polarity == "negated":
             did = "would not" if future else "did not"

@@ -899,3 +899,13 @@ def test_no_indication_that_a_thing_happened_does_not_affirm_it(other, conflict)
     assert [(c.polarity, c.text) for c in claims] == [
         ("negated", "no indication that the attack was terrorism")
     ]
+
+
+def test_a_count_with_no_one_named_is_told_in_the_passive():
+    report = _two_outlets(
+        "More than 800 injured passengers had been taken to hospitals.",
+        "The storm damaged roads.",
+    )
+    told = [f.summary for f in report.findings if "800" in f.summary]
+    assert any("more than 800 passengers were injured" in s.lower() for s in told)
+    assert not any("someone" in f.summary for f in report.findings)
