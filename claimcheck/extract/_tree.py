@@ -675,10 +675,10 @@ class _Sentence:
                 if prices and claim.measure == "money" and claim.quantity == prices[0].quantity:
                     # "shares were quoted at 0.61 francs": the clause's amount is the price
                     claim, prices = evolve(prices[0], {"id": claim.id}), prices[1:]
+                converted = self._conversions(claim)  # (of an amount: never placed apart)
+                claim, listed = self._enumerated(frame, claim)
                 made[frame.anchor.i] = claim
-                self.state.claims.append(claim)
-                self.state.claims.extend(self._conversions(claim))
-                self.state.claims.extend(self._enumerated(frame, claim))
+                self.state.claims.extend([claim, *converted, *listed])
                 self.state.claims.extend(self._held(frame, claim))
                 for price in [*prices, *self._priced(frame, claim)]:
                     self.state.claims.extend([price, *self._conversions(price)])
@@ -2686,9 +2686,11 @@ class _Sentence:
                 out.extend(self._listed(c))
         return out
 
-    def _enumerated(self, frame: _Frame, claim: Claim) -> list[Claim]:
+    def _enumerated(self, frame: _Frame, claim: Claim) -> tuple[Claim, list[Claim]]:
         """Counts listed together, each a figure: "15 fire teams, doctors and up to 60
-        ambulances have been sent", "some 200 ambulances, 50 buses and 45 health units"."""
+        ambulances have been sent", "some 200 ambulances, 50 buses and 45 health units"; and
+        ``claim`` itself, a part of its place when the list gives each count its own place
+        ("killed 12 people in Zenda and 8 in Tarlenheim": 12 and 8 are no toll of the whole)."""
         counted = {
             self.counted[q].i for q in self.counted if claim.quantity and q == claim.quantity.text
         }
@@ -2705,10 +2707,10 @@ class _Sentence:
         # the phrase holding the claim's own count heads the list, else the first role
         head = next((t for t in heads if t.i in counted), heads[0] if heads else None)
         if head is None:
-            return []
+            return claim, []
         listed = [head, *self._listed(head)]
         if counted and not counted & {t.i for t in listed}:
-            return []  # "two trains derailed, killing 280 people": the list is not the count's
+            return claim, []  # "two trains derailed, killing 280 people": not the count's list
         if head.head.i == frame.anchor.i and head.dep_ == "dobj":
             # "rushed four units of A and three units of B": the parser may hang the second
             # object on the verb
@@ -2740,6 +2742,9 @@ class _Sentence:
         # a list that is the clause's subject gives each count its own subject: in "200
         # ambulances, 50 buses and 45 units were at work" the buses are not the ambulances
         own_subject = head is frame.subject and claim.subject == self.name(head)
+        places = self._places_apart([t for t in listed if self._is_count(t)])
+        if places and claim.measure is not None and claim.population is None and head.i in places:
+            claim = evolve(claim, {"population": places[head.i]})
         out = []
         for item in listed:
             if item.i in counted or not self._is_count(item):
@@ -2772,13 +2777,33 @@ class _Sentence:
                         "id": self.state.next_id(),
                         "quantity": figure.quantity,
                         "measure": figure.measure,
-                        "population": figure.population,
+                        "population": figure.population or places.get(item.i),
                         "event": figure.event,
                         **({"subject": self.name(item)} if own_subject else {}),
                     },
                 )
             )
-        return out
+        return claim, out
+
+    def _places_apart(self, items: Sequence[Token]) -> dict[int, str]:
+        """Each listed count's own place ("in Zenda"), by the count's token, when every count
+        has one and there are two or more: the counts are then parts, each of its place."""
+        places: dict[int, str] = {}
+        for item in items:
+            place = next(
+                (
+                    g
+                    for c in item.children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                    for g in c.children
+                    if g.dep_ == "pobj" and self._place_name(g) is not None
+                ),
+                None,
+            )
+            if place is None:
+                return {}
+            places[item.i] = "in " + " ".join(t.text for t in place.subtree if t.i <= place.i)
+        return places if len(set(places.values())) > 1 else {}
 
     def _held(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """Counts a holder carries, in a "with" phrase on one of the clause's roles: "the plane,

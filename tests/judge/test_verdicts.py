@@ -909,3 +909,17 @@ def test_a_count_with_no_one_named_is_told_in_the_passive():
     told = [f.summary for f in report.findings if "800" in f.summary]
     assert any("more than 800 passengers were injured" in s.lower() for s in told)
     assert not any("someone" in f.summary for f in report.findings)
+
+
+def test_counts_listed_each_with_its_place_are_parts_of_the_toll():
+    report = _two_outlets(
+        "The storm killed 12 people in Zenda and 8 in Tarlenheim.", "The storm killed 20 people."
+    )
+    assert not report.of_kind("conflict")
+    parts = {c.population: c.quantity.low for c in report.claims if c.source == "s0" and c.measure}
+    assert parts == {"in Zenda": 12, "in Tarlenheim": 8}
+    # one place named for the whole list is the toll's place, not a part
+    report = _two_outlets(
+        "The storm killed 12 people in Zenda.", "The storm killed 20 people in Zenda."
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["value"]
