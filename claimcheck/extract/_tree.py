@@ -3404,7 +3404,13 @@ def _nearest_subject(participle: Token) -> Token | None:
         for v in head.subtree
         if v.i < participle.i and v.pos_ in ("VERB", "AUX") and _subject_of(v) is not None
     ]
-    return _subject_of(max(before, key=lambda v: v.i)) if before else _subject_of(head)
+    found = _subject_of(max(before, key=lambda v: v.i)) if before else _subject_of(head)
+    while found is None and head.dep_ == "conj":
+        # "A fire has burned 12,000 hectares and destroyed 80 homes, forcing ...": the subject
+        # the joined verbs share
+        head = head.head
+        found = _subject_of(head)
+    return found
 
 
 _TIME_NOUNS = frozenset(

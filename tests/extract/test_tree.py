@@ -1883,3 +1883,12 @@ def test_those_forced_to_act_did_it(text, figure):
 def test_a_title_inside_a_name_chain_leaves_the_person_s_name(text):
     (claim,) = [c for c in extract(text) if c.predicate == "open:describe"]
     assert claim.subject == "Jo Bloggs"
+
+
+def test_a_trailing_participle_after_joined_verbs_is_done_by_their_subject():
+    claims = extract(
+        "A wildfire has burned 12,000 hectares and destroyed 80 homes, forcing about 6,000 "
+        "people to evacuate."
+    )
+    (forced,) = [c for c in claims if c.measure == "evacuated"]
+    assert (forced.subject, forced.quantity.low) == ("wildfire", 6000)
