@@ -2935,10 +2935,11 @@ class _Sentence:
             return False
         if frame.subject is not None and frame.subject.ent_type_ in _NOT_COUNTS:
             return False
-        # the patient of a passive, or of a participle after "be" ("was not overloaded")
+        # the patient of a passive, or of a participle after "be" ("was not overloaded": the
+        # copula's own subject)
         passive_patient = frame.obj is not None and (
             frame.obj.dep_ in _PASSIVE_SUBJ
-            or frame.obj.head.i == frame.anchor.i
+            or (frame.obj.dep_ in _SUBJ and frame.obj.head.i == frame.anchor.i)
             or frame.obj == _patient(frame.anchor)
         )
         if subject is None and not passive_patient and frame.quantity is None:
