@@ -536,6 +536,56 @@ def part_conflicts(
     return out
 
 
+_MORE = re.compile(r"( and \d+ more)?\.$")
+
+
+def absorb_parts(
+    conflicts: Sequence[Finding],
+    parts: Sequence[Finding],
+    claims: Sequence[Claim],
+    describe: Describer,
+) -> list[Finding]:
+    """``conflicts`` with each of :func:`part_conflicts`' findings told inside the value
+    conflict of its whole, when the whole is in one: one conflict per figure ("evacuated: about
+    6,000; About 7,500; 7,500 residents"), not one for the whole and one for its part."""
+    if not parts:
+        return list(conflicts)
+    wholes = {cid: f for f in conflicts if f.conflict == "value" and f.figure for cid in f.claims}
+    wanted = {cid for p in parts for cid in p.claims}
+    for cid in list(wanted):
+        if cid in wholes:
+            wanted.update(wholes[cid].claims)
+    by_id = {c.id: c for c in claims if c.id in wanted}
+    merged: dict[str, Finding] = {}  # a whole's finding id -> it, with its parts told
+    out_parts: list[Finding] = []
+    for p in parts:
+        above = next(by_id[cid] for cid in p.claims if by_id[cid].population)
+        whole = next((wholes[cid] for cid in p.claims if cid in wholes), None)
+        if whole is None:
+            out_parts.append(p)
+            continue
+        whole = merged.get(whole.id, whole)
+        entry = _dated(
+            f"{_value(above)} {above.population}",
+            describe.source_label(above.source),
+            as_of(above, describe),
+        )
+        found = _MORE.search(whole.summary)  # (before "and 3 more", if the list was cut)
+        cut, more = (found.start(), found[1] or "") if found else (len(whole.summary), "")
+        told = f"{whole.summary[:cut]}; {entry}{more}."
+        merged[whole.id] = make_finding(
+            "conflict",
+            [by_id[cid] for cid in sorted({*whole.claims, above.id})],
+            told,
+            f"{whole.explanation} One figure counts only some of those the others count "
+            f"({above.population}) and is larger than one of them.",
+            conflict="value",
+            notes=sorted({*whole.notes, *p.notes}),
+            figure=whole.figure,
+        )
+    return [*(merged.get(f.id, f) for f in conflicts), *out_parts]
+
+
 def _above_whole(
     parts: Sequence[Claim], totals: Sequence[Claim], family: Mapping[str, str]
 ) -> tuple[Claim, Claim] | None:

@@ -22,6 +22,7 @@ from claimcheck._build import evolve
 from claimcheck._unionfind import Components
 from claimcheck.judge._classes import clashing, discrete_clashes, places
 from claimcheck.judge._figures import (
+    absorb_parts,
     figure_key,
     join_descriptions,
     judge_figures,
@@ -783,11 +784,8 @@ def verdicts(
         owners = actors.get((key[0], key[2]), [])
         if len(owners) == 1:
             blocks[owners[0]].extend(blocks.pop(key))
-    conflicts = [
-        *extra_conflicts,
-        *_indefinite_denials(claims, describe, family),
-        *part_conflicts(blocks, describe, family),
-    ]
+    parts = part_conflicts(blocks, describe, family)
+    conflicts = [*extra_conflicts, *_indefinite_denials(claims, describe, family)]
     agreements: list[Finding] = []
     keyed = [(key, sorted(blocks[key], key=_ID)) for key in sorted(blocks)]
     ordered_blocks = [block for _, block in keyed]
@@ -795,6 +793,7 @@ def verdicts(
         found, corroborated = _block_findings(key, block, describe, family, memo)
         conflicts.extend(found)
         agreements.extend(corroborated)
+    conflicts = absorb_parts(conflicts, parts, claims, describe)
     in_conflict = {cid for f in conflicts for cid in f.claims}
     # Claims a conflict already shows with their support are not listed again as claims only
     # one source makes; a rank conflict's claims are (its conflict is about their order).

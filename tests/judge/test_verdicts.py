@@ -923,3 +923,22 @@ def test_counts_listed_each_with_its_place_are_parts_of_the_toll():
         "The storm killed 12 people in Zenda.", "The storm killed 20 people in Zenda."
     )
     assert [f.conflict for f in report.of_kind("conflict")] == ["value"]
+
+
+def test_a_part_above_its_whole_is_told_in_the_whole_s_conflict():
+    days = (dt.date(2026, 8, 3), dt.date(2026, 8, 4), dt.date(2026, 8, 4))
+    texts = (
+        "The fire forced about 6,000 people to evacuate.",
+        "About 7,500 people have been evacuated.",
+        "7,500 residents were evacuated from a dozen villages.",
+    )
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(text, id=f"s{k}", outlet=f"Outlet {k}", published=day)
+            for k, (text, day) in enumerate(zip(texts, days, strict=True))
+        ]
+    )
+    (clash,) = report.of_kind("conflict")
+    assert clash.sources == ["s0", "s1", "s2"]
+    assert "7,500 residents (Outlet 2" in clash.summary
+    assert clash.figure is not None
