@@ -560,11 +560,11 @@ def absorb_parts(
     out_parts: list[Finding] = []
     for p in parts:
         above = next(by_id[cid] for cid in p.claims if by_id[cid].population)
-        whole = next((wholes[cid] for cid in p.claims if cid in wholes), None)
-        if whole is None:
+        told_in = next((wholes[cid] for cid in p.claims if cid in wholes), None)
+        if told_in is None:
             out_parts.append(p)
             continue
-        whole = merged.get(whole.id, whole)
+        whole = merged.get(told_in.id, told_in)  # with the parts told in it already
         entry = _dated(
             f"{_value(above)} {above.population}",
             describe.source_label(above.source),
@@ -573,7 +573,7 @@ def absorb_parts(
         found = _MORE.search(whole.summary)  # (before "and 3 more", if the list was cut)
         cut, more = (found.start(), found[1] or "") if found else (len(whole.summary), "")
         told = f"{whole.summary[:cut]}; {entry}{more}."
-        merged[whole.id] = make_finding(
+        merged[told_in.id] = make_finding(
             "conflict",
             [by_id[cid] for cid in sorted({*whole.claims, above.id})],
             told,

@@ -926,11 +926,12 @@ def test_counts_listed_each_with_its_place_are_parts_of_the_toll():
 
 
 def test_a_part_above_its_whole_is_told_in_the_whole_s_conflict():
-    days = (dt.date(2026, 8, 3), dt.date(2026, 8, 4), dt.date(2026, 8, 4))
+    days = (dt.date(2026, 8, 3), dt.date(2026, 8, 4), dt.date(2026, 8, 4), dt.date(2026, 8, 4))
     texts = (
         "The fire forced about 6,000 people to evacuate.",
         "About 7,500 people have been evacuated.",
         "7,500 residents were evacuated from a dozen villages.",
+        "7,000 villagers were evacuated.",
     )
     report = claimcheck.check(
         [
@@ -939,6 +940,7 @@ def test_a_part_above_its_whole_is_told_in_the_whole_s_conflict():
         ]
     )
     (clash,) = report.of_kind("conflict")
-    assert clash.sources == ["s0", "s1", "s2"]
+    assert clash.sources == ["s0", "s1", "s2", "s3"]  # both parts told in the one conflict
     assert "7,500 residents (Outlet 2" in clash.summary
+    assert "7,000 villagers (Outlet 3" in clash.summary
     assert clash.figure is not None
