@@ -1033,7 +1033,8 @@ class _Sentence:
                     frame.value = self._text(extra.head if extra.dep_ == "pobj" else extra)
                 self._add(frame)
                 continue
-            if frame.subject.i in self.by_anchor:
+            held = self.by_anchor.get(frame.subject.i)
+            if held is not None and (held.subject or held.obj or held.quantity):
                 continue  # "the death toll rose to 17": the lexicon claim holds the figure
             refused = token.dep_ == "xcomp" and token.head.lemma_ in _REFUSED
             if frame.obj is None and frame.quantity is None and frame.object_name is None:
@@ -1050,8 +1051,10 @@ class _Sentence:
                     frame.predicate = self.state.lexicon.open_predicate(
                         f"{self._verb_lemma(token)}_{target.head.lower_}"
                     )
-                elif not self._placed(token) and not _undergone(frame):
-                    continue  # "the tragedy began": a verb and its subject are not yet a claim
+                elif not self._placed(token) and not _undergone(frame) and not _clocked(token):
+                    # "the tragedy began": a verb and its subject are not yet a claim (but "the
+                    # attack started at 6 p.m." says when)
+                    continue
             self._add(frame)
 
     @staticmethod
@@ -3302,6 +3305,14 @@ def _evidence_denied(verb: Token) -> bool:
         return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
         c.dep_ == "neg" for c in noun.head.children
+    )
+
+
+def _clocked(verb: Token) -> bool:
+    """Whether a verb is given a clock time by a phrase of its own ("started at 6 p.m.",
+    "began shortly after 4 p.m.")."""
+    return any(
+        c.dep_ == "prep" and any(g.ent_type_ == "TIME" for g in c.subtree) for c in verb.children
     )
 
 

@@ -944,3 +944,14 @@ def test_a_part_above_its_whole_is_told_in_the_whole_s_conflict():
     assert "7,500 residents (Outlet 2" in clash.summary
     assert "7,000 villagers (Outlet 3" in clash.summary
     assert clash.figure is not None
+
+
+def test_an_event_that_started_at_a_time_gives_its_time_of_day():
+    report = _two_outlets(
+        "The shooting began at 4:30 p.m. on Friday.", "The attack started at 6 p.m. on Friday."
+    )
+    (clash,) = report.of_kind("conflict")
+    assert "time of day" in clash.summary
+    # a verb and its subject alone are no claim
+    assert not _two_outlets("The tragedy began.", "The storm damaged roads.").of_kind("conflict")
+    assert not [c for c in _two_outlets("The tragedy began.", "x y z.").claims if c.source == "s0"]
