@@ -1034,7 +1034,9 @@ class _Sentence:
                 self._add(frame)
                 continue
             held = self.by_anchor.get(frame.subject.i)
-            if held is not None and (held.subject or held.obj or held.quantity):
+            if held is not None and (
+                held.subject is not None or held.obj is not None or held.quantity is not None
+            ):
                 continue  # "the death toll rose to 17": the lexicon claim holds the figure
             refused = token.dep_ == "xcomp" and token.head.lemma_ in _REFUSED
             if frame.obj is None and frame.quantity is None and frame.object_name is None:
@@ -3309,8 +3311,8 @@ def _evidence_denied(verb: Token) -> bool:
 
 
 def _clocked(verb: Token) -> bool:
-    """Whether a verb is given a clock time by a phrase of its own ("started at 6 p.m.",
-    "began shortly after 4 p.m.")."""
+    """Whether a verb is given a clock time by a phrase of its own ("started at 6 p.m.", "began
+    at about 4:30 p.m."): a time the parser's entities mark as one."""
     return any(
         c.dep_ == "prep" and any(g.ent_type_ == "TIME" for g in c.subtree) for c in verb.children
     )
