@@ -2957,6 +2957,7 @@ class _Sentence:
             or frame.quantity is not None
             or frame.value is not None
             or self._placed(frame.anchor)
+            or _clocked(frame.anchor)  # "started shortly after 4 p.m."
         )
 
     def _clause_span(self, anchor: Token) -> tuple[int, int]:
@@ -3311,10 +3312,12 @@ def _evidence_denied(verb: Token) -> bool:
 
 
 def _clocked(verb: Token) -> bool:
-    """Whether a verb is given a clock time by a phrase of its own ("started at 6 p.m.", "began
-    at about 4:30 p.m."): a time the parser's entities mark as one."""
+    """Whether a verb is given a clock time by a phrase of its own ("started at 6 p.m.",
+    "began shortly after 4 p.m."): a number in a time the parser's entities mark (not "through
+    the night")."""
     return any(
-        c.dep_ == "prep" and any(g.ent_type_ == "TIME" for g in c.subtree) for c in verb.children
+        c.dep_ == "prep" and any(g.ent_type_ == "TIME" and g.like_num for g in c.subtree)
+        for c in verb.children
     )
 
 

@@ -952,6 +952,16 @@ def test_an_event_that_started_at_a_time_gives_its_time_of_day():
     )
     (clash,) = report.of_kind("conflict")
     assert "time of day" in clash.summary
-    # a verb and its subject alone are no claim
+    report = _two_outlets(
+        "The blaze broke out shortly after 9 a.m.", "The fire started at around 11 a.m."
+    )
+    (clash,) = report.of_kind("conflict")
+    assert "shortly after 9 a.m." in clash.summary
+    # a verb and its subject alone are no claim, nor with a time that is no clock's
+    assert not [
+        c
+        for c in _two_outlets("Rescuers worked through the night.", "x y z.").claims
+        if c.source == "s0"
+    ]
     assert not _two_outlets("The tragedy began.", "The storm damaged roads.").of_kind("conflict")
     assert not [c for c in _two_outlets("The tragedy began.", "x y z.").claims if c.source == "s0"]
