@@ -513,14 +513,7 @@ def part_conflicts(
         below, above = pair
         when = {c.id: as_of(c, describe) for c in pair}
         change = "evolving" if when[below.id] != when[above.id] else "contradiction"
-        shown = [
-            _dated(
-                f"{_value(c)}{f' {population}' if c is above else ''}",
-                describe.source_label(c.source),
-                when[c.id],
-            )
-            for c in pair
-        ]
+        shown = [_entry(below, describe), _entry(above, describe, part=True)]
         out.append(
             make_finding(
                 "conflict",
@@ -565,11 +558,7 @@ def absorb_parts(
             out_parts.append(p)
             continue
         whole = merged.get(told_in.id, told_in)  # with the parts told in it already
-        entry = _dated(
-            f"{_value(above)} {above.population}",
-            describe.source_label(above.source),
-            as_of(above, describe),
-        )
+        entry = _entry(above, describe, part=True)
         found = _MORE.search(whole.summary)  # (before "and 3 more", if the list was cut)
         cut, more = (found.start(), found[1] or "") if found else (len(whole.summary), "")
         told = f"{whole.summary[:cut]}; {entry}{more}."
@@ -603,6 +592,13 @@ def _above_whole(
             if family[total.source] != family[part.source]:
                 return total, part
     return None
+
+
+def _entry(claim: Claim, describe: Describer, *, part: bool = False) -> str:
+    """A figure claim's value as a conflict lists it, with its source and day; a ``part``'s
+    with the population it counts ("7,500 residents (Strelsau Post, 2025-03-04)")."""
+    value = f"{_value(claim)} {claim.population}" if part else _value(claim)
+    return _dated(value, describe.source_label(claim.source), as_of(claim, describe))
 
 
 def _dated(value: str, source: str, day: dt.date | None, credit: str = "") -> str:

@@ -39,6 +39,8 @@ from claimcheck.normalise._time import find_times
 __all__ = ["block_head", "block_key", "implied_claims", "verdicts"]
 
 OPEN_SIMILARITY = 60.0
+# How alike two open claims' words but their numbers must be to count one thing apart.
+_COUNTED_SIMILARITY = 85
 _ID = operator.attrgetter("id")
 
 
@@ -160,7 +162,7 @@ def _counts_differ(a: Claim, b: Claim) -> bool:
     text_a, text_b = fold(a.text), fold(b.text)
     if not _count_apart(_counted(text_a), _counted(text_b)):
         return False
-    return fuzz.token_set_ratio(_uncounted(text_a), _uncounted(text_b)) >= 85
+    return fuzz.token_set_ratio(_uncounted(text_a), _uncounted(text_b)) >= _COUNTED_SIMILARITY
 
 
 def _count_clashes(block: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
@@ -185,7 +187,7 @@ def _count_clashes(block: Sequence[Claim], family: Mapping[str, str]) -> set[str
         for group in _word_groups([frozenset(t.split()) for t in texts]):
             pairs.update(combinations(group, 2))
         for i, j in sorted(pairs):
-            if fuzz.token_set_ratio(texts[i], texts[j]) >= 85:
+            if fuzz.token_set_ratio(texts[i], texts[j]) >= _COUNTED_SIMILARITY:
                 out |= _counted_apart(by_words[texts[i]], by_words[texts[j]], family)
     return out
 
