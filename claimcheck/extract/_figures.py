@@ -28,7 +28,7 @@ from claimcheck.normalise._measures import MeasureSpec, MeasureTable, singular
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CURRENCIES", "Figure", "figure_of", "money_code", "singular"]
+__all__ = ["CURRENCIES", "Figure", "figure_of", "money_code", "part_in", "singular"]
 
 # Currency words and signs, and the code a figure is compared under.
 CURRENCIES = {
@@ -138,6 +138,12 @@ def _capacity(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
         return True
     return verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_.lower() in CAPABLE
+
+
+def part_in(place: Token) -> str:
+    """The population of a figure's part in a place, the place as printed up to its head:
+    "in Hentzau province" (of "19 of the dead were in Hentzau province, where ...")."""
+    return "in " + " ".join(t.text for t in place.subtree if t.i <= place.i)
 
 
 def _alive(verb: Token) -> bool:
@@ -332,7 +338,7 @@ def figure_of(
         )
         if place is None:
             return None
-        population = "in " + " ".join(t.text for t in place.subtree if t.i <= place.i)
+        population = part_in(place)
     if spec is not None and population is None and unit in table.groups:
         joined = _joined(counted)
         # "226 passengers and crew" are everyone on board; "12 children and women" a part

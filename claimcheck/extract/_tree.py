@@ -46,6 +46,7 @@ from claimcheck.extract._figures import (
     measurements,
     money_code,
     of_object,
+    part_in,
 )
 from claimcheck.extract._mentions import Mention, find_document_mentions
 from claimcheck.extract._nlp import load_pipeline, resolve_model
@@ -2807,7 +2808,7 @@ class _Sentence:
             )
             if place is None:
                 return {}
-            places[item.i] = "in " + " ".join(t.text for t in place.subtree if t.i <= place.i)
+            places[item.i] = part_in(place)
         return places if len(set(places.values())) > 1 else {}
 
     def _held(self, frame: _Frame, claim: Claim) -> list[Claim]:
