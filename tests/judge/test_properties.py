@@ -147,3 +147,37 @@ def test_folding_keeps_every_claim_once_whatever_the_order(drawn, rng):
     rng.shuffle(shuffled)
     again = fold_nested(shuffled, list(reversed(claims)))
     assert sorted((f.id, f.summary) for f in again) == sorted((f.id, f.summary) for f in out)
+
+
+# -- one finding over many claims ----------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("abc"), st.integers(0, 3)), min_size=2, max_size=8),
+    st.randoms(use_true_random=False),
+)
+def test_a_finding_lists_its_claims_and_sources_once_sorted_whatever_the_order(drawn, rng):
+    from claimcheck.judge._findings import make_finding
+    from claimcheck.model import Claim, Source, Span
+
+    text = "Police arrested two men. Police arrested three men."
+    claims = [
+        Claim(
+            id=f"{sid}#{k}",
+            source=sid,
+            subject="police",
+            predicate="arrest",
+            evidence=Span.of(Source(id=sid, text=text), 25 * (k % 2), 25 * (k % 2) + 24),
+        )
+        for sid, k in drawn
+    ]  # a (source, number) drawn twice is one claim given twice
+    shuffled = list(claims)
+    rng.shuffle(shuffled)
+    made = make_finding("agreement", shuffled, "police arrested")
+    assert made.claims == sorted({c.id for c in claims})
+    assert made.sources == sorted({c.source for c in claims})
+    assert [(s.source, s.start) for s in made.evidence] == sorted(
+        {(c.source, c.evidence.start) for c in claims}
+    )
+    assert made == make_finding("agreement", list(reversed(claims)), "police arrested")
