@@ -368,6 +368,8 @@ class _Sentence:
         self.by_anchor: dict[int, _Frame] = {}
         self.speaker_group: str | None = None
         self.time_at: dict[int, TimeRange] = {}
+        self.times: list[tuple[list[Token], TimeRange]] = []  # every time said, with its words
+        self.dated_parts: set[str] = set()  # ids of counts that are each of its own time
         self.counted: dict[str, Token] = {}  # the noun each quantity counts, by its text
 
     # -- offsets and names -----------------------------------------------------------------
@@ -763,8 +765,8 @@ class _Sentence:
         by_noun = self.state.lexicon.measures.by_noun
         for k, token in placed.items():
             claim = claims[k]
-            if not _increment(token):
-                continue
+            if not _increment(token) or claim.id in self.dated_parts:
+                continue  # "15 on Saturday and another 20 on Sunday": each its day's count
             named = by_noun.get(token.lower_) or by_noun.get(token.lemma_.lower())
             # "divers recovered six more bodies": more of what the noun itself counts
             own = named is not None and named.id == claim.measure
@@ -1964,6 +1966,7 @@ class _Sentence:
             tokens = [t for t in self.doc if found.start <= t.idx < found.end]
             if not tokens:
                 continue
+            self.times.append((tokens, found.range))
             frame = self._frame_above(tokens[0])
             if frame is not None and any(t.dep_ == "poss" for t in tokens):
                 # "revised the toll from Tuesday's fire on Friday": a date that names a thing
@@ -2719,8 +2722,17 @@ class _Sentence:
             return claim, []  # "two trains derailed, killing 280 people": not the count's list
         if head.head.i == frame.anchor.i and head.dep_ == "dobj":
             # "rushed four units of A and three units of B": the parser may hang the second
-            # object on the verb
-            listed.extend(c for c in frame.anchor.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+            # object on the verb, and a count whose verb is left out ("arrested 15 people on
+            # Saturday and 20 on Sunday")
+            listed.extend(
+                c
+                for c in frame.anchor.children
+                if c.dep_ == "conj"
+                and (
+                    c.pos_ == "NOUN"
+                    or (c.pos_ == "NUM" and not any(g.dep_ in _SUBJ for g in c.children))
+                )
+            )
         for item in list(listed):
             # ... or on the first one's whole ("four units of [A and three units] of B")
             for prep in (c for c in item.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -2748,10 +2760,16 @@ class _Sentence:
         # a list that is the clause's subject gives each count its own subject: in "200
         # ambulances, 50 buses and 45 units were at work" the buses are not the ambulances
         own_subject = head is frame.subject and claim.subject == self.name(head)
-        places = self._places_apart([t for t in listed if self._is_count(t)])
+        counts = [t for t in listed if self._is_count(t)]
+        places = self._places_apart(counts)
+        times = {} if places else self._times_apart(counts, frame)
+        if times and head.i in times:
+            places = {i: when.text for i, when in times.items()}
         if places and claim.measure is not None and claim.population is None and head.i in places:
             claim = evolve(claim, {"population": places[head.i]})
-        out = []
+            if times:
+                self.dated_parts.add(claim.id)
+        out: list[Claim] = []
         for item in listed:
             if item.i in counted or not self._is_count(item):
                 continue
@@ -2785,10 +2803,13 @@ class _Sentence:
                         "measure": figure.measure,
                         "population": figure.population or places.get(item.i),
                         "event": figure.event,
+                        **({"time": times[item.i]} if item.i in times else {}),
                         **({"subject": self.name(item)} if own_subject else {}),
                     },
                 )
             )
+            if item.i in times:
+                self.dated_parts.add(out[-1].id)
         return claim, out
 
     def _places_apart(self, items: Sequence[Token]) -> dict[int, str]:
@@ -2810,6 +2831,29 @@ class _Sentence:
                 return {}
             places[item.i] = part_in(place)
         return places if len(set(places.values())) > 1 else {}
+
+    def _times_apart(self, items: Sequence[Token], frame: _Frame) -> dict[int, TimeRange]:
+        """Each listed count's own time, by the count's token, when every count has one and
+        they differ ("arrested 15 people on Saturday and 20 on Sunday", "5 in 2019 and 7 in
+        2020"): the counts are then parts, each of its time, not a figure that changed. A
+        count's time hangs on it, or on the verb between it and the next count."""
+        ordered = sorted(items, key=lambda t: t.i)
+        if len(ordered) < 2:
+            return {}
+        found: dict[int, TimeRange] = {}
+        for tokens, when in self.times:
+            words = {t.i for t in tokens}
+            root = next((t for t in tokens if t.head.i not in words), tokens[0])
+            holder = root.head.head if root.head.dep_ == "prep" else root.head
+            for k, item in enumerate(ordered):
+                end = ordered[k + 1].left_edge.i if k + 1 < len(ordered) else len(self.doc)
+                if holder.i == item.i or (holder.i == frame.anchor.i and item.i < root.i < end):
+                    if item.i in found:
+                        return {}  # two times for one count: whose is which is unclear
+                    found[item.i] = when
+        if len(found) < len(ordered) or len({w.text for w in found.values()}) < 2:
+            return {}
+        return found
 
     def _held(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """Counts a holder carries, in a "with" phrase on one of the clause's roles: "the plane,

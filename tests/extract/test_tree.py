@@ -827,6 +827,27 @@ def test_every_count_of_a_list_is_a_figure(text, counts):
     assert all(c.object is None or "Force" not in c.object for c in extract(text) if c.quantity)
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a count whose verb is left out, each with its own time: parts by time
+        ("Insurgents killed 5 people in 2019 and 7 in 2020.",
+         {("2019", 5.0), ("2020", 7.0)}),
+        ("Police arrested 15 protesters on Saturday and another 20 on Sunday.",
+         {("on Saturday", 15.0), ("on Sunday", 20.0)}),  # "another": no increment here
+        # one time for the whole list: no parts
+        ("Police arrested 15 men and 20 women on Saturday.",
+         {("men", 15.0), ("women", 20.0)}),
+        # a second verb is its own clause, not a count left without its verb
+        ("The blast killed 12 people on Saturday and injured 40 on Sunday.",
+         {(None, 12.0), (None, 40.0)}),
+    ],
+)  # fmt: skip
+def test_counts_listed_each_with_its_own_time_are_parts(text, parts):
+    found = {(c.population, c.quantity.low) for c in extract(text) if c.measure and c.quantity}
+    assert found == parts
+
+
 def test_a_listed_subject_gives_each_count_its_own_subject():
     text = "Some 200 ambulances, 50 buses and 45 health units were at work, along with 1,200 personnel."
     subjects = {c.measure: c.subject for c in extract(text) if c.measure}

@@ -925,6 +925,29 @@ def test_counts_listed_each_with_its_place_are_parts_of_the_toll():
     assert [f.conflict for f in report.of_kind("conflict")] == ["value"]
 
 
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Police arrested 15 people on Saturday and 20 on Sunday, a spokesman said.",
+        "Police arrested 15 protesters on Saturday and another 20 on Sunday.",
+    ],
+)
+def test_counts_listed_each_with_its_time_are_parts_not_a_figure_that_changed(listed):
+    report = _two_outlets(listed, "Police said 35 people were arrested over the weekend.")
+    assert not report.of_kind("conflict")
+    parts = {
+        (c.population, c.time.text if c.time else None): c.quantity.low
+        for c in report.claims
+        if c.source == "s0" and c.measure == "arrested"
+    }
+    assert parts == {("on Saturday", "on Saturday"): 15, ("on Sunday", "on Sunday"): 20}
+    # one time for the whole list dates the figure; it is no part
+    report = _two_outlets(
+        "Police arrested 15 people on Saturday.", "Police arrested 35 people on Saturday."
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["value"]
+
+
 def test_a_part_above_its_whole_is_told_in_the_whole_s_conflict():
     days = (dt.date(2026, 8, 3), dt.date(2026, 8, 4), dt.date(2026, 8, 4), dt.date(2026, 8, 4))
     texts = (
