@@ -2690,7 +2690,7 @@ class _Sentence:
         hung on it as appositions ("200 ambulances, 50 buses and 45 units")."""
         out = []
         for c in head.children:
-            if c.dep_ == "conj" or (c.dep_ == "appos" and self._is_count(c)):
+            if c.dep_ == "conj" or (c.dep_ == "appos" and self._is_count(c) and not _of_them(c)):
                 out.append(c)
                 out.extend(self._listed(c))
         return out
@@ -3320,6 +3320,20 @@ def _absolute(phrase: Token) -> bool:
         and (t.dep_ == "pobj" or _has_subject(t))
         for t in phrase.subtree
     )
+
+
+def _of_them(count: Token) -> bool:
+    """Whether a count is a part of the group named before it ("16 survivors were taken to
+    hospital, four of them in critical condition"), not another item of a list."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in _BACK_REFERENCES for g in c.children)
+        for c in count.children
+    )
+
+
+_BACK_REFERENCES = frozenset({"them", "those", "these", "whom", "which"})
 
 
 def _stranded(prep: Token) -> bool:

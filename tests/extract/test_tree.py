@@ -848,6 +848,14 @@ def test_counts_listed_each_with_its_own_time_are_parts(text, parts):
     assert found == parts
 
 
+def test_a_count_of_them_is_a_part_of_the_group_not_another_item():
+    text = "Sixteen survivors were taken to hospital, four of them in critical condition."
+    assert [c.quantity.text for c in extract(text) if c.quantity] == ["Sixteen"]
+    # a count that is another item of the list is still one
+    listed = extract("Some 200 ambulances, 50 buses and 45 health units were at work.")
+    assert [c.quantity.text for c in listed if c.quantity] == ["Some 200", "50", "45"]
+
+
 def test_a_listed_subject_gives_each_count_its_own_subject():
     text = "Some 200 ambulances, 50 buses and 45 health units were at work, along with 1,200 personnel."
     subjects = {c.measure: c.subject for c in extract(text) if c.measure}
@@ -1344,6 +1352,13 @@ def test_a_count_of_more_of_the_same_is_no_total(text, figures):
         ("Police estimated the crowd at 35,000.", "crowd", "35,000"),
         # "more than" bounds a count; it does not add to one
         ("The fire destroyed more than 300 homes.", "count:home", "more than 300"),
+        # held where the event struck
+        ("Twenty-two miners remain trapped underground.", "trapped", "Twenty-two"),
+        ("At least 40 people were trapped under the rubble.", "trapped", "At least 40"),
+        # taken, rushed or admitted to hospital: injured
+        ("Twelve people were rushed to hospital.", "injured", "Twelve"),
+        ("Police said 30 people had been admitted to hospital.", "injured", "30"),
+        ("Paramedics took 15 people to hospital.", "injured", "15"),
     ],
 )
 def test_a_toll_in_the_words_news_uses_is_its_measure(text, measure, value):

@@ -988,3 +988,15 @@ def test_an_event_that_started_at_a_time_gives_its_time_of_day():
     ]
     assert not _two_outlets("The tragedy began.", "The storm damaged roads.").of_kind("conflict")
     assert not [c for c in _two_outlets("The tragedy began.", "x y z.").claims if c.source == "s0"]
+
+
+def test_those_trapped_and_those_taken_to_hospital_are_figures_that_meet():
+    report = _two_outlets(
+        "A methane explosion killed 14 miners and trapped 22 others underground. Four of "
+        "them were taken to hospital with burns.",
+        "At least 14 miners were killed and 22 trapped when methane exploded. Four miners "
+        "were hospitalised.",
+    )
+    agreed = {f.figure.measure for f in report.of_kind("agreement") if f.figure}
+    assert {"trapped", "injured"} <= agreed
+    assert not report.of_kind("conflict")
