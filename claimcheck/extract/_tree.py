@@ -2436,6 +2436,10 @@ class _Sentence:
                 if aged is None:
                     continue
                 named = event = aged  # "167-year-old Acme Bank": the bank's age
+            # the figure in its clause's words, else in the sentence's ("put the magnitude
+            # at 6.8 and said it was at a depth of 18.5 km": the depth is the survey's too)
+            said = self.doc.text[found.start : found.end]
+            text = claim.text if said in claim.text else " ".join(self.doc.text.split())
             out.append(
                 evolve(
                     claim,
@@ -2446,6 +2450,7 @@ class _Sentence:
                         "measure": found.measure,
                         "population": population,
                         "event": event,
+                        "text": text,
                     },
                 )
             )
@@ -3013,8 +3018,13 @@ class _Sentence:
                 head = anchor.head if anchor.head.pos_ in ("VERB", "AUX") else anchor.head.head
                 anchor = head
         tokens = [t for t in anchor.subtree if not t.is_punct or t.i not in (anchor.i,)]
+        joined = self._joined_clauses(anchor)
         if anchor.dep_ in ("ROOT",) or not tokens:
-            return self.base, self.end
+            if not joined:
+                return self.base, self.end
+            tokens = list(self.doc)
+        if joined:  # the clause ends where the statement joined to it begins
+            tokens = [t for t in tokens if t.i < min(joined)]
         if (
             (
                 anchor.dep_ == "relcl"
@@ -3094,6 +3104,22 @@ class _Sentence:
             tokens = tokens[:-1]
         start, end = self._offsets(tokens)
         return start, end
+
+    def _joined_clauses(self, anchor: Token) -> set[int]:
+        """The words of a statement joined to ``anchor`` once the anchor has said what it acts
+        on: "X ordered an investigation and said the rules had been broken" quotes "X ordered
+        an investigation" (what X said is a claim of its own, attributed to X)."""
+        out: set[int] = set()
+        for c in anchor.children:
+            if (
+                c.dep_ == "conj"
+                and c.pos_ in ("VERB", "AUX")
+                and c.lemma_.lower() in _SPEECH
+                and any(g.dep_ == "ccomp" and g.i in self.by_anchor for g in c.children)
+                and any(d.dep_ in _COMPLEMENTS and d.i < c.i for d in anchor.children)
+            ):
+                out.update(t.i for t in c.subtree)
+        return out
 
     def _location(self, frame: _Frame) -> str | None:
         taken = {t.i for t in (frame.subject, frame.obj) if t is not None}
@@ -3320,6 +3346,12 @@ def _absolute(phrase: Token) -> bool:
         and (t.dep_ == "pobj" or _has_subject(t))
         for t in phrase.subtree
     )
+
+
+# What a verb acts on, or says, after it: its clause is complete before a verb joined to it.
+_COMPLEMENTS = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "dative", "ccomp", "xcomp", "prep", "agent"}
+)
 
 
 def _of_them(count: Token) -> bool:

@@ -48,7 +48,10 @@ _AHEAD = re.compile(
     r"|\b(?:plans?|planned|intends?|intended)\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_SAYS_NO = re.compile(r"\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b", re.IGNORECASE)
+# Words by which a clause says it did not happen ("had yet to confirm", "were unable to reach")
+_SAYS_NO = re.compile(
+    r"\b(?:not|no|never|nobody|nothing|none|yet to|unable to)\b|n['’]t\b", re.IGNORECASE
+)
 _ORDINALS = [
     "zeroth",
     "first",

@@ -1292,6 +1292,23 @@ def test_a_second_verb_is_quoted_with_the_subject_it_shares():
     )
 
 
+def test_an_act_is_quoted_without_the_statement_joined_to_it():
+    claims = extract(
+        "Labour Minister Jo Bloggs ordered an investigation and said safety rules had been broken."
+    )
+    assert find(claims, "open:order").text == "Labour Minister Jo Bloggs ordered an investigation"
+    assert find(claims, "open:break").text == "safety rules had been broken"
+    # a second act the subject shares is its own claim, and stays in the first one's quote
+    claims = extract("Police arrested 12 protesters and seized weapons.")
+    assert find(claims, "arrest").text.endswith("and seized weapons.")
+    # a figure said in the statement is quoted with its words
+    claims = extract(
+        "The survey put the quake's magnitude at 6.8 and said it was at a depth of 18.5 km."
+    )
+    depth = next(c for c in claims if c.measure == "depth")
+    assert "18.5 km" in depth.text
+
+
 def test_no_quote_ends_on_a_preposition_whose_object_is_elsewhere():
     claims = extract(
         "Acme gets a 100 billion-franc liquidity assistance from the Zenda National Bank, and "

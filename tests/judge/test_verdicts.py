@@ -711,6 +711,14 @@ def test_an_opposite_verb_denies_the_act_it_is_the_opposite_of():
     )
     # an acquittal reads as what it says, not as "denied: ... acquitted"
     assert not any("denied" in f.summary for f in alone.findings)
+    # and so do acts a clause says are yet to happen, or could not
+    for text in (
+        "Officials had yet to confirm the toll.",
+        "Rescuers were unable to reach the village.",
+    ):
+        alone = claimcheck.check([claimcheck.source_from_text(text, id="s0")])
+        assert [c.polarity for c in alone.claims] == ["negated"]
+        assert not any("denied" in f.summary for f in alone.findings)
 
 
 @pytest.mark.parametrize(
