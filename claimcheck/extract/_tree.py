@@ -689,6 +689,13 @@ class _Sentence:
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
         self.state.claims.extend(self._ages_beside_names())
         self.state.claims.extend(self._scores(made))
+        for copula, ordinal in self._event_ordinals():
+            plain = made.get(copula)
+            if plain is None or plain.quantity is not None:
+                self.state.claims.append(ordinal)
+            else:  # the clause's claim, now with its place in the series
+                at = next(k for k, c in enumerate(self.state.claims) if c is plain)
+                self.state.claims[at] = evolve(ordinal, {"id": plain.id})
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
         )
@@ -1699,6 +1706,80 @@ class _Sentence:
         if second is not None and second.dep_ == "nummod":
             return None  # "won 10-12 seats": a count of something, not a score
         return found
+
+    def _event_ordinals(self) -> list[tuple[int, Claim]]:
+        """The story's event placed in a series: "it was the second deadly accident at the mine
+        this year", "the crash was the third derailment in the region since May". The claim's
+        value is the series (the noun with its adjectives, places and times, "deadly" and
+        "fatal" alike), so that only sources placing the event in one series meet: "the third
+        fatal accident at the mine this year" conflicts with the second; "the third accident
+        in the country" is another series."""
+        out: list[tuple[int, Claim]] = []
+        for noun in self.doc:
+            copula = noun.head
+            if (
+                noun.dep_ != "attr"
+                or copula.lemma_ not in ("be", "become")
+                or noun.lemma_.lower() not in EVENT_NOUNS
+                or self._negated(copula)
+            ):
+                continue
+            subject = _subject_of(copula)
+            if subject is None or not (
+                subject.lower_ in ("it", "this")
+                or (
+                    subject.lemma_.lower() in EVENT_NOUNS
+                    and all(c.dep_ in ("det", "poss") for c in subject.children)
+                )
+            ):
+                continue  # another event named ("the March collapse was the first ...")
+            ranks = [v for c in noun.children if c.dep_ == "amod" and (v := ordinal_value(c.text))]
+            if len(ranks) != 1:
+                continue
+            series = self._series(noun, copula)
+            speaker, denied = self._speaker_of(copula)
+            if denied:
+                continue
+            start, end = self._clause_span(copula)
+            out.append(
+                (
+                    copula.i,
+                    Claim(
+                        id=self.state.next_id(),
+                        source=self.state.source.id,
+                        subject=None,
+                        predicate="open:be",
+                        value=series,
+                        rank=ranks[0],
+                        rank_scope=noun.lemma_.lower(),
+                        modality="reported" if speaker else "asserted",
+                        attributed_to=speaker,
+                        text=" ".join(self.text[start:end].split()),
+                        evidence=Span.of(self.state.source, self.base, self.end),
+                    ),
+                )
+            )
+        return out
+
+    def _series(self, noun: Token, copula: Token) -> str:
+        """The series an event is placed in: its noun, the noun's adjectives and phrases, and
+        the places and times said of the clause (not "after" its predecessors)."""
+        words = [
+            _SERIES_SYNONYMS.get(c.lower_, c.lower_)
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and ordinal_value(c.text) is None
+        ]
+        words.append(noun.lemma_.lower())
+        phrases = [
+            c
+            for holder in (noun, copula)
+            for c in holder.children
+            if (c.dep_ == "prep" and c.lower_ not in _ORDINAL_AFTER)
+            or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        ]
+        for phrase in sorted(phrases, key=lambda t: t.i):
+            words.extend(t.lower_ for t in phrase.subtree if not t.is_punct)
+        return " ".join(words)
 
     def _scores(self, made: dict[int, Claim]) -> list[Claim]:
         """Match scores as figures of the match, whichever team is named first: "Acme beat Globex
@@ -3347,6 +3428,9 @@ def _absolute(phrase: Token) -> bool:
         for t in phrase.subtree
     )
 
+
+# Adjectives that place an event in one series whichever a source uses.
+_SERIES_SYNONYMS = {"fatal": "deadly", "lethal": "deadly"}
 
 # What a verb acts on, or says, after it: its clause is complete before a verb joined to it.
 _COMPLEMENTS = frozenset(

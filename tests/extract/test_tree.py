@@ -1292,6 +1292,27 @@ def test_a_second_verb_is_quoted_with_the_subject_it_shares():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        ("It was the second deadly accident at the mine this year.",
+         (2, "deadly accident at the mine this year")),
+        # "fatal" and "deadly" are one series; predecessors after "after" are not in it
+        ("It was the third fatal accident at the mine this year, after a roof collapse.",
+         (3, "deadly accident at the mine this year")),
+        ("The crash was the 2nd derailment in the region since May, police said.",
+         (2, "derailment in the region since may")),
+        # another event named, a denial, or no ordinal: no place in a series
+        ("The March collapse was the first accident at the mine this year.", None),
+        ("It was not the first attack on the town.", None),
+        ("It was a deadly accident at the mine.", None),
+    ],
+)  # fmt: skip
+def test_the_story_s_event_placed_in_a_series(text, placed):
+    ranked = [(c.rank, c.value) for c in extract(text) if c.rank is not None]
+    assert ranked == ([placed] if placed else [])
+
+
 def test_an_act_is_quoted_without_the_statement_joined_to_it():
     claims = extract(
         "Labour Minister Jo Bloggs ordered an investigation and said safety rules had been broken."

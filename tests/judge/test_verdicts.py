@@ -1008,3 +1008,23 @@ def test_those_trapped_and_those_taken_to_hospital_are_figures_that_meet():
     agreed = {f.figure.measure for f in report.of_kind("agreement") if f.figure}
     assert {"trapped", "injured"} <= agreed
     assert not report.of_kind("conflict")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("It was the second deadly accident at the mine this year.",
+         "It was the third fatal accident at the mine this year, after a roof collapse in "
+         "March and a fire in June.", True),
+        ("The crash was the second derailment in the region in a month.",
+         "It was the third derailment in the region in a month, officials said.", True),
+        # another series: no conflict
+        ("It was the second deadly accident at the mine this year.",
+         "It was the third accident in the country this year.", False),
+        ("It was the second deadly accident at the mine this year.",
+         "It was the second fatal accident at the mine this year.", False),
+    ],
+)  # fmt: skip
+def test_the_event_placed_in_one_series_at_two_places_is_a_rank_conflict(first, second, conflict):
+    report = _two_outlets(first, second)
+    assert [f.conflict for f in report.of_kind("conflict")] == (["rank"] if conflict else [])
