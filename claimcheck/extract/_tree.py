@@ -690,7 +690,7 @@ class _Sentence:
         self.state.claims.extend(self._ages_beside_names())
         self.state.claims.extend(self._scores(made))
         for copula, ordinal in self._event_ordinals():
-            plain = made.get(copula)
+            plain = made.get(copula) if copula is not None else None
             if plain is None or plain.quantity is not None:
                 self.state.claims.append(ordinal)
             else:  # the clause's claim, now with its place in the series
@@ -1707,49 +1707,58 @@ class _Sentence:
             return None  # "won 10-12 seats": a count of something, not a score
         return found
 
-    def _event_ordinals(self) -> list[tuple[int, Claim]]:
+    def _event_ordinals(self) -> list[tuple[int | None, Claim]]:
         """The story's event placed in a series: "it was the second deadly accident at the mine
-        this year", "the crash was the third derailment in the region since May". The claim's
-        value is the series (the noun with its adjectives, places and times, "deadly" and
-        "fatal" alike), so that only sources placing the event in one series meet: "the third
-        fatal accident at the mine this year" conflicts with the second; "the third accident
-        in the country" is another series."""
-        out: list[tuple[int, Claim]] = []
+        this year", "the crash was the third derailment in the region since May", and an act
+        placed so in a phrase after its clause ("raised its rate to 5.25%, its fourth increase
+        this year"). The claim's value is the series (the noun with its adjectives, places and
+        times, "deadly" and "fatal" alike, a hike an increase), so that only sources placing
+        the event in one series meet: "the third fatal accident at the mine this year"
+        conflicts with the second; "the third accident in the country" is another series.
+        Paired with the copula whose clause it is (its claim is replaced), or None."""
+        out: list[tuple[int | None, Claim]] = []
         for noun in self.doc:
-            copula = noun.head
-            if (
-                noun.dep_ != "attr"
-                or copula.lemma_ not in ("be", "become")
-                or noun.lemma_.lower() not in EVENT_NOUNS
-                or self._negated(copula)
-            ):
+            head = noun.head
+            if noun.lemma_.lower() not in _SERIES_NOUNS or self._negated(head):
                 continue
-            subject = _subject_of(copula)
-            if subject is None or not (
-                subject.lower_ in ("it", "this")
-                or (
-                    subject.lemma_.lower() in EVENT_NOUNS
-                    and all(c.dep_ in ("det", "poss") for c in subject.children)
-                )
+            if noun.dep_ == "attr" and head.lemma_ in ("be", "become"):
+                subject = _subject_of(head)
+                if subject is None or not (
+                    subject.lower_ in ("it", "this")
+                    or (
+                        subject.lemma_.lower() in EVENT_NOUNS
+                        and all(c.dep_ in ("det", "poss") for c in subject.children)
+                    )
+                ):
+                    continue  # another event named ("the March collapse was the first ...")
+                copula: int | None = head.i
+                scope: tuple[Token, ...] = (noun, head)
+            elif (
+                noun.dep_ in ("npadvmod", "dobj", "appos")
+                and head.pos_ == "VERB"
+                and noun.left_edge.i > 0
+                and self.doc[noun.left_edge.i - 1].text == ","
+                and any(c.dep_ in ("det", "poss") for c in noun.children)
             ):
-                continue  # another event named ("the March collapse was the first ...")
+                copula, scope = None, (noun,)  # the act's own phrases are not the series'
+            else:
+                continue
             ranks = [v for c in noun.children if c.dep_ == "amod" and (v := ordinal_value(c.text))]
             if len(ranks) != 1:
                 continue
-            series = self._series(noun, copula)
-            speaker, denied = self._speaker_of(copula)
+            speaker, denied = self._speaker_of(head)
             if denied:
                 continue
-            start, end = self._clause_span(copula)
+            start, end = self._clause_span(head)
             out.append(
                 (
-                    copula.i,
+                    copula,
                     Claim(
                         id=self.state.next_id(),
                         source=self.state.source.id,
                         subject=None,
                         predicate="open:be",
-                        value=series,
+                        value=self._series(noun, scope),
                         rank=ranks[0],
                         rank_scope=noun.lemma_.lower(),
                         modality="reported" if speaker else "asserted",
@@ -1761,18 +1770,19 @@ class _Sentence:
             )
         return out
 
-    def _series(self, noun: Token, copula: Token) -> str:
-        """The series an event is placed in: its noun, the noun's adjectives and phrases, and
-        the places and times said of the clause (not "after" its predecessors)."""
+    def _series(self, noun: Token, holders: Sequence[Token]) -> str:
+        """The series an event is placed in: its noun and the noun's adjectives, and the places
+        and times said of ``holders`` (not "after" its predecessors)."""
         words = [
             _SERIES_SYNONYMS.get(c.lower_, c.lower_)
             for c in noun.children
             if c.dep_ in ("amod", "compound") and ordinal_value(c.text) is None
         ]
-        words.append(noun.lemma_.lower())
+        lemma = noun.lemma_.lower()
+        words.append(_SERIES_SYNONYMS.get(lemma, lemma))
         phrases = [
             c
-            for holder in (noun, copula)
+            for holder in holders
             for c in holder.children
             if (c.dep_ == "prep" and c.lower_ not in _ORDINAL_AFTER)
             or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
@@ -3429,8 +3439,23 @@ def _absolute(phrase: Token) -> bool:
     )
 
 
-# Adjectives that place an event in one series whichever a source uses.
-_SERIES_SYNONYMS = {"fatal": "deadly", "lethal": "deadly"}
+# Words that place an event in one series whichever a source uses.
+_SERIES_SYNONYMS = {
+    "fatal": "deadly",
+    "lethal": "deadly",
+    "hike": "increase",
+    "rise": "increase",
+    "raise": "increase",
+    "reduction": "cut",
+    "decrease": "cut",
+    "earthquake": "quake",
+}
+# Events and acts that news places in a series ("the third hike this year"); never a time
+# unit ("the third day of clashes" moves on with the story).
+_SERIES_NOUNS = EVENT_NOUNS | {
+    "increase", "hike", "rise", "raise", "cut", "reduction", "decrease", "strike", "airstrike",
+    "raid", "bombing", "outbreak", "eruption", "protest", "demonstration", "derailment",
+}  # fmt: skip
 
 # What a verb acts on, or says, after it: its clause is complete before a verb joined to it.
 _COMPLEMENTS = frozenset(

@@ -1302,6 +1302,14 @@ def test_a_second_verb_is_quoted_with_the_subject_it_shares():
          (3, "deadly accident at the mine this year")),
         ("The crash was the 2nd derailment in the region since May, police said.",
          (2, "derailment in the region since may")),
+        # an act placed in its series by a phrase after its clause: the act's own phrases
+        # ("to 5.25%", "on Thursday") are not the series'; a hike is an increase
+        ("The bank raised its rate to 5.25% on Thursday, its fourth increase this year.",
+         (4, "increase this year")),
+        ("The bank increased its key rate to 5.25 percent, the third hike this year.",
+         (3, "increase this year")),
+        # a day of a story moves on with it: no series
+        ("Police fired tear gas on Friday, the third day of clashes in the capital.", None),
         # another event named, a denial, or no ordinal: no place in a series
         ("The March collapse was the first accident at the mine this year.", None),
         ("It was not the first attack on the town.", None),

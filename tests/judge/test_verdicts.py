@@ -1018,6 +1018,8 @@ def test_those_trapped_and_those_taken_to_hospital_are_figures_that_meet():
          "March and a fire in June.", True),
         ("The crash was the second derailment in the region in a month.",
          "It was the third derailment in the region in a month, officials said.", True),
+        ("The bank raised its rate to 5.25% on Thursday, its fourth increase this year.",
+         "The bank lifted its key rate to 5.25 percent, the third hike this year.", True),
         # another series: no conflict
         ("It was the second deadly accident at the mine this year.",
          "It was the third accident in the country this year.", False),
