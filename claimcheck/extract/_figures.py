@@ -380,7 +380,8 @@ def figure_of(
 # -- figures that are not syntax: distances and clock times, found in the sentence's text --------
 
 _DISTANCE = re.compile(
-    r"(?P<mod>\b(?:about|around|some|nearly|roughly|approximately|almost|over|more than)\s+)?"
+    r"(?P<mod>\b(?:about|around|some|nearly|roughly|approximately|almost|over|more than|"
+    r"up to|as much as|as high as|less than|at least)\s+)?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>km|kilomet(?:re|er)s?|miles?|metres|meters|feet)\b"
     # not a bracketed conversion, nor a speed ("winds of 185 km per hour", "120 miles an hour")
     r"(?!\s*\))(?!\s*(?:/\s*h|(?:per|an|a)\s+(?:hour|h|hr)\b))",
@@ -512,9 +513,18 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
             # A measured length is as precise as it is printed: "45 miles" is 44.5 to 45.5 miles,
             # "70 km" a round figure, 65 to 75 km.
             approximate, lower = _approximate(m["mod"])
+            # "up to 7 km" bounds it from above, "at least 5 km" from below
+            upper = (m["mod"] or "").strip().lower() in (
+                "up to",
+                "as much as",
+                "as high as",
+                "less than",
+            )
+            lower = lower or (m["mod"] or "").strip().lower() == "at least"
             half = 0.0 if approximate else _rounding(printed)  # "about 70" has its own band
             quantity = Quantity(
-                low=(value - half) * factor, high=None if lower else (value + half) * factor,
+                low=None if upper else (value - half) * factor,
+                high=None if lower else (value + half) * factor,
                 unit="km", text=m[0].strip(), approximate=approximate,
             )  # fmt: skip
             deep = _DEPTH_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or (

@@ -689,6 +689,10 @@ class _Sentence:
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
         self.state.claims.extend(self._ages_beside_names())
         self.state.claims.extend(self._scores(made))
+        if not any(
+            c.predicate == "kill" and c.polarity == "negated" for c in self.state.claims[first:]
+        ):  # "no deaths from the virus": a denial read already
+            self.state.claims.extend(self._no_deaths())
         for copula, ordinal in self._event_ordinals():
             plain = made.get(copula) if copula is not None else None
             if plain is None or plain.quantity is not None:
@@ -1707,6 +1711,50 @@ class _Sentence:
             return None  # "won 10-12 seats": a count of something, not a score
         return found
 
+    def _no_deaths(self) -> list[Claim]:
+        """ "No deaths have been reported", "there were no fatalities": that no one was killed,
+        said as the absence of deaths (it conflicts with "two people were killed" as "no one
+        was killed" does)."""
+        out: list[Claim] = []
+        for noun in self.doc:
+            head = noun.head
+            if (
+                noun.lemma_.lower() not in _DEATH_NOUNS
+                or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+                or not (
+                    (noun.dep_ == "nsubjpass" and head.lemma_ in _RECORDED)
+                    or (
+                        noun.dep_ == "attr"
+                        and head.lemma_ == "be"
+                        and any(c.dep_ == "expl" for c in head.children)
+                    )
+                )
+            ):
+                continue
+            speaker, denied = self._speaker_of(head)
+            if denied:
+                continue
+            # the clause alone: "No deaths have been reported", "There were no deaths"
+            words = [noun, *noun.subtree, head, *(c for c in head.children if c.dep_ == "expl")]
+            start, end = self._offsets(
+                list(self.doc[min(w.i for w in words) : max(w.i for w in words) + 1])
+            )
+            out.append(
+                Claim(
+                    id=self.state.next_id(),
+                    source=self.state.source.id,
+                    subject=None,
+                    predicate="kill",
+                    object="no one",
+                    polarity="negated",
+                    modality="reported" if speaker else "asserted",
+                    attributed_to=speaker,
+                    text=" ".join(self.text[start:end].split()),
+                    evidence=Span.of(self.state.source, self.base, self.end),
+                )
+            )
+        return out
+
     def _event_ordinals(self) -> list[tuple[int | None, Claim]]:
         """The story's event placed in a series: "it was the second deadly accident at the mine
         this year", "the crash was the third derailment in the region since May", and an act
@@ -2518,8 +2566,11 @@ class _Sentence:
                     r"(?:[a-z-]+\s+){0,3}([A-Z][\w’'-]+)",
                     self.doc.text[found.end : found.end + 80],
                 )
-                # the place as printed (figures meet by its spelling-free key)
+                # the place as printed (figures meet by its spelling-free key); with none, a
+                # height ("sent ash 5 km into the sky", "7 km high") is not a distance
                 population = after[1].removesuffix("’s").removesuffix("'s") if after else None
+                if population is None and _HEIGHT.match(self.doc.text[found.end :]):
+                    population = "height"
             event: str = "main"
             named: str | None = claim.subject
             if found.measure == "age":
@@ -3438,6 +3489,18 @@ def _absolute(phrase: Token) -> bool:
         for t in phrase.subtree
     )
 
+
+# What follows a length that is a height: "5 km into the sky", "7 km high", "1,500 metres above
+# sea level".
+_HEIGHT = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:high\b|tall\b|up\b|above\b|in(?:to)? the (?:sky|air|atmosphere)\b)",
+    re.IGNORECASE,
+)
+
+# Deaths said to be none: "no deaths have been reported" (not "casualties": the dead and the
+# injured in some Englishes).
+_DEATH_NOUNS = frozenset({"death", "fatality"})
+_RECORDED = frozenset({"report", "record", "confirm", "register"})
 
 # Words that place an event in one series whichever a source uses.
 _SERIES_SYNONYMS = {

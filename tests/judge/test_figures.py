@@ -575,6 +575,22 @@ def test_a_distance_names_its_place_as_printed_and_meets_other_spellings():
     assert "distance (Zendab" in conflict.summary
 
 
+def test_a_height_is_not_a_distance_and_an_upper_bound_holds_with_less():
+    report = check(
+        "The volcano spewed ash 5 kilometres into the sky. The airport, 60 km away, closed.",
+        "The eruption sent ash up to 7 km high.",
+    )
+    assert figure_conflicts(report) == []  # 60 km away is no height; up to 7 holds with 5
+    (agreed,) = [f for f in report.of_kind("agreement") if f.figure]
+    assert agreed.figure is not None
+    assert agreed.figure.population == "height"
+    report = check(
+        "The volcano spewed ash 5 kilometres into the sky.",
+        "The eruption sent ash at least 7 km into the air.",
+    )
+    assert [f.figure.population for f in figure_conflicts(report) if f.figure] == ["height"]
+
+
 def test_share_prices_of_one_day_differ_as_moments_not_as_a_contradiction():
     report = check(
         "In premarket trading, Globex shares were quoted at 0.61 francs.",

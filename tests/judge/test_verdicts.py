@@ -1030,3 +1030,21 @@ def test_those_trapped_and_those_taken_to_hospital_are_figures_that_meet():
 def test_the_event_placed_in_one_series_at_two_places_is_a_rank_conflict(first, second, conflict):
     report = _two_outlets(first, second)
     assert [f.conflict for f in report.of_kind("conflict")] == (["rank"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    "none",
+    [
+        "No deaths have been reported, but at least 12 people were treated in hospital.",
+        "There were no deaths, officials said.",
+        "No fatalities were reported.",
+    ],
+)
+def test_no_deaths_said_is_that_no_one_was_killed(none):
+    report = _two_outlets(none, "Two people were killed when their house was hit by rocks.")
+    assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
+    # not when the absence is itself denied
+    report = _two_outlets(
+        "Officials denied that no deaths had been recorded.", "Two people were killed."
+    )
+    assert not report.of_kind("conflict")
