@@ -342,7 +342,9 @@ def figure_of(
     if spec is not None and population is None and unit in table.groups:
         joined = _joined(counted)
         # "226 passengers and crew" are everyone on board; "12 children and women" a part
-        everyone = spec.id == "aboard" and "crew" in joined
+        everyone = (spec.id == "aboard" and "crew" in joined) or (
+            not joined and singular(unit) in spec.whole
+        )
         population = None if everyone else " and ".join([unit, *joined])
     if spec is None:
         if not unit or unit in table.groups or unit == "people" or unit in _PRONOUNS:

@@ -49,6 +49,8 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 # Words by which a clause says it did not happen ("had yet to confirm", "were unable to reach")
+# Names of nobody: a claim about them that is negated says so by the name.
+_NOBODY = frozenset({"no one", "nobody", "nothing", "none"})
 _SAYS_NO = re.compile(
     r"\b(?:not|no|never|nobody|nothing|none|yet to|unable to)\b|n['’]t\b", re.IGNORECASE
 )
@@ -169,6 +171,10 @@ class Describer:
         if claim.predicate == "hold_office":
             return f"{self.name(claim.subject)} is {claim.value or 'an official'} of {self.name(claim.object)}"
         label = self.label(claim.predicate)
+        # "no one was killed" is a denial told by its own word: not "no one was not killed"
+        negated = claim.polarity == "negated" and not any(
+            self.name(n).lower() in _NOBODY for n in (claim.subject, claim.object) if n
+        )
         if claim.subject is None and claim.object and " " not in label:
             # "Russia has been accused of ...": no one is said to act; the passive says it
             # ("someone accused Russia" reads as if a source had hidden a name)
@@ -177,16 +183,16 @@ class Describer:
                 claim.object.startswith("description:") and patient.endswith("s")
             )
             be = "were" if were else "was"
-            negation = " not" if claim.polarity == "negated" else ""
+            negation = " not" if negated else ""
             return f"{patient} {be}{negation} {label}"
         if claim.subject is None and not claim.object and claim.quantity and " " not in label:
             # "that killed over 600 people", no one named: "over 600 people were killed", not
             # "someone killed"
             counted = " ".join(filter(None, [claim.quantity.text, claim.quantity.unit]))
-            negation = " not" if claim.polarity == "negated" else ""
+            negation = " not" if negated else ""
             return f"{counted} were{negation} {label}"
         future = self.future(claim)
-        if claim.polarity == "negated":
+        if negated:
             did = "would not" if future else "did not"
             text = f"{self.name(claim.subject)} {did} {self.base(claim.predicate)}"
         elif future:

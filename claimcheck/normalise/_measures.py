@@ -122,6 +122,9 @@ class MeasureSpec:
     # is one of these nouns (or a sub-population, or people): "three teams took part" counts
     # teams, not a crowd
     counts: frozenset[str] = frozenset()
+    # groups that, counted by this measure, are all of it, not a part: "evacuated 4,000
+    # residents" is everyone evacuated
+    whole: frozenset[str] = frozenset()
 
 
 @attrs.frozen(slots=True)
@@ -239,6 +242,7 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             intraday,
             daily,
             frozenset(singular(w) for w in _words(entry, "counts", str(mid))),
+            frozenset(singular(w) for w in _words(entry, "whole", str(mid))),
         )
         measures[spec.id] = spec
         for word in _words(entry, "predicates", str(mid)):

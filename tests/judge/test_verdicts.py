@@ -354,11 +354,11 @@ def test_open_claims_that_count_one_thing_differently_do_not_agree(first, second
 @pytest.mark.parametrize(
     ("part", "whole", "conflict"),
     [
-        # a part above its whole: both cannot hold
-        ("About 8,000 residents have been evacuated.", "Around 5,000 people were evacuated.", True),
+        # a part above its whole: both cannot hold (residents evacuated are all of them)
+        ("About 8,000 children have been evacuated.", "Around 5,000 people were evacuated.", True),
         # a part below its whole, whatever the group
         (
-            "About 3,000 residents have been evacuated.",
+            "About 3,000 children have been evacuated.",
             "Around 5,000 people were evacuated.",
             False,
         ),
@@ -371,7 +371,7 @@ def test_a_count_of_some_is_at_most_the_count_of_all(part, whole, conflict):
         [("value", ["s0", "s1"])] if conflict else []
     )
     if conflict:
-        assert "About 8,000 residents" in found[0].summary
+        assert "About 8,000 children" in found[0].summary
 
 
 @pytest.mark.parametrize(
@@ -961,8 +961,8 @@ def test_a_part_above_its_whole_is_told_in_the_whole_s_conflict():
     texts = (
         "The fire forced about 6,000 people to evacuate.",
         "About 7,500 people have been evacuated.",
-        "7,500 residents were evacuated from a dozen villages.",
-        "7,000 villagers were evacuated.",
+        "7,500 children were evacuated from a dozen villages.",
+        "7,000 women were evacuated.",
     )
     report = claimcheck.check(
         [
@@ -972,8 +972,8 @@ def test_a_part_above_its_whole_is_told_in_the_whole_s_conflict():
     )
     (clash,) = report.of_kind("conflict")
     assert clash.sources == ["s0", "s1", "s2", "s3"]  # both parts told in the one conflict
-    assert "7,500 residents (Outlet 2" in clash.summary
-    assert "7,000 villagers (Outlet 3" in clash.summary
+    assert "7,500 children (Outlet 2" in clash.summary
+    assert "7,000 women (Outlet 3" in clash.summary
     assert clash.figure is not None
 
 
@@ -1047,4 +1047,33 @@ def test_no_deaths_said_is_that_no_one_was_killed(none):
     report = _two_outlets(
         "Officials denied that no deaths had been recorded.", "Two people were killed."
     )
+    assert not report.of_kind("conflict")
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("No one was killed.", "no one was killed"),
+        ("No deaths have been reported.", "no one was killed"),
+        ("Police arrested no one.", "the police arrested no one"),
+        ("Police did not arrest the man.", "the police did not arrest the man"),
+    ],
+)
+def test_a_denial_told_by_its_nobody_is_not_negated_twice(text, told):
+    import claimcheck
+
+    report = claimcheck.check([claimcheck.source_from_text(text, id="a")])
+    assert [f.summary for f in report.findings] == [f"Only a says: {told}."]
+
+
+def test_residents_evacuated_are_everyone_evacuated():
+    report = _two_outlets(
+        "Authorities evacuated about 4,000 residents on Thursday.",
+        "More than 5,000 people have been evacuated.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.figure is not None
+    assert (conflict.figure.measure, conflict.figure.population) == ("evacuated", None)
+    # a group that is a part of a toll stays a part
+    report = _two_outlets("The fire killed 12 residents.", "The fire killed 20 people.")
     assert not report.of_kind("conflict")
