@@ -1685,6 +1685,10 @@ class _Sentence:
                 tokens[0].like_num or tokens[0].lower_ in _QUANTITY_WORDS
             ):
                 tokens = tokens[1:]  # "since 1960, when at least 12 000 people died"
+            if sum(t.like_num for t in tokens) > 1 and any(
+                t.lower_ in ("in", "out") for t in tokens
+            ):
+                return None  # "one in three trains", "two out of five": a share, not a count
         start, end = self._offsets(tokens)
         found = find_quantities(self.text[start:end])
         if not found:
@@ -2291,7 +2295,20 @@ class _Sentence:
             if (head.lemma_ in _REFUSED | _UNREALISED and via == "xcomp") or via == "relcl":
                 break  # a relative clause describes in the writer's words, not the speaker's
             node = head
-        return None, False
+        return self._aside_speaker(anchor), False
+
+    def _aside_speaker(self, anchor: Token) -> str | None:
+        """Who says so in an aside the parser hangs on the clause ("More than a million people
+        marched on Thursday, unions said, in the fourth day of strikes")."""
+        for node in (anchor, *anchor.ancestors):
+            for c in node.children:
+                if c.dep_ == "parataxis" and c.lemma_ in _SPEECH and c.i > anchor.i:
+                    speaker = _subject_of(c)
+                    if speaker is not None and speaker.lower_ not in _PERSONAL:
+                        return self.speaker_name(speaker)
+            if node.dep_ == "relcl":
+                break
+        return None
 
     # -- claims ----------------------------------------------------------------------------------
 
@@ -3344,7 +3361,7 @@ _UNIT_NOUNS = frozenset(
 _QUANTITY_WORDS = frozenset(
     {
         "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "roughly",
-        "some", "up", "to", "fewer", "less", "most", "as", "many", "an", "a", "estimated",
+        "some", "up", "to", "fewer", "less", "most", "as", "many", "an", "a", "estimated", "half",
         "another", "further", "just", "only", "approximately", "close", "under", "below", "above",
     }
 )  # fmt: skip

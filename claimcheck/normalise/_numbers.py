@@ -86,9 +86,12 @@ def word_number(text: str) -> float | None:
 
     >>> word_number("twenty-three"), word_number("1,200"), word_number("3.5 million")
     (23.0, 1200.0, 3500000.0)
+    >>> word_number("a million"), word_number("half a million")
+    (1000000.0, 500000.0)
     """
     text = text.strip().lower().replace("-", " ")
     text = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)", "", text)
+    text = re.sub(r"^half an? ", "0.5 ", text)  # "half a million"
     total, current = 0.0, 0.0
     seen = False
     for token in text.split():
@@ -131,7 +134,9 @@ _NUM_WORD = (
     + _TENS_WORD
     + r"|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|a dozen|dozens|hundreds|thousands|millions)"
+    r"ten|eleven|twelve|a dozen|dozens|hundreds|thousands|millions|"
+    # "a million", "half a million": "a" is a number only before a scale word
+    rf"(?:half )?an?(?=[ -](?:{_SCALE_WORD})\b))"
 )
 _QUANTITY = re.compile(
     r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"

@@ -357,6 +357,26 @@ def test_mid_sentence_attribution():
     assert c.quantity.low == 17
 
 
+def test_an_aside_the_parser_hangs_on_the_clause_names_its_speaker():
+    text = (
+        "More than a million people took to the streets on Thursday, unions said, in the "
+        "fourth day of strikes."
+    )
+    (crowd,) = [c for c in extract(text) if c.measure == "crowd"]
+    assert (crowd.attributed_to, crowd.modality) == ("unions", "reported")
+    assert crowd.quantity is not None
+    assert (crowd.quantity.low, crowd.quantity.text) == (1_000_000, "More than a million")
+    text = "Westmark has not sent rescue teams, its foreign ministry said, but has offered help."
+    assert find(extract(text), "open:send").attributed_to == "foreign ministry"
+
+
+def test_a_share_is_no_count():
+    assert not [c for c in extract("Only one in three trains ran, Acme Rail said.") if c.quantity]
+    assert not [c for c in extract("Two out of five schools were closed.") if c.quantity]
+    half = [c.quantity.text for c in extract("Half a million people fled.") if c.quantity]
+    assert half == ["Half a million"]
+
+
 def test_participial_clause_inherits_the_subject():
     claims = extract("A landslide hit the village on Sunday, killing 9 people and injuring 30.")
     kill, injure = find(claims, "kill"), find(claims, "injure")

@@ -39,6 +39,10 @@ def test_ordinal_value(word, rank):
         ("up to 30 dead", None, 30, False),
         ("between 10 and 20 people", 10, 20, False),
         ("two soldiers", 2, 2, False),
+        # "a" and "half a" before a scale word; "a" alone is no number
+        ("more than a million people", 1_000_000, None, False),
+        ("half a million refugees", 500_000, 500_000, False),
+        ("a hundred homes", 100, 100, False),
         # two numbers joined by "or" or "to" are a range, in words as in digits
         ("three or four more cars derailed", 3, 4, False),
         ("10 or 12 people", 10, 12, False),
@@ -63,3 +67,9 @@ def test_numbers_joined_by_or_in_falling_order_are_two_numbers():
     assert found == [(12, 12, "twelve"), (10, 10, "ten ways")]
     # a score keeps its order, as before
     assert [(q.low, q.high) for _, _, q in find_quantities("won 3-1")] == [(3, 1)]
+
+
+def test_a_before_no_scale_word_is_no_number():
+    from claimcheck.normalise import find_quantities
+
+    assert find_quantities("a man was killed and an officer hurt") == []
