@@ -104,8 +104,10 @@ def _parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=sorted(FORMATS),
+        type=_format_name,
         default=None,
-        help="report format (default: from the -o file's extension, .html .md .json; else text)",
+        help="report format, also spelled markdown, txt, htm (default: from the -o file's "
+        "extension, .html .md .json; else text)",
     )
     run.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE, not stdout")
     run.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -247,6 +249,12 @@ def _schema(which: str) -> str:
 
         data = _ClaimFileSpec.model_json_schema()
     return json.dumps(data, indent=2, sort_keys=True) + "\n"
+
+
+def _format_name(name: str) -> str:
+    """A format as ``--format`` takes it: "markdown" is md, "txt" text, in any case."""
+    name = name.lower()
+    return _BY_EXTENSION.get(f".{name}", name)
 
 
 _BY_EXTENSION = {

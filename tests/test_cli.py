@@ -43,6 +43,19 @@ def test_json_report_has_findings_with_exact_evidence(capsys):
             assert texts[span["source"]][span["start"] : span["end"]] == span["quote"]
 
 
+@pytest.mark.parametrize(
+    ("spelled", "start"), [("markdown", "# claimcheck"), ("TXT", "claimcheck:")]
+)
+def test_a_format_may_be_spelled_as_its_extension(capsys, spelled, start):
+    code, out, _ = run(capsys, "check", SEED, "-f", spelled)
+    assert code == 0
+    assert out.startswith(start)
+    with pytest.raises(SystemExit) as stop:
+        run(capsys, "check", SEED, "-f", "pdf")
+    assert stop.value.code == 2
+    assert "invalid choice: 'pdf'" in capsys.readouterr().err
+
+
 def test_fail_on(capsys):
     assert run(capsys, "check", SEED, "--fail-on", "conflict")[0] == 1
     assert (
