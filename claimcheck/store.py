@@ -337,8 +337,11 @@ class ClaimStore:
                 self._stale_shingles()  # a replaced text: its shingles are rebuilt
             else:
                 self._index_shingles(added)
-        except BaseException:
-            self._db.rollback()
+        except BaseException as err:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.rollback()
+            if isinstance(err, sqlite3.Error):
+                raise self._error(err) from None  # a damaged file found while writing
             raise
         try:
             self._db.commit()
@@ -430,6 +433,8 @@ class ClaimStore:
                 self._keep_shingles(index)
         except sqlite3.OperationalError:
             pass  # read-only or locked: the families are right, only not kept
+        except sqlite3.DatabaseError as err:
+            raise self._error(err) from None  # a damaged file found while keeping the index
         return join_families(sources, index.copied)
 
     def _rows(self, query: str, model: type[Source] | type[Claim], what: str) -> list[Any]:

@@ -202,6 +202,28 @@ def test_flipped_bytes_are_a_damaged_store(tmp_path):
         store.report()
 
 
+def test_damage_found_while_keeping_the_family_index_is_a_damaged_store(tmp_path, monkeypatch):
+    # found by the fuzz benchmark: flipped bytes that only the index's rebuild reads
+    import claimcheck.store as store_module
+
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED])
+
+    def malformed(self, index):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(store_module.ClaimStore, "_keep_shingles", malformed)
+    with pytest.raises(StoreError, match="is damaged"), ClaimStore(db) as store:
+        store.report()
+    # and while adding: the one-line error, the store as it was
+    monkeypatch.setattr(store_module.ClaimStore, "_index_shingles", malformed)
+    with pytest.raises(StoreError, match="is damaged"), ClaimStore(db) as store:
+        store.add([PERU])
+    with ClaimStore(db) as store:
+        assert len(store) == 2
+
+
 def test_the_same_id_from_another_file_is_not_a_silent_replacement(tmp_path, capsys):
     for day, text in (("mon", "Chile cut ties with Peru."), ("tue", "Peru expelled envoys.")):
         (tmp_path / day).mkdir()
