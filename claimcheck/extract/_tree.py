@@ -699,7 +699,7 @@ class _Sentence:
                 self.state.claims.append(ordinal)
             else:  # the clause's claim, now with its place in the series
                 at = next(k for k, c in enumerate(self.state.claims) if c is plain)
-                self.state.claims[at] = evolve(ordinal, {"id": plain.id})
+                self.state.claims[at] = evolve(ordinal, {"id": plain.id})  # (made holds it)
         self.state.claims.extend(
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
         )
@@ -3543,6 +3543,10 @@ _COMPLEMENTS = frozenset(
 )
 
 
+# Words that point back to a group just named: "four of them".
+_BACK_REFERENCES = frozenset({"them", "those", "these", "whom", "which"})
+
+
 def _of_them(count: Token) -> bool:
     """Whether a count is a part of the group named before it ("16 survivors were taken to
     hospital, four of them in critical condition"), not another item of a list."""
@@ -3552,9 +3556,6 @@ def _of_them(count: Token) -> bool:
         and any(g.dep_ == "pobj" and g.lower_ in _BACK_REFERENCES for g in c.children)
         for c in count.children
     )
-
-
-_BACK_REFERENCES = frozenset({"them", "those", "these", "whom", "which"})
 
 
 def _stranded(prep: Token) -> bool:

@@ -48,9 +48,9 @@ _AHEAD = re.compile(
     r"|\b(?:plans?|planned|intends?|intended)\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-# Words by which a clause says it did not happen ("had yet to confirm", "were unable to reach")
 # Names of nobody: a claim about them that is negated says so by the name.
 _NOBODY = frozenset({"no one", "nobody", "nothing", "none"})
+# Words by which a clause says it did not happen ("had yet to confirm", "were unable to reach")
 _SAYS_NO = re.compile(
     r"\b(?:not|no|never|nobody|nothing|none|yet to|unable to)\b|n['’]t\b", re.IGNORECASE
 )
