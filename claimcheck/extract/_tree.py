@@ -3508,9 +3508,10 @@ def _absolute(phrase: Token) -> bool:
 
 
 # What follows a length that is a height: "5 km into the sky", "7 km high", "1,500 metres above
-# sea level".
+# sea level" (not "5 km up the river").
 _HEIGHT = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:high\b|tall\b|up\b|above\b|in(?:to)? the (?:sky|air|atmosphere)\b)",
+    r"\s*(?:\([^)]*\)\s*)?(?:high\b|tall\b|up\b(?!\s+(?:the|a|an)\b)|above\b"
+    r"|in(?:to)? the (?:sky|air|atmosphere)\b)",
     re.IGNORECASE,
 )
 

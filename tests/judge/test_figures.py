@@ -589,6 +589,9 @@ def test_a_height_is_not_a_distance_and_an_upper_bound_holds_with_less():
         "The eruption sent ash at least 7 km into the air.",
     )
     assert [f.figure.population for f in figure_conflicts(report) if f.figure] == ["height"]
+    # a way up a river is no height
+    report = check("The boat sank 5 km up the river.", "The ash rose 5 km up.")
+    assert not report.of_kind("agreement")
 
 
 def test_share_prices_of_one_day_differ_as_moments_not_as_a_contradiction():
