@@ -3143,6 +3143,13 @@ class _Sentence:
             frame.subject is not None
             and subject is None
             and frame.subject.dep_ not in _PASSIVE_SUBJ
+            # "the company said it would cut 1,200 jobs": the act's count stands, whoever "it"
+            # is (not a state's: "it was at a depth of 18.5 km" is what "it" is)
+            and not (
+                frame.quantity is not None
+                and frame.subject.pos_ == "PRON"
+                and frame.anchor.lemma_ != "be"
+            )
         ):
             return False
         if frame.obj is not None and obj is None and frame.quantity is None:

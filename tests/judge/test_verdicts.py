@@ -1077,3 +1077,16 @@ def test_residents_evacuated_are_everyone_evacuated():
     # a group that is a part of a toll stays a part
     report = _two_outlets("The fire killed 12 residents.", "The fire killed 20 people.")
     assert not report.of_kind("conflict")
+
+
+def test_a_count_said_of_it_stands_whoever_it_is():
+    report = _two_outlets(
+        "The company said it would cut about 1,200 jobs in its hardware division.",
+        "Acme will cut 1,500 jobs.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.figure is not None
+    assert conflict.figure.measure == "job_cuts"
+    # a state of "it" is no claim without a name for it
+    alone = _two_outlets("It was a sad day, the company said.", "x y z.")
+    assert not [c for c in alone.claims if c.source == "s0"]
