@@ -132,6 +132,8 @@ _UNREALISED = frozenset(
     }
 )  # fmt: skip
 _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
+# Verbs that announce what their subject will do ("plans to cut 1,500 jobs").
+_PLANS = frozenset({"plan", "intend", "aim", "propose", "prepare"})
 # Events the subject itself undergoes ("the ferry sank", "Jo Bloggs died"): said of a named or
 # definite thing, the verb alone is the news.
 _UNDERGONE = frozenset(
@@ -860,6 +862,17 @@ class _Sentence:
                 return any(g.dep_ in ("acl", "ccomp", "relcl") for g in c.children)
         return False
 
+    def _planned(self, frame: _Frame) -> bool:
+        """Whether a plan's act counts a measure that is news before it is done: "Acme plans
+        to eliminate 1,500 positions" is the jobs cut (the table's ``planned``)."""
+        spec = self.state.lexicon.measures.by_verb.get(frame.anchor.lemma_.lower())
+        return (
+            spec is not None
+            and spec.planned
+            and frame.quantity is not None
+            and frame.anchor.head.lemma_ in _PLANS
+        )
+
     def _add(self, frame: _Frame) -> None:
         anchor = frame.anchor
         if self._comparison(anchor):
@@ -867,7 +880,7 @@ class _Sentence:
         unrealised = (
             anchor.dep_ in ("xcomp", "ccomp", "advcl") and anchor.head.lemma_ in _UNREALISED
         )
-        if unrealised and frame.rank is None:
+        if unrealised and frame.rank is None and not self._planned(frame):
             return  # "urged Chile to recognise": asked for, not done
         infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
         owned = any(c.dep_ == "poss" for c in anchor.head.children)
@@ -2171,6 +2184,11 @@ class _Sentence:
                 or (frame.anchor.dep_ == "ccomp" and _verb_in(frame.anchor.head, _HEDGE_FRAMES))
                 or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in frame.anchor.children)
                 or any(_conditional(c) for c in frame.anchor.children)
+                # "plans to eliminate 1,500 positions": planned, not done
+                or (
+                    frame.anchor.dep_ in ("xcomp", "ccomp", "advcl")
+                    and frame.anchor.head.lemma_ in _UNREALISED
+                )
             )  # "the government hopes ...", "will pay a fee if the deal fails"
             if any(c.lower_ in ("still", "yet") for c in frame.anchor.children) and _to_infinitive(
                 frame.anchor

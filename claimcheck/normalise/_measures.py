@@ -125,6 +125,9 @@ class MeasureSpec:
     # groups that, counted by this measure, are all of it, not a part: "evacuated 4,000
     # residents" is everyone evacuated
     whole: frozenset[str] = frozenset()
+    # a count announced before it is done: "plans to cut 1,500 jobs" is the figure, as "will
+    # cut" is (a plan to kill is no toll)
+    planned: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -227,10 +230,12 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
         evolves = entry.get("evolves", False)
         intraday = entry.get("intraday", False)
         daily = entry.get("daily", False)
-        if not all(isinstance(flag, bool) for flag in (per_authority, evolves, intraday, daily)):
+        planned = entry.get("planned", False)
+        flags = (per_authority, evolves, intraday, daily, planned)
+        if not all(isinstance(flag, bool) for flag in flags):
             raise UsageError(
-                f"measures: {mid}.per_authority, .evolves, .intraday and .daily must be true or "
-                "false"
+                f"measures: {mid}.per_authority, .evolves, .intraday, .daily and .planned must be "
+                "true or false"
             )
         spec = MeasureSpec(
             str(mid),
@@ -243,6 +248,7 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             daily,
             frozenset(singular(w) for w in _words(entry, "counts", str(mid))),
             frozenset(singular(w) for w in _words(entry, "whole", str(mid))),
+            planned,
         )
         measures[spec.id] = spec
         for word in _words(entry, "predicates", str(mid)):

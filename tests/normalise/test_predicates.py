@@ -75,6 +75,7 @@ def test_user_lexicon_extends_the_shipped_one(tmp_path):
         ("counted:\n  - {nouns: lorry}\n", "must be a list"),
         ("measures:\n  price: {intraday: often}\n", "must be true or false"),
         ("measures:\n  move: {daily: sometimes}\n", "must be true or false"),
+        ("measures:\n  cuts: {planned: maybe}\n", "must be true or false"),
         ("measures:\n  price: {priced: bond}\n", "must be a list"),
         ("opposites:\n  - [win]\n", "list of two verb lemmas"),
         ("agentless: evacuate\n", "list of verb lemmas"),
