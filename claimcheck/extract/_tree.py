@@ -1808,7 +1808,12 @@ class _Sentence:
                 copula, scope = None, (noun,)  # the act's own phrases are not the series'
             else:
                 continue
-            ranks = [v for c in noun.children if c.dep_ == "amod" and (v := ordinal_value(c.text))]
+            # a place counted from the start ("last" is no rank a series can be compared by)
+            ranks = [
+                v
+                for c in noun.children
+                if c.dep_ == "amod" and (v := ordinal_value(c.text) or 0) > 0
+            ]
             if len(ranks) != 1:
                 continue
             speaker, denied = self._speaker_of(head)

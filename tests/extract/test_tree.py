@@ -1341,6 +1341,9 @@ def test_a_second_verb_is_quoted_with_the_subject_it_shares():
         # another event named, a denial, or no ordinal: no place in a series
         ("The March collapse was the first accident at the mine this year.", None),
         ("It was not the first attack on the town.", None),
+        # "last" is no place counted from the start
+        ("It was the last major eruption at the volcano this year.", None),
+        ("The bank raised its rate to 5%, its last increase this year.", None),
         ("It was a deadly accident at the mine.", None),
     ],
 )  # fmt: skip
