@@ -452,22 +452,14 @@ class Measurement:
     population: str | None = None
 
 
-def _approximate(mod: str | None) -> tuple[bool, bool]:
-    """(approximate, lower bound) for a modifier word."""
+def _approximate(mod: str | None) -> tuple[bool, bool, bool]:
+    """(approximate, a lower bound, an upper bound) for a modifier word: "about 70", "at least
+    5 km", "up to 7 km"."""
     mod = (mod or "").strip().lower()
-    return mod in (
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "roughly",
-        "approximately",
-        "almost",
-    ), mod in (
-        "over",
-        "more than",
-        "shortly after",
-        "just after",
+    return (
+        mod in ("about", "around", "some", "nearly", "roughly", "approximately", "almost"),
+        mod in ("over", "more than", "at least", "shortly after", "just after"),
+        mod in ("up to", "as much as", "as high as", "less than"),
     )
 
 
@@ -514,15 +506,7 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
             value = float(printed)
             # A measured length is as precise as it is printed: "45 miles" is 44.5 to 45.5 miles,
             # "70 km" a round figure, 65 to 75 km.
-            approximate, lower = _approximate(m["mod"])
-            # "up to 7 km" bounds it from above, "at least 5 km" from below
-            upper = (m["mod"] or "").strip().lower() in (
-                "up to",
-                "as much as",
-                "as high as",
-                "less than",
-            )
-            lower = lower or (m["mod"] or "").strip().lower() == "at least"
+            approximate, lower, upper = _approximate(m["mod"])
             half = 0.0 if approximate else _rounding(printed)  # "about 70" has its own band
             quantity = Quantity(
                 low=None if upper else (value - half) * factor,
@@ -556,7 +540,7 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
         if m["half"] and m["half"].lower().startswith("p"):
             hour += 12
         minutes = float(hour * 60 + int(m["m"] or 0))
-        approximate, after = _approximate(m["mod"])
+        approximate, after, _ = _approximate(m["mod"])
         # "11 p.m." is the hour from 23:00; "about 19:20" is a few minutes either side
         low, high = minutes, minutes + (59 if m["m"] is None else 0)
         if approximate:

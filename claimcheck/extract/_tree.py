@@ -1753,9 +1753,7 @@ class _Sentence:
                 continue
             # the clause alone: "No deaths have been reported", "There were no deaths"
             words = [noun, *noun.subtree, head, *(c for c in head.children if c.dep_ == "expl")]
-            start, end = self._offsets(
-                list(self.doc[min(w.i for w in words) : max(w.i for w in words) + 1])
-            )
+            start, end = self._offsets(words)
             out.append(
                 Claim(
                     id=self.state.next_id(),
@@ -3565,7 +3563,7 @@ _SERIES_SYNONYMS = {
 # unit ("the third day of clashes" moves on with the story).
 _SERIES_NOUNS = EVENT_NOUNS | {
     "increase", "hike", "rise", "raise", "cut", "reduction", "decrease", "strike", "airstrike",
-    "raid", "bombing", "outbreak", "eruption", "protest", "demonstration", "derailment",
+    "raid", "bombing", "outbreak", "eruption", "protest", "demonstration",
 }  # fmt: skip
 
 # What a verb acts on, or says, after it: its clause is complete before a verb joined to it.
