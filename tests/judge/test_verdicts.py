@@ -1066,14 +1066,20 @@ def test_a_denial_told_by_its_nobody_is_not_negated_twice(text, told):
     assert [f.summary for f in report.findings] == [f"Only a says: {told}."]
 
 
+def _the_figure_conflict(report):
+    """The figure of a report's one conflict (a figure conflict)."""
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.figure is not None
+    return conflict.figure
+
+
 def test_residents_evacuated_are_everyone_evacuated():
     report = _two_outlets(
         "Authorities evacuated about 4,000 residents on Thursday.",
         "More than 5,000 people have been evacuated.",
     )
-    (conflict,) = report.of_kind("conflict")
-    assert conflict.figure is not None
-    assert (conflict.figure.measure, conflict.figure.population) == ("evacuated", None)
+    figure = _the_figure_conflict(report)
+    assert (figure.measure, figure.population) == ("evacuated", None)
     # a group that is a part of a toll stays a part
     report = _two_outlets("The fire killed 12 residents.", "The fire killed 20 people.")
     assert not report.of_kind("conflict")
@@ -1084,9 +1090,7 @@ def test_a_count_said_of_it_stands_whoever_it_is():
         "The company said it would cut about 1,200 jobs in its hardware division.",
         "Acme will cut 1,500 jobs.",
     )
-    (conflict,) = report.of_kind("conflict")
-    assert conflict.figure is not None
-    assert conflict.figure.measure == "job_cuts"
+    assert _the_figure_conflict(report).measure == "job_cuts"
     # a state of "it" is no claim without a name for it
     alone = _two_outlets("It was a sad day, the company said.", "x y z.")
     assert not [c for c in alone.claims if c.source == "s0"]
