@@ -6,17 +6,25 @@
 here do what ``model_construct`` ends with, and nothing else, for values that are already valid:
 claims the pipeline validated, with fields replaced by values of the same types.
 
+The models of the classes given to :func:`share_keys` (those built here, and those pydantic
+validates: see ``_Model.model_post_init``) hold their values in a dictionary whose keys every
+model of the class shares (CPython's split dictionary, as a plain object's attributes are
+kept): a third of the memory of a dictionary of its own, which a million claims feel as
+gigabytes, and the kernel as page faults. Where the interpreter does not share keys so, the
+dictionary is an ordinary one.
+
 They are only for models without private attributes; ``tests/test_build.py`` checks that their
 results equal pydantic's own, so a change in pydantic's internals fails there first.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-__all__ = ["construct", "evolve", "shared_given"]
+__all__ = ["construct", "evolve", "share_keys", "shared_given", "shared_values"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -38,12 +46,48 @@ def shared_given(given: set[str]) -> set[str]:
     return _GIVEN.setdefault(frozenset(given), given)
 
 
-def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
-    """A ``cls`` holding ``values`` (every field, already valid), without validation.
+# Per model class: a dictionary of its fields whose keys the class shares (see share_keys).
+_SHARED: dict[type[BaseModel], dict[str, Any]] = {}
 
-    ``fields_set`` is shared, not copied: pass one set that is never mutated.
+
+def share_keys(*classes: type[BaseModel]) -> None:
+    """Build the models of ``classes`` with dictionaries that share their keys from now on.
+
+    Call it when the classes are defined: once pydantic has made instances of a class, the
+    interpreter may no longer share its keys (a class whose keys are not shared keeps
+    dictionaries of their own, as before).
     """
-    assert not cls.__private_attributes__, f"{cls.__name__} has private attributes"
+    for cls in classes:
+        template = cls.__new__(cls)
+        for name in cls.model_fields:  # set as attributes: the keys are the class's shared ones
+            _set(template, name, None)
+        values = template.__dict__
+        if sys.getsizeof(values.copy()) < sys.getsizeof(dict(values)):
+            _SHARED[cls] = values
+
+
+def shared_values(cls: type[BaseModel], values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` (a ``cls``'s, every field) in a dictionary with the keys ``cls`` shares, when
+    it shares them (see :func:`share_keys`)."""
+    return _values(cls, values)
+
+
+def _values(cls: type[BaseModel], *parts: dict[str, Any]) -> dict[str, Any]:
+    """The ``parts`` (each updating the one before; the first has every field) in one
+    dictionary, with the keys ``cls`` shares when it shares them."""
+    shared = _SHARED.get(cls)
+    if shared is not None and len(parts[0]) == len(shared):
+        out = shared.copy()  # a copy of a split dictionary shares its keys; updating them too
+    elif len(parts) == 1:
+        return parts[0]
+    else:
+        out = {}
+    for part in parts:
+        out.update(part)
+    return out
+
+
+def _model(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
     model = cls.__new__(cls)
     _set(model, "__dict__", values)
     _set(model, "__pydantic_fields_set__", fields_set)
@@ -52,14 +96,24 @@ def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
     return model
 
 
+def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
+    """A ``cls`` holding ``values`` (every field, already valid), without validation.
+
+    ``fields_set`` is shared, not copied: pass one set that is never mutated.
+    """
+    assert not cls.__private_attributes__, f"{cls.__name__} has private attributes"
+    return _model(cls, _values(cls, values), fields_set)
+
+
 def evolve(model: M, changes: dict[str, Any]) -> M:
     """A copy of ``model`` with ``changes`` (valid values of its fields), not validated.
 
     As with ``model_copy(update=changes)``, the fields changed count as given; the copy shares
     ``model``'s set of given fields when they already were (pass only fields that change).
     """
-    values = {**model.__dict__, **changes}
+    cls = type(model)
+    assert not cls.__private_attributes__, f"{cls.__name__} has private attributes"
     given = model.__pydantic_fields_set__
     if not given.issuperset(changes):
         given = shared_given(given | changes.keys())
-    return construct(type(model), values, given)
+    return _model(cls, _values(cls, model.__dict__, changes), given)

@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from claimcheck._build import shared_given
+from claimcheck._build import share_keys, shared_given, shared_values
 
 __all__ = [
     "Claim",
@@ -68,6 +68,8 @@ class _Model(BaseModel):
         object.__setattr__(
             self, "__pydantic_fields_set__", shared_given(self.__pydantic_fields_set__)
         )
+        # and hold the values in a dictionary whose keys the class shares (``_build``)
+        object.__setattr__(self, "__dict__", shared_values(type(self), self.__dict__))
 
 
 class Source(_Model):
@@ -385,3 +387,7 @@ class Report(_Model):
                 table.setdefault(item.id, item)
             cached = self.__dict__[key] = (items, len(items), table)
         return cached[2]
+
+
+# The models the pipeline copies and builds by the million (see ``_build``), before any exists.
+share_keys(Claim, Entity, TimelinePoint, Figure, Finding)

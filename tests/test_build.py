@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -91,3 +93,21 @@ def test_models_share_one_set_of_given_fields_and_copies_never_change_it():
     assert CLAIM.model_fields_set == given  # the shared set was not changed by the copy
     assert evolve(other, {"location": "north"}).model_fields_set == copied.model_fields_set
     assert CLAIM.model_dump(exclude_unset=True).keys() == given
+
+
+def test_claims_hold_their_values_with_shared_keys():
+    # Validated, copied or built, a claim's values sit in a dictionary whose keys its class
+    # shares (a third of the memory at a million claims); the values are the model's own.
+    validated = Claim.model_validate_json(CLAIM.model_dump_json())
+    copied = evolve(CLAIM, {"subject": "Hail"})
+    built = construct(Claim, dict(CLAIM.__dict__), CLAIM.model_fields_set)
+    for claim in (CLAIM, validated, copied, built):
+        values = claim.__dict__
+        assert list(values) == list(Claim.model_fields)
+        if sys.implementation.name == "cpython":
+            assert sys.getsizeof(values) < sys.getsizeof(dict(values)) / 2
+    assert copied.subject == "Hail"
+    assert CLAIM.subject == "Rain"
+    assert built == CLAIM
+    assert validated == CLAIM
+    assert built.__dict__ is not CLAIM.__dict__  # never one dictionary for two models
