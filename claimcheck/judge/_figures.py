@@ -634,7 +634,7 @@ def _agreeing(
         if len(fams) < 2:
             continue
         distinct = sorted({_value(c) for c in group})
-        sources = ", ".join(sorted({describe.source_label(c.source) for c in group}))
+        sources = describe.sources_named(c.source for c in group)
         summary = (
             f"{' / '.join(distinct)} {what}: {len(fams)} independent sources agree ({sources})."
         )

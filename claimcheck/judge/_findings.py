@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import operator
 import re
 from collections import defaultdict
@@ -28,10 +29,12 @@ from claimcheck.normalise._predicates import Lexicon
 
 __all__ = [
     "INDEFINITE",
+    "NAMED_SOURCES",
     "REPORT_ORDER",
     "Describer",
     "check_worthiness",
     "fold_nested",
+    "listed",
     "make_finding",
     "merge_copies",
     "ordinal_word",
@@ -69,6 +72,23 @@ _ORDINALS = [
     "eleventh",
     "twelfth",
 ]
+
+
+# The most sources a summary names: hundreds of outlets giving one figure are counted past these
+# ("A, B, ... and 240 more"); the finding's sources and evidence hold every one.
+NAMED_SOURCES = 10
+
+
+def listed(labels: Iterable[str], limit: int = NAMED_SOURCES) -> str:
+    """Distinct ``labels`` in order, joined: at most ``limit``, then how many more.
+
+    >>> listed(["B", "A", "B"]), listed("EDCBA", limit=3)
+    ('A, B', 'A, B, C and 2 more')
+    """
+    distinct = set(labels)
+    if len(distinct) <= limit:
+        return ", ".join(sorted(distinct))
+    return f"{', '.join(heapq.nsmallest(limit, distinct))} and {len(distinct) - limit} more"
 
 
 def ordinal_word(n: int) -> str:
@@ -220,8 +240,18 @@ class Describer:
     def only(self, source_ids: Iterable[str]) -> str:
         """Who alone says something: one source's label, or a family's labels as copies of
         one another ("Only A, B (copies of one another) says: ...")."""
-        labels = sorted({self.source_label(s) for s in source_ids})
-        return labels[0] if len(labels) == 1 else f"{', '.join(labels)} (copies of one another)"
+        labels = self.labels(source_ids)
+        if len(labels) == 1:
+            return next(iter(labels))
+        return f"{listed(labels)} (copies of one another)"
+
+    def labels(self, source_ids: Iterable[str]) -> set[str]:
+        """The distinct labels of ``source_ids`` (each source labelled once)."""
+        return {self.source_label(s) for s in set(source_ids)}
+
+    def sources_named(self, source_ids: Iterable[str]) -> str:
+        """The labels of ``source_ids`` as a summary names them (see :func:`listed`)."""
+        return listed(self.labels(source_ids))
 
     def source_label(self, source_id: str) -> str:
         """A source as people name it: its outlet, or its id."""

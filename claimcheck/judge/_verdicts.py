@@ -29,7 +29,7 @@ from claimcheck.judge._figures import (
     part_conflicts,
     value_classes,
 )
-from claimcheck.judge._findings import INDEFINITE, Describer, make_finding
+from claimcheck.judge._findings import INDEFINITE, Describer, listed, make_finding
 from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, ConflictKind, Figure, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
@@ -485,7 +485,7 @@ def _counts_any(claim: Claim) -> bool:
 def _listed(groups: Mapping[str, set[str]], limit: int = 6) -> str:
     """Values with the sources giving each: "12 (A, B); 15 (C)", in the order given."""
     ordered = list(groups.items())
-    shown = [f"{value} ({', '.join(sorted(labels))})" for value, labels in ordered[:limit]]
+    shown = [f"{value} ({listed(labels)})" for value, labels in ordered[:limit]]
     more = f" and {len(ordered) - limit} more" if len(ordered) > limit else ""
     return "; ".join(shown) + more
 
@@ -495,23 +495,20 @@ def _summary(kind: str, claims: Sequence[Claim], describe: Describer) -> str:
     gives each."""
     said = next((c for c in claims if c.polarity == "affirmed"), claims[0])
     what = describe.proposition(evolve(said, {"polarity": "affirmed"}))
-    label = describe.source_label
+    label, labels = describe.source_label, describe.labels
     values: dict[str, set[str]] = defaultdict(set)
     if kind == "polarity":
-        yes = sorted({label(c.source) for c in claims if c.polarity == "affirmed"})
-        no = sorted({label(c.source) for c in claims if c.polarity == "negated"})
+        yes = labels(c.source for c in claims if c.polarity == "affirmed")
+        no = labels(c.source for c in claims if c.polarity == "negated")
         affirm = "affirms" if len(yes) == 1 else "affirm"
         deny = "denies" if len(no) == 1 else "deny"
-        return f"{', '.join(yes)} {affirm} and {', '.join(no)} {deny}: {what}."
+        return f"{listed(yes)} {affirm} and {listed(no)} {deny}: {what}."
     if kind == "modality":
-        sure = sorted({label(c.source) for c in claims if not _unconfirmed(c)})
-        unsure = sorted({label(c.source) for c in claims if _unconfirmed(c)})
+        sure = labels(c.source for c in claims if not _unconfirmed(c))
+        unsure = labels(c.source for c in claims if _unconfirmed(c))
         state = "states" if len(sure) == 1 else "state"
         say = "says" if len(unsure) == 1 else "say"
-        return (
-            f"{', '.join(sure)} {state} it and {', '.join(unsure)} {say} it was not confirmed: "
-            f"{what}."
-        )
+        return f"{listed(sure)} {state} it and {listed(unsure)} {say} it was not confirmed: {what}."
     if kind == "attribution":
         speakers = sorted({describe.name(c.attributed_to) for c in claims if c.attributed_to})
         return f"The same words are given to {' and to '.join(speakers)}: {what}."
@@ -883,7 +880,7 @@ def _judge_block(
             # figures that differ are the figure's own finding ("police arrested 15" / "a
             # dozen" agree on the arrests), and one source's figure is not what others agree on
             proposition += f" {' / '.join(values)}"
-        sources = ", ".join(sorted({describe.source_label(c.source) for c in group}))
+        sources = describe.sources_named(c.source for c in group)
         summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."
         explanation = "Corroborated by sources that do not copy each other."
         agreements.append(

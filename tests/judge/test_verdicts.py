@@ -1094,3 +1094,17 @@ def test_a_count_said_of_it_stands_whoever_it_is():
     # a state of "it" is no claim without a name for it
     alone = _two_outlets("It was a sad day, the company said.", "x y z.")
     assert not [c for c in alone.claims if c.source == "s0"]
+
+
+def test_summaries_name_ten_sources_and_count_the_rest():
+    # Hundreds of outlets behind one proposition: the summary names the first ten (in order)
+    # and counts the others; the finding's sources and evidence hold every one.
+    outlets = [source(f"s{k:02d}", [{**CUT, "quote": f"Kiev cut ties ({k})."}]) for k in range(14)]
+    agreement = run(*outlets).of_kind("agreement")[0]
+    named = ", ".join(f"s{k:02d}" for k in range(10))
+    assert agreement.summary.endswith(f"14 independent sources agree ({named} and 4 more).")
+    assert len(agreement.sources) == len(agreement.evidence) == 14
+    denial = source("z", [{**CUT, "polarity": "negated", "quote": "Kiev did not cut ties."}])
+    conflict = run(*outlets, denial).of_kind("conflict")[0]
+    assert conflict.summary.lower().startswith(f"{named} and 4 more affirm and z denies:")
+    assert len(conflict.sources) == 15
