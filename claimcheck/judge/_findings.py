@@ -51,6 +51,8 @@ _AHEAD = re.compile(
     r"|\b(?:plans?|planned|intends?|intended)\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# A word that every match of _AHEAD holds (a text without one puts nothing ahead).
+_AHEAD_WORD = re.compile(r"will|would|shall|won|['’]ll|\b(?:is|are|was|were)\b|plan|intend", re.I)
 # Names of nobody: a claim about them that is negated says so by the name.
 _NOBODY = frozenset({"no one", "nobody", "nothing", "none"})
 # Words by which a clause says it did not happen ("had yet to confirm", "were unable to reach")
@@ -230,9 +232,12 @@ class Describer:
         key = (claim.text, claim.predicate)
         ahead = self._ahead.get(key)
         if ahead is None:
-            found = next(
-                (m for m in self.lexicon.find(claim.text) if m.predicate == claim.predicate), None
-            )
+            found = None
+            if _AHEAD_WORD.search(claim.text):  # most texts have none: no need to find the verb
+                found = next(
+                    (m for m in self.lexicon.find(claim.text) if m.predicate == claim.predicate),
+                    None,
+                )
             ahead = found is not None and bool(_AHEAD.search(claim.text[: found.start]))
             self._ahead[key] = ahead
         return ahead

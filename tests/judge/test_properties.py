@@ -181,3 +181,19 @@ def test_a_finding_lists_its_claims_and_sources_once_sorted_whatever_the_order(d
         {(c.source, c.evidence.start) for c in claims}
     )
     assert made == make_finding("agreement", list(reversed(claims)), "police arrested")
+
+
+AHEAD = ["will", "would", "shall", "won't", "wouldn’t", "it'll", "is", "are", "was", "were"]
+AHEAD += ["due", "to", "plans", "planned", "intends", "intended", "not", "Will", "swiftly"]
+OTHER = ["Acme", "sign", "resign", "deal", "this", "island"]
+
+
+@given(st.lists(st.sampled_from(OTHER), max_size=3), st.lists(st.sampled_from(AHEAD), max_size=3))
+def test_a_text_puts_an_act_ahead_only_with_a_word_of_the_future(other, ahead):
+    # Describer.future skips finding the verb in a text without any such word: every text
+    # the full pattern matches (what comes before the verb) must hold one.
+    from claimcheck.judge._findings import _AHEAD, _AHEAD_WORD
+
+    text = " ".join([*other, *ahead, ""])
+    if _AHEAD.search(text):
+        assert _AHEAD_WORD.search(text)
