@@ -213,7 +213,17 @@ def figure_of(
     welcome 168 projects") is the object of their attitude, not a figure the source states.
     """
     measured = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
-    if verb.lemma_.lower() in ATTITUDES and not (verb.lemma_.lower() == "estimate" and measured):
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+    in_state = (  # "20 people were feared dead": those feared to be in the state are counted
+        state is not None
+        and state.lower_ in table.by_noun
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+    if (
+        verb.lemma_.lower() in ATTITUDES
+        and not (verb.lemma_.lower() == "estimate" and measured)
+        and not in_state
+    ):
         return None  # but "police estimated the crowd at 35,000" is a measurement
     if _capacity(verb):
         return None  # "the ferry was licensed to carry 250 passengers": how many it may hold

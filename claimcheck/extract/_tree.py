@@ -115,6 +115,15 @@ _HEDGE_AUX = frozenset({"may", "might", "could"})
 _HEDGE_FRAMES = frozenset(
     {"believe", "think", "understand", "fear", "expect", "suspect", "hope", "predict", "assume"}
 )
+# Verbs whose passive lends its subject to the infinitive after it: "the driver is said to be in
+# critical condition", "four miners are believed to have died" (the driver is in that
+# condition, four died, as the source hedges it).
+_RAISING = _HEDGE_FRAMES | {
+    "say", "report", "allege", "rumour", "rumor", "know", "estimate", "presume", "suppose",
+    "consider", "confirm",
+}  # fmt: skip
+# Of those, the ones that pass on what others say: "is said to", "is reported to" hedge.
+_HEARSAY = frozenset({"say", "report", "allege", "rumour", "rumor"})
 # Verbs that carry no claim of their own, whatever their arguments.
 _LIGHT = frozenset({"do", "seem", "appear", "let"})
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -972,6 +981,8 @@ class _Sentence:
             if token.lemma_ == "stand" and any(c.lower_ == "for" for c in token.children):
                 continue  # "SNB stands for the Swiss National Bank": a definition
             patient = _patient(token)
+            if patient is None and any(c.dep_ == "auxpass" for c in token.children):
+                patient = _raised_subject(token)  # "20 people are believed to be trapped"
             counted_subject = any(  # people or things counted, not an amount or a length
                 c.dep_ in _SUBJ
                 and self._is_count(c)
@@ -1156,7 +1167,7 @@ class _Sentence:
 
     def _copula(self, verb: Token) -> _Frame | None:
         """``X is/was Y``: an ``open:be`` claim when X is a noun phrase and Y a noun or adjective."""
-        subject = _subject_of(verb)
+        subject = _subject_of(verb) or _raised_subject(verb)
         if subject is None or subject.lower_ in ("there", "this", "that", "what", "which"):
             return None
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
@@ -1423,9 +1434,11 @@ class _Sentence:
             frame.obj = None  # "killed 12 people": a count, not an entity
         # the verb's own subject, or the opening phrase a misparse left as the root, or the
         # noun a relative clause is about ("three trains that had collided")
+        raised = _raised_subject(verb)
         own = frame.subject is not None and (
             frame.subject.head.i in (verb.i, frame.subject.i)
             or _relative_subject(verb, frame.subject)
+            or (raised is not None and raised.i == frame.subject.i)
         )
         if own and frame.subject is not None and frame.subject.like_num and not passive:
             # "721 of the injured were in critical condition": a figure, not a name
@@ -1604,8 +1617,14 @@ class _Sentence:
             if c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS:
                 return True
         # "X is believed to have ...", "... thought to have struck", "the deal is expected to
-        # close", "Acme expects to hire 200": a hedge or a forecast governs the clause.
-        return verb.dep_ == "xcomp" and verb.head.lemma_ in _HEDGE_FRAMES
+        # close", "Acme expects to hire 200": a hedge or a forecast governs the clause; so
+        # does hearsay, "the company is said to be considering a sale"; and "20 people were
+        # feared dead" is a hedge with its state.
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _HEDGE_FRAMES:
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _HEARSAY:
+            return any(c.dep_ == "auxpass" for c in verb.head.children)
+        return verb.lemma_ in _HEDGE_FRAMES and _passive_state(verb) is not None
 
     # -- counts ----------------------------------------------------------------------------------
 
@@ -3451,6 +3470,21 @@ def _short_place(mention: Mention | None, head: Token) -> bool:
         and (head.ent_type_ in _PLACE_LABELS or mention.name.startswith(mention.text + " "))
         and (head.ent_type_ in _PLACE_LABELS or mention.type == "person")
     )
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The subject a raising verb's passive lends ``verb``, its infinitive: "the driver" of
+    "the driver is said to be in critical condition" (see ``_RAISING``)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in _RAISING or not _to_infinitive(verb):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJ), None)
+
+
+def _passive_state(verb: Token) -> Token | None:
+    """The state a passive verb puts its subject in: "dead" of "20 were feared dead"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("oprd", "acomp")), None)
 
 
 def _to_infinitive(verb: Token) -> bool:

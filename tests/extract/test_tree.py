@@ -246,6 +246,35 @@ def test_what_is_expected_is_a_forecast(text, predicate, subject):
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "subject", "value"),
+    [
+        ("The driver is said to be in critical condition.", "open:be", "driver", None),
+        ("The company is said to be considering a sale.", "open:consider", "company", None),
+        ("Acme is reported to have cut 500 jobs.", "open:cut", "Acme", 500),
+        ("Four miners are believed to have died.", "open:die", "miners", 4),
+        ("At least 20 people are believed to be trapped in the mine.", "open:trap", None, 20),
+        ("At least 20 people were feared dead.", "open:fear", None, 20),
+    ],
+)
+def test_what_a_source_says_is_said_or_believed_is_hedged(text, predicate, subject, value):
+    # "X is said to be ...", "four are believed to have died": the passive's subject is the
+    # subject (or the count) of the infinitive, and the source does not assert it
+    c = only(extract(text), predicate)
+    assert (c.subject, c.modality) == (subject, "hedged")
+    assert (c.quantity.low if c.quantity else None) == value
+
+
+def test_a_count_believed_in_a_state_is_that_state_figure():
+    measures = {c.measure for t in ("Four miners are believed to have died.",
+                                    "At least 20 people were feared dead.",
+                                    "At least 20 people are believed to be trapped in the mine.")
+                for c in extract(t)}  # fmt: skip
+    assert measures == {"deaths", "trapped"}
+    # but what people fear is a topic, not a figure the source gives
+    assert [c.measure for c in extract("Residents fear 100 layoffs.")] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "obj", "when"),
     [
         ("A ruling is expected next week.", "ruling", "next week"),
