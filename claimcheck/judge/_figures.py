@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from claimcheck._build import construct
-from claimcheck.judge._findings import Describer, make_finding
+from claimcheck.judge._findings import Describer, listed, make_finding
 from claimcheck.model import Claim, Figure, Finding, TimelinePoint
 from claimcheck.normalise._fold import fold, translit_key
 from claimcheck.normalise._measures import is_description
@@ -474,6 +474,11 @@ def judge_figures(
             more = f" and {len(timeline) - read} more" if read < len(timeline) else ""
             summary = f"Different figures for {what}: {'; '.join(values)}{more}."
             reason = "intraday" if intraday else change
+            notes = [_NOTES[reason]] if reason in _NOTES else []
+            hedged = describe.labels(c.source for c in ordered if c.modality == "hedged")
+            if hedged:
+                # "20 were feared dead", "four are believed to have died": not asserted
+                notes.append(f"hedged, not asserted, by {listed(hedged)}")
             conflicts.append(
                 make_finding(
                     "conflict",
@@ -481,7 +486,7 @@ def judge_figures(
                     summary,
                     _EXPLAIN[reason],
                     conflict="value",
-                    notes=[_NOTES[reason]] if reason in _NOTES else [],
+                    notes=notes,
                     figure=figure.model_copy(update={"change": change}),
                 )
             )

@@ -715,3 +715,16 @@ def test_a_part_of_a_toll_in_a_place_is_a_figure_of_its_own():
     assert conflict.figure is not None
     assert sorted(p.value for p in conflict.figure.timeline) == ["15", "Nineteen"]
     assert "dead (in Hentzau province):" in conflict.summary  # the place said once
+
+
+def test_a_figure_conflict_says_which_values_are_only_feared_or_believed():
+    report = check(
+        "At least 20 people were feared dead after a mine collapsed on Tuesday.",
+        "The mine collapse on Tuesday killed 12 people.",
+        "Four miners are believed to have died in the mine collapse on Tuesday.",
+    )
+    (conflict,) = figure_conflicts(report, "deaths")
+    assert "hedged, not asserted, by Outlet 0, Outlet 2" in conflict.notes
+    # a conflict of asserted values says nothing of the kind
+    (asserted,) = figure_conflicts(check("A fire killed 12 people.", "Nine died in the fire."))
+    assert not any(n.startswith("hedged") for n in asserted.notes)
