@@ -286,7 +286,11 @@ def figure_of(
             None,
         )
         if act is not None and counted.dep_ == "dobj" and counted.head.i == verb.i:
-            spec = table.by_verb.get(act.lemma_.lower())
+            # the act, or the act with its object ("forcing 4,000 to flee their homes")
+            done = next((c.lemma_.lower() for c in act.children if c.dep_ == "dobj"), None)
+            spec = table.by_verb.get(act.lemma_.lower()) or table.by_verb.get(
+                f"{act.lemma_.lower()} {done}"
+            )
     if spec is None:
         # "57 people lost their lives", "40,000 took to the streets": a verb with its object
         # ("lose life") or its preposition's ("take to street")

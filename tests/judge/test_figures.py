@@ -728,3 +728,18 @@ def test_a_figure_conflict_says_which_values_are_only_feared_or_believed():
     # a conflict of asserted values says nothing of the kind
     (asserted,) = figure_conflicts(check("A fire killed 12 people.", "Nine died in the fire."))
     assert not any(n.startswith("hedged") for n in asserted.notes)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The floods forced about 4,000 people to flee their homes.",
+        "About 4,000 people fled their homes as the river rose.",
+        "Some 4,000 residents were forced from their homes by the floods.",
+    ],
+)
+def test_those_who_fled_their_homes_are_displaced(first):
+    report = check(first, "The floods have displaced about 4,000 people.")
+    assert figure_agreements(report, "displaced")
+    report = check(first, "The floods have displaced about 9,000 people.")
+    assert figure_conflicts(report, "displaced")
