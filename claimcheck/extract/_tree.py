@@ -2894,6 +2894,8 @@ class _Sentence:
         hung on it as appositions ("200 ambulances, 50 buses and 45 units")."""
         out = []
         for c in head.children:
+            if c.dep_ == "conj" and _stray(c):
+                continue  # "killed 12 people and 30 were injured": 30 were injured
             if c.dep_ == "conj" or (c.dep_ == "appos" and self._is_count(c) and not _of_them(c)):
                 out.append(c)
                 out.extend(self._listed(c))
@@ -3282,7 +3284,14 @@ class _Sentence:
         if _able_to(anchor):  # "Rescuers were unable to reach": who could not, and not
             copula = anchor.head.head
             tokens += [anchor.head, copula, *_governing(copula, ("aux", "neg"))]
-        if (
+        stray = (
+            _stray_subject(anchor) if anchor.dep_ == "conj" and not _has_subject(anchor) else None
+        )
+        if stray is not None:
+            # "killed 12 people and 30 were injured": "30 were injured", its subject the
+            # parser put in the list before it
+            tokens = [*stray.subtree, *(t for t in tokens if t.i > stray.right_edge.i)]
+        elif (
             anchor.dep_ == "conj"
             and anchor.head.pos_ in ("VERB", "AUX")
             and not _has_subject(anchor)
@@ -3317,14 +3326,21 @@ class _Sentence:
         an investigation" (what X said is a claim of its own, attributed to X)."""
         out: set[int] = set()
         for c in anchor.children:
+            if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+                continue
             if (
-                c.dep_ == "conj"
-                and c.pos_ in ("VERB", "AUX")
-                and c.lemma_.lower() in _SPEECH
+                c.lemma_.lower() in _SPEECH
                 and any(g.dep_ == "ccomp" and g.i in self.by_anchor for g in c.children)
                 and any(d.dep_ in _COMPLEMENTS and d.i < c.i for d in anchor.children)
-            ):
+            ) or (c.i in self.by_anchor and _has_subject(c) and c.lemma_.lower() not in _SPEECH):
+                # (or a clause with a subject of its own that is a claim of its own: "names
+                # were taken, but no bank details were accessed" quotes the first clause; but
+                # "..., fire chief Jo Bloggs told reporters" says who says it)
                 out.update(t.i for t in c.subtree)
+            elif c.i in self.by_anchor and (stray := _stray_subject(c)) is not None:
+                # "killed 12 people and 30 were injured": the clause from its stray subject
+                out.update(t.i for t in c.subtree)
+                out.update(range(stray.left_edge.i, c.i))
         return out
 
     def _location(self, frame: _Frame) -> str | None:
@@ -3638,7 +3654,38 @@ def _patient(verb: Token) -> Token | None:
         # on the verb, or hung on its auxiliary
         held = [c for holder in (verb, *auxiliaries) for c in holder.children]
         found = next((c for c in held if c.dep_ in _SUBJ), None)
+    if found is None and auxiliaries and not any(c.dep_ in _SUBJ for c in children):
+        found = _stray_subject(verb)
     return found
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The subject the parser joined to the list before a clause that it left without one:
+    "30" of "the quake killed 12 people and 30 were injured" (parsed "12 people and 30")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    first = min(auxiliaries, key=lambda c: c.i) if auxiliaries else None
+    if first is None or first.i == 0 or first.i > verb.i:
+        return None
+    before = verb.doc[first.i - 1]
+    item = before if before.dep_ == "conj" else before.head
+    if (
+        item.dep_ == "conj"
+        and item.head.i < item.i
+        and item.right_edge.i == first.i - 1
+        and not any(a.i == verb.i for a in item.ancestors)
+    ):
+        return item
+    return None
+
+
+def _stray(item: Token) -> bool:
+    """Whether a list item is the stray subject of the clause after it (see _stray_subject)."""
+    nxt = item.doc[item.right_edge.i + 1] if item.right_edge.i + 1 < len(item.doc) else None
+    if nxt is None or nxt.dep_ not in ("aux", "auxpass") or nxt.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = nxt.head
+    stray = None if _has_subject(verb) else _stray_subject(verb)
+    return stray is not None and stray.i == item.i
 
 
 def _evidence_denied(verb: Token) -> bool:
@@ -3844,7 +3891,10 @@ def _no_one(token: Token) -> bool:
 
 def _said(verb: Token) -> bool:
     """Whether ``verb`` heads what a statement or a denial says ("said that the rules had been
-    broken", "denied that ...")."""
+    broken", "denied that ..."), or a clause joined to it ("said names were taken but no bank
+    details were accessed")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_ in _SPEECH | _DENIAL
 
 

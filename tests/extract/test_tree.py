@@ -2043,3 +2043,37 @@ def test_a_trailing_participle_after_joined_verbs_is_done_by_their_subject():
     )
     (forced,) = [c for c in claims if c.measure == "evacuated"]
     assert (forced.subject, forced.quantity.low) == ("wildfire", 6000)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("The quake killed 12 people and 30 were injured.", "The quake killed 12 people", "30"),
+        (
+            "The blast killed four workers and 30 others were injured.",
+            "The blast killed four workers",
+            "30 others",
+        ),
+    ],
+)
+def test_a_count_the_parser_lists_before_its_own_clause_is_that_clause(text, killed, injured):
+    # parsed "killed [12 people and 30]": the 30 were injured, not killed
+    claims = extract(text)
+    deaths = [c for c in claims if c.measure == "deaths"]
+    assert [c.text for c in deaths] == [killed]
+    (hurt,) = [c for c in claims if c.measure == "injured"]
+    assert hurt.text == f"{injured} were injured"
+
+
+def test_clauses_joined_by_a_conjunction_are_quoted_apart():
+    text = "Names and addresses were taken, but no bank details were accessed, the company said."
+    claims = extract(text)
+    taken = only(claims, "open:take")
+    accessed = only(claims, "open:access")
+    assert taken.text == "Names and addresses were taken"
+    assert (accessed.text, accessed.polarity) == ("no bank details were accessed", "negated")
+    assert accessed.attributed_to == taken.attributed_to == "company"
+    # but who says it stays with what is said
+    (broke,) = [c for c in extract("The fire broke out at 9 a.m., the fire chief told reporters.")
+                if c.predicate == "open:break_out" and c.measure is None]  # fmt: skip
+    assert broke.text.startswith("The fire broke out at 9 a.m.")
