@@ -69,21 +69,11 @@ def share_keys(*classes: type[BaseModel]) -> None:
 def shared_values(cls: type[BaseModel], values: dict[str, Any]) -> dict[str, Any]:
     """``values`` (a ``cls``'s, every field) in a dictionary with the keys ``cls`` shares, when
     it shares them (see :func:`share_keys`)."""
-    return _values(cls, values)
-
-
-def _values(cls: type[BaseModel], *parts: dict[str, Any]) -> dict[str, Any]:
-    """The ``parts`` (each updating the one before; the first has every field) in one
-    dictionary, with the keys ``cls`` shares when it shares them."""
     shared = _SHARED.get(cls)
-    if shared is not None and len(parts[0]) == len(shared):
-        out = shared.copy()  # a copy of a split dictionary shares its keys; updating them too
-    elif len(parts) == 1:
-        return parts[0]
-    else:
-        out = {}
-    for part in parts:
-        out.update(part)
+    if shared is None or len(values) != len(shared):
+        return values
+    out = shared.copy()  # a copy of a split dictionary shares its keys; updating them too
+    out.update(values)
     return out
 
 
@@ -102,7 +92,7 @@ def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
     ``fields_set`` is shared, not copied: pass one set that is never mutated.
     """
     assert not cls.__private_attributes__, f"{cls.__name__} has private attributes"
-    return _model(cls, _values(cls, values), fields_set)
+    return _model(cls, shared_values(cls, values), fields_set)
 
 
 def evolve(model: M, changes: dict[str, Any]) -> M:
@@ -116,4 +106,6 @@ def evolve(model: M, changes: dict[str, Any]) -> M:
     given = model.__pydantic_fields_set__
     if not given.issuperset(changes):
         given = shared_given(given | changes.keys())
-    return _model(cls, _values(cls, model.__dict__, changes), given)
+    values = model.__dict__.copy()  # a copy of shared-key values keeps sharing the keys
+    values.update(changes)
+    return _model(cls, values, given)
