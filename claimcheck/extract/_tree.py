@@ -981,8 +981,11 @@ class _Sentence:
             if token.lemma_ == "stand" and any(c.lower_ == "for" for c in token.children):
                 continue  # "SNB stands for the Swiss National Bank": a definition
             patient = _patient(token)
-            if patient is None and any(c.dep_ == "auxpass" for c in token.children):
-                patient = _raised_subject(token)  # "20 people are believed to be trapped"
+            if patient is None and (
+                any(c.dep_ == "auxpass" for c in token.children) or _participle_raised(token)
+            ):
+                # "20 people are believed to be trapped", "five were reported killed"
+                patient = _raised_subject(token)
             counted_subject = any(  # people or things counted, not an amount or a length
                 c.dep_ in _SUBJ
                 and self._is_count(c)
@@ -1365,12 +1368,16 @@ class _Sentence:
         spec = self.state.lexicon.spec(predicate)
         frame = _Frame(anchor=verb, predicate=predicate)
         children = list(verb.children)
-        passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in children) or (
-            verb.dep_ == "acl"
-            and verb.tag_ == "VBN"  # "a deal brokered by the government"
-            and not any(
-                c.dep_ in _SUBJ or (c.dep_ == "aux" and c.lemma_ == "have") for c in children
+        passive = (
+            any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in children)
+            or (
+                verb.dep_ == "acl"
+                and verb.tag_ == "VBN"  # "a deal brokered by the government"
+                and not any(
+                    c.dep_ in _SUBJ or (c.dep_ == "aux" and c.lemma_ == "have") for c in children
+                )
             )
+            or _participle_raised(verb)  # "five people were reported killed"
         )
         subject = _subject_of(verb)
         patient = _patient(verb)
@@ -3491,9 +3498,23 @@ def _short_place(mention: Mention | None, head: Token) -> bool:
 def _raised_subject(verb: Token) -> Token | None:
     """The subject a raising verb's passive lends ``verb``, its infinitive: "the driver" of
     "the driver is said to be in critical condition" (see ``_RAISING``)."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_ not in _RAISING or not _to_infinitive(verb):
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in _RAISING:
+        return None
+    if not _to_infinitive(verb) and not _participle_raised(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJ), None)
+
+
+def _participle_raised(verb: Token) -> bool:
+    """Whether ``verb`` is a participle after a raising verb's passive, a passive of its own:
+    "five people were reported killed", "two climbers are feared drowned"."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # not "to have struck"
+        and verb.head.lemma_ in _RAISING
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
 
 
 def _passive_state(verb: Token) -> Token | None:

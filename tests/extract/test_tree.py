@@ -2077,3 +2077,19 @@ def test_clauses_joined_by_a_conjunction_are_quoted_apart():
     (broke,) = [c for c in extract("The fire broke out at 9 a.m., the fire chief told reporters.")
                 if c.predicate == "open:break_out" and c.measure is None]  # fmt: skip
     assert broke.text.startswith("The fire broke out at 9 a.m.")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "population"),
+    [
+        ("Five people were reported killed in the clashes.", "hedged", None),
+        ("Three soldiers were confirmed killed.", "asserted", "soldiers"),
+    ],
+)
+def test_a_count_reported_or_confirmed_killed_is_a_toll(text, modality, population):
+    # "were reported killed": the participle is a passive whose patient is the count
+    c = only(extract(text), "kill")
+    assert (c.measure, c.modality, c.population) == ("deaths", modality, population)
+    # but a perfect infinitive keeps its own subject: "is thought to have struck"
+    struck = extract("The train is thought to have struck the carriages.")
+    assert [(c.subject, c.object) for c in struck] == [("train", "carriages")]
