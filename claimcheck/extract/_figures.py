@@ -195,6 +195,15 @@ def _tally(token: Token | None, table: MeasureTable) -> MeasureSpec | None:
     return None
 
 
+def _state_measure(state: Token, table: MeasureTable) -> MeasureSpec | None:
+    """The measure of those in a state: "dead", "missing", or a participle of a measure's
+    verb ("were presumed drowned", "reported injured")."""
+    found = table.by_noun.get(state.lower_)
+    if found is None and state.tag_ == "VBN":
+        found = table.by_verb.get(state.lemma_.lower())
+    return found
+
+
 def figure_of(
     quantity: Quantity,
     *,
@@ -216,7 +225,7 @@ def figure_of(
     state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
     in_state = (  # "20 people were feared dead": those feared to be in the state are counted
         state is not None
-        and state.lower_ in table.by_noun
+        and _state_measure(state, table) is not None
         and any(c.dep_ == "auxpass" for c in verb.children)
     )
     if (
@@ -317,11 +326,9 @@ def figure_of(
         # water": people, alive or dead, not bodies (people are what a measure counting
         # persons counts)
         spec = None
-    if spec is None:
+    if spec is None and state is not None:
         # "12 people remain missing", "57 were confirmed dead": the state they are in
-        state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
-        if state is not None:
-            spec = table.by_noun.get(state.lower_)
+        spec = _state_measure(state, table)
     if spec is None and counted is not None:
         among = next(
             (
