@@ -113,8 +113,9 @@ _HEDGE_ADVERBS = frozenset(
 )
 _HEDGE_AUX = frozenset({"may", "might", "could"})
 _HEDGE_FRAMES = frozenset(
-    {"believe", "think", "understand", "fear", "expect", "suspect", "hope", "predict", "assume"}
-)
+    {"believe", "think", "understand", "fear", "expect", "suspect", "hope", "predict", "assume",
+     "presume"}
+)  # fmt: skip
 # Verbs whose passive lends its subject to the infinitive after it: "the driver is said to be in
 # critical condition", "four miners are believed to have died" (the driver is in that
 # condition, four died, as the source hedges it).

@@ -2111,3 +2111,8 @@ def test_a_count_reported_or_confirmed_killed_is_a_toll(text, modality, populati
 def test_a_count_in_a_state_a_participle_names_is_that_measure(text, measure):
     # "presumed drowned": those in the state of a measure's verb, as "presumed dead"
     assert measures(text) == [measure]
+
+
+def test_those_presumed_dead_are_a_hedged_toll():
+    (c,) = extract("Two climbers were presumed dead.")
+    assert (c.measure, c.modality) == ("deaths", "hedged")
