@@ -1755,6 +1755,17 @@ class _Sentence:
             return None  # "won 10-12 seats": a count of something, not a score
         return found
 
+    def _sentence_claim(self, start: int, end: int, **fields: Any) -> Claim:
+        """A claim of this sentence with ``fields``, quoting ``self.text[start:end]`` (its
+        spaces folded), with the sentence as evidence and the source's next id."""
+        return Claim(
+            id=self.state.next_id(),
+            source=self.state.source.id,
+            text=" ".join(self.text[start:end].split()),
+            evidence=Span.of(self.state.source, self.base, self.end),
+            **fields,
+        )
+
     def _no_deaths(self) -> list[Claim]:
         """ "No deaths have been reported", "there were no fatalities": that no one was killed,
         said as the absence of deaths (it conflicts with "two people were killed" as "no one
@@ -1782,17 +1793,15 @@ class _Sentence:
             words = [noun, *noun.subtree, head, *(c for c in head.children if c.dep_ == "expl")]
             start, end = self._offsets(words)
             out.append(
-                Claim(
-                    id=self.state.next_id(),
-                    source=self.state.source.id,
+                self._sentence_claim(
+                    start,
+                    end,
                     subject=None,
                     predicate="kill",
                     object="no one",
                     polarity="negated",
                     modality="reported" if speaker else "asserted",
                     attributed_to=speaker,
-                    text=" ".join(self.text[start:end].split()),
-                    evidence=Span.of(self.state.source, self.base, self.end),
                 )
             )
         return out
@@ -1848,9 +1857,9 @@ class _Sentence:
             out.append(
                 (
                     copula,
-                    Claim(
-                        id=self.state.next_id(),
-                        source=self.state.source.id,
+                    self._sentence_claim(
+                        start,
+                        end,
                         subject=None,
                         predicate="open:be",
                         value=self._series(noun, scope),
@@ -1858,8 +1867,6 @@ class _Sentence:
                         rank_scope=noun.lemma_.lower(),
                         modality="reported" if speaker else "asserted",
                         attributed_to=speaker,
-                        text=" ".join(self.text[start:end].split()),
-                        evidence=Span.of(self.state.source, self.base, self.end),
                     ),
                 )
             )
@@ -2443,9 +2450,9 @@ class _Sentence:
         opposed = frame.predicate == self._open_predicate(
             frame.anchor
         ) and self.state.lexicon.opposed(self._verb_lemma(frame.anchor))
-        return Claim(
-            id=self.state.next_id(),
-            source=self.state.source.id,
+        return self._sentence_claim(
+            start,
+            end,
             subject=subject,
             predicate=frame.predicate,
             object=obj,
@@ -2464,8 +2471,6 @@ class _Sentence:
             modality=modality,
             attributed_to=frame.speaker,
             scoped=frame.scoped,
-            text=" ".join(self.text[start:end].split()),
-            evidence=Span.of(self.state.source, self.base, self.end),
         )
 
     def _owned(self, frame: _Frame, figure: Figure, subject: str) -> str:
@@ -2706,16 +2711,14 @@ class _Sentence:
             # "Abdelhak El Amrani, 33": the whole name
             named = [c for c in noun.lefts if c.dep_ in ("compound", "flat")]
         start, end = self._offsets([*named, *tokens, noun])
-        return Claim(
-            id=self.state.next_id(),
-            source=self.state.source.id,
+        return self._sentence_claim(
+            start,
+            end,
             subject=aged,
             predicate="open:be",
             quantity=quantity,
             measure="age",
             event=aged,
-            text=" ".join(self.text[start:end].split()),
-            evidence=Span.of(self.state.source, self.base, self.end),
         )
 
     def _aged(self, tokens: Sequence[Token]) -> str | None:
