@@ -204,6 +204,13 @@ def _state_measure(state: Token, table: MeasureTable) -> MeasureSpec | None:
     return found
 
 
+def passive_state(verb: Token) -> Token | None:
+    """The state a passive verb puts its subject in: "dead" of "20 were feared dead"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("oprd", "acomp")), None)
+
+
 def figure_of(
     quantity: Quantity,
     *,
@@ -223,11 +230,9 @@ def figure_of(
     """
     measured = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
     state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
-    in_state = (  # "20 people were feared dead": those feared to be in the state are counted
-        state is not None
-        and _state_measure(state, table) is not None
-        and any(c.dep_ == "auxpass" for c in verb.children)
-    )
+    # "20 people were feared dead": those feared to be in the state are counted
+    held = passive_state(verb)
+    in_state = held is not None and _state_measure(held, table) is not None
     if (
         verb.lemma_.lower() in ATTITUDES
         and not (verb.lemma_.lower() == "estimate" and measured)

@@ -47,6 +47,7 @@ from claimcheck.extract._figures import (
     money_code,
     of_object,
     part_in,
+    passive_state,
 )
 from claimcheck.extract._mentions import Mention, find_document_mentions
 from claimcheck.extract._nlp import load_pipeline, resolve_model
@@ -887,10 +888,7 @@ class _Sentence:
         anchor = frame.anchor
         if self._comparison(anchor):
             return
-        unrealised = (
-            anchor.dep_ in ("xcomp", "ccomp", "advcl") and anchor.head.lemma_ in _UNREALISED
-        )
-        if unrealised and frame.rank is None and not self._planned(frame):
+        if _unrealised(anchor) and frame.rank is None and not self._planned(frame):
             return  # "urged Chile to recognise": asked for, not done
         infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
         owned = any(c.dep_ == "poss" for c in anchor.head.children)
@@ -1632,7 +1630,7 @@ class _Sentence:
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_ in _HEARSAY:
             return any(c.dep_ == "auxpass" for c in verb.head.children)
-        return verb.lemma_ in _HEDGE_FRAMES and _passive_state(verb) is not None
+        return verb.lemma_ in _HEDGE_FRAMES and passive_state(verb) is not None
 
     # -- counts ----------------------------------------------------------------------------------
 
@@ -2221,11 +2219,7 @@ class _Sentence:
                 or (frame.anchor.dep_ == "ccomp" and _verb_in(frame.anchor.head, _HEDGE_FRAMES))
                 or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in frame.anchor.children)
                 or any(_conditional(c) for c in frame.anchor.children)
-                # "plans to eliminate 1,500 positions": planned, not done
-                or (
-                    frame.anchor.dep_ in ("xcomp", "ccomp", "advcl")
-                    and frame.anchor.head.lemma_ in _UNREALISED
-                )
+                or _unrealised(frame.anchor)  # "plans to eliminate 1,500 jobs": not done yet
             )  # "the government hopes ...", "will pay a fee if the deal fails"
             if any(c.lower_ in ("still", "yet") for c in frame.anchor.children) and _to_infinitive(
                 frame.anchor
@@ -3295,9 +3289,7 @@ class _Sentence:
         if _able_to(anchor):  # "Rescuers were unable to reach": who could not, and not
             copula = anchor.head.head
             tokens += [anchor.head, copula, *_governing(copula, ("aux", "neg"))]
-        stray = (
-            _stray_subject(anchor) if anchor.dep_ == "conj" and not _has_subject(anchor) else None
-        )
+        stray = _stray_subject(anchor) if anchor.dep_ == "conj" else None
         if stray is not None:
             # "killed 12 people and 30 were injured": "30 were injured", its subject the
             # parser put in the list before it
@@ -3521,11 +3513,10 @@ def _participle_raised(verb: Token) -> bool:
     )
 
 
-def _passive_state(verb: Token) -> Token | None:
-    """The state a passive verb puts its subject in: "dead" of "20 were feared dead"."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ in ("oprd", "acomp")), None)
+def _unrealised(verb: Token) -> bool:
+    """Whether ``verb``'s act is asked for, planned or wished, not done: "urged Chile to
+    recognise", "plans to cut 1,500 jobs" (see ``_UNREALISED``)."""
+    return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in _UNREALISED
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -3679,7 +3670,7 @@ def _patient(verb: Token) -> Token | None:
         # on the verb, or hung on its auxiliary
         held = [c for holder in (verb, *auxiliaries) for c in holder.children]
         found = next((c for c in held if c.dep_ in _SUBJ), None)
-    if found is None and auxiliaries and not any(c.dep_ in _SUBJ for c in children):
+    if found is None and auxiliaries:
         found = _stray_subject(verb)
     return found
 
@@ -3687,6 +3678,8 @@ def _patient(verb: Token) -> Token | None:
 def _stray_subject(verb: Token) -> Token | None:
     """The subject the parser joined to the list before a clause that it left without one:
     "30" of "the quake killed 12 people and 30 were injured" (parsed "12 people and 30")."""
+    if _has_subject(verb):
+        return None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     first = min(auxiliaries, key=lambda c: c.i) if auxiliaries else None
     if first is None or first.i == 0 or first.i > verb.i:
@@ -3708,8 +3701,7 @@ def _stray(item: Token) -> bool:
     nxt = item.doc[item.right_edge.i + 1] if item.right_edge.i + 1 < len(item.doc) else None
     if nxt is None or nxt.dep_ not in ("aux", "auxpass") or nxt.head.pos_ not in ("VERB", "AUX"):
         return False
-    verb = nxt.head
-    stray = None if _has_subject(verb) else _stray_subject(verb)
+    stray = _stray_subject(nxt.head)
     return stray is not None and stray.i == item.i
 
 
