@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import heapq
 import math
 import operator
 import re
@@ -44,7 +45,6 @@ __all__ = [
 ]
 
 _ID = operator.attrgetter("id")
-_Valued = tuple[tuple[float, float], str, Claim]
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
@@ -142,10 +142,10 @@ def credited(valued: Sequence[Claim]) -> dict[str, str | None]:
     """Each claim's measuring body: its own credit, else that of an identical credited value."""
     own = {c.id: _credit(c) for c in valued}
     by_value: dict[tuple[float, float], str] = {}
-    for c in sorted(valued, key=_ID):
-        body = own[c.id]
-        if body is not None:
-            by_value.setdefault(_interval(c), body)
+    for c in sorted((c for c in valued if own[c.id] is not None), key=_ID):
+        by_value.setdefault(_interval(c), own[c.id] or "")
+    if not by_value:
+        return own  # nothing is credited
     return {c.id: own[c.id] or by_value.get(_interval(c)) for c in valued}
 
 
@@ -286,20 +286,17 @@ def _by_day(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
 def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, Claim] | None:
     """Two claims of different families whose values cannot both hold, if any.
 
-    The lowest upper bound and the highest lower bound of each family decide it: one sort, not
-    all pairs.
+    The two families with the lowest upper bounds and the two with the highest lower bounds
+    decide it (each family by its own lowest and highest, its first claim by id on a tie): no
+    pairs, and no pass over every claim once two families are found below the rest.
     """
-    lowest: dict[str, tuple[float, Claim]] = {}
-    highest: dict[str, tuple[float, Claim]] = {}
+    by_interval: dict[tuple[float, float], list[Claim]] = defaultdict(list)
     for c in valued:
-        lo, hi = _interval(c, rounded=True)
-        fam = family[c.source]
-        if fam not in lowest or (hi, c.id) < (lowest[fam][0], lowest[fam][1].id):
-            lowest[fam] = (hi, c)
-        if fam not in highest or (-lo, c.id) < (-highest[fam][0], highest[fam][1].id):
-            highest[fam] = (lo, c)
-    lows = sorted(lowest.items(), key=lambda kv: (kv[1][0], kv[0]))[:2]
-    highs = sorted(highest.items(), key=lambda kv: (-kv[1][0], kv[0]))[:2]
+        by_interval[_interval(c, rounded=True)].append(c)
+    if not by_interval or min(hi for _, hi in by_interval) >= max(lo for lo, _ in by_interval):
+        return None  # every value holds with every other (thousands giving one figure)
+    lows = _extremes(by_interval, 1, family)
+    highs = _extremes(by_interval, 0, family)
     for fam_a, (hi, below) in lows:
         for fam_b, (lo, above) in highs:
             if fam_a != fam_b and hi < lo:
@@ -307,19 +304,53 @@ def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, C
     return None
 
 
-def _sweep(ordered: Sequence[_Valued]) -> tuple[list[list[Claim]], list[float], list[float]]:
+def _extremes(
+    by_interval: Mapping[tuple[float, float], Sequence[Claim]],
+    end: int,
+    family: Mapping[str, str],
+) -> list[tuple[str, tuple[float, Claim]]]:
+    """The two families whose values reach least far (``end`` 1: the lowest upper bounds) or
+    furthest (``end`` 0: the highest lower bounds), each with its bound and the claim of the
+    family giving it (the first by id), nearest first, then by family.
+
+    The bounds are taken level by level from the extreme: once a whole level leaves two
+    families, no family seen later can come before them.
+    """
+    sign = 1.0 if end else -1.0
+    levels: dict[float, list[Claim]] = defaultdict(list)
+    for interval, claims in by_interval.items():
+        levels[interval[end]].extend(claims)
+    seen: dict[str, tuple[float, Claim]] = {}
+    for bound in sorted(levels, key=lambda b: sign * b):
+        level: dict[str, Claim] = {}
+        for c in levels[bound]:
+            fam = family[c.source]
+            if fam in seen:
+                continue  # its bound lies nearer the extreme
+            held = level.get(fam)
+            if held is None or c.id < held.id:
+                level[fam] = c
+        seen.update((fam, (bound, c)) for fam, c in level.items())
+        if len(seen) >= 2:
+            break
+    return heapq.nsmallest(2, seen.items(), key=lambda kv: (sign * kv[1][0], kv[0]))
+
+
+def _sweep(
+    ordered: Sequence[tuple[float, float]],
+) -> tuple[list[list[tuple[float, float]]], list[float], list[float]]:
     """Classes of intervals sorted by lower bound (a class closes when the next interval misses
     its common part), with the low and high ends of each class's common part: both come out
     sorted, the parts disjoint."""
-    classes: list[list[Claim]] = []
+    classes: list[list[tuple[float, float]]] = []
     lows: list[float] = []
     highs: list[float] = []
-    for (lo, hi), _, c in ordered:
+    for lo, hi in ordered:
         if classes and max(lo, lows[-1]) <= min(hi, highs[-1]):
-            classes[-1].append(c)
+            classes[-1].append((lo, hi))
             lows[-1], highs[-1] = max(lo, lows[-1]), min(hi, highs[-1])
         else:
-            classes.append([c])
+            classes.append([(lo, hi)])
             lows.append(lo)
             highs.append(hi)
     return classes, lows, highs
@@ -333,14 +364,19 @@ def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
     nearest that bound among those it can hold with, so "up to 60" backs "60" rather than
     "nearly 50"; found by bisection over the classes' sorted common parts, never all pairs.
     One-sided values that hold with no class are swept into classes of their own.
+
+    Claims of one interval always fall in one class (the first of them leaves the class's
+    common part inside its interval, so the others join it and change nothing): the sweep runs
+    over the distinct intervals, which thousands of sources giving one figure share.
     """
-    # each interval worked out once (ids are unique: the claims themselves are never compared)
-    ordered = sorted((_interval(c), c.id, c) for c in valued)
-    rank = {c.id: k for k, (_, _, c) in enumerate(ordered)}
-    bounded = [v for v in ordered if math.isfinite(v[0][0]) and math.isfinite(v[0][1])]
+    by_interval: dict[tuple[float, float], list[Claim]] = defaultdict(list)
+    for c in valued:
+        by_interval[_interval(c)].append(c)
+    ordered = sorted(by_interval)
+    bounded = [v for v in ordered if math.isfinite(v[0]) and math.isfinite(v[1])]
     classes, lows, highs = _sweep(bounded)
-    loose: list[_Valued] = []
-    for (lo, hi), cid, c in ordered:
+    loose: list[tuple[float, float]] = []
+    for lo, hi in ordered:
         if math.isfinite(lo) and math.isfinite(hi):
             continue
         if math.isfinite(lo):  # "at least lo": the first class reaching up to lo
@@ -350,14 +386,16 @@ def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
             k = bisect.bisect_right(lows, hi) - 1
             fits = k >= 0
         if not fits:
-            loose.append(((lo, hi), cid, c))
+            loose.append((lo, hi))
             continue
-        classes[k].append(c)
+        classes[k].append((lo, hi))
         lows[k], highs[k] = max(lo, lows[k]), min(hi, highs[k])
     more, _, _ = _sweep(loose)
-    # each class, and the classes, in the order of their values (then ids)
-    out = [sorted(group, key=lambda c: rank[c.id]) for group in [*classes, *more]]
-    return sorted(out, key=lambda group: rank[group[0].id])
+    # each class, and the classes, in the order of their values, then ids
+    out = []
+    for intervals in sorted([*classes, *more], key=min):
+        out.append([c for v in sorted(intervals) for c in sorted(by_interval[v], key=_ID)])
+    return out
 
 
 _Order = tuple[bool, dt.date, float, str, str]
@@ -410,8 +448,7 @@ def judge_figures(
         if not valued:
             continue
         when = {c.id: as_of(c, describe) for c in valued}
-        order = {c.id: _timeline_order(c, when[c.id]) for c in valued}
-        ordered = sorted(valued, key=lambda c: order[c.id])
+        ordered = sorted(valued, key=lambda c: _timeline_order(c, when[c.id]))
         # a thing named, before any description joined to it ("Acme Bank", not "the bank")
         first = next((c for c in ordered if not is_description(c.event)), ordered[0])
         what = _what(first, describe)

@@ -491,6 +491,50 @@ def test_value_classes_partition_into_values_that_hold_together(bounds, approxim
     ]
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(INTERVALS, st.integers(0, 3)), min_size=1, max_size=12),
+    st.booleans(),
+    st.randoms(),
+)
+def test_a_figure_clash_is_found_exactly_when_a_pair_of_families_clashes(
+    values, approximate, rng
+):
+    from claimcheck.judge._figures import _clash, _interval
+    from claimcheck.model import Claim, Quantity, Span
+
+    sources = [Source(id=f"s{k}", text="x") for k in range(len(values))]
+    claims = [
+        Claim(
+            id=f"s{i}#1", source=f"s{i}", subject=None, predicate="kill", measure="deaths",
+            event="main",
+            quantity=Quantity(
+                low=lo, high=hi, text=str(lo or hi or "n"), approximate=approximate and i % 2 == 0
+            ),
+            evidence=Span.of(sources[i], 0, 1),
+        )
+        for i, ((lo, hi), _) in enumerate(values)
+    ]  # fmt: skip
+    family = {f"s{i}": f"f{fam}" for i, (_, fam) in enumerate(values)}
+
+    def apart(a: Claim, b: Claim) -> bool:
+        return _interval(a, rounded=True)[1] < _interval(b, rounded=True)[0]
+
+    pairwise = any(
+        family[a.source] != family[b.source] and apart(a, b) for a in claims for b in claims
+    )
+    found = _clash(claims, family)
+    assert (found is not None) == pairwise
+    if found is not None:
+        below, above = found
+        assert family[below.source] != family[above.source]
+        assert apart(below, above)
+    shuffled = list(claims)
+    rng.shuffle(shuffled)
+    again = _clash(shuffled, family)
+    assert (again and [c.id for c in again]) == (found and [c.id for c in found])
+
+
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
