@@ -118,6 +118,8 @@ class Describer:
     published: Mapping[str, dt.date | None] = attrs.field(init=False)
     reading_order: Mapping[str, tuple[bool, dt.date, str]] = attrs.field(init=False)
     first_published: dt.date | None = attrs.field(init=False)
+    # :meth:`source_label` of every source, looked up once (summaries label 100,000s)
+    _labels: Mapping[str, str] = attrs.field(init=False, eq=False, repr=False)
     # :meth:`future` by (clause, predicate): a thousand sources restate a few clauses
     _ahead: dict[tuple[str, str], bool] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
@@ -132,6 +134,10 @@ class Describer:
     def _reading_order(self) -> dict[str, tuple[bool, dt.date, str]]:
         """A sort key per source: oldest first, undated last, then by id."""
         return {sid: (day is None, day or dt.date.min, sid) for sid, day in self.published.items()}
+
+    @_labels.default
+    def _source_labels(self) -> dict[str, str]:
+        return {sid: source.outlet or sid for sid, source in self.sources.items()}
 
     @first_published.default
     def _first_published(self) -> dt.date | None:
@@ -252,7 +258,8 @@ class Describer:
 
     def labels(self, source_ids: Iterable[str]) -> set[str]:
         """The distinct labels of ``source_ids`` (each source labelled once)."""
-        return {self.source_label(s) for s in set(source_ids)}
+        known = self._labels
+        return {known.get(s) or s for s in set(source_ids)}
 
     def sources_named(self, source_ids: Iterable[str]) -> str:
         """The labels of ``source_ids`` as a summary names them (see :func:`listed`)."""
@@ -260,8 +267,7 @@ class Describer:
 
     def source_label(self, source_id: str) -> str:
         """A source as people name it: its outlet, or its id."""
-        source = self.sources.get(source_id)
-        return source.outlet if source is not None and source.outlet else source_id
+        return self._labels.get(source_id) or source_id
 
 
 _FINDING_FIELDS = set(Finding.model_fields)
@@ -326,6 +332,7 @@ def _worth(claims: Sequence[Claim]) -> float:
 # reports sort hundreds of thousands of claims).
 REPORT_ORDER = operator.attrgetter("source", "evidence.start", "id")
 _SPAN_PLACE = operator.attrgetter("source", "start", "end")
+_SOURCE = operator.attrgetter("source")
 
 
 def make_finding(
@@ -344,13 +351,19 @@ def make_finding(
         (only,) = claims
         spans, ids, sources = [only.evidence], [only.id], [only.source]
     else:
-        ordered = sorted(claims, key=REPORT_ORDER)
+        # Report order is source order when no source gives two of the claims (thousands
+        # of outlets giving a figure once each): sorted by a plain key, then the full one
+        # only when a source repeats.
+        ordered = sorted(claims, key=_SOURCE)
+        sources = list(map(_SOURCE, ordered))
+        if any(map(operator.eq, sources, sources[1:])):
+            ordered.sort(key=REPORT_ORDER)
+            sources = list(dict.fromkeys(sources))
         evidence = [c.evidence for c in ordered]
         # one span per place quoted, in order (equal places quote the same words)
         spans = list(dict(zip(map(_SPAN_PLACE, evidence), evidence, strict=True)).values())
-        # in report order the sources come sorted; ids sort in linear time when the claims
-        # come in id order (a block's do): findings of a large corpus hold 100,000s of claims
-        sources = list(dict.fromkeys(c.source for c in ordered))
+        # ids sort in linear time when the claims come in id order (a block's do): findings
+        # of a large corpus hold 100,000s of claims
         ids = sorted([c.id for c in claims])
         if any(map(operator.eq, ids, ids[1:])):  # a claim given twice
             ids = list(dict.fromkeys(ids))
