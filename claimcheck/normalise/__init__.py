@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 from collections import Counter
@@ -47,6 +48,7 @@ _ID = re.compile(r"^[a-z]+:[\w+.-]+$")
 
 
 _NAMED = ("subject", "object", "location", "attributed_to")
+_NAMES = operator.attrgetter(*_NAMED)
 _LISTED = ("after", "before")
 
 
@@ -91,23 +93,33 @@ def normalise_claims(
             return found
         return name if _ID.match(name) else registry.id_of(name)
 
+    def renamed(names: tuple[str | None, ...]) -> dict[str, object]:
+        changes: dict[str, object] = {}
+        for field, name in zip(_NAMED, names, strict=True):
+            if name is not None and (canonical := known.get(name) or canon(name)) != name:
+                if field == "location" and canonical.startswith("person:"):
+                    continue  # "near Westmark" is the place, not the Westmark District Collector
+                changes[field] = canonical
+        return changes
+
+    # a million claims hold a few thousand combinations of names: each is renamed once
+    by_names: dict[tuple[str | None, ...], dict[str, object]] = {}
     out = []
     for c in claims:
         # Only the names change; the claim was validated when it was made and ids are plain
         # strings: copy it without validating again, and only when a name changes (at a
         # million claims, pydantic's own copies took seconds and gigabytes).
-        changes: dict[str, object] = {}
+        names = _NAMES(c)
+        changes = by_names.get(names)
+        if changes is None:
+            changes = by_names[names] = renamed(names)
         values = c.__dict__
-        for field in _NAMED:
-            name = values[field]
-            if name is not None and (canonical := known.get(name) or canon(name)) != name:
-                if field == "location" and canonical.startswith("person:"):
-                    continue  # "near Westmark" is the place, not the Westmark District Collector
-                changes[field] = canonical
-        for field in _LISTED:
-            names = c.__dict__[field]
-            if names and (canonicals := sorted({canon(n) for n in names})) != names:
-                changes[field] = canonicals
+        if values["after"] or values["before"]:
+            changes = dict(changes)  # (the shared one is never changed)
+            for field in _LISTED:
+                listed = values[field]
+                if listed and (canonicals := sorted({canon(n) for n in listed})) != listed:
+                    changes[field] = canonicals
         out.append(evolve(c, changes) if changes else c)
     return out, registry
 
