@@ -87,6 +87,17 @@ def _logistic(x: float) -> float:
     return z / (1.0 + z)
 
 
+def _back(backed: list[list[float]], ks: Sequence[int], confidence: float, times: int) -> None:
+    """Count ``confidence`` ``times`` for each class of ``ks`` (an item backed alike ``times``)."""
+    if times == 1:
+        for k in ks:
+            backed[k].append(confidence)
+    else:
+        repeated = [confidence] * times
+        for k in ks:
+            backed[k].extend(repeated)
+
+
 def discover_trust(items: Sequence[Item]) -> dict[str, float]:
     """Each family's trust, estimated by TruthFinder over ``items``.
 
@@ -116,23 +127,37 @@ def discover_trust(items: Sequence[Item]) -> dict[str, float]:
             holders[i][j].append(k)
     # items backed alike (two outlets agreeing on many facts) are scored once per round
     alike = Counter(tuple(tuple(ks) for ks in values) for values in holders)
+    # an agreement (one value) excludes nothing: its confidence is _logistic(GAMMA * s); most
+    # items are one, and are scored without the lists a conflict's values need
+    single = [(values[0], times) for values, times in alike.items() if len(values) == 1]
+    several = [(values, times) for values, times in alike.items() if len(values) > 1]
     trust = [PRIOR] * len(signatures)
     for _ in range(ROUNDS):
         backed: list[list[float]] = [[] for _ in signatures]
         # each class's weight once per round, not once per value it backs
         weight = [size * -math.log(1.0 - t) for size, t in zip(sizes, trust, strict=True)]
         share = weight.__getitem__
-        for values, times in alike.items():
-            sigma = [weight[ks[0]] if len(ks) == 1 else math.fsum(map(share, ks)) for ks in values]
-            # one value (an agreement) excludes nothing: its confidence is _logistic(GAMMA * s)
-            confidences = [_logistic(GAMMA * sigma[0])] if len(sigma) == 1 else _confidences(sigma)
-            for ks, confidence in zip(values, confidences, strict=True):
-                repeated = [confidence] * times
+        for ks, times in single:
+            sigma = weight[ks[0]] if len(ks) == 1 else math.fsum(map(share, ks))
+            confidence = _logistic(GAMMA * sigma)
+            if times == 1:  # (inline: tens of thousands of items a round)
                 for k in ks:
-                    backed[k].extend(repeated)
+                    backed[k].append(confidence)
+            else:
+                _back(backed, ks, confidence, times)
+        for values, times in several:
+            sigmas = [weight[ks[0]] if len(ks) == 1 else math.fsum(map(share, ks)) for ks in values]
+            for ks, confidence in zip(values, _confidences(sigmas), strict=True):
+                _back(backed, ks, confidence, times)
         moved = 0.0
         for k, confidences in enumerate(backed):
-            new = min(max(math.fsum(confidences) / len(confidences), _FLOOR), _CEILING)
+            # (the mean of one confidence is that confidence, exactly)
+            mean = (
+                confidences[0]
+                if len(confidences) == 1
+                else math.fsum(confidences) / len(confidences)
+            )
+            new = min(max(mean, _FLOOR), _CEILING)
             moved = max(moved, abs(new - trust[k]))
             trust[k] = new
         if moved < TOLERANCE:
