@@ -142,8 +142,9 @@ def credited(valued: Sequence[Claim]) -> dict[str, str | None]:
     """Each claim's measuring body: its own credit, else that of an identical credited value."""
     own = {c.id: _credit(c) for c in valued}
     by_value: dict[tuple[float, float], str] = {}
-    for c in sorted((c for c in valued if own[c.id] is not None), key=_ID):
-        by_value.setdefault(_interval(c), own[c.id] or "")
+    credits = [(c, body) for c in valued if (body := own[c.id]) is not None]
+    for c, body in sorted(credits, key=lambda cb: cb[0].id):
+        by_value.setdefault(_interval(c), body)
     if not by_value:
         return own  # nothing is credited
     return {c.id: own[c.id] or by_value.get(_interval(c)) for c in valued}
