@@ -497,9 +497,7 @@ def test_value_classes_partition_into_values_that_hold_together(bounds, approxim
     st.booleans(),
     st.randoms(),
 )
-def test_a_figure_clash_is_found_exactly_when_a_pair_of_families_clashes(
-    values, approximate, rng
-):
+def test_a_figure_clash_is_found_exactly_when_a_pair_of_families_clashes(values, approximate, rng):
     from claimcheck.judge._figures import _clash, _interval
     from claimcheck.model import Claim, Quantity, Span
 
