@@ -85,6 +85,10 @@ _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 _OBJ = frozenset({"dobj", "attr", "oprd", "dative"})
 # Punctuation that joins a clause to the one before it, never part of the clause.
 _CLAUSE_JOINS = frozenset({",", ";", ":", "-", "–", "—"})
+# Words that open a clause whose content they take as true: a clause quoted alone reads without
+# them ("told reporters that at least 280 bodies were recovered", "after a train derailed").
+# Not "if", "unless", "before", "when", "once": what they open may not have happened.
+_FACTIVE_MARKS = frozenset({"that", "after", "because", "since", "while", "whilst", "although"})
 _CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "parataxis"}
 )
@@ -3305,8 +3309,17 @@ class _Sentence:
             # subject both acts share, with it)
             tokens += [*_governing(anchor.head), *_chain_up(anchor.head)]
         tokens.sort(key=lambda t: t.i)
-        while len(tokens) > 1 and tokens[0].text in _CLAUSE_JOINS:
-            tokens = tokens[1:]  # ", assist the injured": the comma joins it to the last clause
+        while len(tokens) > 1 and (
+            tokens[0].text in _CLAUSE_JOINS
+            or (
+                tokens[0].dep_ == "mark"
+                and tokens[0].head.i == anchor.i
+                and tokens[0].lower_ in _FACTIVE_MARKS
+            )
+        ):
+            # ", assist the injured": the comma joins it to the last clause; "that ...": the
+            # word that made it a part of the sentence
+            tokens = tokens[1:]
         while len(tokens) > 1 and (
             tokens[-1].text in _CLAUSE_JOINS
             or tokens[-1].dep_ == "cc"

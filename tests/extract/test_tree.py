@@ -1312,6 +1312,27 @@ def test_a_purpose_is_quoted_with_its_act(text, predicate, quote):
     assert find(extract(text), predicate).text == quote
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "quote"),
+    [
+        # the word that made a clause part of its sentence is not part of its quote
+        ("The mayor told reporters that at least 12 bodies were recovered overnight.",
+         "open:recover", "at least 12 bodies were recovered overnight"),
+        ("Traffic resumed after the police cleared the road.", "open:clear",
+         "the police cleared the road"),
+        ("Schools closed because the river flooded the town.", "open:flood",
+         "the river flooded the town"),
+        ("Acme shares rose 3%, while Globex shares fell 2%.", "open:fall",
+         "Globex shares fell 2%"),
+        # but what the clause may not be without it stays: a condition, a time to come
+        ("Acme will pay Globex a fee if the deal fails.", "open:pay",
+         "Acme will pay Globex a fee if the deal fails."),
+    ],
+)  # fmt: skip
+def test_a_clause_is_quoted_without_the_word_that_joins_it(text, predicate, quote):
+    assert find(extract(text), predicate).text == quote
+
+
 def test_a_condition_is_no_claim_and_makes_its_clause_hedged():
     claims = extract("Acme will pay Globex a fee if the deal fails.")
     assert [(c.predicate, c.modality) for c in claims] == [("open:pay", "hedged")]
