@@ -785,3 +785,19 @@ def test_those_who_fled_their_homes_are_displaced(first):
     assert figure_agreements(report, "displaced")
     report = check(first, "The floods have displaced about 9,000 people.")
     assert figure_conflicts(report, "displaced")
+
+
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        # one force however its name is spelled out: the acronym both give names it
+        ("Officials sent three units of the Zenda Disaster Relief Force (ZDRF).", "agreement"),
+        ("Officials sent five units of the Zenda Disaster Relief Force (ZDRF).", "conflict"),
+        # an acronym that is not the name's initials names nothing of it
+        ("Officials sent five units of the Zenda Disaster Relief Force (ZRF).", None),
+    ],
+)
+def test_a_whole_named_with_its_acronym_is_the_acronym(second, kind):
+    report = check("Three teams of the Zenda Disaster Response Force (ZDRF) took part.", second)
+    found = [*figure_conflicts(report), *figure_agreements(report)]
+    assert [f.kind for f in found] == ([kind] if kind else [])
