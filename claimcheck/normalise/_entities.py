@@ -322,7 +322,29 @@ class EntityRegistry:
                 for other, _, _ in hits:
                     if same_name(groups[key][0], groups[other][0]):
                         union(parent, key, other)
-        # Surnames, first names and acronyms used alone join the single longer name they fit.
+        # Initials for first names ("PK Jena", "J. R. Bloggs") join the one full name with that
+        # surname whose first name starts with the first initial.
+        by_surname: dict[str, list[str]] = {}
+        initialled: list[tuple[str, str, str]] = []
+        for k in keys:
+            words = groups[k][0].split()
+            if not 2 <= len(words) <= 4 or _guess_type(groups[k][0]) != "person":
+                continue
+            if _INITIALS.fullmatch(" ".join(words[:-1])):
+                initialled.append((k, words[0][0], fold(words[-1])))
+            else:
+                by_surname.setdefault(fold(words[-1]), []).append(k)
+        for k, initial, surname in initialled:
+            fits = {
+                find(parent, fk)
+                for fk in by_surname.get(surname, ())
+                if groups[fk][0][:1] == initial
+            }
+            if len(fits) == 1:
+                union(parent, k, next(iter(fits)))
+        # Surnames, first names and acronyms used alone join the single longer name they fit
+        # (after the initialled names joined theirs: "Jena" beside "PK Jena" and "Pradeep Jena"
+        # is the one person both name).
         # Candidates are looked up by first word, last word and initials, not scanned; only the
         # handles some single-word name uses are indexed.
         singles: dict[str, str] = {}  # key -> its handle, in key order
@@ -344,26 +366,6 @@ class EntityRegistry:
             name = groups[k][0]
             fits = {
                 find(parent, fk) for fk, fname in full.get(handle, ()) if self._fits(name, fname)
-            }
-            if len(fits) == 1:
-                union(parent, k, next(iter(fits)))
-        # Initials for first names ("PK Jena", "J. R. Bloggs") join the one full name with that
-        # surname whose first name starts with the first initial.
-        by_surname: dict[str, list[str]] = {}
-        initialled: list[tuple[str, str, str]] = []
-        for k in keys:
-            words = groups[k][0].split()
-            if not 2 <= len(words) <= 4 or _guess_type(groups[k][0]) != "person":
-                continue
-            if _INITIALS.fullmatch(" ".join(words[:-1])):
-                initialled.append((k, words[0][0], fold(words[-1])))
-            else:
-                by_surname.setdefault(fold(words[-1]), []).append(k)
-        for k, initial, surname in initialled:
-            fits = {
-                find(parent, fk)
-                for fk in by_surname.get(surname, ())
-                if groups[fk][0][:1] == initial
             }
             if len(fits) == 1:
                 union(parent, k, next(iter(fits)))

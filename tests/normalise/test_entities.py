@@ -236,6 +236,9 @@ def test_initials_join_the_one_full_name_they_fit():
     assert reg.id_of("PK Jena") == "person:pradeep-jena"  # spelled out before initials
     # two full names fit "AB Smith": it joins neither
     assert reg.id_of("AB Smith") not in {reg.id_of("Alan Smith"), reg.id_of("Anna Smith")}
+    # a surname alone beside a full name and its initialled form names the one person
+    reg = EntityRegistry(["Maria Sanz", "MJ Sanz", "Sanz"])
+    assert reg.id_of("Sanz") == reg.id_of("MJ Sanz") == reg.id_of("Maria Sanz")
 
 
 @pytest.mark.parametrize("name", ["West Ruritania", "New Strelsau", "Upper Zenda"])
