@@ -1,6 +1,6 @@
 """Finding claims and findings in a report from a description a person writes.
 
-A description names things as people write them ("Pyongyang", "ETC", "Kharkov"); they are
+A description names things as people write them ("Peking", "ETC", "Strelzau"); they are
 resolved through the report's entities (names, aliases, gazetteer, spelling variants), so a
 description matches however a source spelled the name.
 """
@@ -50,7 +50,7 @@ def resolve(report: Report, name: str | Iterable[str]) -> frozenset[str]:
     known = {e.id for e in report.entities}
     if eid in known or eid.startswith(("country:", "org:", "place:")):
         return frozenset({eid})
-    # A short form ("DPR", "Choe") of one full name in the report.
+    # A short form ("ZDRF", "Sanz") of one full name in the report.
     fits = {e.id for e in report.entities if not e.members and EntityRegistry._fits(name, e.name)}
     return frozenset(fits) if len(fits) == 1 else frozenset({eid})
 
@@ -65,7 +65,7 @@ def _ids_of(report: Report, eid: str | None) -> frozenset[str]:
 
 
 def claim_matches(report: Report, claim: Claim, about: Mapping[str, Any]) -> bool:
-    """Whether ``claim`` fits a description such as ``{"subject": "Pyongyang", ...}``."""
+    """Whether ``claim`` fits a description such as ``{"subject": "Peking", ...}``."""
     unknown = (
         set(about)
         - set(ABOUT_KEYS)

@@ -332,7 +332,7 @@ def assert_conflict(sources: SourcesLike, /, *, kind: str | None = None, **about
 
 def _names_value(report: Report, preferred: str, value: str) -> bool:
     """Whether a preferred value holds ``value``: its words, or a name of the entity it means
-    ("Syria" in "after Russia and Syria"; "DPRK" for "North Korea")."""
+    ("Zenda" in "after Westmark and Zenda"; "UAE" for "United Arab Emirates")."""
     words = f" {fold(preferred)} "
     if f" {fold(value)} " in words:
         return True

@@ -4,7 +4,7 @@ Found: gazetteer names (countries and their official names, capitals used as met
 before a government organ), capitalised proper names typed by their keywords or a preceding
 title, plural descriptions ("the two breakaway regions") and group nouns ("pro-X separatists").
 Resolved within the document: acronyms defined in parentheses, short forms of a name given in
-full elsewhere ("Ahn" for "Ahn Jung-ho", "Eastmark" for "Eastmark People's Republic"), and plural
+full elsewhere ("Sanz" for "Maria Sanz", "Eastmark" for "Eastmark People's Republic"), and plural
 descriptions to the document's most-mentioned pair or list of places.
 """
 
@@ -430,7 +430,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             n_organ = _match_seq(words, k, _ORGAN_TOKENS, lower=True)
             prev = words[i - 1].lower() if i else ""
             if entry.role == "demonym" and not n_organ:
-                i = j  # an adjective ("Russian ally"), not an actor
+                i = j  # an adjective ("Ruritanian ally"), not an actor
                 continue
             mention = Mention(
                 s,
@@ -461,7 +461,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             i = j
             continue
         if "-" in word and any(gaz.match([part], 0) for part in word.split("-")):
-            i += 1  # "Russia-Ukraine war": a compound modifier, not a name
+            i += 1  # "Ruritania-Zenda war": a compound modifier, not a name
             continue
         lone_group = word.lower() in _GROUP_HEADS and not (
             i + 1 < len(words) and _cap(words[i + 1])
@@ -579,7 +579,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _resolve_short_forms(mentions: list[Mention]) -> None:
-    """Short forms of a name given in full elsewhere: "Ahn" for "Ahn Jung-ho" (the end of a
+    """Short forms of a name given in full elsewhere: "Sanz" for "Maria Sanz" (the end of a
     name), "Eastmark" for "Eastmark People's Republic" (the start of a polity's or an
     organisation's name). The start of a person's name is not a short form of it: "Westmark" does
     not stand for "Westmark Chief Secretary Jana Novak", nor "Acme Bank" for a longer run of

@@ -354,7 +354,7 @@ class ParseExtractor:
             text = source.text
             sentences = _sentences(text)
             if source.title:
-                # the headline printed again in the text: headlinese ("Ukraine severs ties
+                # the headline printed again in the text: headlinese ("Ruritania severs ties
                 # after separatists recognition") parses poorly, and the story says it again
                 title = " ".join(source.title.split()).casefold()
                 sentences = [
@@ -446,7 +446,7 @@ class _Sentence:
         """The name of the noun phrase headed by ``head``: a mention, or a description.
 
         A capital stands for its state only as an ``actor`` (the subject of a state's act, a
-        speaker): "Pyongyang recognised X" is North Korea; "the cities of Rabat and Casablanca"
+        speaker): "Strelsau recognised X" is Ruritania; "the cities of Rabat and Casablanca"
         are cities.
         """
         if head is None:
@@ -480,7 +480,7 @@ class _Sentence:
                 owner = self._proper_chain(issuer) or issuer.text
             return f"{owner} {head.lower_}"
         for appos in head.children:
-            # "Another ally, Syria, ...": the apposition names what a description only describes.
+            # "Another ally, Zenda, ...": the apposition names what a description only describes.
             if appos.dep_ == "appos" and head.pos_ == "NOUN" and self._mention_at(appos):
                 return self.name(appos, speaker=speaker, actor=actor)
         mention = self._mention_at(head)
@@ -504,7 +504,7 @@ class _Sentence:
         ):
             mention = None  # the tree names a description better than a pattern does
         if mention is None and head.lemma_.lower() in _PLACE_NOUNS:
-            # "the Ukrainian peninsula of Crimea", "the city of Lima": the name is the place.
+            # "the Ruritanian peninsula of Westmark", "the city of Lima": the name is the place.
             place = of_object(head)
             if place is not None and self._mention_at(place) is not None:
                 return self.name(place)
@@ -578,7 +578,7 @@ class _Sentence:
             if main is not None and main.pos_ != "PRON":
                 return self.name(main)  # "X did A shortly before it did B"
         if low in ("its", "their", "his", "her") and head.dep_ == "poss":
-            # "Russia did X on the eve of its invasion": the owner is the clause's subject.
+            # "Ruritania did X on the eve of its invasion": the owner is the clause's subject.
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subject = _clause_subject(verb) if verb is not None else None
             if (
@@ -1411,7 +1411,7 @@ class _Sentence:
             # "guilty"; the verdict is about them
             frame.obj = next((c for c in verdict.children if c.dep_ in _SUBJ), None)
         if frame.obj is None and not passive and spec is not None and not spec.intransitive:
-            # "Russia backed and funded the movement": a verb that needs an object shares the
+            # "Ruritania backed and funded the movement": a verb that needs an object shares the
             # one of the verb coordinated right after it
             frame.obj = _raised_object(verb)
         if frame.obj is not None and _compass(frame.obj):
@@ -1581,7 +1581,7 @@ class _Sentence:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 return True
             if c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children):
-                return True  # "Russia no longer has any allies"
+                return True  # "Ruritania no longer has any allies"
             if c.dep_ in _SUBJ | _PASSIVE_SUBJ | {"dobj"} and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children
             ):
@@ -2118,7 +2118,7 @@ class _Sentence:
             if c.dep_ == "prep" and c.lower_ == "by" and frame.subject is None:
                 frame.subject = next((g for g in c.children if g.dep_ == "pobj"), None)
         if frame.subject is None:
-            # "Kyiv's decision to cut ties": the possessor of the noun that governs the match.
+            # "Strelsau's decision to cut ties": the possessor of the noun that governs the match.
             governor = noun.head
             while governor.i != governor.head.i and governor.pos_ not in ("NOUN", "PROPN"):
                 governor = governor.head
@@ -2398,7 +2398,7 @@ class _Sentence:
             and frame.rank is None
             and frame.antecedent is None
         ):
-            return None  # "Ukraine's severance of ties", "recognizing the independence": of whom?
+            return None  # "Ruritania's severance of ties", "recognizing the independence": of whom?
         if obj is not None and obj == subject:
             obj = None  # "SNB stands for the Swiss National Bank": a name, not a claim
         if (
@@ -3303,7 +3303,7 @@ class _Sentence:
             and anchor.head.pos_ in ("VERB", "AUX")
             and not _has_subject(anchor)
         ):
-            # "Russia has backed and funded the movement", "police arrested 12 and seized
+            # "Ruritania has backed and funded the movement", "police arrested 12 and seized
             # weapons": the subject the verbs share belongs to the second one's quote too
             # ("rescuers were working to cut the wreck and recover the dead": the verb whose
             # subject both acts share, with it)
@@ -3937,8 +3937,8 @@ def _took_time(verb: Token) -> bool:
 
 def _bracketed_acronym(noun: Token) -> str | None:
     """The acronym a name is given in brackets, when its letters are the name's initials:
-    "National Disaster Response Force (NDRF)" is the NDRF, however another outlet spells the
-    name out ("National Disaster Relief Force (NDRF)")."""
+    "Zenda Disaster Response Force (ZDRF)" is the ZDRF, however another outlet spells the name
+    out ("Zenda Disaster Relief Force (ZDRF)")."""
     acronym = next(
         (
             c

@@ -204,8 +204,8 @@ class Describer:
             self.name(n).lower() in _NOBODY for n in (claim.subject, claim.object) if n
         )
         if claim.subject is None and claim.object and " " not in label:
-            # "Russia has been accused of ...": no one is said to act; the passive says it
-            # ("someone accused Russia" reads as if a source had hidden a name)
+            # "Ruritania has been accused of ...": no one is said to act; the passive says it
+            # ("someone accused Ruritania" reads as if a source had hidden a name)
             patient = self.name(claim.object)
             were = claim.object.startswith("group:") or (
                 claim.object.startswith("description:") and patient.endswith("s")

@@ -65,12 +65,12 @@ def normalise_claims(
     ``MeasureTable.synonym_aliases``); ``aliases`` win over them.
 
     >>> from claimcheck.model import Source, Span
-    >>> src = Source(id="s", text="Pyongyang cut ties with Kiev.")
-    >>> c = Claim(id="s#1", source="s", subject="Pyongyang", predicate="sever_ties",
-    ...           object="Kiev", evidence=Span.of(src, 0, 28))
+    >>> src = Source(id="s", text="Canberra cut ties with Ottawa.")
+    >>> c = Claim(id="s#1", source="s", subject="Canberra", predicate="sever_ties",
+    ...           object="Ottawa", evidence=Span.of(src, 0, 29))
     >>> out, _ = normalise_claims([c])
     >>> out[0].subject, out[0].object
-    ('country:kp', 'country:ua')
+    ('country:au', 'country:ca')
     """
     claims = list(claims)
     # A million claims name a few thousand things: each distinct name is told apart from an id

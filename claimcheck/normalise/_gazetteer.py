@@ -24,8 +24,8 @@ _POSSESSIVE = re.compile(r"^(?P<stem>.+?)(?P<pos>['’]s?)$")
 def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
     """Word tokens of ``text`` with their offsets; possessives are separate tokens.
 
-    >>> [t for t, _, _ in tokenize("North Korea's U.S.-led envoy")]
-    ['North', 'Korea', "'s", 'U.S.', 'led', 'envoy']
+    >>> [t for t, _, _ in tokenize("South Africa's U.S.-led envoy")]
+    ['South', 'Africa', "'s", 'U.S.', 'led', 'envoy']
     """
     for m in _TOKEN.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
@@ -56,8 +56,8 @@ def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
 def token_words(text: str) -> tuple[str, ...]:
     """The words :func:`tokenize` finds, without offsets.
 
-    >>> token_words("North Korea's U.S.-led envoy")
-    ('North', 'Korea', "'s", 'U.S.', 'led', 'envoy')
+    >>> token_words("South Africa's U.S.-led envoy")
+    ('South', 'Africa', "'s", 'U.S.', 'led', 'envoy')
     """
     if "'" not in text and "’" not in text:  # no possessive to split: the pattern says it all
         return tuple(_TOKEN.findall(text))
