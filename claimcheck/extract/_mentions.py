@@ -287,6 +287,7 @@ class Mention:
     title: str | None = None
     organ: str | None = None
     country: str | None = None  # the state a titled person or an organ serves
+    acronym: str | None = None  # the acronym the document gives it in brackets right after
 
     @property
     def actor(self) -> bool:
@@ -664,6 +665,7 @@ def find_document_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> D
             after = re.match(r"\s*\(([A-Z][A-Z.]{1,7})\)", text[m.end : m.end + 12])
             if after and _initials(m.name) == after.group(1).replace(".", ""):
                 acronyms[after.group(1)] = m.name
+                m.acronym = after.group(1)
     for m in flat:
         if m.gid is None and m.name in acronyms and m.role != "description":
             m.name = acronyms[m.name]

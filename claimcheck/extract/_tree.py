@@ -2577,7 +2577,10 @@ class _Sentence:
                 # whole is A alone
                 mention = self._mention_at(noun)
                 return mention.name if mention is not None else self._text(noun)
-            return _bracketed_acronym(noun) or self.name(noun)
+            # a name given with its acronym ("National Relief Force (NRF)") is the acronym,
+            # however another outlet spells the name out
+            mention = self._mention_at(noun)
+            return mention.acronym if mention is not None and mention.acronym else self.name(noun)
         marks = [
             c.lower_
             for c in noun.children
@@ -3933,31 +3936,6 @@ def _took_time(verb: Token) -> bool:
     return verb.lemma_ == "take" and any(
         c.lower_ == "it" or c.ent_type_ in ("DATE", "TIME") for c in verb.children
     )
-
-
-def _bracketed_acronym(noun: Token) -> str | None:
-    """The acronym a name is given in brackets, when its letters are the name's initials:
-    "Zenda Disaster Response Force (ZDRF)" is the ZDRF, however another outlet spells the name
-    out ("Zenda Disaster Relief Force (ZDRF)")."""
-    acronym = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ == "appos"
-            and c.i > noun.i
-            and c.text.isalpha()
-            and c.text.isupper()
-            and len(c.text) >= 2
-            and c.i > 0
-            and noun.doc[c.i - 1].text == "("
-        ),
-        None,
-    )
-    if acronym is None:
-        return None
-    words = [t.text for t in noun.subtree if t.i < acronym.i - 1 and t.is_alpha]
-    initials = "".join(w[0] for w in words if w[0].isupper())
-    return acronym.text if initials == acronym.text else None
 
 
 def _clause_subject(verb: Token) -> Token | None:
