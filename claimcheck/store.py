@@ -527,10 +527,15 @@ class ClaimStore:
                 self._db.execute("DELETE FROM reports")
                 self._db.execute("INSERT INTO reports VALUES (?, ?)", (key, _packed(slim)))
                 self._db.execute(_MEMO)
-                self._db.execute("DELETE FROM memo")  # what no block uses any more goes
+                # what no block uses any more goes; what was read back stays as it is written
+                used = memo.kept()
+                stale = {row[0] for row in self._db.execute("SELECT key FROM memo")} - set(used)
                 self._db.executemany(
-                    "INSERT INTO memo VALUES (?, ?)",
-                    [(k, json.dumps([_seal(k, v), v])) for k, v in sorted(memo.kept().items())],
+                    "DELETE FROM memo WHERE key = ?", [(k,) for k in sorted(stale)]
+                )
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO memo VALUES (?, ?)",
+                    [(k, json.dumps([_seal(k, v), v])) for k, v in sorted(memo.made().items())],
                 )
         except sqlite3.OperationalError:
             pass  # locked by another process, or read-only: the report is right, only not kept

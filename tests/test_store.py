@@ -362,6 +362,28 @@ def test_only_blocks_a_new_source_touches_are_judged_again(tmp_path, write, monk
     assert report.model_dump_json() == whole.model_dump_json()
 
 
+def test_a_report_writes_only_the_block_results_it_made(tmp_path, write):
+    db = _story_store(tmp_path, write)
+    with sqlite3.connect(db) as con:  # every row written to the kept results, from now on
+        con.execute("CREATE TABLE written (key TEXT)")
+        con.execute(
+            "CREATE TRIGGER logged AFTER INSERT ON memo BEGIN "
+            "INSERT INTO written VALUES (new.key); END"
+        )
+        before = {row[0] for row in con.execute("SELECT key FROM memo")}
+    with ClaimStore(db) as store:
+        store.add([write("c.txt", STORY["c"])])
+        store.report()
+        written = [row[0] for row in store._db.execute("SELECT key FROM written")]
+        after = {row[0] for row in store._db.execute("SELECT key FROM memo")}
+    # c joins the suspension's block: its new result is written, the search's stays as it was,
+    # and the suspension's result without c goes
+    assert len(written) == 1
+    assert written[0] in after - before
+    assert len(before - after) == 1
+    assert len(after & before) == 1
+
+
 def test_a_damaged_kept_result_is_judged_again(tmp_path, write, monkeypatch):
     db = _story_store(tmp_path, write)
     with sqlite3.connect(db) as con:

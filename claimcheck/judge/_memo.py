@@ -5,7 +5,8 @@ the same as last time. A step that is a pure function of a block's content (the 
 conflicts and agreements) looks its result up here by a digest of that content before
 computing it, so a block the new sources do not touch is not judged again. The store loads the
 kept results before judging and keeps those used or made by the run (:meth:`Memo.kept`), so
-results of blocks that no longer exist are dropped.
+results of blocks that no longer exist are dropped; only the ones it made are written
+(:meth:`Memo.made`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class Memo:
         self.sources = dict(sources or {})
         self._known = dict(known or {})
         self._used: dict[str, Kept] = {}
+        self._made: dict[str, Kept] = {}
 
     def get(self, key: str) -> Kept | None:
         """The result kept under ``key``, or None."""
@@ -50,11 +52,15 @@ class Memo:
 
     def put(self, key: str, value: Kept) -> None:
         """Keep ``value`` under ``key``."""
-        self._known[key] = self._used[key] = value
+        self._known[key] = self._used[key] = self._made[key] = value
 
     def kept(self) -> dict[str, Kept]:
         """The results this run used or made: what to keep for the next one."""
         return dict(self._used)
+
+    def made(self) -> dict[str, Kept]:
+        """The results this run made (not read back): what the next run does not have yet."""
+        return dict(self._made)
 
     def key(self, step: str, parts: Iterable[str]) -> str:
         """The key of ``step`` over ``parts``, with the salt (each part length-prefixed, so no
