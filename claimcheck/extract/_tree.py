@@ -2334,7 +2334,7 @@ class _Sentence:
             if head.lemma_ in _SPEECH and via in _CONTENT_DEPS:
                 if head.i < anchor.i and any(t.text == ";" for t in self.doc[head.i : anchor.i]):
                     return None, False  # "X said A; B": B is the writer's, past the report
-                speaker = _subject_of(head)
+                speaker = _speaking_subject(head)
                 if speaker is not None and speaker.lower_ not in _PERSONAL:
                     return self.speaker_name(speaker), False
                 if speaker is not None and speaker.lower_ in ("he", "she"):
@@ -3993,6 +3993,20 @@ def _relative_subject(verb: Token, subject: Token) -> bool:
         and subject.i == verb.head.i
         and any(c.dep_ in _SUBJ and c.lower_ in _RELATIVE for c in verb.children)
     )
+
+
+def _speaking_subject(verb: Token) -> Token | None:
+    """Who says what a verb of saying reports: its subject, or when it has none of its own, the
+    subject of the clause it continues ("the minister said A and added that B", "..., adding
+    that B", "Noting that B, the minister said ...")."""
+    subject = _subject_of(verb)
+    node = verb
+    while subject is None and node.head.i != node.i:
+        if not (node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")):
+            break
+        node = node.head
+        subject = _subject_of(node)
+    return subject
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -386,6 +386,25 @@ def test_mid_sentence_attribution():
     assert c.quantity.low == 17
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the bank was solvent, adding that 40 people had died.",
+        "The minister said the bank was solvent and added that 40 people had died.",
+        "Noting that 40 people had died, the minister said rescue work would continue.",
+        "The minister warned of aftershocks, saying 40 people had died.",
+    ],
+)
+def test_a_verb_of_saying_without_a_subject_reports_for_the_clause_it_continues(text):
+    (toll,) = [c for c in extract(text) if c.measure == "deaths"]
+    assert (toll.attributed_to, toll.modality) == ("minister", "reported")
+
+
+def test_a_participle_that_says_nothing_leaves_the_clause_the_writers():
+    (toll,) = [c for c in extract("The quake struck at night, killing 40 people.") if c.measure]
+    assert (toll.attributed_to, toll.modality) == (None, "asserted")
+
+
 def test_an_aside_the_parser_hangs_on_the_clause_names_its_speaker():
     text = (
         "More than a million people took to the streets on Thursday, unions said, in the "
