@@ -38,6 +38,7 @@ __all__ = [
     "make_finding",
     "merge_copies",
     "ordinal_word",
+    "quoted",
 ]
 
 # Objects that stand for any object: "did not arrest anyone".
@@ -192,10 +193,10 @@ class Describer:
     def proposition(self, claim: Claim) -> str:
         """The claim as a short sentence without its qualifiers."""
         if claim.predicate.startswith("open:"):
-            quoted = f"“{claim.text.rstrip(' .;,:')}”"
+            words = quoted(claim.text)
             if _denied(claim, self.lexicon.opposite_words):
-                return f"denied: {quoted}"  # reported content of a denial
-            return quoted
+                return f"denied: {words}"  # reported content of a denial
+            return words
         if claim.predicate == "hold_office":
             return f"{self.name(claim.subject)} is {claim.value or 'an official'} of {self.name(claim.object)}"
         label = self.label(claim.predicate)
@@ -326,6 +327,36 @@ def _worth(claims: Sequence[Claim]) -> float:
         if shape not in scores:
             scores[shape] = check_worthiness(c)
     return max(scores.values(), default=0.0)
+
+
+_BULLET = re.compile(r"^[-–—•*]\s+")
+_TRAILING = " .;,:"
+
+
+def quoted(text: str) -> str:
+    """A clause in quotation marks, as a summary shows it: without its last punctuation, a list
+    item's bullet, or a quotation mark the clause's cut left open.
+
+    >>> quoted('the parents were distraught."')
+    '“the parents were distraught”'
+    >>> quoted('"No one was found alive.')
+    '“No one was found alive”'
+    >>> quoted('- Buildings collapsed in the old city.')
+    '“Buildings collapsed in the old city”'
+    >>> quoted('the takeover was the "best solution"')
+    '“the takeover was the "best solution"”'
+    """
+    text = _BULLET.sub("", text.strip()).rstrip(_TRAILING)
+    if text.count('"') % 2:
+        if text.startswith('"'):
+            text = text[1:]
+        elif text.endswith('"'):
+            text = text[:-1].rstrip(_TRAILING)
+    if text.startswith("“") and text.count("“") > text.count("”"):
+        text = text[1:]
+    if text.endswith("”") and text.count("”") > text.count("“"):
+        text = text[:-1].rstrip(_TRAILING)
+    return f"“{text}”"
 
 
 # Claims in report order: by source, then place in the source (a C-level key: findings and

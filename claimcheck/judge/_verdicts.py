@@ -29,7 +29,7 @@ from claimcheck.judge._figures import (
     part_conflicts,
     value_classes,
 )
-from claimcheck.judge._findings import INDEFINITE, Describer, listed, make_finding
+from claimcheck.judge._findings import INDEFINITE, Describer, listed, make_finding, quoted
 from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, ConflictKind, Figure, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
@@ -631,11 +631,11 @@ def _indefinite_denials(
         if others:
             what = describe.proposition(others[0])
             if others[0].subject is None:  # not "someone arrested": the words
-                what = f"“{others[0].text.rstrip(' .;,:')}”"
+                what = quoted(others[0].text)
             summary = (
                 f"{describe.source_label(others[0].source)} says {what}; "
                 f"{describe.source_label(c.source)} says no one was: "
-                f"“{c.text.rstrip(' .;,:')}”."
+                f"{quoted(c.text)}."
             )
             found.append(
                 make_finding(

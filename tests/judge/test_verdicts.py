@@ -69,6 +69,20 @@ def test_uncorroborated():
     assert all(not f.in_conflict for f in report.findings)
 
 
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        ('the parents were distraught."', "“the parents were distraught”"),
+        ('"No one was found alive in that family.', "“No one was found alive in that family”"),
+        ("- Buildings collapsed in the old city.", "“Buildings collapsed in the old city”"),
+        ('the deal was the "best solution"', '“the deal was the "best solution"”'),
+    ],
+)
+def test_a_summary_quotes_a_clause_without_marks_its_cut_left_open(quote, shown):
+    report = run(source("a", [{"predicate": "open:say", "subject": "x", "quote": quote}]))
+    assert [f.summary for f in report.findings] == [f"Only a says: {shown}."]
+
+
 def test_an_act_with_no_actor_named_is_summarised_in_the_passive():
     report = run(
         source("a", [{"predicate": "accuse", "object": "Chile", "quote": "Chile was accused"}]),
