@@ -1171,6 +1171,20 @@ def test_joining_a_person_is_not_joining_a_body():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz went outside and joined many other people.",
+        "Jo Bloggs joined her family in Zenda.",
+        "Maria Sanz joined the crowd outside the hospital.",
+    ],
+)
+def test_joining_people_is_keeping_them_company(text):
+    predicates = {c.predicate for c in extract(text)}
+    assert "join" not in predicates
+    assert "open:join" in predicates
+
+
+@pytest.mark.parametrize(
     ("text", "value", "currency", "thing"),
     [
         ("Acme received a $5 million fine.", 5e6, "USD", "fine"),
