@@ -58,7 +58,9 @@ _AHEAD_WORD = re.compile(r"will|would|shall|won|['’]ll|\b(?:is|are|was|were)\b
 _NOBODY = frozenset({"no one", "nobody", "nothing", "none"})
 # Words by which a clause says it did not happen ("had yet to confirm", "were unable to reach")
 _SAYS_NO = re.compile(
-    r"\b(?:not|no|never|nobody|nothing|none|yet to|unable to)\b|n['’]t\b", re.IGNORECASE
+    r"\b(?:not|no|never|nobody|nothing|none|yet to|still to be|unable to)\b|n['’]t\b"
+    r"|\b(?:refus|declin|fail)\w* to\b",  # "had failed to end": the words say no themselves
+    re.IGNORECASE,
 )
 _ORDINALS = [
     "zeroth",

@@ -729,6 +729,9 @@ def test_an_opposite_verb_denies_the_act_it_is_the_opposite_of():
     for text in (
         "Officials had yet to confirm the toll.",
         "Rescuers were unable to reach the village.",
+        "A loan from the central bank had failed to end the panic.",
+        "Jo Bloggs refused to concede.",
+        "With 187 bodies still to be identified, keeping them is proving a challenge.",
     ):
         alone = claimcheck.check([claimcheck.source_from_text(text, id="s0")])
         assert [c.polarity for c in alone.claims] == ["negated"]
