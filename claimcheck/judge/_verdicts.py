@@ -678,11 +678,42 @@ def _denial_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list
     return [negative] if len(_families_of(negative, family)) >= 2 else []
 
 
+# Words of one office written several ways ("UBS chairman", "UBS Chair").
+_OFFICE_WORDS = {
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "ceo": "chief executive",
+}
+
+
+def _office_key(title: str) -> str:
+    """A title as offices are compared: "Chairman" and "chair" are one office.
+
+    >>> _office_key("Chairman"), _office_key("foreign  spokeswoman")
+    ('chair', 'foreign spokesperson')
+    """
+    return " ".join(_OFFICE_WORDS.get(w, w) for w in title.lower().split())
+
+
 def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
     """Affirmed claims of the block that corroborate each other."""
     positive = [c for c in block if c.polarity == "affirmed" and not c.scoped]
     if block[0].predicate.startswith("open:"):
         return _open_agreements(positive, family)
+    if block[0].predicate == "hold_office":
+        # one person's offices for one state: "foreign minister" and "prime minister" are two
+        by_title: dict[str, list[Claim]] = defaultdict(list)
+        for c in positive:
+            by_title[_office_key(c.value or "")].append(c)
+        return [g for t in sorted(by_title) for g in _placed_agreements(by_title[t], family)]
+    return _placed_agreements(positive, family)
+
+
+def _placed_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
+    """The claims that corroborate each other, place by place."""
     # Claims placed in different locations are different propositions; a claim that names no
     # place joins the others only when they all name the same one.
     by_place: dict[str, list[Claim]] = defaultdict(list)
@@ -690,7 +721,7 @@ def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[l
         by_place[c.location or ""].append(c)
     places = sorted(p for p in by_place if p)
     if len(places) == 1 and "" in by_place:
-        placed = [positive]
+        placed = [list(positive)]
     else:
         placed = [by_place[p] for p in sorted(by_place)]
     return [g for g in placed if len(_families_of(g, family)) >= 2]

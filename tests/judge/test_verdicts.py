@@ -1125,3 +1125,24 @@ def test_summaries_name_ten_sources_and_count_the_rest():
     conflict = run(*outlets, denial).of_kind("conflict")[0]
     assert conflict.summary.lower().startswith(f"{named} and 4 more affirm and z denies:")
     assert len(conflict.sources) == 15
+
+
+def test_two_offices_of_one_person_do_not_corroborate_each_other():
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(
+                "France's foreign minister Jo Bloggs visited Zenda.", id="a"
+            ),
+            claimcheck.source_from_text(
+                "France's prime minister Jo Bloggs arrived in Strelsau.", id="b"
+            ),
+            claimcheck.source_from_text(
+                "France's Foreign Minister Jo Bloggs met reporters.", id="c"
+            ),
+        ]
+    )
+    offices = [f for f in report.findings if "is " in f.summary and "of France" in f.summary]
+    assert sorted((f.kind, f.sources) for f in offices) == [
+        ("agreement", ["a", "c"]),
+        ("uncorroborated", ["b"]),
+    ]
