@@ -149,6 +149,8 @@ def _guess_type(name: str) -> str:
         return "name"  # "The Hindu", "The Zenda Star": a title, never a person
     if words and words[0].lower() in PLACE_LEADS:
         return "name"
+    if len(words) > 1 and len(words[-1]) > 1 and words[-1].isalpha() and words[-1].isupper():
+        return "name"  # "Zenda SDMA", "Acme FC": an acronym ends a body's name, not a person's
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         return "person"
     return "name"

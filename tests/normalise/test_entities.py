@@ -248,6 +248,13 @@ def test_a_place_name_led_by_a_compass_word_is_no_person(name):
     assert EntityRegistry(["Jo Bloggs"]).id_of("Jo Bloggs").startswith("person:")
 
 
+def test_a_name_ending_in_an_acronym_is_a_body_not_a_person():
+    reg = EntityRegistry(["Zenda SDMA", "Zenda", "Zenda", "Acme FC"])
+    assert not reg.id_of("Zenda SDMA").startswith("person:")
+    assert not reg.id_of("Acme FC").startswith("person:")
+    assert reg.id_of("Zenda") != reg.id_of("Zenda SDMA")  # the place is not the authority
+
+
 def test_a_company_with_and_without_its_legal_form_is_one_organisation():
     reg = EntityRegistry(["Globex", "Globex", "Globex Holdings AG", "Initech Inc", "Jo Bloggs"])
     assert reg.id_of("Globex Holdings AG") == reg.id_of("Globex") == "organisation:globex"
