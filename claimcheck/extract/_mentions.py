@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -171,7 +171,23 @@ _TITLES = (
     "leader",
     "chief",
     "commander",
+    "chairman",
+    "chairwoman",
+    "Chief Executive",
+    "chief executive",
+    "CEO",
+    "governor",
 )
+# Portfolios a minister's or secretary's title begins with ("Home Minister", "Treasury
+# Secretary"): part of the title, not what it is an office of.
+_PORTFOLIOS = frozenset(
+    {"home", "interior", "foreign", "finance", "defence", "defense", "railway", "railways",
+     "health", "education", "transport", "trade", "agriculture", "energy", "justice", "labour",
+     "labor", "environment", "treasury", "culture", "economy", "commerce", "information",
+     "tourism", "housing", "industry", "water", "power", "civil", "aviation", "fire", "police",
+     "army", "navy", "military", "intelligence", "security", "party", "state", "union"}
+)  # fmt: skip
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "chief", "commissioner", "leader"})
 _TITLE_TOKENS = tuple(sorted({token_words(x) for x in _TITLES}, key=len, reverse=True))
 _ORGANS = (
     "foreign ministry",
@@ -287,6 +303,7 @@ class Mention:
     title: str | None = None
     organ: str | None = None
     country: str | None = None  # the state a titled person or an organ serves
+    title_start: int | None = None  # where the words of a person's title (and its state) begin
     acronym: str | None = None  # the acronym the document gives it in brackets right after
 
     @property
@@ -375,6 +392,32 @@ def _titles_name(words: Sequence[str], j: int) -> bool:
     return bool(n) and k < len(words) and _cap(words[k]) and words[k] not in _STOP
 
 
+def _owned_title(
+    out: list[Mention],
+    toks: Sequence[tuple[str, int, int]],
+    words: Sequence[str],
+    i: int,
+    j: int,
+    adjacent: Callable[[int], bool],
+) -> tuple[str, str | None, int]:
+    """The title ``words[i:j]`` that a name just before it (``out[-1]``) may own: "UBS
+    Chairman Jo Bloggs", "Zenda Chief Secretary Jo Bloggs" are offices of UBS and of Zenda;
+    "Home Minister", "Fire chief": a portfolio is the title's own first word (taken from
+    ``out``). Returns the title, its owner (None when there is none) and where they begin."""
+    title, k = " ".join(words[i:j]), i
+    if out[-1].text.lower() in _PORTFOLIOS and words[j - 1].lower() in _PORTFOLIO_TITLES:
+        portfolio = out.pop()
+        title, k = f"{portfolio.text} {title}", i - 1
+    begins = toks[k][1]
+    if not out or k < 1 or not adjacent(k) or out[-1].end != toks[k - 1][2]:
+        return title, None, begins
+    owner = out[-1]
+    first = next(n for n, t in enumerate(toks) if t[1] == owner.start)
+    if owner.role != "name" or (first and adjacent(first) and _cap(words[first - 1])):
+        return title, None, begins  # "Credit Suisse Chairman ..." read as "Suisse": cut short
+    return title, owner.gid or owner.name, owner.start
+
+
 def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     gaz = gazetteer()
     toks = [(t, s + start, e + start) for t, s, e in tokenize(text[start:end])]
@@ -388,6 +431,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     title_case = len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) / len(words) > 0.6
     pending_title: str | None = None
     title_country: str | None = None
+    title_start = 0  # where the words naming the office begin (its owner's name, or the title)
     while i < len(words):
         word = words[i]
         if _PLACED.fullmatch(word):
@@ -402,8 +446,14 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                 j = j + 1 + (hit[0] if hit else 0)
             if j < len(words) and _cap(words[j]) and words[j] not in _STOP:
                 pending_title = " ".join(words[i:j])
+                title_start = toks[i][1]
                 if i >= 2 and words[i - 1] in ("'s", "’s") and out and out[-1].gid:
                     title_country = out[-1].gid
+                    title_start = out[-1].start
+                elif i >= 1 and adjacent(i) and out and out[-1].end == toks[i - 1][2]:
+                    pending_title, title_country, title_start = _owned_title(
+                        out, toks, words, i, j, adjacent
+                    )
                 if j > i + n_title:
                     hit = gaz.match(words, i + n_title + 1)
                     if hit:
@@ -447,6 +497,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             if n_organ and person_title and k + n_organ < len(words) and _cap(words[k + n_organ]):
                 pending_title = " ".join(words[k : k + n_organ])
                 title_country = entry.id
+                title_start = s
                 i = k + n_organ
                 continue
             if n_organ:
@@ -516,6 +567,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                     possessive=possessive,
                     title=pending_title,
                     country=title_country,
+                    title_start=title_start if pending_title is not None else None,
                     role="location" if place_before and etype in ("name", "polity") else "name",
                 )
             )

@@ -1,7 +1,7 @@
-"""Offices named by titles: "X's ambassador, NAME", "NAME, envoy of X to Y".
+"""Offices named by titles: "X's ambassador, NAME", "NAME, envoy of X to Y", "ACME Chairman NAME".
 
-A title beside a person's name is a claim that the person holds that office for that state
-(``hold_office``). Titles are read from the words around the name, which news writes in a few
+A title beside a person's name is a claim that the person holds that office for that state or
+body (``hold_office``). Titles are read from the words around the name, which news writes in a few
 fixed shapes; the mentions (:mod:`claimcheck.extract._mentions`) already carry a title and its
 state when one stood right before the name.
 """
@@ -18,10 +18,19 @@ from claimcheck.normalise._gazetteer import gazetteer
 __all__ = ["office_claims"]
 
 _TITLE = (
-    r"(?:[a-z]+\s+){0,2}(?:ambassador|envoy|president|minister|spokes\w+|leader|chief|commander)"
+    r"(?:[a-z]+\s+){0,2}(?:ambassador|envoy|president|minister|spokes\w+|leader|chief|commander"
+    r"|chair\w*|secretary|governor|chief executive)"
 )
 _OWNED_BEFORE = re.compile(rf"['’]s\s+(?P<t>{_TITLE}),?\s+$")
 _OF_AFTER = re.compile(rf",\s+(?:the\s+)?(?P<t>{_TITLE})\s+(?:of|to|for)\s+(?:the\s+)?")
+
+
+# Words of a title that hold no office now, or none at all ("former president", "Dr").
+_NOT_OFFICES = frozenset({"former", "ex", "late", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
+                          "dr.", "sheikh"})  # fmt: skip
+
+
+_NOT_NOW = re.compile(r"\b(?:former|ex-|late)\s*$", re.IGNORECASE)
 
 
 def office_claims(
@@ -35,12 +44,16 @@ def office_claims(
         if m.type != "person" or m.role == "pronoun":
             continue
         title, country = m.title, m.country
-        if title is None:
+        # the words that name the office and the person ("UBS Chairman Jo Bloggs")
+        first = m.title_start if m.title_start is not None else m.start
+        last = m.end
+        if country is None:  # "Zenda's defence minister Jo Bloggs": the title's state before it
             owned = _OWNED_BEFORE.search(text[max(start, m.start - 60) : m.start])
             if owned:
                 title = owned["t"]
                 owners = [x for x in mentions if x.possessive and x.gid and x.end <= m.start]
                 country = owners[-1].gid if owners else None
+                first = owners[-1].start if owners else first
         if title is None:
             after = _OF_AFTER.match(text[m.end : end])
             if after:
@@ -48,8 +61,13 @@ def office_claims(
                 owners = [x for x in mentions if x.start >= m.end + after.end() and x.end <= end]
                 if owners:
                     country = owners[0].gid or owners[0].name
-        if title is None or country is None:
+                    first, last = m.start, owners[0].end
+        if title is None or country is None or _NOT_OFFICES.intersection(title.lower().split()):
             continue
+        if _NOT_NOW.search(text[max(start, first - 12) : first]):
+            continue  # "Former French President Jo Bloggs"
+        if re.match(r" [A-Z]", text[m.end : m.end + 2]):
+            continue  # "Chairman Thomas Jordan" read as "Thomas" and a country: the name is cut
         title = re.sub(r"\s+(?:to|of)\s+.*$", "", title).lower()
         owner = gaz.entities[country][0] if country in gaz.entities else country
         out.append(
@@ -60,7 +78,7 @@ def office_claims(
                 predicate="hold_office",
                 object=owner,
                 value=title,
-                text=" ".join(text[m.start : min(end, m.end + 80)].split()),
+                text=" ".join(text[first:last].split()),
                 evidence=Span.of(source, start, end),
             )
         )

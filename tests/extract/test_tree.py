@@ -191,6 +191,32 @@ def test_office_holders():
     assert ("Maria Ruiz", "Chile", "envoy") in roles
 
 
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Acme Chairman Jo Bloggs spoke to reporters.", ("Jo Bloggs", "Acme", "chairman")),
+        ("Acme chairman Jo Bloggs spoke to reporters.", ("Jo Bloggs", "Acme", "chairman")),
+        ("Zenda Chief Secretary Maria Sanz visited.", ("Maria Sanz", "Zenda", "chief secretary")),
+        ("Globex Group Chair Maria Sanz spoke.", ("Maria Sanz", "Globex Group", "chair")),
+        (
+            "U.S. Treasury Secretary Jo Bloggs spoke.",
+            ("Jo Bloggs", "United States", "treasury secretary"),
+        ),
+        ("France's defence minister Jo Bloggs spoke.", ("Jo Bloggs", "France", "defence minister")),
+        ("Home Minister Jo Bloggs took part.", None),  # a portfolio, not what the office is of
+        ("Fire chief Jo Bloggs said the blaze was out.", None),
+        ("Former French President Jo Bloggs spoke.", None),  # no office now
+        ("Acme Dr Jo Bloggs spoke.", None),  # an honorific is no office
+    ],
+)
+def test_a_title_before_a_name_is_an_office_of_the_name_before_it(text, office):
+    found = [c for c in extract(text) if c.predicate == "hold_office"]
+    assert [(c.subject, c.object, c.value) for c in found] == ([office] if office else [])
+    if office:  # the words that say so, up to the name, not the rest of the sentence
+        assert found[0].text in text
+        assert found[0].text.endswith(office[0])
+
+
 def test_plural_description_resolves_to_the_named_pair():
     text = (
         "Eastmark and Westmark declared independence. "
