@@ -3928,7 +3928,18 @@ def _said(verb: Token) -> bool:
     details were accessed")."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if _according(verb) is not None:
+        return True  # "According to officials, some bodies had been counted twice"
     return verb.dep_ == "ccomp" and verb.head.lemma_ in _SPEECH | _DENIAL
+
+
+def _according(verb: Token) -> Token | None:
+    """The one ``verb``'s clause is "according to", when the clause says whom: its name."""
+    for c in verb.children:
+        if c.lower_ == "according" and c.dep_ in ("prep", "advcl"):
+            to = next((g for g in c.children if g.lower_ == "to"), None)
+            return next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+    return None
 
 
 def _took_time(verb: Token) -> bool:
@@ -4016,6 +4027,17 @@ def _subject_of(verb: Token) -> Token | None:
     if len(found) > 1:
         before = [c for c in found if c.i < verb.i]
         subject = max(before, key=lambda c: c.i) if before else found[0]
+    if subject is None and (source := _according(verb)) is not None:
+        # "According to Finma, about 16 billion francs of bonds will become worthless", parsed
+        # with the francs set beside Finma: what stands after the comma is the subject
+        beside = [
+            c
+            for c in source.children
+            if c.dep_ == "appos"
+            and c.i < verb.i
+            and any(t.text == "," for t in verb.doc[source.i : c.i])
+        ]
+        subject = beside[0] if beside else None
     if subject is not None and subject.lemma_.lower() in _UNIT_NOUNS:
         # "the magnitude 7.0 earthquake struck", parsed as "magnitude" with "earthquake" beside it
         if subject.lemma_.lower() in _LENGTHS and any(c.dep_ == "nummod" for c in subject.children):

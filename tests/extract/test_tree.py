@@ -426,6 +426,23 @@ def test_a_verb_of_saying_without_a_subject_reports_for_the_clause_it_continues(
     assert (toll.attributed_to, toll.modality) == ("minister", "reported")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to officials, some bodies had been counted twice.", "officials"),
+        ("According to police, the money had been moved abroad.", "police"),
+        (
+            "According to regulator Zenda, about 16 billion francs of Acme Bank bonds will "
+            "become worthless.",  # parsed with the francs set beside the regulator
+            "Zenda",
+        ),
+    ],
+)
+def test_what_a_clause_says_according_to_someone_is_a_claim_they_report(text, speaker):
+    (claim,) = extract(text)
+    assert (claim.attributed_to, claim.modality) == (speaker, "reported")
+
+
 def test_a_participle_that_says_nothing_leaves_the_clause_the_writers():
     (toll,) = [c for c in extract("The quake struck at night, killing 40 people.") if c.measure]
     assert (toll.attributed_to, toll.modality) == (None, "asserted")
