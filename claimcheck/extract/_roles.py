@@ -22,7 +22,11 @@ _TITLE = (
     r"|chair\w*|secretary|governor|chief executive)"
 )
 _OWNED_BEFORE = re.compile(rf"['’]s\s+(?P<t>{_TITLE}),?\s+$")
-_OF_AFTER = re.compile(rf",\s+(?:the\s+)?(?P<t>{_TITLE})\s+(?:of|to|for)\s+(?:the\s+)?")
+# "NAME, envoy of X to Y", "NAME, a senior analyst at Acme Bank": the office, then whose
+_OF_AFTER = re.compile(
+    rf",\s+(?:(?:the|a|an)\s+)?(?P<t>{_TITLE}|(?:[a-z]+\s+)?(?:analyst|economist|strategist"
+    r"|professor|researcher|director|head))\s+(?:of|to|for|at)\s+(?:the\s+)?"
+)
 
 
 # Words of a title that hold no office now, or none at all ("former president", "Dr").
@@ -58,8 +62,8 @@ def office_claims(
             after = _OF_AFTER.match(text[m.end : end])
             if after:
                 title = after["t"]
-                owners = [x for x in mentions if x.start >= m.end + after.end() and x.end <= end]
-                if owners:
+                owners = [x for x in mentions if x.start == m.end + after.end() and x.end <= end]
+                if owners and not owners[0].possessive:  # "director of Zenda's fire service"
                     country = owners[0].gid or owners[0].name
                     first, last = m.start, owners[0].end
         if title is None or country is None or _NOT_OFFICES.intersection(title.lower().split()):

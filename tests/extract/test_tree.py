@@ -217,6 +217,24 @@ def test_a_title_before_a_name_is_an_office_of_the_name_before_it(text, office):
         assert found[0].text.endswith(office[0])
 
 
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Jo Bloggs, a senior analyst at Acme Bank, said rates would rise.",
+         ("Jo Bloggs", "Acme Bank", "senior analyst")),
+        ("Jo Bloggs, an economist at Globex, said rates would rise.",
+         ("Jo Bloggs", "Globex", "economist")),
+        ("Jo Bloggs, the head of Globex, resigned.", ("Jo Bloggs", "Globex", "head")),
+        # not the office of a place named later, nor of what a place owns
+        ("Jo Bloggs, a professor at the university in Strelsau, said the dam was weak.", None),
+        ("Jo Bloggs, director of Zenda's fire service, said 12 people were rescued.", None),
+    ],
+)  # fmt: skip
+def test_an_office_given_after_a_name_is_of_the_name_right_after_it(text, office):
+    found = [c for c in extract(text) if c.predicate == "hold_office"]
+    assert [(c.subject, c.object, c.value) for c in found] == ([office] if office else [])
+
+
 def test_plural_description_resolves_to_the_named_pair():
     text = (
         "Eastmark and Westmark declared independence. "
