@@ -1,4 +1,4 @@
-"""Offices named by titles: "X's ambassador, NAME", "NAME, envoy of X to Y", "ACME Chairman NAME".
+"""Offices named by titles: "X's ambassador, NAME", "NAME, envoy of X to Y", "Acme Chairman NAME".
 
 A title beside a person's name is a claim that the person holds that office for that state or
 body (``hold_office``). Titles are read from the words around the name, which news writes in a few

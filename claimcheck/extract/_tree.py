@@ -3934,7 +3934,7 @@ def _said(verb: Token) -> bool:
 
 
 def _according(verb: Token) -> Token | None:
-    """The one ``verb``'s clause is "according to", when the clause says whom: its name."""
+    """Whom ``verb``'s clause is "according to": the name after it, when the clause has one."""
     for c in verb.children:
         if c.lower_ == "according" and c.dep_ in ("prep", "advcl"):
             to = next((g for g in c.children if g.lower_ == "to"), None)
