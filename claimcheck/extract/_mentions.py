@@ -187,6 +187,9 @@ _PORTFOLIOS = frozenset(
      "tourism", "housing", "industry", "water", "power", "civil", "aviation", "fire", "police",
      "army", "navy", "military", "intelligence", "security", "party", "state", "union"}
 )  # fmt: skip
+# Words that begin a title though they end the capitalised run before it ("Senate Majority
+# Leader", "Acme Deputy Chairman").
+_TITLE_MODIFIERS = frozenset({"majority", "minority", "deputy", "vice", "assistant", "executive"})
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "chief", "commissioner", "leader"})
 _TITLE_TOKENS = tuple(sorted({token_words(x) for x in _TITLES}, key=len, reverse=True))
 _ORGANS = (
@@ -415,6 +418,12 @@ def _owned_title(
     first = next(n for n, t in enumerate(toks) if t[1] == owner.start)
     if owner.role != "name" or (first and adjacent(first) and _cap(words[first - 1])):
         return title, None, begins  # "Credit Suisse Chairman ..." read as "Suisse": cut short
+    *rest, last = owner.text.split(" ")
+    if rest and last.lower() in _TITLE_MODIFIERS and owner.gid is None:
+        # "Senate Majority Leader", "Acme Deputy Chairman": the word is the title's
+        title = f"{last} {title}"
+        owner.text = owner.name = " ".join(rest)
+        owner.end = owner.start + len(owner.text)
     return title, owner.gid or owner.name, owner.start
 
 

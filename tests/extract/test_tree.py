@@ -203,6 +203,7 @@ def test_office_holders():
             ("Jo Bloggs", "United States", "treasury secretary"),
         ),
         ("France's defence minister Jo Bloggs spoke.", ("Jo Bloggs", "France", "defence minister")),
+        ("Acme Deputy Chairman Jo Bloggs spoke.", ("Jo Bloggs", "Acme", "deputy chairman")),
         ("Home Minister Jo Bloggs took part.", None),  # a portfolio, not what the office is of
         ("Fire chief Jo Bloggs said the blaze was out.", None),
         ("Former French President Jo Bloggs spoke.", None),  # no office now
