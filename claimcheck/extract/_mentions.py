@@ -403,8 +403,8 @@ def _owned_title(
     j: int,
     adjacent: Callable[[int], bool],
 ) -> tuple[str, str | None, int]:
-    """The title ``words[i:j]`` that a name just before it (``out[-1]``) may own: "UBS
-    Chairman Jo Bloggs", "Zenda Chief Secretary Jo Bloggs" are offices of UBS and of Zenda;
+    """The title ``words[i:j]`` that a name just before it (``out[-1]``) may own: "Acme
+    Chairman Jo Bloggs", "Zenda Chief Secretary Jo Bloggs" are offices of Acme and of Zenda;
     "Home Minister", "Fire chief": a portfolio is the title's own first word (taken from
     ``out``). Returns the title, its owner (None when there is none) and where they begin."""
     title, k = " ".join(words[i:j]), i
@@ -417,7 +417,7 @@ def _owned_title(
     owner = out[-1]
     first = next(n for n, t in enumerate(toks) if t[1] == owner.start)
     if owner.role != "name" or (first and adjacent(first) and _cap(words[first - 1])):
-        return title, None, begins  # "Credit Suisse Chairman ..." read as "Suisse": cut short
+        return title, None, begins  # "Globex Capital Chairman ..." read as "Capital": cut short
     *rest, last = owner.text.split(" ")
     if rest and last.lower() in _TITLE_MODIFIERS and owner.gid is None:
         # "Senate Majority Leader", "Acme Deputy Chairman": the word is the title's

@@ -48,7 +48,7 @@ def office_claims(
         if m.type != "person" or m.role == "pronoun":
             continue
         title, country = m.title, m.country
-        # the words that name the office and the person ("UBS Chairman Jo Bloggs")
+        # the words that name the office and the person ("Acme Chairman Jo Bloggs")
         first = m.title_start if m.title_start is not None else m.start
         last = m.end
         if country is None:  # "Zenda's defence minister Jo Bloggs": the title's state before it
@@ -71,7 +71,7 @@ def office_claims(
         if _NOT_NOW.search(text[max(start, first - 12) : first]):
             continue  # "Former French President Jo Bloggs"
         if re.match(r" [A-Z]", text[m.end : m.end + 2]):
-            continue  # "Chairman Thomas Jordan" read as "Thomas" and a country: the name is cut
+            continue  # "Chairman Jo Jordan" read as "Jo" and a country: the name is cut
         title = re.sub(r"\s+(?:to|of)\s+.*$", "", title).lower()
         owner = gaz.entities[country][0] if country in gaz.entities else country
         out.append(

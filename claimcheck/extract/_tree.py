@@ -4028,8 +4028,8 @@ def _subject_of(verb: Token) -> Token | None:
         before = [c for c in found if c.i < verb.i]
         subject = max(before, key=lambda c: c.i) if before else found[0]
     if subject is None and (source := _according(verb)) is not None:
-        # "According to Finma, about 16 billion francs of bonds will become worthless", parsed
-        # with the francs set beside Finma: what stands after the comma is the subject
+        # "According to Acme, about 16 billion francs of bonds will become worthless", parsed
+        # with the francs set beside Acme: what stands after the comma is the subject
         beside = [
             c
             for c in source.children

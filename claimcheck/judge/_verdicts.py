@@ -678,7 +678,7 @@ def _denial_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list
     return [negative] if len(_families_of(negative, family)) >= 2 else []
 
 
-# Words of one office written several ways ("UBS chairman", "UBS Chair").
+# Words of one office written several ways ("Acme chairman", "Acme Chair").
 _OFFICE_WORDS = {
     "chairman": "chair",
     "chairwoman": "chair",
