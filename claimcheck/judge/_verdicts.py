@@ -490,6 +490,15 @@ def _listed(groups: Mapping[str, set[str]], limit: int = 6) -> str:
     return "; ".join(shown) + more
 
 
+def _with_count(proposition: str, claim: Claim) -> str:
+    """A proposition with the count its claim gives in place of an object ("police arrested
+    two men"), for a denial set against it ("police did not arrest anyone")."""
+    counted = claim.quantity
+    if claim.subject and claim.object is None and counted is not None and counted.unit:
+        return f"{proposition} {counted.text} {counted.unit}"
+    return proposition
+
+
 def _summary(kind: str, claims: Sequence[Claim], describe: Describer) -> str:
     """One sentence for a conflict of ``kind`` over ``claims``: the competing values and who
     gives each."""
@@ -498,6 +507,7 @@ def _summary(kind: str, claims: Sequence[Claim], describe: Describer) -> str:
     label, labels = describe.source_label, describe.labels
     values: dict[str, set[str]] = defaultdict(set)
     if kind == "polarity":
+        what = _with_count(what, said)
         yes = labels(c.source for c in claims if c.polarity == "affirmed")
         no = labels(c.source for c in claims if c.polarity == "negated")
         affirm = "affirms" if len(yes) == 1 else "affirm"
@@ -629,7 +639,7 @@ def _indefinite_denials(
             a for a in candidates if family[a.source] != family[c.source] and not _elsewhere(a, c)
         ]
         if others:
-            what = describe.proposition(others[0])
+            what = _with_count(describe.proposition(others[0]), others[0])
             if others[0].subject is None:  # not "someone arrested": the words
                 what = quoted(others[0].text)
             summary = (

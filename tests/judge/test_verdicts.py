@@ -1146,3 +1146,16 @@ def test_two_offices_of_one_person_do_not_corroborate_each_other():
         ("agreement", ["a", "c"]),
         ("uncorroborated", ["b"]),
     ]
+
+
+def test_a_denial_is_set_against_the_count_it_denies():
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(
+                "Police arrested two men in Zenda, officials said.", id="a"
+            ),
+            claimcheck.source_from_text("The police did not arrest anyone in Zenda.", id="b"),
+        ]
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.summary == "A affirms and b denies: the police arrested two men."
