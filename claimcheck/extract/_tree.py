@@ -383,6 +383,7 @@ class _Sentence:
         self.mentions = mentions
         self.frames: list[_Frame] = []
         self.by_anchor: dict[int, _Frame] = {}
+        self.in_nouns: set[int] = set()  # verbs inside a lexicon noun's words that made a claim
         self.speaker_group: str | None = None
         self.time_at: dict[int, TimeRange] = {}
         self.times: list[tuple[list[Token], TimeRange]] = []  # every time said, with its words
@@ -863,6 +864,10 @@ class _Sentence:
                     continue
                 frame.predicate = self._open_predicate(anchor)
             self._add(frame)
+            if match.form != "verb" and self.by_anchor.get(anchor.i) is frame:
+                # "Kyiv's decision to cut ties with X": the verb inside the noun's words is
+                # the same act, not an open claim of its own
+                self.in_nouns.update(t.i for t in tokens if t.pos_ == "VERB")
 
     @staticmethod
     def _denial_frame(frame: _Frame) -> bool:
@@ -922,7 +927,7 @@ class _Sentence:
 
     def _open_frames(self) -> None:
         for token in self.doc:
-            if token.i in self.by_anchor:
+            if token.i in self.by_anchor or token.i in self.in_nouns:
                 continue
             if token.lemma_ in _COPULAS and token.dep_ in _CLAUSE_DEPS:
                 if any(_able_to(g) for c in token.children for g in c.children):

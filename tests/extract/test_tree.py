@@ -236,6 +236,11 @@ def test_an_office_given_after_a_name_is_of_the_name_right_after_it(text, office
     assert [(c.subject, c.object, c.value) for c in found] == ([office] if office else [])
 
 
+def test_the_verb_inside_a_lexicon_noun_makes_no_claim_of_its_own():
+    claims = extract("Chile's decision to cut ties with Peru came on Monday.")
+    assert [c.predicate for c in claims if c.predicate != "open:come"] == ["sever_ties"]
+
+
 def test_plural_description_resolves_to_the_named_pair():
     text = (
         "Eastmark and Westmark declared independence. "
