@@ -90,6 +90,10 @@ def compile_form(form: str, macros: Mapping[str, str]) -> str:
         pattern, optional = _token(token, macros)
         if not out:
             out = pattern
+        elif pattern.startswith(("(?=", "(?!")):
+            # what must follow the words (after a space): the match ends before it, so that
+            # "named X as" and "charged X with" leave X to be the object
+            out += f"{pattern[:3]}\\s+{pattern[3:]}"
         elif optional:
             out += rf"(?:\s+{pattern})?"
         else:

@@ -241,6 +241,19 @@ def test_the_verb_inside_a_lexicon_noun_makes_no_claim_of_its_own():
     assert [c.predicate for c in claims if c.predicate != "open:come"] == ["sever_ties"]
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "obj"),
+    [
+        ("Prosecutors charged Jo Bloggs with fraud on Monday.", "charge", "Jo Bloggs"),
+        ("Jo Bloggs was charged with fraud.", "charge", "Jo Bloggs"),
+        ("Acme named Sanz as its new chair.", "appoint", "Sanz"),
+    ],
+)
+def test_words_a_form_wants_after_its_object_leave_the_object_to_it(text, predicate, obj):
+    # "charged X with", "named X as": the form's lookahead, not the object, ends its match
+    assert (predicate, obj) in {(c.predicate, c.object) for c in extract(text)}
+
+
 def test_plural_description_resolves_to_the_named_pair():
     text = (
         "Eastmark and Westmark declared independence. "
