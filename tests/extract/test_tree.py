@@ -254,6 +254,20 @@ def test_words_a_form_wants_after_its_object_leave_the_object_to_it(text, predic
     assert (predicate, obj) in {(c.predicate, c.object) for c in extract(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police charged two men with murder.", 2),
+        ("Twelve protesters have been charged with rioting.", 12),
+    ],
+)
+def test_a_count_charged_is_a_figure_of_the_charged(text, count):
+    (claim,) = extract(text)
+    assert (claim.predicate, claim.measure, claim.object) == ("charge", "charged", None)
+    assert claim.quantity is not None
+    assert claim.quantity.low == count
+
+
 def test_plural_description_resolves_to_the_named_pair():
     text = (
         "Eastmark and Westmark declared independence. "
