@@ -406,7 +406,9 @@ def _owned_title(
     """The title ``words[i:j]`` that a name just before it (``out[-1]``) may own: "Acme
     Chairman Jo Bloggs", "Zenda Chief Secretary Jo Bloggs" are offices of Acme and of Zenda;
     "Home Minister", "Fire chief": a portfolio is the title's own first word (taken from
-    ``out``). Returns the title, its owner (None when there is none) and where they begin."""
+    ``out``), and so is a word such as "Deputy" that ends the owner's capitalised run (the
+    owner mention is cut short before it). Returns the title, its owner (None when there is
+    none) and where they begin."""
     title, k = " ".join(words[i:j]), i
     if out[-1].text.lower() in _PORTFOLIOS and words[j - 1].lower() in _PORTFOLIO_TITLES:
         portfolio = out.pop()

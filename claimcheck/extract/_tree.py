@@ -2279,8 +2279,7 @@ class _Sentence:
         """``according to X``: the source X and the word "according", which marks its scope."""
         for token in self.doc:
             if token.lower_ == "according":
-                to = next((c for c in token.children if c.lower_ == "to"), None)
-                pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+                pobj = _according_whom(token)
                 name = self.speaker_name(pobj) if pobj is not None else None
                 if name is not None:
                     return name, token
@@ -3942,9 +3941,14 @@ def _according(verb: Token) -> Token | None:
     """Whom ``verb``'s clause is "according to": the name after it, when the clause has one."""
     for c in verb.children:
         if c.lower_ == "according" and c.dep_ in ("prep", "advcl"):
-            to = next((g for g in c.children if g.lower_ == "to"), None)
-            return next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+            return _according_whom(c)
     return None
+
+
+def _according_whom(according: Token) -> Token | None:
+    """The object of "to" after the word "according", if the parse gives one."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    return next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
 
 
 def _took_time(verb: Token) -> bool:
