@@ -1,4 +1,4 @@
-"""Building corpora of claim-file sources in memory."""
+"""Building corpora of claim-file and plain-text sources in memory."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Any
 
 import yaml
 
+import claimcheck
 from claimcheck._check import check_loaded
 from claimcheck.model import Report
 from claimcheck.sources._claimfile import load_claim_file
@@ -25,3 +26,8 @@ def run(*sources: Loaded) -> Report:
 
 def kinds(report: Report) -> list[tuple[str, str | None]]:
     return [(f.kind, f.conflict) for f in report.findings]
+
+
+def told(**texts: str) -> Report:
+    """The report of plain-text sources, each given by its id."""
+    return claimcheck.check([claimcheck.source_from_text(t, id=sid) for sid, t in texts.items()])

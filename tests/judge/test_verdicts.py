@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import claimcheck
-from tests.judge.conftest import kinds, run, source
+from tests.judge.conftest import kinds, run, source, told
 
 CUT = {"subject": "Kiev", "predicate": "sever_ties", "object": "Pyongyang"}
 
@@ -706,15 +706,9 @@ def test_a_sentence_without_its_court_meets_the_court_s(other, kind):
 
 
 def test_an_opposite_verb_denies_the_act_it_is_the_opposite_of():
-    report = claimcheck.check(
-        [
-            claimcheck.source_from_text(
-                "A Zenda court acquitted Jo Bloggs of fraud on Monday.", id="s0"
-            ),
-            claimcheck.source_from_text(
-                "On Monday, Jo Bloggs was convicted by a Zenda court, his lawyer said.", id="s1"
-            ),
-        ]
+    report = told(
+        s0="A Zenda court acquitted Jo Bloggs of fraud on Monday.",
+        s1="On Monday, Jo Bloggs was convicted by a Zenda court, his lawyer said.",
     )
     (conflict,) = [f for f in report.of_kind("conflict") if f.conflict == "polarity"]
     # told by the affirming words, not by "acquitted" said to be affirmed
@@ -1128,18 +1122,10 @@ def test_summaries_name_ten_sources_and_count_the_rest():
 
 
 def test_two_offices_of_one_person_do_not_corroborate_each_other():
-    report = claimcheck.check(
-        [
-            claimcheck.source_from_text(
-                "France's foreign minister Jo Bloggs visited Zenda.", id="a"
-            ),
-            claimcheck.source_from_text(
-                "France's prime minister Jo Bloggs arrived in Strelsau.", id="b"
-            ),
-            claimcheck.source_from_text(
-                "France's Foreign Minister Jo Bloggs met reporters.", id="c"
-            ),
-        ]
+    report = told(
+        a="France's foreign minister Jo Bloggs visited Zenda.",
+        b="France's prime minister Jo Bloggs arrived in Strelsau.",
+        c="France's Foreign Minister Jo Bloggs met reporters.",
     )
     offices = [f for f in report.findings if "is " in f.summary and "of France" in f.summary]
     assert sorted((f.kind, f.sources) for f in offices) == [
@@ -1149,13 +1135,9 @@ def test_two_offices_of_one_person_do_not_corroborate_each_other():
 
 
 def test_a_denial_is_set_against_the_count_it_denies():
-    report = claimcheck.check(
-        [
-            claimcheck.source_from_text(
-                "Police arrested two men in Zenda, officials said.", id="a"
-            ),
-            claimcheck.source_from_text("The police did not arrest anyone in Zenda.", id="b"),
-        ]
+    report = told(
+        a="Police arrested two men in Zenda, officials said.",
+        b="The police did not arrest anyone in Zenda.",
     )
     (conflict,) = report.of_kind("conflict")
     assert conflict.summary == "A affirms and b denies: the police arrested two men."
