@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from claimcheck._build import share_keys, shared_given, shared_values
+from claimcheck._build import settle, share_keys
 
 __all__ = [
     "Claim",
@@ -64,12 +64,9 @@ class _Model(BaseModel):
 
     def model_post_init(self, context: Any, /) -> None:
         # Share the set of given field names with every model that has the same (a million
-        # claims hold a handful of distinct sets; see ``_build.shared_given``).
-        object.__setattr__(
-            self, "__pydantic_fields_set__", shared_given(self.__pydantic_fields_set__)
-        )
-        # and hold the values in a dictionary whose keys the class shares (``_build``)
-        object.__setattr__(self, "__dict__", shared_values(type(self), self.__dict__))
+        # claims hold a handful of distinct sets), and hold the values in a dictionary whose
+        # keys the class shares (``_build.settle``).
+        settle(self)
 
 
 class Source(_Model):
