@@ -16,6 +16,9 @@ its own):
 
 Each row: claims, seconds of ``judge`` (normalise, families, verdicts, resolution), peak RSS,
 findings; then the ratio to the row of half the claims (the target is at most 2.2 for both).
+With ``--repeat``, every size is run once per round, sizes interleaved; a row gives the medians
+over rounds, and a ratio the median of the ratios within each round (a host that slows down
+for a minute slows both sizes of a round).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import datetime as dt
 import json
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -139,18 +143,16 @@ def child(shape: str, n: int) -> None:
     print(json.dumps({"claims": len(claims), "seconds": seconds, "peak_mb": peak, **counts}))
 
 
-def run(shape: str, n: int, repeat: int) -> dict[str, float]:
-    rows = []
-    for _ in range(repeat):
-        done = subprocess.run(
-            [sys.executable, __file__, "--child", shape, str(n)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    rows.sort(key=lambda r: r["seconds"])
-    return rows[len(rows) // 2]
+def run(shape: str, n: int) -> dict[str, float]:
+    """One judging of ``shape`` at ``n`` claims, in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", shape, str(n)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    row: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return row
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,22 +173,25 @@ def main(argv: list[str] | None = None) -> int:
         f"{'shape':>5} | {'claims':>9} | {'seconds':>8} | {'peak MB':>8} | findings | x time | x memory"
     )
     for shape in args.shapes:
-        previous: dict[str, float] | None = None
-        for n in sizes:
-            row = run(shape, n, args.repeat)
+        # Round by round, every size once: a slower spell of a noisy host falls on every size
+        # alike, and each doubling's ratio is taken within a round (then the median of them).
+        rounds = [{n: run(shape, n) for n in sizes} for _ in range(args.repeat)]
+        for k, n in enumerate(sizes):
+            seconds = statistics.median(r[n]["seconds"] for r in rounds)
+            peak = statistics.median(r[n]["peak_mb"] for r in rounds)
+            row = rounds[0][n]
             findings = int(row["conflict"] + row["agreement"] + row["uncorroborated"])
             ratio = ""
-            if previous is not None and n == 2 * previous["claims_asked"]:
-                ratio = (
-                    f"{row['seconds'] / previous['seconds']:6.2f} | "
-                    f"{row['peak_mb'] / previous['peak_mb']:6.2f}"
-                )
+            if k and n == 2 * sizes[k - 1]:
+                half = sizes[k - 1]
+                x_time = statistics.median(r[n]["seconds"] / r[half]["seconds"] for r in rounds)
+                x_memory = statistics.median(r[n]["peak_mb"] / r[half]["peak_mb"] for r in rounds)
+                ratio = f"{x_time:6.2f} | {x_memory:6.2f}"
             print(
-                f"{shape:>5} | {row['claims']:>9,} | {row['seconds']:8.2f} | "
-                f"{row['peak_mb']:8.0f} | {findings:>8,} | {ratio}",
+                f"{shape:>5} | {int(row['claims']):>9,} | {seconds:8.2f} | "
+                f"{peak:8.0f} | {findings:>8,} | {ratio}",
                 flush=True,
             )
-            previous = {**row, "claims_asked": n}
     return 0
 
 
