@@ -104,6 +104,12 @@ _SPEECH = frozenset(
     }
 )  # fmt: skip
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+# Verbs that give the occasion of a statement in a participle before it: "Speaking to reporters,
+# the minister said ...", "Addressing parliament, ...": how it was said, not a claim of its own.
+_OCCASIONS = frozenset(
+    {"speak", "talk", "address", "reply", "respond", "answer", "comment", "react", "brief",
+     "testify", "appear"}
+)  # fmt: skip
 # Verbs of saying whose passive subject is the one spoken to: "residents were warned".
 _ADDRESSED = frozenset({"tell", "warn"})
 # "P was false": what a claim is called when it is denied.
@@ -949,6 +955,14 @@ class _Sentence:
                 continue
             if token.lemma_ in ("cite", "quote") and token.tag_ == "VBG" and token.dep_ != "ROOT":
                 continue  # "state TV, citing the ministry, said ...": where a report comes from
+            if (
+                token.lemma_ in _OCCASIONS
+                and token.tag_ == "VBG"
+                and token.dep_ == "advcl"
+                and token.head.lemma_ in _SPEECH | _DENIAL
+                and not _has_subject(token)
+            ):
+                continue  # "Speaking to reporters, the minister said ...": its occasion
             infinitive = next(
                 (c for c in token.children if c.dep_ == "xcomp" and _to_infinitive(c)), None
             )
@@ -3249,12 +3263,19 @@ class _Sentence:
             tokens = list(self.doc)
         if joined:  # the clause ends where the statement joined to it begins
             tokens = [t for t in tokens if t.i < min(joined)]
+        # "Amrani, who went outside and joined ...": a verb joined to a relative clause without
+        # a subject of its own is about the clause's noun too
+        relative = (
+            anchor.head
+            if anchor.dep_ == "conj" and anchor.head.dep_ == "relcl" and not _has_subject(anchor)
+            else anchor
+        )
         if (
             (
-                anchor.dep_ == "relcl"
+                relative.dep_ == "relcl"
                 and any(
                     c.lower_ in _RELATIVE and c.dep_ in _SUBJ | _PASSIVE_SUBJ | _OBJ
-                    for c in anchor.children
+                    for c in relative.children
                 )
             )
             or _where_clause(anchor)
@@ -3268,8 +3289,8 @@ class _Sentence:
             # "villages that the earthquake had cut off", "a deal brokered by the government":
             # the clause is about its noun, which a reader needs to see ("brokered by the
             # government" alone says nothing)
-            noun = anchor.head
-            tokens += [t for t in noun.subtree if noun.left_edge.i <= t.i < anchor.left_edge.i]
+            noun = relative.head
+            tokens += [t for t in noun.subtree if noun.left_edge.i <= t.i < relative.left_edge.i]
         purpose = (
             anchor.dep_ == "advcl"
             and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)

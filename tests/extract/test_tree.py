@@ -1162,6 +1162,19 @@ def test_citing_a_source_is_where_a_report_comes_from_not_a_claim():
     assert claims[0].attributed_to == "State TV"
 
 
+@pytest.mark.parametrize(
+    "occasion",
+    ["Speaking to reporters on Sunday", "Addressing parliament", "Responding to questions"],
+)
+def test_the_occasion_of_a_statement_is_not_a_claim(occasion):
+    claims = extract(f"{occasion}, the minister said the toll had risen to 40.")
+    assert [c.predicate for c in claims] == ["open:rise"]
+    assert claims[0].attributed_to == "minister"
+    # a statement's occasion said on its own is one
+    (spoke,) = extract("The minister spoke to reporters on Sunday.")
+    assert spoke.predicate == "open:speak"
+
+
 def test_an_office_after_a_name_is_not_the_speaker():
     claims = extract(
         "Jo Bloggs, Zenda Fire Chief, told reporters that at least 280 bodies were recovered. "
@@ -1495,6 +1508,11 @@ def test_a_second_verb_is_quoted_with_the_subject_it_shares():
     # a participle opening the sentence is done by the subject that follows it
     claims = extract("Urging calm, the ministry said that three provinces had been hit.")
     assert find(claims, "open:urge").text == "Urging calm, the ministry"
+    # a second act of a relative clause is about the clause's noun, shown with it
+    claims = extract('"I saw it," said Jo Bloggs, who went outside and joined her neighbours.')
+    assert find(claims, "open:join").text == (
+        "Jo Bloggs, who went outside and joined her neighbours"
+    )
     # a second act of an infinitive shares the subject of the verb the first depends on
     claims = extract("Firefighters were still working to cut the wreck and recover the dead.")
     assert find(claims, "open:recover").text == (
