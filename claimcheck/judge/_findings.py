@@ -347,8 +347,15 @@ def quoted(text: str) -> str:
     '“Buildings collapsed in the old city”'
     >>> quoted('the takeover was the "best solution"')
     '“the takeover was the "best solution"”'
+    >>> quoted('"rescue of injured passengers has been completed"')
+    '“rescue of injured passengers has been completed”'
     """
     text = _BULLET.sub("", text.strip()).rstrip(_TRAILING)
+    for opening, closing in (('"', '"'), ("“", "”")):
+        inner = text[1:-1]
+        if text[:1] == opening and text[-1:] == closing and opening not in inner:
+            # a quotation whole: the summary's own marks stand for its
+            text = inner.strip().rstrip(_TRAILING)
     if text.count('"') % 2:
         if text.startswith('"'):
             text = text[1:]
