@@ -3811,14 +3811,16 @@ def _able_to(verb: Token) -> bool:
 
 def _undergone(frame: _Frame) -> bool:
     """Whether the clause is an event its named or definite subject undergoes ("the ferry
-    sank", "Jo Bloggs died"), not a bare plural ("houses collapsed") or no one ("no one died")."""
+    sank", "Jo Bloggs died", "one man has died"), not a bare plural ("houses collapsed") or no
+    one ("no one died")."""
     head = frame.subject
     if head is None or frame.anchor.lemma_ not in _UNDERGONE:
         return False
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
     if any(d in ("no", "any", "neither") for d in dets):
         return False
-    return head.pos_ in ("PROPN", "PRON") or bool(dets)
+    one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children)
+    return head.pos_ in ("PROPN", "PRON") or bool(dets) or one
 
 
 def _if_clause(clause: Token) -> bool:

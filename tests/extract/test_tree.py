@@ -2064,6 +2064,8 @@ def test_a_title_of_several_words_is_no_part_of_the_name(text, named):
         ("The Acme bridge collapsed.", "Acme bridge", "open:collapse"),
         ("The pilot survived.", "pilot", "open:survive"),
         ("Jo Bloggs succumbed to his injuries.", "Jo Bloggs", "open:die"),
+        ("One man has died.", "man", "open:die"),
+        ("One passenger survived.", "passenger", "open:survive"),
     ],
 )
 def test_an_event_a_named_or_definite_thing_undergoes_is_a_claim(text, subject, verb):
