@@ -12,13 +12,17 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 import warnings
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import ModelError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["DEFAULT_MODELS", "ENV_VAR", "INSTALL_HINT", "load_pipeline", "resolve_model"]
 
@@ -78,4 +82,66 @@ def load_pipeline(name: str) -> Language:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; use an English one")
     # Sentences are bounded before parsing (1,500 characters); documents never come near this.
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    _keep_prefixed_words(nlp)
     return nlp
+
+
+# Prefixes that make a new verb (or its noun) with a hyphen: "re-open", "co-founded",
+# "de-escalate", "pre-empt", "re-election", "co-chair".
+_HYPHENED_PREFIXES = frozenset({"re", "co", "de", "pre"})
+
+
+def _keep_prefixed_words(nlp: Language) -> None:
+    """Keep a word with a verb-making prefix ("re-open", "co-founded") one token.
+
+    spaCy's English tokenizer splits every hyphen between letters, and the parser reads the
+    prefix as a verb of its own: "The company will re-open the factory" had "re" as its root
+    and "open" hanging from it; "Jo Bloggs co-founded Globex", a verb "co" and a conjoined
+    "founded". Kept whole, the word is tagged and attached as the verb (or noun) it is, and a
+    component after the lemmatizer gives it its stem's lemma ("co-found", not the rules' guess
+    "co-founde").
+    """
+    from spacy.language import Language
+
+    tokenizer: Any = nlp.tokenizer  # (a Cython class without type stubs)
+    split = tokenizer.infix_finditer
+
+    def finditer(text: str) -> list[re.Match[str]]:
+        return [
+            m
+            for m in split(text)
+            if not (m.group() == "-" and text[: m.start()].lower() in _HYPHENED_PREFIXES)
+        ]
+
+    tokenizer.infix_finditer = finditer
+    if "lemmatizer" in nlp.pipe_names:
+        if not Language.has_factory(_PREFIXED_LEMMAS):
+            Language.factory(_PREFIXED_LEMMAS, func=_prefixed_lemmas)
+        nlp.add_pipe(_PREFIXED_LEMMAS, after="lemmatizer")
+
+
+_PREFIXED_LEMMAS = "claimcheck_prefixed_lemmas"
+
+
+def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component that lemmatizes "co-founded" as "co-found" (its stem's lemma)."""
+    from spacy.tokens import Doc
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    vocab = nlp.vocab
+
+    @functools.lru_cache(maxsize=4096)
+    def stem_lemma(stem: str, pos: str) -> str:
+        token = Doc(vocab, words=[stem])[0]
+        token.pos_ = pos
+        lemmas: list[str] = lemmatizer.rule_lemmatize(token)  # type: ignore[attr-defined]
+        return lemmas[0] if lemmas else stem
+
+    def component(doc: Doc) -> Doc:
+        for token in doc:
+            prefix, dash, stem = token.lower_.partition("-")
+            if dash and prefix in _HYPHENED_PREFIXES and stem.isalpha():
+                token.lemma_ = f"{prefix}-{stem_lemma(stem, token.pos_)}"
+        return doc
+
+    return component

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck import ModelError, ParseExtractor, check
+from claimcheck import ModelError, ParseExtractor, Source, check
 from claimcheck.cli import main
 from claimcheck.extract import DEFAULT_MODELS, load_pipeline, resolve_model
 
@@ -46,3 +46,25 @@ def test_the_extractor_pickles_without_its_pipeline():
     copy = pickle.loads(pickle.dumps(extractor))
     assert copy.model == extractor.model
     assert len(pickle.dumps(extractor)) < 200_000
+
+
+def test_a_word_with_a_verb_making_prefix_is_one_token_with_its_stems_lemma():
+    nlp = load_pipeline(resolve_model(None))
+    doc = nlp("Jo Bloggs co-founded Globex and will re-open its plant, a well-known site.")
+    words = {t.text: t for t in doc}
+    assert words["co-founded"].lemma_ == "co-found"
+    assert words["re-open"].lemma_ == "re-open"
+    assert words["co-founded"].dep_ == "ROOT"  # the verb, not a verb "co" and a conjunct
+    # other hyphens still part the words they join
+    assert {"well", "-", "known"} <= set(words)
+
+
+def test_a_prefixed_verb_is_read_as_the_verb_it_is():
+    (claim,) = ParseExtractor().extract(
+        Source(id="s", text="The company will re-open the factory in May.")
+    )
+    assert (claim.subject, claim.predicate, claim.object) == (
+        "company",
+        "open:re-open",
+        "factory",
+    )
