@@ -192,10 +192,25 @@ class Describer:
             words[0] = head
         return " ".join(words)
 
+    def named_pronoun(self, claim: Claim) -> str:
+        """The claim's clause with the name its opening pronoun stands for, in brackets, as
+        an editor clarifies a quotation: "he [Jo Bloggs] would appeal", "it [Acme] would cut
+        300 jobs". Only when the pronoun fits what it was read as (a person is "he" or "she";
+        a company or a country "it"); otherwise the clause as it is."""
+        text, subject = claim.text, claim.subject
+        opening = _OPENING_PRONOUN.match(text)
+        if opening is None or subject is None or ":" not in subject:
+            return text
+        kind = subject.split(":", 1)[0]
+        pronoun = opening.group(2).lower()
+        if kind not in (_PRONOUN_KINDS["it"] if pronoun == "it" else _PRONOUN_KINDS["he"]):
+            return text
+        return f"{text[: opening.end()]} [{self.name(subject)}]{text[opening.end() :]}"
+
     def proposition(self, claim: Claim) -> str:
         """The claim as a short sentence without its qualifiers."""
         if claim.predicate.startswith("open:"):
-            words = quoted(claim.text)
+            words = quoted(self.named_pronoun(claim))
             if _denied(claim, self.lexicon.opposite_words):
                 return f"denied: {words}"  # reported content of a denial
             return words
@@ -333,6 +348,15 @@ def _worth(claims: Sequence[Claim]) -> float:
 
 _BULLET = re.compile(r"^[-–—•*]\s+")
 _TRAILING = " .;,:"
+
+
+# A clause that opens with a pronoun (after its quotation mark, if any), and the kinds of
+# entity each pronoun can stand for.
+_OPENING_PRONOUN = re.compile(r"([\"“]?)(he|she|it)\b", re.IGNORECASE)
+_PRONOUN_KINDS = {
+    "he": ("person",),
+    "it": ("organisation", "org", "country", "polity", "name"),
+}
 
 
 def quoted(text: str) -> str:

@@ -83,6 +83,21 @@ def test_a_summary_quotes_a_clause_without_marks_its_cut_left_open(quote, shown)
     assert [f.summary for f in report.findings] == [f"Only a says: {shown}."]
 
 
+def test_a_summary_names_whom_an_opening_pronoun_stands_for():
+    report = told(
+        a="Jo Bloggs was arrested on Monday. He said he had lost his passport.",
+        b="Acme Corp posted a loss. It said it had closed its plant in Zenda.",
+    )
+    summaries = {f.summary for f in report.findings}
+    assert "Only a says: “he [Jo Bloggs] had lost his passport”." in summaries
+    assert "Only b says: “it [Acme Corp] had closed its plant in Zenda”." in summaries
+    # a pronoun that does not fit what it was read as is left alone
+    wrong = run(
+        source("c", [{"predicate": "open:promise", "subject": "Zenda", "quote": "She promised"}])
+    )
+    assert [f.summary for f in wrong.findings] == ["Only c says: “She promised”."]
+
+
 def test_an_act_with_no_actor_named_is_summarised_in_the_passive():
     report = run(
         source("a", [{"predicate": "accuse", "object": "Chile", "quote": "Chile was accused"}]),
