@@ -605,6 +605,9 @@ class _Sentence:
             named = speaker_token is not None and (
                 self._mention_at(speaker_token) is not None
                 or (speaker_token.pos_ == "PROPN" and speaker_token.text[:1].isupper())
+                # "It said it had closed the plant": the speaker's own "it", already read ("they"
+                # is read less surely: "as they told loved ones they had lost ...")
+                or speaker_token.lower_ == low == "it"
             )
             if clause.dep_ in _CONTENT_DEPS and clause.head.lemma_ in _SPEECH | _DENIAL and named:
                 return self.speaker_group or speaker  # "Acme said it would cut 300 jobs"

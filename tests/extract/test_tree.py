@@ -1154,6 +1154,14 @@ def test_coordinated_verbs_share_the_object_written_after_the_second():
     assert find(claims, "resign").object is None
 
 
+def test_it_said_it_is_the_speaker_both_times():
+    claims = extract("Acme Corp posted a loss. It said it had closed its plant in Zenda.")
+    closed = find(claims, "open:close")
+    assert (closed.subject, closed.attributed_to) == ("Acme Corp", "Acme Corp")
+    # "they" is left as it was: whom a "they" speaks for is read less surely
+    assert not [c for c in extract("They said they had closed the plant.") if c.subject]
+
+
 def test_citing_a_source_is_where_a_report_comes_from_not_a_claim():
     claims = extract(
         "State TV, citing a statement from the ministry, said the death toll rose to 2,012."
