@@ -27,6 +27,7 @@ Everything runs in sorted order: the result does not depend on the order of the 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import operator
 from collections import Counter, defaultdict
@@ -124,8 +125,8 @@ def discover_trust(items: Sequence[Item]) -> dict[str, float]:
     for f in sorted(backs):
         classes[tuple(backs[f])].append(f)
     # the values of every item, numbered one after another; each value's item
-    first = np.cumsum([0, *(len(item) for item in items)])
-    item_of = np.repeat(np.arange(len(items)), np.diff(first))
+    first = list(itertools.accumulate((len(item) for item in items), initial=0))
+    item_of = np.repeat(np.arange(len(items)), [len(item) for item in items])
     # one (value, class) pair for each value a class backs
     pair_value, pair_class = [], []
     for k, sig in enumerate(classes):
@@ -134,7 +135,7 @@ def discover_trust(items: Sequence[Item]) -> dict[str, float]:
             pair_class.append(k)
     value = np.array(pair_value, dtype=np.intp)
     cls = np.array(pair_class, dtype=np.intp)
-    n_values, n_classes = int(first[-1]), len(classes)
+    n_values, n_classes = first[-1], len(classes)
     sizes = np.array([len(fams) for fams in classes.values()], dtype=float)
     backed = np.bincount(cls, minlength=n_classes).astype(float)
     trust = np.full(n_classes, PRIOR)
