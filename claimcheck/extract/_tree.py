@@ -3342,10 +3342,14 @@ class _Sentence:
         tokens.sort(key=lambda t: t.i)
         while len(tokens) > 1 and (
             tokens[0].text in _CLAUSE_JOINS
+            or _factive_mark(tokens[0], anchor)
+            # "shortly after X announced ...": the mark and its adverb (but "so that ...": a
+            # purpose, which may not come about)
             or (
-                tokens[0].dep_ == "mark"
+                tokens[0].dep_ == "advmod"
                 and tokens[0].head.i == anchor.i
-                and tokens[0].lower_ in _FACTIVE_MARKS
+                and tokens[0].lower_ != "so"
+                and _factive_mark(tokens[1], anchor)
             )
         ):
             # ", assist the injured": the comma joins it to the last clause; "that ...": the
@@ -3810,6 +3814,12 @@ def _able_to(verb: Token) -> bool:
         and head.dep_ == "acomp"
         and head.head.lemma_ in _COPULAS
     )
+
+
+def _factive_mark(token: Token, clause: Token) -> bool:
+    """Whether ``token`` is the word that makes ``clause`` part of its sentence and takes it as
+    true ("that", "after", "because" ...: :data:`_FACTIVE_MARKS`)."""
+    return token.dep_ == "mark" and token.head.i == clause.i and token.lower_ in _FACTIVE_MARKS
 
 
 def _undergone(frame: _Frame) -> bool:

@@ -1468,11 +1468,16 @@ def test_a_purpose_is_quoted_with_its_act(text, predicate, quote):
          "open:recover", "at least 12 bodies were recovered overnight"),
         ("Traffic resumed after the police cleared the road.", "open:clear",
          "the police cleared the road"),
+        ("Traffic resumed shortly after the police cleared the road.", "open:clear",
+         "the police cleared the road"),
         ("Schools closed because the river flooded the town.", "open:flood",
          "the river flooded the town"),
         ("Acme shares rose 3%, while Globex shares fell 2%.", "open:fall",
          "Globex shares fell 2%"),
-        # but what the clause may not be without it stays: a condition, a time to come
+        # but what the clause may not be without it stays: a condition, a time to come, a
+        # purpose
+        ("So that Globex can take over Initech, the government is guaranteeing its losses.",
+         "open:buy", "So that Globex can take over Initech"),
         ("Acme will pay Globex a fee if the deal fails.", "open:pay",
          "Acme will pay Globex a fee if the deal fails."),
     ],
