@@ -605,8 +605,8 @@ class _Sentence:
             named = speaker_token is not None and (
                 self._mention_at(speaker_token) is not None
                 or (speaker_token.pos_ == "PROPN" and speaker_token.text[:1].isupper())
-                # "It said it had closed the plant": the speaker's own "it", already read ("they"
-                # is read less surely: "as they told loved ones they had lost ...")
+                # "It said it had closed the plant": the speaker's own "it", already read (a
+                # "they" is read less surely: whom it stands for is often a guess)
                 or speaker_token.lower_ == low == "it"
             )
             if clause.dep_ in _CONTENT_DEPS and clause.head.lemma_ in _SPEECH | _DENIAL and named:
