@@ -1490,14 +1490,14 @@ class _Sentence:
         if verb.dep_ == "acl" and any(c.dep_ == "mark" for c in verb.children):
             return subject, obj  # "reports that it had shelled X": the noun's content, no role
         if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            subject = head
+            subject = _antecedent(verb)
         if obj is not None and obj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            obj = head
+            obj = _antecedent(verb)
         if subject is None and not passive:
             if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
                 inherited = _subject_of(head)
                 if inherited is not None and inherited.lower_ in _RELATIVE and head.dep_ == "relcl":
-                    inherited = head.head
+                    inherited = _antecedent(head)
                 subject = inherited if inherited is not None else self._frame_subject(head)
             elif verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
                 infinitive = _to_infinitive(verb)
@@ -1573,7 +1573,7 @@ class _Sentence:
                     continue  # "spent Saturday": a time, not an object ("three days of
                     # national mourning" is one)
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    return verb.head  # "villages that the earthquake cut off"
+                    return _antecedent(verb)  # "villages that the earthquake cut off"
                 return c
         for c in verb.children:
             if c.dep_ in _OBJ and c.i in matched_ids:
@@ -3292,7 +3292,7 @@ class _Sentence:
             # "villages that the earthquake had cut off", "a deal brokered by the government":
             # the clause is about its noun, which a reader needs to see ("brokered by the
             # government" alone says nothing)
-            noun = relative.head
+            noun = _antecedent(relative) if relative.dep_ == "relcl" else relative.head
             tokens += [t for t in noun.subtree if noun.left_edge.i <= t.i < relative.left_edge.i]
         purpose = (
             anchor.dep_ == "advcl"
@@ -3814,6 +3814,28 @@ def _able_to(verb: Token) -> bool:
         and head.dep_ == "acomp"
         and head.head.lemma_ in _COPULAS
     )
+
+
+def _antecedent(clause: Token) -> Token:
+    """The noun a relative clause is about: the one the parser hangs it on, but for "which"
+    after the things a "between" names, the noun before "between" ("a collision between a
+    bus and a lorry, which happened near Zenda": the collision happened; the parser hangs the
+    clause on "bus")."""
+    noun = clause.head
+    if not any(c.lower_ == "which" and c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in clause.children):
+        return noun
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    between = first.head
+    if (
+        first.dep_ == "pobj"
+        and between.lower_ == "between"
+        and between.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "conj" for c in first.children)
+    ):
+        return between.head
+    return noun
 
 
 def _factive_mark(token: Token, clause: Token) -> bool:

@@ -1154,6 +1154,19 @@ def test_coordinated_verbs_share_the_object_written_after_the_second():
     assert find(claims, "resign").object is None
 
 
+def test_which_after_the_things_between_is_about_the_noun_before_between():
+    claims = extract(
+        "Two people were killed in a collision between a bus and a lorry, which happened near "
+        "Zenda on Monday."
+    )
+    happened = find(claims, "open:happen")
+    assert happened.subject == "collision"
+    assert happened.text.startswith("a collision between a bus and a lorry, which happened")
+    # a relative clause on one named thing stays with it
+    claims = extract("Police arrested Jo Bloggs, who had fled to Zenda in March.")
+    assert find(claims, "open:flee_to").subject == "Jo Bloggs"
+
+
 def test_it_said_it_is_the_speaker_both_times():
     claims = extract("Acme Corp posted a loss. It said it had closed its plant in Zenda.")
     closed = find(claims, "open:close")
