@@ -202,8 +202,7 @@ class Describer:
         if opening is None or subject is None or ":" not in subject:
             return text
         kind = subject.split(":", 1)[0]
-        pronoun = opening.group(2).lower()
-        if kind not in (_PRONOUN_KINDS["it"] if pronoun == "it" else _PRONOUN_KINDS["he"]):
+        if kind not in _PRONOUN_KINDS[opening.group(1).lower()]:
             return text
         return f"{text[: opening.end()]} [{self.name(subject)}]{text[opening.end() :]}"
 
@@ -352,9 +351,10 @@ _TRAILING = " .;,:"
 
 # A clause that opens with a pronoun (after its quotation mark, if any), and the kinds of
 # entity each pronoun can stand for.
-_OPENING_PRONOUN = re.compile(r"([\"“]?)(he|she|it)\b", re.IGNORECASE)
+_OPENING_PRONOUN = re.compile(r"[\"“]?(he|she|it)\b", re.IGNORECASE)
 _PRONOUN_KINDS = {
     "he": ("person",),
+    "she": ("person",),
     "it": ("organisation", "org", "country", "polity", "name"),
 }
 

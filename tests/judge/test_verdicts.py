@@ -742,7 +742,7 @@ def test_an_opposite_verb_denies_the_act_it_is_the_opposite_of():
         "Jo Bloggs refused to concede.",
         "With 187 bodies still to be identified, keeping them is proving a challenge.",
     ):
-        alone = claimcheck.check([claimcheck.source_from_text(text, id="s0")])
+        alone = told(s0=text)
         assert [c.polarity for c in alone.claims] == ["negated"]
         assert not any("denied" in f.summary for f in alone.findings)
 
