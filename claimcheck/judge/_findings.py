@@ -23,6 +23,7 @@ from claimcheck.model import (
     FindingKind,
     Quantity,
     Source,
+    Span,
 )
 from claimcheck.normalise._fold import fold
 from claimcheck.normalise._predicates import Lexicon
@@ -33,6 +34,7 @@ __all__ = [
     "REPORT_ORDER",
     "Describer",
     "check_worthiness",
+    "evidence_of",
     "fold_nested",
     "listed",
     "make_finding",
@@ -399,6 +401,25 @@ _SPAN_PLACE = operator.attrgetter("source", "start", "end")
 _SOURCE = operator.attrgetter("source")
 
 
+def evidence_of(claims: Sequence[Claim]) -> tuple[list[Span], list[str]]:
+    """A finding's evidence and sources given its claims: one span per place quoted, and each
+    source once, in report order."""
+    if len(claims) == 1:  # most findings of a large corpus: one source's claim
+        (only,) = claims
+        return [only.evidence], [only.source]
+    # Report order is source order when no source gives two of the claims (thousands of
+    # outlets giving a figure once each): sorted by a plain key, then the full one only when
+    # a source repeats.
+    ordered = sorted(claims, key=_SOURCE)
+    sources = list(map(_SOURCE, ordered))
+    if any(map(operator.eq, sources, sources[1:])):
+        ordered.sort(key=REPORT_ORDER)
+        sources = list(dict.fromkeys(sources))
+    evidence = [c.evidence for c in ordered]
+    # equal places quote the same words
+    return list(dict(zip(map(_SPAN_PLACE, evidence), evidence, strict=True)).values()), sources
+
+
 def make_finding(
     kind: FindingKind,
     claims: Sequence[Claim],
@@ -411,21 +432,10 @@ def make_finding(
     figure: Figure | None = None,
 ) -> Finding:
     """A finding over ``claims``, with their evidence in a stable order and an order-free id."""
+    spans, sources = evidence_of(claims)
     if len(claims) == 1:  # most findings of a large corpus: one source's claim
-        (only,) = claims
-        spans, ids, sources = [only.evidence], [only.id], [only.source]
+        ids = [claims[0].id]
     else:
-        # Report order is source order when no source gives two of the claims (thousands
-        # of outlets giving a figure once each): sorted by a plain key, then the full one
-        # only when a source repeats.
-        ordered = sorted(claims, key=_SOURCE)
-        sources = list(map(_SOURCE, ordered))
-        if any(map(operator.eq, sources, sources[1:])):
-            ordered.sort(key=REPORT_ORDER)
-            sources = list(dict.fromkeys(sources))
-        evidence = [c.evidence for c in ordered]
-        # one span per place quoted, in order (equal places quote the same words)
-        spans = list(dict(zip(map(_SPAN_PLACE, evidence), evidence, strict=True)).values())
         # ids sort in linear time when the claims come in id order (a block's do): findings
         # of a large corpus hold 100,000s of claims
         ids = sorted([c.id for c in claims])
