@@ -985,7 +985,7 @@ class _Sentence:
                 continue  # "agreed to buy X": the infinitive carries the claim
             content = any(
                 c.dep_ in _CONTENT_DEPS and c.pos_ in ("VERB", "AUX") for c in token.children
-            )
+            ) or _content_misread(token)
             if content and token.lemma_ in (_SPEECH | _HEDGE_FRAMES | _UNREALISED | _REFUSED):
                 continue
             if (
@@ -3780,6 +3780,14 @@ def _clocked(verb: Token) -> bool:
 def _where_clause(clause: Token) -> bool:
     """Whether ``clause`` is a relative clause placed by "where" in the noun it follows."""
     return clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
+
+
+def _content_misread(verb: Token) -> bool:
+    """Whether the parse took a verb's content clause for its object: "Acknowledging that
+    identification was a challenge" read with "that" a determiner, "identification" the
+    object and "was" an auxiliary of "Acknowledging" (no auxiliary comes after its verb in a
+    statement)."""
+    return any(c.dep_ in ("aux", "auxpass") and c.i > verb.i for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:

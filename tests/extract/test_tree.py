@@ -1196,6 +1196,18 @@ def test_the_occasion_of_a_statement_is_not_a_claim(occasion):
     assert spoke.predicate == "open:speak"
 
 
+def test_a_content_clause_the_parse_took_for_an_object_is_no_claim_of_saying():
+    # parsed with "that" a determiner, "identification" the object of "Acknowledging" and
+    # "was" its auxiliary: the claim had read "Acknowledging that ..., the chief secretary"
+    claims = extract(
+        "Acknowledging that identification was a major challenge for the administration "
+        "because the victims came from different states, the chief secretary said the "
+        "details had been put on three websites."
+    )
+    assert "open:acknowledge" not in [c.predicate for c in claims]
+    assert all(not c.text.startswith("Acknowledging") for c in claims)
+
+
 def test_an_office_after_a_name_is_not_the_speaker():
     claims = extract(
         "Jo Bloggs, Zenda Fire Chief, told reporters that at least 280 bodies were recovered. "
