@@ -88,7 +88,9 @@ _CLAUSE_JOINS = frozenset({",", ";", ":", "-", "–", "—"})
 # Words that open a clause whose content they take as true: a clause quoted alone reads without
 # them ("told reporters that at least 280 bodies were recovered", "after a train derailed").
 # Not "if", "unless", "before", "when", "once": what they open may not have happened.
-_FACTIVE_MARKS = frozenset({"that", "after", "because", "since", "while", "whilst", "although"})
+_FACTIVE_MARKS = frozenset(
+    {"that", "after", "because", "since", "while", "whilst", "although", "though", "whereas"}
+)
 _CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "parataxis"}
 )

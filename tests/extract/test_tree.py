@@ -1499,6 +1499,8 @@ def test_a_purpose_is_quoted_with_its_act(text, predicate, quote):
          "the river flooded the town"),
         ("Acme shares rose 3%, while Globex shares fell 2%.", "open:fall",
          "Globex shares fell 2%"),
+        ("Acme shares rose 3%, though Globex shares fell 2%.", "open:fall",
+         "Globex shares fell 2%"),
         # but what the clause may not be without it stays: a condition, a time to come, a
         # purpose
         ("So that Globex can take over Initech, the government is guaranteeing its losses.",
