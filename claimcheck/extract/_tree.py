@@ -940,6 +940,8 @@ class _Sentence:
         for token in self.doc:
             if token.i in self.by_anchor or token.i in self.in_nouns:
                 continue
+            if self._ranked_complement(token):
+                continue  # "X became the third country to recognise Y": the recognising, ranked
             if token.lemma_ in _COPULAS and token.dep_ in _CLAUSE_DEPS:
                 if any(_able_to(g) for c in token.children for g in c.children):
                     continue  # "were able to reach": the reaching is the claim
@@ -2079,6 +2081,17 @@ class _Sentence:
                         if g.dep_ == "pobj" and (named := self.name(g)):
                             after += named.split(" & ")
         return rank, holder.lemma_.lower(), sorted(dict.fromkeys(after))
+
+    def _ranked_complement(self, token: Token) -> bool:
+        """Whether ``token`` is the "became" or "is" of ``X became the Nth <scope> to <verb>``,
+        whose act is the claim, with its rank (:meth:`_ordinal`): the copula says no more."""
+        if token.lemma_ not in ("become", "be"):
+            return False
+        holder = next((c for c in token.children if c.dep_ == "attr"), None)
+        verbs = [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
+        if holder is not None:
+            verbs += [c for c in holder.children if c.dep_ in ("acl", "relcl")]
+        return any(v.pos_ == "VERB" and self._ordinal(v) is not None for v in verbs)
 
     def _ordinal_subject(self, verb: Token) -> Token | None:
         head = verb.head

@@ -29,11 +29,18 @@ from claimcheck.judge._figures import (
     part_conflicts,
     value_classes,
 )
-from claimcheck.judge._findings import INDEFINITE, Describer, listed, make_finding, quoted
+from claimcheck.judge._findings import (
+    INDEFINITE,
+    Describer,
+    listed,
+    make_finding,
+    ordinal_word,
+    quoted,
+)
 from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, ConflictKind, Figure, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
-from claimcheck.normalise._numbers import word_number
+from claimcheck.normalise._numbers import ordinal_value, word_number
 from claimcheck.normalise._time import find_times
 
 __all__ = ["block_head", "block_key", "implied_claims", "verdicts"]
@@ -142,26 +149,45 @@ _NOT_NUMBERS = frozenset({"a", "an", "one"})
 @functools.lru_cache(maxsize=1 << 16)
 def _counted(text: str) -> dict[str, set[float]]:
     """The numbers of folded ``text`` by the word they count ("three provinces" -> provinces:
-    {3}); a number's word is the next word that is not a number."""
+    {3}); a number's word is the next word that is not a number. A place in an order is kept
+    apart from a count, under its word with a leading "#" ("the fourth largest city" ->
+    #largest: {4}): "the third largest city" and "the fourth largest city" say two things."""
     out: dict[str, set[float]] = defaultdict(set)
     pending: list[float] = []
+    ordinal: list[float] = []
     for w in text.split():
         value = _number(w)
+        place = None if value is not None else _place(w)
         if value is not None:
             pending.append(value)
-        elif pending:
-            out[w].update(pending)
-            pending = []
+        elif place is not None:
+            ordinal.append(place)
+        else:
+            if pending:
+                out[w].update(pending)
+                pending = []
+            if ordinal:
+                out[f"#{w}"].update(ordinal)
+                ordinal = []
     return dict(out)
+
+
+def _tally(claim: Claim) -> dict[str, set[float]]:
+    """What an open claim counts (:func:`_counted`), that a count conflict compares: not the
+    place in an order of a claim with a rank, which is judged as its rank."""
+    counted = _counted(fold(claim.text))
+    if claim.rank is None:
+        return counted
+    return {noun: values for noun, values in counted.items() if not noun.startswith("#")}
 
 
 def _counts_differ(a: Claim, b: Claim) -> bool:
     """Whether two open claims say one thing but count something in it differently: "declared
     a state of emergency in four provinces" / "... in five provinces". Their words but the
     numbers must be near the same (a different act or thing counted is no conflict)."""
-    text_a, text_b = fold(a.text), fold(b.text)
-    if not _count_apart(_counted(text_a), _counted(text_b)):
+    if not _count_apart(_tally(a), _tally(b)):
         return False
+    text_a, text_b = fold(a.text), fold(b.text)
     return fuzz.token_set_ratio(_uncounted(text_a), _uncounted(text_b)) >= _COUNTED_SIMILARITY
 
 
@@ -197,9 +223,9 @@ def _counted_apart(xs: Sequence[Claim], ys: Sequence[Claim], family: Mapping[str
     claim's of another family on the other side (each side against itself when the same)."""
     same = xs is ys
     out: set[str] = set()
-    for noun in sorted({n for c in [*xs, *ys] for n in _counted(fold(c.text))}):
-        left = [(c, v) for c in xs if (v := _counted(fold(c.text)).get(noun))]
-        right = left if same else [(c, v) for c in ys if (v := _counted(fold(c.text)).get(noun))]
+    for noun in sorted({n for c in [*xs, *ys] for n in _tally(c)}):
+        left = [(c, v) for c in xs if (v := _tally(c).get(noun))]
+        right = left if same else [(c, v) for c in ys if (v := _tally(c).get(noun))]
         out |= discrete_clashes(
             ((c, min(v)) for c, v in left if len(v) == 1),
             None if same else ((c, min(v)) for c, v in right if len(v) == 1),
@@ -222,18 +248,29 @@ def _number(word: str) -> float | None:
     return None if word in _NOT_NUMBERS else word_number(word)
 
 
+def _place(word: str) -> float | None:
+    """The place in an order a folded word gives ("third", "3rd"), if it is one."""
+    value = ordinal_value(word)
+    return None if value is None else float(value)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _uncounted(text: str) -> str:
-    """Folded ``text`` without its numbers."""
-    return " ".join(w for w in text.split() if _number(w) is None)
+    """Folded ``text`` without its numbers and places in an order."""
+    return " ".join(w for w in text.split() if _number(w) is None and _place(w) is None)
 
 
 def _counts(claim: Claim) -> str:
-    """The counts an open claim's words give, "4 provinces" (a conflict's values)."""
-    return ", ".join(
-        f"{' or '.join(f'{v:g}' for v in sorted(values))} {noun}"
-        for noun, values in sorted(_counted(fold(claim.text)).items())
-    )
+    """The counts an open claim's words give, "4 provinces", "the fourth largest" (a
+    conflict's values)."""
+    out = []
+    for noun, values in sorted(_tally(claim).items()):
+        if noun.startswith("#"):
+            places = " or ".join(ordinal_word(int(v)) for v in sorted(values))
+            out.append(f"the {places} {noun[1:]}")
+        else:
+            out.append(f"{' or '.join(f'{v:g}' for v in sorted(values))} {noun}")
+    return ", ".join(out)
 
 
 _EXPLAIN: dict[str, str] = {
@@ -479,7 +516,7 @@ def _may_clash(block: Sequence[Claim], functional: set[str]) -> bool:
 
 
 def _counts_any(claim: Claim) -> bool:
-    return bool(_counted(fold(claim.text)))
+    return bool(_tally(claim))
 
 
 def _listed(groups: Mapping[str, set[str]], limit: int = 6) -> str:
@@ -905,7 +942,8 @@ def _judge_block(
     conflicts = _pair_conflicts(block, describe, family)
     # A proposition is an agreement or a conflict, never both over the same quotes: the
     # conflict's resolution tells the support behind each value instead.
-    disputed = {cid for f in conflicts for cid in f.claims}
+    # (sources that give the act different places in an order still agree on the act)
+    disputed = {cid for f in conflicts if f.conflict != "rank" for cid in f.claims}
     agreements = []
     for group in _agreement_sets(block, family) + _denial_sets(block, family):
         if disputed.intersection(c.id for c in group):

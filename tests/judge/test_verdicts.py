@@ -1156,3 +1156,35 @@ def test_a_denial_is_set_against_the_count_it_denies():
     )
     (conflict,) = report.of_kind("conflict")
     assert conflict.summary == "A affirms and b denies: the police arrested two men."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # a place in an order is not a count, and two places are two things said
+        ("Zenda is the fourth largest city in Ruritania.",
+         "Zenda is the third largest city in Ruritania.", ["conflict"]),
+        ("Zenda, a port, is the third largest city in Ruritania.",
+         "Zenda is the third largest city in Ruritania.", ["agreement"]),
+    ],
+)  # fmt: skip
+def test_places_in_an_order_that_differ_never_agree(first, second, kinds):
+    report = _two_outlets(first, second)
+    assert sorted({f.kind for f in report.findings}) == sorted(kinds)
+    for finding in report.of_kind("conflict"):
+        if finding.conflict == "value":
+            assert "the fourth largest" in finding.summary
+            assert "the third largest" in finding.summary
+
+
+def test_a_ranked_act_is_agreed_on_and_its_places_conflict():
+    report = _two_outlets(
+        "Ruritania became the third country to recognise Zenda.",
+        "Ruritania became the fourth country to recognise Zenda.",
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["rank"]
+    (agreed,) = report.of_kind("agreement")
+    assert agreed.summary.startswith("Ruritania recognised Zenda: 2 independent sources agree")
+    assert not report.of_kind("uncorroborated")  # neither source says it alone
+    # the copula says nothing the ranked act does not: no claim of its own
+    assert {c.predicate for c in report.claims} == {"recognise"}
