@@ -1562,13 +1562,13 @@ class _Sentence:
                 for c in holder.children:
                     if c.dep_ == "prep" and c.lower_ == preposition:
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        if pobj is not None:
+                        if pobj is not None and not _a_time(pobj):
                             return pobj
         last = max(matched, key=lambda t: t.i)
         if last.pos_ == "ADP" and last.i != verb.i:
             pobj = next((g for g in last.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
+            if pobj is not None and not _a_time(pobj):
+                return pobj  # (not "imposed sanctions on Monday": when, not on whom)
         for c in verb.children:
             if c.dep_ in _OBJ and c.i not in matched_ids and not _MARKUP.search(c.text):
                 if c.ent_type_ in _NOT_COUNTS and not any(
@@ -3795,6 +3795,11 @@ def _clocked(verb: Token) -> bool:
 def _where_clause(clause: Token) -> bool:
     """Whether ``clause`` is a relative clause placed by "where" in the noun it follows."""
     return clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
+
+
+def _a_time(token: Token) -> bool:
+    """Whether a noun names a time ("Monday", "Sunday night", "13 July"), not a participant."""
+    return token.ent_type_ in _NOT_COUNTS or token.lower_ in WEEKDAYS
 
 
 def _content_misread(verb: Token) -> bool:

@@ -2324,3 +2324,11 @@ def test_a_count_in_a_state_a_participle_names_is_that_measure(text, measure):
 def test_those_presumed_dead_are_a_hedged_toll():
     (c,) = extract("Two climbers were presumed dead.")
     assert (c.measure, c.modality) == ("deaths", "hedged")
+
+
+def test_a_day_after_an_act_s_preposition_is_when_not_whom():
+    # "imposed sanctions on" takes its object after "on": not a day
+    claims = extract("Westmark imposed sanctions on Monday over the vote.")
+    assert all(c.object != "Monday" for c in claims)
+    (named,) = extract("Westmark imposed sanctions on Zenda on Monday.")
+    assert (named.object, named.time.text if named.time else None) == ("Zenda", "on Monday")
