@@ -248,7 +248,19 @@ class Describer:
             text = f"{self.name(claim.subject)} {label}"
         if claim.object:
             text += f" {self.name(claim.object)}"
+        else:
+            # "imposed sanctions on", "severed ties with": on no one named, the phrase ends
+            # at its noun ("Acme imposed sanctions"; see dangling())
+            text = _DANGLING.sub("", text)
         return text
+
+    def dangling(self, claim: Claim) -> str:
+        """The preposition that :meth:`proposition` leaves off a lexicon claim naming no
+        object ("on" of "imposed sanctions on"), for a count said after it; else ""."""
+        if claim.object or claim.predicate.startswith("open:"):
+            return ""
+        found = _DANGLING.search(self.label(claim.predicate))
+        return found.group().strip() if found else ""
 
     def future(self, claim: Claim) -> bool:
         """Whether a lexicon claim's words put its act ahead ("Jo Bloggs will resign", "said he
@@ -348,6 +360,8 @@ def _worth(claims: Sequence[Claim]) -> float:
 
 
 _BULLET = re.compile(r"^[-–—•*]\s+")
+# A preposition that ends a verb phrase whose object is not given.
+_DANGLING = re.compile(r"\s+(?:on|against|with|to|of|for|from|in|at|by|into|over)$")
 _TRAILING = " .;,:"
 
 

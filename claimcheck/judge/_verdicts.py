@@ -958,7 +958,9 @@ def _judge_block(
             # a summary states the value it agrees on, when independent sources give it;
             # figures that differ are the figure's own finding ("police arrested 15" / "a
             # dozen" agree on the arrests), and one source's figure is not what others agree on
-            proposition += f" {' / '.join(values)}"
+            said = " / ".join(values)
+            preposition = describe.dangling(group[0])  # "imposed sanctions on" three
+            proposition += f" {preposition} {said}" if preposition else f" {said}"
         sources = describe.sources_named(c.source for c in group)
         summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."
         explanation = "Corroborated by sources that do not copy each other."

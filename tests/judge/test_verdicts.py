@@ -1188,3 +1188,20 @@ def test_a_ranked_act_is_agreed_on_and_its_places_conflict():
     assert not report.of_kind("uncorroborated")  # neither source says it alone
     # the copula says nothing the ranked act does not: no claim of its own
     assert {c.predicate for c in report.claims} == {"recognise"}
+
+
+def test_an_act_on_no_one_named_does_not_end_on_its_preposition():
+    # the act of a claim file that names no one it was done to
+    stated = {"subject": "Westmark", "predicate": "sanction"}
+    report = run(
+        source("a", [{**stated, "quote": "Westmark acted."}]),
+        source("b", [{**stated, "quote": "Sanctions came from Westmark."}]),
+    )
+    (agreed,) = report.of_kind("agreement")
+    assert agreed.summary.startswith("Westmark imposed sanctions:"), agreed.summary
+    # counted, it keeps its preposition: the count follows
+    counted = _two_outlets(
+        "Westmark sanctioned four officials on Monday over the vote.",
+        "Westmark imposed sanctions on four officials on Monday, officials said.",
+    )
+    assert any(f.summary.startswith("Westmark imposed sanctions on four") for f in counted.findings)
