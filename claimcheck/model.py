@@ -141,6 +141,10 @@ class Entity(_Model):
     )
 
 
+# A time given as where a span starts or ends ("since March", "until June"), not when it was.
+_BOUND = re.compile(r"(?:since|from|until|till|by|through|before|after)\b", re.IGNORECASE)
+
+
 class TimeRange(_Model):
     """When something happened, as a range with its precision.
 
@@ -174,6 +178,22 @@ class TimeRange(_Model):
                     return (two.earliest.month, two.earliest.day) == (one.month, one.day)
                 if two.earliest and two.latest and two.precision == "month":
                     return two.earliest.month == one.month
+        for one, two in ((self, other), (other, self)):
+            # a month without its year ("in March", no date to place it by) against another
+            # month: an event happens once, so two months cannot both be its
+            if one.month is None or one.earliest is not None or _BOUND.match(one.text):
+                continue
+            if two.month is not None and two.earliest is None and not _BOUND.match(two.text):
+                month, day = two.month, two.day
+            elif two.earliest and two.latest and two.earliest.month == two.latest.month:
+                month = two.earliest.month
+                day = two.earliest.day if two.earliest == two.latest else None
+            else:
+                continue
+            if month != one.month:
+                return False
+            if day is not None and one.day is not None:
+                return day == one.day
         return None
 
 

@@ -1205,3 +1205,9 @@ def test_an_act_on_no_one_named_does_not_end_on_its_preposition():
         "Westmark imposed sanctions on four officials on Monday, officials said.",
     )
     assert any(f.summary.startswith("Westmark imposed sanctions on four") for f in counted.findings)
+
+
+def test_two_months_without_a_year_conflict_and_never_agree():
+    report = _two_outlets("The bridge was opened in March.", "The bridge was opened in June.")
+    assert [f.conflict for f in report.of_kind("conflict")] == ["time"]
+    assert not report.of_kind("agreement")

@@ -67,6 +67,20 @@ def test_precision_is_compatible():
     assert partial.compatible(other) is False
 
 
+def test_a_month_without_its_year_is_compatible_only_with_that_month():
+    march, june = one("in March", None), one("in June", None)
+    assert (march.earliest, march.month) == (None, 3)
+    assert march.compatible(june) is False
+    assert june.compatible(march) is False
+    assert march.compatible(one("in early March", None)) is None  # which day, unknown
+    assert march.compatible(one("on 13 July 2022")) is False
+    assert one("on July 13", None).compatible(one("in July", None)) is None
+    assert one("on July 13", None).compatible(march) is False
+    # where a span starts or ends is not when it was
+    assert one("since March", None).compatible(june) is None
+    assert june.compatible(one("until March", None)) is None
+
+
 @pytest.mark.parametrize("text", ["in 2000 people", "3000 troops", "page 12", "the 1990s"])
 def test_numbers_are_not_years(text):
     assert not [t for t in find_times(text, PUB) if t.range.precision == "year"]
