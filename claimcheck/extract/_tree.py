@@ -3414,6 +3414,9 @@ class _Sentence:
         holders = [frame.anchor]
         if frame.subject is not None:
             holders.append(frame.subject)
+        if frame.obj is not None and self._a_person(frame.obj):
+            # "arrested Jo Bloggs in Zenda", the place parsed as the person's: where the act was
+            holders.append(frame.obj)
         for holder in holders:
             if self._issuer(holder) is not None:
                 continue  # "shares in Acme fell": the company whose shares, not a place
@@ -3434,6 +3437,11 @@ class _Sentence:
             # "Zenda, where 13 people were confirmed dead": the clause is placed in its noun
             return self._place_name(frame.anchor.head)
         return None
+
+    def _a_person(self, token: Token) -> bool:
+        """Whether ``token`` names a person."""
+        mention = self._mention_at(token)
+        return mention is not None and mention.type == "person"
 
     def _issuer(self, head: Token) -> Token | None:
         """The company whose shares ``head`` names in "shares of Acme" or "shares in Acme" (not

@@ -2332,3 +2332,11 @@ def test_a_day_after_an_act_s_preposition_is_when_not_whom():
     assert all(c.object != "Monday" for c in claims)
     (named,) = extract("Westmark imposed sanctions on Zenda on Monday.")
     assert (named.object, named.time.text if named.time else None) == ("Zenda", "on Monday")
+
+
+def test_a_place_parsed_as_the_person_s_is_where_the_act_was():
+    (arrest,) = extract("Police arrested Jo Bloggs in Zenda on Monday.")
+    assert (arrest.object, arrest.location) == ("Jo Bloggs", "Zenda")
+    # a thing's place stays the thing's ("the republics in Zenda" are no place of the act)
+    (recognised,) = extract("Ruritania recognised the republics in Zenda.")
+    assert recognised.location is None
