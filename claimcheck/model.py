@@ -145,6 +145,50 @@ class Entity(_Model):
 _BOUND = re.compile(r"(?:since|from|until|till|by|through|before|after)\b", re.IGNORECASE)
 
 
+_WEEKDAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _loose_month(time: TimeRange) -> int | None:
+    """The month of a time that names a month and nothing to place it by ("in March"), not
+    as a span's bound ("since March")."""
+    if time.precision != "unresolved" or time.month is None or _BOUND.match(time.text):
+        return None
+    return time.month
+
+
+def _month_of(time: TimeRange) -> int | None:
+    """The one month a time falls in: a day or days of one month, dated, or a day of a month
+    without its year ("July 13"), not as a span's bound."""
+    if time.earliest is not None and time.latest is not None:
+        same = (time.earliest.year, time.earliest.month) == (time.latest.year, time.latest.month)
+        return time.earliest.month if same else None
+    if time.precision == "month-day" and not _BOUND.match(time.text):
+        return time.month
+    return None
+
+
+def _loose_weekday(time: TimeRange) -> int | None:
+    """The day of the week (0 for Monday) a time names with nothing to place it by ("on
+    Friday", "last Friday"), not as a span's bound ("since Friday": a weekday found alone,
+    whatever came before it, is not taken)."""
+    if time.precision != "unresolved" or time.month is not None or _BOUND.match(time.text):
+        return None
+    if len(time.text.split()) < 2:
+        return None
+    named = {found.lower() for found in _WEEKDAY.findall(time.text)}
+    return _WEEKDAYS.index(named.pop()) if len(named) == 1 else None
+
+
+def _weekday_of(time: TimeRange) -> int | None:
+    """The day of the week of a time that is one dated day."""
+    if time.earliest is not None and time.earliest == time.latest:
+        return time.earliest.weekday()
+    return None
+
+
 class TimeRange(_Model):
     """When something happened, as a range with its precision.
 
@@ -179,21 +223,20 @@ class TimeRange(_Model):
                 if two.earliest and two.latest and two.precision == "month":
                     return two.earliest.month == one.month
         for one, two in ((self, other), (other, self)):
-            # a month without its year ("in March", no date to place it by) against another
-            # month: an event happens once, so two months cannot both be its
-            if one.month is None or one.earliest is not None or _BOUND.match(one.text):
-                continue
-            if two.month is not None and two.earliest is None and not _BOUND.match(two.text):
-                month, day = two.month, two.day
-            elif two.earliest and two.latest and two.earliest.month == two.latest.month:
-                month = two.earliest.month
-                day = two.earliest.day if two.earliest == two.latest else None
-            else:
-                continue
-            if month != one.month:
-                return False
-            if day is not None and one.day is not None:
-                return day == one.day
+            # "in March" with no date to place it by, against another month: an event happens
+            # once, so two months cannot both be its
+            month = _loose_month(one)
+            if month is not None:
+                theirs = _loose_month(two) or _month_of(two)
+                if theirs is not None and theirs != month:
+                    return False
+            # "on Friday" with no date to place it by, against another weekday, named or
+            # dated: a story's days are days of one week
+            day = _loose_weekday(one)
+            if day is not None:
+                theirs = _loose_weekday(two) if two.earliest is None else _weekday_of(two)
+                if theirs is not None and theirs != day:
+                    return False
         return None
 
 

@@ -25,7 +25,14 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
-from claimcheck.model import Claim, ConflictKind
+from claimcheck.model import (
+    Claim,
+    ConflictKind,
+    _loose_month,
+    _loose_weekday,
+    _month_of,
+    _weekday_of,
+)
 
 __all__ = ["clashing", "discrete_clashes", "places"]
 
@@ -109,6 +116,17 @@ def _time_clashes(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str
         ),
         family,
     )
+    # (TimeRange.compatible's months and weekdays with nothing to place them by)
+    months_alone = [(c, m) for c in claims if c.time and (m := _loose_month(c.time))]
+    if months_alone:
+        out |= discrete_clashes(months_alone, family=family)
+        in_month = [(c, m) for c in claims if c.time and (m := _month_of(c.time))]
+        out |= discrete_clashes(months_alone, in_month, family=family)
+    days_alone = [(c, d) for c in claims if c.time and (d := _loose_weekday(c.time)) is not None]
+    if days_alone:
+        out |= discrete_clashes(days_alone, family=family)
+        dated_days = [(c, d) for c in claims if c.time and (d := _weekday_of(c.time)) is not None]
+        out |= discrete_clashes(days_alone, dated_days, family=family)
     yearless = [
         c
         for c in claims

@@ -62,6 +62,13 @@ times = st.none() | st.sampled_from(
         TimeRange(precision="month-day", month=1, day=1, text="1 Jan"),
         TimeRange(precision="month-day", month=1, day=2, text="2 Jan"),
         TimeRange(precision="month-day", month=2, day=1, text="1 Feb"),
+        # months and weekdays with nothing to place them by (1 Jan 2024 is a Monday)
+        TimeRange(precision="unresolved", month=1, text="in January"),
+        TimeRange(precision="unresolved", month=2, text="in February"),
+        TimeRange(precision="unresolved", month=2, text="since February"),
+        TimeRange(precision="unresolved", text="on Monday"),
+        TimeRange(precision="unresolved", text="on Tuesday"),
+        TimeRange(precision="unresolved", text="until Tuesday"),
     ]
 )
 quantities = st.none() | st.builds(

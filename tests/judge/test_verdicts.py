@@ -1207,7 +1207,22 @@ def test_an_act_on_no_one_named_does_not_end_on_its_preposition():
     assert any(f.summary.startswith("Westmark imposed sanctions on four") for f in counted.findings)
 
 
-def test_two_months_without_a_year_conflict_and_never_agree():
-    report = _two_outlets("The bridge was opened in March.", "The bridge was opened in June.")
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The bridge was opened in March.", "The bridge was opened in June."),
+        ("The minister resigned on Friday.", "The minister resigned on Thursday."),
+    ],
+)
+def test_two_months_or_weekdays_without_a_date_conflict_and_never_agree(first, second):
+    report = _two_outlets(first, second)
     assert [f.conflict for f in report.of_kind("conflict")] == ["time"]
+    assert not report.of_kind("agreement")
+
+
+def test_an_arrest_in_two_places_is_no_agreement():
+    report = _two_outlets(
+        "Police arrested Jo Bloggs in Zenda on Monday.",
+        "Police arrested Jo Bloggs in Strelsau on Monday.",
+    )
     assert not report.of_kind("agreement")

@@ -81,6 +81,15 @@ def test_a_month_without_its_year_is_compatible_only_with_that_month():
     assert june.compatible(one("until March", None)) is None
 
 
+def test_a_weekday_without_its_date_is_compatible_only_with_that_weekday():
+    friday, thursday = one("on Friday", None), one("on Thursday", None)
+    assert friday.compatible(thursday) is False
+    assert friday.compatible(one("late on Friday", None)) is None
+    assert friday.compatible(one("on 13 July 2022")) is False  # a Wednesday
+    assert one("on Wednesday", None).compatible(one("on 13 July 2022")) is None
+    assert one("since Thursday", None).compatible(friday) is None
+
+
 @pytest.mark.parametrize("text", ["in 2000 people", "3000 troops", "page 12", "the 1990s"])
 def test_numbers_are_not_years(text):
     assert not [t for t in find_times(text, PUB) if t.range.precision == "year"]
