@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import functools
 import operator
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import combinations, pairwise
@@ -118,7 +119,21 @@ def _families_of(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str]
 
 def _open_agree(a: Claim, b: Claim) -> bool:
     text_a, text_b = fold(a.text), fold(b.text)
-    return _alike(text_a, text_b, _counted(text_a), _counted(text_b))
+    return _alike(text_a, text_b, _counted_in(a.text), _counted_in(b.text))
+
+
+# A thousands separator ("3,000") and a decimal point ("1.5") between digits: folding would
+# make each number two ("3 000", "1 5").
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_DECIMAL = re.compile(r"\d+d\d+")
+# Words that multiply the number before them: "1.5 million", "three hundred".
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _counted_in(text: str) -> dict[str, set[float]]:
+    """:func:`_counted` of a clause as printed, its numbers kept whole."""
+    return _counted(fold(_DECIMAL_POINT.sub("d", _THOUSANDS.sub("", text))))
 
 
 def _alike(
@@ -158,7 +173,9 @@ def _counted(text: str) -> dict[str, set[float]]:
     for w in text.split():
         value = _number(w)
         place = None if value is not None else _place(w)
-        if value is not None:
+        if value is not None and pending and w in _SCALES:
+            pending[-1] *= value  # "1.5 million": one number
+        elif value is not None:
             pending.append(value)
         elif place is not None:
             ordinal.append(place)
@@ -175,7 +192,7 @@ def _counted(text: str) -> dict[str, set[float]]:
 def _tally(claim: Claim) -> dict[str, set[float]]:
     """What an open claim counts (:func:`_counted`), that a count conflict compares: not the
     place in an order of a claim with a rank, which is judged as its rank."""
-    counted = _counted(fold(claim.text))
+    counted = _counted_in(claim.text)
     if claim.rank is None:
         return counted
     return {noun: values for noun, values in counted.items() if not noun.startswith("#")}
@@ -245,6 +262,8 @@ def _number(word: str) -> float | None:
     """The number a folded word is, in digits or in words ("a", "one" are none here)."""
     if word.isdigit():
         return float(word)
+    if _DECIMAL.fullmatch(word):
+        return float(word.replace("d", "."))  # a decimal point kept by _counted_in
     return None if word in _NOT_NUMBERS else word_number(word)
 
 
@@ -269,7 +288,7 @@ def _counts(claim: Claim) -> str:
             places = " or ".join(ordinal_word(int(v)) for v in sorted(values))
             out.append(f"the {places} {noun[1:]}")
         else:
-            out.append(f"{' or '.join(f'{v:g}' for v in sorted(values))} {noun}")
+            out.append(f"{' or '.join(f'{v:,.12g}' for v in sorted(values))} {noun}")
     return ", ".join(out)
 
 
@@ -794,7 +813,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     # the one family of a class that holds one (copies in it corroborate nothing)
     solo = [next(iter(h)) if len(h) == 1 else None for h in held]
     texts = [fold(m[0].text) for m in members]
-    counted = [_counted(t) for t in texts]
+    counted = [_counted_in(m[0].text) for m in members]
     joined = [len(h) > 1 for h in held]
     sets = Components(len(words))
     component = sets.of

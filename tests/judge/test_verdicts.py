@@ -1226,3 +1226,21 @@ def test_an_arrest_in_two_places_is_no_agreement():
         "Police arrested Jo Bloggs in Strelsau on Monday.",
     )
     assert not report.of_kind("agreement")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # "3,000" and "5,000" had been read as 3 and 0, 5 and 0, which share a count
+        ("Acme, which employs 3,000 people, cut 300 jobs.",
+         "Acme, which employs 5,000 people, cut 300 jobs."),
+        ("The storm cut power to 1.5 million homes in Zenda.",
+         "The storm cut power to 2.5 million homes in Zenda."),
+    ],
+)  # fmt: skip
+def test_numbers_with_separators_and_scales_are_counted_whole(first, second):
+    report = _two_outlets(first, second)
+    agreed = " ".join(f.summary for f in report.of_kind("agreement"))
+    assert "employs" not in agreed
+    assert "power" not in agreed
+    assert report.of_kind("conflict")
