@@ -941,12 +941,34 @@ def verdicts(
                 notes=[f"{c.source}: retracted by the source's correction"],
             )
         )
-    ordered = sorted(conflicts, key=lambda f: (f.summary, f.id))
+    restated = _restated(conflicts)
+    ordered = sorted(
+        (f for f in conflicts if f.id not in restated), key=lambda f: (f.summary, f.id)
+    )
     return (
         ordered
         + sorted(agreements, key=lambda f: (f.summary, f.id))
         + sorted(uncorroborated, key=lambda f: (-f.worth, f.summary, f.id))
     )
+
+
+_PLACE = operator.attrgetter("source", "start", "end")
+
+
+def _restated(conflicts: Sequence[Finding]) -> set[str]:
+    """Ids of the count conflicts of clauses whose sentences a figure's conflict already sets
+    against each other: "the ship sank about 10 km off the coast" against "about 40 km" is the
+    distance's conflict, not a second one about the clauses' counts."""
+    figured = [set(map(_PLACE, f.evidence)) for f in conflicts if f.figure is not None]
+    if not figured:
+        return set()
+    return {
+        f.id
+        for f in conflicts
+        if f.conflict == "value"
+        and f.figure is None
+        and any(set(map(_PLACE, f.evidence)) <= places for places in figured)
+    }
 
 
 def _judge_block(

@@ -1244,3 +1244,15 @@ def test_numbers_with_separators_and_scales_are_counted_whole(first, second):
     assert "employs" not in agreed
     assert "power" not in agreed
     assert report.of_kind("conflict")
+
+
+def test_a_figure_s_conflict_is_not_told_again_as_its_clauses_counts():
+    report = _two_outlets(
+        "The ship sank about 10 km off the coast of Zenda.",
+        "The ship sank about 40 km off the coast of Zenda.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.figure is not None
+    assert conflict.figure.measure == "distance"
+    # and the clauses it shows are not listed as said by one source alone
+    assert not report.of_kind("uncorroborated")
