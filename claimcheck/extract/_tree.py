@@ -238,7 +238,13 @@ _BARE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3}[ ,]+(?=[A-Z][a-z
 _CREDIT = re.compile(r"\s*\((?:image|photo)\s+credit[^)]*\)\s*$", re.IGNORECASE)
 _SCOPED = re.compile(
     r"\bno\s+immediate\b|\bnot\s+immediately\b|\bnot\s+yet\b|\b(?:has|have|had)\s+yet\s+to\b|"
-    r"\bcould\s+not\s+be\s+reached\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+respond\b",
+    r"\bcould\s+not\s+be\s+reached\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+respond\b|"
+    # "has not commented", "did not reply to a request", "was not available for comment":
+    # no comment as of writing, which a later comment does not contradict
+    r"\b(?:has|have)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b|"
+    r"\bhad(?:\s+not|n['’]t)\s+(?:commented|responded|replied)\b|"
+    r"\b(?:did\s+not|didn['’]t)\s+(?:comment|reply|return)\b|"
+    r"\bnot\s+available\s+for\s+comment\b",
     re.IGNORECASE,
 )
 

@@ -740,7 +740,8 @@ def _denial_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list
         c.polarity == "affirmed" and not c.scoped for c in block
     ):
         return []
-    negative = [c for c in block if c.polarity == "negated" and not c.scoped]
+    # ("has not arrested X", as of its writing, agrees with "did not arrest X")
+    negative = [c for c in block if c.polarity == "negated"]
     return [negative] if len(_families_of(negative, family)) >= 2 else []
 
 

@@ -170,6 +170,20 @@ def test_time_scoped_statement():
     assert (c.subject, c.scoped, c.polarity) == ("Sylvania", True, "negated")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme has not commented on the report.",
+        "Acme was not available for comment.",
+        "The ministry has not confirmed the deaths.",
+        "Police haven't arrested anyone.",
+    ],
+)
+def test_what_has_not_happened_yet_is_time_scoped(text):
+    (claim,) = extract(text)
+    assert (claim.scoped, claim.polarity) == (True, "negated")
+
+
 def test_acronym_defined_in_text():
     text = "The Eastern Trade Council (ETC) met in Lima. The ETC recognised the Eastmark Republic."
     c = find(extract(text), "recognise")

@@ -1256,3 +1256,20 @@ def test_a_figure_s_conflict_is_not_told_again_as_its_clauses_counts():
     assert conflict.figure.measure == "distance"
     # and the clauses it shows are not listed as said by one source alone
     assert not report.of_kind("uncorroborated")
+
+
+def test_what_has_not_happened_yet_conflicts_only_with_what_happened_before():
+    # undated, a later comment may have come after: no conflict
+    undated = _two_outlets(
+        "The ministry has not confirmed the deaths.",
+        "The ministry confirmed the deaths on Sunday.",
+    )
+    assert not undated.of_kind("conflict")
+    # written on Monday, "has not confirmed" denies Sunday's confirmation
+    monday = dt.date(2024, 3, 4)
+    dated = _two_outlets(
+        "The ministry has not confirmed the deaths.",
+        "The ministry confirmed the deaths on Sunday.",
+        (monday, monday),
+    )
+    assert [f.conflict for f in dated.of_kind("conflict")] == ["polarity"]
