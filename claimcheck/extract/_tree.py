@@ -91,6 +91,8 @@ _CLAUSE_JOINS = frozenset({",", ";", ":", "-", "–", "—"})
 _FACTIVE_MARKS = frozenset(
     {"that", "after", "because", "since", "while", "whilst", "although", "though", "whereas"}
 )
+# Words that join a clause of its time: what they join happened when its verb is past.
+_PAST_MARKS = frozenset({"when", "as", "once"})
 _CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "parataxis"}
 )
@@ -3883,7 +3885,20 @@ def _antecedent(clause: Token) -> Token:
 def _factive_mark(token: Token, clause: Token) -> bool:
     """Whether ``token`` is the word that makes ``clause`` part of its sentence and takes it as
     true ("that", "after", "because" ...: :data:`_FACTIVE_MARKS`)."""
-    return token.dep_ == "mark" and token.head.i == clause.i and token.lower_ in _FACTIVE_MARKS
+    if token.head.i != clause.i or token.dep_ not in ("mark", "advmod"):
+        return False
+    if token.dep_ == "mark" and token.lower_ in _FACTIVE_MARKS:
+        return True
+    # "as rescuers searched", "when a storm hit", "since 2008, when rivals took over": a time
+    # in the past took place ("when the deal closes" may not)
+    return token.lower_ in _PAST_MARKS and clause.dep_ in ("advcl", "relcl") and _past(clause)
+
+
+def _past(verb: Token) -> bool:
+    """Whether a clause is in a past tense: its verb or its first auxiliary is ("took",
+    "were digging", "had collapsed")."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return (aux if aux is not None else verb).tag_ == "VBD"
 
 
 def _undergone(frame: _Frame) -> bool:

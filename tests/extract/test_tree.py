@@ -1515,12 +1515,20 @@ def test_a_purpose_is_quoted_with_its_act(text, predicate, quote):
          "Globex shares fell 2%"),
         ("Acme shares rose 3%, though Globex shares fell 2%.", "open:fall",
          "Globex shares fell 2%"),
+        # a time in the past, which took place
+        ("The ferry sank when a storm hit the coast.", "open:hit", "a storm hit the coast"),
+        ("The rescue went on as rescuers searched collapsed homes near Zenda.", "open:search",
+         "rescuers searched collapsed homes near Zenda"),
+        ("It was the biggest merger since 2008, when rivals took over ailing banks.",
+         "open:buy", "rivals took over ailing banks"),
         # but what the clause may not be without it stays: a condition, a time to come, a
         # purpose
         ("So that Globex can take over Initech, the government is guaranteeing its losses.",
          "open:buy", "So that Globex can take over Initech"),
         ("Acme will pay Globex a fee if the deal fails.", "open:pay",
          "Acme will pay Globex a fee if the deal fails."),
+        ("Acme will pay Globex a fee when the deal closes.", "open:pay",
+         "Acme will pay Globex a fee when the deal closes."),
     ],
 )  # fmt: skip
 def test_a_clause_is_quoted_without_the_word_that_joins_it(text, predicate, quote):
