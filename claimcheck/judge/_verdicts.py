@@ -131,6 +131,7 @@ _DECIMAL = re.compile(r"\d+d\d+")
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _counted_in(text: str) -> dict[str, set[float]]:
     """:func:`_counted` of a clause as printed, its numbers kept whole."""
     return _counted(fold(_DECIMAL_POINT.sub("d", _THOUSANDS.sub("", text))))
