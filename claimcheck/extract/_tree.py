@@ -87,7 +87,8 @@ _OBJ = frozenset({"dobj", "attr", "oprd", "dative"})
 _CLAUSE_JOINS = frozenset({",", ";", ":", "-", "–", "—"})
 # Words that open a clause whose content they take as true: a clause quoted alone reads without
 # them ("told reporters that at least 280 bodies were recovered", "after a train derailed").
-# Not "if", "unless", "before", "when", "once": what they open may not have happened.
+# Not "if", "unless", "before": what they open may not have happened; "when", "as" and "once"
+# only before a clause in a past tense (_PAST_MARKS).
 _FACTIVE_MARKS = frozenset(
     {"that", "after", "because", "since", "while", "whilst", "although", "though", "whereas"}
 )
@@ -241,8 +242,9 @@ _CREDIT = re.compile(r"\s*\((?:image|photo)\s+credit[^)]*\)\s*$", re.IGNORECASE)
 _SCOPED = re.compile(
     r"\bno\s+immediate\b|\bnot\s+immediately\b|\bnot\s+yet\b|\b(?:has|have|had)\s+yet\s+to\b|"
     r"\bcould\s+not\s+be\s+reached\b|\bdeclined\s+to\s+comment\b|\bdid\s+not\s+respond\b|"
-    # "has not commented", "did not reply to a request", "was not available for comment":
-    # no comment as of writing, which a later comment does not contradict
+    # what has not happened as of writing ("has not commented", "have not been identified")
+    # and no comment given ("didn't return calls", "was not available for comment"): a
+    # later act does not contradict it
     r"\b(?:has|have)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b|"
     r"\bhad(?:\s+not|n['’]t)\s+(?:commented|responded|replied)\b|"
     r"\b(?:did\s+not|didn['’]t)\s+(?:comment|reply|return)\b|"

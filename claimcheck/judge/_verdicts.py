@@ -270,6 +270,8 @@ def _number(word: str) -> float | None:
 
 def _place(word: str) -> float | None:
     """The place in an order a folded word gives ("third", "3rd"), if it is one."""
+    if not word.endswith(("st", "nd", "rd", "th")):
+        return None  # (every ordinal, in words or digits, ends so: most words are none)
     value = ordinal_value(word)
     return None if value is None else float(value)
 

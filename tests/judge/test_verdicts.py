@@ -1172,9 +1172,9 @@ def test_places_in_an_order_that_differ_never_agree(first, second, kinds):
     report = _two_outlets(first, second)
     assert sorted({f.kind for f in report.findings}) == sorted(kinds)
     for finding in report.of_kind("conflict"):
-        if finding.conflict == "value":
-            assert "the fourth largest" in finding.summary
-            assert "the third largest" in finding.summary
+        assert finding.conflict == "value"
+        assert "the fourth largest" in finding.summary
+        assert "the third largest" in finding.summary
 
 
 def test_a_ranked_act_is_agreed_on_and_its_places_conflict():
@@ -1225,6 +1225,7 @@ def test_an_arrest_in_two_places_is_no_agreement():
         "Police arrested Jo Bloggs in Zenda on Monday.",
         "Police arrested Jo Bloggs in Strelsau on Monday.",
     )
+    assert len({c.location for c in report.claims if c.predicate == "arrest"}) == 2
     assert not report.of_kind("agreement")
 
 
