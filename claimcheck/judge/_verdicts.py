@@ -949,6 +949,7 @@ def verdicts(
     ordered = sorted(
         (f for f in conflicts if f.id not in restated), key=lambda f: (f.summary, f.id)
     )
+    agreements = _figures_apart(agreements, conflicts, claims, describe)
     return (
         ordered
         + sorted(agreements, key=lambda f: (f.summary, f.id))
@@ -963,16 +964,52 @@ def _restated(conflicts: Sequence[Finding]) -> set[str]:
     """Ids of the count conflicts of clauses whose sentences a figure's conflict already sets
     against each other: "the ship sank about 10 km off the coast" against "about 40 km" is the
     distance's conflict, not a second one about the clauses' counts."""
-    figured = [set(map(_PLACE, f.evidence)) for f in conflicts if f.figure is not None]
-    if not figured:
+    holders: dict[tuple[str, int, int], set[str]] = defaultdict(set)  # place -> figure conflicts
+    for f in conflicts:
+        if f.figure is not None:
+            for place in map(_PLACE, f.evidence):
+                holders[place].add(f.id)
+    if not holders:
         return set()
-    return {
-        f.id
-        for f in conflicts
-        if f.conflict == "value"
-        and f.figure is None
-        and any(set(map(_PLACE, f.evidence)) <= places for places in figured)
-    }
+    out = set()
+    for f in conflicts:
+        if f.conflict == "value" and f.figure is None:
+            # one figure's conflict holding every sentence of this one
+            held = [holders.get(place, set()) for place in map(_PLACE, f.evidence)]
+            if held and set.intersection(*held):
+                out.add(f.id)
+    return out
+
+
+def _figures_apart(
+    agreements: Sequence[Finding],
+    conflicts: Sequence[Finding],
+    claims: Sequence[Claim],
+    describe: Describer,
+) -> list[Finding]:
+    """``agreements`` with a word on the figures they do not agree on: the clause "the
+    6.8-magnitude quake hit Zenda" that another source gives with "magnitude 7.2" is agreed
+    on, and its summary quotes one source's figure, which a figure's conflict disputes."""
+    disputed: dict[tuple[str, int, int], set[str]] = defaultdict(set)  # place -> measures
+    for f in conflicts:
+        if f.figure is not None:
+            for place in map(_PLACE, f.evidence):
+                disputed[place].add(f.figure.measure)
+    if not disputed:
+        return list(agreements)
+    open_ids = {c.id for c in claims if c.predicate.startswith("open:")}
+    out = []
+    for f in agreements:
+        measures = {m for place in map(_PLACE, f.evidence) for m in disputed.get(place, ())}
+        if f.figure is not None or not measures or f.claims[0] not in open_ids:
+            out.append(f)
+            continue
+        labels = sorted({describe.lexicon.measures.label(m) for m in measures})
+        named = " and ".join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 1 else labels)
+        differ = "differ" if len(labels) > 1 else "differs"
+        summary = f"{f.summary.removesuffix('.')}; the {named} they give {differ}."
+        out.append(evolve(f, {"summary": summary}))
+    return out
 
 
 def _judge_block(

@@ -1274,3 +1274,16 @@ def test_what_has_not_happened_yet_conflicts_only_with_what_happened_before():
         (monday, monday),
     )
     assert [f.conflict for f in dated.of_kind("conflict")] == ["polarity"]
+
+
+def test_an_agreed_clause_says_when_the_figures_it_quotes_are_disputed():
+    report = _two_outlets(
+        "The 6.8-magnitude quake hit Zenda.", "The magnitude 7.2 quake hit Zenda."
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.figure is not None
+    (agreed,) = report.of_kind("agreement")
+    assert agreed.summary.endswith("; the magnitude they give differs.")
+    # agreeing on the clause and its figure, nothing is said
+    same = _two_outlets("The 6.8-magnitude quake hit Zenda.", "A magnitude 6.8 quake hit Zenda.")
+    assert all("differ" not in f.summary for f in same.findings)
