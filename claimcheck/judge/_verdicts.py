@@ -133,8 +133,9 @@ _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 
 @functools.lru_cache(maxsize=1 << 16)
 def _counted_in(text: str) -> dict[str, set[float]]:
-    """:func:`_counted` of a clause as printed, its numbers kept whole."""
-    return _counted(fold(_DECIMAL_POINT.sub("d", _THOUSANDS.sub("", text))))
+    """:func:`_counted` of a clause as printed, its numbers kept whole (folded past fold's
+    cache, which is for the clauses themselves: this result is cached here)."""
+    return _counted(fold.__wrapped__(_DECIMAL_POINT.sub("d", _THOUSANDS.sub("", text))))
 
 
 def _alike(
