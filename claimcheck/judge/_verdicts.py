@@ -961,22 +961,28 @@ def verdicts(
 _PLACE = operator.attrgetter("source", "start", "end")
 
 
+def _figure_places(conflicts: Sequence[Finding]) -> dict[tuple[str, int, int], list[Finding]]:
+    """The figures' conflicts that quote each place (source, start, end)."""
+    out: dict[tuple[str, int, int], list[Finding]] = defaultdict(list)
+    for f in conflicts:
+        if f.figure is not None:
+            for place in map(_PLACE, f.evidence):
+                out[place].append(f)
+    return out
+
+
 def _restated(conflicts: Sequence[Finding]) -> set[str]:
     """Ids of the count conflicts of clauses whose sentences a figure's conflict already sets
     against each other: "the ship sank about 10 km off the coast" against "about 40 km" is the
     distance's conflict, not a second one about the clauses' counts."""
-    holders: dict[tuple[str, int, int], set[str]] = defaultdict(set)  # place -> figure conflicts
-    for f in conflicts:
-        if f.figure is not None:
-            for place in map(_PLACE, f.evidence):
-                holders[place].add(f.id)
-    if not holders:
+    quoting = _figure_places(conflicts)
+    if not quoting:
         return set()
     out = set()
     for f in conflicts:
         if f.conflict == "value" and f.figure is None:
             # one figure's conflict holding every sentence of this one
-            held = [holders.get(place, set()) for place in map(_PLACE, f.evidence)]
+            held = [{g.id for g in quoting.get(place, ())} for place in map(_PLACE, f.evidence)]
             if held and set.intersection(*held):
                 out.add(f.id)
     return out
@@ -991,17 +997,18 @@ def _figures_apart(
     """``agreements`` with a word on the figures they do not agree on: the clause "the
     6.8-magnitude quake hit Zenda" that another source gives with "magnitude 7.2" is agreed
     on, and its summary quotes one source's figure, which a figure's conflict disputes."""
-    disputed: dict[tuple[str, int, int], set[str]] = defaultdict(set)  # place -> measures
-    for f in conflicts:
-        if f.figure is not None:
-            for place in map(_PLACE, f.evidence):
-                disputed[place].add(f.figure.measure)
-    if not disputed:
+    quoting = _figure_places(conflicts)
+    if not quoting:
         return list(agreements)
     open_ids = {c.id for c in claims if c.predicate.startswith("open:")}
     out = []
     for f in agreements:
-        measures = {m for place in map(_PLACE, f.evidence) for m in disputed.get(place, ())}
+        measures = {
+            g.figure.measure
+            for place in map(_PLACE, f.evidence)
+            for g in quoting.get(place, ())
+            if g.figure is not None
+        }
         if f.figure is not None or not measures or f.claims[0] not in open_ids:
             out.append(f)
             continue
