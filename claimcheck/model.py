@@ -11,6 +11,7 @@ its schema, ``claimcheck schema``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Any, Literal, TypeVar
@@ -145,10 +146,9 @@ class Entity(_Model):
 _BOUND = re.compile(r"(?:since|from|until|till|by|through|before|after)\b", re.IGNORECASE)
 
 
-_WEEKDAY = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The days of the week by number (0 for Monday), as the time finder reads them.
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def _loose_month(time: TimeRange) -> int | None:
@@ -179,7 +179,7 @@ def _loose_weekday(time: TimeRange) -> int | None:
     if len(time.text.split()) < 2:
         return None
     named = {found.lower() for found in _WEEKDAY.findall(time.text)}
-    return _WEEKDAYS.index(named.pop()) if len(named) == 1 else None
+    return _WEEKDAYS[named.pop()] if len(named) == 1 else None
 
 
 def _weekday_of(time: TimeRange) -> int | None:

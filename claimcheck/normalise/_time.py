@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from claimcheck.model import TimeRange
+from claimcheck.model import _WEEKDAYS, TimeRange
 
 __all__ = ["WEEKDAYS", "TimeMention", "find_times", "parse_date", "resolve_month_day"]
 
@@ -29,7 +29,7 @@ for _number, _name in enumerate(calendar.month_name):
         MONTHS[_name[:3].lower()] = _number
 MONTHS["sept"] = 9
 
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS = _WEEKDAYS  # the days of the week by number, 0 for Monday (one table with the model's)
 
 _MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
