@@ -31,6 +31,7 @@ from claimcheck.judge._figures import (
     value_classes,
 )
 from claimcheck.judge._findings import (
+    _SPAN_PLACE,
     INDEFINITE,
     Describer,
     listed,
@@ -958,15 +959,12 @@ def verdicts(
     )
 
 
-_PLACE = operator.attrgetter("source", "start", "end")
-
-
 def _figure_places(conflicts: Sequence[Finding]) -> dict[tuple[str, int, int], list[Finding]]:
     """The figures' conflicts that quote each place (source, start, end)."""
     out: dict[tuple[str, int, int], list[Finding]] = defaultdict(list)
     for f in conflicts:
         if f.figure is not None:
-            for place in map(_PLACE, f.evidence):
+            for place in map(_SPAN_PLACE, f.evidence):
                 out[place].append(f)
     return out
 
@@ -982,7 +980,9 @@ def _restated(conflicts: Sequence[Finding]) -> set[str]:
     for f in conflicts:
         if f.conflict == "value" and f.figure is None:
             # one figure's conflict holding every sentence of this one
-            held = [{g.id for g in quoting.get(place, ())} for place in map(_PLACE, f.evidence)]
+            held = [
+                {g.id for g in quoting.get(place, ())} for place in map(_SPAN_PLACE, f.evidence)
+            ]
             if held and set.intersection(*held):
                 out.add(f.id)
     return out
@@ -1000,16 +1000,21 @@ def _figures_apart(
     quoting = _figure_places(conflicts)
     if not quoting:
         return list(agreements)
-    open_ids = {c.id for c in claims if c.predicate.startswith("open:")}
+    open_ids: set[str] | None = None  # looked up once an agreement meets a disputed place
     out = []
     for f in agreements:
         measures = {
             g.figure.measure
-            for place in map(_PLACE, f.evidence)
+            for place in map(_SPAN_PLACE, f.evidence)
             for g in quoting.get(place, ())
             if g.figure is not None
         }
-        if f.figure is not None or not measures or f.claims[0] not in open_ids:
+        if f.figure is not None or not measures:
+            out.append(f)
+            continue
+        if open_ids is None:
+            open_ids = {c.id for c in claims if c.predicate.startswith("open:")}
+        if f.claims[0] not in open_ids:
             out.append(f)
             continue
         labels = sorted({describe.lexicon.measures.label(m) for m in measures})
