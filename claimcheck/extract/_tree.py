@@ -1556,6 +1556,12 @@ class _Sentence:
         if passive and obj is None and verb.dep_ in ("conj", "xcomp"):
             # "killed and 672 injured", "288 people are known to have been killed"
             obj = next((c for c in head.children if c.dep_ in _PASSIVE_SUBJ), None)
+            if obj is None and verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+                # "the ship sank and was found by divers": the second verb is done to what
+                # did the first
+                obj = _subject_of(head)
+                if obj is not None and obj.lower_ in _RELATIVE and head.dep_ == "relcl":
+                    obj = _antecedent(head)
         return subject, obj
 
     def _frame_subject(self, verb: Token) -> Token | None:

@@ -1168,6 +1168,16 @@ def test_coordinated_verbs_share_the_object_written_after_the_second():
     assert find(claims, "resign").object is None
 
 
+def test_a_passive_verb_after_and_is_done_to_the_first_verbs_subject():
+    claims = extract("The ferry sank off the coast and was found by divers in 2010.")
+    assert triple(find(claims, "open:find")) == ("divers", "open:find", "ferry")
+    claims = extract("The minister resigned on Monday and was replaced by Jo Bloggs.")
+    assert triple(find(claims, "open:replace")) == ("Jo Bloggs", "open:replace", "minister")
+    # a relative clause's two verbs: the noun it is about
+    claims = extract("The bank, which collapsed and was taken over by Globex, had 900 staff.")
+    assert triple(find(claims, "open:buy")) == ("Globex", "open:buy", "bank")
+
+
 def test_which_after_the_things_between_is_about_the_noun_before_between():
     claims = extract(
         "Two people were killed in a collision between a bus and a lorry, which happened near "
