@@ -2216,6 +2216,9 @@ class _Sentence:
                 continue
             self.times.append((tokens, found.range))
             frame = self._frame_above(tokens[0])
+            if frame is not None and _in_modifier(tokens[0], frame.anchor):
+                # "the company, founded in 1998, employs 4,000": the year is the founding's
+                frame = None
             if frame is not None and any(t.dep_ == "poss" for t in tokens):
                 # "revised the toll from Tuesday's fire on Friday": a date that names a thing
                 # dates the clause only when nothing else does
@@ -4150,6 +4153,22 @@ def _speaking_subject(verb: Token) -> Token | None:
         node = node.head
         subject = _subject_of(node)
     return subject
+
+
+def _in_modifier(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` stands in a clause that modifies a noun (a participle, a relative
+    clause) between it and the clause anchored at ``anchor``; not an event's ("a fire that
+    swept through the warehouse on Tuesday killed 174": the fire's day is its deaths')."""
+    node = token
+    while node.i != anchor.i and node.head.i != node.i and anchor not in node.children:
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and node.dep_ in ("acl", "relcl")
+            and node.head.lemma_.lower() not in EVENT_NOUNS
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -956,6 +956,22 @@ def test_a_toll_is_not_dated_by_the_day_it_was_announced():
     assert cut.time is not None  # an act reported the day it happened keeps the day
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Acme, founded in 1998, has cut 1,200 jobs.", "open:cut"),
+        ("A bridge built in 1890 collapsed in Zenda.", "open:collapse"),
+        ("The bridge, which was built in 1890, collapsed in Zenda.", "open:collapse"),
+    ],
+)
+def test_a_date_in_a_clause_about_a_noun_does_not_date_the_sentence(text, predicate):
+    assert find(extract(text), predicate).time is None
+    # an event's own clause dates what the event did
+    c = find(extract("A fire that swept through a warehouse on Tuesday killed 17 people."), "kill")
+    assert c.time is not None
+    assert c.time.text == "on Tuesday"
+
+
 def test_paraphrase_sets_map_verbs_not_verbs_with_their_preposition():
     assert triple(find(extract("Police fired tear gas at fans."), "open:use"))[0] == "police"
     c = find(extract("Soldiers fired on protesters."), "open:fire_on")
