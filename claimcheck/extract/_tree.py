@@ -132,10 +132,13 @@ _HEDGE_FRAMES = frozenset(
     {"believe", "think", "understand", "fear", "expect", "suspect", "hope", "predict", "assume",
      "presume"}
 )  # fmt: skip
+# What is scheduled, not yet done, as a forecast is: "the minister is due to visit the area",
+# "is scheduled to meet", "is set to announce" (hedged, as "is expected to" is).
+_SCHEDULED = frozenset({"due", "schedule", "slate", "set"})
 # Verbs whose passive lends its subject to the infinitive after it: "the driver is said to be in
 # critical condition", "four miners are believed to have died" (the driver is in that
 # condition, four died, as the source hedges it).
-_RAISING = _HEDGE_FRAMES | {
+_RAISING = _HEDGE_FRAMES | (_SCHEDULED - {"due"}) | {
     "say", "report", "allege", "rumour", "rumor", "know", "estimate", "presume", "suppose",
     "consider", "confirm",
 }  # fmt: skip
@@ -167,7 +170,9 @@ _UNDERGONE = frozenset(
      "erupt", "survive", "burst", "succumb", "perish"}
 )  # fmt: skip
 # "were able to reach the village" says they reached it; "unable to" that they did not.
-_ABLE = frozenset({"able", "unable"})
+# Adjectives after a copula whose infinitive's subject is the copula's: "rescuers were unable
+# to reach the village", "the minister is due to visit the area".
+_ABLE = frozenset({"able", "unable", "due"})
 # Of those, states of mind rather than acts: "officials hope to reopen the line" is no claim.
 _WISHES = frozenset({"want", "hope", "wish", "expect", "consider"})
 # Verbs that put something in a class by record or name ("is classified as a systemically
@@ -1672,7 +1677,7 @@ class _Sentence:
         # close", "Acme expects to hire 200": a hedge or a forecast governs the clause; so
         # does hearsay, "the company is said to be considering a sale"; and "20 people were
         # feared dead" is a hedge with its state.
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in _HEDGE_FRAMES:
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _HEDGE_FRAMES | _SCHEDULED:
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_ in _HEARSAY:
             return any(c.dep_ == "auxpass" for c in verb.head.children)
@@ -3861,7 +3866,7 @@ def _anaphoric(verb: Token) -> bool:
 
 
 def _able_to(verb: Token) -> bool:
-    """Whether ``verb`` is the infinitive of "was able / unable to ..." after a copula."""
+    """Whether ``verb`` is the infinitive of "was able / unable / due to ..." after a copula."""
     head = verb.head
     return (
         verb.dep_ == "xcomp"

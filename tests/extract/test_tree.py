@@ -328,12 +328,19 @@ def test_what_a_thing_was_designed_or_meant_to_do_is_not_what_it_did(text, predi
         ("The deal is expected to close by the end of 2025.", "open:close", "deal"),
         ("Acme expects to hire 200 workers.", "open:hire", "Acme"),
         ("Jo Bloggs was expected to resign.", "resign", "Jo Bloggs"),
+        # what is scheduled is forecast too
+        ("The minister is due to visit Zenda on Friday.", "visit", "minister"),
+        ("The minister is scheduled to visit Zenda on Friday.", "visit", "minister"),
+        ("Acme is set to cut 500 jobs.", "open:cut", "Acme"),
     ],
 )
 def test_what_is_expected_is_a_forecast(text, predicate, subject):
     # a hedged claim, neither dropped as a wish nor asserted as done
-    c = only(extract(text), predicate)
+    claims = extract(text)
+    c = only(claims, predicate)
     assert (c.subject, c.modality) == (subject, "hedged")
+    # and the schedule is no claim of its own ("the minister is due")
+    assert {x.predicate for x in claims} == {predicate}
 
 
 @pytest.mark.parametrize(
