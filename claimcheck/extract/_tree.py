@@ -2221,8 +2221,11 @@ class _Sentence:
                 continue
             self.times.append((tokens, found.range))
             frame = self._frame_above(tokens[0])
-            if frame is not None and _in_modifier(tokens[0], frame.anchor):
-                # "the company, founded in 1998, employs 4,000": the year is the founding's
+            if frame is not None and (
+                _in_modifier(tokens[0], frame.anchor) or _superlative_since(tokens[0])
+            ):
+                # "the company, founded in 1998, employs 4,000": the year is the founding's;
+                # "rose to 4.1%, its highest level since 2001": what the level is compared with
                 frame = None
             if frame is not None and any(t.dep_ == "poss" for t in tokens):
                 # "revised the toll from Tuesday's fire on Friday": a date that names a thing
@@ -4174,6 +4177,33 @@ def _in_modifier(token: Token, anchor: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+# How a time's first word hangs inside the noun phrase after "since": "the 2008 financial
+# crisis", "the financial crisis 15 years ago".
+_INSIDE_TIME = frozenset({"nummod", "compound", "amod", "det", "poss", "npadvmod", "advmod"})
+
+
+def _superlative_since(token: Token) -> bool:
+    """Whether ``token`` begins the time of "since" after a superlative or "first" ("its
+    highest level since 2001", "the deadliest attack since 2015", "the first visit since
+    2015", "the biggest merger since the 2008 financial crisis"): the time it is compared
+    with, not the time of the clause."""
+    node = token
+    while node.dep_ in _INSIDE_TIME and node.head.i != node.i:
+        node = node.head  # a year inside the noun phrase: "the 2008 financial crisis"
+    since = node.head
+    if node.dep_ != "pobj" or since.lower_ != "since" or since.dep_ != "prep":
+        return False
+    compared = since.head
+    if compared.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return compared.tag_ == "JJS" or any(
+        c.tag_ in ("JJS", "RBS")
+        or c.lower_ in ("first", "last")
+        or any(g.tag_ == "RBS" for g in c.children)  # "the most sweeping shake-up since"
+        for c in compared.children
+    )
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -979,6 +979,24 @@ def test_a_date_in_a_clause_about_a_noun_does_not_date_the_sentence(text, predic
     assert c.time.text == "on Tuesday"
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Unemployment rose to 4.1%, its highest level since 2001.", "open:rise"),
+        ("Protests, the largest since 1989, erupted in Zenda.", "open:erupt"),
+        ("The quake killed 12 people, the deadliest since 2004.", "kill"),
+        ("The deal is the biggest merger since the 2008 financial crisis.", "open:be"),
+    ],
+)
+def test_the_time_a_superlative_is_counted_since_does_not_date_the_clause(text, predicate):
+    c = find(extract(text), predicate)
+    assert c.time is None
+    assert c.event in (None, "main")  # not a figure of another event
+    # a time since which something happened still dates it
+    c = find(extract("Violence since Monday has killed 20 people."), "kill")
+    assert c.time is not None
+
+
 def test_paraphrase_sets_map_verbs_not_verbs_with_their_preposition():
     assert triple(find(extract("Police fired tear gas at fans."), "open:use"))[0] == "police"
     c = find(extract("Soldiers fired on protesters."), "open:fire_on")
