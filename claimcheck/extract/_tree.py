@@ -561,11 +561,15 @@ class _Sentence:
             return " ".join(t.lower_ for t in head.subtree if t.i <= head.i)
         if head.pos_ not in _NOUN_POS and not head.like_num:
             return None
+        whole = _hyphenated(head)
         words = [
             t.text if t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS else t.lower_
             for t in self._phrase(head)
+            # "a cease-fire" parsed as "cease" before "fire": the whole word once
+            if whole is None or t.i >= head.i or t.i < whole[0]
         ]
-        words[-1] = _hyphenated(head) or words[-1]
+        if whole is not None:
+            words[-1] = head.doc[whole[0] : whole[1] + 1].text.lower()
         phrase = " ".join(words).strip(" ,.;:'\"“”")
         return phrase or None
 
@@ -3549,8 +3553,9 @@ _TITLES = frozenset(
 )  # fmt: skip
 
 
-def _hyphenated(head: Token) -> str | None:
-    """The whole of a hyphenated word the tokenizer split: "ex-gratia", "all-share"."""
+def _hyphenated(head: Token) -> tuple[int, int] | None:
+    """The first and last token of a hyphenated word the tokenizer split: "ex-gratia",
+    "all-share"."""
     doc = head.doc
     first = last = head.i
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_:
@@ -3563,7 +3568,7 @@ def _hyphenated(head: Token) -> str | None:
         last += 2
     if first == last:
         return None
-    return doc[first : last + 1].text.lower()
+    return first, last
 
 
 def _verb_in(token: Token, lemmas: frozenset[str]) -> bool:
