@@ -399,10 +399,29 @@ def figure_of(
         ):
             event = str(time_latest.year)
         if subject is not None:
-            years = [t.text for t in subject.subtree if _YEAR.match(t.text)]
+            # (not a year in a clause about a subject that is no event: "Acme, founded in
+            # 1998, cut 1,200 jobs" are this year's cuts; "a fire that broke out in 2004
+            # killed 12" is the 2004 fire)
+            event_noun = subject.lemma_.lower() in EVENT_NOUNS
+            years = [
+                t.text
+                for t in subject.subtree
+                if _YEAR.match(t.text) and (event_noun or not _in_clause(t, subject))
+            ]
             if years and (published is None or years[0] != str(published.year)):
                 event = years[0]  # "a 2004 tremor that killed over 600"
     return Figure(measure, population, event, quantity)
+
+
+def _in_clause(token: Token, noun: Token) -> bool:
+    """Whether ``token`` stands in a clause inside ``noun``'s phrase (a participle, a relative
+    clause), not in the phrase itself."""
+    node = token.head
+    while node.i != noun.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
 
 
 # -- figures that are not syntax: distances and clock times, found in the sentence's text --------

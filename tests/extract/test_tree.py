@@ -997,6 +997,21 @@ def test_the_time_a_superlative_is_counted_since_does_not_date_the_clause(text, 
     assert c.time is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The 2004 tsunami killed 230,000 people.", "2004"),
+        ("A fire that broke out in 2004 killed 12 people.", "2004"),
+        # a year in a clause about a subject that is no event is not the figure's event
+        ("Acme, founded in 1998, has cut 1,200 jobs.", "main"),
+        ("The bank, which was set up in 1856, will cut 9,000 jobs.", "main"),
+    ],
+)
+def test_a_year_of_the_subject_names_the_event_a_figure_is_of(text, event):
+    (figure,) = [c for c in extract(text) if c.measure is not None]
+    assert figure.event == event
+
+
 def test_a_hyphenated_noun_is_named_whole_once():
     # the tokenizer splits "cease-fire"; the parser may make its first part a compound
     assert find(extract("Officials announced a cease-fire."), "open:announce").object == (
