@@ -132,6 +132,25 @@ def _joined(counted: Token | None) -> list[str]:
     ]
 
 
+def _counted_beside(counted: Token | None) -> bool:
+    """Whether another noun with a number of its own is listed with ``counted``: "12
+    protesters and two journalists" (of either)."""
+    if counted is None or not counted.is_alpha:
+        return False
+    first = counted.head if counted.dep_ == "conj" else counted
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return False  # "3,000 jobs, or 6% of its workforce": the same cut, said again
+    listed = [c for c in first.children if c.dep_ == "conj"] + [first]
+    return any(
+        other.i != counted.i
+        and other.pos_ == "NOUN"
+        and other.is_alpha
+        and other.lower_ != counted.lower_
+        and any(g.like_num or g.dep_ == "nummod" for g in other.children)
+        for other in listed
+    )
+
+
 def _capacity(verb: Token) -> bool:
     """Whether a verb tells what something can do, not what it did: "can carry 250",
     "was licensed to carry 250 passengers", "designed to hold 40,000 people"."""
@@ -372,6 +391,16 @@ def figure_of(
             not joined and singular(unit) in spec.whole
         )
         population = None if everyone else " and ".join([unit, *joined])
+    if (
+        spec is not None
+        and population is None
+        and unit
+        and unit not in ("people", "persons")
+        and _counted_beside(counted)
+    ):
+        # "arrested 12 protesters and two journalists": two parts of the arrests, whatever
+        # the nouns, not two values of their whole
+        population = unit
     if spec is None:
         if not unit or unit in table.groups or unit == "people" or unit in _PRONOUNS:
             return None

@@ -888,6 +888,22 @@ def test_everyone_on_board_is_one_figure_and_a_licence_is_none():
     assert "226 on board" in agreed.summary
 
 
+def test_counts_listed_under_one_verb_are_parts_not_rival_totals():
+    # "12 protesters and two journalists": two parts of the arrests, whatever their nouns
+    report = _two_outlets(
+        "Police arrested 12 protesters and two journalists.", "Police arrested 14 people."
+    )
+    assert not report.of_kind("conflict")
+    report = _two_outlets(
+        "Police arrested 12 protesters and two journalists.",
+        "Police arrested 12 protesters and five journalists.",
+    )
+    (clash,) = report.of_kind("conflict")
+    assert clash.figure is not None
+    assert clash.figure.population == "journalists"
+    assert any("12 arrested (protesters)" in f.summary for f in report.of_kind("agreement"))
+
+
 def test_a_state_one_outlet_reports_and_another_denies_conflicts():
     report = _two_outlets(
         "Coast guard spokesman Jo Bloggs said the ferry was overloaded, but the operator "
