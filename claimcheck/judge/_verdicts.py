@@ -42,6 +42,7 @@ from claimcheck.judge._findings import (
 from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, ConflictKind, Figure, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
+from claimcheck.normalise._measures import singular
 from claimcheck.normalise._numbers import ordinal_value, word_number
 from claimcheck.normalise._time import find_times
 
@@ -682,6 +683,10 @@ def _indefinite_denials(
     for c in sorted(denials, key=_ID):
         bare = c.subject is None and c.object is None and not c.predicate.startswith("open:")
         entity = describe.entities.get(c.object or "")
+        counted = _denied_noun(c, entity.name if entity is not None else None)
+        if counted is not None:
+            found.extend(_counted_denial(c, counted, affirmed, describe, family))
+            continue
         if not bare and (entity is None or entity.name.lower() not in INDEFINITE):
             continue
         if c.subject is not None:
@@ -714,6 +719,69 @@ def _indefinite_denials(
                 )
             )
     return found
+
+
+# Words a denial and a count of the same act differ by: "found no survivors", "did not cut
+# any jobs" / "found two survivors", "cut 200 jobs".
+_DENIAL_WORDS = frozenset({"no", "not", "did", "does", "do", "any", "none", "never"})
+
+
+def _counted_denial(
+    denial: Claim,
+    noun: str,
+    affirmed: Mapping[tuple[str, str | None], list[Claim]],
+    describe: Describer,
+    family: Mapping[str, str],
+) -> list[Finding]:
+    """ "Rescuers found no survivors" against "rescuers found two survivors": the same actor
+    doing the same act to some of what the denial says there were none of. The two clauses
+    must say the same apart from the count and the negation (or one say more than the
+    other): "found no survivors in Strelsau" denies nothing "in Zenda"."""
+    words = _plain_words(denial.text)
+    others = [
+        a
+        for a in affirmed[(denial.predicate, denial.subject)]
+        if a.quantity is not None
+        and (a.quantity.low or 0) > 0
+        and a.quantity.unit is not None
+        and singular(fold(a.quantity.unit)) == noun
+        and family[a.source] != family[denial.source]
+        and not _elsewhere(a, denial)
+        and not _later_change(denial, a, describe)
+        and ((other := _plain_words(a.text)) <= words or words <= other)
+    ]
+    if not others:
+        return []
+    first = others[0]
+    summary = (
+        f"{describe.source_label(first.source)} says {quoted(first.text)}; "
+        f"{describe.source_label(denial.source)} says there were none: {quoted(denial.text)}."
+    )
+    return [
+        make_finding(
+            "conflict", [denial, *others], summary, _EXPLAIN["polarity"], conflict="polarity"
+        )
+    ]
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    """A clause's folded words without its numbers and the words of a denial."""
+    return frozenset(
+        w
+        for w in fold(_strip_times(text)).split()
+        if w not in _DENIAL_WORDS and word_number(w) is None and not w[:1].isdigit()
+    )
+
+
+def _denied_noun(claim: Claim, name: str | None) -> str | None:
+    """The noun a denial says there were none of, by an actor ("found no survivors"), in the
+    singular; None for any other claim."""
+    if claim.subject is None or name is None or claim.quantity is not None:
+        return None
+    words = fold(name).split()
+    if len(words) != 1 or name.lower() in INDEFINITE:
+        return None
+    return singular(words[0])
 
 
 def _notes(claims: Sequence[Claim], describe: Describer) -> list[str]:

@@ -347,6 +347,16 @@ def test_no_arrests_made_meets_any_arrest_said_as_of_its_day(denied_on, conflict
         ("Nobody was injured.", "Two people were injured in the blast.", True),
         # an open verb's denial is scoped by its words: no conflict with another finding
         ("No one was found alive in that house.", "Two survivors were found in the rubble.", False),
+        # an actor's "none" denies the actor's count, when the clauses say the same
+        ("Rescuers found no survivors.", "Rescuers found two survivors.", True),
+        ("Police seized no weapons.", "Police seized 300 weapons in the raid.", True),
+        ("Acme did not cut jobs.", "Acme cut 200 jobs.", True),
+        (
+            "Rescuers found no survivors in Strelsau.",
+            "Rescuers found two survivors in Zenda.",
+            False,
+        ),
+        ("Rescuers found no survivors.", "Soldiers found two survivors.", False),
     ],
 )
 def test_no_one_denies_the_act_by_anyone(denial, report, conflict):
