@@ -480,9 +480,19 @@ _DEPTH_AFTER = re.compile(
 _AGE = re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?P<mod>\b(?:about|around|approximately|roughly|nearly|shortly after|just after|"
-    r"just before)\s+)?\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?"
+    r"just before)\s+)?\b(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s?"
     r"(?P<half>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)?(?=\s*(?:local time|IST|GMT|UTC|hrs|hours)?)",
     re.IGNORECASE,
+)
+# Time zones as news prints them after a clock time ("19:20 IST", "2200 GMT"): never a place.
+TIME_ZONES = frozenset(
+    {"GMT", "UTC", "IST", "CET", "CEST", "BST", "EET", "EEST", "WET", "MSK", "EST", "EDT",
+     "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST", "KST", "HKT", "SGT", "PKT", "AEST",
+     "AEDT", "WIB", "EAT", "WAT", "CAT", "SAST"}
+)  # fmt: skip
+# What tells "19.20" is a clock time, not a decimal.
+_TIME_WORD = re.compile(
+    rf"\s*(?:local time|hrs|hours|{'|'.join(sorted(TIME_ZONES))})\b", re.IGNORECASE
 )
 # Verbs of talking about or feeling about something: their objects are topics, not figures.
 ATTITUDES = frozenset(
@@ -606,8 +616,8 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
     for m in _CLOCK.finditer(text):
         if not m["half"] and not m["m"]:
             continue  # a bare number is no clock time
-        if m["m"] and not m["half"] and m["h"] and "." in m[0] and int(m["h"]) < 10:
-            continue  # "3.5 million", "6.8": decimals, not times
+        if m["m"] and not m["half"] and "." in m[0] and not _TIME_WORD.match(text, m.end()):
+            continue  # "3.5 million", "6.8", "21.30 million": decimals, not times
         if text[: m.start()].rstrip().endswith("("):
             continue
         hour = int(m["h"]) % 12 if m["half"] else int(m["h"])

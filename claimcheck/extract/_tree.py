@@ -40,6 +40,7 @@ from claimcheck.extract._figures import (
     EVENT_NOUNS,
     EVENT_VERBS,
     TALLY_NOUNS,
+    TIME_ZONES,
     Figure,
     figure_of,
     is_clock,
@@ -3487,6 +3488,8 @@ class _Sentence:
 
     def _place_name(self, token: Token) -> str | None:
         """The name of the place ``token`` names, if it names one."""
+        if token.text in TIME_ZONES:
+            return None  # "derailed at 19:20 IST": when, not where
         mention = self._mention_at(token)
         placed = mention is not None and mention.type in ("country", "territory", "place", "polity")
         if placed or self._is_place(token):

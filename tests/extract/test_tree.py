@@ -2113,11 +2113,17 @@ def test_a_count_of_a_pronoun_is_no_figure():
         ("The plane came down in a field near Zenda at 10:42 local time.", "10:42"),
         ("The ferry sank at about 2:30 am on Saturday.", "about 2:30 am"),
         ("The train leaves Zenda at 3.20 pm every day.", None),  # a timetable, not the event
+        # the 24-hour clock, and a zone that is no place
+        ("The quake struck at 23:11 local time.", "23:11"),
+        ("The train derailed at 19.20 IST.", "19.20"),
+        ("Acme raised 21.30 million francs.", None),  # a decimal
     ],
 )
 def test_the_time_of_day_of_the_event_is_read_from_its_verb(text, clock):
-    times = [c.quantity.text for c in extract(text) if c.measure == "time_of_day" and c.quantity]
+    claims = extract(text)
+    times = [c.quantity.text for c in claims if c.measure == "time_of_day" and c.quantity]
     assert times == ([clock] if clock else [])
+    assert not [c.location for c in claims if c.location]
 
 
 @pytest.mark.parametrize(
