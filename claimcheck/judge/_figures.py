@@ -416,6 +416,16 @@ def _value(claim: Claim) -> str:
     return claim.quantity.text
 
 
+def _after_values(values: Sequence[str], what: str, figure: Figure, describe: Describer) -> str:
+    """What follows a figure's values in a summary: its name, without the measure's label
+    when every value names it already ("magnitude 6.8", not "magnitude 6.8 magnitude")."""
+    label = describe.lexicon.measures.label(figure.measure)
+    named = all(fold(label) in fold(v).split() for v in values)
+    if named and what.startswith(label):
+        what = what[len(label) :].strip()
+    return f" {what}" if what else ""
+
+
 def _about(claim: Claim, describe: Describer) -> str:
     if claim.event == "main":
         return ""
@@ -679,7 +689,8 @@ def _agreeing(
         distinct = sorted({_value(c) for c in group})
         sources = describe.sources_named(c.source for c in group)
         summary = (
-            f"{' / '.join(distinct)} {what}: {len(fams)} independent sources agree ({sources})."
+            f"{' / '.join(distinct)}{_after_values(distinct, what, figure, describe)}: "
+            f"{len(fams)} independent sources agree ({sources})."
         )
         out.append(
             make_finding(

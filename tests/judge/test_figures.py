@@ -386,6 +386,16 @@ def test_values_that_round_alike_do_not_conflict(first, second, conflict):
     assert bool(figure_conflicts(check(first, second))) == conflict
 
 
+def test_an_agreed_value_that_names_its_measure_is_not_named_twice():
+    report = check("The magnitude 6.8 quake struck Zenda.", "A magnitude 6.8 earthquake hit Zenda.")
+    (agreed,) = [f for f in report.of_kind("agreement") if f.figure is not None]
+    assert agreed.summary.startswith("Magnitude 6.8: 2 independent sources agree")
+    # a value without it keeps the measure's name
+    report = check("The quake killed 12 people.", "The earthquake killed 12 people.")
+    (agreed,) = [f for f in report.of_kind("agreement") if f.figure is not None]
+    assert agreed.summary.startswith("12 dead:")
+
+
 def test_a_share_of_a_whole_is_no_change():
     report = check(
         "Globex will cut about 3,000 jobs, or 6% of its workforce.",
