@@ -1425,6 +1425,7 @@ class _Sentence:
                 and not any(
                     c.dep_ in _SUBJ or (c.dep_ == "aux" and c.lemma_ == "have") for c in children
                 )
+                and not _verbless_main(verb)
             )
             or _participle_raised(verb)  # "five people were reported killed"
         )
@@ -1547,7 +1548,7 @@ class _Sentence:
                 elif infinitive and head.head.pos_ in ("VERB", "AUX"):
                     # "waded through the wreckage to recover bodies": the wader recovers
                     subject = _clause_subject(head.head)
-                elif verb.tag_ == "VBN":
+                elif verb.tag_ == "VBN" and not _verbless_main(verb):
                     obj = obj or head
                 elif (
                     verb.tag_ == "VBD"
@@ -4211,6 +4212,22 @@ def _superlative_since(token: Token) -> bool:
         or c.lower_ in ("first", "last")
         or any(g.tag_ == "RBS" for g in c.children)  # "the most sweeping shake-up since"
         for c in compared.children
+    )
+
+
+def _verbless_main(verb: Token) -> bool:
+    """Whether ``verb`` is the main verb of a sentence the parser gave none, hung as a
+    participle on the noun it made the root: "The blast, which occurred at 10 a.m., killed 40
+    people" (after the comma that closes what the noun was told by; a participle with an
+    object of its own is no passive)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.i == verb.sent.root.i
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "dobj" for c in verb.children)
     )
 
 

@@ -1012,6 +1012,16 @@ def test_a_year_of_the_subject_names_the_event_a_figure_is_of(text, event):
     assert figure.event == event
 
 
+def test_a_main_verb_the_parser_hung_on_its_subject_keeps_its_subject():
+    # parsed as a participle on "blast", the sentence's root: not "someone killed the blast"
+    claims = extract(
+        "The blast, which occurred at around 10 a.m., killed at least 40 people and injured "
+        "more than 100 others."
+    )
+    assert (find(claims, "kill").subject, find(claims, "kill").object) == ("blast", None)
+    assert find(claims, "injure").subject == "blast"
+
+
 def test_a_hyphenated_noun_is_named_whole_once():
     # the tokenizer splits "cease-fire"; the parser may make its first part a compound
     assert find(extract("Officials announced a cease-fire."), "open:announce").object == (
