@@ -1693,7 +1693,7 @@ class _Sentence:
 
     @staticmethod
     def _is_count(token: Token) -> bool:
-        if token.ent_type_ in _NOT_COUNTS:
+        if _timed(token):
             return False
         if _no_one(token):
             return False  # "no one was killed": nobody, not a count of one
@@ -1715,7 +1715,7 @@ class _Sentence:
 
     def _count(self, head: Token) -> Quantity | None:
         """The count of the noun phrase headed by ``head`` ("at least 12 people", "41")."""
-        if head.ent_type_ in _NOT_COUNTS:
+        if _timed(head):
             return None
         number: Token | None
         unit: str | None = None
@@ -3277,7 +3277,7 @@ class _Sentence:
             return False
         if frame.obj is not None and obj is None and frame.quantity is None:
             return False
-        if frame.subject is not None and frame.subject.ent_type_ in _NOT_COUNTS:
+        if frame.subject is not None and _timed(frame.subject):
             return False
         # the patient of a passive, or of a participle after "be" ("was not overloaded": the
         # copula's own subject)
@@ -4228,6 +4228,34 @@ def _verbless_main(verb: Token) -> bool:
         and verb.head.i < verb.i
         and verb.doc[verb.i - 1].text == ","
         and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _timed(token: Token) -> bool:
+    """Whether the named-entity tagger marks ``token`` a date or a time (which counts
+    nothing). Not a lone number of up to three digits that is a clause's subject ("officials
+    said 45 had died": "at 10" is a time, "10 were hurt" is not; "Jo Bloggs, 45," is an age)
+    or the value a toll is put at ("put the toll at 42, while ...")."""
+    if token.ent_type_ not in _NOT_COUNTS:
+        return False
+    lone = (
+        token.text.isdigit()
+        and len(token.text) <= 3
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )
+    if not lone:
+        return True
+    if token.dep_ in _SUBJ | _PASSIVE_SUBJ:
+        return token.i > 0 and token.doc[token.i - 1].text == ","
+    preposition = token.head
+    return not (
+        token.dep_ == "pobj"
+        and preposition.lower_ in ("at", "to")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS | {"toll"}
+            for c in preposition.head.children
+        )
     )
 
 

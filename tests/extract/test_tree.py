@@ -1022,6 +1022,21 @@ def test_a_main_verb_the_parser_hung_on_its_subject_keeps_its_subject():
     assert find(claims, "injure").subject == "blast"
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a lone number the entity tagger takes for a date is a count as a subject
+        ("Officials said 45 had died.", [45.0]),
+        ("The ministry put the toll at 42, while local officials said 45 had died.", [42.0, 45.0]),
+        # an age after a name stays an age
+        ("The driver, 54, died at the scene.", []),
+    ],
+)
+def test_a_lone_number_tagged_a_date_counts_where_a_count_stands(text, deaths):
+    found = [c.quantity.low for c in extract(text) if c.measure == "deaths" and c.quantity]
+    assert sorted(found) == deaths
+
+
 def test_a_hyphenated_noun_is_named_whole_once():
     # the tokenizer splits "cease-fire"; the parser may make its first part a compound
     assert find(extract("Officials announced a cease-fire."), "open:announce").object == (
