@@ -928,6 +928,8 @@ class _Sentence:
         anchor = frame.anchor
         if self._comparison(anchor):
             return
+        if _question(anchor) in ("whether", "how many"):
+            return  # "did not say how many people had been arrested": asked, not told
         if _unrealised(anchor) and frame.rank is None and not self._planned(frame):
             return  # "urged Chile to recognise": asked for, not done
         infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
@@ -2401,6 +2403,8 @@ class _Sentence:
                 )
                 return (self.speaker_name(teller) if teller is not None else None), True
             if head.lemma_ in _SPEECH and via in _CONTENT_DEPS:
+                if _question(node) is not None:
+                    return None, False  # "did not say why the train derailed": not what they said
                 if head.i < anchor.i and any(t.text == ";" for t in self.doc[head.i : anchor.i]):
                     return None, False  # "X said A; B": B is the writer's, past the report
                 speaker = _speaking_subject(head)
@@ -4257,6 +4261,28 @@ def _timed(token: Token) -> bool:
             for c in preposition.head.children
         )
     )
+
+
+def _question(clause: Token) -> str | None:
+    """The kind of indirect question the content clause of ``clause`` is: "whether" ("asked
+    whether the dam had held", "if" too), "how many" ("how much" too: the number is what is
+    asked), or its wh-word ("why", "how", "when", "where": what it asks about happened);
+    None when it is no question."""
+    if clause.dep_ != "ccomp":
+        return None
+    first = clause.left_edge
+    node = first
+    while node.i != clause.i:
+        if node.i != first.i and node.pos_ in ("VERB", "AUX"):
+            return None  # "if that happens, UBS would take on ...": another clause's word
+        node = node.head
+    word = first.lower_
+    if word in ("whether", "if"):
+        return "whether"
+    after = first.doc[first.i + 1].lower_ if first.i + 1 < len(first.doc) else ""
+    if word == "how" and after in ("many", "much"):
+        return "how many"
+    return word if word in ("why", "how", "when", "where") else None
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -1037,6 +1037,27 @@ def test_a_lone_number_tagged_a_date_counts_where_a_count_stands(text, deaths):
     assert sorted(found) == deaths
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police did not say how many people had been arrested.",
+        "Officials asked whether the dam had been damaged.",
+        "It was unclear how many people had been killed.",
+    ],
+)
+def test_an_indirect_question_is_asked_not_told(text):
+    assert extract(text) == []
+
+
+def test_what_an_indirect_question_asks_about_is_not_the_speaker_s_word():
+    # "why it derailed" takes the derailment as known; the officials did not say it
+    (c,) = extract("Officials did not say why the train had derailed.")
+    assert (c.predicate, c.attributed_to) == ("open:derail", None)
+    # a condition before a content clause makes it no question
+    claims = extract("The minister said if the talks fail, Acme would cut 500 jobs.")
+    assert find(claims, "open:cut").attributed_to == "minister"
+
+
 def test_a_hyphenated_noun_is_named_whole_once():
     # the tokenizer splits "cease-fire"; the parser may make its first part a compound
     assert find(extract("Officials announced a cease-fire."), "open:announce").object == (
