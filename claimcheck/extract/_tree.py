@@ -622,7 +622,13 @@ class _Sentence:
             clause = head.head
             while clause.dep_ == "conj":
                 clause = clause.head
-            speaker_token = _subject_of(clause.head)
+            teller = clause.head
+            content = clause.dep_ in _CONTENT_DEPS and teller.lemma_ in _SPEECH | _DENIAL
+            if clause.dep_ in ("acl", "ccomp") and teller.lemma_ in _CLAIM_NOUNS:
+                # "the government denied reports that it had cut off the internet"
+                teller = teller.head
+                content = teller.lemma_ in _DENIAL
+            speaker_token = _subject_of(teller)
             # a name, whatever entity label the tagger gave it ("Globex" as a product)
             named = speaker_token is not None and (
                 self._mention_at(speaker_token) is not None
@@ -630,8 +636,18 @@ class _Sentence:
                 # "It said it had closed the plant": the speaker's own "it", already read (a
                 # "they" is read less surely: whom it stands for is often a guess)
                 or speaker_token.lower_ == low == "it"
+                # "the army denied that it had shelled the village": a body named by its
+                # noun, and "it" the doer of an act (not "it was a tragedy")
+                or (
+                    low == "it"
+                    and speaker_token.tag_ == "NN"
+                    and speaker_token.i < head.i  # (not "'It would ...,' the minister said")
+                    and any(c.lower_ == "the" for c in speaker_token.children)
+                    and speaker_token.text.title() in ORG_WORDS  # a body, not "the minister"
+                    and head.head.lemma_ not in _COPULAS
+                )
             )
-            if clause.dep_ in _CONTENT_DEPS and clause.head.lemma_ in _SPEECH | _DENIAL and named:
+            if content and named:
                 return self.speaker_group or speaker  # "Acme said it would cut 300 jobs"
         return None
 

@@ -1302,6 +1302,27 @@ def test_which_after_the_things_between_is_about_the_noun_before_between():
     assert find(claims, "open:flee_to").subject == "Jo Bloggs"
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        # a body named by its noun, and "it" doing what the body says or denies it did
+        ("The army denied that it had shelled the village.", "attack", "army"),
+        ("The government denied reports that it had cut off the internet.", "open:cut_off",
+         "government"),
+        ("The company said it would cut 500 jobs.", "open:cut", "company"),
+    ],
+)  # fmt: skip
+def test_it_after_a_body_that_speaks_is_the_body(text, predicate, subject):
+    assert find(extract(text), predicate).subject == subject
+
+
+def test_it_after_a_person_or_before_the_speaker_is_no_one():
+    # not the minister; and a quote's "it" is not whoever is named after it
+    assert extract("The minister denied that it had caused the crisis.") == []
+    claims = extract('"It would have triggered a financial crisis," the ministry said.')
+    assert [c.subject for c in claims] == []
+
+
 def test_it_said_it_is_the_speaker_both_times():
     claims = extract("Acme Corp posted a loss. It said it had closed its plant in Zenda.")
     closed = find(claims, "open:close")
