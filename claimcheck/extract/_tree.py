@@ -2246,10 +2246,13 @@ class _Sentence:
             self.times.append((tokens, found.range))
             frame = self._frame_above(tokens[0])
             if frame is not None and (
-                _in_modifier(tokens[0], frame.anchor) or _superlative_since(tokens[0])
+                _in_modifier(tokens[0], frame.anchor)
+                or _superlative_since(tokens[0])
+                or _earlier_value(tokens[0], frame.anchor)
             ):
                 # "the company, founded in 1998, employs 4,000": the year is the founding's;
-                # "rose to 4.1%, its highest level since 2001": what the level is compared with
+                # "rose to 4.1%, its highest level since 2001": what the level is compared
+                # with; "has risen to 57, up from 41 on Monday": the earlier value's day
                 frame = None
             if frame is not None and any(t.dep_ == "poss" for t in tokens):
                 # "revised the toll from Tuesday's fire on Friday": a date that names a thing
@@ -4211,6 +4214,17 @@ def _in_modifier(token: Token, anchor: Token) -> bool:
 # How a time's first word hangs inside the noun phrase after "since": "the 2008 financial
 # crisis", "the financial crisis 15 years ago".
 _INSIDE_TIME = frozenset({"nummod", "compound", "amod", "det", "poss", "npadvmod", "advmod"})
+
+
+def _earlier_value(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` hangs under the "from" of an earlier value between it and the clause
+    anchored at ``anchor``: "has risen to 57, up from 41 on Monday"."""
+    node = token.head
+    while node.i != anchor.i and node.head.i != node.i:
+        if node.lower_ == "from" and any(c.dep_ == "pobj" and c.like_num for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _superlative_since(token: Token) -> bool:

@@ -980,6 +980,19 @@ def test_a_date_in_a_clause_about_a_noun_does_not_date_the_sentence(text, predic
 
 
 @pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The death toll has risen to 57, up from 41 on Monday.", None),
+        ("The toll rose from 41 to 57 on Tuesday.", "on Tuesday"),
+        ("Unemployment fell to 4.1% in March from 4.3% in February.", "in March"),
+    ],
+)
+def test_the_day_of_an_earlier_value_does_not_date_the_new_one(text, when):
+    (figure,) = [c for c in extract(text) if c.quantity is not None]
+    assert (figure.time.text if figure.time else None) == when
+
+
+@pytest.mark.parametrize(
     ("text", "predicate"),
     [
         ("Unemployment rose to 4.1%, its highest level since 2001.", "open:rise"),
