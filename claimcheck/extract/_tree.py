@@ -2060,6 +2060,14 @@ class _Sentence:
         for c in sorted([*verb.children, *particles], key=lambda c: (c.lower_ == "from", c.i)):
             if (c.dep_ in _OBJ or c.dep_ == "npadvmod") and self._is_count(c):
                 return self._count(c)  # "lost 61.95%", "fell as much as 12 percent"
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("through", "across", "over")
+                and (pobj := next((g for g in c.children if g.dep_ == "pobj"), None)) is not None
+                and pobj.lower_ in self.state.lexicon.measures.by_unit
+                and self._is_count(pobj)
+            ):
+                return self._count(pobj)  # "burned through 12,000 hectares": the area
             if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with"):
                 if _absolute(c):
                     continue  # "with 90% of precincts reporting": how far the count has got

@@ -1071,6 +1071,21 @@ def test_what_an_indirect_question_asks_about_is_not_the_speaker_s_word():
     assert find(claims, "open:cut").attributed_to == "minister"
 
 
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("The blaze has burned through about 12,000 hectares of forest.", "area", 12000),
+        ("The fire spread across 5,000 hectares.", "area", 5000),
+    ],
+)
+def test_a_measure_through_or_over_which_an_act_spreads_is_its_figure(text, measure, value):
+    (figure,) = [c for c in extract(text) if c.measure == measure]
+    assert figure.quantity is not None
+    assert figure.quantity.low == value
+    # a place passed through is no figure
+    assert not [c for c in extract("Protesters marched through the capital.") if c.quantity]
+
+
 def test_a_hyphenated_noun_is_named_whole_once():
     # the tokenizer splits "cease-fire"; the parser may make its first part a compound
     assert find(extract("Officials announced a cease-fire."), "open:announce").object == (
