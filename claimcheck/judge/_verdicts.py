@@ -888,6 +888,8 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     solo = [next(iter(h)) if len(h) == 1 else None for h in held]
     texts = [fold(m[0].text) for m in members]
     counted = [_counted_in(m[0].text) for m in members]
+    # "sank in the Atlantic" / "sank in the Pacific": alike words, two places
+    placed = [{c.location for c in m if c.location} for m in members]
     joined = [len(h) > 1 for h in held]
     sets = Components(len(words))
     component = sets.of
@@ -901,7 +903,9 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
                     continue
                 if (i, j) in unlike:
                     continue
-                if not _alike(texts[i], texts[j], counted[i], counted[j]):
+                if (placed[i] and placed[j] and placed[i].isdisjoint(placed[j])) or not _alike(
+                    texts[i], texts[j], counted[i], counted[j]
+                ):
                     unlike.add((i, j))
                     continue
                 joined[i] = joined[j] = True

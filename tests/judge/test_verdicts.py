@@ -898,6 +898,18 @@ def test_everyone_on_board_is_one_figure_and_a_licence_is_none():
     assert "226 on board" in agreed.summary
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        ("The ship sank in the Atlantic.", "The ship sank in the Pacific.", False),
+        ("The ship sank in the Atlantic.", "The ship sank in the Atlantic on Monday.", True),
+        ("The ship sank off Zenda.", "The ship sank.", True),  # one place said, not two
+    ],
+)
+def test_open_claims_in_two_places_do_not_agree(first, second, agree):
+    assert bool(_two_outlets(first, second).of_kind("agreement")) == agree
+
+
 def test_counts_listed_under_one_verb_are_parts_not_rival_totals():
     # "12 protesters and two journalists": two parts of the arrests, whatever their nouns
     report = _two_outlets(
