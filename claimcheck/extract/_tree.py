@@ -4219,11 +4219,6 @@ def _in_modifier(token: Token, anchor: Token) -> bool:
     return False
 
 
-# How a time's first word hangs inside the noun phrase after "since": "the 2008 financial
-# crisis", "the financial crisis 15 years ago".
-_INSIDE_TIME = frozenset({"nummod", "compound", "amod", "det", "poss", "npadvmod", "advmod"})
-
-
 def _earlier_value(token: Token, anchor: Token) -> bool:
     """Whether ``token`` hangs under the "from" of an earlier value between it and the clause
     anchored at ``anchor``: "has risen to 57, up from 41 on Monday"."""
@@ -4233,6 +4228,11 @@ def _earlier_value(token: Token, anchor: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+# How a time's first word hangs inside the noun phrase after "since": "the 2008 financial
+# crisis", "the financial crisis 15 years ago".
+_INSIDE_TIME = frozenset({"nummod", "compound", "amod", "det", "poss", "npadvmod", "advmod"})
 
 
 def _superlative_since(token: Token) -> bool:
