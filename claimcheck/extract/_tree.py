@@ -709,9 +709,12 @@ class _Sentence:
             for t in c.subtree
             if t.dep_ == "compound" and t.pos_ == "NOUN" and not _titled(t)
         ]
-        if group:
-            self.speaker_group = self.name(group[0])
         mention = self._mention_at(head)
+        if mention is not None and mention.title and mention.country:
+            # "Acme chief executive Jo Bloggs": the body whose office the speaker holds
+            self.speaker_group = mention.country
+        elif group:
+            self.speaker_group = self.name(group[0])
         if head.pos_ == "NOUN" and (mention is None or mention.role in ("group", "description")):
             of = next(
                 (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")),
@@ -3584,6 +3587,7 @@ _TITLES = frozenset(
         "spokesman", "spokeswoman", "spokesperson", "official", "officer", "chief", "minister",
         "secretary", "director", "head", "commissioner", "superintendent", "inspector", "chairman",
         "president", "ambassador", "envoy", "representative", "source", "member", "leader",
+        "executive", "chairwoman", "chairperson", "manager", "governor", "mayor", "deputy",
     }
 )  # fmt: skip
 

@@ -709,6 +709,12 @@ def test_quoted_denial_with_a_speaker_trailer():
     assert c.subject == "police"
 
 
+def test_we_of_an_office_holder_is_the_body_of_the_office():
+    text = '"We have decided to close the plant in Zenda," Acme chief executive Jo Bloggs said.'
+    c = only(extract(text), "open:close")
+    assert (c.subject, c.attributed_to) == ("Acme", "Jo Bloggs")
+
+
 def test_denied_reports_that_is_a_negated_claim_of_the_denier():
     text = "Police spokesman Kamal Uddin denied reports that Rafiq Hasan had been arrested."
     claims = extract(text)
