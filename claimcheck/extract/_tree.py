@@ -1732,7 +1732,7 @@ class _Sentence:
             and token.lower_ not in INVARIANT_PLURALS  # "four crew", "200 police"
         ):
             return False  # "a 6.8 earthquake", "train 12841": a measure or a number, not a count
-        return any(c.dep_ == "nummod" and c.ent_type_ not in _NOT_COUNTS for c in token.children)
+        return any(c.dep_ == "nummod" and not _timed(c) for c in token.children)
 
     def _count(self, head: Token) -> Quantity | None:
         """The count of the noun phrase headed by ``head`` ("at least 12 people", "41")."""
@@ -1757,7 +1757,7 @@ class _Sentence:
                 )
         else:
             number = next(
-                (c for c in head.children if c.dep_ == "nummod" and c.ent_type_ not in _NOT_COUNTS),
+                (c for c in head.children if c.dep_ == "nummod" and not _timed(c)),
                 None,
             )
             unit = head.lower_
@@ -3567,6 +3567,7 @@ _UNIT_NOUNS = frozenset(
 _QUANTITY_WORDS = frozenset(
     {
         "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "roughly",
+        "between",
         "some", "up", "to", "fewer", "less", "most", "as", "many", "an", "a", "estimated", "half",
         "another", "further", "just", "only", "approximately", "close", "under", "below", "above",
     }
@@ -4277,21 +4278,26 @@ def _verbless_main(verb: Token) -> bool:
     )
 
 
+# Words of a range of numbers the entity tagger may take for a date: "between 20 and 30".
+_RANGE_WORDS = frozenset({"between", "and", "to", "-", "–", "from"})
+
+
 def _timed(token: Token) -> bool:
     """Whether the named-entity tagger marks ``token`` a date or a time (which counts
-    nothing). Not a lone number of up to three digits that is a clause's subject ("officials
-    said 45 had died": "at 10" is a time, "10 were hurt" is not; "Jo Bloggs, 45," is an age)
-    or the value a toll is put at ("put the toll at 42, while ...")."""
+    nothing). Not numbers of up to three digits alone (or in a range) where a count stands:
+    counting a plural noun ("between 20 and 30 people"), as a clause's subject ("officials
+    said 45 had died": "at 10" is a time, "10 were hurt" is not; "Jo Bloggs, 45," is an age),
+    or as the value a toll is put at ("put the toll at 42, while ...")."""
     if token.ent_type_ not in _NOT_COUNTS:
         return False
-    lone = (
-        token.text.isdigit()
-        and len(token.text) <= 3
-        and token.ent_iob_ == "B"
-        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    numbers = entity is not None and all(
+        (t.text.isdigit() and len(t.text) <= 3) or t.lower_ in _RANGE_WORDS for t in entity
     )
-    if not lone:
+    if not numbers:
         return True
+    if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):
+        return False  # "between 20 and 30 people": a count of people, whatever the tag
     if token.dep_ in _SUBJ | _PASSIVE_SUBJ:
         return token.i > 0 and token.doc[token.i - 1].text == ","
     preposition = token.head

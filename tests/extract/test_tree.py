@@ -1049,6 +1049,8 @@ def test_a_main_verb_the_parser_hung_on_its_subject_keeps_its_subject():
         ("The ministry put the toll at 42, while local officials said 45 had died.", [42.0, 45.0]),
         # an age after a name stays an age
         ("The driver, 54, died at the scene.", []),
+        # a range counting people, which the tagger may take for a date
+        ("Between 20 and 30 people were killed.", [20.0]),
     ],
 )
 def test_a_lone_number_tagged_a_date_counts_where_a_count_stands(text, deaths):
