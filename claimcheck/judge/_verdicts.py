@@ -42,6 +42,7 @@ from claimcheck.judge._findings import (
 from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, ConflictKind, Figure, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
+from claimcheck.normalise._gazetteer import countries_named
 from claimcheck.normalise._measures import singular
 from claimcheck.normalise._numbers import ordinal_value, word_number
 from claimcheck.normalise._time import find_times
@@ -120,8 +121,18 @@ def _families_of(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str]
 
 
 def _open_agree(a: Claim, b: Claim) -> bool:
+    if _named_apart(a.text, b.text):
+        return False
     text_a, text_b = fold(a.text), fold(b.text)
     return _alike(text_a, text_b, _counted_in(a.text), _counted_in(b.text))
+
+
+def _named_apart(text_a: str, text_b: str) -> bool:
+    """Whether two clauses name different countries, each one the other does not: "France
+    summoned the Iranian ambassador" and "... the Russian ambassador" say two things, however
+    alike their other words."""
+    named_a, named_b = countries_named(text_a), countries_named(text_b)
+    return bool(named_a - named_b) and bool(named_b - named_a)
 
 
 # A thousands separator ("3,000") and a decimal point ("1.5") between digits: folding would
@@ -903,8 +914,10 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
                     continue
                 if (i, j) in unlike:
                     continue
-                if (placed[i] and placed[j] and placed[i].isdisjoint(placed[j])) or not _alike(
-                    texts[i], texts[j], counted[i], counted[j]
+                if (
+                    (placed[i] and placed[j] and placed[i].isdisjoint(placed[j]))
+                    or _named_apart(members[i][0].text, members[j][0].text)
+                    or not _alike(texts[i], texts[j], counted[i], counted[j])
                 ):
                     unlike.add((i, j))
                     continue

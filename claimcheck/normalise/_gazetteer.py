@@ -13,7 +13,14 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["Gazetteer", "GazetteerEntry", "gazetteer", "token_words", "tokenize"]
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "countries_named",
+    "gazetteer",
+    "token_words",
+    "tokenize",
+]
 
 # Words, keeping internal apostrophes, dots and hyphens ("Hong-chol", "U.S."), with a possessive
 # "'s" split off as its own token.
@@ -144,3 +151,26 @@ def gazetteer() -> Gazetteer:
         for surface in [name, *_split(aliases)]:
             add(surface, GazetteerEntry(eid, name, "territory", country))
     return Gazetteer(index=index, entities=entities, longest=max(len(k) for k in index))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def countries_named(text: str) -> frozenset[str]:
+    """The ids of the countries ``text`` names, by name, capital or demonym.
+
+    >>> sorted(countries_named("France summoned the Iranian ambassador in Paris"))
+    ['country:fr', 'country:ir']
+    """
+    gaz = gazetteer()
+    tokens = list(token_words(text))
+    found: set[str] = set()
+    k = 0
+    while k < len(tokens):
+        hit = gaz.match(tokens, k)
+        if hit is None:
+            k += 1
+            continue
+        size, entry = hit
+        if entry.type == "country":
+            found.add(entry.id)
+        k += size
+    return frozenset(found)

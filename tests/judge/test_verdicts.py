@@ -904,8 +904,13 @@ def test_everyone_on_board_is_one_figure_and_a_licence_is_none():
         ("The ship sank in the Atlantic.", "The ship sank in the Pacific.", False),
         ("The ship sank in the Atlantic.", "The ship sank in the Atlantic on Monday.", True),
         ("The ship sank off Zenda.", "The ship sank.", True),  # one place said, not two
+        # two countries named, each by one source: two propositions
+        ("France summoned the Iranian ambassador.", "France summoned the Russian ambassador.",
+         False),
+        ("France summoned Iran's ambassador.", "France summoned the Iranian ambassador.", True),
+        ("France summoned the Iranian ambassador.", "France summoned the ambassador.", True),
     ],
-)
+)  # fmt: skip
 def test_open_claims_in_two_places_do_not_agree(first, second, agree):
     assert bool(_two_outlets(first, second).of_kind("agreement")) == agree
 
