@@ -1129,7 +1129,7 @@ def _judge_block(
         if disputed.intersection(c.id for c in group):
             continue
         fams = _families_of(group, family)
-        proposition = describe.proposition(group[0])
+        proposition = _agreed_words(group, describe)
         times = sorted({c.time.text for c in group if c.time})
         when = f" ({' / '.join(times)})" if times else ""
         valued = [c for c in group if c.quantity is not None]
@@ -1148,6 +1148,21 @@ def _judge_block(
             make_finding("agreement", group, summary, explanation, notes=_notes(group, describe))
         )
     return conflicts, agreements
+
+
+def _agreed_words(group: Sequence[Claim], describe: Describer) -> str:
+    """What an agreement says: its first claim's proposition; for open claims worded apart by
+    their sources, the two first wordings, so that a detail only one gives is not shown as
+    agreed ("... shortly after takeoff" / "... while landing")."""
+    first = describe.proposition(group[0])
+    if not group[0].predicate.startswith("open:"):
+        return first
+    wordings = list(dict.fromkeys(describe.proposition(c) for c in group))
+    if len(wordings) == 1:
+        return first
+    more = len(wordings) - 2
+    rest = f" and {more} other wording{'s' if more > 1 else ''}" if more > 0 else ""
+    return f"{wordings[0]} / {wordings[1]}{rest}"
 
 
 def _block_findings(

@@ -915,6 +915,17 @@ def test_open_claims_in_two_places_do_not_agree(first, second, agree):
     assert bool(_two_outlets(first, second).of_kind("agreement")) == agree
 
 
+def test_an_open_agreement_worded_apart_shows_both_wordings():
+    report = _two_outlets(
+        "The plane crashed shortly after takeoff from Zenda airport.",
+        "The plane crashed while landing at Zenda airport.",
+    )
+    (agreed,) = report.of_kind("agreement")
+    # the detail only one source gives is not shown as agreed by both
+    assert "shortly after takeoff" in agreed.summary
+    assert "while landing" in agreed.summary
+
+
 def test_counts_listed_under_one_verb_are_parts_not_rival_totals():
     # "12 protesters and two journalists": two parts of the arrests, whatever their nouns
     report = _two_outlets(
