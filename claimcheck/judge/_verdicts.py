@@ -40,7 +40,7 @@ from claimcheck.judge._findings import (
     quoted,
 )
 from claimcheck.judge._memo import Memo
-from claimcheck.model import Claim, ConflictKind, Figure, Finding
+from claimcheck.model import Claim, ConflictKind, Entity, Figure, Finding
 from claimcheck.normalise._fold import fold, phrase_key, slug
 from claimcheck.normalise._gazetteer import countries_named
 from claimcheck.normalise._measures import singular
@@ -687,6 +687,8 @@ def _indefinite_denials(
         return found
     affirmed: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
     by_predicate: dict[str, list[Claim]] = defaultdict(list)
+    # affirmed counts by act, actor and counted noun (made when a denial of a noun needs them)
+    counts: dict[tuple[str, str | None, str], list[Claim]] | None = None
     for c in claims:
         if c.polarity == "affirmed" and not c.scoped:
             affirmed[(c.predicate, c.subject)].append(c)
@@ -694,9 +696,15 @@ def _indefinite_denials(
     for c in sorted(denials, key=_ID):
         bare = c.subject is None and c.object is None and not c.predicate.startswith("open:")
         entity = describe.entities.get(c.object or "")
-        counted = _denied_noun(c, entity.name if entity is not None else None)
+        counted = _denied_noun(c, entity)
         if counted is not None:
-            found.extend(_counted_denial(c, counted, affirmed, describe, family))
+            if counts is None:
+                counts = _counts_by_noun(affirmed)
+            found.extend(
+                _counted_denial(
+                    c, counts.get((c.predicate, c.subject, counted), []), describe, family
+                )
+            )
             continue
         if not bare and (entity is None or entity.name.lower() not in INDEFINITE):
             continue
@@ -737,26 +745,36 @@ def _indefinite_denials(
 _DENIAL_WORDS = frozenset({"no", "not", "did", "does", "do", "any", "none", "never"})
 
 
+def _counts_by_noun(
+    affirmed: Mapping[tuple[str, str | None], list[Claim]],
+) -> dict[tuple[str, str | None, str], list[Claim]]:
+    """The affirmed claims that count something (more than none), by act, actor and the
+    counted noun in the singular."""
+    out: dict[tuple[str, str | None, str], list[Claim]] = defaultdict(list)
+    for (predicate, subject), claims in affirmed.items():
+        for a in claims:
+            q = a.quantity
+            if q is not None and q.unit is not None and (q.low or 0) > 0:
+                out[(predicate, subject, singular(fold(q.unit)))].append(a)
+    return out
+
+
 def _counted_denial(
     denial: Claim,
-    noun: str,
-    affirmed: Mapping[tuple[str, str | None], list[Claim]],
+    counted: Sequence[Claim],
     describe: Describer,
     family: Mapping[str, str],
 ) -> list[Finding]:
     """ "Rescuers found no survivors" against "rescuers found two survivors": the same actor
-    doing the same act to some of what the denial says there were none of. The two clauses
-    must say the same apart from the count and the negation (or one say more than the
-    other): "found no survivors in Strelsau" denies nothing "in Zenda"."""
+    doing the same act to some (``counted``: the actor's counts of the noun) of what the
+    denial says there were none of. The two clauses must say the same apart from the count
+    and the negation (or one say more than the other): "found no survivors in Strelsau"
+    denies nothing "in Zenda"."""
     words = _plain_words(denial.text)
     others = [
         a
-        for a in affirmed[(denial.predicate, denial.subject)]
-        if a.quantity is not None
-        and (a.quantity.low or 0) > 0
-        and a.quantity.unit is not None
-        and singular(fold(a.quantity.unit)) == noun
-        and family[a.source] != family[denial.source]
+        for a in counted
+        if family[a.source] != family[denial.source]
         and not _elsewhere(a, denial)
         and not _later_change(denial, a, describe)
         and ((other := _plain_words(a.text)) <= words or words <= other)
@@ -784,15 +802,15 @@ def _plain_words(text: str) -> frozenset[str]:
     )
 
 
-def _denied_noun(claim: Claim, name: str | None) -> str | None:
+def _denied_noun(claim: Claim, entity: Entity | None) -> str | None:
     """The noun a denial says there were none of, by an actor ("found no survivors"), in the
-    singular; None for any other claim."""
-    if claim.subject is None or name is None or claim.quantity is not None:
+    singular; None for any other claim (a denial of a named thing, "did not arrest Bloggs")."""
+    if claim.subject is None or entity is None or claim.quantity is not None:
         return None
-    words = fold(name).split()
-    if len(words) != 1 or name.lower() in INDEFINITE:
+    if entity.type != "description" or entity.name.lower() in INDEFINITE:
         return None
-    return singular(words[0])
+    words = fold(entity.name).split()
+    return singular(words[0]) if len(words) == 1 else None
 
 
 def _notes(claims: Sequence[Claim], describe: Describer) -> list[str]:
