@@ -144,10 +144,21 @@ _DECIMAL = re.compile(r"\d+d\d+")
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 
 
+# Clock times, which count nothing: "at 11:11 p.m.", "7 am", "19.20 pm", "(2200 GMT)".
+_CLOCK_TEXT = re.compile(
+    r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\b\.?)?"
+    r"|\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.\s?m\.|[ap]m\b)"
+    r"|\b\d{3,4}\s*(?:GMT|UTC)\b",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _counted_in(text: str) -> dict[str, set[float]]:
-    """:func:`_counted` of a clause as printed, its numbers kept whole (folded past fold's
-    cache, which is for the clauses themselves: this result is cached here)."""
+    """:func:`_counted` of a clause as printed, its numbers kept whole and its clock times
+    left out (folded past fold's cache, which is for the clauses themselves: this result is
+    cached here)."""
+    text = _CLOCK_TEXT.sub(" ", text)
     return _counted(fold.__wrapped__(_DECIMAL_POINT.sub("d", _THOUSANDS.sub("", text))))
 
 

@@ -926,6 +926,16 @@ def test_an_open_agreement_worded_apart_shows_both_wordings():
     assert "while landing" in agreed.summary
 
 
+def test_a_clock_time_in_a_clause_counts_nothing():
+    # "11:11 p.m." is the time of day's own figure, not a count of "p"
+    report = _two_outlets(
+        "The magnitude 6.8 earthquake struck at 11:11 p.m.",
+        "The magnitude 7.2 earthquake struck at 11:11 p.m.",
+    )
+    assert report.of_kind("conflict")
+    assert not [f for f in report.findings if "11 p " in f.summary or "11 p," in f.summary]
+
+
 def test_counts_listed_under_one_verb_are_parts_not_rival_totals():
     # "12 protesters and two journalists": two parts of the arrests, whatever their nouns
     report = _two_outlets(
