@@ -121,17 +121,16 @@ def _families_of(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str]
 
 
 def _open_agree(a: Claim, b: Claim) -> bool:
-    if _named_apart(a.text, b.text):
-        return False
     text_a, text_b = fold(a.text), fold(b.text)
+    if _named_apart(countries_named(text_a.split()), countries_named(text_b.split())):
+        return False
     return _alike(text_a, text_b, _counted_in(a.text), _counted_in(b.text))
 
 
-def _named_apart(text_a: str, text_b: str) -> bool:
-    """Whether two clauses name different countries, each one the other does not: "France
-    summoned the Iranian ambassador" and "... the Russian ambassador" say two things, however
-    alike their other words."""
-    named_a, named_b = countries_named(text_a), countries_named(text_b)
+def _named_apart(named_a: frozenset[str], named_b: frozenset[str]) -> bool:
+    """Whether two clauses name different countries (:func:`countries_named`), each one the
+    other does not: "France summoned the Iranian ambassador" and "... the Russian ambassador"
+    say two things, however alike their other words."""
     return bool(named_a - named_b) and bool(named_b - named_a)
 
 
@@ -930,6 +929,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     counted = [_counted_in(m[0].text) for m in members]
     # "sank in the Atlantic" / "sank in the Pacific": alike words, two places
     placed = [{c.location for c in m if c.location} for m in members]
+    named = [countries_named(w) for w in words]
     joined = [len(h) > 1 for h in held]
     sets = Components(len(words))
     component = sets.of
@@ -945,7 +945,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
                     continue
                 if (
                     (placed[i] and placed[j] and placed[i].isdisjoint(placed[j]))
-                    or _named_apart(members[i][0].text, members[j][0].text)
+                    or _named_apart(named[i], named[j])
                     or not _alike(texts[i], texts[j], counted[i], counted[j])
                 ):
                     unlike.add((i, j))
@@ -1186,7 +1186,11 @@ def _agreed_words(group: Sequence[Claim], describe: Describer) -> str:
     first = describe.proposition(group[0])
     if not group[0].predicate.startswith("open:"):
         return first
-    wordings = list(dict.fromkeys(describe.proposition(c) for c in group))
+    # (one claim of each wording: thousands of outlets restate a few)
+    worded = {(c.text, c.subject): c for c in group}
+    if len(worded) == 1:
+        return first
+    wordings = list(dict.fromkeys(describe.proposition(c) for c in worded.values()))
     if len(wordings) == 1:
         return first
     more = len(wordings) - 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 import attrs
@@ -153,24 +153,30 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(index=index, entities=entities, longest=max(len(k) for k in index))
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def countries_named(text: str) -> frozenset[str]:
-    """The ids of the countries ``text`` names, by name, capital or demonym.
+@functools.lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Each one-word name, capital and demonym of a country, folded, with the country's id
+    ("iranian" -> country:ir); a word two countries share is left out."""
+    from claimcheck.normalise._fold import fold
 
-    >>> sorted(countries_named("France summoned the Iranian ambassador in Paris"))
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for key, entry in gazetteer().index.items():
+        if entry.type != "country" or len(key) != 1:
+            continue
+        word = fold(key[0])
+        if out.get(word, entry.id) != entry.id:
+            shared.add(word)
+        out[word] = entry.id
+    return {w: cid for w, cid in out.items() if w not in shared}
+
+
+def countries_named(words: Iterable[str]) -> frozenset[str]:
+    """The ids of the countries that folded ``words`` name by a one-word name, capital or
+    demonym.
+
+    >>> sorted(countries_named("france summoned the iranian ambassador in paris".split()))
     ['country:fr', 'country:ir']
     """
-    gaz = gazetteer()
-    tokens = list(token_words(text))
-    found: set[str] = set()
-    k = 0
-    while k < len(tokens):
-        hit = gaz.match(tokens, k)
-        if hit is None:
-            k += 1
-            continue
-        size, entry = hit
-        if entry.type == "country":
-            found.add(entry.id)
-        k += size
-    return frozenset(found)
+    index = _country_words()
+    return frozenset(cid for w in words if (cid := index.get(w)) is not None)
