@@ -13,7 +13,7 @@ import functools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from itertools import combinations, pairwise
 from typing import Any
 
@@ -40,7 +40,7 @@ from claimcheck.judge._findings import (
     quoted,
 )
 from claimcheck.judge._memo import Memo
-from claimcheck.model import Claim, ConflictKind, Entity, Figure, Finding
+from claimcheck.model import Claim, ConflictKind, Entity, Figure, Finding, TimeRange
 from claimcheck.normalise._fold import fold, phrase_key, slug
 from claimcheck.normalise._gazetteer import countries_named
 from claimcheck.normalise._measures import singular
@@ -125,6 +125,14 @@ def _open_agree(a: Claim, b: Claim) -> bool:
     if _named_apart(countries_named(text_a.split()), countries_named(text_b.split())):
         return False
     return _alike(text_a, text_b, _counted_in(a.text), _counted_in(b.text))
+
+
+def _times_apart(times_a: Collection[TimeRange], times_b: Collection[TimeRange]) -> bool:
+    """Whether two classes of open claims give times, and none of one's can be any of the
+    other's ("began on Sunday" / "began on Saturday")."""
+    return bool(times_a and times_b) and all(
+        a.compatible(b) is False for a in times_a for b in times_b
+    )
 
 
 def _named_apart(named_a: frozenset[str], named_b: frozenset[str]) -> bool:
@@ -930,6 +938,8 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     # "sank in the Atlantic" / "sank in the Pacific": alike words, two places
     placed = [{c.location for c in m if c.location} for m in members]
     named = [countries_named(w) for w in words]
+    # "the floods began on Sunday" / "... on Saturday": alike words, two times
+    timed = [{c.time for c in m if c.time is not None} for m in members]
     joined = [len(h) > 1 for h in held]
     sets = Components(len(words))
     component = sets.of
@@ -946,6 +956,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
                 if (
                     (placed[i] and placed[j] and placed[i].isdisjoint(placed[j]))
                     or _named_apart(named[i], named[j])
+                    or _times_apart(timed[i], timed[j])
                     or not _alike(texts[i], texts[j], counted[i], counted[j])
                 ):
                     unlike.add((i, j))
