@@ -322,7 +322,8 @@ def figure_of(
             # the act, or the act with its object ("forcing 4,000 to flee their homes")
             done = next((c.lemma_.lower() for c in act.children if c.dep_ == "dobj"), None)
             spec = table.by_verb.get(act.lemma_.lower()) or table.by_verb.get(
-                f"{act.lemma_.lower()} {done}"
+                # "forced about 6,000 people to flee": made to leave, their homes unsaid
+                f"{act.lemma_.lower()} {done or 'home'}"
             )
     if spec is None:
         # "57 people lost their lives", "40,000 took to the streets": a verb with its object

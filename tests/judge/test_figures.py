@@ -788,6 +788,8 @@ def test_a_figure_conflict_says_which_values_are_only_feared_or_believed():
         "The floods forced about 4,000 people to flee their homes.",
         "About 4,000 people fled their homes as the river rose.",
         "Some 4,000 residents were forced from their homes by the floods.",
+        # made to flee, their homes unsaid
+        "The floods forced about 4,000 people to flee.",
     ],
 )
 def test_those_who_fled_their_homes_are_displaced(first):
