@@ -453,6 +453,25 @@ def _disjoint(a: Claim, b: Claim) -> bool:
     )
 
 
+# Open verbs of what happens to its subject once, at one time: two times for one subject are
+# two accounts of when it happened ("the floods began on Sunday" / "... on Saturday").
+_ONCE = frozenset(
+    {"open:begin", "open:start", "open:break_out", "open:occur", "open:happen", "open:erupt",
+     "open:collapse", "open:sink", "open:capsize", "open:crash", "open:derail", "open:explode",
+     "open:die"}
+)  # fmt: skip
+
+
+def _once(first: Claim, second: Claim) -> bool:
+    """Whether two claims of one block tell a one-time happening of their subject, with no
+    object or value that could make them two ("began on Sunday" / "began on Saturday")."""
+    return (
+        first.predicate in _ONCE
+        and first.subject is not None
+        and not (first.object or first.value or second.object or second.value)
+    )
+
+
 def _clashes(
     first: Claim, second: Claim, functional: set[str], describe: Describer, *, counts: bool = True
 ) -> list[ConflictKind]:
@@ -483,6 +502,7 @@ def _clashes(
         and ta.compatible(tb) is False
         and (
             "time" in functional
+            or _once(first, second)
             or (
                 first.predicate.startswith("open:")
                 and fuzz.token_set_ratio(

@@ -931,6 +931,24 @@ def test_an_open_agreement_worded_apart_shows_both_wordings():
     assert "while landing" in agreed.summary
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # what happens to its subject once: two days are two accounts of when
+        ("The floods, which began on Sunday, destroyed more than 400 homes.",
+         "The floods began on Saturday after days of heavy rain.", True),
+        ("The ferry sank on Monday.", "The ferry sank on Tuesday night off Zenda.", True),
+        # an act with an object may be done twice
+        ("Rebels attacked the town on Monday.", "Rebels attacked the town again on Tuesday.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_one_time_happening_at_two_times_conflicts(first, second, conflict):
+    days = (dt.date(2024, 5, 14), dt.date(2024, 5, 15))
+    found = [f.conflict for f in _two_outlets(first, second, days).of_kind("conflict")]
+    assert ("time" in found) == conflict
+
+
 def test_a_clock_time_in_a_clause_counts_nothing():
     # "11:11 p.m." is the time of day's own figure, not a count of "p"
     report = _two_outlets(
