@@ -494,6 +494,11 @@ class _Sentence:
             return self._pronoun(head, speaker)
         if _no_one(head):
             return "no one"  # "no one was killed": nobody, as "nobody" is named
+        if head.lower_ in ("everyone", "everybody"):
+            # "killing everyone on board": all of them, as printed (not "everyone who lost
+            # their home", whom the clause picks out)
+            restricted = any(c.dep_ == "relcl" for c in head.children)
+            return None if restricted else "everyone"
         if head.lower_ in _RELATIVE and head.dep_ != "ROOT":
             return None
         issuer = self._issuer(head)

@@ -159,6 +159,7 @@ class Describer:
                 entity.type == "description"
                 and " " not in entity.name
                 and entity.name not in INDEFINITE
+                and entity.name != "everyone"
             ):
                 return f"the {entity.name}"  # an event named by its head noun
             return entity.name

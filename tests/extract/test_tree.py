@@ -1094,6 +1094,14 @@ def test_a_measure_through_or_over_which_an_act_spreads_is_its_figure(text, meas
     assert not [c for c in extract("Protesters marched through the capital.") if c.quantity]
 
 
+def test_everyone_is_named_as_printed_unless_a_clause_picks_them_out():
+    claims = extract("A plane crashed near Zenda on Friday, killing everyone on board.")
+    assert find(claims, "kill").object == "everyone"  # not "the plane killed"
+    # "everyone who lost their home" is whom the clause picks out: no claim that all did
+    claims = extract("The king ordered help for everyone who lost their home.")
+    assert "open:lose" not in [c.predicate for c in claims]
+
+
 def test_a_hyphenated_noun_is_named_whole_once():
     # the tokenizer splits "cease-fire"; the parser may make its first part a compound
     assert find(extract("Officials announced a cease-fire."), "open:announce").object == (
