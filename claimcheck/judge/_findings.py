@@ -36,6 +36,7 @@ __all__ = [
     "check_worthiness",
     "evidence_of",
     "fold_nested",
+    "in_english",
     "listed",
     "make_finding",
     "merge_copies",
@@ -96,6 +97,17 @@ def listed(labels: Iterable[str], limit: int = NAMED_SOURCES) -> str:
     if len(distinct) <= limit:
         return ", ".join(sorted(distinct))
     return f"{', '.join(heapq.nsmallest(limit, distinct))} and {len(distinct) - limit} more"
+
+
+def in_english(items: Sequence[str]) -> str:
+    """``items`` joined as English, in their order.
+
+    >>> in_english(["A", "B", "C"]), in_english(["A"]), in_english([])
+    ('A, B and C', 'A', '')
+    """
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def ordinal_word(n: int) -> str:
@@ -167,10 +179,7 @@ class Describer:
 
     def names(self, eids: Iterable[str]) -> str:
         """Names joined as English: "A, B and C"."""
-        items = [self.name(e) for e in eids]
-        if len(items) <= 1:
-            return "".join(items)
-        return ", ".join(items[:-1]) + " and " + items[-1]
+        return in_english([self.name(e) for e in eids])
 
     def label(self, predicate: str) -> str:
         """The verb phrase of a predicate."""

@@ -34,6 +34,7 @@ from claimcheck.judge._findings import (
     _SPAN_PLACE,
     INDEFINITE,
     Describer,
+    in_english,
     listed,
     make_finding,
     ordinal_word,
@@ -1163,9 +1164,8 @@ def _figures_apart(
             out.append(f)
             continue
         labels = sorted({describe.lexicon.measures.label(m) for m in measures})
-        named = " and ".join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 1 else labels)
         differ = "differ" if len(labels) > 1 else "differs"
-        summary = f"{f.summary.removesuffix('.')}; the {named} they give {differ}."
+        summary = f"{f.summary.removesuffix('.')}; the {in_english(labels)} they give {differ}."
         out.append(evolve(f, {"summary": summary}))
     return out
 
