@@ -3486,7 +3486,7 @@ class _Sentence:
         holders = [frame.anchor]
         if frame.subject is not None:
             holders.append(frame.subject)
-        if frame.obj is not None and self._a_person(frame.obj):
+        if frame.obj is not None and self._person_at(frame.obj):
             # "arrested Jo Bloggs in Zenda", the place parsed as the person's: where the act was
             holders.append(frame.obj)
         for holder in holders:
@@ -3510,8 +3510,9 @@ class _Sentence:
             return self._place_name(frame.anchor.head)
         return None
 
-    def _a_person(self, token: Token) -> bool:
-        """Whether ``token`` names a person."""
+    def _person_at(self, token: Token) -> bool:
+        """Whether ``token`` names a person (its mention's type; :func:`_a_person` also tells
+        an office the tagger took for a person)."""
         mention = self._mention_at(token)
         return mention is not None and mention.type == "person"
 
@@ -3584,7 +3585,7 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Lexicon predicates that report words, not events: never what "followed suit" refers to.
 _STATEMENTS = frozenset({"deny", "comment", "accuse", "condemn", "hold_office"})
 _YEAR_TEXT = re.compile(r"(?:1[89]|20)\d\d")
-_TALLIES = frozenset({"number", "toll", "tally", "figure", "count", "total"})
+_TALLIES = TALLY_NOUNS | {"toll"}  # the words of a tally, and "toll"
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
 
@@ -4310,8 +4311,7 @@ def _timed(token: Token) -> bool:
         token.dep_ == "pobj"
         and preposition.lower_ in ("at", "to")
         and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS | {"toll"}
-            for c in preposition.head.children
+            c.dep_ == "dobj" and c.lemma_.lower() in _TALLIES for c in preposition.head.children
         )
     )
 
