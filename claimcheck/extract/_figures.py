@@ -482,7 +482,7 @@ _AGE = re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?P<mod>\b(?:about|around|approximately|roughly|nearly|shortly after|just after|"
     r"just before)\s+)?\b(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s?"
-    r"(?P<half>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)?(?=\s*(?:local time|IST|GMT|UTC|hrs|hours)?)",
+    r"(?P<half>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)?",
     re.IGNORECASE,
 )
 # Time zones as news prints them after a clock time ("19:20 IST", "2200 GMT"): never a place.
