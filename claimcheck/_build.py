@@ -20,11 +20,20 @@ results equal pydantic's own, so a change in pydantic's internals fails there fi
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-__all__ = ["construct", "evolve", "settle", "share_keys", "shared_given", "shared_values"]
+__all__ = [
+    "builder",
+    "construct",
+    "evolve",
+    "settle",
+    "share_keys",
+    "shared_given",
+    "shared_values",
+]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -111,6 +120,26 @@ def construct(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
     """
     assert not cls.__private_attributes__, f"{cls.__name__} has private attributes"
     return _model(cls, shared_values(cls, values), fields_set)
+
+
+def builder(cls: type[M]) -> Callable[[Iterable[tuple[str, Any]], set[str]], M]:
+    """:func:`construct` for many models of ``cls``, from ``(name, value)`` pairs of every
+    field, with what it looks up for each model looked up once."""
+    assert not cls.__private_attributes__, f"{cls.__name__} has private attributes"
+    shared = _SHARED.get(cls)
+    new = cls.__new__
+
+    def build(pairs: Iterable[tuple[str, Any]], fields_set: set[str]) -> M:
+        values = shared.copy() if shared is not None else {}
+        values.update(pairs)
+        model = new(cls)
+        _set(model, "__dict__", values)
+        _set(model, "__pydantic_fields_set__", fields_set)
+        _set(model, "__pydantic_extra__", None)
+        _set(model, "__pydantic_private__", None)
+        return model
+
+    return build
 
 
 def evolve(model: M, changes: dict[str, Any]) -> M:

@@ -52,8 +52,54 @@ def test_claims_are_stored_without_their_defaults_and_older_rows_still_read(tmp_
             (c.model_dump_json(), c.source, row[1]) for c, row in zip(claims, rows, strict=True)
         ]
         con.executemany("UPDATE claims SET claim = ? WHERE source_id = ? AND position = ?", full)
+        con.execute("DROP TABLE packed")  # and before claims were packed: the rows are read
     with ClaimStore(db) as store:
         assert store.claims() == claims
+
+
+def _packs(db) -> dict[str, tuple[str, str]]:
+    with sqlite3.connect(db) as con:
+        return {sid: (seal, data) for sid, seal, data in con.execute("SELECT * FROM packed")}
+
+
+def test_packed_claims_are_the_claims_their_rows_give(tmp_path):
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED, PERU])
+        packed = store.claims()
+        store._db.execute("DELETE FROM packed")
+        read = store.claims()
+    assert len(packed) > 50
+    assert packed == read
+    assert [c.model_dump_json() for c in packed] == [c.model_dump_json() for c in read]
+
+
+def test_a_store_without_packs_reports_from_its_rows_and_packs_them(tmp_path):
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED])
+    with sqlite3.connect(db) as con:  # as a store written before claims were packed
+        con.execute("DROP TABLE packed")
+        con.execute("DELETE FROM reports")
+    with ClaimStore(db) as store:
+        report = store.report()
+        assert sorted(_packs(db)) == store.ids()
+    assert report.model_dump_json() == claimcheck.check(SEED).model_dump_json()
+
+
+def test_a_damaged_pack_is_read_from_its_rows_and_packed_again(tmp_path):
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED])
+        claims = store.claims()
+    sid, (seal, data) = sorted(_packs(db).items())[0]
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE packed SET claims = ? WHERE source_id = ?", (data[:-9] + "]", sid))
+        con.execute("DELETE FROM reports")
+    with ClaimStore(db) as store:
+        assert store.claims() == claims
+        store.report()
+    assert _packs(db)[sid] == (seal, data)
 
 
 def test_unchanged_sources_are_not_extracted_again(tmp_path):
@@ -183,6 +229,10 @@ def test_damaged_rows_are_named(tmp_path):
         store.add([SEED])
     with sqlite3.connect(db) as con:
         con.execute("UPDATE claims SET claim = '{not json' WHERE position = 0")
+    with ClaimStore(db) as store:  # the claims are read from their packs: the report is right
+        assert store.report().model_dump_json() == claimcheck.check(SEED).model_dump_json()
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE packed SET claims = '[' || claims")  # and now the packs too
     with (
         pytest.raises(StoreError, match=r"stored claims of source .* is damaged"),
         ClaimStore(db) as store,
