@@ -266,9 +266,12 @@ def figure_of(
     if spec is not None and spec.id == "distance":
         return None  # distances are read from the text with the place they are measured from
     if spec is not None and spec.id == "percent":
-        if counted is not None and counted.dep_ == "pobj" and counted.head.lower_ in ("to", "at"):
-            # "inflation rose to 7.5 percent", "stood at 5 percent": the level reached, not
-            # the change (which "rose 0.5 percent" gives): the two never meet
+        if counted is not None and (
+            (counted.dep_ == "pobj" and counted.head.lower_ in ("to", "at"))
+            or (counted.dep_ == "attr" and verb.lemma_ == "be")
+        ):
+            # "inflation rose to 7.5 percent", "stood at 5 percent", "turnout was 62%": the
+            # level reached, not the change (which "rose 0.5 percent" gives): the two never meet
             population = "level"
         elif counted is None or of_object(counted) is None:
             # a change ("fell 12%"), not a share of something ("cut 3,000 jobs, or 6% of its
@@ -517,7 +520,7 @@ CLOCK_LEEWAY = 5
 EVENT_VERBS = frozenset(
     {"happen", "occur", "strike", "hit", "crash", "derail", "collide", "explode", "erupt",
      "start", "break", "begin", "take", "sink", "capsize", "collapse", "overturn", "plunge",
-     "come_down", "go_down", "blow_up"}
+     "come_down", "go_down", "blow_up", "break_out", "go_off"}
 )  # fmt: skip
 EVENT_NOUNS = frozenset(
     {"accident", "crash", "collision", "quake", "earthquake", "tremor", "explosion", "blast",

@@ -174,6 +174,10 @@ _UNDERGONE = frozenset(
 # Adjectives after a copula whose infinitive's subject is the copula's: "rescuers were unable
 # to reach the village", "the minister is due to visit the area".
 _ABLE = frozenset({"able", "unable", "due"})
+# Verbs that give a figure of their object ("the commission put turnout at 58%", "analysts
+# estimated the cost at $2 billion"): the object has the value, as their subject says it (but
+# "the bank set its rate at 4.5%" is an act of the bank's).
+_VALUING = frozenset({"put", "place", "estimate", "calculate", "assess"})
 # Of those, states of mind rather than acts: "officials hope to reopen the line" is no claim.
 _WISHES = frozenset({"want", "hope", "wish", "expect", "consider"})
 # Verbs that put something in a class by record or name ("is classified as a systemically
@@ -2536,9 +2540,13 @@ class _Sentence:
             # "900 firefighters, backed by 12 aircraft": a count that measures nothing stands
             # where the act's object should be; backed whom, the claim cannot say
             return None
+        speaker = frame.speaker
+        if figure is not None and subject is not None and obj is not None and self._valued(frame):
+            # "the commission put turnout at 58%": turnout was 58%, as the commission says
+            speaker, subject, obj = speaker or subject, obj, None
         if figure is not None and subject is not None:
             subject = self._owned(frame, figure, subject)
-        reported = frame.speaker is not None
+        reported = speaker is not None
         modality: Modality = (
             "retracted"
             if frame.retracted
@@ -2575,9 +2583,20 @@ class _Sentence:
             location=location,
             polarity="negated" if (frame.negated or frame.scoped) != opposed else "affirmed",
             modality=modality,
-            attributed_to=frame.speaker,
+            attributed_to=speaker,
             scoped=frame.scoped,
         )
+
+    def _valued(self, frame: _Frame) -> bool:
+        """Whether the frame gives a figure of its object that measures a thing, not an event
+        ("put turnout at 58%"; "put the death toll at 45" is the event's toll already)."""
+        if frame.anchor.lemma_ not in _VALUING or frame.quantity is None:
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ == "at" for c in frame.anchor.children):
+            return False
+        figure = self._figure(frame)
+        spec = self.state.lexicon.measures.spec(figure.measure) if figure is not None else None
+        return spec is not None and spec.about == "subject"
 
     def _owned(self, frame: _Frame, figure: Figure, subject: str) -> str:
         """The subject of a figure about a thing, with its named owner: "Globex's shares fell
@@ -2725,14 +2744,17 @@ class _Sentence:
                 continue
             if frame is None or claim is None or claim.measure == found.measure:
                 continue
+            if found.measure == "time_of_day" and _in_conjunct(tokens[0], frame.anchor):
+                continue  # "broke out at 2 a.m. and was brought under control by 6 a.m."
             if frame.anchor.lemma_.lower() in ATTITUDES:
                 continue  # "historians recall the 304 kilometres of railway": a topic
             population = found.population
             if found.measure == "time_of_day":
                 subject = frame.subject
                 eventful = (
-                    frame.anchor.lemma_ in EVENT_VERBS
-                    or self._verb_lemma(frame.anchor) in EVENT_VERBS  # "came down"
+                    # with its particle: "came down", "broke out" ("took off" is no "took
+                    # place": a stage of a flight, not the event)
+                    self._verb_lemma(frame.anchor) in EVENT_VERBS
                     or (subject is not None and subject.lemma_.lower() in EVENT_NOUNS)
                 )
                 if not eventful:
@@ -4141,6 +4163,18 @@ def _took_time(verb: Token) -> bool:
     return verb.lemma_ == "take" and any(
         c.lower_ == "it" or c.ent_type_ in ("DATE", "TIME") for c in verb.children
     )
+
+
+def _in_conjunct(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` stands in a verb coordinated under ``anchor``'s clause, that verb's
+    own (the time of another act the sentence adds, which made no claim; a depth or distance
+    is the event's, whichever clause gives it)."""
+    node = token
+    while node.i != anchor.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i == anchor.i:
+            return True
+        node = node.head
+    return False
 
 
 def _clause_subject(verb: Token) -> Token | None:

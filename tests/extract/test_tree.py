@@ -1913,6 +1913,7 @@ def test_a_clause_placed_by_where_is_about_its_place():
         # the level reached, not a change of that size
         ("Inflation rose to 7.5 percent in March.", 7.5, "level"),
         ("Unemployment stood at 5 percent.", 5.0, "level"),
+        ("Turnout was 62 percent, the commission said.", 62.0, "level"),
         # the change itself, signed by its direction
         ("Inflation rose 0.5 percent in March.", 0.5, None),
         ("Globex shares fell 12% on Monday.", -12.0, None),
@@ -1922,6 +1923,28 @@ def test_a_percentage_reached_is_a_level_not_a_change(text, value, population):
     (figure,) = [c for c in extract(text) if c.measure == "percent"]
     assert figure.quantity is not None
     assert (figure.quantity.low, figure.population) == (value, population)
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "value"),
+    [
+        ("The election commission put turnout at 58%.", "turnout", 58.0),
+        ("Analysts estimated the cost at $2 billion.", "cost", 2e9),
+    ],
+)
+def test_a_figure_put_on_a_thing_is_the_thing_s_as_its_giver_says(text, about, value):
+    (figure,) = [c for c in extract(text) if c.quantity is not None]
+    assert figure.quantity is not None
+    assert (figure.subject, figure.object, figure.quantity.low) == (about, None, value)
+    assert figure.modality == "reported"
+    assert figure.attributed_to is not None
+
+
+def test_a_figure_an_actor_sets_or_an_event_s_toll_keeps_its_actor():
+    (rate,) = [c for c in extract("The central bank set its key rate at 4.5%.") if c.quantity]
+    assert (rate.modality, rate.attributed_to) == ("asserted", None)
+    (toll,) = [c for c in extract("Officials put the death toll at 45.") if c.quantity]
+    assert (toll.measure, toll.subject) == ("deaths", "officials")
 
 
 def test_the_headline_printed_again_in_the_text_is_not_read():
@@ -2228,6 +2251,13 @@ def test_a_count_of_a_pronoun_is_no_figure():
         ("The quake struck at 23:11 local time.", "23:11"),
         ("The train derailed at 19.20 IST.", "19.20"),
         ("Acme raised 21.30 million francs.", None),  # a decimal
+        ("A bomb went off at 9:14 am near the station.", "9:14 am"),
+        # another act's time: a stage of the flight, a fire brought under control
+        ("The plane took off at 10:50 and crashed at 11:05.", "11:05"),
+        (
+            "The fire broke out at around 2 a.m. and was brought under control by 6 a.m.",
+            "around 2 a.m.",
+        ),
     ],
 )
 def test_the_time_of_day_of_the_event_is_read_from_its_verb(text, clock):

@@ -1374,3 +1374,26 @@ def test_an_agreed_clause_says_when_the_figures_it_quotes_are_disputed():
     # agreeing on the clause and its figure, nothing is said
     same = _two_outlets("The 6.8-magnitude quake hit Zenda.", "A magnitude 6.8 quake hit Zenda.")
     assert all("differ" not in f.summary for f in same.findings)
+
+
+def test_a_level_put_on_a_thing_meets_the_level_stated_of_it():
+    # "put turnout at 58%" is turnout's level, as "turnout was 62%" is
+    report = _two_outlets(
+        "Turnout was 62 percent, the election commission said.",
+        "The election commission put turnout at 58%.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.figure is not None
+    assert {e.quote for e in conflict.evidence} == {
+        "Turnout was 62 percent, the election commission said.",
+        "The election commission put turnout at 58%.",
+    }
+
+
+def test_the_times_of_two_acts_of_one_sentence_do_not_conflict():
+    report = _two_outlets(
+        "The fire broke out at around 2 a.m. and was brought under control by 6 a.m.",
+        "Firefighters brought the blaze under control about four hours after it started at 2am.",
+    )
+    assert not report.of_kind("conflict")
+    assert any(f.figure is not None for f in report.of_kind("agreement"))
