@@ -484,10 +484,13 @@ _DEPTH_AFTER = re.compile(
 _AGE = re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?P<mod>\b(?:about|around|approximately|roughly|nearly|shortly after|just after|"
-    r"just before)\s+)?\b(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s?"
+    r"shortly before|just before|before|after|by|until|till|since|from)\s+)?"
+    r"\b(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s?"
     r"(?P<half>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)?",
     re.IGNORECASE,
 )
+# Words before a clock time that make it where a span ends or starts, not a moment of it.
+_SPAN_BOUNDS = frozenset({"until", "till", "since", "from"})
 # Time zones as news prints them after a clock time ("19:20 IST", "2200 GMT"): never a place.
 TIME_ZONES = frozenset(
     {"GMT", "UTC", "IST", "CET", "CEST", "BST", "EET", "EEST", "WET", "MSK", "EST", "EDT",
@@ -624,17 +627,28 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
             continue  # "3.5 million", "6.8", "21.30 million": decimals, not times
         if text[: m.start()].rstrip().endswith("("):
             continue
+        bound = " ".join((m["mod"] or "").lower().split())
+        if bound in _SPAN_BOUNDS:
+            continue  # "until 6 a.m.", "since 9 am": where a span ends or starts, not a moment
         hour = int(m["h"]) % 12 if m["half"] else int(m["h"])
         if m["half"] and m["half"].lower().startswith("p"):
             hour += 12
         minutes = float(hour * 60 + int(m["m"] or 0))
         approximate, after, _ = _approximate(m["mod"])
         # "11 p.m." is the hour from 23:00; "about 19:20" is a few minutes either side
-        low, high = minutes, minutes + (59 if m["m"] is None else 0)
+        end = minutes + (59 if m["m"] is None else 0)
+        low: float | None = minutes
+        high: float | None = end
         if approximate:
-            low, high = low - CLOCK_LEEWAY, high + CLOCK_LEEWAY
+            low, high = minutes - CLOCK_LEEWAY, end + CLOCK_LEEWAY
         if after:
-            high = low + 30  # "shortly after 11 pm"
+            high = minutes + 30  # "shortly after 11 pm"
+        if bound in ("shortly before", "just before"):
+            low, high = minutes - 30, minutes
+        elif bound in ("before", "by"):
+            low, high = None, minutes  # "brought under control by 6 a.m."
+        elif bound == "after":
+            high = None
         quantity = Quantity(low=low, high=high, unit="minutes", text=m[0].strip())
         out.append(Measurement(m.start(), m.end(), "time_of_day", quantity))
     return out

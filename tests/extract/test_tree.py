@@ -2268,6 +2268,30 @@ def test_the_time_of_day_of_the_event_is_read_from_its_verb(text, clock):
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The bridge collapsed shortly before 2 a.m.", 90.0, 120.0),
+        ("The fire was burning before 6 a.m., witnesses said.", None, 360.0),
+        ("The quake struck after 3 a.m.", 180.0, None),
+        ("The plane crashed shortly after 11 am.", 660.0, 690.0),
+    ],
+)
+def test_a_time_of_day_before_or_after_a_clock_time_is_a_bound(text, low, high):
+    ((at, to),) = [
+        (c.quantity.low, c.quantity.high)
+        for c in extract(text)
+        if c.measure == "time_of_day" and c.quantity is not None
+    ]
+    assert (at, to) == (low, high)
+
+
+def test_where_a_span_ends_or_starts_is_no_time_of_the_event():
+    text = "The fire burned from 9 pm until 5 am, and the roof collapsed at 2 am."
+    times = [c.quantity.text for c in extract(text) if c.measure == "time_of_day" and c.quantity]
+    assert times == ["2 am"]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         ("A court in Zenda sentenced Jo Bloggs to 12 years in prison for fraud.", 12.0),
