@@ -400,10 +400,12 @@ def figure_of(
         and population is None
         and unit
         and unit not in ("people", "persons")
+        and table.by_noun.get(unit) is not spec
         and _counted_beside(counted)
     ):
         # "arrested 12 protesters and two journalists": two parts of the arrests, whatever
-        # the nouns, not two values of their whole
+        # the nouns, not two values of their whole (but "1,250 cases and 45 deaths": the
+        # deaths are all of the toll)
         population = unit
     if spec is None:
         if not unit or unit in table.groups or unit == "people" or unit in _PRONOUNS:

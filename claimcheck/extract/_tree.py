@@ -174,6 +174,11 @@ _UNDERGONE = frozenset(
 # Adjectives after a copula whose infinitive's subject is the copula's: "rescuers were unable
 # to reach the village", "the minister is due to visit the area".
 _ABLE = frozenset({"able", "unable", "due"})
+# What a purchase or merger is done in: "in a deal worth $4.2 billion".
+_DEALS = frozenset(
+    {"deal", "transaction", "agreement", "takeover", "acquisition", "merger", "purchase",
+     "buyout", "sale"}
+)  # fmt: skip
 # Verbs that give a figure of their object ("the commission put turnout at 58%", "analysts
 # estimated the cost at $2 billion"): the object has the value, as their subject says it (but
 # "the bank set its rate at 4.5%" is an act of the bank's).
@@ -2924,15 +2929,18 @@ class _Sentence:
 
     def _priced(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """The price an exchange names: "agreed to buy Initech for $4 billion", "will pay 3
-        billion francs for Initech". The amount is the price of the thing exchanged, whatever
-        the verb (buy, acquire, take over, sell, pay)."""
+        billion francs for Initech", "will acquire Initech in a deal worth $4.2 billion". The
+        amount is the price of the thing exchanged, whatever the verb (buy, acquire, take
+        over, sell, pay)."""
         if claim.measure is not None:
             return []
         out = []
         for prep in frame.anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ != "for":
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "in"):
                 continue
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and prep.lower_ == "in":
+                pobj = _deal_value(pobj)
             if pobj is None:
                 continue
             passive = any(c.dep_ == "auxpass" for c in frame.anchor.children)
@@ -4163,6 +4171,22 @@ def _took_time(verb: Token) -> bool:
     return verb.lemma_ == "take" and any(
         c.lower_ == "it" or c.ent_type_ in ("DATE", "TIME") for c in verb.children
     )
+
+
+def _deal_value(deal: Token) -> Token | None:
+    """What a deal is worth, as the text gives it: "a deal worth $4.2 billion", "a
+    transaction valued at 3 billion francs" (the token heading the amount)."""
+    if deal.lemma_.lower() not in _DEALS:
+        return None
+    for valued in deal.children:
+        if valued.lower_ in ("worth", "valued"):
+            amount = next((g for g in valued.subtree if g.like_num), None)
+            if amount is not None:
+                # the number's head, when the number is a part of it ("$ 4.2 billion")
+                while amount.dep_ in ("compound", "quantmod", "nummod") and amount.head != valued:
+                    amount = amount.head
+                return amount
+    return None
 
 
 def _in_conjunct(token: Token, anchor: Token) -> bool:

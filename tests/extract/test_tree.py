@@ -1663,6 +1663,44 @@ def test_capitals_opening_a_text_are_a_dateline_only_when_they_name_a_place(text
     assert claims[0].subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("Globex will acquire Initech in a deal worth $4.2 billion.", 4.2e9, "USD"),
+        ("Globex will acquire Initech in a deal valued at $4.2 billion.", 4.2e9, "USD"),
+        ("Globex agreed to buy Initech in an all-stock transaction worth 3 billion francs.",
+         3e9, "CHF"),
+        ("Globex has agreed to buy Initech for $4 billion.", 4e9, "USD"),
+    ],
+)  # fmt: skip
+def test_the_worth_of_the_deal_a_purchase_is_made_in_is_its_price(text, value, currency):
+    claims = extract(text)
+    (price,) = [c for c in claims if c.measure == "money"]
+    assert price.quantity is not None
+    assert (price.quantity.low, price.population, price.event) == (
+        value,
+        currency,
+        "price of Initech",
+    )
+    # the act stays a claim of its own, without the amount
+    assert any(c.predicate == "open:buy" and c.quantity is None for c in claims)
+
+
+def test_a_deal_without_its_worth_gives_no_price():
+    assert not [c for c in extract("Globex bought Initech in a deal in March.") if c.quantity]
+
+
+def test_a_count_of_the_measure_s_own_noun_beside_another_count_is_all_of_it():
+    claims = extract("The ministry said 1,250 cases and 45 deaths had been recorded.")
+    (deaths,) = [c for c in claims if c.measure == "deaths"]
+    assert deaths.population is None  # the toll, not a part of it
+    claims = extract("Police arrested 12 protesters and two journalists.")
+    assert sorted(c.population or "" for c in claims if c.quantity) == [
+        "journalists",
+        "protesters",
+    ]
+
+
 def test_an_infinitive_clause_is_quoted_with_the_verb_and_subject_it_depends_on():
     claims = extract("Globex has agreed to buy Initech for $4 billion.")
     assert find(claims, "open:buy").text.startswith("Globex has agreed to buy Initech")
