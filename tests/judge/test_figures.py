@@ -552,6 +552,13 @@ def test_a_figure_clash_is_found_exactly_when_a_pair_of_families_clashes(values,
         # a road crash's cars are not carriages; a second train's cars are its own
         ("Five cars collided on the motorway.", "Eight carriages derailed.", None),
         ("Ten coaches of the train derailed.", "Three cars of a second train derailed.", None),
+        # the same people or premises by another word
+        (
+            "Police dispersed about 2,000 protesters.",
+            "Around 5,000 demonstrators were dispersed.",
+            "conflict",
+        ),
+        ("Acme said it would close 50 stores.", "Acme said it would close 50 shops.", "agreement"),
     ],
 )
 def test_counted_nouns_of_one_thing_meet(first, second, kind):
