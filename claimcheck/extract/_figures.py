@@ -165,6 +165,22 @@ def part_in(place: Token) -> str:
     return "in " + " ".join(t.text for t in place.subtree if t.i <= place.i)
 
 
+def _condition(verb: Token) -> str | None:
+    """The medical condition a clause puts those it counts in, as one wording: "in critical
+    condition" of "remained in a critical condition", "were in serious condition"."""
+    if verb.lemma_ not in ("be", "remain", "stay", "lie"):
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() == "condition":
+                said = [a.lower_ for a in g.children if a.dep_ == "amod" and a.i < g.i]
+                if said:
+                    return f"in {' '.join(said)} condition"
+    return None
+
+
 def _alive(verb: Token) -> bool:
     """Whether a verb of recovering says that those it counts were alive: "rescuers pulled 16
     people alive from the wreckage", "three were recovered alive" (rescued, not bodies)."""
@@ -369,6 +385,16 @@ def figure_of(
         target = next((g for g in among.children if g.dep_ == "pobj"), None) if among else None
         if target is not None:
             spec = table.by_noun.get(target.lower_)  # "17 children among the dead"
+    if (
+        spec is None
+        and counted is not None
+        and unit not in _PRONOUNS
+        and "injured" in table.measures
+    ):
+        condition = _condition(verb)
+        if condition is not None:
+            # "12 people remained in critical condition": of the injured, those in it
+            spec, population = table.measures["injured"], condition
     if spec is not None and spec.id == "injured" and _in_care(verb):
         spec = table.measures.get("hospitalised", spec)
     whole = _partitive(counted, table) if spec is not None else None

@@ -820,3 +820,22 @@ def test_a_whole_named_with_its_acronym_is_the_acronym(second, kind):
     report = check("Three teams of the Zenda Disaster Response Force (ZDRF) took part.", second)
     found = [*figure_conflicts(report), *figure_agreements(report)]
     assert [f.kind for f in found] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("Hospital officials said 12 people remained in critical condition.",
+         "Eight of the injured were in critical condition, a hospital spokesman said.",
+         "conflict"),
+        ("Twelve people were in a critical condition, doctors said.",
+         "Twelve people remained in critical condition.", "agreement"),
+        # two conditions are two parts of the injured
+        ("Five people are in serious condition.", "Eight people are in critical condition.",
+         None),
+    ],
+)  # fmt: skip
+def test_those_in_a_condition_are_counted_whatever_the_wording(first, second, kind):
+    report = check(first, second)
+    found = [*figure_conflicts(report), *figure_agreements(report)]
+    assert [f.kind for f in found] == ([kind] if kind else [])
