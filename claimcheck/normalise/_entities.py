@@ -234,6 +234,21 @@ def _entity(
     return construct(Entity, values, _ENTITY_FIELDS)
 
 
+def _initials(words: list[str]) -> str:
+    """The acronym of a name's capitalised words, an acronym among them whole: "US
+    Geological Survey" (or "U.S. ...") is USGS, "United Nations" UN.
+
+    >>> _initials(["U.S.", "Geological", "Survey"]), _initials(["United", "Nations"])
+    ('USGS', 'UN')
+    """
+    out = []
+    for word in words:
+        bare = word.replace(".", "")  # "U.S."
+        if word[:1].isupper():
+            out.append(bare if len(bare) > 1 and bare.isupper() and bare.isalpha() else word[0])
+    return "".join(out)
+
+
 class EntityRegistry:
     """Maps names to canonical entities; build it from every name, then ask for ids.
 
@@ -361,7 +376,7 @@ class EntityRegistry:
             if len(fname.split()) < 2:
                 continue
             words = fname.replace("-", " ").split()
-            initials = "".join(w[0] for w in words if w[:1].isupper())
+            initials = _initials(words)
             for handle in {fold(words[0]), fold(words[-1]), initials} & wanted:
                 full.setdefault(handle, []).append((k, fname))
         for k, handle in singles.items():
@@ -416,7 +431,7 @@ class EntityRegistry:
     def _fits(short: str, full: str) -> bool:
         words = full.replace("-", " ").split()
         if short.isupper() and len(short) >= 2:
-            return "".join(w[0] for w in words if w[:1].isupper()) == short
+            return _initials(words) == short
         if _guess_type(full) != "person":
             return False
         if fold(short) == fold(words[-1]):

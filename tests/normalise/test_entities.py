@@ -84,6 +84,19 @@ def test_surname_and_acronym_join_the_full_name():
     assert reg.id_of("ETC") == reg.id_of("Eastern Trade Council")
 
 
+@pytest.mark.parametrize(
+    ("full", "acronym"),
+    [
+        ("US Geological Survey", "USGS"),  # an acronym in the name counts whole
+        ("U.S. Geological Survey", "USGS"),
+        ("EU Border Agency", "EUBA"),
+    ],
+)
+def test_an_acronym_inside_a_name_counts_whole_in_its_initials(full, acronym):
+    reg = EntityRegistry([full, acronym])
+    assert reg.id_of(acronym) == reg.id_of(full)
+
+
 def test_ambiguous_surname_stays_apart():
     reg = EntityRegistry(["Maria Lopez", "Juan Lopez", "Lopez"])
     assert reg.id_of("Lopez") not in {reg.id_of("Maria Lopez"), reg.id_of("Juan Lopez")}
