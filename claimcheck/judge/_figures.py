@@ -48,8 +48,11 @@ _ID = operator.attrgetter("id")
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
-# "about 900", "some 200", "nearly 1,000": approximate values are a band this wide.
+# "about 900", "some 212", "nearly 1,015": approximate values are a band this wide; one of a
+# single significant digit ("about 30 km", "some 2,000"), which says less, up to twice as
+# wide.
 APPROXIMATE = 0.05
+ROUND_APPROXIMATE = 0.10
 
 _EXPLAIN = {
     "evolving": "The figures do not overlap and were given at different times: the figure may "
@@ -103,6 +106,23 @@ def _rounding(text: str, value: float) -> float:
     return 0.49 * scale * 10.0 ** -len(printed[2] or "")
 
 
+@functools.lru_cache(maxsize=4096)
+def _approximation(text: str) -> float:
+    """How wide an approximate value's band is, as a share of it: what rounds to its one
+    significant digit ("about 30 km" is 27 to 33, "some 2,000" 1,800 to 2,200), never
+    more than ``ROUND_APPROXIMATE``; ``APPROXIMATE`` for a value printed more exactly
+    ("about 220", "about 2.5 million")."""
+    printed = _PRINTED.search(text)
+    if printed is None or printed[2]:
+        return APPROXIMATE
+    digits = printed[1].replace(",", "")
+    if not digits.strip("0"):
+        return APPROXIMATE
+    zeros = len(digits) - len(digits.rstrip("0"))
+    half = 0.5 * 10.0**zeros / float(digits)
+    return min(max(APPROXIMATE, half), ROUND_APPROXIMATE)
+
+
 def _interval(claim: Claim, *, rounded: bool = False) -> tuple[float, float]:
     """The values a claim's figure allows: its bounds, an approximate value's band, and when
     ``rounded``, what rounds to an exact value (a conflict needs values that cannot both
@@ -114,7 +134,8 @@ def _interval(claim: Claim, *, rounded: bool = False) -> tuple[float, float]:
     hi = math.inf if high is None else high
     if claim.quantity.approximate:
         # a band either side, negative values too ("down about 12%" is -12.6 to -11.4)
-        lo, hi = lo - abs(lo) * APPROXIMATE, hi + abs(hi) * APPROXIMATE
+        share = _approximation(claim.quantity.text)
+        lo, hi = lo - abs(lo) * share, hi + abs(hi) * share
     elif rounded and low is not None and low == high:
         # an exact value stands for what rounds to it: "revenue rose 4%" holds with "3.8%"
         # (never more than "about" the value would allow: "$4 billion" is not "$4.5 billion")

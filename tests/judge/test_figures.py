@@ -839,3 +839,23 @@ def test_those_in_a_condition_are_counted_whatever_the_wording(first, second, ki
     report = check(first, second)
     found = [*figure_conflicts(report), *figure_agreements(report)]
     assert [f.kind for f in found] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # "about 30" is a value of one significant digit: 33 rounds to it
+        ("The epicentre was 33 km west of Zenda.",
+         "The epicentre was about 30 kilometres west of Zenda.", "agreement"),
+        ("The epicentre was 37 km west of Zenda.",
+         "The epicentre was about 30 kilometres west of Zenda.", "conflict"),
+        # values printed more exactly keep their narrow band
+        ("The crash happened about 220 kilometers southwest of Zenda.",
+         "The crash took place about 250 km south of Zenda.", "conflict"),
+        ("About 100 people died in the fire.", "The fire killed 140 people.", "conflict"),
+    ],
+)  # fmt: skip
+def test_an_approximate_value_of_one_significant_digit_holds_what_rounds_to_it(first, second, kind):
+    report = check(first, second)
+    found = [*figure_conflicts(report), *figure_agreements(report)]
+    assert [f.kind for f in found] == [kind]
