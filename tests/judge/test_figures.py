@@ -859,3 +859,20 @@ def test_an_approximate_value_of_one_significant_digit_holds_what_rounds_to_it(f
     report = check(first, second)
     found = [*figure_conflicts(report), *figure_agreements(report)]
     assert [f.kind for f in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("The floods have affected more than 500,000 people in 12 districts.",
+         "Some 300,000 people were affected by the floods.", "conflict"),
+        ("The UN said 2.3 million people had been affected.",
+         "The disaster has affected 2.3 million people, the UN said.", "agreement"),
+        # things affected are counted as themselves, not as people
+        ("The strike affected 300 flights.", "Some 300,000 people were affected.", None),
+    ],
+)  # fmt: skip
+def test_people_affected_are_a_figure_of_the_event(first, second, kind):
+    report = check(first, second)
+    found = [*figure_conflicts(report), *figure_agreements(report)]
+    assert [f.kind for f in found] == ([kind] if kind else [])
