@@ -26,6 +26,7 @@ mention is a description (``fire``, ``death toll``). Evidence is the whole sente
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -2633,7 +2634,7 @@ class _Sentence:
             subject=frame.subject,
             counted=counted,
             obj=frame.obj,
-            time_latest=frame.time.latest if frame.time else None,
+            time_latest=self._latest(frame),
             published=self.state.source.published,
         )
         year = self._dated_clause(frame.anchor)
@@ -2884,6 +2885,17 @@ class _Sentence:
         unit = ((quantity.unit if quantity else None) or "").lower()
         spec = self.state.lexicon.measures.by_unit.get(unit)
         return None if spec is not None and spec.id == "distance" else quantity
+
+    def _latest(self, frame: _Frame) -> dt.date | None:
+        """The latest day the frame's act can have been on: its own time's, or for a
+        participle of a dated act ("In 2011, a ferry sank ..., killing 180 people"), that
+        act's."""
+        time = frame.time
+        anchor = frame.anchor
+        if time is None and anchor.dep_ == "advcl" and anchor.tag_ == "VBG":
+            above = self.by_anchor.get(anchor.head.i)
+            time = above.time if above is not None else None
+        return time.latest if time is not None else None
 
     def _dated_clause(self, anchor: Token) -> str | None:
         """The year a "when" clause or a relative clause on a year places its event in

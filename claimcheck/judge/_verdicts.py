@@ -921,6 +921,20 @@ def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[l
 
 
 def _placed_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
+    """The claims that corroborate each other, place by place, and event by event: an act
+    whose figure is another event's ("in 2011, a ferry sank ..., killing 180") tells of
+    that event, not of the story's."""
+    by_event: dict[str, list[Claim]] = defaultdict(list)
+    for c in positive:
+        # (a figure's event is "main", the year of another event, or what it is about)
+        by_event[c.event if c.event and c.event.isdigit() else ""].append(c)
+    out = []
+    for event in sorted(by_event):
+        out.extend(_in_one_place(by_event[event], family))
+    return out
+
+
+def _in_one_place(positive: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
     """The claims that corroborate each other, place by place."""
     # Claims placed in different locations are different propositions; a claim that names no
     # place joins the others only when they all name the same one.

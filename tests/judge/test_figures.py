@@ -876,3 +876,22 @@ def test_people_affected_are_a_figure_of_the_event(first, second, kind):
     report = check(first, second)
     found = [*figure_conflicts(report), *figure_agreements(report)]
     assert [f.kind for f in found] == ([kind] if kind else [])
+
+
+def test_a_participle_of_an_earlier_event_counts_that_event():
+    # "In 2011, a ferry sank ..., killing 180": the 2011 toll, not the story's
+    report = check(
+        "A ferry capsized off Zenda on Saturday, killing at least 34 people. It was the "
+        "deadliest ferry accident since 2011, when 180 people died.",
+        "At least 41 people died when a ferry sank near Zenda on Saturday. In 2011, a ferry "
+        "sank in the same waters, killing 180 people.",
+        days=(dt.date(2024, 5, 12), dt.date(2024, 5, 12)),
+    )
+    agreed = figure_agreements(report)
+    assert sorted(f.summary.split(":")[0] for f in agreed) == [
+        "180 dead (2011)",
+        "At least 41 / at least 34 dead",
+    ]
+    # the act of the earlier event is not the story's act either
+    acts = [f for f in report.of_kind("agreement") if f.figure is None]
+    assert not any("180" in f.summary for f in acts)
