@@ -2367,8 +2367,9 @@ def test_a_person_s_age_beside_or_after_the_name(text, aged, value):
         ("Globex said it would cut about 3,000 jobs, after its profit fell 18% to $1.2 billion.",
          "job_cuts", 3000.0),
         ("Globex will lay off 3,500 employees, the company said.", "job_cuts", 3500.0),
-        # a workforce is no cut
-        ("The company has about 50,000 employees worldwide.", "count:employee", 50000.0),
+        # a workforce is no cut: it is the company's size (the table's "workforce")
+        ("The company has about 50,000 employees worldwide.", "workforce", 50000.0),
+        ("Acme employs about 50,000 people worldwide.", "workforce", 50000.0),
         # announced as a plan, a cut is its figure (the table's "planned"); "the company said it
         # would cut" too, whoever "it" is
         ("Acme plans to eliminate 1,500 positions in its hardware unit.", "job_cuts", 1500.0),

@@ -895,3 +895,19 @@ def test_a_participle_of_an_earlier_event_counts_that_event():
     # the act of the earlier event is not the story's act either
     acts = [f for f in report.of_kind("agreement") if f.figure is None]
     assert not any("180" in f.summary for f in acts)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("Acme employs 50,000 people.", "Acme has 30,000 employees.", "conflict"),
+        ("Acme, founded in 1952, employs about 50,000 people worldwide.",
+         "Acme has around 48,000 employees.", "agreement"),
+        # a cut is not the workforce
+        ("Acme will lay off 4,000 employees.", "Acme has 30,000 employees.", None),
+    ],
+)  # fmt: skip
+def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
+    report = check(first, second)
+    found = [*figure_conflicts(report), *figure_agreements(report)]
+    assert [f.kind for f in found] == ([kind] if kind else [])
