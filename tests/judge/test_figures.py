@@ -22,6 +22,12 @@ def check(*texts: str, days: tuple[dt.date, ...] = ()) -> claimcheck.Report:
     return claimcheck.check(sources)
 
 
+def _figure_kinds(first: str, second: str) -> list[str]:
+    """The kinds of the figure findings of two texts' report: conflicts, then agreements."""
+    report = check(first, second)
+    return [f.kind for f in (*figure_conflicts(report), *figure_agreements(report))]
+
+
 def _figures(
     report: claimcheck.Report, kind: str, measures: tuple[str, ...]
 ) -> list[claimcheck.Finding]:
@@ -562,9 +568,7 @@ def test_a_figure_clash_is_found_exactly_when_a_pair_of_families_clashes(values,
     ],
 )
 def test_counted_nouns_of_one_thing_meet(first, second, kind):
-    report = check(first, second)
-    found = [*figure_conflicts(report), *figure_agreements(report)]
-    assert [f.kind for f in found] == ([kind] if kind else [])
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
 
 
 def test_a_weekday_read_back_past_the_story_start_dates_nothing():
@@ -836,9 +840,7 @@ def test_a_whole_named_with_its_acronym_is_the_acronym(second, kind):
     ],
 )  # fmt: skip
 def test_those_in_a_condition_are_counted_whatever_the_wording(first, second, kind):
-    report = check(first, second)
-    found = [*figure_conflicts(report), *figure_agreements(report)]
-    assert [f.kind for f in found] == ([kind] if kind else [])
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(
@@ -856,9 +858,7 @@ def test_those_in_a_condition_are_counted_whatever_the_wording(first, second, ki
     ],
 )  # fmt: skip
 def test_an_approximate_value_of_one_significant_digit_holds_what_rounds_to_it(first, second, kind):
-    report = check(first, second)
-    found = [*figure_conflicts(report), *figure_agreements(report)]
-    assert [f.kind for f in found] == [kind]
+    assert _figure_kinds(first, second) == [kind]
 
 
 @pytest.mark.parametrize(
@@ -873,9 +873,7 @@ def test_an_approximate_value_of_one_significant_digit_holds_what_rounds_to_it(f
     ],
 )  # fmt: skip
 def test_people_affected_are_a_figure_of_the_event(first, second, kind):
-    report = check(first, second)
-    found = [*figure_conflicts(report), *figure_agreements(report)]
-    assert [f.kind for f in found] == ([kind] if kind else [])
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
 
 
 def test_a_participle_of_an_earlier_event_counts_that_event():
@@ -908,6 +906,4 @@ def test_a_participle_of_an_earlier_event_counts_that_event():
     ],
 )  # fmt: skip
 def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
-    report = check(first, second)
-    found = [*figure_conflicts(report), *figure_agreements(report)]
-    assert [f.kind for f in found] == ([kind] if kind else [])
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
