@@ -76,9 +76,14 @@ _UP = frozenset(
 )  # fmt: skip
 
 
-def _directed(quantity: Quantity, verb: Token) -> Quantity:
+def change_noun(noun: Token) -> bool:
+    """Whether ``noun`` names a rise or a fall ("a 33% drop", "a 5% rise in sales")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in (_DOWN | _UP)
+
+
+def directed(quantity: Quantity, verb: Token) -> Quantity:
     """A percentage change signed by its direction ("fell 12%" is -12, shown "down 12"): the
-    verb, or a "lower"/"higher"/"down"/"up" beside it ("opened 64% lower", "were down 14%")."""
+    verb (or the noun: "a 33% drop"), or a "lower"/"higher"/"down"/"up" beside it ("opened 64% lower", "were down 14%")."""
     words = {verb.lemma_.lower()} | {
         c.lemma_.lower()
         for c in verb.children
@@ -194,11 +199,16 @@ _PRONOUNS = frozenset({"them", "those", "these", "they", "others", "ones"})
 
 def of_object(token: Token) -> Token | None:
     """The object of ``token``'s "of" phrase: "the city of Lima", "a total of 57"."""
+    return prep_object(token, "of")
+
+
+def prep_object(token: Token, preposition: str) -> Token | None:
+    """The object of ``token``'s phrase of ``preposition``: "in" of "a 33% drop in profit"."""
     return next(
         (
             g
             for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
+            if c.dep_ == "prep" and c.lower_ == preposition
             for g in c.children
             if g.dep_ == "pobj"
         ),
@@ -292,7 +302,7 @@ def figure_of(
         elif counted is None or of_object(counted) is None:
             # a change ("fell 12%"), not a share of something ("cut 3,000 jobs, or 6% of its
             # workforce" is no fall of 6%)
-            quantity = _directed(quantity, verb)
+            quantity = directed(quantity, verb)
     if spec is not None:
         if spec.id == "money":
             population = money_code(unit)
@@ -401,16 +411,7 @@ def figure_of(
     if whole is not None:
         # "19 of the dead were in Hentzau province": a part of the toll, the part in a place;
         # a part of no place said ("five of the victims were foreigners") is no figure
-        place = next(
-            (
-                g
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "in"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
+        place = prep_object(verb, "in")
         if place is None:
             return None
         population = part_in(place)

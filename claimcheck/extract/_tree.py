@@ -43,6 +43,8 @@ from claimcheck.extract._figures import (
     TALLY_NOUNS,
     TIME_ZONES,
     Figure,
+    change_noun,
+    directed,
     figure_of,
     is_clock,
     measurements,
@@ -50,6 +52,7 @@ from claimcheck.extract._figures import (
     of_object,
     part_in,
     passive_state,
+    prep_object,
 )
 from claimcheck.extract._mentions import Mention, find_document_mentions
 from claimcheck.extract._nlp import load_pipeline, resolve_model
@@ -768,6 +771,7 @@ class _Sentence:
                 self.state.claims.extend(self._held(frame, claim))
                 for price in [*prices, *self._priced(frame, claim)]:
                     self.state.claims.extend([price, *self._conversions(price)])
+                self.state.claims.extend(self._changes(frame, claim))
         self.state.claims.extend(self._measured(made))
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
         self.state.claims.extend(self._ages_beside_names())
@@ -2938,6 +2942,45 @@ class _Sentence:
             return None
         year = before[-1].text
         return None if published and year == str(published.year) else year
+
+    def _changes(self, frame: _Frame, claim: Claim) -> list[Claim]:
+        """A percentage change named by a noun, of what follows "in": "Acme reported a 33%
+        drop in profit" is Acme's profit, down 33%, as "Acme's profit fell 33%" is."""
+        obj = frame.obj
+        if claim.measure is not None or obj is None or not change_noun(obj):
+            return []
+        counted = next(
+            (
+                c
+                for c in obj.lefts
+                if c.dep_ in ("compound", "nummod", "amod", "nmod")
+                and c.lower_ in ("%", "percent", "per cent", "pct")
+                and self._is_count(c)
+            ),
+            None,
+        )
+        of = prep_object(obj, "in")
+        quantity = self._count(counted) if counted is not None else None
+        if quantity is None or of is None:
+            return []
+        thing = of.lower_  # as the verb form names it: "sales", not "sale"
+        owner = (
+            claim.subject if frame.subject is not None and frame.subject.pos_ == "PROPN" else None
+        )
+        return [
+            evolve(
+                claim,
+                {
+                    "id": self.state.next_id(),
+                    "subject": f"{owner} {thing}" if owner else thing,
+                    "object": None,
+                    "quantity": directed(quantity, obj),
+                    "measure": "percent",
+                    "population": None,
+                    "event": None,
+                },
+            )
+        ]
 
     def _priced(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """The price an exchange names: "agreed to buy Initech for $4 billion", "will pay 3

@@ -907,3 +907,17 @@ def test_a_participle_of_an_earlier_event_counts_that_event():
 )  # fmt: skip
 def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
     assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("Acme's quarterly profit fell 35%.", "Acme reported a 33% drop in second-quarter profit.",
+         "conflict"),
+        ("Acme's sales rose 5% in the quarter.", "Acme posted a 5% rise in sales.", "agreement"),
+        # a change of something else is another figure
+        ("Acme's sales rose 5% in the quarter.", "Acme posted a 9% rise in profit.", None),
+    ],
+)  # fmt: skip
+def test_a_change_named_by_a_noun_is_the_change_its_verb_would_give(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
