@@ -83,7 +83,8 @@ def change_noun(noun: Token) -> bool:
 
 def directed(quantity: Quantity, verb: Token) -> Quantity:
     """A percentage change signed by its direction ("fell 12%" is -12, shown "down 12"): the
-    verb (or the noun: "a 33% drop"), or a "lower"/"higher"/"down"/"up" beside it ("opened 64% lower", "were down 14%")."""
+    verb (or the noun: "a 33% drop"), or a "lower"/"higher"/"down"/"up" beside it ("opened
+    64% lower", "were down 14%")."""
     words = {verb.lemma_.lower()} | {
         c.lemma_.lower()
         for c in verb.children
