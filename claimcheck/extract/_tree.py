@@ -3564,6 +3564,27 @@ class _Sentence:
                 # "killed 12 people and 30 were injured": the clause from its stray subject
                 out.update(t.i for t in c.subtree)
                 out.update(range(stray.left_edge.i, c.i))
+            elif (
+                c.i in self.by_anchor
+                and _has_subject(anchor)
+                and any(d.dep_ in _COMPLEMENTS and d.i < c.i for d in anchor.children)
+            ):
+                # "X conceded defeat and congratulated Y": a second act of the same subject,
+                # a claim of its own, once the first has said what it acts on (not of a
+                # participle's: "causing damage and sending residents fleeing" stays whole)
+                out.update(t.i for t in c.subtree)
+        if not _has_subject(anchor):
+            return out
+        for c in anchor.children:
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and c.lemma_.lower() in _SPEECH
+                and any(g.dep_ == "ccomp" and g.i in self.by_anchor for g in c.children)
+            ):
+                # "X has not conceded, saying his party would challenge the results": what X
+                # says is a claim of its own, attributed to X
+                out.update(t.i for t in c.subtree)
         return out
 
     def _location(self, frame: _Frame) -> str | None:

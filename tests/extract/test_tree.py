@@ -1844,9 +1844,20 @@ def test_an_act_is_quoted_without_the_statement_joined_to_it():
     )
     assert find(claims, "open:order").text == "Labour Minister Jo Bloggs ordered an investigation"
     assert find(claims, "open:break").text == "safety rules had been broken"
-    # a second act the subject shares is its own claim, and stays in the first one's quote
+    # a second act the subject shares is its own claim, quoted with that subject; the first
+    # act's quote ends where it begins (its words are compared with other outlets' without it)
     claims = extract("Police arrested 12 protesters and seized weapons.")
-    assert find(claims, "arrest").text.endswith("and seized weapons.")
+    assert find(claims, "arrest").text == "Police arrested 12 protesters"
+    assert find(claims, "capture").text.startswith("Police arrested 12 protesters and seized")
+    # what the subject said while doing it is a claim of its own too
+    claims = extract("Jo Bloggs has not conceded defeat, saying his party would challenge it.")
+    assert find(claims, "open:concede").text == "Jo Bloggs has not conceded defeat"
+    # a participle's first act stays whole: it has no subject to be quoted with
+    claims = extract(
+        "The earthquake struck late on Friday, bringing down buildings and sending residents "
+        "rushing out of their homes."
+    )
+    assert find(claims, "open:bring_down").text.endswith("rushing out of their homes")
     # a figure said in the statement is quoted with its words
     claims = extract(
         "The survey put the quake's magnitude at 6.8 and said it was at a depth of 18.5 km."

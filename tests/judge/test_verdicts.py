@@ -1397,3 +1397,15 @@ def test_the_times_of_two_acts_of_one_sentence_do_not_conflict():
     )
     assert not report.of_kind("conflict")
     assert any(f.figure is not None for f in report.of_kind("agreement"))
+
+
+def test_a_denial_meets_the_act_whatever_else_each_sentence_goes_on_to_say():
+    # each quote is the act's own clause, so their words are compared without the rest
+    monday = dt.date(2024, 10, 7)
+    report = _two_outlets(
+        "Jo Bloggs conceded defeat late on Sunday and congratulated Maria Sanz.",
+        "Jo Bloggs has not conceded defeat, saying his party would challenge the results.",
+        (monday, monday),
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.conflict == "polarity"
