@@ -2696,6 +2696,12 @@ class _Sentence:
         owner = next((g for g in whole.children if g.dep_ == "pobj"), None) if whole else None
         if (
             owner is not None
+            and counted.like_num
+            and any(c.dep_ == "nummod" for c in owner.children)
+        ):
+            return figure  # "212 of the 350 seats", "ten of the 12 coaches": a part of a total
+        if (
+            owner is not None
             and owner.pos_ in _NOUN_POS
             and owner.lemma_.lower() not in ("people", "person")
             and (name := self._whole(owner))

@@ -921,3 +921,16 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
 )  # fmt: skip
 def test_a_change_named_by_a_noun_is_the_change_its_verb_would_give(first, second, kind):
     assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a part of a total of the same things counts those things
+        ("The party won the election, taking 212 of the 350 seats.",
+         "The party won 208 seats in the 350-member parliament.", "conflict"),
+        ("Ten of the 12 coaches derailed.", "Ten coaches derailed near Zenda.", "agreement"),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_total_s_part_is_a_count_of_those_things(first, second, kind):
+    assert _figure_kinds(first, second) == [kind]
