@@ -70,6 +70,15 @@ _NOTES = {
 }
 
 
+def counting_actor(claim: Claim) -> str | None:
+    """The named actor whose count of things a figure is ("the Freedom Party won 208 seats"),
+    if any: a description ("rescuers") or no actor counts for the story."""
+    subject = claim.subject
+    if claim.measure is None or not claim.measure.startswith("count:") or not subject:
+        return None
+    return None if subject.startswith(("description:", "group:")) else subject
+
+
 def figure_key(claim: Claim) -> tuple[str, str, str]:
     """The block of a figure claim: its measure, sub-population and what it is about."""
     about = claim.event or claim.subject or ""
@@ -449,7 +458,8 @@ def _after_values(values: Sequence[str], what: str, figure: Figure, describe: De
 
 def _about(claim: Claim, describe: Describer) -> str:
     if claim.event == "main":
-        return ""
+        actor = counting_actor(claim)
+        return f" of {describe.name(actor)}" if actor is not None else ""
     if claim.event:
         return f" ({claim.event})"
     return f" of {describe.name(claim.subject)}" if claim.subject else ""

@@ -24,6 +24,7 @@ from claimcheck._unionfind import Components
 from claimcheck.judge._classes import clashing, discrete_clashes, places
 from claimcheck.judge._figures import (
     absorb_parts,
+    counting_actor,
     figure_key,
     join_descriptions,
     judge_figures,
@@ -1034,6 +1035,7 @@ def verdicts(
             blocks[key].append(c)
         if states_figure:
             blocks[figure_key(c)].append(c)
+    _by_counting_actor(blocks)
     join_descriptions(blocks, describe.named)
     # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas", and "Jo
     # Bloggs was sentenced" the court's sentencing, when only one actor is said to do it to
@@ -1182,6 +1184,28 @@ def _figures_apart(
         summary = f"{f.summary.removesuffix('.')}; the {in_english(labels)} they give {differ}."
         out.append(evolve(f, {"summary": summary}))
     return out
+
+
+def _by_counting_actor(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
+    """Counts of things by two or more named actors are each actor's figure: "the Freedom
+    Party won 208 seats" and "the Unity Party took 101 seats" are two figures, not two values
+    of one (with one named actor, "Acme will close 50 stores" and "the company will close 45"
+    stay one figure). Counts without a named actor stay the story's."""
+    for key in [k for k in blocks if k[0].startswith("figure:count:")]:
+        actors = {counting_actor(c) for c in blocks[key]} - {None}
+        if len(actors) < 2:
+            continue
+        kept = []
+        for c in blocks[key]:
+            actor = counting_actor(c)
+            if actor is None:
+                kept.append(c)
+            else:
+                blocks[(key[0], key[1], f"{key[2]} {actor}")].append(c)
+        if kept:
+            blocks[key] = kept
+        else:
+            del blocks[key]
 
 
 def _judge_block(

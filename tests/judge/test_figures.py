@@ -934,3 +934,19 @@ def test_a_change_named_by_a_noun_is_the_change_its_verb_would_give(first, secon
 )  # fmt: skip
 def test_a_count_of_a_total_s_part_is_a_count_of_those_things(first, second, kind):
     assert _figure_kinds(first, second) == [kind]
+
+
+def test_counts_by_two_named_actors_are_each_actor_s_figure():
+    report = check(
+        "The Freedom Party won 212 seats. The Unity Party won 98 seats.",
+        "The Freedom Party took 208 seats. The Unity Party took 101 seats.",
+    )
+    conflicts = sorted(f.summary.split(":")[0] for f in figure_conflicts(report))
+    assert conflicts == [
+        "Different figures for seats of Freedom Party",
+        "Different figures for seats of Unity Party",
+    ]
+    # one named actor and a description of it stay one figure
+    assert _figure_kinds(
+        "The company said it would close 50 stores.", "Acme said it would close 45 shops."
+    ) == ["conflict"]
