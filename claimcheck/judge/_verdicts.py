@@ -1037,6 +1037,7 @@ def verdicts(
             blocks[figure_key(c)].append(c)
     _by_counting_actor(blocks)
     join_descriptions(blocks, describe.named)
+    _bare_actors(blocks)
     # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas", and "Jo
     # Bloggs was sentenced" the court's sentencing, when only one actor is said to do it to
     # that thing.
@@ -1184,6 +1185,27 @@ def _figures_apart(
         summary = f"{f.summary.removesuffix('.')}; the {in_english(labels)} they give {differ}."
         out.append(evolve(f, {"summary": summary}))
     return out
+
+
+def _bare_actors(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
+    """An act by an actor described by its noun alone is the act of the one actor described
+    more fully with that noun: "a court in Zenda sentenced Jo Bloggs" (the court) and "a
+    Ruritanian court sentenced Jo Bloggs" are one sentencing. Two fuller descriptions ("a
+    Ruritanian court", "a federal court") leave it alone. Lexicon acts only: an open verb's
+    words say more than its actor's noun."""
+    heads: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in blocks:
+        predicate, actor, target = key
+        if predicate.startswith(("figure:", "open:")) or not actor.startswith("description:"):
+            continue
+        heads[(predicate, target, actor.rsplit("-", 1)[-1].removeprefix("description:"))].append(
+            key
+        )
+    for (_, _, head), keys in sorted(heads.items()):
+        bare = [k for k in keys if k[1] == f"description:{head}"]
+        fuller = [k for k in keys if k[1] != f"description:{head}"]
+        if len(bare) == 1 and len(fuller) == 1:
+            blocks[fuller[0]].extend(blocks.pop(bare[0]))
 
 
 def _by_counting_actor(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:

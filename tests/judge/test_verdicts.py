@@ -1409,3 +1409,19 @@ def test_a_denial_meets_the_act_whatever_else_each_sentence_goes_on_to_say():
     )
     (conflict,) = report.of_kind("conflict")
     assert conflict.conflict == "polarity"
+
+
+def test_an_actor_named_by_its_noun_alone_is_the_one_described_more_fully():
+    # "a court in Strelsau" (the court) and "a Ruritanian court" sentence one person once
+    report = _two_outlets(
+        "A Ruritanian court on Thursday sentenced Jo Bloggs to 12 years in prison.",
+        "A court in Strelsau on Thursday sentenced Jo Bloggs to 10 years in prison.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.conflict == "value"
+    # two fuller descriptions may be two courts: nothing is joined
+    two = _two_outlets(
+        "A Ruritanian court sentenced Jo Bloggs to 12 years in prison.",
+        "A military court sentenced Jo Bloggs to 10 years in prison.",
+    )
+    assert not two.of_kind("conflict")
