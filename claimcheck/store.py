@@ -1,7 +1,8 @@
 """An incremental claim store: add sources over time, extract each one once, report on them all.
 
 The store is one SQLite file holding every source and the claims extracted from it (as the JSON
-of the public models). Adding a source that is already there with the same text and metadata,
+of the public models, and packed: :mod:`claimcheck._packed`, read back without validating each
+claim again). Adding a source that is already there with the same text and metadata,
 by the same extractor and claimcheck version, extracts nothing; a changed source is extracted
 again and replaces the old one. The report is judged over everything stored and is the same
 report :func:`claimcheck.check` gives for the same sources. The last report's findings are
