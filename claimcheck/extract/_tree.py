@@ -3517,6 +3517,7 @@ class _Sentence:
             # ("rescuers were working to cut the wreck and recover the dead": the verb whose
             # subject both acts share, with it)
             tokens += [*_governing(anchor.head), *_chain_up(anchor.head)]
+        tokens = self._own_roles(anchor, tokens)
         tokens.sort(key=lambda t: t.i)
         while len(tokens) > 1 and (
             tokens[0].text in _CLAUSE_JOINS
@@ -3548,6 +3549,30 @@ class _Sentence:
             tokens = tokens[:-1]
         start, end = self._offsets(tokens)
         return start, end
+
+    def _own_roles(self, anchor: Token, tokens: list[Token]) -> list[Token]:
+        """A quote with the words of its own roles, not another clause's: a list the parser
+        ran across two clauses ("the club had no fire safety certificate and its emergency
+        exits were locked", "exits" joined to "certificate") gives the noun to the clause that
+        took it as its role, quoted from the noun on ("its emergency exits were locked"), and
+        takes it out of the other ("the club had no fire safety certificate")."""
+        frame = self.by_anchor.get(anchor.i)
+        held = {t.i for t in tokens}
+        own = {r.i for r in (frame.subject, frame.obj) if r is not None} if frame else set()
+        lent = {
+            r.i
+            for other in self.frames
+            if other.anchor.i != anchor.i
+            for r in (other.subject, other.obj)
+            if r is not None and r.dep_ == "conj" and r.i in held and r.i not in own
+        }
+        if lent:
+            dropped = {t.i for i in lent for t in self.doc[i].subtree}
+            tokens = [t for t in tokens if t.i not in dropped]
+        role = frame.obj if frame is not None else None
+        if role is not None and role.dep_ == "conj" and role.i < anchor.i and role.i not in held:
+            tokens = [*tokens, *self.doc[role.left_edge.i : anchor.i]]
+        return tokens
 
     def _joined_clauses(self, anchor: Token) -> set[int]:
         """The words of a statement joined to ``anchor`` once the anchor has said what it acts

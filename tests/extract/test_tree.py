@@ -1866,6 +1866,16 @@ def test_an_act_is_quoted_without_the_statement_joined_to_it():
     assert "18.5 km" in depth.text
 
 
+def test_a_list_run_across_two_clauses_gives_each_its_own_noun():
+    # the parser joins "exits" to "certificate": each clause is quoted with its own words
+    claims = extract(
+        "Investigators said the club had no fire safety certificate and its emergency exits "
+        "were locked."
+    )
+    assert find(claims, "open:have").text == "the club had no fire safety certificate"
+    assert find(claims, "open:lock").text == "its emergency exits were locked"
+
+
 def test_no_quote_ends_on_a_preposition_whose_object_is_elsewhere():
     claims = extract(
         "Acme gets a 100 billion-franc liquidity assistance from the Zenda National Bank, and "
