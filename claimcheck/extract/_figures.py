@@ -171,19 +171,27 @@ def part_in(place: Token) -> str:
     return "in " + " ".join(t.text for t in place.subtree if t.i <= place.i)
 
 
-def _condition(verb: Token) -> str | None:
-    """The medical condition a clause puts those it counts in, as one wording: "in critical
-    condition" of "remained in a critical condition", "were in serious condition"."""
+def _condition(verb: Token) -> tuple[str, str | None] | None:
+    """The measure and sub-population of those a clause puts in care: the injured "in critical
+    condition" of "remained in a critical condition", "were in serious condition" (as one
+    wording); those in hospital of "remain in hospital". Not the condition of another count
+    said between ("43 remain in hospital, 11 of them in critical condition")."""
     if verb.lemma_ not in ("be", "remain", "stay", "lie"):
         return None
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ != "in":
             continue
+        if any(o.like_num and o.dep_ in ("npadvmod", "appos") and o.i < c.i for o in verb.children):
+            return None
         for g in c.children:
-            if g.dep_ == "pobj" and g.lemma_.lower() == "condition":
+            if g.dep_ != "pobj":
+                continue
+            if g.lemma_.lower() == "condition":
                 said = [a.lower_ for a in g.children if a.dep_ == "amod" and a.i < g.i]
                 if said:
-                    return f"in {' '.join(said)} condition"
+                    return "injured", f"in {' '.join(said)} condition"
+            if g.lemma_.lower() == "hospital":
+                return "hospitalised", None
     return None
 
 
@@ -330,6 +338,11 @@ def figure_of(
         # "the death toll rose to 125", "the wounded stood at 300"; but in "victims were counted
         # twice at two hospitals" the number counts hospitals, not victims
         spec = _tally(subject, table) or _tally(obj, table)
+    if spec is None and counted is not None and counted.like_num and unit in table.by_noun:
+        # "two of the injured died": a part of the injured, counted by what it did (deaths)
+        verbal = table.by_verb.get(verb.lemma_.lower())
+        if verbal is not None and verbal is not table.by_noun[unit]:
+            spec = verbal
     if spec is None and unit and unit in table.by_noun and unit not in ("body", "bodies"):
         spec = table.by_noun[unit]
     if spec is None:
@@ -403,9 +416,9 @@ def figure_of(
         and "injured" in table.measures
     ):
         condition = _condition(verb)
-        if condition is not None:
+        if condition is not None and condition[0] in table.measures:
             # "12 people remained in critical condition": of the injured, those in it
-            spec, population = table.measures["injured"], condition
+            spec, population = table.measures[condition[0]], condition[1]
     if spec is not None and spec.id == "injured" and _in_care(verb):
         spec = table.measures.get("hospitalised", spec)
     whole = _partitive(counted, table) if spec is not None else None

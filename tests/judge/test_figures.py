@@ -950,3 +950,23 @@ def test_counts_by_two_named_actors_are_each_actor_s_figure():
     assert _figure_kinds(
         "The company said it would close 50 stores.", "Acme said it would close 45 shops."
     ) == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "population", "value"),
+    [
+        ("Forty-three people remain in hospital, 11 of them in critical condition.",
+         "hospitalised", None, 43.0),
+        ("Two of the injured died in hospital.", "deaths", "in hospital", 2.0),
+    ],
+)  # fmt: skip
+def test_those_in_hospital_and_the_injured_who_died_are_counted_so(
+    text, measure, population, value
+):
+    report = check(text)
+    ((got, part, low),) = [
+        (c.measure, c.population, c.quantity.low)
+        for c in report.claims
+        if c.measure and c.quantity is not None
+    ]
+    assert (got, part, low) == (measure, population, value)
