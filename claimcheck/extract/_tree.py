@@ -774,6 +774,7 @@ class _Sentence:
                 self.state.claims.extend(self._changes(frame, claim))
         self.state.claims.extend(self._measured(made))
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
+        self.state.claims.extend(self._there_aboard())
         self.state.claims.extend(self._ages_beside_names())
         self.state.claims.extend(self._scores(made))
         if not any(
@@ -3317,6 +3318,43 @@ class _Sentence:
                 "event": "main",
             },
         )
+
+    def _there_aboard(self) -> list[Claim]:
+        """Those on board as the sentence says there were: "There were 168 people on board",
+        "there were 58 passengers aboard" (the measure table's ``aboard``)."""
+        spec = self.state.lexicon.measures.measures.get("aboard")
+        out: list[Claim] = []
+        for noun in self.doc:
+            head = noun.head
+            if (
+                spec is None
+                or noun.dep_ != "attr"
+                or head.lemma_ != "be"
+                or not any(c.dep_ == "expl" for c in head.children)
+                or not any(_says_aboard(c) for c in [*noun.children, *head.children])
+                or not self._is_count(noun)
+            ):
+                continue
+            quantity = self._count(noun)
+            if quantity is None:
+                continue
+            speaker, denied = self._speaker_of(head)
+            if denied:
+                continue
+            there = [c for c in head.children if c.dep_ == "expl"]
+            start, end = self._offsets([*there, head, *noun.subtree])
+            plain = self._sentence_claim(
+                start,
+                end,
+                subject=None,
+                predicate="open:be",
+                modality="reported" if speaker else "asserted",
+                attributed_to=speaker,
+            )
+            aboard = self._aboard(plain, quantity, noun.lower_, spec)
+            if aboard is not None:
+                out.append(aboard)
+        return out
 
     def _on_board(self, made: dict[int, Claim], said: Sequence[Claim]) -> list[Claim]:
         """Those on board as a count of the sentence names them, wherever it stands: "killing

@@ -970,3 +970,18 @@ def test_those_in_hospital_and_the_injured_who_died_are_counted_so(
         if c.measure and c.quantity is not None
     ]
     assert (got, part, low) == (measure, population, value)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("The plane was carrying 168 people.",
+         "There were 168 people on board, including six crew members.", "agreement"),
+        ("The ferry was carrying 250 passengers.",
+         "There were 210 passengers aboard the ferry, officials said.", "conflict"),
+        # there being people somewhere else is no count of those on board
+        ("The ferry was carrying 250 passengers.", "There were 300 people at the port.", None),
+    ],
+)  # fmt: skip
+def test_those_there_were_on_board_are_those_on_board(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
