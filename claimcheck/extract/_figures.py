@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -76,9 +77,12 @@ _UP = frozenset(
 )  # fmt: skip
 
 
+_CHANGES = _DOWN | _UP
+
+
 def change_noun(noun: Token) -> bool:
     """Whether ``noun`` names a rise or a fall ("a 33% drop", "a 5% rise in sales")."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in (_DOWN | _UP)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _CHANGES
 
 
 def directed(quantity: Quantity, verb: Token) -> Quantity:
@@ -492,12 +496,14 @@ def figure_of(
 def _in_clause(token: Token, noun: Token) -> bool:
     """Whether ``token`` stands in a clause inside ``noun``'s phrase (a participle, a relative
     clause), not in the phrase itself."""
-    node = token.head
-    while node.i != noun.i and node.head.i != node.i:
-        if node.pos_ in ("VERB", "AUX"):
-            return True
+    return any(node.pos_ in ("VERB", "AUX") for node in up_to(token.head, noun))
+
+
+def up_to(node: Token, stop: Token) -> Iterator[Token]:
+    """``node`` and its heads, up to (not including) ``stop`` or the root of its sentence."""
+    while node.i != stop.i and node.head.i != node.i:
+        yield node
         node = node.head
-    return False
 
 
 # -- figures that are not syntax: distances and clock times, found in the sentence's text --------

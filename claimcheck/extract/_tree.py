@@ -53,6 +53,7 @@ from claimcheck.extract._figures import (
     part_in,
     passive_state,
     prep_object,
+    up_to,
 )
 from claimcheck.extract._mentions import Mention, find_document_mentions
 from claimcheck.extract._nlp import load_pipeline, resolve_model
@@ -1873,12 +1874,7 @@ class _Sentence:
                 noun.lemma_.lower() not in _DEATH_NOUNS
                 or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
                 or not (
-                    (noun.dep_ == "nsubjpass" and head.lemma_ in _RECORDED)
-                    or (
-                        noun.dep_ == "attr"
-                        and head.lemma_ == "be"
-                        and any(c.dep_ == "expl" for c in head.children)
-                    )
+                    (noun.dep_ == "nsubjpass" and head.lemma_ in _RECORDED) or _existential(noun)
                 )
             ):
                 continue
@@ -2552,7 +2548,12 @@ class _Sentence:
             # where the act's object should be; backed whom, the claim cannot say
             return None
         speaker = frame.speaker
-        if figure is not None and subject is not None and obj is not None and self._valued(frame):
+        if (
+            figure is not None
+            and subject is not None
+            and obj is not None
+            and self._valued(frame, figure)
+        ):
             # "the commission put turnout at 58%": turnout was 58%, as the commission says
             speaker, subject, obj = speaker or subject, obj, None
         if figure is not None and subject is not None:
@@ -2598,15 +2599,14 @@ class _Sentence:
             scoped=frame.scoped,
         )
 
-    def _valued(self, frame: _Frame) -> bool:
-        """Whether the frame gives a figure of its object that measures a thing, not an event
-        ("put turnout at 58%"; "put the death toll at 45" is the event's toll already)."""
-        if frame.anchor.lemma_ not in _VALUING or frame.quantity is None:
+    def _valued(self, frame: _Frame, figure: Figure) -> bool:
+        """Whether the frame gives ``figure`` (its own) of its object, measuring a thing, not
+        an event ("put turnout at 58%"; "put the death toll at 45" is the event's toll)."""
+        if frame.anchor.lemma_ not in _VALUING:
             return False
         if not any(c.dep_ == "prep" and c.lower_ == "at" for c in frame.anchor.children):
             return False
-        figure = self._figure(frame)
-        spec = self.state.lexicon.measures.spec(figure.measure) if figure is not None else None
+        spec = self.state.lexicon.measures.spec(figure.measure)
         return spec is not None and spec.about == "subject"
 
     def _owned(self, frame: _Frame, figure: Figure, subject: str) -> str:
@@ -3328,9 +3328,7 @@ class _Sentence:
             head = noun.head
             if (
                 spec is None
-                or noun.dep_ != "attr"
-                or head.lemma_ != "be"
-                or not any(c.dep_ == "expl" for c in head.children)
+                or not _existential(noun)
                 or not any(_says_aboard(c) for c in [*noun.children, *head.children])
                 or not self._is_count(noun)
             ):
@@ -4270,6 +4268,15 @@ def _verdict(verb: Token) -> Token | None:
     )
 
 
+def _existential(noun: Token) -> bool:
+    """Whether ``noun`` is what "there is / there were" says there is: "There were no deaths",
+    "there were 168 people on board"."""
+    head = noun.head
+    return (
+        noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+    )
+
+
 def _says_aboard(token: Token) -> bool:
     """Whether ``token`` says "on board" or "aboard (the jet)" of the noun it hangs under."""
     if token.lower_ == "aboard":
@@ -4338,12 +4345,10 @@ def _in_conjunct(token: Token, anchor: Token) -> bool:
     """Whether ``token`` stands in a verb coordinated under ``anchor``'s clause, that verb's
     own (the time of another act the sentence adds, which made no claim; a depth or distance
     is the event's, whichever clause gives it)."""
-    node = token
-    while node.i != anchor.i and node.head.i != node.i:
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i == anchor.i:
-            return True
-        node = node.head
-    return False
+    return any(
+        node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i == anchor.i
+        for node in up_to(token, anchor)
+    )
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -4436,12 +4441,10 @@ def _in_modifier(token: Token, anchor: Token) -> bool:
 def _earlier_value(token: Token, anchor: Token) -> bool:
     """Whether ``token`` hangs under the "from" of an earlier value between it and the clause
     anchored at ``anchor``: "has risen to 57, up from 41 on Monday"."""
-    node = token.head
-    while node.i != anchor.i and node.head.i != node.i:
-        if node.lower_ == "from" and any(c.dep_ == "pobj" and c.like_num for c in node.children):
-            return True
-        node = node.head
-    return False
+    return any(
+        node.lower_ == "from" and any(c.dep_ == "pobj" and c.like_num for c in node.children)
+        for node in up_to(token.head, anchor)
+    )
 
 
 # How a time's first word hangs inside the noun phrase after "since": "the 2008 financial

@@ -1198,9 +1198,8 @@ def _bare_actors(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         predicate, actor, target = key
         if predicate.startswith(("figure:", "open:")) or not actor.startswith("description:"):
             continue
-        heads[(predicate, target, actor.rsplit("-", 1)[-1].removeprefix("description:"))].append(
-            key
-        )
+        head = actor.removeprefix("description:").rsplit("-", 1)[-1]  # "ruritanian-court"
+        heads[(predicate, target, head)].append(key)
     for (_, _, head), keys in sorted(heads.items()):
         bare = [k for k in keys if k[1] == f"description:{head}"]
         fuller = [k for k in keys if k[1] != f"description:{head}"]
