@@ -127,17 +127,11 @@ def builder(cls: type[M]) -> Callable[[Iterable[tuple[str, Any]], set[str]], M]:
     field, with what it looks up for each model looked up once."""
     assert not cls.__private_attributes__, f"{cls.__name__} has private attributes"
     shared = _SHARED.get(cls)
-    new = cls.__new__
 
     def build(pairs: Iterable[tuple[str, Any]], fields_set: set[str]) -> M:
         values = shared.copy() if shared is not None else {}
         values.update(pairs)
-        model = new(cls)
-        _set(model, "__dict__", values)
-        _set(model, "__pydantic_fields_set__", fields_set)
-        _set(model, "__pydantic_extra__", None)
-        _set(model, "__pydantic_private__", None)
-        return model
+        return _model(cls, values, fields_set)
 
     return build
 
