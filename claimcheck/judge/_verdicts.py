@@ -19,7 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from claimcheck._build import evolve
+from claimcheck._build import construct, evolve
 from claimcheck._unionfind import Components
 from claimcheck.judge._classes import clashing, discrete_clashes, places
 from claimcheck.judge._figures import (
@@ -32,6 +32,7 @@ from claimcheck.judge._figures import (
     value_classes,
 )
 from claimcheck.judge._findings import (
+    _FINDING_FIELDS,
     _SPAN_PLACE,
     INDEFINITE,
     Describer,
@@ -1310,7 +1311,10 @@ def _block_findings(
             conflicts, agreements = ([_rebuilt(r, by_id) for r in part] for part in kept)
             return conflicts, agreements
     found = _judge_block(key, block, describe, family)
-    records = [[_record(f) for f in part] for part in found]
+    try:
+        records = [[_record(f, by_id) for f in part] for part in found]
+    except KeyError:
+        return found  # evidence that no claim of the block quotes: not kept
     if all(
         _rebuilt(r, by_id) == f
         for part, made in zip(records, found, strict=True)
@@ -1353,32 +1357,40 @@ def _block_parts(
 
 
 _RECORDED = {
+    "id",
     "kind",
     "conflict",
     "summary",
     "explanation",
     "claims",
+    "sources",
     "notes",
     "in_conflict",
     "figure",
+    "worth",
 }
 
 
-def _record(finding: Finding) -> dict[str, Any]:
-    """What :func:`make_finding` was given for ``finding``, as JSON."""
-    return finding.model_dump(mode="json", include=_RECORDED)
+def _record(finding: Finding, by_id: Mapping[str, Claim]) -> dict[str, Any]:
+    """``finding`` as JSON, its evidence as the ids of claims that quote each span (a span is
+    its claim's; the claims are the block's, fixed by the memo's key)."""
+    record = finding.model_dump(mode="json", include=_RECORDED)
+    quoting = {_SPAN_PLACE(by_id[cid].evidence): cid for cid in reversed(finding.claims)}
+    record["evidence"] = [quoting[_SPAN_PLACE(span)] for span in finding.evidence]
+    return record
 
 
 def _rebuilt(record: Mapping[str, Any], by_id: Mapping[str, Claim]) -> Finding:
-    """The finding of a :func:`_record`, made again from the block's claims."""
+    """The finding of a :func:`_record`, made again from the block's claims without judging
+    or validating them again (thousands of kept findings are read back on every run)."""
     figure = record["figure"]
-    return make_finding(
-        record["kind"],
-        [by_id[i] for i in record["claims"]],
-        record["summary"],
-        record["explanation"],
-        conflict=record["conflict"],
-        notes=record["notes"],
-        in_conflict=record["in_conflict"],
-        figure=None if figure is None else Figure.model_validate(figure),
-    )
+    values = {
+        **{name: record[name] for name in _RECORDED},
+        "claims": list(record["claims"]),
+        "sources": list(record["sources"]),
+        "notes": list(record["notes"]),
+        "evidence": [by_id[cid].evidence for cid in record["evidence"]],
+        "figure": None if figure is None else Figure.model_validate(figure),
+        "resolution": None,
+    }
+    return construct(Finding, values, _FINDING_FIELDS)

@@ -27,7 +27,7 @@ from claimcheck.judge._verdicts import (
     _open_agree,
     _open_agreements,
 )
-from claimcheck.model import Claim, Entity, Quantity, Source, Span, TimeRange
+from claimcheck.model import Claim, Entity, Quantity, Resolution, Source, Span, TimeRange
 from claimcheck.normalise import default_lexicon
 
 SOURCES = {
@@ -354,12 +354,30 @@ def test_a_finding_that_its_record_does_not_give_back_is_not_kept(monkeypatch):
     key, block = _agreed_block()
     family = {"a": "a", "b": "b", "c": "c"}
     conflicts, agreements = _judge_block(key, block, DESCRIBE, family)
-    # a finding changed after it was made (its record would lose the change)
-    changed = [f.model_copy(update={"worth": 0.01}) for f in agreements]
-    monkeypatch.setattr(verdicts_module, "_judge_block", lambda *args: (conflicts, changed))
+    # a finding changed after it was made, in what its record does not hold: a resolution,
+    # evidence that none of its claims quotes
+    elsewhere = Span(source="a", start=5, end=6, quote="y")
+    made_up = Resolution(confidence=0.5, reason="made up")
+    for update in ({"resolution": made_up}, {"evidence": [elsewhere]}):
+        changed = [f.model_copy(update=update) for f in agreements]
+        found = (conflicts, changed)
+        monkeypatch.setattr(verdicts_module, "_judge_block", lambda *args, found=found: found)
+        memo = Memo(salt="run")
+        assert _block_findings(key, block, DESCRIBE, family, memo) == (conflicts, changed)
+        assert memo.kept() == {}
+
+
+def test_a_kept_finding_is_given_back_field_for_field():
+    key, block = _agreed_block()
+    family = {"a": "a", "b": "b", "c": "c"}
     memo = Memo(salt="run")
-    assert _block_findings(key, block, DESCRIBE, family, memo) == (conflicts, changed)
-    assert memo.kept() == {}
+    made = _block_findings(key, block, DESCRIBE, family, memo)
+    assert made[1]
+    assert memo.made()
+    # read back through JSON, as a store keeps it
+    again = Memo(json.loads(json.dumps(memo.made())), salt="run")
+    assert _block_findings(key, block, DESCRIBE, family, again) == made
+    assert again.made() == {}  # read back, not judged again
 
 
 @settings(max_examples=500, deadline=None)
