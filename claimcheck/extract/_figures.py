@@ -80,6 +80,30 @@ _UP = frozenset(
 _CHANGES = _DOWN | _UP
 
 
+# Verbs whose amount is the level their subject stands at: "revenue was $5 billion", "the
+# bill reached", "totalled", "stood at", "came in at", "amounted to", "hit".
+_LEVELS = frozenset({"be", "reach", "total", "stand", "come", "amount", "hit"})
+
+
+def level_of(verb: Token, counted: Token | None) -> bool:
+    """Whether the amount ``counted`` is the level that ``verb``'s subject stands at: after a
+    verb of level, or after "to" of a verb of change ("rose to $5.3 billion", "fell from $4
+    billion to $3 billion"; "rose $500 million" is by how much)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _LEVELS:
+        return True
+    if lemma not in _CHANGES or counted is None or counted.dep_ != "pobj":
+        return False
+    prep = counted.head
+    if prep.lower_ == "from" and any(t.lower_ == "to" for t in counted.lefts):
+        # "fell from $4 billion to $3 billion", parsed as one amount: the one it went to
+        return prep.head.i == verb.i
+    if prep.lower_ != "to":
+        return False
+    onward = prep.head if prep.head.lower_ == "from" else prep
+    return onward.head.i == verb.i
+
+
 def change_noun(noun: Token) -> bool:
     """Whether ``noun`` names a rise or a fall ("a 33% drop", "a 5% rise in sales")."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _CHANGES

@@ -47,6 +47,7 @@ from claimcheck.extract._figures import (
     directed,
     figure_of,
     is_clock,
+    level_of,
     measurements,
     money_code,
     of_object,
@@ -773,6 +774,12 @@ class _Sentence:
                 for price in [*prices, *self._priced(frame, claim)]:
                     self.state.claims.extend([price, *self._conversions(price)])
                 self.state.claims.extend(self._changes(frame, claim))
+                self.state.claims.extend(
+                    # (a share's price is not the level of what its subject names)
+                    c
+                    for c in self._level_after(frame, claim)
+                    if all(p.quantity != c.quantity for p in prices)
+                )
         self.state.claims.extend(self._measured(made))
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
         self.state.claims.extend(self._there_aboard())
@@ -1826,6 +1833,7 @@ class _Sentence:
                 t.lower_ in ("in", "out") for t in tokens
             ):
                 return None  # "one in three trains", "two out of five": a share, not a count
+        tokens = self._moved(head, tokens)
         start, end = self._offsets(tokens)
         found = find_quantities(self.text[start:end])
         if not found:
@@ -1834,6 +1842,28 @@ class _Sentence:
         quantity = quantity.model_copy(update={"unit": unit, "text": self.text[start:end]})
         self.counted[quantity.text] = head
         return quantity
+
+    @staticmethod
+    def _moved(head: Token, tokens: list[Token]) -> list[Token]:
+        """The words of a count that the parser joined with another across "to", as if a
+        range: "fell from $4 billion to $3 billion" went to the second, "rose by $500
+        million to $5.7 billion" rose by the first (a range, "500 to 600 people", is kept)."""
+        if head.dep_ != "pobj" or head.head.lower_ not in ("from", "by"):
+            return tokens
+        cut = next(
+            (k for k, t in enumerate(tokens) if t.lower_ == "to" and t.dep_ == "quantmod"), 0
+        )
+        before, after = tokens[:cut], tokens[cut + 1 :]
+        if not (any(t.like_num for t in before) and any(t.like_num for t in after)):
+            return tokens
+        if head.head.lower_ == "from":
+            return after
+        # "by 3 to 4 percent" is a range; "by $500 million to $5.7 billion" two amounts,
+        # each with its own sign or scale
+        marked = _SCALE_WORDS | _UNIT_SIGNS
+        if any(t.lower_ in marked for t in before) and any(t.lower_ in marked for t in after):
+            return before
+        return tokens
 
     def _score_in(self, verb: Token) -> re.Match[str] | None:
         """A match score in a win, loss or draw clause ("beat Globex 3-1", "lost 1-3 to")."""
@@ -2615,16 +2645,21 @@ class _Sentence:
         spec = self.state.lexicon.measures.spec(figure.measure)
         if spec is None or spec.about != "subject" or frame.subject is None:
             return subject
+        return self._with_owner(frame.subject, subject)
+
+    def _with_owner(self, noun: Token, name: str) -> str:
+        """``name`` (of ``noun``) with the named owner before it: "Acme's revenue" is Acme
+        revenue ("its revenue" stays revenue)."""
         owner = next(
             (
                 c
-                for c in frame.subject.children
+                for c in noun.children
                 if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_COUNTS
             ),
             None,
         )
         named = self.name(owner) if owner is not None else None
-        return f"{named} {subject}" if named and named not in subject else subject
+        return f"{named} {name}" if named and named not in name else name
 
     def _figure(self, frame: _Frame) -> Figure | None:
         """What the frame's quantity measures, of which event or thing."""
@@ -2675,8 +2710,42 @@ class _Sentence:
                 thing = counted.head.head  # "a fine of $5 million": the fine's amount
                 thing = thing if thing.pos_ in _NOUN_POS else None
             if thing is not None and thing.ent_type_ not in _NOT_COUNTS:
-                figure = attrs.evolve(figure, event=self.name(thing))
+                name = self.name(thing)
+                actor = frame.subject
+                # what the verb acts on: its object, or the amount itself ("pledged $100
+                # million")
+                acted_on = frame.obj or (counted if counted.dep_ == "dobj" else None)
+                if (
+                    name
+                    and acted_on is not None
+                    and acted_on.head.i == frame.anchor.i
+                    and acted_on.i in (thing.i, counted.i)
+                    and actor is not None
+                    and actor.pos_ == "PROPN"
+                ):
+                    # "Acme reported revenue of $5.5 billion", "Ruritania pledged $100
+                    # million in aid": the named actor's revenue, its aid
+                    name = f"{self.name(actor)} {name}"
+                figure = attrs.evolve(figure, event=name)
+        if figure is not None and figure.measure == "money" and figure.event is None:
+            # "Acme's revenue was $5 billion", "reached $5.2 billion", "rose to $5.3 billion":
+            # the level of the thing the subject names, whatever the verb
+            level = self._level(frame.anchor, frame.subject, counted)
+            if level is not None:
+                figure = attrs.evolve(figure, event=level)
         return figure
+
+    def _level(self, verb: Token, subject: Token | None, counted: Token | None) -> str | None:
+        """The name of the thing whose level an amount gives (:func:`level_of`): a common
+        noun's ("revenue", "Acme's net income"), not an actor's ("Acme hit $1 trillion")."""
+        return self._level_name(subject) if level_of(verb, counted) else None
+
+    def _level_name(self, subject: Token | None) -> str | None:
+        """What a level is of: a common noun's thing, with its named owner."""
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+            return None
+        name = self.name(subject)
+        return self._with_owner(subject, name) if name else None
 
     def _of_whole(self, figure: Figure, counted: Token) -> Figure | None:
         """A count of parts as a count for their whole ("10-12 coaches of the Northern
@@ -2988,6 +3057,52 @@ class _Sentence:
                 },
             )
         ]
+
+    def _level_after(self, frame: _Frame, claim: Claim) -> list[Claim]:
+        """The amount a change reached: "Acme's profit fell 35% to $1.2 billion" is a fall of
+        35% and a profit of $1.2 billion, as "Acme's profit was $1.2 billion" is."""
+        if claim.measure == "percent":
+            reached = prep_object(frame.anchor, "to")
+            amount = self._money(reached) if reached is not None else None
+            level = self._level(frame.anchor, frame.subject, reached)
+        elif claim.measure == "money":
+            # "rose by $500 million to $5.7 billion", parsed as one amount (the clause's is
+            # the first; "rose to $5.7 billion" is the clause's own)
+            by = prep_object(frame.anchor, "by")
+            amount = self._reached(by) if by is not None else None
+            level = self._level_name(frame.subject) if amount else None
+        else:
+            return []
+        if amount is None or level is None:
+            return []
+        quantity, currency = amount
+        return [
+            evolve(
+                claim,
+                {
+                    "id": self.state.next_id(),
+                    "quantity": quantity,
+                    "measure": "money",
+                    "population": currency,
+                    "event": level,
+                },
+            )
+        ]
+
+    def _reached(self, head: Token) -> tuple[Quantity, str] | None:
+        """The second amount of a count :meth:`_moved` cut in two ("by $500 million to $5.7
+        billion"), with its currency code."""
+        tokens = list(head.subtree)
+        kept = self._moved(head, tokens)
+        if kept == tokens or not kept or kept[0].i != tokens[0].i:
+            return None
+        start, end = self._offsets(tokens[len(kept) + 1 :])
+        found = find_quantities(self.text[start:end])
+        sign = next((t.lower_ for t in tokens[len(kept) + 1 :] if t.lower_ in CURRENCIES), None)
+        if not found or sign is None:
+            return None
+        quantity = found[0][2].model_copy(update={"unit": sign, "text": self.text[start:end]})
+        return quantity, money_code(sign)
 
     def _priced(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """The price an exchange names: "agreed to buy Initech for $4 billion", "will pay 3
@@ -3760,6 +3875,8 @@ _STATEMENTS = frozenset({"deny", "comment", "accuse", "condemn", "hold_office"})
 _YEAR_TEXT = re.compile(r"(?:1[89]|20)\d\d")
 _TALLIES = TALLY_NOUNS | {"toll"}  # the words of a tally, and "toll"
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+# Signs printed with an amount of their own: "$500 million", "12%".
+_UNIT_SIGNS = frozenset({"$", "€", "£", "¥", "%", "percent"})
 
 
 _TITLES = frozenset(

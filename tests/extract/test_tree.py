@@ -1527,16 +1527,50 @@ def test_joining_people_is_keeping_them_company(text):
 @pytest.mark.parametrize(
     ("text", "value", "currency", "thing"),
     [
-        ("Acme received a $5 million fine.", 5e6, "USD", "fine"),
-        ("Globex won a 40-million-euro contract.", 4e7, "EUR", "contract"),
+        ("The company received a $5 million fine.", 5e6, "USD", "fine"),
+        # a named actor's (another actor's contract is another figure)
+        ("Acme received a $5 million fine.", 5e6, "USD", "Acme fine"),
+        ("Globex won a 40-million-euro contract.", 4e7, "EUR", "Globex contract"),
         ("Initech gets a 100 billion-franc liquidity assistance from Zenda.", 1e11, "CHF",
-         "liquidity assistance"),
+         "Initech liquidity assistance"),
         # or after it, with "of"
         ("The company will pay a fine of $5 million.", 5e6, "USD", "fine"),
         ("The bank holds assets of $1 trillion.", 1e12, "USD", "assets"),
+        ("Acme reported revenue of $5.5 billion.", 5.5e9, "USD", "Acme revenue"),
+        # or in it ("$100 million in aid")
+        ("Ruritania pledged $100 million in aid.", 1e8, "USD", "Ruritania aid"),
+        # or what a thing's level is, whatever the verb
+        ("Acme's revenue reached $5.2 billion.", 5.2e9, "USD", "Acme revenue"),
+        ("Net income rose to $300 million.", 3e8, "USD", "income"),
+        ("The debt fell from $4 billion to $3 billion.", 3e9, "USD", "debt"),
     ],
 )  # fmt: skip
 def test_an_amount_before_a_noun_is_the_amount_of_that_thing(text, value, currency, thing):
+    (amount,) = [c for c in extract(text) if c.measure == "money"]
+    assert amount.quantity is not None
+    assert (amount.quantity.low, amount.population, amount.event) == (value, currency, thing)
+
+
+def test_a_change_by_an_amount_to_another_is_the_change_and_the_level():
+    # the parser joins the two amounts across "to", as if a range
+    claims = extract("Acme's revenue rose by $500 million to $5.7 billion.")
+    amounts = sorted(
+        (c.quantity.low, c.quantity.text, c.event) for c in claims if c.quantity is not None
+    )
+    assert amounts == [(5e8, "$500 million", None), (5.7e9, "$5.7 billion", "Acme revenue")]
+    # a range after "by" stays one
+    (change,) = [c for c in extract("Prices rose by 3 to 4 percent.") if c.quantity]
+    assert change.quantity is not None
+    assert (change.quantity.low, change.quantity.high) == (3.0, 4.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "thing"),
+    [
+        ("Acme's profit fell 35% to $1.2 billion.", 1.2e9, "USD", "Acme profit"),
+    ],
+)  # fmt: skip
+def test_a_percentage_change_to_an_amount_gives_that_level(text, value, currency, thing):
     (amount,) = [c for c in extract(text) if c.measure == "money"]
     assert amount.quantity is not None
     assert (amount.quantity.low, amount.population, amount.event) == (value, currency, thing)

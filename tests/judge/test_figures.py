@@ -926,6 +926,28 @@ def test_a_change_named_by_a_noun_is_the_change_its_verb_would_give(first, secon
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
+        # a level is a level whatever its verb
+        ("Acme's revenue was $5 billion.", "Acme's revenue reached $5.3 billion.", "conflict"),
+        ("Acme's revenue totalled $5.2 billion.", "Acme's revenue came in at $5.2 billion.",
+         "agreement"),
+        ("Acme's quarterly profit fell 35% to $1.2 billion.",
+         "Acme reported a quarterly profit of $1.4 billion.", "conflict"),
+        ("Acme's quarterly profit fell to $1.2 billion.", "Acme's profit was $1.2 billion.",
+         "agreement"),
+        ("Ruritania pledged $100 million in aid.", "Ruritania will provide aid of $120 million.",
+         "conflict"),
+        # by how much is not the level; another actor's amount is another figure
+        ("Acme's revenue rose $500 million.", "Acme's revenue was $5 billion.", None),
+        ("Ruritania pledged $100 million in aid.", "Westmark pledged $50 million in aid.", None),
+    ],
+)  # fmt: skip
+def test_an_amount_a_thing_stands_at_is_its_level(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
         # a part of a total of the same things counts those things
         ("The party won the election, taking 212 of the 350 seats.",
          "The party won 208 seats in the 350-member parliament.", "conflict"),
