@@ -3075,19 +3075,14 @@ class _Sentence:
             return []
         if amount is None or level is None:
             return []
+        return [self._amount_claim(claim, amount, level)]
+
+    def _amount_claim(self, claim: Claim, amount: tuple[Quantity, str], about: str) -> Claim:
+        """A claim of the amount ``amount`` (with its currency code) of ``about``, from
+        ``claim``'s clause."""
         quantity, currency = amount
-        return [
-            evolve(
-                claim,
-                {
-                    "id": self.state.next_id(),
-                    "quantity": quantity,
-                    "measure": "money",
-                    "population": currency,
-                    "event": level,
-                },
-            )
-        ]
+        changes = {"quantity": quantity, "measure": "money", "population": currency}
+        return evolve(claim, {"id": self.state.next_id(), **changes, "event": about})
 
     def _reached(self, head: Token) -> tuple[Quantity, str] | None:
         """The second amount of a count :meth:`_moved` cut in two ("by $500 million to $5.7
@@ -3125,20 +3120,8 @@ class _Sentence:
             amount = self._money(pobj) if exchanged is not None else None
             if amount is None:
                 continue
-            quantity, currency = amount
             thing = self.name(exchanged)
-            out.append(
-                evolve(
-                    claim,
-                    {
-                        "id": self.state.next_id(),
-                        "quantity": quantity,
-                        "measure": "money",
-                        "population": currency,
-                        "event": f"price of {thing}" if thing else "price",
-                    },
-                )
-            )
+            out.append(self._amount_claim(claim, amount, f"price of {thing}" if thing else "price"))
         return out
 
     def _money(self, token: Token) -> tuple[Quantity, str] | None:
