@@ -460,6 +460,9 @@ class _Sentence:
                 and c.pos_ != "NUM"
                 and not any(t.like_num for t in c.subtree)
                 and not (c.lower_ == "old" and c.i and c.doc[c.i - 1].lower_ in ("year", "years"))
+                # "the Strelsau-based company", "a state-owned bank": where it is, who owns
+                # it (the parser keeps "based" and drops the rest)
+                and not any(t.text == "-" for t in c.subtree)
             ]
             return [*kept, head]
         tokens: list[Token] = []
@@ -2733,7 +2736,18 @@ class _Sentence:
             level = self._level(frame.anchor, frame.subject, counted)
             if level is not None:
                 figure = attrs.evolve(figure, event=level)
+        if figure is not None and figure.measure == "money" and figure.event:
+            figure = attrs.evolve(figure, event=self._synonym(figure.event))
         return figure
+
+    def _synonym(self, name: str) -> str:
+        """``name`` with its last word as the first of its synonyms (the measures table's
+        groups that hold anywhere): "Acme sales" is Acme revenue."""
+        *rest, last = name.split(" ")
+        group = self.state.lexicon.measures.counted.get(last.lower())
+        if group is None or group.within or last[:1].isupper():
+            return name
+        return " ".join([*rest, group.noun])
 
     def _level(self, verb: Token, subject: Token | None, counted: Token | None) -> str | None:
         """The name of the thing whose level an amount gives (:func:`level_of`): a common
@@ -3075,7 +3089,7 @@ class _Sentence:
             return []
         if amount is None or level is None:
             return []
-        return [self._amount_claim(claim, amount, level)]
+        return [self._amount_claim(claim, amount, self._synonym(level))]
 
     def _amount_claim(self, claim: Claim, amount: tuple[Quantity, str], about: str) -> Claim:
         """A claim of the amount ``amount`` (with its currency code) of ``about``, from
@@ -3158,8 +3172,10 @@ class _Sentence:
             ),
             None,
         )
-        if owner is None:  # "shares of Initech"
-            of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if owner is None:  # "shares of Initech", "shares in Acme"
+            of = next(
+                (c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None
+            )
             owner = next(
                 (g for g in (of.children if of else ()) if g.dep_ == "pobj" and g.pos_ == "PROPN"),
                 None,

@@ -31,7 +31,7 @@ from claimcheck._build import construct
 from claimcheck.judge._findings import Describer, listed, make_finding
 from claimcheck.model import Claim, Figure, Finding, TimelinePoint
 from claimcheck.normalise._fold import fold, translit_key
-from claimcheck.normalise._measures import is_description
+from claimcheck.normalise._measures import is_description, singular
 
 __all__ = [
     "as_of",
@@ -223,6 +223,16 @@ def as_of(claim: Claim, describe: Describer) -> dt.date | None:
         # as of the report; "the toll rose to 125 on Friday" dates the count itself
         return max(time.latest, published)
     return time.latest
+
+
+def _priced_move(claim: Claim, describe: Describer) -> bool:
+    """Whether a figure is a move of a thing whose price moves within the day: "Acme shares
+    fell 6% in early trading" and "were down 4% by midday" may be two moments of one day."""
+    if claim.measure != "percent" or not claim.subject:
+        return False
+    words = fold(describe.name(claim.subject)).split()
+    spec = describe.lexicon.measures.by_priced.get(singular(words[-1])) if words else None
+    return spec is not None and spec.intraday
 
 
 def named_by_source(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
@@ -533,7 +543,10 @@ def judge_figures(
             moves = ordered[0].measure.startswith("count:") or (spec is not None and spec.evolves)
             # a share price moves within the day: quotes of one day may be different moments
             intraday = (
-                moves and spec is not None and spec.intraday and when[below.id] == when[above.id]
+                moves
+                and spec is not None
+                and (spec.intraday or _priced_move(first, describe))
+                and when[below.id] == when[above.id]
             )
             change = (
                 "evolving"

@@ -466,6 +466,19 @@ def test_dateline_is_not_a_subject():
     assert "BOGOTA" not in c.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue dropped 8%, the Strelsau-based company said in a statement.",
+        "Revenue dropped 8%, the state-owned company said.",
+    ],
+)
+def test_a_hyphenated_description_of_a_speaker_is_not_its_name(text):
+    # (the parser keeps "based" and drops "Strelsau-")
+    (claim,) = [c for c in extract(text) if c.quantity is not None]
+    assert claim.attributed_to == "company"
+
+
 def test_trailing_attribution():
     c = find(
         extract("Chile cut ties with Peru, the foreign ministry said on Tuesday."), "sever_ties"
@@ -1578,6 +1591,7 @@ def test_a_change_by_an_amount_to_another_is_the_change_and_the_level():
             "CHF",
         ),
         ("Globex shares rose 5% to 12 euros.", "Globex", 12.0, "EUR"),
+        ("Shares in Acme were down 4% at $53.10 by midday.", "Acme", 53.1, "USD"),
     ],
 )  # fmt: skip
 def test_a_share_price_is_its_owner_s_whatever_the_verb(text, owner, value, currency):

@@ -669,6 +669,21 @@ def test_share_prices_of_one_day_differ_as_moments_not_as_a_contradiction():
     assert {p.as_of for p in conflict.figure.timeline} == {DAY}
 
 
+def test_a_share_s_moves_of_one_day_differ_as_moments_not_as_a_contradiction():
+    report = check(
+        "Acme shares fell 6% in early trading.", "Shares in Acme were down 4% by midday."
+    )
+    (conflict,) = figure_conflicts(report, "percent")
+    assert conflict.figure is not None
+    assert conflict.figure.change == "evolving"
+    assert "different moments" in conflict.explanation
+    # a percentage of anything else that moves is still a contradiction on one day
+    report = check("Turnout was 61%.", "Turnout was 57%.")
+    (conflict,) = figure_conflicts(report, "percent")
+    assert conflict.figure is not None
+    assert conflict.figure.change == "contradiction"
+
+
 def test_equal_share_prices_agree():
     report = check(
         "Globex shares closed at $12.50 on Friday.",
@@ -936,6 +951,8 @@ def test_a_change_named_by_a_noun_is_the_change_its_verb_would_give(first, secon
          "agreement"),
         ("Ruritania pledged $100 million in aid.", "Ruritania will provide aid of $120 million.",
          "conflict"),
+        # sales are revenue
+        ("Revenue dropped 8% to $14.1 billion.", "Sales totalled $14.1 billion.", "agreement"),
         # by how much is not the level; another actor's amount is another figure
         ("Acme's revenue rose $500 million.", "Acme's revenue was $5 billion.", None),
         ("Ruritania pledged $100 million in aid.", "Westmark pledged $50 million in aid.", None),
