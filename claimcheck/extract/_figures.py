@@ -398,7 +398,7 @@ def figure_of(
             )
     if spec is None:
         # "57 people lost their lives", "40,000 took to the streets": a verb with its object
-        # ("lose life") or its preposition's ("take to street")
+        # ("lose life"), its preposition's ("take to street") or its particle ("walk out")
         lemma = verb.lemma_.lower()
         for c in verb.children:
             if c.dep_ == "dobj":
@@ -407,6 +407,8 @@ def figure_of(
                 held = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if held is not None:
                     spec = table.by_verb.get(f"{lemma} {c.lower_} {held.lemma_.lower()}")
+            elif c.dep_ in ("prt", "advmod") and c.i == verb.i + 1:
+                spec = table.by_verb.get(f"{lemma} {c.lower_}")  # "40,000 walked out"
             if spec is not None:
                 break
     if spec is not None and spec.id == "bodies_recovered" and _alive(verb):

@@ -116,6 +116,9 @@ _SPEECH = frozenset(
     }
 )  # fmt: skip
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+# Verbs by which a speaker says what something is: "called the strike unjustified",
+# "described the attack as cowardly".
+_CHARACTERISING = frozenset({"call", "describe", "label", "brand", "dub", "term"})
 # Verbs that give the occasion of a statement in a participle before it: "Speaking to reporters,
 # the minister said ...", "Addressing parliament, ...": how it was said, not a claim of its own.
 _OCCASIONS = frozenset(
@@ -297,6 +300,7 @@ class _Frame:
     value: str | None = None
     after: list[str] = attrs.Factory(list)
     before: list[str] = attrs.Factory(list)
+    said_by: Token | None = None  # who characterises ("X called the strike unjustified")
 
 
 @attrs.define
@@ -1032,6 +1036,10 @@ class _Sentence:
                 continue  # "Chile followed suit", the act not found: nothing to check
             if token.lemma_ in _LIGHT or token.lemma_ in _DENIAL:
                 continue
+            characterised = self._characterised(token)
+            if characterised is not None:
+                self._add(characterised)
+                continue
             if token.lemma_ in ("cite", "quote") and token.tag_ == "VBG" and token.dep_ != "ROOT":
                 continue  # "state TV, citing the ministry, said ...": where a report comes from
             if (
@@ -1359,10 +1367,56 @@ class _Sentence:
                 return None
         else:
             frame.value = self._text(acomp if acomp is not None else where)  # type: ignore[arg-type]
+            joined = self._joined_state(verb, acomp) if acomp is not None else None
+            if joined is not None:
+                start, end = self._offsets(joined)
+                frame.value = " ".join(self.text[start:end].split()).strip("\"“”'‘’ ")
         if frame.quantity is None and self._is_count(subject):
             frame.quantity = self._count(subject)  # "17 children were among the dead"
         frame.negated = self._negated(verb)
         frame.rank = None
+        return frame
+
+    @staticmethod
+    def _joined_state(verb: Token, acomp: Token) -> list[Token] | None:
+        """The words of two states joined by "and" that the parser reads as a second verb:
+        "members are angry and determined" (with "determined" a conjunct of "are")."""
+        joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > acomp.i), None)
+        if joined is None or joined.tag_ not in ("VBN", "VBD", "JJ") or list(joined.children):
+            return None
+        between = verb.doc[acomp.right_edge.i + 1 : joined.i]
+        if len(between) != 1 or between[0].lower_ not in ("and", "but"):
+            return None
+        return list(verb.doc[acomp.left_edge.i : joined.i + 1])
+
+    def _characterised(self, verb: Token) -> _Frame | None:
+        """``X called Y Z``, ``X described Y as Z``: X says that Y is Z ("the minister called
+        the strike "unjustified"" is the minister's "the strike was unjustified")."""
+        if verb.lemma_.lower() not in _CHARACTERISING or self._negated(verb):
+            return None
+        said_by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        complement = next((c for c in verb.children if c.dep_ == "oprd"), None)
+        if complement is None:
+            as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            complement = next(
+                (
+                    c
+                    for c in (as_.children if as_ else ())
+                    if c.dep_ in ("pobj", "amod", "acomp", "pcomp")
+                ),
+                None,
+            )
+        if said_by is None or obj is None or complement is None:
+            return None
+        # ("as cowardly" is tagged an adverb)
+        adjective = complement.pos_ == "ADJ" or (
+            complement.pos_ == "ADV" and complement.lower_.endswith("ly")
+        )
+        if not (adjective or complement.pos_ == "NOUN"):
+            return None
+        frame = _Frame(anchor=verb, predicate="open:be", subject=obj, said_by=said_by)
+        frame.value = self._text(complement)
         return frame
 
     def _purpose(self, infinitive: Token) -> str:
@@ -2346,6 +2400,8 @@ class _Sentence:
         scoped = bool(_SCOPED.search(self.doc.text))
         for frame in self.frames:
             speaker, negated = self._speaker_of(frame.anchor)
+            if speaker is None and frame.said_by is not None:
+                speaker = self.speaker_name(frame.said_by)
             if speaker is None and according and self._in_scope(frame.anchor, according[1]):
                 speaker = according[0]
             frame.speaker = speaker

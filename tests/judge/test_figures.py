@@ -927,6 +927,21 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
+        ("About 40,000 rail workers walked out on Monday.",
+         "Some 25,000 railway staff went on strike on Monday.", "conflict"),
+        ("More than 100,000 nurses joined the strike.", "Some 120,000 nurses went on strike.",
+         "agreement"),
+        # those a storm struck are not on strike
+        ("The storm struck 300 homes.", "Some 25,000 railway staff went on strike.", None),
+    ],
+)  # fmt: skip
+def test_those_on_strike_are_a_figure_of_the_strike(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
         ("Acme's quarterly profit fell 35%.", "Acme reported a 33% drop in second-quarter profit.",
          "conflict"),
         ("Acme's sales rose 5% in the quarter.", "Acme posted a 5% rise in sales.", "agreement"),

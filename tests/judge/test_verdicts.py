@@ -920,6 +920,31 @@ def test_open_claims_in_two_places_do_not_agree(first, second, agree):
     assert bool(_two_outlets(first, second, days).of_kind("agreement")) == agree
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # what a speaker calls a thing is what the speaker says it is
+        ("Transport minister Jo Bloggs called the strike \"unjustified\".",
+         "Transport minister Jo Bloggs said the strike was unjustified."),
+        ("The president described the attack as cowardly.",
+         "The attack was cowardly, the president said."),
+        # two states joined by "and", the second read by the parser as a verb
+        ('Maria Sanz said members were "angry and determined".',
+         '"Our members are angry and determined," Maria Sanz told reporters.'),
+    ],
+)  # fmt: skip
+def test_a_speaker_s_characterisation_agrees_with_its_statement(first, second):
+    (agreed,) = _two_outlets(first, second).of_kind("agreement")
+    assert agreed.sources == ["s0", "s1"]
+
+
+def test_an_attack_s_perpetrator_is_one_whatever_the_noun():
+    first = "Officers killed the attacker in an exchange of fire."
+    second = "Police said the shooter was killed by officers."
+    (agreed,) = _two_outlets(first, second).of_kind("agreement")
+    assert agreed.sources == ["s0", "s1"]
+
+
 def test_an_open_agreement_worded_apart_shows_both_wordings():
     report = _two_outlets(
         "The plane crashed shortly after takeoff from Zenda airport.",
