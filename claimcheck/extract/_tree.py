@@ -116,6 +116,8 @@ _SPEECH = frozenset(
     }
 )  # fmt: skip
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+# Verbs of a speaker's commitment, said of the speaker ("... and vowed to retaliate").
+_VOWS = frozenset({"vow", "pledge", "promise", "threaten", "swear"})
 # Verbs by which a speaker says what something is: "called the strike unjustified",
 # "described the attack as cowardly".
 _CHARACTERISING = frozenset({"call", "describe", "label", "brand", "dub", "term"})
@@ -2381,6 +2383,22 @@ class _Sentence:
         for frame, when in nominal:
             if frame.time is None:
                 frame.time = when
+        for frame in self.frames:
+            if frame.time is None:
+                frame.time = self._when_clause_time(frame.anchor)
+
+    def _when_clause_time(self, anchor: Token) -> TimeRange | None:
+        """The time a "when" clause takes from what it hangs on: "the dispute began in March,
+        when troops entered Hentzau" dates the entering to March (a clause of the time, or of
+        a verb that the time dates)."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in anchor.children):
+            return None
+        if anchor.dep_ == "relcl":
+            return next((when for tokens, when in self.times if anchor.head in tokens), None)
+        if anchor.dep_ == "advcl" and anchor.i > anchor.head.i:
+            above = self.by_anchor.get(anchor.head.i)
+            return above.time if above is not None else None
+        return None
 
     def _frame_above(self, token: Token) -> _Frame | None:
         node = token
@@ -3790,7 +3808,7 @@ class _Sentence:
                 continue
             if (
                 c.lemma_.lower() in _SPEECH
-                and any(g.dep_ == "ccomp" and g.i in self.by_anchor for g in c.children)
+                and any(g.dep_ == "ccomp" for g in c.children)
                 and any(d.dep_ in _COMPLEMENTS and d.i < c.i for d in anchor.children)
             ) or (c.i in self.by_anchor and _has_subject(c) and c.lemma_.lower() not in _SPEECH):
                 # (or a clause with a subject of its own that is a claim of its own: "names
@@ -3801,6 +3819,15 @@ class _Sentence:
                 # "killed 12 people and 30 were injured": the clause from its stray subject
                 out.update(t.i for t in c.subtree)
                 out.update(range(stray.left_edge.i, c.i))
+            elif (
+                anchor.dep_ == "ccomp"
+                and _verb_in(anchor.head, _SPEECH)
+                and c.lemma_.lower() in _SPEECH | _VOWS
+                and not _has_subject(c)
+            ):
+                # "X said the decision was regrettable and vowed to retaliate": the speaker's
+                # second act, which the parser joins to what was said
+                out.update(t.i for t in c.subtree)
             elif (
                 c.i in self.by_anchor
                 and _has_subject(anchor)

@@ -1876,6 +1876,34 @@ def test_the_story_s_event_placed_in_a_series(text, placed):
     assert ranked == ([placed] if placed else [])
 
 
+def test_a_speaker_s_second_act_is_not_part_of_what_was_said():
+    # the parser joins "vowed" to "was" (what was said), not to "said"
+    claims = extract("Jo Bloggs said the decision was deeply regrettable and vowed to retaliate.")
+    assert find(claims, "open:be").text == "the decision was deeply regrettable"
+    # a statement joined to an act is not the act's, whether or not it makes a claim
+    claims = extract(
+        'Jo Bloggs called the move "deeply regrettable" and said his government would respond.'
+    )
+    assert find(claims, "open:be").text == 'Jo Bloggs called the move "deeply regrettable"'
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # a clause of the time it follows
+        ("The dispute began in March, when Westmark troops entered Hentzau.", 3),
+        # a clause of a verb that a time dates
+        ("The crisis erupted in May when Westmark troops entered Hentzau.", 5),
+        # its own time first
+        ("The dispute began in March, when Westmark troops entered Hentzau in April.", 4),
+    ],
+)
+def test_a_when_clause_takes_the_time_of_what_it_hangs_on(text, month):
+    entered = find(extract(text), "open:enter")
+    assert entered.time is not None
+    assert entered.time.month == month
+
+
 def test_an_act_is_quoted_without_the_statement_joined_to_it():
     claims = extract(
         "Labour Minister Jo Bloggs ordered an investigation and said safety rules had been broken."

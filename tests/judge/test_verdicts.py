@@ -929,6 +929,9 @@ def test_open_claims_in_two_places_do_not_agree(first, second, agree):
         ("The president described the attack as cowardly.",
          "The attack was cowardly, the president said."),
         # two states joined by "and", the second read by the parser as a verb
+        # a move reported just before is the decision another outlet names
+        ('Jo Bloggs called the move "deeply regrettable".',
+         "Jo Bloggs said the decision was deeply regrettable."),
         ('Maria Sanz said members were "angry and determined".',
          '"Our members are angry and determined," Maria Sanz told reporters.'),
     ],
