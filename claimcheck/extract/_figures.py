@@ -104,6 +104,25 @@ def level_of(verb: Token, counted: Token | None) -> bool:
     return onward.head.i == verb.i
 
 
+_ELECTORATE = frozenset({"voter", "voters", "electorate", "elector", "electors"})
+
+
+def _voted(verb: Token) -> bool:
+    """Whether a clause says that those it counts voted: "voted", "cast ballots", "turned out",
+    "took part", "went to the polls"."""
+    lemma = verb.lemma_.lower()
+    words = {c.lemma_.lower() for c in verb.children} | {
+        g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children
+    }
+    return (
+        lemma in ("vote", "participate")
+        or (lemma == "cast" and bool(words & {"ballot", "vote"}))
+        or (lemma == "turn" and "out" in words)
+        or (lemma == "take" and "part" in words)
+        or (lemma == "go" and "poll" in words)
+    )
+
+
 def change_noun(noun: Token) -> bool:
     """Whether ``noun`` names a rise or a fall ("a 33% drop", "a 5% rise in sales")."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _CHANGES
@@ -329,6 +348,10 @@ def figure_of(
     if spec is not None and spec.id == "distance":
         return None  # distances are read from the text with the place they are measured from
     if spec is not None and spec.id == "percent":
+        share = of_object(counted) if counted is not None else None
+        if share is not None and share.lemma_.lower() in _ELECTORATE and _voted(verb):
+            # "about 66% of eligible voters cast ballots": the turnout ("turnout was 68%")
+            return Figure("percent", "level", "turnout", quantity)
         if counted is not None and (
             (counted.dep_ == "pobj" and counted.head.lower_ in ("to", "at"))
             or (counted.dep_ == "attr" and verb.lemma_ == "be")

@@ -942,6 +942,21 @@ def test_those_on_strike_are_a_figure_of_the_strike(first, second, kind):
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
+        ("Turnout was 65%.", "Some 58 percent of registered voters cast their ballots.",
+         "conflict"),
+        ("Turnout was 58 percent.", "58% of eligible voters took part in the election.",
+         "agreement"),
+        # a share of voters who did something else is no turnout
+        ("Turnout was 61%.", "About 52% of voters backed the measure.", None),
+    ],
+)  # fmt: skip
+def test_the_share_of_voters_who_voted_is_the_turnout(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
         ("Acme's quarterly profit fell 35%.", "Acme reported a 33% drop in second-quarter profit.",
          "conflict"),
         ("Acme's sales rose 5% in the quarter.", "Acme posted a 5% rise in sales.", "agreement"),
