@@ -104,6 +104,7 @@ def level_of(verb: Token, counted: Token | None) -> bool:
     return onward.head.i == verb.i
 
 
+_CASE_KINDS = frozenset({"suspected", "confirmed", "probable"})
 _ELECTORATE = frozenset({"voter", "voters", "electorate", "elector", "electors"})
 
 
@@ -474,6 +475,11 @@ def figure_of(
             spec, population = table.measures[condition[0]], condition[1]
     if spec is not None and spec.id == "injured" and _in_care(verb):
         spec = table.measures.get("hospitalised", spec)
+    if spec is not None and spec.id == "cases" and counted is not None and population is None:
+        # "1,350 suspected cases", "400 confirmed cases": two figures, not two values of one
+        population = next(
+            (c.lower_ for c in counted.children if c.lower_ in _CASE_KINDS), population
+        )
     whole = _partitive(counted, table) if spec is not None else None
     if whole is not None:
         # "19 of the dead were in Hentzau province": a part of the toll, the part in a place;

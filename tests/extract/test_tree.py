@@ -479,6 +479,19 @@ def test_a_hyphenated_description_of_a_speaker_is_not_its_name(text):
     assert claim.attributed_to == "company"
 
 
+def test_a_closing_attribution_the_parser_joins_as_a_second_verb_is_the_speaker():
+    text = (
+        "The death toll from the outbreak has risen to 52, with 1,350 suspected cases "
+        "recorded since July 15, health officials said on Tuesday."
+    )
+    toll = find(extract(text), "kill")
+    assert (toll.modality, toll.attributed_to) == ("reported", "health officials")
+    assert toll.time is None  # the statement's day, not the deaths'
+    # a second statement joined by "and" is no attribution of the first clause
+    rose = find(extract("The toll rose to 52, and officials said more were missing."), "open:rise")
+    assert rose.attributed_to is None
+
+
 def test_trailing_attribution():
     c = find(
         extract("Chile cut ties with Peru, the foreign ministry said on Tuesday."), "sever_ties"

@@ -957,6 +957,24 @@ def test_the_share_of_voters_who_voted_is_the_turnout(first, second, kind):
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
+        ("The outbreak has infected more than 1,200 people.",
+         "Health officials have recorded 900 cases.", "conflict"),
+        ("The virus has infected 1,350 people.", "There were 1,350 cases, officials said.",
+         None),  # (no claim of the second: "there were")
+        ("Officials recorded 1,350 suspected cases.",
+         "The ministry has registered 1,350 suspected cases so far.", "agreement"),
+        # suspected and confirmed cases are two figures
+        ("Officials recorded 1,350 suspected cases.", "Officials recorded 400 confirmed cases.",
+         None),
+    ],
+)  # fmt: skip
+def test_those_an_outbreak_infected_are_its_cases(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
         ("Acme's quarterly profit fell 35%.", "Acme reported a 33% drop in second-quarter profit.",
          "conflict"),
         ("Acme's sales rose 5% in the quarter.", "Acme posted a 5% rise in sales.", "agreement"),
