@@ -95,13 +95,10 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
     return f"figure:{claim.measure}", population, fold(about)
 
 
-_ENTITY_ID = re.compile(r"^[a-z]+:")
-
-
 def _words_of(name: str) -> str:
     """The words of an entity id ("name:voter-turnout" is "voter turnout"), or ``name``."""
-    found = _ENTITY_ID.match(name)
-    return name[found.end() :].replace("-", " ") if found else name
+    kind, colon, rest = name.partition(":")  # (a million figures: no pattern per claim)
+    return rest.replace("-", " ") if colon and kind.isalpha() and kind.islower() else name
 
 
 # The first number as printed: its digits before and after the decimal point; and the
