@@ -975,6 +975,20 @@ def test_those_an_outbreak_infected_are_its_cases(first, second, kind):
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
+        ("A five-storey residential building collapsed in Zenda.",
+         "The death toll from the collapse of a six-storey apartment block rose to 17.",
+         "conflict"),
+        ("Fire gutted a 12-storey block in Zenda.", "Flames engulfed the 12-story building.",
+         "agreement"),
+    ],
+)  # fmt: skip
+def test_a_building_s_storeys_are_a_figure_of_the_event(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
         ("Acme's quarterly profit fell 35%.", "Acme reported a 33% drop in second-quarter profit.",
          "conflict"),
         ("Acme's sales rose 5% in the quarter.", "Acme posted a 5% rise in sales.", "agreement"),
