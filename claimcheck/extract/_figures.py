@@ -589,6 +589,12 @@ _DEPTH_AFTER = re.compile(
 _AGE = re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 # "a five-storey building", "the 24-story tower", "a six-floor block"
 _STOREYS = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)-(?:storey|story|floor)\b", re.IGNORECASE)
+# "three days of national mourning", "a seven-day mourning period"
+_MOURNING = re.compile(
+    r"\b(?P<n>\d{1,2}|[a-z]+)(?:\s+days?\s+of\s+(?:national\s+|official\s+|public\s+)?"
+    r"mourning|-day\s+(?:national\s+|official\s+|public\s+)?mourning)\b",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(
     r"(?P<mod>\b(?:about|around|approximately|roughly|nearly|shortly after|just after|"
     r"shortly before|just before|before|after|by|until|till|since|from)\s+)?"
@@ -676,8 +682,8 @@ def _rounding(printed: str) -> float:
 
 
 def measurements(text: str, table: MeasureTable) -> list[Measurement]:
-    """Distances and depths (in km), magnitudes, ages, buildings' storeys and clock times
-    (minutes after midnight) written in ``text``.
+    """Distances and depths (in km), magnitudes, ages, buildings' storeys, days of mourning
+    and clock times (minutes after midnight) written in ``text``.
 
     A conversion in brackets ("72 km (45 miles)", "19:00 local time (13:30 GMT)") is the same
     figure again and is not repeated.
@@ -727,13 +733,15 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
         value = float(m["n"])
         quantity = Quantity(low=value, high=value, unit="years", text=m[0])
         out.append(Measurement(m.start(), m.end(), "age", quantity))
-    if "storeys" in table.measures:
-        for m in _STOREYS.finditer(text):
+    for measure, pattern in (("storeys", _STOREYS), ("mourning", _MOURNING)):
+        if measure not in table.measures:
+            continue
+        for m in pattern.finditer(text):
             printed = m["n"].lower()
-            storeys = float(printed) if printed.isdigit() else word_number(printed)
-            if storeys:
-                quantity = Quantity(low=storeys, high=storeys, text=m[0])
-                out.append(Measurement(m.start(), m.end(), "storeys", quantity))
+            count = float(printed) if printed.isdigit() else word_number(printed)
+            if count:
+                quantity = Quantity(low=count, high=count, text=m[0])
+                out.append(Measurement(m.start(), m.end(), measure, quantity))
     for m in _CLOCK.finditer(text):
         if not m["half"] and not m["m"]:
             continue  # a bare number is no clock time

@@ -2922,6 +2922,24 @@ class _Sentence:
                 if aged is not None:
                     out.append(self._age_claim(found.quantity, aged, tokens))
                 continue
+            if found.measure == "mourning" and claim is None and tokens:
+                # "three days of national mourning were declared": declared by no one named,
+                # still a figure the source gives
+                verb = next((a for a in tokens[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if verb is not None:
+                    start, end = self._clause_span(verb)
+                    out.append(
+                        self._sentence_claim(
+                            start,
+                            end,
+                            subject=None,
+                            predicate=self._open_predicate(verb),
+                            quantity=found.quantity,
+                            measure="mourning",
+                            event="main",
+                        )
+                    )
+                continue
             if frame is None or claim is None or claim.measure == found.measure:
                 continue
             if found.measure == "time_of_day" and _in_conjunct(tokens[0], frame.anchor):

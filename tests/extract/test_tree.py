@@ -2126,12 +2126,16 @@ def test_more_of_what_the_noun_counts_is_an_increment_whatever_came_before():
 
 
 def test_a_time_span_of_something_is_an_object():
-    (claim,) = extract("The government declared three days of national mourning.")
+    claim, mourning = extract("The government declared three days of national mourning.")
     assert (claim.subject, claim.predicate, claim.object) == (
         "government",
         "open:declare",
         "days",
     )
+    # and how many days of mourning, a figure of its own
+    assert mourning.measure == "mourning"
+    assert mourning.quantity is not None
+    assert mourning.quantity.low == 3.0
 
 
 @pytest.mark.parametrize(

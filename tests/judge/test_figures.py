@@ -989,6 +989,19 @@ def test_a_building_s_storeys_are_a_figure_of_the_event(first, second, kind):
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
+        ("The king declared three days of national mourning.",
+         "Seven days of mourning were declared.", "conflict"),
+        ("The president declared a seven-day national mourning period.",
+         "Seven days of mourning were declared.", "agreement"),
+    ],
+)  # fmt: skip
+def test_days_of_mourning_are_a_figure_of_the_event(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
         ("Acme's quarterly profit fell 35%.", "Acme reported a 33% drop in second-quarter profit.",
          "conflict"),
         ("Acme's sales rose 5% in the quarter.", "Acme posted a 5% rise in sales.", "agreement"),
