@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from itertools import combinations
+from itertools import combinations, islice
 
 from claimcheck._unionfind import find, union
 from claimcheck.model import Family, Source
@@ -61,7 +61,9 @@ def _shingles(text: str, ids: dict[str, int] | None = None) -> set[int]:
     if missing:
         ids.update((w, _word_id(w)) for w in missing)
     codes = list(map(ids.__getitem__, words))
-    return set(map(hash, zip(*(codes[k:] for k in range(SHINGLE)), strict=False)))
+    # (each run's words through offset iterators: no copy of a long text's list per offset)
+    runs = zip(*(islice(codes, k, None) for k in range(SHINGLE)), strict=False)
+    return set(map(hash, runs))
 
 
 def shingles_of(sources: Iterable[Source]) -> dict[str, set[int]]:
