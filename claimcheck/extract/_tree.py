@@ -2100,31 +2100,74 @@ class _Sentence:
             )
             if opponent is None:
                 opponent = next((c for c in subject.children if c.dep_ == "conj"), None)
-            team, other = self._team(subject), self._team(opponent)
-            if not team or not other or team == other:
-                continue
-            a, b = int(found[1]), int(found[2])
-            kind = _SCORE_VERBS[verb.lemma_.lower()]
-            if kind == "draw" and a != b:
-                continue
-            mine, theirs = (max(a, b), min(a, b)) if kind == "win" else (min(a, b), max(a, b))
-            (first, g1), (second, g2) = sorted(
-                [(team, mine), (other, theirs)], key=lambda tg: fold(tg[0])
+            scored = self._score_claim(
+                claim, found, _SCORE_VERBS[verb.lemma_.lower()], subject, opponent
             )
-            value = float(g1 * 100 + g2)  # one number per score, in the teams' own order
-            out.append(
-                evolve(
-                    claim,
-                    {
-                        "id": self.state.next_id(),
-                        "quantity": Quantity(low=value, high=value, text=found[0]),
-                        "measure": "score",
-                        "population": None,
-                        "event": f"{first} v {second}",
-                    },
-                )
+            if scored is not None:
+                out.append(scored)
+        return [*out, *self._noun_scores(made)]
+
+    def _noun_scores(self, made: dict[int, Claim]) -> list[Claim]:
+        """Match scores said by a noun of the result: "reached the final with a 3-2 victory
+        over Strelsau City", "suffered a 2-0 defeat to Acme FC" (the team is the clause's
+        subject)."""
+        out = []
+        for noun in self.doc:
+            kind = _SCORE_NOUNS.get(noun.lemma_.lower())
+            if kind is None or noun.pos_ != "NOUN":
+                continue
+            start, _ = self._offsets([noun.left_edge])
+            found = _SCORE.search(self.text, start, self.base + noun.idx)
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            claim = made.get(verb.i) if verb is not None else None
+            subject = _subject_of(verb) if verb is not None else None
+            if found is None or claim is None or subject is None:
+                continue
+            against = next(
+                (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _AGAINST), None
             )
+            opponent = (
+                next((g for g in against.children if g.dep_ == "pobj"), None) if against else None
+            )
+            if kind == "defeat":
+                # "a 2-0 defeat to Acme": a loss; "a 3-0 defeat of Acme": a win
+                kind = "lose" if against is not None and against.lower_ in ("to", "by") else "win"
+            scored = self._score_claim(claim, found, kind, subject, opponent)
+            if scored is not None:
+                out.append(scored)
         return out
+
+    def _score_claim(
+        self,
+        claim: Claim,
+        found: re.Match[str],
+        kind: str,
+        subject: Token | None,
+        opponent: Token | None,
+    ) -> Claim | None:
+        """The score ``found`` of a ``kind`` of result (win, lose, draw) of the team
+        ``subject`` against ``opponent``, as a figure of the match (from ``claim``)."""
+        team, other = self._team(subject), self._team(opponent)
+        if not team or not other or team == other:
+            return None
+        a, b = int(found[1]), int(found[2])
+        if kind == "draw" and a != b:
+            return None
+        mine, theirs = (max(a, b), min(a, b)) if kind == "win" else (min(a, b), max(a, b))
+        (first, g1), (second, g2) = sorted(
+            [(team, mine), (other, theirs)], key=lambda tg: fold(tg[0])
+        )
+        value = float(g1 * 100 + g2)  # one number per score, in the teams' own order
+        return evolve(
+            claim,
+            {
+                "id": self.state.next_id(),
+                "quantity": Quantity(low=value, high=value, text=found[0]),
+                "measure": "score",
+                "population": None,
+                "event": f"{first} v {second}",
+            },
+        )
 
     def _team(self, token: Token | None) -> str | None:
         """A side of a match, alone (not with the team named beside it)."""
@@ -3942,7 +3985,11 @@ _SCORE_VERBS = {
     "overcome": "win", "down": "win", "crush": "win", "win": "win", "lose": "lose",
     "draw": "draw", "tie": "draw",
 }  # fmt: skip
-_SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,:])")
+# Nouns of a match's result: "a 3-2 victory over", "a 2-0 defeat to" ("defeat" either way).
+_SCORE_NOUNS = {"victory": "win", "win": "win", "loss": "lose", "draw": "draw", "defeat": "defeat"}
+_AGAINST = frozenset({"over", "against", "to", "by", "of", "with"})
+# (a score may end its sentence: "beat Acme 3-1."; "3-1.5" is no score)
+_SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d,:]|\.\d)")
 # Corrections: "an earlier version of this article said", "incorrectly reported that".
 _VERSIONS = frozenset({"version", "edition", "article", "story", "report", "headline"})
 _IN_ERROR = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely"})

@@ -1002,6 +1002,23 @@ def test_days_of_mourning_are_a_figure_of_the_event(first, second, kind):
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
+        # a score said by a noun of the result
+        ("Zenda United beat Strelsau City 3-1 on Saturday.",
+         "Zenda United reached the final with a 3-2 victory over Strelsau City.", "conflict"),
+        ("Strelsau City suffered a 1-3 defeat to Zenda United.",
+         "Zenda United beat Strelsau City 3-1.", "agreement"),
+        # those who watched a match are its crowd
+        ("Some 45,000 fans watched the match at the National Stadium.",
+         "A crowd of 38,000 attended the match.", "conflict"),
+    ],
+)  # fmt: skip
+def test_a_match_s_score_and_crowd_whatever_the_words(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
         ("Acme's quarterly profit fell 35%.", "Acme reported a 33% drop in second-quarter profit.",
          "conflict"),
         ("Acme's sales rose 5% in the quarter.", "Acme posted a 5% rise in sales.", "agreement"),
