@@ -927,36 +927,21 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
+        # those on strike
         ("About 40,000 rail workers walked out on Monday.",
          "Some 25,000 railway staff went on strike on Monday.", "conflict"),
         ("More than 100,000 nurses joined the strike.", "Some 120,000 nurses went on strike.",
          "agreement"),
         # those a storm struck are not on strike
         ("The storm struck 300 homes.", "Some 25,000 railway staff went on strike.", None),
-    ],
-)  # fmt: skip
-def test_those_on_strike_are_a_figure_of_the_strike(first, second, kind):
-    assert _figure_kinds(first, second) == ([kind] if kind else [])
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "kind"),
-    [
+        # the share of voters who voted is the turnout
         ("Turnout was 65%.", "Some 58 percent of registered voters cast their ballots.",
          "conflict"),
         ("Turnout was 58 percent.", "58% of eligible voters took part in the election.",
          "agreement"),
         # a share of voters who did something else is no turnout
         ("Turnout was 61%.", "About 52% of voters backed the measure.", None),
-    ],
-)  # fmt: skip
-def test_the_share_of_voters_who_voted_is_the_turnout(first, second, kind):
-    assert _figure_kinds(first, second) == ([kind] if kind else [])
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "kind"),
-    [
+        # an outbreak's cases
         ("The outbreak has infected more than 1,200 people.",
          "Health officials have recorded 900 cases.", "conflict"),
         ("The virus has infected 1,350 people.", "There were 1,350 cases, officials said.",
@@ -966,43 +951,18 @@ def test_the_share_of_voters_who_voted_is_the_turnout(first, second, kind):
         # suspected and confirmed cases are two figures
         ("Officials recorded 1,350 suspected cases.", "Officials recorded 400 confirmed cases.",
          None),
-    ],
-)  # fmt: skip
-def test_those_an_outbreak_infected_are_its_cases(first, second, kind):
-    assert _figure_kinds(first, second) == ([kind] if kind else [])
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "kind"),
-    [
+        # a building's storeys
         ("A five-storey residential building collapsed in Zenda.",
          "The death toll from the collapse of a six-storey apartment block rose to 17.",
          "conflict"),
         ("Fire gutted a 12-storey block in Zenda.", "Flames engulfed the 12-story building.",
          "agreement"),
-    ],
-)  # fmt: skip
-def test_a_building_s_storeys_are_a_figure_of_the_event(first, second, kind):
-    assert _figure_kinds(first, second) == ([kind] if kind else [])
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "kind"),
-    [
+        # days of mourning
         ("The king declared three days of national mourning.",
          "Seven days of mourning were declared.", "conflict"),
         ("The president declared a seven-day national mourning period.",
          "Seven days of mourning were declared.", "agreement"),
-    ],
-)  # fmt: skip
-def test_days_of_mourning_are_a_figure_of_the_event(first, second, kind):
-    assert _figure_kinds(first, second) == ([kind] if kind else [])
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "kind"),
-    [
-        # a score said by a noun of the result
+        # a match's score, said by a noun of the result too
         ("Zenda United beat Strelsau City 3-1 on Saturday.",
          "Zenda United reached the final with a 3-2 victory over Strelsau City.", "conflict"),
         ("Strelsau City suffered a 1-3 defeat to Zenda United.",
@@ -1012,7 +972,7 @@ def test_days_of_mourning_are_a_figure_of_the_event(first, second, kind):
          "A crowd of 38,000 attended the match.", "conflict"),
     ],
 )  # fmt: skip
-def test_a_match_s_score_and_crowd_whatever_the_words(first, second, kind):
+def test_a_figure_of_the_story_meets_whatever_its_words(first, second, kind):
     assert _figure_kinds(first, second) == ([kind] if kind else [])
 
 
