@@ -2299,6 +2299,10 @@ class _Sentence:
 
     def _ordinal_subject(self, verb: Token) -> Token | None:
         head = verb.head
+        if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN"):
+            # "Maria Sanz stepped down, the second member of the cabinet to resign": the one
+            # the ranked noun stands beside
+            return head.head
         if head.dep_ == "attr":
             head = head.head
         if head.lemma_ in ("become", "be"):

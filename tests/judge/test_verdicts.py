@@ -1305,6 +1305,25 @@ def test_a_ranked_act_is_agreed_on_and_its_places_conflict():
     assert {c.predicate for c in report.claims} == {"recognise"}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the ranked noun beside the actor, after its clause
+        "Maria Sanz stepped down on Tuesday, the second member of the cabinet to resign this "
+        "month.",
+        # a participle of the clause, and leaving the government as resigning
+        "Maria Sanz resigned on Tuesday, becoming the second minister to leave the government "
+        "this month.",
+    ],
+)
+def test_a_ranked_resignation_however_placed_conflicts_with_another_rank(second):
+    first = "Maria Sanz became the third minister to resign this month."
+    report = _two_outlets(first, second)
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.conflict == "rank"
+    assert conflict.summary.startswith("Different ranks for: Maria Sanz resigned")
+
+
 def test_an_act_on_no_one_named_does_not_end_on_its_preposition():
     # the act of a claim file that names no one it was done to
     stated = {"subject": "Westmark", "predicate": "sanction"}
