@@ -1290,7 +1290,7 @@ class _Sentence:
             (
                 c
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "in", "under", "at", "among")
+                if c.dep_ == "prep" and c.lower_ in ("on", "in", "under", "at", "among", "aboard")
             ),
             None,
         )
@@ -3615,7 +3615,8 @@ class _Sentence:
 
     def _on_board(self, made: dict[int, Claim], said: Sequence[Claim]) -> list[Claim]:
         """Those on board as a count of the sentence names them, wherever it stands: "killing
-        42 of the 58 people on board", "all 157 passengers aboard the jet died" (a figure of
+        42 of the 58 people on board", "all 157 passengers aboard the jet died", "72 people
+        were on board the plane" (a figure of
         the clause the count is in; the measure table's ``aboard`` counts), unless the
         sentence's claims (``said``) state it already ("carrying 58 people on board")."""
         table = self.state.lexicon.measures
@@ -3625,16 +3626,22 @@ class _Sentence:
         known = {c.quantity.text for c in said if c.measure == spec.id and c.quantity is not None}
         out = []
         for noun in self.doc:
-            if not any(_says_aboard(c) for c in noun.children):
+            # "the 58 people on board", or the subject of "72 people were on board the plane"
+            holders = [noun]
+            if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not _existential(noun):
+                holders.append(noun.head)
+            if not any(_says_aboard(c) for h in holders for c in h.children):
                 continue
-            if not any(c.dep_ == "nummod" for c in noun.children):
+            if not any(c.dep_ == "nummod" for c in noun.children) and not _numeric(noun):
                 continue
             frame = self._frame_above(noun)
             claim = made.get(frame.anchor.i) if frame is not None else None
             quantity = self._count(noun)
             if claim is None or quantity is None or quantity.text in known:
                 continue
-            aboard = self._aboard(claim, quantity, noun.lower_, spec)
+            # ("168 were aboard": people)
+            unit = "people" if _numeric(noun) else noun.lower_
+            aboard = self._aboard(claim, quantity, unit, spec)
             if aboard is not None:
                 out.append(aboard)
         return out

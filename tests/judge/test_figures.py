@@ -1072,6 +1072,11 @@ def test_those_in_hospital_and_the_injured_who_died_are_counted_so(
          "There were 210 passengers aboard the ferry, officials said.", "conflict"),
         # there being people somewhere else is no count of those on board
         ("The ferry was carrying 250 passengers.", "There were 300 people at the port.", None),
+        # those said to be on board
+        ("A passenger plane carrying 72 people crashed.", "68 people were on board the plane.",
+         "conflict"),
+        ("A passenger plane carrying 72 people crashed.", "72 people were aboard the plane.",
+         "agreement"),
     ],
 )  # fmt: skip
 def test_those_there_were_on_board_are_those_on_board(first, second, kind):
