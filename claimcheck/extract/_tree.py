@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -450,11 +450,12 @@ class _Sentence:
         return None
 
     @staticmethod
-    def _phrase(head: Token) -> list[Token]:
+    def _phrase(head: Token, names: Collection[str] = ()) -> list[Token]:
         """A description's words: the head noun and the bare nouns compounded with it.
 
         "the death toll" is "death toll", "a magnitude 6.8 earthquake" and "Sunday's deadly
-        earthquake" are "earthquake": adjectives, figures and owners describe, they do not name.
+        earthquake" are "earthquake": adjectives, figures and owners describe, they do not name
+        (but an adjective that ``names`` holds with the noun, "black box", is part of it).
         """
         if head.text.capitalize() in ORG_WORDS:
             # "the foreign ministry", "the civil defence agency": here the words name a body.
@@ -475,7 +476,12 @@ class _Sentence:
         for c in head.lefts:
             if c.dep_ not in ("compound", "amod"):
                 continue
-            if c.dep_ == "amod" and c.ent_type_ not in _OWNER_LABELS and c.pos_ != "PROPN":
+            if (
+                c.dep_ == "amod"
+                and c.ent_type_ not in _OWNER_LABELS
+                and c.pos_ != "PROPN"
+                and f"{c.lower_} {singular(head.lower_)}" not in names
+            ):
                 continue  # but "Globex shares" with Globex parsed as a modifier is a name
             if c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS:
                 # "Acme Bank shares", "Globex shares": the owner is part of the name, when it
@@ -485,8 +491,8 @@ class _Sentence:
                 between = head.doc[max(t.i for t in owner) + 1 : head.i]
                 if all(t.pos_ in ("PROPN", "NOUN") for t in between):
                     tokens.extend(owner)
-            elif c.pos_ == "NOUN" and not list(c.children):
-                tokens.append(c)
+            elif (c.pos_ == "NOUN" and not list(c.children)) or c.dep_ == "amod":
+                tokens.append(c)  # (an adjective left here is part of a name: "black box")
         return [*sorted(tokens, key=lambda t: t.i), head]
 
     def name(
@@ -594,7 +600,7 @@ class _Sentence:
         whole = _hyphenated(head)
         words = [
             t.text if t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS else t.lower_
-            for t in self._phrase(head)
+            for t in self._phrase(head, self.state.lexicon.measures.counted)
             # "a cease-fire" parsed as "cease" before "fire": the whole word once
             if whole is None or t.i >= head.i or t.i < whole[0]
         ]
