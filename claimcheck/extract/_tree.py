@@ -1288,10 +1288,7 @@ class _Sentence:
     def _copula(self, verb: Token) -> _Frame | None:
         """``X is/was Y``: an ``open:be`` claim when X is a noun phrase and Y a noun or adjective."""
         subject = _subject_of(verb) or _raised_subject(verb)
-        if subject is None or subject.lower_ in ("there", "this", "that", "what", "which"):
-            return None
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
-        acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
         where = next(
             (
                 c
@@ -1300,6 +1297,20 @@ class _Sentence:
             ),
             None,
         )
+        if (
+            subject is None
+            and attr is not None
+            and where is not None
+            and where.i < verb.i
+            and (where.lower_ == "among" or _says_aboard(where))
+            and not any(c.dep_ == "expl" for c in verb.children)
+        ):
+            # "Among the dead were 17 children", "On board were 72 people": whom the clause
+            # counts after the verb ("In theory, there is no reason ...": no inversion)
+            subject, attr = attr, None
+        if subject is None or subject.lower_ in ("there", "this", "that", "what", "which"):
+            return None
+        acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
         moved = next(
             (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("up", "down")), None
         )
@@ -3632,9 +3643,14 @@ class _Sentence:
         known = {c.quantity.text for c in said if c.measure == spec.id and c.quantity is not None}
         out = []
         for noun in self.doc:
-            # "the 58 people on board", or the subject of "72 people were on board the plane"
+            # "the 58 people on board", or what is said to be on board: "72 people were on
+            # board the plane", "On board were 72 people"
             holders = [noun]
-            if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not _existential(noun):
+            if (
+                noun.dep_ in ("nsubj", "attr")
+                and noun.head.lemma_ == "be"
+                and not _existential(noun)
+            ):
                 holders.append(noun.head)
             if not any(_says_aboard(c) for h in holders for c in h.children):
                 continue

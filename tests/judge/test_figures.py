@@ -54,6 +54,7 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         ("At least 40 people were killed in the blast.", "The blast killed 31 people.", "deaths"),
         ("The fire injured 30 people.", "Forty-one people were injured in the fire.", "injured"),
         ("Seventeen children were among the dead.", "32 children were among the dead.", "deaths"),
+        ("Seventeen children were among the dead.", "Among the dead were 32 children.", "deaths"),
         ("The plane crashed at 10:50 local time.", "The plane crashed at 11:20.", "time_of_day"),
         ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-2 to Arsenal.", "score"),
         ("Twenty people remain missing.", "Officials said 25 were still missing.", "missing"),
@@ -1077,6 +1078,9 @@ def test_those_in_hospital_and_the_injured_who_died_are_counted_so(
          "conflict"),
         ("A passenger plane carrying 72 people crashed.", "72 people were aboard the plane.",
          "agreement"),
+        # and said the other way round
+        ("A passenger plane carrying 72 people crashed.", "On board were 68 people.",
+         "conflict"),
     ],
 )  # fmt: skip
 def test_those_there_were_on_board_are_those_on_board(first, second, kind):
