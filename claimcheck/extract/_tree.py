@@ -3633,9 +3633,9 @@ class _Sentence:
     def _on_board(self, made: dict[int, Claim], said: Sequence[Claim]) -> list[Claim]:
         """Those on board as a count of the sentence names them, wherever it stands: "killing
         42 of the 58 people on board", "all 157 passengers aboard the jet died", "72 people
-        were on board the plane" (a figure of
-        the clause the count is in; the measure table's ``aboard`` counts), unless the
-        sentence's claims (``said``) state it already ("carrying 58 people on board")."""
+        were on board the plane", "On board were 72 people" (a figure of the clause the count
+        is in; the measure table's ``aboard`` counts), unless the sentence's claims (``said``)
+        state it already ("carrying 58 people on board")."""
         table = self.state.lexicon.measures
         spec = table.measures.get("aboard")
         if spec is None:
