@@ -261,8 +261,13 @@ def test_the_verb_inside_a_lexicon_noun_makes_no_claim_of_its_own():
         ("Prosecutors charged Jo Bloggs with fraud on Monday.", "charge", "Jo Bloggs"),
         ("Jo Bloggs was charged with fraud.", "charge", "Jo Bloggs"),
         ("Acme named Sanz as its new chair.", "appoint", "Sanz"),
+        # a name of more than one word, and the office named after "as"
+        ("The prime minister named Karl Hentzau as interim defence minister.", "appoint",
+         "Karl Hentzau"),
+        # naming someone as a person identifies them: no appointment
+        ("Police named the dead man as Jo Bloggs.", "open:name", "man"),
     ],
-)
+)  # fmt: skip
 def test_words_a_form_wants_after_its_object_leave_the_object_to_it(text, predicate, obj):
     # "charged X with", "named X as": the form's lookahead, not the object, ends its match
     assert (predicate, obj) in {(c.predicate, c.object) for c in extract(text)}
