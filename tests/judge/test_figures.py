@@ -933,8 +933,9 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
          "Some 25,000 railway staff went on strike on Monday.", "conflict"),
         ("More than 100,000 nurses joined the strike.", "Some 120,000 nurses went on strike.",
          "agreement"),
-        # those a storm struck are not on strike
+        # those a storm or lightning struck are not on strike
         ("The storm struck 300 homes.", "Some 25,000 railway staff went on strike.", None),
+        ("Lightning struck 12 people at the festival.", "Some 25 staff went on strike.", None),
         # the share of voters who voted is the turnout
         ("Turnout was 65%.", "Some 58 percent of registered voters cast their ballots.",
          "conflict"),
