@@ -160,16 +160,21 @@ def _with_evidence(kept: Report, claims: list[Claim]) -> Report:
     return kept.model_copy(update={"claims": claims, "findings": findings})
 
 
+def _checksum(*parts: str) -> str:
+    """A short checksum of ``parts``, one per line."""
+    return hashlib.sha1("\n".join(parts).encode()).hexdigest()[:16]
+
+
 def _pack_seal(digest: str, packed: str) -> str:
     """The checksum of a source's packed claims, its digest and the packing's format: a pack
     of another text or format, or with flipped bytes, is not read."""
-    return hashlib.sha1(f"{FORMAT}\n{digest}\n{packed}".encode()).hexdigest()[:16]
+    return _checksum(FORMAT, digest, packed)
 
 
 def _seal(key: str, value: Any) -> str:
     """The checksum of a kept block result and its key: flipped bytes in a row make it
     differ, and the block is judged again."""
-    return hashlib.sha1(f"{key}\n{json.dumps(value)}".encode()).hexdigest()[:16]
+    return _checksum(key, json.dumps(value))
 
 
 class ClaimStore:
