@@ -1969,6 +1969,14 @@ class _Sentence:
             **fields,
         )
 
+    def _said(self, head: Token) -> dict[str, Any] | None:
+        """The modality and speaker of a claim of ``head``'s clause made outside a frame ("There
+        were no deaths, police said"); None when its speaker denies it."""
+        speaker, denied = self._speaker_of(head)
+        if denied:
+            return None
+        return {"modality": "reported" if speaker else "asserted", "attributed_to": speaker}
+
     def _no_deaths(self) -> list[Claim]:
         """ "No deaths have been reported", "there were no fatalities": that no one was killed,
         said as the absence of deaths (it conflicts with "two people were killed" as "no one
@@ -1984,8 +1992,8 @@ class _Sentence:
                 )
             ):
                 continue
-            speaker, denied = self._speaker_of(head)
-            if denied:
+            said = self._said(head)
+            if said is None:
                 continue
             # the clause alone: "No deaths have been reported", "There were no deaths"
             words = [noun, *noun.subtree, head, *(c for c in head.children if c.dep_ == "expl")]
@@ -1998,8 +2006,7 @@ class _Sentence:
                     predicate="kill",
                     object="no one",
                     polarity="negated",
-                    modality="reported" if speaker else "asserted",
-                    attributed_to=speaker,
+                    **said,
                 )
             )
         return out
@@ -2048,8 +2055,8 @@ class _Sentence:
             ]
             if len(ranks) != 1:
                 continue
-            speaker, denied = self._speaker_of(head)
-            if denied:
+            said = self._said(head)
+            if said is None:
                 continue
             start, end = self._clause_span(head)
             out.append(
@@ -2063,8 +2070,7 @@ class _Sentence:
                         value=self._series(noun, scope),
                         rank=ranks[0],
                         rank_scope=noun.lemma_.lower(),
-                        modality="reported" if speaker else "asserted",
-                        attributed_to=speaker,
+                        **said,
                     ),
                 )
             )
@@ -2460,9 +2466,13 @@ class _Sentence:
         if anchor.dep_ == "relcl":
             return next((when for tokens, when in self.times if anchor.head in tokens), None)
         if anchor.dep_ == "advcl" and anchor.i > anchor.head.i:
-            above = self.by_anchor.get(anchor.head.i)
-            return above.time if above is not None else None
+            return self._time_above(anchor)
         return None
+
+    def _time_above(self, anchor: Token) -> TimeRange | None:
+        """The time of the act whose clause ``anchor``'s hangs on, if that act is a claim."""
+        above = self.by_anchor.get(anchor.head.i)
+        return above.time if above is not None else None
 
     def _frame_above(self, token: Token) -> _Frame | None:
         node = token
@@ -3149,8 +3159,7 @@ class _Sentence:
         time = frame.time
         anchor = frame.anchor
         if time is None and anchor.dep_ == "advcl" and anchor.tag_ == "VBG":
-            above = self.by_anchor.get(anchor.head.i)
-            time = above.time if above is not None else None
+            time = self._time_above(anchor)
         return time.latest if time is not None else None
 
     def _dated_clause(self, anchor: Token) -> str | None:
@@ -3612,19 +3621,12 @@ class _Sentence:
             quantity = self._count(noun)
             if quantity is None:
                 continue
-            speaker, denied = self._speaker_of(head)
-            if denied:
+            said = self._said(head)
+            if said is None:
                 continue
             there = [c for c in head.children if c.dep_ == "expl"]
             start, end = self._offsets([*there, head, *noun.subtree])
-            plain = self._sentence_claim(
-                start,
-                end,
-                subject=None,
-                predicate="open:be",
-                modality="reported" if speaker else "asserted",
-                attributed_to=speaker,
-            )
+            plain = self._sentence_claim(start, end, subject=None, predicate="open:be", **said)
             aboard = self._aboard(plain, quantity, noun.lower_, spec)
             if aboard is not None:
                 out.append(aboard)
