@@ -1214,12 +1214,11 @@ def _by_counting_actor(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
     of one (with one named actor, "Acme will close 50 stores" and "the company will close 45"
     stay one figure). Counts without a named actor stay the story's."""
     for key in [k for k in blocks if k[0].startswith("figure:count:")]:
-        actors = {counting_actor(c) for c in blocks[key]} - {None}
-        if len(actors) < 2:
+        counted = [(c, counting_actor(c)) for c in blocks[key]]
+        if len({actor for _, actor in counted} - {None}) < 2:
             continue
         kept = []
-        for c in blocks[key]:
-            actor = counting_actor(c)
+        for c, actor in counted:
             if actor is None:
                 kept.append(c)
             else:
