@@ -113,10 +113,12 @@ LOCK_TIMEOUT = 10.0
 
 
 def _fingerprint(extractor: Extractor, lexicon: Lexicon) -> str:
-    """The extractor's kind, claimcheck's version and the lexicon's patterns: change any, and
-    stored claims are extracted again."""
+    """The extractor's kind, claimcheck's version and the lexicon's patterns and the words
+    its summaries read (labels): change any, and stored claims are extracted again and kept
+    findings made again."""
     kind = type(extractor)
-    patterns = hashlib.sha256(lexicon.pattern.pattern.encode()).hexdigest()[:16]
+    words = "".join(f"\n{p}\t{s.label}\t{s.base}" for p, s in sorted(lexicon.specs.items()))
+    patterns = hashlib.sha256((lexicon.pattern.pattern + words).encode()).hexdigest()[:16]
     model = getattr(extractor, "model", None)
     parser = f"+{model}" if isinstance(model, str) else ""
     return f"{kind.__module__}.{kind.__qualname__}{parser}@{_version()}#{patterns}"

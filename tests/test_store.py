@@ -5,11 +5,13 @@ from __future__ import annotations
 import sqlite3
 import zlib
 
+import attrs
 import pytest
 
 import claimcheck
 from claimcheck import ClaimStore, RuleExtractor, Source, StoreError
 from claimcheck.cli import main
+from claimcheck.normalise import default_lexicon
 from tests.conftest import FIXTURES
 
 SEED = FIXTURES / "ukraine-dprk-2022"
@@ -115,6 +117,20 @@ def test_unchanged_sources_are_not_extracted_again(tmp_path):
         "diario-del-sur",
         "pacific-daily",
     ]
+
+
+def test_a_lexicon_that_reads_its_acts_otherwise_is_another_store_key(tmp_path):
+    # kept findings carry summaries: a lexicon whose labels say otherwise makes them again
+    lexicon = default_lexicon()
+    attack = lexicon.specs["attack"]
+    reworded = attrs.evolve(
+        lexicon, specs={**lexicon.specs, "attack": attrs.evolve(attack, base="hit")}
+    )
+    keys = set()
+    for lx in (lexicon, reworded, lexicon):
+        with ClaimStore(tmp_path / "c.db", lexicon=lx, extractor=RuleExtractor(lx)) as store:
+            keys.add(store._key)
+    assert len(keys) == 2
 
 
 def test_a_changed_source_replaces_its_claims(tmp_path, write):

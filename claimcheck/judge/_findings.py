@@ -191,7 +191,11 @@ class Describer:
         return predicate.removeprefix("open:")
 
     def base(self, predicate: str) -> str:
-        """The verb phrase in the infinitive: "recognise" for "recognised"."""
+        """The verb phrase in the infinitive: "recognise" for "recognised". The lexicon's
+        ``base`` where it gives one; else the label's first word without a regular ending."""
+        spec = self.lexicon.spec(predicate)
+        if spec is not None and spec.base:
+            return spec.base
         words = self.label(predicate).split()
         if words:
             head = words[0]

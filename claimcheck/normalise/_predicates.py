@@ -112,6 +112,8 @@ class PredicateSpec:
     id: str
     label: str
     object_after: str | None = None
+    # the label in the infinitive ("strike" for "struck"), for "did not ..." and "would ..."
+    base: str | None = None
     symmetric: bool = False
     actor: str | None = None
     functional: tuple[str, ...] = ()
@@ -206,6 +208,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         specs[pid] = PredicateSpec(
             id=pid,
             label=str(entry.get("label", pid.replace("_", " "))),
+            base=str(entry["base"]) if entry.get("base") else None,
             object_after=entry.get("object_after"),
             symmetric=bool(entry.get("symmetric", False)),
             actor=entry.get("actor"),

@@ -111,6 +111,22 @@ def test_an_act_with_no_actor_named_is_summarised_in_the_passive():
     ]
 
 
+@pytest.mark.parametrize(
+    ("predicate", "did"),
+    [
+        ("attack", "Zenda did not strike Westmark"),  # irregular: "struck"
+        ("invade", "Zenda did not invade Westmark"),  # "-ed" after a silent "e"
+        ("sanction", "Zenda did not impose sanctions on Westmark"),
+        ("withdraw", "Zenda did not withdraw from Westmark"),
+        ("meet", "Zenda did not meet Westmark"),
+    ],
+)
+def test_a_denied_act_reads_with_its_verb_in_the_infinitive(predicate, did):
+    claim = {"predicate": predicate, "subject": "Zenda", "object": "Westmark"}
+    report = run(source("a", [{**claim, "polarity": "negated", "quote": "It did not."}]))
+    assert [f.summary for f in report.findings] == [f"Only a says: {did}."]
+
+
 def test_polarity_conflict():
     report = run(
         source("a", [{**CUT, "quote": "Kiev cut ties."}]),

@@ -62,6 +62,17 @@ def test_user_lexicon_extends_the_shipped_one(tmp_path):
     lexicon = load_lexicon(extra)
     assert [m.predicate for m in lexicon.find("Officials evacuated 300 residents")] == ["evacuate"]
     assert "sever_ties" in lexicon.specs
+    assert lexicon.specs["evacuate"].base is None  # read off the label: "evacuate"
+
+
+def test_a_lexicon_entry_gives_its_verb_in_the_infinitive(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "predicates:\n  flee:\n    label: fled from\n    base: flee from\n"
+        "    verbs: ['flee|flees|fled|fleeing from']\n",
+        "utf-8",
+    )
+    assert load_lexicon(extra).specs["flee"].base == "flee from"
 
 
 @pytest.mark.parametrize(
