@@ -232,6 +232,11 @@ _NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | {
     "train", "express", "locomotive", "car", "bus", "coach", "truck", "lorry", "van", "tram",
     "taxi", "vehicle", "motorcycle", "bicycle", "ferry",
 }  # fmt: skip
+# What strikes when it hits: "a missile hit the market" is an attack on it.
+_WEAPONS = frozenset({
+    "missile", "rocket", "shell", "drone", "bomb", "airstrike", "projectile", "mortar",
+    "grenade", "torpedo", "warhead", "munition", "barrage",
+})  # fmt: skip
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
 # Units of a term ("sentenced to 12 years", "jailed for 18 months"), as parts of a year.
@@ -1095,6 +1100,16 @@ class _Sentence:
             frame = self._verb_frame(token, self._open_predicate(token), [token])
             if frame is None:
                 continue
+            if (
+                token.lemma_ == "hit"
+                and frame.subject is not None
+                and frame.subject.lemma_.lower() in _WEAPONS
+                and frame.obj is not None
+                and self.state.lexicon.spec("attack") is not None
+            ):
+                # "a missile hit a busy market": what a weapon hits, it strikes (a storm, a
+                # car or a slump that hits something is another sense, left open)
+                frame.predicate = "attack"
             if token.lemma_ == "stand" and any(c.lower_ == "for" for c in token.children):
                 continue  # "SNB stands for the Swiss National Bank": a definition
             patient = _patient(token)

@@ -1260,6 +1260,14 @@ def test_a_listed_subject_gives_each_count_its_own_subject():
         ("The Northern Express then struck a goods train.", False),
         ("Ruritania struck Zenda on Monday.", True),
         ("Rebels struck the army base on Monday.", True),
+        # what a weapon hits it strikes; other things hit in other senses
+        ("A missile hit a busy market in Zenda on Friday.", True),
+        ("The depot was hit by a drone overnight.", True),
+        ("Acme shares hit a record high on Monday.", False),
+        ("The storm hit the coast on Sunday.", False),
+        # to strike a deal is to settle
+        ("Workers struck a deal with Acme on Monday.", False),
+        ("The government struck a compromise with the unions.", False),
     ],
 )
 def test_a_force_of_nature_striking_is_no_attack(text, attack):
