@@ -779,7 +779,10 @@ class _Sentence:
         self._unconfirmed()
         made: dict[int, Claim] = {}
         first = len(self.state.claims)
+        anchors = {f.anchor.i for f in self.frames}
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
+            if _manner_alone(frame, anchors):
+                continue
             claim = self._claim(frame)
             if claim is not None:
                 prices = self._share_prices(frame, claim)
@@ -4321,6 +4324,25 @@ def _stranded(prep: Token) -> bool:
     had hoped for"): the next word is a full stop, a joining word or nothing."""
     following = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
     return following is None or following.text in (".", ",", ";", "!", "?", "and", "but")
+
+
+def _manner_alone(frame: _Frame, anchors: set[int]) -> bool:
+    """Whether an open claim is only how an act that makes no claim was done: "(the men
+    climbed over the fence) using bedsheets"; "(the commission declared her the winner,)
+    defeating the incumbent", lent a subject that did not do it. Alone, its quote names
+    neither who nor what; beside its act's claim, it folds into that one's finding."""
+    verb = frame.anchor
+    return (
+        frame.predicate.startswith("open:")
+        and frame.quantity is None
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.head.i not in anchors
+        # ("urging calm, the ministry said ...": the speaker's own act, said as it spoke)
+        and verb.head.lemma_ not in _SPEECH
+        and not any(c.dep_ in _SUBJ for c in verb.children)
+    )
 
 
 def _patient(verb: Token) -> Token | None:

@@ -1275,6 +1275,23 @@ def test_a_force_of_nature_striking_is_no_attack(text, attack):
     assert ("attack" in predicates) == attack
 
 
+@pytest.mark.parametrize(
+    ("text", "used"),
+    [
+        # how an act that makes no claim was done: no claim of its own
+        ("The men climbed over the perimeter fence using bedsheets, officials said.", False),
+        ("Using bedsheets, the men climbed over the fence.", False),
+        # beside its act's claim it stays (and folds into that one's finding)
+        ("Protesters blocked the road using burning tyres.", True),
+        # the speaker's own act, done as it spoke
+        ("Urging calm, the ministry said the roads would reopen on Monday.", True),
+    ],
+)
+def test_a_manner_participle_alone_is_no_claim(text, used):
+    claims = extract(text)
+    assert any(c.predicate in ("open:use", "open:urge") for c in claims) == used
+
+
 def test_the_end_of_an_of_name_is_not_its_short_form():
     claims = extract(
         "Axel Ruiz, Chairman of the Board of Directors of Globex Bank, spoke on Sunday. "
