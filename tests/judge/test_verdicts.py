@@ -964,6 +964,16 @@ def test_an_attack_s_perpetrator_is_one_whatever_the_noun():
     assert agreed.sources == ["s0", "s1"]
 
 
+def test_a_count_of_prisoners_is_one_figure_whatever_the_noun():
+    report = _two_outlets(
+        "Five inmates escaped from the prison in Zenda on Tuesday.",
+        "Six prisoners escaped from Zenda's jail on Tuesday.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.figure is not None
+    assert {p.value for p in conflict.figure.timeline} == {"Five", "Six"}
+
+
 def test_an_open_agreement_worded_apart_shows_both_wordings():
     report = _two_outlets(
         "The plane crashed shortly after takeoff from Zenda airport.",
