@@ -260,6 +260,10 @@ def of_object(token: Token) -> Token | None:
     return prep_object(token, "of")
 
 
+# Verbs whose object is the level reached: "inflation reached 7.1%", "hit 10 percent".
+_REACHING = frozenset({"reach", "hit", "touch"})
+
+
 def prep_object(token: Token, preposition: str) -> Token | None:
     """The object of ``token``'s phrase of ``preposition``: "in" of "a 33% drop in profit"."""
     return next(
@@ -357,9 +361,11 @@ def figure_of(
         if counted is not None and (
             (counted.dep_ == "pobj" and counted.head.lower_ in ("to", "at"))
             or (counted.dep_ == "attr" and verb.lemma_ == "be")
+            or (counted.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in _REACHING)
         ):
-            # "inflation rose to 7.5 percent", "stood at 5 percent", "turnout was 62%": the
-            # level reached, not the change (which "rose 0.5 percent" gives): the two never meet
+            # "inflation rose to 7.5 percent", "stood at 5 percent", "turnout was 62%",
+            # "inflation reached 7.1%": the level reached, not the change (which "rose 0.5
+            # percent" gives): the two never meet
             population = "level"
         elif counted is None or of_object(counted) is None:
             # a change ("fell 12%"), not a share of something ("cut 3,000 jobs, or 6% of its

@@ -237,6 +237,9 @@ _WEAPONS = frozenset({
     "missile", "rocket", "shell", "drone", "bomb", "airstrike", "projectile", "mortar",
     "grenade", "torpedo", "warhead", "munition", "barrage",
 })  # fmt: skip
+_PERCENT_SIGN = re.compile(r"\s*(?:%|per\s?cent)$", re.IGNORECASE)
+# Changes of a rate counted in points ("by 0.25 percentage points", "by 50 basis points").
+_POINTS = frozenset({"count:percentage point", "count:basis point", "count:point"})
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
 # Units of a term ("sentenced to 12 years", "jailed for 18 months"), as parts of a year.
@@ -2852,6 +2855,13 @@ class _Sentence:
             time_latest=self._latest(frame),
             published=self.state.source.published,
         )
+        if (
+            figure is not None
+            and figure.measure == "percent"
+            and figure.population == "level"
+            and figure.event is None
+        ):
+            figure = attrs.evolve(figure, event=self._rate_of(frame))
         year = self._dated_clause(frame.anchor)
         if figure is not None and figure.event == "main" and year is not None:
             figure = attrs.evolve(figure, event=year)  # "since 1960, when 12,000 died"
@@ -3263,7 +3273,13 @@ class _Sentence:
 
     def _level_after(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """The amount a change reached: "Acme's profit fell 35% to $1.2 billion" is a fall of
-        35% and a profit of $1.2 billion, as "Acme's profit was $1.2 billion" is."""
+        35% and a profit of $1.2 billion, as "Acme's profit was $1.2 billion" is. So is the
+        rate a change in points reached: "raised its interest rate by 0.25 percentage points
+        to 5.25%" sets the rate at 5.25%, as "raised its interest rate to 5.25%" does."""
+        if claim.measure in _POINTS or (claim.measure == "percent" and claim.population is None):
+            rate = self._rate_reached(frame, claim)
+            if rate is not None:
+                return [rate]
         if claim.measure == "percent":
             reached = prep_object(frame.anchor, "to")
             amount = self._money(reached) if reached is not None else None
@@ -3279,6 +3295,33 @@ class _Sentence:
         if amount is None or level is None:
             return []
         return [self._amount_claim(claim, amount, self._synonym(level))]
+
+    def _rate_reached(self, frame: _Frame, claim: Claim) -> Claim | None:
+        """The percentage a change's "to" phrase sets (of the clause's object, or of its
+        subject when it has none), as a level."""
+        reached = prep_object(frame.anchor, "to")
+        if reached is None:
+            return None
+        start, end = self._offsets(list(reached.subtree))
+        found = find_quantities(self.text[start:end])
+        if len(found) != 1:
+            return None
+        quantity = found[0][2]
+        spec = self.state.lexicon.measures.by_unit.get((quantity.unit or "").lower())
+        if spec is None or spec.id != "percent":
+            return None
+        # (the value as the clause's own percentages print it: without its unit)
+        text = _PERCENT_SIGN.sub("", quantity.text) or quantity.text
+        quantity = quantity.model_copy(update={"text": text})
+        changes = {"quantity": quantity, "measure": "percent", "population": "level"}
+        about = self._rate_of(frame)
+        return evolve(claim, {"id": self.state.next_id(), **changes, "event": about})
+
+    def _rate_of(self, frame: _Frame) -> str | None:
+        """What a level set by an act on a thing is of: "raised its interest rate to 5.25%"
+        sets the interest rate, not the bank; None when the clause has no object (the level
+        is then its subject's, as figures are)."""
+        return self.name(frame.obj) if frame.obj is not None else None
 
     def _amount_claim(self, claim: Claim, amount: tuple[Quantity, str], about: str) -> Claim:
         """A claim of the amount ``amount`` (with its currency code) of ``about``, from

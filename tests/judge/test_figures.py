@@ -943,6 +943,18 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
          "agreement"),
         # a share of voters who did something else is no turnout
         ("Turnout was 61%.", "About 52% of voters backed the measure.", None),
+        # a level reached, whatever the verb
+        ("Turnout reached 61 percent by 6 p.m.", "Turnout was 57%.", "conflict"),
+        ("The bank said inflation had reached 7.1% in May.",
+         "Annual inflation stood at 6.9 percent in May.", "conflict"),
+        # a rate set by a change in points is the rate's level, whoever sets it
+        ("The Bank of Zenda raised its benchmark interest rate to 5.25% on Thursday.",
+         "Zenda's central bank increased its main interest rate by 0.25 percentage points "
+         "to 5.25 percent.", "agreement"),
+        ("The central bank cut its interest rate by 50 basis points to 3%.",
+         "The central bank lowered its interest rate to 3.5 percent.", "conflict"),
+        # the change is not the level: a rise of 0.5% to 7.5% is no level of 0.5%
+        ("Inflation rose 0.5% to 7.5% in May.", "Inflation stood at 0.5% in May.", "conflict"),
         # an outbreak's cases
         ("The outbreak has infected more than 1,200 people.",
          "Health officials have recorded 900 cases.", "conflict"),
