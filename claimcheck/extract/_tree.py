@@ -237,6 +237,12 @@ _WEAPONS = frozenset({
     "missile", "rocket", "shell", "drone", "bomb", "airstrike", "projectile", "mortar",
     "grenade", "torpedo", "warhead", "munition", "barrage",
 })  # fmt: skip
+# What is held about people, counted by whose it is: "the personal data of 4 million
+# customers", "the records of 12,000 patients".
+_RECORDS = frozenset({
+    "data", "datum", "detail", "record", "information", "account", "file", "identity",
+    "password", "email", "address", "number",
+})  # fmt: skip
 _PERCENT_SIGN = re.compile(r"\s*(?:%|per\s?cent)$", re.IGNORECASE)
 # Changes of a rate counted in points ("by 0.25 percentage points", "by 50 basis points").
 _POINTS = frozenset({"count:percentage point", "count:basis point", "count:point"})
@@ -2242,6 +2248,13 @@ class _Sentence:
             if counted is not None:
                 return self._count(counted)
             amount = of_object(holder)
+            if (
+                holder.lemma_.lower() in _RECORDS
+                and amount is not None
+                and self._is_count(amount)
+                and self._money(amount) is None
+            ):
+                return self._count(amount)  # "stole the data of 4 million customers": whose
             if amount is not None and self._money(amount):
                 return self._count(amount)  # "a fine of $5 million", "a profit of 2 billion"
         if frame.obj is not None:

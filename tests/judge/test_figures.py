@@ -943,6 +943,11 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
          "agreement"),
         # a share of voters who did something else is no turnout
         ("Turnout was 61%.", "About 52% of voters backed the measure.", None),
+        # those whose data was taken are counted by it
+        ("Hackers stole the personal data of about 4 million customers.",
+         "The breach affected 3.8 million customers.", "agreement"),
+        ("A cyberattack exposed the records of 12,000 patients.",
+         "The attack affected 15,000 patients.", "conflict"),
         # a level reached, whatever the verb
         ("Turnout reached 61 percent by 6 p.m.", "Turnout was 57%.", "conflict"),
         ("The bank said inflation had reached 7.1% in May.",
