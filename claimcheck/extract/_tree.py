@@ -2240,7 +2240,7 @@ class _Sentence:
                 and not _relative_subject(verb, holder)
             ):
                 continue
-            if self._is_count(holder):
+            if self._is_count(holder) or self._one_counted(holder, verb, frame):
                 quantity = self._count(holder)
                 if quantity is not None:
                     return quantity
@@ -2300,6 +2300,20 @@ class _Sentence:
                         unit = None if number is pobj else pobj.lower_
                         return found[0][2].model_copy(update={"text": number.text, "unit": unit})
         return None
+
+    def _one_counted(self, noun: Token, verb: Token, frame: _Frame) -> bool:
+        """Whether "one <noun>" counts one, as "two <nouns>" count two: only where the clause
+        states a measure ("one person was killed", "one firefighter was injured"); elsewhere
+        a singular noun counts nothing ("one official said", "a 6.8 earthquake")."""
+        if noun.tag_ != "NN" or not any(
+            c.dep_ == "nummod" and c.lower_ == "one" and c.i < noun.i for c in noun.children
+        ):
+            return False
+        table = self.state.lexicon.measures
+        return (
+            table.by_predicate.get(frame.predicate) is not None
+            or table.by_verb.get(verb.lemma_.lower()) is not None
+        )
 
     def _tally_noun(self, noun: Token) -> bool:
         """Whether ``noun`` tallies: a measure's noun ("toll", "crowd") or "total", "number"."""

@@ -92,6 +92,9 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
     if claim.measure == "distance":
         # the place measured from, as printed: "Marrakesh" and "Marrakech" are one place
         population = translit_key(population)[:6]
+    else:
+        # "one firefighter was injured" and "two firefighters were hurt" count one population
+        population = singular(population)
     return f"figure:{claim.measure}", population, fold(about)
 
 

@@ -1292,6 +1292,22 @@ def test_a_manner_participle_alone_is_no_claim(text, used):
     assert any(c.predicate in ("open:use", "open:urge") for c in claims) == used
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("One person was killed in the blast.", "deaths"),
+        ("One firefighter was seriously injured.", "injured"),
+        ("Police arrested one man on Tuesday.", "arrested"),
+        # a singular noun counts nothing where the clause states no measure
+        ("One official said the talks had failed.", None),
+        ("It was one step towards peace, Maria Sanz said.", None),
+    ],
+)
+def test_one_of_a_noun_counts_one_where_the_clause_states_a_measure(text, measure):
+    counted = [c for c in extract(text) if c.quantity is not None and c.quantity.low == 1.0]
+    assert [c.measure for c in counted] == ([measure] if measure else [])
+
+
 def test_the_end_of_an_of_name_is_not_its_short_form():
     claims = extract(
         "Axel Ruiz, Chairman of the Board of Directors of Globex Bank, spoke on Sunday. "

@@ -943,6 +943,10 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
          "agreement"),
         # a share of voters who did something else is no turnout
         ("Turnout was 61%.", "About 52% of voters backed the measure.", None),
+        # one of a noun is a count, of the same population as two of it
+        ("One firefighter was seriously injured.", "Two firefighters were injured.",
+         "conflict"),
+        ("One person was killed in the blast.", "The blast killed one person.", "agreement"),
         # those whose data was taken are counted by it
         ("Hackers stole the personal data of about 4 million customers.",
          "The breach affected 3.8 million customers.", "agreement"),
