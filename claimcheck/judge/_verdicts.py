@@ -741,11 +741,9 @@ def _indefinite_denials(
         if counted is not None:
             if counts is None:
                 counts = _counts_by_noun(affirmed)
-            found.extend(
-                _counted_denial(
-                    c, counts.get((c.predicate, c.subject, counted), []), describe, family
-                )
-            )
+            # (no actor named, "no hostages were hurt": under None, every actor's counts)
+            denied = counts.get((c.predicate, c.subject, counted), [])
+            found.extend(_counted_denial(c, denied, describe, family))
             continue
         if not bare and (entity is None or entity.name.lower() not in INDEFINITE):
             continue
@@ -790,13 +788,16 @@ def _counts_by_noun(
     affirmed: Mapping[tuple[str, str | None], list[Claim]],
 ) -> dict[tuple[str, str | None, str], list[Claim]]:
     """The affirmed claims that count something (more than none), by act, actor and the
-    counted noun in the singular."""
+    counted noun in the singular; under no actor (None), every actor's counts."""
     out: dict[tuple[str, str | None, str], list[Claim]] = defaultdict(list)
     for (predicate, subject), claims in affirmed.items():
         for a in claims:
             q = a.quantity
             if q is not None and q.unit is not None and (q.low or 0) > 0:
-                out[(predicate, subject, singular(fold(q.unit)))].append(a)
+                noun = singular(fold(q.unit))
+                out[(predicate, subject, noun)].append(a)
+                if subject is not None:
+                    out[(predicate, None, noun)].append(a)
     return out
 
 
@@ -812,13 +813,16 @@ def _counted_denial(
     and the negation (or one say more than the other): "found no survivors in Strelsau"
     denies nothing "in Zenda"."""
     words = _plain_words(denial.text)
+    # a lexicon act denied of no one in particular ("no hostages were hurt") is the act
+    # whatever its words ("one hostage was slightly injured"); an open verb's is its words
+    worded = denial.subject is not None or denial.predicate.startswith("open:")
     others = [
         a
         for a in counted
         if family[a.source] != family[denial.source]
         and not _elsewhere(a, denial)
         and not _later_change(denial, a, describe)
-        and ((other := _plain_words(a.text)) <= words or words <= other)
+        and (not worded or (other := _plain_words(a.text)) <= words or words <= other)
     ]
     if not others:
         return []
@@ -845,10 +849,13 @@ def _plain_words(text: str) -> frozenset[str]:
 
 def _denied_noun(claim: Claim, entity: Entity | None) -> str | None:
     """The noun a denial says there were none of, by an actor ("found no survivors"), in the
-    singular; None for any other claim (a denial of a named thing, "did not arrest Bloggs")."""
-    if claim.subject is None or entity is None or claim.quantity is not None:
+    singular; None for any other claim (a denial of a named thing, "did not arrest Bloggs").
+    Without an actor, only a lexicon act's: "no hostages were hurt"."""
+    if entity is None or claim.quantity is not None:
         return None
-    if entity.type != "description" or entity.name.lower() in INDEFINITE:
+    if claim.subject is None and claim.predicate.startswith("open:"):
+        return None
+    if entity.type not in ("description", "group") or entity.name.lower() in INDEFINITE:
         return None
     words = fold(entity.name).split()
     return singular(words[0]) if len(words) == 1 else None

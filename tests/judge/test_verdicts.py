@@ -373,6 +373,11 @@ def test_no_arrests_made_meets_any_arrest_said_as_of_its_day(denied_on, conflict
             False,
         ),
         ("Rescuers found no survivors.", "Soldiers found two survivors.", False),
+        # none of a noun, by no one named: the act by anyone, in any words
+        ("No hostages were hurt, the ministry said.", "One hostage was slightly injured.", True),
+        ("No passengers were injured.", "Gunmen wounded two passengers.", True),
+        ("No passengers were injured.", "Two crew members were injured.", False),
+        ("No civilians were killed in Zenda.", "Two civilians were killed in Strelsau.", False),
     ],
 )
 def test_no_one_denies_the_act_by_anyone(denial, report, conflict):
