@@ -601,6 +601,20 @@ _MOURNING = re.compile(
     r"mourning|-day\s+(?:national\s+|official\s+|public\s+)?mourning)\b",
     re.IGNORECASE,
 )
+# A temperature: "46.2C", "46.5 degrees Celsius", "minus 12C", "115F", "45.4 degrees". A
+# unit that says so ("°C", "Celsius") always is one; a bare "C", "F" or "degrees" only in a
+# sentence about the weather (_WEATHER).
+_TEMPERATURE = re.compile(
+    r"(?<![\w.,-])(?P<mod>(?:about|around|nearly|almost|over|more than|above|below|"
+    r"up to)\s+)?(?P<neg>minus\s+|-|−)?(?P<n>\d{1,3}(?:\.\d)?)\s?"
+    r"(?:(?P<sign>°|º)\s?(?P<u1>[CF])\b|degrees?\s+(?P<u2>Celsius|centigrade|Fahrenheit)\b"
+    r"|(?P<u3>[CF])\b(?![.’'-]\w)|(?P<deg>degrees\b(?!\s+(?:of|north|south|east|west))))",
+)
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|thermometers?|heat|heatwave|heat wave|hottest|coldest|warmest|"
+    r"freezing|frost|weather|mercury|record high|record low)\b",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(
     r"(?P<mod>\b(?:about|around|approximately|roughly|nearly|shortly after|just after|"
     r"shortly before|just before|before|after|by|until|till|since|from)\s+)?"
@@ -688,8 +702,9 @@ def _rounding(printed: str) -> float:
 
 
 def measurements(text: str, table: MeasureTable) -> list[Measurement]:
-    """Distances and depths (in km), magnitudes, ages, buildings' storeys, days of mourning
-    and clock times (minutes after midnight) written in ``text``.
+    """Distances and depths (in km), magnitudes, ages, buildings' storeys, days of mourning,
+    temperatures (in degrees Celsius) and clock times (minutes after midnight) written in
+    ``text``.
 
     A conversion in brackets ("72 km (45 miles)", "19:00 local time (13:30 GMT)") is the same
     figure again and is not repeated.
@@ -748,6 +763,8 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
             if count:
                 quantity = Quantity(low=count, high=count, text=m[0])
                 out.append(Measurement(m.start(), m.end(), measure, quantity))
+    if "temperature" in table.measures:
+        out.extend(_temperatures(text))
     for m in _CLOCK.finditer(text):
         if not m["half"] and not m["m"]:
             continue  # a bare number is no clock time
@@ -780,6 +797,50 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
         quantity = Quantity(low=low, high=high, unit="minutes", text=m[0].strip())
         out.append(Measurement(m.start(), m.end(), "time_of_day", quantity))
     return out
+
+
+def _temperatures(text: str) -> list[Measurement]:
+    """The temperatures of ``text``, in degrees Celsius (a Fahrenheit figure converted), each
+    with the place printed after it ("46.2C in the town of Hentzau") as its population: the
+    heat in one town is no figure for another.
+
+    >>> [(m.quantity.low, m.population) for m in _temperatures("Temperatures hit 115F in Zenda.")]
+    [(46.1, 'Zenda')]
+    >>> _temperatures("Police searched flat 1C.")  # a bare "C" outside the weather
+    []
+    """
+    out = []
+    weather = _WEATHER.search(text) is not None
+    for m in _TEMPERATURE.finditer(text):
+        stated = m["sign"] or m["u2"] or (m["u3"] and "." in m["n"])  # "46.2C"
+        if not stated and not weather:
+            continue  # "Room 1C", "turned 180 degrees": no temperature
+        if text[: m.start()].rstrip().endswith("("):
+            continue  # "46.2C (115.2F)": the same figure converted
+        unit = (m["u1"] or m["u2"] or m["u3"] or "C")[0].upper()
+        value = float(m["n"]) * (-1 if m["neg"] else 1)
+        if unit == "F":
+            value = round((value - 32) * 5 / 9, 1)
+        approximate, lower, upper = _approximate(m["mod"])
+        quantity = Quantity(
+            low=None if upper else value,
+            high=None if lower else value,
+            unit="°C",
+            text=m[0].strip(),
+            approximate=approximate,
+        )
+        place = _PLACE_AFTER.match(text, m.end())
+        out.append(
+            Measurement(m.start(), m.end(), "temperature", quantity, place[1] if place else None)
+        )
+    return out
+
+
+# The place a figure is of, printed after it: "in Zenda", "in the town of Hentzau".
+_PLACE_AFTER = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+(?:town|city|village|capital|region|province)\s+of\s+)?"
+    r"([A-Z][\w’'-]+)"
+)
 
 
 def is_clock(text: str) -> bool:

@@ -43,6 +43,7 @@ from claimcheck.extract._figures import (
     TALLY_NOUNS,
     TIME_ZONES,
     Figure,
+    Measurement,
     change_noun,
     directed,
     figure_of,
@@ -443,6 +444,7 @@ class _Sentence:
         self.frames: list[_Frame] = []
         self.by_anchor: dict[int, _Frame] = {}
         self.in_nouns: set[int] = set()  # verbs inside a lexicon noun's words that made a claim
+        self.found: list[Measurement] = []  # the sentence's measurements (made by run)
         self.speaker_group: str | None = None
         self.time_at: dict[int, TimeRange] = {}
         self.times: list[tuple[list[Token], TimeRange]] = []  # every time said, with its words
@@ -788,6 +790,22 @@ class _Sentence:
         self._unconfirmed()
         made: dict[int, Claim] = {}
         first = len(self.state.claims)
+        self.found = measurements(self.doc.text, self.state.lexicon.measures)
+        for frame in self.frames:
+            obj = frame.obj
+            held = next(
+                (
+                    m
+                    for m in self.found
+                    if obj is not None and m.measure == "temperature" and m.start <= obj.idx < m.end
+                ),
+                None,
+            )
+            if held is not None:
+                # "the thermometer reached 46.2C": a figure (its claim is made with the
+                # sentence's measurements), not a thing named "46.2C"
+                frame.obj, frame.object_name = None, None
+                frame.value = frame.value or held.quantity.text
         anchors = {f.anchor.i for f in self.frames}
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
             if _manner_alone(frame, anchors):
@@ -3032,7 +3050,7 @@ class _Sentence:
         """Distances and clock times of the sentence, each a figure of the clause it is in:
         "the quake struck 72 km southwest of Lima", "derailed at about 19:00"."""
         out = []
-        for found in measurements(self.doc.text, self.state.lexicon.measures):
+        for found in self.found:
             tokens = [t for t in self.doc if found.start <= t.idx < found.end]
             frame = self._frame_above(tokens[0]) if tokens else None
             claim = made.get(frame.anchor.i) if frame is not None else None

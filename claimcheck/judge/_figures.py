@@ -89,8 +89,8 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         # billion" and "the bank will take on up to 5 billion in losses" never meet.
         about = f"{about} {claim.predicate.removeprefix('open:')}"
     population = claim.population or ""
-    if claim.measure == "distance":
-        # the place measured from, as printed: "Marrakesh" and "Marrakech" are one place
+    if claim.measure in ("distance", "temperature"):
+        # the place measured from or at, as printed: "Marrakesh" and "Marrakech" are one place
         population = translit_key(population)[:6]
     else:
         # "one firefighter was injured" and "two firefighters were hurt" count one population

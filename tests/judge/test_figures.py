@@ -943,6 +943,15 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
          "agreement"),
         # a share of voters who did something else is no turnout
         ("Turnout was 61%.", "About 52% of voters backed the measure.", None),
+        # a temperature, at the place named after it, in degrees Celsius
+        ("The thermometer reached 46.2C in the town of Hentzau on Monday.",
+         "Temperatures hit 46.5 degrees Celsius in Hentzau on Monday.", "conflict"),
+        ("Temperatures reached 115F in Zenda, the weather service said.",
+         "The heat peaked at 46.1 degrees Celsius in Zenda.", "agreement"),
+        ("Temperatures fell to minus 12C in Zenda overnight.",
+         "Temperatures fell to minus 15C in Strelsau overnight.", None),
+        # a bare "C" outside weather is no temperature
+        ("Police searched flat 1C in Zenda.", "Police searched flat 4C in Zenda.", None),
         # one of a noun is a count, of the same population as two of it
         ("One firefighter was seriously injured.", "Two firefighters were injured.",
          "conflict"),
