@@ -943,6 +943,9 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
          "agreement"),
         # a share of voters who did something else is no turnout
         ("Turnout was 61%.", "About 52% of voters backed the measure.", None),
+        # those made to leave their homes are displaced, as those who fled them
+        ("The floods forced about 12,000 people to leave their homes.",
+         "Some 20,000 people fled their homes as the floods spread.", "conflict"),
         # a temperature, at the place named after it, in degrees Celsius
         ("The thermometer reached 46.2C in the town of Hentzau on Monday.",
          "Temperatures hit 46.5 degrees Celsius in Hentzau on Monday.", "conflict"),
