@@ -445,6 +445,8 @@ class _Sentence:
         self.by_anchor: dict[int, _Frame] = {}
         self.in_nouns: set[int] = set()  # verbs inside a lexicon noun's words that made a claim
         self.found: list[Measurement] = []  # the sentence's measurements (made by run)
+        # a date naming a frame's thing ("Monday's explosion"), by the frame's anchor
+        self.named_times: dict[int, TimeRange] = {}
         self.speaker_group: str | None = None
         self.time_at: dict[int, TimeRange] = {}
         self.times: list[tuple[list[Token], TimeRange]] = []  # every time said, with its words
@@ -818,8 +820,9 @@ class _Sentence:
                     claim, prices = evolve(prices[0], {"id": claim.id}), prices[1:]
                 converted = self._conversions(claim)  # (of an amount: never placed apart)
                 claim, listed = self._enumerated(frame, claim)
+                claim, act = self._toll_and_act(frame, claim)
                 made[frame.anchor.i] = claim
-                self.state.claims.extend([claim, *converted, *listed])
+                self.state.claims.extend([claim, *converted, *listed, *act])
                 self.state.claims.extend(self._held(frame, claim))
                 for price in [*prices, *self._priced(frame, claim)]:
                     self.state.claims.extend([price, *self._conversions(price)])
@@ -2319,6 +2322,40 @@ class _Sentence:
                         return found[0][2].model_copy(update={"text": number.text, "unit": unit})
         return None
 
+    def _toll_and_act(self, frame: _Frame, claim: Claim) -> tuple[Claim, list[Claim]]:
+        """A toll that moved ("the death toll from Monday's explosion rose to 25 on Tuesday")
+        states a figure as of its clause's time, and the act it counts, dated by the date
+        that names it or not at all: the explosion did not kill on Tuesday. The figure is
+        kept as the clause's verb's, judged as a figure alone; the act is a claim of its own.
+        """
+        anchor, verb = frame.anchor, frame.anchor.head
+        if (
+            claim.predicate.startswith("open:")
+            or claim.measure is None
+            or claim.quantity is None
+            or anchor.lemma_.lower() not in _TALLIES
+            or anchor.dep_ not in _SUBJ
+            or verb.lemma_.lower() not in _CHANGES | {"stand"}
+        ):
+            return claim, []
+        named = self.named_times.get(anchor.i)
+        # ("the death toll from Sunday's earthquake rose to 31": Sunday dates the quake; the
+        # count holds as of the report)
+        when = None if named is not None and claim.time == named else claim.time
+        figure = evolve(claim, {"predicate": self._open_predicate(verb), "time": when})
+        act = evolve(
+            claim,
+            {
+                "id": self.state.next_id(),
+                "quantity": None,
+                "measure": None,
+                "population": None,
+                "event": None,
+                "time": named,
+            },
+        )
+        return figure, [act]
+
     def _one_counted(self, noun: Token, verb: Token, frame: _Frame) -> bool:
         """Whether "one <noun>" counts one, as "two <nouns>" count two: only where the clause
         states a measure ("one person was killed", "one firefighter was injured"); elsewhere
@@ -2517,6 +2554,7 @@ class _Sentence:
                 if verb is not None:
                     self.time_at.setdefault(verb.i, found.range)
         for frame, when in nominal:
+            self.named_times.setdefault(frame.anchor.i, when)
             if frame.time is None:
                 frame.time = when
         for frame in self.frames:

@@ -516,10 +516,32 @@ def test_trailing_attribution():
 
 def test_mid_sentence_attribution():
     text = "The death toll from the storm rose to 17, officials said on Monday, as rescuers searched the coast."
-    c = find(extract(text), "kill")
+    claims = extract(text)
+    c = find(claims, "kill")
     assert (c.subject, c.attributed_to) == ("storm", "officials")
-    assert c.quantity is not None
-    assert c.quantity.low == 17
+    (toll,) = [c for c in claims if c.measure == "deaths"]
+    assert (toll.subject, toll.attributed_to) == ("storm", "officials")
+    assert toll.quantity is not None
+    assert toll.quantity.low == 17
+
+
+def test_a_toll_that_moved_dates_its_count_not_its_act():
+    claims = extract(
+        "The death toll from Monday's explosion at the mine rose to 25 on Tuesday, officials said."
+    )
+    (toll,) = [c for c in claims if c.measure == "deaths"]
+    (act,) = [c for c in claims if c.predicate == "kill"]
+    # the count as of Tuesday, judged as a figure alone; the killing on Monday, counted by none
+    assert toll.predicate.startswith("open:")
+    assert toll.time is not None
+    assert toll.time.text == "on Tuesday"
+    assert act.quantity is None
+    assert act.time is not None
+    assert act.time.text == "Monday"
+    # a date that names the act dates the act alone: the count holds as of the report
+    claims = extract("The death toll from Sunday's earthquake in Zenda rose to 31, officials said.")
+    (toll,) = [c for c in claims if c.measure == "deaths"]
+    assert toll.time is None
 
 
 @pytest.mark.parametrize(

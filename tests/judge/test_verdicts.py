@@ -979,6 +979,17 @@ def test_a_count_of_prisoners_is_one_figure_whatever_the_noun():
     assert {p.value for p in conflict.figure.timeline} == {"Five", "Six"}
 
 
+def test_a_toll_that_rose_on_a_later_day_is_no_other_date_of_the_act():
+    report = _two_outlets(
+        "An explosion at a coal mine near Zenda killed 22 miners on Monday night.",
+        "The death toll from Monday's explosion at a coal mine near Zenda rose to 25 on "
+        "Tuesday, officials said.",
+        published=(dt.date(2026, 2, 10), dt.date(2026, 2, 11)),
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["value"]  # the toll's figures
+    assert any(f.sources == ["s0", "s1"] for f in report.of_kind("agreement"))  # the killing
+
+
 def test_an_open_agreement_worded_apart_shows_both_wordings():
     report = _two_outlets(
         "The plane crashed shortly after takeoff from Zenda airport.",
