@@ -835,6 +835,7 @@ class _Sentence:
                 )
         self.state.claims.extend(self._measured(made))
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
+        self.state.claims.extend(self._aboard_total(self.state.claims[first:]))
         self.state.claims.extend(self._there_aboard())
         self.state.claims.extend(self._ages_beside_names())
         self.state.claims.extend(self._scores(made))
@@ -3813,6 +3814,35 @@ class _Sentence:
             if aboard is not None:
                 out.append(aboard)
         return out
+
+    def _aboard_total(self, said: Sequence[Claim]) -> list[Claim]:
+        """Everyone on board, when a sentence lists them by kind and nowhere in all: "a flight
+        with 174 passengers and six crew on board" had 180 people on board, as another outlet
+        may say ("a plane carrying 180 people"). Only exact counts of one list, each of
+        another kind."""
+        spec = self.state.lexicon.measures.measures.get("aboard")
+        aboard = [c for c in said if spec is not None and c.measure == spec.id]
+        if len(aboard) < 2 or any(c.population is None for c in aboard):
+            return []
+        nouns = [self.counted.get(c.quantity.text) for c in aboard if c.quantity is not None]
+        if len(nouns) != len(aboard) or any(n is None for n in nouns):
+            return []
+        first = min((n for n in nouns if n is not None), key=lambda n: n.i)
+        listed = {first.i, *(t.i for t in self._listed(first))}
+        quantities = [c.quantity for c in aboard if c.quantity is not None]
+        if (
+            {n.i for n in nouns if n is not None} != listed
+            or len({c.population for c in aboard}) != len(aboard)
+            or any(q.low is None or q.low != q.high or q.approximate for q in quantities)
+        ):
+            return []
+        total = sum(q.low or 0.0 for q in quantities)
+        # the list as printed, from its first count to its last counted noun
+        words = [t for n in nouns if n is not None for t in (n, *n.lefts)]
+        start, end = self._offsets(words)
+        quantity = Quantity(low=total, high=total, unit="people", text=self.text[start:end])
+        changes = {"quantity": quantity, "population": None, "id": self.state.next_id()}
+        return [evolve(aboard[0], changes)]
 
     def _conversions(self, claim: Claim) -> list[Claim]:
         """The same amount in another currency, in brackets: "3 billion francs ($3.23 billion)"."""

@@ -2360,8 +2360,9 @@ def test_a_state_of_mind_or_a_borrowed_subject_makes_no_ask_claim():
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
+        # listed by kind, and all of them
         ("The plane, with 57 passengers and four crew, crashed near Zenda.",
-         [("aboard", "passengers", 57.0), ("aboard", "crew", 4.0)]),
+         [("aboard", "passengers", 57.0), ("aboard", "crew", 4.0), ("aboard", None, 61.0)]),
         ("A ferry carrying 242 people sank off Tarlenheim.", [("aboard", None, 242.0)]),
         ("A boat with 300 migrants capsized off Tarlenheim.", [("aboard", "migrants", 300.0)]),
         ("Two crew were killed.", [("deaths", "crew", 2.0)]),

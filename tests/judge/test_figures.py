@@ -1115,6 +1115,11 @@ def test_those_in_hospital_and_the_injured_who_died_are_counted_so(
         # and said the other way round
         ("A passenger plane carrying 72 people crashed.", "On board were 68 people.",
          "conflict"),
+        # everyone on board, listed by kind
+        ("A flight with 174 passengers and six crew on board landed in Zenda.",
+         "A plane carrying 180 people landed in Zenda.", "agreement"),
+        ("A flight with 174 passengers and six crew on board landed in Zenda.",
+         "A plane carrying 190 people landed in Zenda.", "conflict"),
     ],
 )  # fmt: skip
 def test_those_there_were_on_board_are_those_on_board(first, second, kind):
