@@ -3443,10 +3443,15 @@ class _Sentence:
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is not None and prep.lower_ == "in":
                 pobj = _deal_value(pobj)
+            elif pobj is not None and pobj.lemma_.lower() in _FEES:
+                pobj = of_object(pobj)  # "for a club-record fee of 85 million euros"
             if pobj is None:
                 continue
             passive = any(c.dep_ == "auxpass" for c in frame.anchor.children)
             exchanged = frame.obj or (frame.subject if passive else None)
+            if frame.anchor.lemma_.lower() in _MOVES:
+                # "Jo Bloggs joined Zenda United for 80 million euros": who moves is bought
+                exchanged = frame.subject
             amount = self._money(pobj) if exchanged is not None else None
             if amount is None:
                 continue
@@ -4842,6 +4847,12 @@ def _took_time(verb: Token) -> bool:
     return verb.lemma_ == "take" and any(
         c.lower_ == "it" or c.ent_type_ in ("DATE", "TIME") for c in verb.children
     )
+
+
+# Nouns of a price paid: "for a fee of 85 million euros", "for a sum of $2 million".
+_FEES = frozenset({"fee", "sum", "price", "amount", "payment", "transfer"})
+# Verbs of moving to a buyer: the mover is what is paid for ("joined Acme for $5 million").
+_MOVES = frozenset({"join", "move", "transfer", "switch"})
 
 
 def _deal_value(deal: Token) -> Token | None:

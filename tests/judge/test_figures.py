@@ -959,6 +959,11 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
         ("One firefighter was seriously injured.", "Two firefighters were injured.",
          "conflict"),
         ("One person was killed in the blast.", "The blast killed one person.", "agreement"),
+        # a transfer's fee: the price of who moves, however the move is told
+        ("Zenda United signed striker Jo Bloggs for a club-record fee of 85 million euros.",
+         "Jo Bloggs has joined Zenda United for 80 million euros.", "conflict"),
+        ("Zenda United signed Jo Bloggs for a fee of 80 million euros.",
+         "Jo Bloggs moved to Zenda United for 80 million euros.", "agreement"),
         # those whose data was taken are counted by it
         ("Hackers stole the personal data of about 4 million customers.",
          "The breach affected 3.8 million customers.", "agreement"),
