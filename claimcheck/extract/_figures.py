@@ -45,6 +45,9 @@ CURRENCIES = {
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # An event this long before publication is another event, not the story's.
 _ANOTHER_EVENT = dt.timedelta(days=60)
+# ... and this long before, when the clause says it came earlier ("had already ...").
+_ANOTHER_WEEK = dt.timedelta(days=7)
+_EARLIER = frozenset({"already", "previously", "earlier"})
 
 
 @attrs.frozen
@@ -540,6 +543,15 @@ def figure_of(
             and time_latest < published - _ANOTHER_EVENT
         ):
             event = str(time_latest.year)
+        elif (
+            time_latest is not None
+            and published is not None
+            and time_latest < published - _ANOTHER_WEEK
+            and any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in verb.children)
+        ):
+            # "Ruritania had already expelled four diplomats in March": an earlier act of
+            # its kind, not the story's
+            event = time_latest.strftime("%Y-%m")
         if subject is not None:
             # (not a year in a clause about a subject that is no event: "Acme, founded in
             # 1998, cut 1,200 jobs" are this year's cuts; "a fire that broke out in 2004
