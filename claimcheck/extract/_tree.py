@@ -820,6 +820,7 @@ class _Sentence:
                     claim, prices = evolve(prices[0], {"id": claim.id}), prices[1:]
                 converted = self._conversions(claim)  # (of an amount: never placed apart)
                 claim, listed = self._enumerated(frame, claim)
+                claim, listed = _fined(claim), [_fined(c) for c in listed]
                 claim, act = self._toll_and_act(frame, claim)
                 made[frame.anchor.i] = claim
                 self.state.claims.extend([claim, *converted, *listed, *act])
@@ -1568,6 +1569,7 @@ class _Sentence:
             return "acquit" if any(c.dep_ == "neg" for c in verdict.children) else "convict"
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         lemma = verb.lemma_.lower()
+        lemma = _LEMMA_FIXES.get(lemma, lemma)
         doc = verb.doc
         if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 2].whitespace_:
             lemma = f"{doc[verb.i - 2].lower_}-{lemma}"  # "de-risking": de-risk, not risk
@@ -4849,10 +4851,26 @@ def _took_time(verb: Token) -> bool:
     )
 
 
+# Lemmas the parser's lemmatiser gets wrong for common news verbs ("fined" -> "fin").
+_LEMMA_FIXES = {"fin": "fine", "gutte": "gut", "stag": "stage"}
 # Nouns of a price paid: "for a fee of 85 million euros", "for a sum of $2 million".
 _FEES = frozenset({"fee", "sum", "price", "amount", "payment", "transfer"})
 # Verbs of moving to a buyer: the mover is what is paid for ("joined Acme for $5 million").
 _MOVES = frozenset({"join", "move", "transfer", "switch"})
+
+
+def _fined(claim: Claim) -> Claim:
+    """An amount someone is fined is their fine: "regulators fined Acme 240 million euros"
+    and "Acme was fined 240 million euros" give Acme's fine, as "Acme must pay a fine of
+    210 million euros" does."""
+    if (
+        claim.measure != "money"
+        or claim.event is not None
+        or claim.predicate != "open:fine"
+        or not claim.object
+    ):
+        return claim
+    return evolve(claim, {"event": f"{claim.object} fine"})
 
 
 def _deal_value(deal: Token) -> Token | None:

@@ -964,6 +964,11 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
          "Jo Bloggs has joined Zenda United for 80 million euros.", "conflict"),
         ("Zenda United signed Jo Bloggs for a fee of 80 million euros.",
          "Jo Bloggs moved to Zenda United for 80 million euros.", "agreement"),
+        # a fine, however it is told
+        ("Regulators fined Acme 240 million euros on Tuesday.",
+         "Acme must pay a fine of 210 million euros.", "conflict"),
+        ("Globex was fined 110 million euros.", "Globex received a fine of 110 million euros.",
+         "agreement"),
         # those whose data was taken are counted by it
         ("Hackers stole the personal data of about 4 million customers.",
          "The breach affected 3.8 million customers.", "agreement"),

@@ -990,6 +990,19 @@ def test_a_toll_that_rose_on_a_later_day_is_no_other_date_of_the_act():
     assert any(f.sources == ["s0", "s1"] for f in report.of_kind("agreement"))  # the killing
 
 
+def test_an_act_said_to_come_earlier_is_another_event_s_figure():
+    day = dt.date(2026, 5, 14)
+    report = _two_outlets(
+        "Ruritania expelled ten Westmark diplomats on Wednesday.",
+        "Ruritania expelled 12 Westmark diplomats on Wednesday. Ruritania had already "
+        "expelled four Westmark diplomats in March.",
+        published=(day, day),
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.figure is not None
+    assert {p.value for p in conflict.figure.timeline} == {"ten", "12"}
+
+
 def test_an_open_agreement_worded_apart_shows_both_wordings():
     report = _two_outlets(
         "The plane crashed shortly after takeoff from Zenda airport.",
