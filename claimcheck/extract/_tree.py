@@ -72,7 +72,13 @@ from claimcheck.normalise._measures import (
     plural,
     singular,
 )
-from claimcheck.normalise._numbers import SHORT_SCALES, VAGUE, find_quantities, ordinal_value
+from claimcheck.normalise._numbers import (
+    SHORT_SCALES,
+    VAGUE,
+    find_quantities,
+    ordinal_value,
+    word_number,
+)
 from claimcheck.normalise._predicates import (
     PERSON_OBJECT,
     Lexicon,
@@ -1887,7 +1893,7 @@ class _Sentence:
             and token.lower_ not in INVARIANT_PLURALS  # "four crew", "200 police"
         ):
             return False  # "a 6.8 earthquake", "train 12841": a measure or a number, not a count
-        return any(c.dep_ == "nummod" and not _timed(c) for c in token.children)
+        return any(_counting(c) and not _timed(c) for c in token.children)
 
     def _count(self, head: Token) -> Quantity | None:
         """The count of the noun phrase headed by ``head`` ("at least 12 people", "41")."""
@@ -1912,7 +1918,7 @@ class _Sentence:
                 )
         else:
             number = next(
-                (c for c in head.children if c.dep_ == "nummod" and not _timed(c)),
+                (c for c in head.children if _counting(c) and not _timed(c)),
                 None,
             )
             unit = head.lower_
@@ -4857,6 +4863,22 @@ _LEMMA_FIXES = {"fin": "fine", "gutte": "gut", "stag": "stage"}
 _FEES = frozenset({"fee", "sum", "price", "amount", "payment", "transfer"})
 # Verbs of moving to a buyer: the mover is what is paid for ("joined Acme for $5 million").
 _MOVES = frozenset({"join", "move", "transfer", "switch"})
+
+
+def _counting(token: Token) -> bool:
+    """Whether ``token`` is the number counting its head noun: its numeral, or a number word
+    the tagger took for an adjective or a compound at the head of a sentence ("Eleven
+    patients died": not "Formula One drivers", a name's part)."""
+    if token.dep_ == "nummod":
+        return True
+    return (
+        token.dep_ in ("amod", "compound")
+        and token.is_alpha
+        and token.like_num
+        and token.i + 1 == token.head.i
+        and (token.i == token.sent.start or not token.nbor(-1).is_title)
+        and word_number(token.lower_) is not None
+    )
 
 
 def _fined(claim: Claim) -> Claim:

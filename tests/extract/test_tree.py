@@ -1322,6 +1322,8 @@ def test_a_manner_participle_alone_is_no_claim(text, used):
         ("Police arrested one man on Tuesday.", "arrested"),
         # a singular noun counts nothing where the clause states no measure
         ("One official said the talks had failed.", None),
+        # a name's number counts nothing
+        ("Formula One drivers met in Zenda.", None),
         ("It was one step towards peace, Maria Sanz said.", None),
     ],
 )

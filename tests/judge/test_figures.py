@@ -964,6 +964,12 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
          "Jo Bloggs has joined Zenda United for 80 million euros.", "conflict"),
         ("Zenda United signed Jo Bloggs for a fee of 80 million euros.",
          "Jo Bloggs moved to Zenda United for 80 million euros.", "agreement"),
+        # a number word the tagger took for an adjective still counts
+        ("Eleven patients died when fire swept through the ward.",
+         "The fire killed nine patients.", "conflict"),
+        # those an evacuation is of are evacuated
+        ("The eruption forced the evacuation of about 3,000 residents.",
+         "Around 5,000 people were evacuated.", "conflict"),
         # a fine, however it is told
         ("Regulators fined Acme 240 million euros on Tuesday.",
          "Acme must pay a fine of 210 million euros.", "conflict"),
