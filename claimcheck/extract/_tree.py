@@ -30,6 +30,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -335,6 +336,8 @@ class _DocState:
     claims: list[Claim] = attrs.Factory(list)
     last_subject: str | None = None
     last_person: str | None = None
+    # every person named, with the sentence naming them (for whom "she" or "he" stands)
+    people: list[tuple[int, str]] = attrs.Factory(list)
     counter: int = 0
     sentence: int = 0  # the sentence being read
     last_speaker: str | None = None  # who was last reported, and in which sentence
@@ -719,10 +722,38 @@ class _Sentence:
         )
 
     def person_before(self, token: Token) -> str | None:
-        """The last person named before ``token``: in its sentence, else in the ones before."""
+        """The last person named before ``token``: in its sentence, else in the ones before.
+        For "she" or "he", the last one of that sex named in this sentence or the three
+        before, where a given name tells it ("Maria Sanz resigned. ... Jo Bloggs named Axel
+        Ruiz as her replacement. She is the third minister to leave": Maria Sanz); a person
+        of the other sex is never taken."""
         start = self.base + token.idx
         named = [m for m in self.mentions if _a_person(m) and m.end <= start]
+        sex = _PRONOUN_SEX.get(token.lower_)
+        if sex is not None:
+            recent = [n for at, n in self.state.people if at >= self.state.sentence - 3]
+            candidates = [*reversed([m.name for m in named]), *reversed(recent)]
+            sexes = [self._sex_of(n) for n in candidates]
+            fitting = [n for n, x in zip(candidates, sexes, strict=True) if x == sex]
+            if fitting:
+                return fitting[0]
+            others = [n for n, x in zip(candidates, sexes, strict=True) if x is None]
+            if others:
+                return others[0]
         return named[-1].name if named else self.state.last_person
+
+    def _sex_of(self, name: str) -> str | None:
+        """The sex a person's given name tells (theirs, or that of the person of that
+        surname named in full before), or None."""
+        words = name.split()
+        found = given_names().get(words[0]) if len(words) > 1 else None
+        if found is None and len(words) == 1:
+            full = next(
+                (n for _, n in reversed(self.state.people) if n != name and n.split()[-1] == name),
+                None,
+            )
+            found = given_names().get(full.split()[0]) if full else None
+        return found
 
     def _phrase_mentions(self, head: Token) -> list[Mention]:
         """Names in the phrase of ``head`` joined by "and" or commas, outside nested phrases."""
@@ -864,6 +895,7 @@ class _Sentence:
         people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
         if people:
             self.state.last_person = people[-1].name
+        self.state.people.extend((self.state.sentence, m.name) for m in people)
 
     def _unconfirmed(self) -> None:
         """What a clause says is marked unconfirmed by the clause set against it: "PTI reported
@@ -4863,6 +4895,21 @@ _LEMMA_FIXES = {"fin": "fine", "gutte": "gut", "stag": "stage"}
 _FEES = frozenset({"fee", "sum", "price", "amount", "payment", "transfer"})
 # Verbs of moving to a buyer: the mover is what is paid for ("joined Acme for $5 million").
 _MOVES = frozenset({"join", "move", "transfer", "switch"})
+
+
+_PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Given names that tell a person's sex (``claimcheck/data/given_names.tsv``)."""
+    text = resources.files("claimcheck.data").joinpath("given_names.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, sex = line.split("\t")
+            out[name] = sex
+    return out
 
 
 def _counting(token: Token) -> bool:

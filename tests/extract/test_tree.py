@@ -700,6 +700,43 @@ def test_pronoun_subject_of_reported_content_is_the_speaker():
     assert (c.quantity.low, c.quantity.unit) == (450, "jobs")
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # "she" is the last woman named, not the last person
+        (
+            "Finance minister Maria Sanz resigned on Tuesday. Prime Minister Jo Bloggs named "
+            "deputy minister Axel Ruiz as her replacement. She is the third minister to "
+            "leave the government this year.",
+            "Maria Sanz",
+        ),
+        # a surname alone is of the person named in full before
+        (
+            "Maria Sanz was arrested on Monday. Police questioned Sanz and Axel Ruiz. She "
+            "said she had lost her passport.",
+            "Maria Sanz",
+        ),
+        # with no given name that tells, the last person named, as before
+        ("Jo Bloggs was arrested on Monday. He said he had lost his passport.", "Jo Bloggs"),
+    ],
+)
+def test_she_or_he_is_the_last_person_of_that_sex_named(text, who):
+    claims = extract(text)
+    last = [c for c in claims if c.evidence.start > text.rindex(". ")]
+    assert last
+    assert all(who in (c.subject, c.attributed_to) for c in last)
+
+
+def test_given_names_tell_one_sex_each():
+    from importlib import resources
+
+    text = resources.files("claimcheck.data").joinpath("given_names.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    assert all(len(row) == 2 and row[1] in ("f", "m") for row in rows)
+    names = [row[0] for row in rows]
+    assert len(names) == len(set(names))  # a name used for both sexes is left out
+
+
 def test_pronoun_content_without_a_speaker_is_not_invented():
     assert not [c for c in extract("He said they had seen nothing.") if c.subject == "they"]
 
