@@ -411,6 +411,9 @@ def figure_of(
         spec = table.by_predicate.get(predicate)
     if spec is None:
         spec = table.by_verb.get(verb.lemma_.lower())
+    if spec is None and verb.tag_ in ("VBN", "VBD") and verb.lower_.endswith("ed"):
+        # "with 38 people still unaccounted for": a participle naming a measure's state
+        spec = table.by_noun.get(verb.lower_)
     if spec is None and verb.lemma_.lower() in COMPELLING and counted is not None:
         # "forcing about 6,000 people to evacuate": those made to do it did it
         act = next(

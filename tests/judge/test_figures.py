@@ -970,6 +970,9 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
         # those an evacuation is of are evacuated
         ("The eruption forced the evacuation of about 3,000 residents.",
          "Around 5,000 people were evacuated.", "conflict"),
+        # those still unaccounted for are missing, however the clause is built
+        ("At least 50 people are missing.",
+         "The toll rose to 41, with 38 people still unaccounted for.", "conflict"),
         # a fine, however it is told
         ("Regulators fined Acme 240 million euros on Tuesday.",
          "Acme must pay a fine of 210 million euros.", "conflict"),
