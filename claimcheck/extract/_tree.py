@@ -2376,7 +2376,7 @@ class _Sentence:
             or claim.quantity is None
             or anchor.lemma_.lower() not in _TALLIES
             or anchor.dep_ not in _SUBJ
-            or verb.lemma_.lower() not in _CHANGES | {"stand"}
+            or verb.lemma_.lower() not in _TOLL_MOVES
         ):
             return claim, []
         named = self.named_times.get(anchor.i)
@@ -4276,6 +4276,8 @@ _QUANTITY_WORDS = frozenset(
 _CHANGES = frozenset(
     {"rise", "climb", "reach", "increase", "jump", "grow", "soar", "mount", "surge", "go"}
 )
+# What a toll does when it moves or stands ("rose to 25", "stood at 25").
+_TOLL_MOVES = _CHANGES | {"stand"}
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Lexicon predicates that report words, not events: never what "followed suit" refers to.
 _STATEMENTS = frozenset({"deny", "comment", "accuse", "condemn", "hold_office"})
