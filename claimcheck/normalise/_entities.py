@@ -48,6 +48,9 @@ ORG_WORDS = frozenset(
         "Administration", "Centre", "Center", "School", "Hospital", "Church", "Airlines",
         "Railways", "Telegram", "Force", "Survey", "Bureau", "Directorate", "Federation",
         "Observatory",
+        # a party named by its members: "Social Democrats", "the Conservatives"
+        "Democrats", "Republicans", "Conservatives", "Liberals", "Socialists", "Greens",
+        "Communists", "Nationalists", "Tories",
     }
 )  # fmt: skip
 _ORG = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\b")
@@ -402,6 +405,19 @@ class EntityRegistry:
             if plain is not None and not people.get(find(parent, plain), set()) - {plain}:
                 union(parent, k, plain)
                 companies.add(k)
+        # A party named by its members ("the Conservatives", "Social Democrats") is the party
+        # of that name, where the corpus names it ("Conservative Party", "Social Democratic
+        # Party").
+        for k in keys:
+            words = groups[k][0].split()
+            last = words[-1]
+            if not (last[:1].isupper() and last.endswith("s") and len(last) > 3):
+                continue
+            for stem in (last[:-1], f"{last[:-1]}ic"):
+                party = by_fold.get(fold(" ".join([*words[:-1], stem, "Party"])))
+                if party is not None:
+                    union(parent, k, party)
+                    break
         company_roots = {find(parent, k) for k in companies}
         clusters: dict[str, list[str]] = {}
         for k in keys:

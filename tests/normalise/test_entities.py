@@ -84,6 +84,21 @@ def test_surname_and_acronym_join_the_full_name():
     assert reg.id_of("ETC") == reg.id_of("Eastern Trade Council")
 
 
+def test_a_party_named_by_its_members_is_the_party():
+    reg = EntityRegistry(
+        [
+            "Conservative Party", "Conservatives", "Democratic Party", "Democrats",
+            "Social Democratic Party", "Social Democrats", "Jo Williams", "Williams",
+        ]
+    )  # fmt: skip
+    assert reg.id_of("Conservatives") == reg.id_of("Conservative Party")
+    assert reg.id_of("Democrats") == reg.id_of("Democratic Party")
+    assert reg.id_of("Social Democrats") == reg.id_of("Social Democratic Party")
+    # two parties, not a person and his surname
+    assert reg.id_of("Democrats") != reg.id_of("Social Democrats")
+    assert reg.id_of("Williams") == reg.id_of("Jo Williams")  # a surname ending in "s"
+
+
 @pytest.mark.parametrize(
     ("full", "acronym"),
     [
