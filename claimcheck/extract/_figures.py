@@ -347,6 +347,8 @@ def figure_of(
         verb.lemma_.lower() in ATTITUDES
         and not (verb.lemma_.lower() == "estimate" and measured)
         and not in_state
+        # "Acme is recalling 1.2 million vehicles": a count recalled is a product recall
+        and not (verb.lemma_.lower() == "recall" and counted is not None and counted.dep_ == "dobj")
     ):
         return None  # but "police estimated the crowd at 35,000" is a measurement
     if _capacity(verb):

@@ -137,6 +137,9 @@ class Counted:
 
     noun: str
     within: frozenset[str] = frozenset()
+    # the group a noun is in where ``within`` does not hold ("car" is a train's carriage in
+    # a derailment, a vehicle elsewhere)
+    otherwise: Counted | None = None
 
 
 @attrs.frozen
@@ -196,9 +199,9 @@ class MeasureTable:
         """The noun a count of ``noun`` is counted as: the first of its group of synonyms when
         the group holds in ``context`` (lemmas of the counting clause), else ``noun``."""
         found = self.counted.get(noun)
-        if found is None or (found.within and not found.within & context):
-            return noun
-        return found.noun
+        if found is not None and found.within and not found.within & context:
+            found = found.otherwise
+        return noun if found is None else found.noun
 
 
 def _words(entry: Mapping[str, Any], key: str, where: str) -> list[str]:
@@ -273,7 +276,12 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             raise UsageError(f"counted: {entry!r} needs a mapping with a list of nouns")
         group = Counted(nouns[0], frozenset(_words(entry, "within", f"counted[{k}]")))
         for noun in nouns:
-            counted[noun] = group
+            held = counted.get(noun)
+            if held is not None and held.within and not group.within:
+                # a noun of a group that holds in some clauses, and of this one elsewhere
+                counted[noun] = attrs.evolve(held, otherwise=group)
+            else:
+                counted[noun] = group
     return MeasureTable(
         measures, by_predicate, by_verb, by_noun, by_unit, groups, counted, by_priced,
         by_described, by_holder,

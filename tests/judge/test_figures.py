@@ -973,6 +973,11 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
         # those still unaccounted for are missing, however the clause is built
         ("At least 50 people are missing.",
          "The toll rose to 41, with 38 people still unaccounted for.", "conflict"),
+        # a product recall's count; cars are vehicles (outside a derailment)
+        ("Acme Motors is recalling 1.2 million vehicles worldwide.",
+         "Acme Motors said it would recall 2 million cars.", "conflict"),
+        ("Three vehicles collided on the motorway near Zenda.",
+         "Four cars crashed on the motorway near Zenda.", "conflict"),
         # a fine, however it is told
         ("Regulators fined Acme 240 million euros on Tuesday.",
          "Acme must pay a fine of 210 million euros.", "conflict"),
