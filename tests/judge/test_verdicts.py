@@ -127,6 +127,13 @@ def test_a_denied_act_reads_with_its_verb_in_the_infinitive(predicate, did):
     assert [f.summary for f in report.findings] == [f"Only a says: {did}."]
 
 
+def test_a_hedged_act_alone_is_told_in_its_own_words():
+    report = told(a="Jo Bloggs could have been jailed for up to 12 years.")
+    assert [f.summary for f in report.findings] == [
+        "Only a says: “Jo Bloggs could have been jailed for up to 12 years”."
+    ]
+
+
 def test_polarity_conflict():
     report = run(
         source("a", [{**CUT, "quote": "Kiev cut ties."}]),
