@@ -3400,12 +3400,14 @@ class _Sentence:
         35% and a profit of $1.2 billion, as "Acme's profit was $1.2 billion" is. So is the
         rate a change in points reached: "raised its interest rate by 0.25 percentage points
         to 5.25%" sets the rate at 5.25%, as "raised its interest rate to 5.25%" does."""
-        if claim.measure in _POINTS or (claim.measure == "percent" and claim.population is None):
-            rate = self._rate_reached(frame, claim)
+        reached = prep_object(frame.anchor, "to")
+        if reached is not None and (
+            claim.measure in _POINTS or (claim.measure == "percent" and claim.population is None)
+        ):
+            rate = self._rate_reached(frame, claim, reached)
             if rate is not None:
                 return [rate]
         if claim.measure == "percent":
-            reached = prep_object(frame.anchor, "to")
             amount = self._money(reached) if reached is not None else None
             level = self._level(frame.anchor, frame.subject, reached)
         elif claim.measure == "money":
@@ -3420,12 +3422,9 @@ class _Sentence:
             return []
         return [self._amount_claim(claim, amount, self._synonym(level))]
 
-    def _rate_reached(self, frame: _Frame, claim: Claim) -> Claim | None:
-        """The percentage a change's "to" phrase sets (of the clause's object, or of its
-        subject when it has none), as a level."""
-        reached = prep_object(frame.anchor, "to")
-        if reached is None:
-            return None
+    def _rate_reached(self, frame: _Frame, claim: Claim, reached: Token) -> Claim | None:
+        """The percentage a change's "to" phrase (``reached``, its object) sets, of the
+        clause's object, or of its subject when it has none, as a level."""
         start, end = self._offsets(list(reached.subtree))
         found = find_quantities(self.text[start:end])
         if len(found) != 1:

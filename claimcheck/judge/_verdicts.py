@@ -1082,13 +1082,14 @@ def verdicts(
                 told.add(c.id)
         for fam in sorted(by_family):
             group = by_family[fam]  # in id order, as the block is
-            proposition = describe.proposition(group[0])
             if all(c.modality == "hedged" for c in group) and not group[0].predicate.startswith(
                 "open:"
             ):
                 # "Bloggs could have been jailed for up to 12 years" is no "Jo Bloggs was
                 # sentenced": a hedged act alone is told in its own words
                 proposition = quoted(describe.named_pronoun(group[0]))
+            else:
+                proposition = describe.proposition(group[0])
             figure = group[0]
             if figure.measure is not None and figure.quantity is not None:
                 # one sentence can state several figures: say which one this is

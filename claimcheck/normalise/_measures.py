@@ -197,7 +197,8 @@ class MeasureTable:
 
     def counted_as(self, noun: str, context: set[str]) -> str:
         """The noun a count of ``noun`` is counted as: the first of its group of synonyms when
-        the group holds in ``context`` (lemmas of the counting clause), else ``noun``."""
+        the group holds in ``context`` (lemmas of the counting clause), else the first of the
+        group it is in otherwise, if any, else ``noun``."""
         found = self.counted.get(noun)
         if found is not None and found.within and not found.within & context:
             found = found.otherwise

@@ -976,14 +976,23 @@ def test_an_attack_s_perpetrator_is_one_whatever_the_noun():
     assert agreed.sources == ["s0", "s1"]
 
 
-def test_a_count_of_prisoners_is_one_figure_whatever_the_noun():
-    report = _two_outlets(
-        "Five inmates escaped from the prison in Zenda on Tuesday.",
-        "Six prisoners escaped from Zenda's jail on Tuesday.",
-    )
-    (conflict,) = report.of_kind("conflict")
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        # a count of prisoners is one figure whatever the noun
+        ("Five inmates escaped from the prison in Zenda on Tuesday.",
+         "Six prisoners escaped from Zenda's jail on Tuesday.", {"Five", "Six"}),
+        # an act said to come earlier is another event's figure
+        ("Ruritania expelled ten Westmark diplomats on Wednesday.",
+         "Ruritania expelled 12 Westmark diplomats on Wednesday. Ruritania had already "
+         "expelled four Westmark diplomats in March.", {"ten", "12"}),
+    ],
+)  # fmt: skip
+def test_one_figure_s_conflict_sets_these_values_against_each_other(first, second, values):
+    day = dt.date(2026, 5, 14)
+    (conflict,) = _two_outlets(first, second, published=(day, day)).of_kind("conflict")
     assert conflict.figure is not None
-    assert {p.value for p in conflict.figure.timeline} == {"Five", "Six"}
+    assert {p.value for p in conflict.figure.timeline} == values
 
 
 def test_a_toll_that_rose_on_a_later_day_is_no_other_date_of_the_act():
@@ -995,19 +1004,6 @@ def test_a_toll_that_rose_on_a_later_day_is_no_other_date_of_the_act():
     )
     assert [f.conflict for f in report.of_kind("conflict")] == ["value"]  # the toll's figures
     assert any(f.sources == ["s0", "s1"] for f in report.of_kind("agreement"))  # the killing
-
-
-def test_an_act_said_to_come_earlier_is_another_event_s_figure():
-    day = dt.date(2026, 5, 14)
-    report = _two_outlets(
-        "Ruritania expelled ten Westmark diplomats on Wednesday.",
-        "Ruritania expelled 12 Westmark diplomats on Wednesday. Ruritania had already "
-        "expelled four Westmark diplomats in March.",
-        published=(day, day),
-    )
-    (conflict,) = report.of_kind("conflict")
-    assert conflict.figure is not None
-    assert {p.value for p in conflict.figure.timeline} == {"ten", "12"}
 
 
 def test_an_open_agreement_worded_apart_shows_both_wordings():
