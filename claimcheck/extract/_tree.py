@@ -239,7 +239,14 @@ _NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | {
     "aftershock", "wave", "wildfire", "drought", "heatwave", "epidemic", "outbreak",
     "train", "express", "locomotive", "car", "bus", "coach", "truck", "lorry", "van", "tram",
     "taxi", "vehicle", "motorcycle", "bicycle", "ferry",
+    # and at sea: "the tanker struck a reef"
+    "ship", "tanker", "vessel", "boat", "freighter", "liner", "yacht", "trawler", "barge",
 }  # fmt: skip
+# What a ship's name starts with: "the MV Aurora struck a reef" (a merchant vessel, never an
+# attacker).
+_VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "fv", "m/v"})
+# Verbs of holding: what they count is a load ("a ship carrying 80,000 tonnes of crude").
+_HOLDING = frozenset({"carry", "transport", "contain", "load", "haul"})
 # What strikes when it hits: "a missile hit the market" is an attack on it.
 _WEAPONS = frozenset({
     "missile", "rocket", "shell", "drone", "bomb", "airstrike", "projectile", "mortar",
@@ -1027,7 +1034,13 @@ class _Sentence:
                 or (
                     spec.actor == "state"
                     and frame.subject is not None
-                    and frame.subject.lemma_.lower() in _NO_ATTACKERS
+                    and (
+                        frame.subject.lemma_.lower() in _NO_ATTACKERS
+                        or any(
+                            c.dep_ == "compound" and c.lower_ in _VESSEL_PREFIXES
+                            for c in frame.subject.children
+                        )
+                    )
                 )
             )
             if other_sense:
@@ -2991,6 +3004,16 @@ class _Sentence:
             figure = attrs.evolve(figure, event=year)  # "since 1960, when 12,000 died"
         if figure is not None and counted is not None:
             figure = self._of_whole(figure, counted)
+        if (
+            figure is not None
+            and figure.measure.startswith("count:")
+            and frame.anchor.lemma_.lower() in _HOLDING
+            and (figure.event is None or not figure.event[:1].isdigit())
+        ):
+            # "a tanker carrying 80,000 tonnes of crude oil" is its cargo, not the 3,000
+            # tonnes it spilled: what a thing holds is another figure than what is done
+            held = figure.event if figure.event not in (None, "main") else None
+            figure = attrs.evolve(figure, event=f"cargo of {held}" if held else "cargo")
         if figure is not None and figure.measure == "money" and figure.event is None:
             # "will pay 3 billion francs for Initech": the amount is the price of the thing
             thing = next(
@@ -3653,12 +3676,13 @@ class _Sentence:
         # ambulances, 50 buses and 45 units were at work" the buses are not the ambulances
         own_subject = head is frame.subject and claim.subject == self.name(head)
         counts = [t for t in listed if self._is_count(t)]
-        places = self._places_apart(counts)
+        places = self._places_apart(counts, frame.anchor)
         times = {} if places else self._times_apart(counts, frame)
         if times and head.i in times:
             places = {i: when.text for i, when in times.items()}
         if places and claim.measure is not None and claim.population is None and head.i in places:
-            claim = evolve(claim, {"population": places[head.i]})
+            # each part is of its own place, the clause's place the first one's only
+            claim = evolve(claim, {"population": places[head.i], "location": None})
             if times:
                 self.dated_parts.add(claim.id)
         out: list[Claim] = []
@@ -3694,9 +3718,11 @@ class _Sentence:
                         "quantity": figure.quantity,
                         "measure": figure.measure,
                         "population": figure.population or places.get(item.i),
+                        **({"location": None} if item.i in places else {}),
                         "event": figure.event,
                         **({"time": times[item.i]} if item.i in times else {}),
                         **({"subject": self.name(item)} if own_subject else {}),
+                        **({"subject": self.name(gap)} if (gap := _gapped(item)) else {}),
                     },
                 )
             )
@@ -3704,16 +3730,23 @@ class _Sentence:
                 self.dated_parts.add(out[-1].id)
         return claim, out
 
-    def _places_apart(self, items: Sequence[Token]) -> dict[int, str]:
+    def _places_apart(self, items: Sequence[Token], verb: Token) -> dict[int, str]:
         """Each listed count's own place ("in Zenda"), by the count's token, when every count
-        has one and there are two or more: the counts are then parts, each of its place."""
+        has one and there are two or more: the counts are then parts, each of its place. A
+        count's place hangs on it, or on the verb between it and the next count ("arrested 12
+        people in Zenda and 30 in Strelsau")."""
+        ordered = sorted(items, key=lambda t: t.i)
         places: dict[int, str] = {}
-        for item in items:
+        for k, item in enumerate(ordered):
+            end = ordered[k + 1].left_edge.i if k + 1 < len(ordered) else len(self.doc)
             place = next(
                 (
                     g
-                    for c in item.children
-                    if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                    for holder in (item, verb)
+                    for c in holder.children
+                    if c.dep_ == "prep"
+                    and c.lower_ in ("in", "at")
+                    and (holder is item or item.i < c.i < end)
                     for g in c.children
                     if g.dep_ == "pobj" and self._place_name(g) is not None
                 ),
@@ -4581,6 +4614,22 @@ def _stray_subject(verb: Token) -> Token | None:
     ):
         return item
     return None
+
+
+def _gapped(item: Token) -> Token | None:
+    """The actor named before a listed count whose verb is left out: "the World Bank pledged
+    $1 billion and the European Union 800 million euros" (the Union's 800 million)."""
+    numbers = [c.left_edge.i for c in item.children if c.dep_ == "nummod"]
+    if item.dep_ != "conj" or not numbers:
+        return None
+    return next(
+        (
+            c
+            for c in item.children
+            if c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN" and c.i < min(numbers)
+        ),
+        None,
+    )
 
 
 def _stray(item: Token) -> bool:

@@ -471,7 +471,8 @@ def _after_values(values: Sequence[str], what: str, figure: Figure, describe: De
     """What follows a figure's values in a summary: its name, without the measure's label
     when every value names it already ("magnitude 6.8", not "magnitude 6.8 magnitude")."""
     label = describe.lexicon.measures.label(figure.measure)
-    named = all(fold(label) in fold(v).split() for v in values)
+    # as words, a label of several too ("three days of mourning")
+    named = all(f" {fold(label)} " in f" {' '.join(fold(v).split())} " for v in values)
     if named and what.startswith(label):
         what = what[len(label) :].strip()
     return f" {what}" if what else ""

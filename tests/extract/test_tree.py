@@ -1268,6 +1268,11 @@ def test_every_count_of_a_list_is_a_figure(text, counts):
          {("2019", 5.0), ("2020", 7.0)}),
         ("Police arrested 15 protesters on Saturday and another 20 on Sunday.",
          {("on Saturday", 15.0), ("on Sunday", 20.0)}),  # "another": no increment here
+        # or its own place, the first one's on the verb
+        ("Police arrested 12 people in Zenda and 30 in Strelsau.",
+         {("in Zenda", 12.0), ("in Strelsau", 30.0)}),
+        ("The attacks killed 12 people in Zenda and 8 in Tarlenheim.",
+         {("in Zenda", 12.0), ("in Tarlenheim", 8.0)}),
         # one time for the whole list: no parts
         ("Police arrested 15 men and 20 women on Saturday.",
          {("men", 15.0), ("women", 20.0)}),
@@ -1276,9 +1281,22 @@ def test_every_count_of_a_list_is_a_figure(text, counts):
          {(None, 12.0), (None, 40.0)}),
     ],
 )  # fmt: skip
-def test_counts_listed_each_with_its_own_time_are_parts(text, parts):
-    found = {(c.population, c.quantity.low) for c in extract(text) if c.measure and c.quantity}
-    assert found == parts
+def test_counts_listed_each_with_its_own_time_or_place_are_parts(text, parts):
+    claims = [c for c in extract(text) if c.measure and c.quantity]
+    assert {(c.population, c.quantity.low) for c in claims} == parts
+    # a part is of its own place, not of the clause's
+    assert not any(c.location and c.population for c in claims)
+
+
+def test_a_count_whose_verb_is_left_out_is_of_the_actor_named_before_it():
+    claims = extract("The World Bank pledged $1 billion and the European Union 800 million euros.")
+    assert {(c.subject, c.quantity.text) for c in claims if c.quantity} == {
+        ("World Bank", "$1 billion"),
+        ("European Union", "800 million"),
+    }
+    # a name after the number is what is counted, not who counts
+    claims = extract("The blast killed 12 people and 30 Zenda residents.")
+    assert {c.subject for c in claims if c.quantity} == {"blast"}
 
 
 def test_a_count_of_them_is_a_part_of_the_group_not_another_item():
@@ -1327,6 +1345,11 @@ def test_a_listed_subject_gives_each_count_its_own_subject():
         # to strike a deal is to settle
         ("Workers struck a deal with Acme on Monday.", False),
         ("The government struck a compromise with the unions.", False),
+        # what a ship or a car runs into is no target
+        ("The MV Aurora struck a reef near Zenda.", False),
+        ("A cargo ship struck the Zenda bridge on Tuesday.", False),
+        ("The bus struck a tree.", False),
+        ("Jets struck targets in Zenda.", True),
     ],
 )
 def test_a_force_of_nature_striking_is_no_attack(text, attack):

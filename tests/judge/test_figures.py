@@ -401,6 +401,24 @@ def test_an_agreed_value_that_names_its_measure_is_not_named_twice():
     report = check("The quake killed 12 people.", "The earthquake killed 12 people.")
     (agreed,) = [f for f in report.of_kind("agreement") if f.figure is not None]
     assert agreed.summary.startswith("12 dead:")
+    # a name of several words, too
+    report = check(
+        "The mayor of Zenda declared three days of mourning.",
+        "Zenda's mayor declared three days of mourning.",
+    )
+    (agreed,) = [f for f in report.of_kind("agreement") if f.figure is not None]
+    assert agreed.summary.startswith("Three days of mourning: 2 independent sources agree")
+
+
+def test_what_a_vessel_carries_is_its_cargo_not_what_it_spilled():
+    carried = "The tanker was carrying 80,000 tonnes of crude oil."
+    assert _figure_kinds(carried, "The tanker spilled about 3,000 tonnes of crude oil.") == []
+    assert _figure_kinds(carried, "A tanker carrying 80,000 tonnes of crude oil ran aground.") == [
+        "agreement"
+    ]
+    assert _figure_kinds(carried, "The tanker was carrying 60,000 tonnes of crude oil.") == [
+        "conflict"
+    ]
 
 
 def test_a_share_of_a_whole_is_no_change():
