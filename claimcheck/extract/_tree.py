@@ -1714,8 +1714,13 @@ class _Sentence:
                 frame.obj = None
         if frame.rank is not None:
             frame.subject = self._ordinal_subject(verb) or frame.subject
-        if frame.quantity is not None and frame.obj is not None and self._is_count(frame.obj):
-            frame.obj = None  # "killed 12 people": a count, not an entity
+        if (
+            frame.quantity is not None
+            and frame.obj is not None
+            and (self._is_count(frame.obj) or _total_of(frame.obj))
+        ):
+            # "killed 12 people", "arrested a total of 45 people": a count, not an entity
+            frame.obj = None
         # the verb's own subject, or the opening phrase a misparse left as the root, or the
         # noun a relative clause is about ("three trains that had collided")
         raised = _raised_subject(verb)
@@ -3040,7 +3045,8 @@ class _Sentence:
                 thing = counted.head
             elif thing is None and counted.dep_ == "pobj" and counted.head.lower_ == "of":
                 thing = counted.head.head  # "a fine of $5 million": the fine's amount
-                thing = thing if thing.pos_ in _NOUN_POS else None
+                # (but "a total of $2.3 billion" is the amount itself)
+                thing = thing if thing.pos_ in _NOUN_POS and not _total_of(thing) else None
             if thing is not None and thing.ent_type_ not in _NOT_COUNTS:
                 name = self.name(thing)
                 actor = frame.subject
@@ -4614,6 +4620,14 @@ def _stray_subject(verb: Token) -> Token | None:
     ):
         return item
     return None
+
+
+def _total_of(noun: Token) -> bool:
+    """Whether ``noun`` only wraps the amount it is "of": "a total of 45 people", "the sum of
+    $5 million"."""
+    return noun.lemma_.lower() in ("total", "sum") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 def _gapped(item: Token) -> Token | None:

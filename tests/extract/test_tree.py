@@ -1288,6 +1288,20 @@ def test_counts_listed_each_with_its_own_time_or_place_are_parts(text, parts):
     assert not any(c.location and c.population for c in claims)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a total of 45 people.",
+        "A total of 45 people were arrested.",
+        "The government has spent a total of 3 billion euros on the project.",
+    ],
+)
+def test_a_total_of_a_count_is_the_count(text):
+    (claim,) = [c for c in extract(text) if c.quantity]
+    assert claim.object is None
+    assert claim.event != "total"
+
+
 def test_a_count_whose_verb_is_left_out_is_of_the_actor_named_before_it():
     claims = extract("The World Bank pledged $1 billion and the European Union 800 million euros.")
     assert {(c.subject, c.quantity.text) for c in claims if c.quantity} == {
