@@ -58,6 +58,8 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         ("The plane crashed at 10:50 local time.", "The plane crashed at 11:20.", "time_of_day"),
         ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-2 to Arsenal.", "score"),
         ("Twenty people remain missing.", "Officials said 25 were still missing.", "missing"),
+        ("Gunmen kidnapped 87 pupils from the school.", "Armed men abducted 102 students.",
+         "abducted"),
         ("The ferry sank about 15 km off Tarlenheim.",
          "The ferry sank about 20 kilometres from Tarlenheim port.", "distance"),
     ],
