@@ -581,11 +581,16 @@ class _Sentence:
         if (
             mention is not None
             and mention.gid is None
-            and mention.text == head.text
             and head.tag_ == "NNS"
             and (head.i == head.sent.start or head.nbor(-1).is_punct)
+            and (
+                mention.text == head.text
+                or (head.pos_ == "NOUN" and mention.text.startswith(f"{head.text} of "))
+            )
         ):
-            mention = None  # "Fathers sobbed", "Hospitals in X": a plural capitalised by place
+            # "Fathers sobbed", "Hospitals in X", "Imports of Westmark steel grew": a plural
+            # capitalised by place
+            mention = None
         if mention is not None and mention.role == "capital" and not actor:
             mention = attrs.evolve(mention, name=mention.text, role="location")
         if (

@@ -1616,8 +1616,10 @@ def test_a_compass_position_is_a_value_not_an_object():
         ("Fathers sobbed into phones.", "fathers"),
         ("Hospitals in Zenda are treating the injured.", "hospitals"),
         ("ZENDA (AP) — Volunteers pulled survivors from the rubble.", "volunteers"),
+        ("Imports of Westmark steel grew 30 percent last year.", "imports"),
         # a proper name keeps its capital
         ("Siemens said it would cut 300 jobs.", "Siemens"),
+        ("Bank of Ruritania raised its rate.", "Bank of Ruritania"),
     ],
 )
 def test_a_plural_capitalised_by_its_place_is_no_name(text, subject):
