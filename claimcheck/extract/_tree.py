@@ -4639,8 +4639,8 @@ def _gapped(item: Token) -> Token | None:
     """The actor named before a listed count whose verb is left out: "the World Bank pledged
     $1 billion and the European Union 800 million euros" (the Union's 800 million)."""
     numbers = [c.left_edge.i for c in item.children if c.dep_ == "nummod"]
-    if item.dep_ != "conj" or not numbers:
-        return None
+    if item.dep_ != "conj" or item.head.pos_ not in ("VERB", "AUX") or not numbers:
+        return None  # (a conjunct of a noun shares its verb's actor: "12 Zenda residents")
     return next(
         (
             c
