@@ -245,6 +245,12 @@ _NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | {
 # What a ship's name starts with: "the MV Aurora struck a reef" (a merchant vessel, never an
 # attacker).
 _VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "fv", "m/v"})
+# Nouns of a rate set in per cent, with the preposition naming what the rate is on or in: "a
+# 20 percent tariff on steel", "tariffs of 25 percent", "a 4.9% stake in Globex".
+_RATES = {
+    "tariff": "on", "tax": "on", "duty": "on", "levy": "on", "surcharge": "on", "vat": "on",
+    "stake": "in",
+}  # fmt: skip
 # Verbs of holding: what they count is a load ("a ship carrying 80,000 tonnes of crude").
 _HOLDING = frozenset({"carry", "transport", "contain", "load", "haul"})
 # What strikes when it hits: "a missile hit the market" is an attack on it.
@@ -2325,6 +2331,9 @@ class _Sentence:
                 and not _relative_subject(verb, holder)
             ):
                 continue
+            rate = self._rate_percent(holder)
+            if rate is not None:
+                return self._count(rate)  # "imposed a 20 percent tariff": the tariff's rate
             if self._is_count(holder) or self._one_counted(holder, verb, frame):
                 quantity = self._count(holder)
                 if quantity is not None:
@@ -3012,6 +3021,12 @@ class _Sentence:
         year = self._dated_clause(frame.anchor)
         if figure is not None and figure.event == "main" and year is not None:
             figure = attrs.evolve(figure, event=year)  # "since 1960, when 12,000 died"
+        rated = _rated(counted) if counted is not None else None
+        if figure is not None and figure.measure == "percent" and rated is not None:
+            # "a 20 percent tariff on steel": the level of the tariff on steel, not a change
+            assert counted is not None  # (rated is found from it)
+            event = self._rate_name(rated, counted, frame.anchor)
+            figure = attrs.evolve(figure, quantity=frame.quantity, population="level", event=event)
         if figure is not None and counted is not None:
             figure = self._of_whole(figure, counted)
         if (
@@ -3079,6 +3094,57 @@ class _Sentence:
         if figure is not None and figure.measure == "money" and figure.event:
             figure = attrs.evolve(figure, event=self._synonym(figure.event))
         return figure
+
+    def _rate_percent(self, noun: Token) -> Token | None:
+        """The percentage a rate noun is set at, if it is one: "a 20 percent tariff", "tariffs
+        of 25 percent", "a 4.9% stake"."""
+        if noun.lemma_.lower() not in _RATES:
+            return None
+        candidates = [
+            *(c for c in noun.lefts if c.dep_ in ("compound", "nummod", "amod", "nmod")),
+            *([amount] if (amount := of_object(noun)) is not None else []),
+        ]
+        table = self.state.lexicon.measures
+        for c in candidates:
+            quantity = self._count(c) if self._is_count(c) else None
+            spec = table.by_unit.get((quantity.unit or "").lower()) if quantity else None
+            rated = _rated(c)
+            if (
+                spec is not None
+                and spec.id == "percent"
+                and rated is not None
+                and rated.i == noun.i
+            ):
+                return c
+        return None
+
+    def _rate_name(self, rate: Token, percent: Token, verb: Token) -> str:
+        """What a rate's level is of: the rate noun with its compounds, and what it is on or
+        in ("tariff on steel", "income tax", "stake in Globex"); the first common noun of what
+        a tariff is on ("steel imports from X" and "Westmark steel" are both on steel)."""
+        words = [
+            c.lower_
+            for c in rate.lefts
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i != percent.i
+        ]
+        name = " ".join([*words, rate.lemma_.lower()])
+        preposition = _RATES[rate.lemma_.lower()]
+        thing = next(
+            (
+                g
+                for holder in (rate, percent, verb)
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ == preposition
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if thing is None:
+            return name
+        common = next((t for t in thing.subtree if t.pos_ == "NOUN"), None)
+        what = singular(common.lower_) if common is not None else self.name(thing)
+        return f"{name} {preposition} {what}" if what else name
 
     def _synonym(self, name: str) -> str:
         """``name`` with its last word as the first of its synonyms (the measures table's
@@ -4625,6 +4691,17 @@ def _stray_subject(verb: Token) -> Token | None:
     ):
         return item
     return None
+
+
+def _rated(percent: Token) -> Token | None:
+    """The rate noun a percentage sets ("a 20 percent tariff", "tariffs of 25 percent"), if
+    any."""
+    head = percent.head
+    if percent.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif percent.dep_ not in ("compound", "nummod", "amod", "nmod"):
+        return None
+    return head if head.lemma_.lower() in _RATES and head.i != percent.i else None
 
 
 def _total_of(noun: Token) -> bool:

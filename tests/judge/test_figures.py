@@ -60,6 +60,11 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         ("Twenty people remain missing.", "Officials said 25 were still missing.", "missing"),
         ("Gunmen kidnapped 87 pupils from the school.", "Armed men abducted 102 students.",
          "abducted"),
+        # a rate's level, however the rate is named
+        ("Ruritania imposed tariffs of 25 percent on steel imports.",
+         "Ruritania imposed a 20% tariff on Westmark steel.", "percent"),
+        ("Acme bought a 4.9% stake in Globex.", "Acme has taken a 6 percent stake in Globex.",
+         "percent"),
         ("The ferry sank about 15 km off Tarlenheim.",
          "The ferry sank about 20 kilometres from Tarlenheim port.", "distance"),
     ],
@@ -410,6 +415,13 @@ def test_an_agreed_value_that_names_its_measure_is_not_named_twice():
     )
     (agreed,) = [f for f in report.of_kind("agreement") if f.figure is not None]
     assert agreed.summary.startswith("Three days of mourning: 2 independent sources agree")
+
+
+def test_rates_on_different_things_are_different_figures():
+    steel = "Ruritania imposed a 25 percent tariff on steel."
+    assert _figure_kinds(steel, "Ruritania imposed a 10 percent tariff on aluminium.") == []
+    assert _figure_kinds(steel, "Ruritania raised income tax to 25 percent.") == []
+    assert _figure_kinds(steel, "A 25% tariff on Westmark steel takes effect.") == ["agreement"]
 
 
 def test_what_a_vessel_carries_is_its_cargo_not_what_it_spilled():
