@@ -865,7 +865,7 @@ class _Sentence:
                 frame.value = frame.value or held.quantity.text
         anchors = {f.anchor.i for f in self.frames}
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
-            if _manner_alone(frame, anchors):
+            if _manner_alone(frame, anchors) or _start_alone(frame):
                 continue
             claim = self._claim(frame)
             if claim is not None:
@@ -4654,6 +4654,20 @@ def _manner_alone(frame: _Frame, anchors: set[int]) -> bool:
         # ("urging calm, the ministry said ...": the speaker's own act, said as it spoke)
         and verb.head.lemma_ not in _SPEECH
         and not any(c.dep_ in _SUBJ for c in verb.children)
+    )
+
+
+def _start_alone(frame: _Frame) -> bool:
+    """Whether an open claim is only when the act it hangs on starts: "(would impose a
+    tariff,) starting on March 1", "beginning next week". Its quote names neither who nor
+    what."""
+    verb = frame.anchor
+    return (
+        frame.predicate in ("open:start", "open:begin")
+        and frame.quantity is None
+        and verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in _SUBJ or c.dep_ in _OBJ for c in verb.children)
     )
 
 

@@ -1381,11 +1381,15 @@ def test_a_force_of_nature_striking_is_no_attack(text, attack):
         ("Protesters blocked the road using burning tyres.", True),
         # the speaker's own act, done as it spoke
         ("Urging calm, the ministry said the roads would reopen on Monday.", True),
+        # when its act starts is no claim either; starting something is
+        ("Ruritania said it would impose a tariff on steel, starting on March 1.", False),
+        ("The strike began on Monday, starting a week of disruption.", True),
     ],
 )
 def test_a_manner_participle_alone_is_no_claim(text, used):
     claims = extract(text)
-    assert any(c.predicate in ("open:use", "open:urge") for c in claims) == used
+    participles = ("open:use", "open:urge", "open:start")
+    assert any(c.predicate in participles for c in claims) == used
 
 
 @pytest.mark.parametrize(
