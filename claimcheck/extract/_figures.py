@@ -442,6 +442,16 @@ def figure_of(
         for c in verb.children:
             if c.dep_ == "dobj":
                 spec = table.by_verb.get(f"{lemma} {c.lemma_.lower()}")
+                if (
+                    spec is not None
+                    and counted is not None
+                    and c.i == counted.i
+                    and singular(c.lower_) not in spec.counts
+                ):
+                    # the counted noun itself, which the measure does not count: "left
+                    # 400,000 homes without power" counts homes, not those who left home
+                    # ("has 48,000 employees" counts the employees it has)
+                    spec = None
             elif c.dep_ == "prep":
                 held = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if held is not None:

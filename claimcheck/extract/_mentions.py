@@ -718,9 +718,32 @@ def _conjunctions(text: str, mentions: list[Mention]) -> list[tuple[str, ...]]:
     return [g for g in groups if len(g) >= 2]
 
 
+def _common_openers(
+    text: str, sentences: Sequence[tuple[int, int]], by_sentence: list[list[Mention]]
+) -> None:
+    """A sentence's first word, capitalised by its place, is no part of the person's name
+    after it when the document writes that word in lower case elsewhere: the headline's
+    "Sprinter Jo Bloggs banned" is the body's "Olympic sprinter Jo Bloggs"."""
+    lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
+    starts = {s for s, _ in sentences}
+    for mentions in by_sentence:
+        for m in mentions:
+            first, _, rest = m.text.partition(" ")
+            if (
+                m.type == "person"
+                and m.start in starts
+                and m.name == m.text
+                and len(rest.split()) >= 2
+                and first.lower() in lower
+            ):
+                m.start += len(first) + 1
+                m.text = m.name = rest
+
+
 def find_document_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> DocMentions:
     """All mentions of a document, sentence by sentence, resolved within the document."""
     by_sentence = [_sentence_mentions(text, s, e) for s, e in sentences]
+    _common_openers(text, sentences, by_sentence)
     flat = [m for sentence in by_sentence for m in sentence]
     acronyms: dict[str, str] = {}
     for m in flat:

@@ -562,8 +562,8 @@ class _Sentence:
             return None  # "it was vital to find ...", "it was necessary for X to act"
         if head.lower_ in _PERSONAL or head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(head, speaker)
-        if _no_one(head):
-            return "no one"  # "no one was killed": nobody, as "nobody" is named
+        if _no_one(head) or head.lower_ == "nobody":
+            return "no one"  # "no one was killed", "nobody was hurt": one name for nobody
         if head.lower_ in ("everyone", "everybody"):
             # "killing everyone on board": all of them, as printed (not "everyone who lost
             # their home", whom the clause picks out)

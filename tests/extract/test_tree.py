@@ -437,8 +437,9 @@ def test_no_arrests_made_denies_any_arrest(text, subject):
     assert (c.subject, c.object, c.polarity) == (subject, None, "negated")
 
 
-def test_no_one_is_nobody_not_a_count_of_one():
-    c = only(extract("No one was killed in the blast."), "kill")
+@pytest.mark.parametrize("text", ["No one was killed in the blast.", "Nobody was killed."])
+def test_no_one_is_nobody_not_a_count_of_one(text):
+    c = only(extract(text), "kill")
     assert (c.object, c.quantity, c.polarity) == ("no one", None, "negated")
 
 
@@ -718,6 +719,18 @@ def test_pronoun_subject_of_reported_content_is_the_speaker():
         ),
         # with no given name that tells, the last person named, as before
         ("Jo Bloggs was arrested on Monday. He said he had lost his passport.", "Jo Bloggs"),
+        # a body named in three words is no person
+        (
+            "Jo Bloggs has been banned for four years, the Athletics Integrity Unit said. "
+            "She said she would appeal.",
+            "Jo Bloggs",
+        ),
+        # nor is a headline's opening word part of the name after it
+        (
+            "Sprinter Jo Bloggs banned\n\nThe sprinter Jo Bloggs has been banned, the "
+            "Athletics Integrity Unit said. She said she would appeal.",
+            "Jo Bloggs",
+        ),
     ],
 )
 def test_she_or_he_is_the_last_person_of_that_sex_named(text, who):

@@ -978,6 +978,9 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
         # those made to leave their homes are displaced, as those who fled them
         ("The floods forced about 12,000 people to leave their homes.",
          "Some 20,000 people fled their homes as the floods spread.", "conflict"),
+        # homes left without power are no one displaced
+        ("The storm left 400,000 homes without power.",
+         "Some 20,000 people fled their homes as the storm hit.", None),
         # a temperature, at the place named after it, in degrees Celsius
         ("The thermometer reached 46.2C in the town of Hentzau on Monday.",
          "Temperatures hit 46.5 degrees Celsius in Hentzau on Monday.", "conflict"),
