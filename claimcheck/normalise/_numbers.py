@@ -142,7 +142,10 @@ _QUANTITY = re.compile(
     r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
     r"fewer than|less than|at most|as many as|as much as|an estimated)?\s*"
     rf"(?P<num>{_NUM_WORD})(?:(?:\s+|-)(?P<scale>{_SCALE_WORD}))?"
-    r"(?:\s*(?P<sep>-|to|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    # "5% to 7%", "$28 to $30": a range whose ends each carry the unit
+    r"(?:(?P<unit1>%|\s?percent|\s?per cent)?\s*(?P<sep>-|to|and|or)\s*(?P<cur2>[$€£¥₹])?"
+    r"(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    rf"(?:\s+(?P<scale2d>{_SCALE_WORD})\b)?"
     # "three or four", "two to three": a range in words
     rf"|\s+(?:or|to)\s+(?P<num2w>{_TENS_WORD}|one|two|three|four|five|six|"
     rf"seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?P<scale2>{_SCALE_WORD})\b)?)?"
@@ -163,9 +166,29 @@ VAGUE = {
 }
 # Scales written as a suffix of the number: "$3.24bn".
 SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
+_PERCENT_WORDS = {"%", "percent", "per cent"}
+_BETWEEN = re.compile(r"\bbetween\s*[$€£¥₹]?\s*$", re.IGNORECASE)
 _LOWER = {"more than", "over", "at least"}
 _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "as much as"}
 _APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "an estimated"}
+
+
+def _repeated_range(text: str, m: re.Match[str]) -> bool:
+    """Whether two numbers that each carry their unit ("5% to 7%", "$28 and $30") are one
+    range: the same unit on both, in ascending order, not a change "from" one "to" the
+    other, and joined by "and" only after "between"."""
+    sep = m["sep"].lower()
+    before = text[: m.start("num")]
+    if sep == "or" or re.search(r"\bfrom\s*[$€£¥₹]?\s*$", before, re.IGNORECASE):
+        return False
+    if sep == "and" and not _BETWEEN.search(before):
+        return False
+    if m["unit1"] and (m["cur2"] or (m["unit"] or "").strip().lower() not in _PERCENT_WORDS):
+        return False  # "up 12% to 5.2 billion": a change, then a level
+    if m["cur2"] and not before.rstrip().endswith(m["cur2"]):
+        return False
+    first, second = word_number(m["num"].lower()), word_number(m["num2"])
+    return first is not None and second is not None and first <= second
 
 
 def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
@@ -194,6 +217,16 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         high: float | None = vague[1] if vague is not None else value
         second = m["num2"] or m["num2w"]
         apart = False  # two numbers joined by "or" that are no range
+        repeated = bool(m["num2"] and (m["unit1"] or m["cur2"]))
+        if repeated and not _repeated_range(text, m):
+            # "rose 5% and fell 7%", "up 12% to 5.2 billion", "from 3.8% to 3.1%" are no
+            # ranges ("between 5% and 7%", "$28 to $30" are): read the first number alone,
+            # and the second next
+            m = _QUANTITY.match(text, m.start(), m.end("num") + len(m["unit1"] or ""))
+            if m is None:
+                continue
+            pos = m.end()
+            second = None
         if second:
             high = word_number(second)
             if (m["num2w"] or m["sep"] == "or") and (high is None or high < value):
@@ -204,7 +237,12 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
                 # "six or seven hundred": the scale is both numbers'
                 times = _SCALES[m["scale2"].lower()]
                 low, high = value * times, high * times
-        unit = None if apart else (m["unit"] or "").lower() or None
+            elif m["scale2d"] and high is not None:
+                # "1.2 to 1.5 billion", "$1.2 billion to $1.5 billion": the second's scale is
+                # the first's too when it has none
+                times = _SCALES[m["scale2d"].lower()]
+                low, high = (value if m["scale"] else value * times), high * times
+        unit = None if apart else (m["unit"] or m["unit1"] or "").strip().lower() or None
         if unit in SHORT_SCALES and m["num"][:1].isdigit() and not m["scale"]:
             # "$3.24bn", "5.4m": a scale written as a suffix
             factor = SHORT_SCALES[unit]
@@ -218,7 +256,15 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         end = (
             m.end()
             if unit
-            else m.end("num2" if m["num2"] else "scale2" if m["scale2"] else "num2w")
+            else m.end(
+                "scale2d"
+                if m["scale2d"]
+                else "num2"
+                if m["num2"]
+                else "scale2"
+                if m["scale2"]
+                else "num2w"
+            )
             if second
             else m.end("scale")
             if m["scale"]

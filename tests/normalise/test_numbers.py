@@ -48,6 +48,12 @@ def test_ordinal_value(word, rank):
         ("10 or 12 people", 10, 12, False),
         ("two to three weeks", 2, 3, False),
         ("six or seven hundred homes", 600, 700, False),
+        # each end with its unit, and a scale after the second end only
+        ("between $28 and $30 a share", 28, 30, False),
+        ("between 5% and 7%", 5, 7, False),
+        ("3 percent to 4 percent", 3, 4, False),
+        ("between $1.2 billion and $1.5 billion", 1.2e9, 1.5e9, False),
+        ("1.2 to 1.5 billion people", 1.2e9, 1.5e9, False),
         ("a 40-million-euro contract", 40_000_000, 40_000_000, False),  # a hyphenated scale
         ("$1.5 trillion in debt", 1.5e12, 1.5e12, False),
         # plural round numbers are an order of magnitude
@@ -67,6 +73,21 @@ def test_numbers_joined_by_or_in_falling_order_are_two_numbers():
     assert found == [(12, 12, "twelve"), (10, 10, "ten ways")]
     # a score keeps its order, as before
     assert [(q.low, q.high) for _, _, q in find_quantities("won 3-1")] == [(3, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rose 5% and fell 7%",  # "and" joins a range only after "between"
+        "up 12% to 5.2 billion",  # a change, then a level
+        "from 3.8 percent to 3.1 percent",  # a change from one to the other
+        "5% or 7%",
+    ],
+)
+def test_numbers_each_with_its_unit_that_are_no_range(text):
+    found = find_quantities(text)
+    assert len(found) == 2
+    assert all(q.low == q.high for _, _, q in found)
 
 
 def test_a_before_no_scale_word_is_no_number():
