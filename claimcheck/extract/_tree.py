@@ -202,6 +202,8 @@ _DEALS = frozenset(
 # estimated the cost at $2 billion"): the object has the value, as their subject says it (but
 # "the bank set its rate at 4.5%" is an act of the bank's).
 _VALUING = frozenset({"put", "place", "estimate", "calculate", "assess"})
+# Verbs of what is foreseen: an amount in their infinitive is expected, not done.
+_FORECASTS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
 # Of those, states of mind rather than acts: "officials hope to reopen the line" is no claim.
 _WISHES = frozenset({"want", "hope", "wish", "expect", "consider"})
 # Verbs that put something in a class by record or name ("is classified as a systemically
@@ -1995,6 +1997,18 @@ class _Sentence:
                 return quantity
         tokens = [t for t in number.subtree if t.i <= number.i or t.lower_ in _SCALE_WORDS]
         doc = number.doc
+        upper = next(
+            (c for c in number.children if c.dep_ == "conj" and c.like_num and c.i > number.i),
+            None,
+        )
+        if (
+            head.i == number.i
+            and upper is not None
+            and any(c.lower_ == "between" for c in number.children)
+            and any(c.dep_ == "cc" and c.i < upper.i for c in number.children)
+        ):
+            # "at between $28 and $30": the range's second end is the number's conjunct
+            tokens = list(doc[min(t.i for t in tokens) : upper.right_edge.i + 1])
         if (
             number.i + 2 < len(doc)
             and doc[number.i + 1].lower_ == "of"
@@ -2370,7 +2384,7 @@ class _Sentence:
                 and self._is_count(pobj)
             ):
                 return self._count(pobj)  # "burned through 12,000 hectares": the area
-            if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with"):
+            if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with", "between"):
                 if _absolute(c):
                     continue  # "with 90% of precincts reporting": how far the count has got
                 onward = next(
@@ -3093,6 +3107,16 @@ class _Sentence:
                 figure = attrs.evolve(figure, event=level)
         if figure is not None and figure.measure == "money" and figure.event:
             figure = attrs.evolve(figure, event=self._synonym(figure.event))
+        if (
+            figure is not None
+            and figure.measure == "money"
+            and frame.anchor.dep_ == "xcomp"
+            and frame.anchor.head.lemma_.lower() in _FORECASTS
+        ):
+            # "Globex had expected to price its shares at $28 to $30" is the price it expected,
+            # not the price it set ("priced its shares at $32")
+            done = f"{self.name(frame.subject) or ''} {frame.anchor.lemma_.lower()}".strip()
+            figure = attrs.evolve(figure, event=f"expected {figure.event or done}")
         return figure
 
     def _rate_percent(self, noun: Token) -> Token | None:

@@ -60,6 +60,7 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         ("Twenty people remain missing.", "Officials said 25 were still missing.", "missing"),
         ("Gunmen kidnapped 87 pupils from the school.", "Armed men abducted 102 students.",
          "abducted"),
+        ("The quake killed between 12 and 15 people.", "The quake killed 30 people.", "deaths"),
         # a rate's level, however the rate is named
         ("Ruritania imposed tariffs of 25 percent on steel imports.",
          "Ruritania imposed a 20% tariff on Westmark steel.", "percent"),
@@ -415,6 +416,15 @@ def test_an_agreed_value_that_names_its_measure_is_not_named_twice():
     )
     (agreed,) = [f for f in report.of_kind("agreement") if f.figure is not None]
     assert agreed.summary.startswith("Three days of mourning: 2 independent sources agree")
+
+
+def test_an_amount_expected_is_not_the_amount_set():
+    priced = "Globex priced its shares at $32 each."
+    expected = "Globex had expected to price its shares at between $28 and $30."
+    assert _figure_kinds(priced, expected) == []
+    assert _figure_kinds(expected, "Globex expected to price its shares at $28 to $30.") == [
+        "agreement"
+    ]
 
 
 def test_rates_on_different_things_are_different_figures():
