@@ -473,6 +473,8 @@ def figure_of(
         # water": people, alive or dead, not bodies (people are what a measure counting
         # persons counts)
         spec = None
+    if spec is not None and not spec.convert and unit and singular(unit) in table.animals:
+        spec = None  # "500,000 cattle have died": cattle counted, not the story's dead
     if spec is None and state is not None:
         # "12 people remain missing", "57 were confirmed dead": the state they are in
         spec = _state_measure(state, table)
@@ -488,6 +490,11 @@ def figure_of(
         target = next((g for g in among.children if g.dep_ == "pobj"), None) if among else None
         if target is not None:
             spec = table.by_noun.get(target.lower_)  # "17 children among the dead"
+    if spec is not None and spec.id == "deaths" and counted is not None:
+        condition = _condition(verb)
+        if condition is not None and condition[0] in table.measures:
+            # "two of the victims were in a critical condition": alive, in care
+            spec, population = table.measures[condition[0]], condition[1]
     if (
         spec is None
         and counted is not None
@@ -506,9 +513,11 @@ def figure_of(
             (c.lower_ for c in counted.children if c.lower_ in _CASE_KINDS), population
         )
     whole = _partitive(counted, table) if spec is not None else None
-    if whole is not None:
+    in_care = population is not None and population.endswith(" condition")
+    if whole is not None and not in_care:
         # "19 of the dead were in Hentzau province": a part of the toll, the part in a place;
-        # a part of no place said ("five of the victims were foreigners") is no figure
+        # a part of no place said ("five of the victims were foreigners") is no figure (a
+        # condition is no place: "two of the victims were in a critical condition")
         place = prep_object(verb, "in")
         if place is None:
             return None

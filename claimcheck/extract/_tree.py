@@ -202,6 +202,11 @@ _DEALS = frozenset(
 # estimated the cost at $2 billion"): the object has the value, as their subject says it (but
 # "the bank set its rate at 4.5%" is an act of the bank's).
 _VALUING = frozenset({"put", "place", "estimate", "calculate", "assess"})
+# What "it is the worst ..." may be said of: the story's event, not its speaker.
+_EVENTS = EVENT_NOUNS | {
+    "drought", "wildfire", "hurricane", "cyclone", "typhoon", "tornado", "tsunami", "eruption",
+    "avalanche", "heatwave", "outbreak", "epidemic", "famine", "mudslide", "bombing", "flooding",
+}  # fmt: skip
 # Verbs of what is foreseen: an amount in their infinitive is expected, not done.
 _FORECASTS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
 # Of those, states of mind rather than acts: "officials hope to reopen the line" is no claim.
@@ -700,6 +705,12 @@ class _Sentence:
                 return self.name(subject, speaker=speaker)
         if low in ("he", "she", "him", "his", "her"):
             return self.person_before(head)
+        if (
+            low == "it"
+            and head.head.lemma_ in _COPULAS
+            and any(c.dep_ == "attr" and c.lemma_.lower() in _EVENTS for c in head.head.children)
+        ):
+            return None  # "It is the worst drought in four decades, the UN said": the event
         if speaker is not None and head.dep_ in _SUBJ | _PASSIVE_SUBJ:
             clause = head.head
             while clause.dep_ == "conj":
@@ -1671,7 +1682,11 @@ class _Sentence:
         )
         subject = _subject_of(verb)
         patient = _patient(verb)
-        if not passive and subject is not None and _reduced_relative(verb, subject):
+        if (
+            not passive
+            and subject is not None
+            and (_reduced_relative(verb, subject) or _headline_passive(verb, subject))
+        ):
             passive, patient, subject = True, subject, None
         agent = next(
             (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -5167,6 +5182,18 @@ def _clause_subject(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _headline_passive(verb: Token, subject: Token) -> bool:
+    """Whether a clause is a headline's passive, its auxiliary left out: "Man arrested after
+    stabbing spree", "Minister charged with fraud" (a participle as the main verb, its subject
+    before it, no auxiliary and no object)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and subject.i < verb.i
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
 
 
 def _reduced_relative(verb: Token, subject: Token) -> bool:

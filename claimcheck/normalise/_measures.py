@@ -156,6 +156,8 @@ class MeasureTable:
     by_priced: Mapping[str, MeasureSpec] = attrs.field(factory=dict)
     by_described: Mapping[str, MeasureSpec] = attrs.field(factory=dict)
     by_holder: Mapping[str, MeasureSpec] = attrs.field(factory=dict)
+    # counted nouns (singular) no measure counts: animals ("500,000 cattle died")
+    animals: frozenset[str] = frozenset()
 
     def spec(self, measure: str | None) -> MeasureSpec | None:
         """The measure ``measure`` (``None`` for counts of other things)."""
@@ -283,14 +285,15 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
                 counted[noun] = attrs.evolve(held, otherwise=group)
             else:
                 counted[noun] = group
+    animals = frozenset(singular(w) for w in _words(data, "animals", "animals"))
     return MeasureTable(
         measures, by_predicate, by_verb, by_noun, by_unit, groups, counted, by_priced,
-        by_described, by_holder,
+        by_described, by_holder, animals,
     )  # fmt: skip
 
 
 def read_measures() -> dict[str, Any]:
-    """The shipped measures file, as data (``measures``, ``groups`` and ``counted``)."""
+    """The shipped measures file, as data (``measures``, ``groups``, ``counted``, ``animals``)."""
     from claimcheck.sources._claimfile import safe_yaml
 
     text = resources.files("claimcheck.data").joinpath("measures.yaml").read_text("utf-8")

@@ -273,6 +273,7 @@ def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
             "measures",
             "groups",
             "counted",
+            "animals",
             "paraphrases",
             "opposites",
             "agentless",
@@ -280,7 +281,8 @@ def _read(path: str | os.PathLike[str] | None) -> dict[str, Any]:
         if unknown:
             raise UsageError(
                 f"unknown top-level keys {sorted(unknown)}; a lexicon file has predicates, "
-                "macros, measures, groups, counted, paraphrases, opposites and agentless",
+                "macros, measures, groups, counted, animals, paraphrases, opposites and "
+                "agentless",
                 path=where,
             )
         return data
@@ -338,6 +340,7 @@ def load_lexicon(*paths: str | os.PathLike[str]) -> Lexicon:
     data["measures"] = dict(shipped.get("measures") or {})
     data["groups"] = list(shipped.get("groups") or [])
     data["counted"] = list(shipped.get("counted") or [])
+    data["animals"] = list(shipped.get("animals") or [])
     for path in paths:
         extra = _read(path)
         data["macros"] = {**data.get("macros", {}), **(extra.get("macros") or {})}
@@ -345,6 +348,7 @@ def load_lexicon(*paths: str | os.PathLike[str]) -> Lexicon:
         data["measures"] = {**data["measures"], **(extra.get("measures") or {})}
         data["groups"] = [*data["groups"], *(extra.get("groups") or [])]
         data["counted"] = [*data["counted"], *(extra.get("counted") or [])]
+        data["animals"] = [*data["animals"], *(extra.get("animals") or [])]
         data["paraphrases"] = [*(data.get("paraphrases") or []), *(extra.get("paraphrases") or [])]
         data["opposites"] = [*(data.get("opposites") or []), *(extra.get("opposites") or [])]
         more = extra.get("agentless") or []

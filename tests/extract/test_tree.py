@@ -437,6 +437,16 @@ def test_no_arrests_made_denies_any_arrest(text, subject):
     assert (c.subject, c.object, c.polarity) == (subject, None, "negated")
 
 
+def test_a_headline_passive_without_its_auxiliary_is_passive():
+    (claim,) = [c for c in extract("Man arrested after stabbing spree at Zenda station") if
+                c.predicate == "arrest"]  # fmt: skip
+    assert (claim.subject, claim.object.lower()) == (None, "man")
+    # a finite verb keeps its subject
+    (claim,) = [c for c in extract("Police arrested a man at Zenda station.") if
+                c.predicate == "arrest"]  # fmt: skip
+    assert (claim.subject, claim.object) == ("police", "man")
+
+
 @pytest.mark.parametrize("text", ["No one was killed in the blast.", "Nobody was killed."])
 def test_no_one_is_nobody_not_a_count_of_one(text):
     c = only(extract(text), "kill")
@@ -748,6 +758,14 @@ def test_given_names_tell_one_sex_each():
     assert all(len(row) == 2 and row[1] in ("f", "m") for row in rows)
     names = [row[0] for row in rows]
     assert len(names) == len(set(names))  # a name used for both sexes is left out
+
+
+def test_it_that_is_the_event_is_not_the_speaker():
+    claims = extract("It is the worst drought in four decades, the United Nations said.")
+    assert all(c.subject != "United Nations" for c in claims)
+    # the speaker's own "it" still is
+    claims = extract("Acme said it was the largest bank in Zenda.")
+    assert "Acme" in {c.subject for c in claims}
 
 
 def test_pronoun_content_without_a_speaker_is_not_invented():

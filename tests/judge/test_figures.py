@@ -988,6 +988,11 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
         # those made to leave their homes are displaced, as those who fled them
         ("The floods forced about 12,000 people to leave their homes.",
          "Some 20,000 people fled their homes as the floods spread.", "conflict"),
+        # animals are no toll; victims in a critical condition are alive
+        ("About 500,000 cattle have died.", "The drought has killed 12 people.", None),
+        ("Two of the victims were in a critical condition.", "Two people were killed.", None),
+        ("Two of the victims were in a critical condition.",
+         "Three of the injured were in critical condition.", "conflict"),
         # homes left without power are no one displaced
         ("The storm left 400,000 homes without power.",
          "Some 20,000 people fled their homes as the storm hit.", None),

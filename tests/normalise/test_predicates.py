@@ -108,6 +108,13 @@ def test_user_counted_nouns_join_the_shipped_ones(tmp_path):
     assert measures.counted_as("lorry", set()) == "truck"  # the shipped groups stay
 
 
+def test_user_animals_join_the_shipped_ones(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("animals: [reindeer, yaks]\n", "utf-8")
+    animals = load_lexicon(extra).measures.animals
+    assert {"reindeer", "yak", "cattle"} <= animals
+
+
 def test_a_noun_of_two_groups_is_counted_by_the_one_its_clause_holds():
     measures = default_lexicon().measures
     assert measures.counted_as("car", {"derail", "train"}) == "carriage"
