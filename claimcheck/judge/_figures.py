@@ -170,18 +170,29 @@ _MEASURING = frozenset(
 )
 
 
-def _credit(claim: Claim) -> str | None:
-    """Who a measurement is credited to in its own sentence."""
-    if claim.attributed_to:
-        return claim.attributed_to
-    if claim.subject and claim.predicate.removeprefix("open:") in _MEASURING:
-        return claim.subject
-    return None
+# Entity ids of what is described, not named (a description, a group of people).
+_UNNAMED = ("description:", "group:")
 
 
-def credited(valued: Sequence[Claim]) -> dict[str, str | None]:
-    """Each claim's measuring body: its own credit, else that of an identical credited value."""
-    own = {c.id: _credit(c) for c in valued}
+def _credit(claim: Claim, bodies: frozenset[str] = frozenset()) -> str | None:
+    """Who a measurement is credited to in its own sentence; with ``bodies`` (the measure's),
+    an unnamed credit only when its words hold one of them ("officials" and "the health
+    ministry" measure no magnitude; "the national seismological centre" does)."""
+    credit = claim.attributed_to
+    if not credit and claim.subject and claim.predicate.removeprefix("open:") in _MEASURING:
+        credit = claim.subject
+    if credit and bodies and credit.startswith(_UNNAMED):
+        words = set(credit.partition(":")[2].split("-"))
+        return credit if words & bodies else None
+    return credit or None
+
+
+def credited(
+    valued: Sequence[Claim], bodies: frozenset[str] = frozenset()
+) -> dict[str, str | None]:
+    """Each claim's measuring body: its own credit, else that of an identical credited value
+    (``bodies`` as :func:`_credit` reads them)."""
+    own = {c.id: _credit(c, bodies) for c in valued}
     by_value: dict[tuple[float, float], str] = {}
     credits = [(c, body) for c in valued if (body := own[c.id]) is not None]
     for c, body in sorted(credits, key=lambda cb: cb[0].id):
@@ -516,7 +527,7 @@ def judge_figures(
         # a thing named, before any description joined to it ("Acme Bank", not "the bank")
         first = next((c for c in ordered if not is_description(c.event)), ordered[0])
         what = _what(first, describe)
-        body = credited(valued) if spec is not None and spec.per_authority else {}
+        body = credited(valued, spec.bodies) if spec is not None and spec.per_authority else {}
         # One point per claim of a figure that thousands of sources may give: built from
         # validated values without validating them again.
         timeline = [

@@ -128,6 +128,9 @@ class MeasureSpec:
     # a count announced before it is done: "plans to cut 1,500 jobs" is the figure, as "will
     # cut" is (a plan to kill is no toll)
     planned: bool = False
+    # with per_authority, the words of which an unnamed credit must hold one to be a measuring
+    # body ("the national seismological centre"); when empty, any credit is one
+    bodies: frozenset[str] = frozenset()
 
 
 @attrs.frozen(slots=True)
@@ -255,6 +258,7 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             frozenset(singular(w) for w in _words(entry, "counts", str(mid))),
             frozenset(singular(w) for w in _words(entry, "whole", str(mid))),
             planned,
+            frozenset(_words(entry, "bodies", str(mid))),
         )
         measures[spec.id] = spec
         for word in _words(entry, "predicates", str(mid)):

@@ -215,6 +215,12 @@ def test_a_later_relative_clause_on_a_dated_noun_is_another_event():
         # an uncredited value that matches no body's is set against them
         ("The survey put the quake's magnitude at 6.8.",
          "An earthquake of magnitude 6.1 struck the region.", True),
+        # but those who relay a magnitude measure none: "officials" and "the health ministry"
+        ("A magnitude 6.4 earthquake struck Zenda on Tuesday, officials said.",
+         "A 6.2-magnitude earthquake killed 21 people in Zenda, the health ministry said.",
+         True),
+        ("A magnitude 6.4 earthquake struck Zenda, the national seismological centre said.",
+         "A magnitude 6.2 earthquake struck Zenda, the geological institute said.", False),
         # police and organisers each count a crowd; one body's two counts cannot both hold
         ("Police said 20,000 people took part in the march.",
          "Organisers said 100,000 people took part in the march.", False),
