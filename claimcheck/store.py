@@ -29,6 +29,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import zlib
@@ -36,6 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
+import attrs
 from pydantic import ValidationError
 
 from claimcheck._build import evolve
@@ -113,15 +115,27 @@ LOCK_TIMEOUT = 10.0
 
 
 def _fingerprint(extractor: Extractor, lexicon: Lexicon) -> str:
-    """The extractor's kind, claimcheck's version and the lexicon's patterns and the words
-    its summaries read (labels): change any, and stored claims are extracted again and kept
-    findings made again."""
+    """The extractor's kind, claimcheck's version and all of the lexicon (patterns, labels,
+    the senses of its verbs, the measure table): change any, and stored claims are extracted
+    again and kept findings made again."""
     kind = type(extractor)
-    words = "".join(f"\n{p}\t{s.label}\t{s.base}" for p, s in sorted(lexicon.specs.items()))
-    patterns = hashlib.sha256((lexicon.pattern.pattern + words).encode()).hexdigest()[:16]
+    patterns = hashlib.sha256(_lexicon_key(lexicon).encode()).hexdigest()[:16]
     model = getattr(extractor, "model", None)
     parser = f"+{model}" if isinstance(model, str) else ""
     return f"{kind.__module__}.{kind.__qualname__}{parser}@{_version()}#{patterns}"
+
+
+def _lexicon_key(lexicon: Lexicon) -> str:
+    """All of the lexicon as text that does not depend on the order of its sets (which the
+    interpreter's hashing varies from run to run): its patterns, every predicate's fields
+    (labels, the objects that give another sense), the measure table, paraphrases."""
+
+    def plain(_: Any, __: Any, value: Any) -> Any:
+        if isinstance(value, (set, frozenset)):
+            return sorted(value)
+        return value.pattern if isinstance(value, re.Pattern) else value
+
+    return json.dumps(attrs.asdict(lexicon, value_serializer=plain), sort_keys=True, default=str)
 
 
 def _digest(entry: Loaded, extractor_key: str) -> str:

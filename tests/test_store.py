@@ -126,11 +126,20 @@ def test_a_lexicon_that_reads_its_acts_otherwise_is_another_store_key(tmp_path):
     reworded = attrs.evolve(
         lexicon, specs={**lexicon.specs, "attack": attrs.evolve(attack, base="hit")}
     )
-    keys = set()
-    for lx in (lexicon, reworded, lexicon):
+    # and so do one that reads a verb in another sense, and one that counts otherwise
+    resensed = attrs.evolve(
+        lexicon,
+        specs={**lexicon.specs, "attack": attrs.evolve(attack, object_not=frozenset({"reef"}))},
+    )
+    recounted = attrs.evolve(
+        lexicon, measures=attrs.evolve(lexicon.measures, animals=frozenset({"yak"}))
+    )
+    keys = []
+    for lx in (lexicon, reworded, lexicon, resensed, recounted):
         with ClaimStore(tmp_path / "c.db", lexicon=lx, extractor=RuleExtractor(lx)) as store:
-            keys.add(store._key)
-    assert len(keys) == 2
+            keys.append(store._key)
+    assert keys[0] == keys[2]
+    assert len(set(keys)) == 4
 
 
 def test_a_changed_source_replaces_its_claims(tmp_path, write):
