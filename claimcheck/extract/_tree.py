@@ -4374,9 +4374,14 @@ class _Sentence:
         placed = mention is not None and mention.type in ("country", "territory", "place", "polity")
         if placed or self._is_place(token):
             name = self.name(token)
-            if name is not None and not name.startswith("person:"):
+            if name is not None and not name.startswith("person:") and not self._named_person(name):
                 return name  # "near Westmark" is no person, whatever the mention
         return None
+
+    def _named_person(self, name: str) -> bool:
+        """Whether ``name`` is a person the document has named, in full or by surname ("fired
+        six shots at Ruiz": at the mayor Axel Ruiz, not at a place)."""
+        return any(n == name or n.split()[-1] == name for _, n in self.state.people)
 
 
 # Words that make a count an increment on another: "three more cars", "another two buses".

@@ -231,6 +231,15 @@ class Describer:
             return words
         if claim.predicate == "hold_office":
             return f"{self.name(claim.subject)} is {claim.value or 'an official'} of {self.name(claim.object)}"
+        spec = self.lexicon.spec(claim.predicate)
+        if (
+            spec is not None
+            and spec.needs_object
+            and claim.subject
+            and not (claim.object or claim.value or claim.quantity)
+        ):
+            # "(before he) was shot dead by police": "the police killed" says too little
+            return quoted(self.named_pronoun(claim))
         label = self.label(claim.predicate)
         # "no one was killed" is a denial told by its own word: not "no one was not killed"
         negated = claim.polarity == "negated" and not any(

@@ -1243,6 +1243,19 @@ def _by_counting_actor(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             del blocks[key]
 
 
+def _counted_act(claim: Claim, describe: Describer) -> bool:
+    """Whether a claim is an act its lexicon entry tells only with what it acts on, here only
+    a count ("killed five"): its words, without the count, would end at the verb."""
+    spec = describe.lexicon.spec(claim.predicate)
+    return (
+        spec is not None
+        and spec.needs_object
+        and claim.subject is not None
+        and not (claim.object or claim.value)
+        and claim.polarity == "affirmed"
+    )
+
+
 def _judge_block(
     key: tuple[str, str, str],
     block: Sequence[Claim],
@@ -1274,6 +1287,11 @@ def _judge_block(
             said = " / ".join(values)
             preposition = describe.dangling(group[0])  # "imposed sanctions on" three
             proposition += f" {preposition} {said}" if preposition else f" {said}"
+        elif valued and _counted_act(group[0], describe):
+            # "the gunman killed five" / "... six" (the figure's own conflict): the gunman
+            # killed people, not "the gunman killed"
+            unit = next((c.quantity.unit for c in valued if c.quantity and c.quantity.unit), None)
+            proposition += f" {unit or 'people'}"
         sources = describe.sources_named(c.source for c in group)
         summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."
         explanation = "Corroborated by sources that do not copy each other."

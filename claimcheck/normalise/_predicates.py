@@ -120,6 +120,9 @@ class PredicateSpec:
     quantity_unit: str | None = None
     agent_noun: bool = False
     intransitive: bool = False
+    # told only with what it acts on: "the police killed" says too little ("killed 12" or
+    # "killed the gunman" say it)
+    needs_object: bool = False
     object_not: frozenset[str] = frozenset()
 
 
@@ -217,6 +220,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
             agent_noun=bool(entry.get("agent_noun", False)),
             object_not=frozenset(str(w).lower() for w in entry.get("object_not") or ()),
             intransitive=bool(entry.get("intransitive", False)),
+            needs_object=bool(entry.get("needs_object", False)),
         )
         for kind in ("n", "v"):  # nominal forms are longer and more specific: tried first
             forms = entry.get("verbs" if kind == "v" else "nouns") or []

@@ -760,6 +760,14 @@ def test_given_names_tell_one_sex_each():
     assert len(names) == len(set(names))  # a name used for both sexes is left out
 
 
+def test_a_person_named_is_no_place():
+    text = "Zenda mayor Axel Ruiz died on Monday. Gunmen fired six shots at Ruiz."
+    assert not {c.location for c in extract(text) if c.location}
+    # a place is still one
+    text = "Zenda mayor Axel Ruiz died on Monday. Police arrested 12 people in Zenda."
+    assert {c.location for c in extract(text) if c.location} == {"Zenda"}
+
+
 def test_it_that_is_the_event_is_not_the_speaker():
     claims = extract("It is the worst drought in four decades, the United Nations said.")
     assert all(c.subject != "United Nations" for c in claims)

@@ -826,6 +826,18 @@ def test_an_agreement_states_a_value_only_independent_sources_give():
     assert "54.2" not in agreed.summary  # only one of the two gives the share
     both = _two_outlets("Police arrested 15 people on Sunday.", "Police arrested 15 on Sunday.")
     assert any("arrested 15" in f.summary for f in both.findings if f.kind == "agreement")
+    # counts that differ leave the act its people, not a verb at the end
+    apart = _two_outlets("The gunman killed five people.", "The gunman killed six people.")
+    (agreed,) = apart.of_kind("agreement")
+    assert agreed.summary.startswith("The gunman killed people:")
+
+
+def test_an_act_told_only_with_its_object_is_quoted_without_it():
+    report = _two_outlets(
+        "The gunman wounded two guards before he was shot dead by police.", "Nothing."
+    )
+    summaries = [f.summary for f in report.of_kind("uncorroborated")]
+    assert "Only Zenda Star says: “before he was shot dead by police”." in summaries
 
 
 @pytest.mark.parametrize(

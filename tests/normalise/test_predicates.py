@@ -39,6 +39,9 @@ def test_inflect(lemma, forms):
         ("a death toll from the storm", "kill", "noun"),
         ("the US imposed new sanctions on Iran", "sanction", "verb"),
         ("police took three men into custody", "arrest", "verb"),
+        ("the mayor was shot dead on Monday", "kill", "verb"),
+        ("gunmen shot two guards dead", "kill", "verb"),
+        ("a man was stabbed to death", "kill", "verb"),
     ],
 )
 def test_surface_forms(text, predicate, form):
