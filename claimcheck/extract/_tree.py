@@ -3612,10 +3612,14 @@ class _Sentence:
         billion francs for Initech", "will acquire Initech in a deal worth $4.2 billion". The
         amount is the price of the thing exchanged, whatever the verb (buy, acquire, take
         over, sell, pay)."""
-        if claim.measure is not None:
+        if claim.measure is not None and not claim.measure.startswith("count:"):
             return []
+        # "to buy 24 fighter jets for $5 billion": the price of what was counted
+        counted = self.counted.get(claim.quantity.text) if claim.quantity else None
         out = []
-        for prep in frame.anchor.children:
+        # (the price may hang on what was counted: "purchase 20 fighter jets for $4.5 billion")
+        held = list(counted.children) if counted is not None and counted.dep_ == "dobj" else []
+        for prep in [*frame.anchor.children, *held]:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "in"):
                 continue
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -3627,13 +3631,17 @@ class _Sentence:
                 continue
             passive = any(c.dep_ == "auxpass" for c in frame.anchor.children)
             exchanged = frame.obj or (frame.subject if passive else None)
+            if exchanged is None and counted is not None and counted.dep_ == "dobj":
+                exchanged = counted
             if frame.anchor.lemma_.lower() in _MOVES:
                 # "Jo Bloggs joined Zenda United for 80 million euros": who moves is bought
                 exchanged = frame.subject
             amount = self._money(pobj) if exchanged is not None else None
-            if amount is None:
+            if amount is None or exchanged is None:
                 continue
             thing = self.name(exchanged)
+            if counted is not None and exchanged.i == counted.i and claim.measure:
+                thing = claim.measure.removeprefix("count:")  # as counted: "fighter jet"
             out.append(self._amount_claim(claim, amount, f"price of {thing}" if thing else "price"))
         return out
 

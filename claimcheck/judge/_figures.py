@@ -79,6 +79,10 @@ def counting_actor(claim: Claim) -> str | None:
     return None if subject.startswith(("description:", "group:")) else subject
 
 
+# How a signed change's value is printed (see ``directed``): "up 5", "down 12".
+_DIRECTIONS = ("up ", "down ")
+
+
 def figure_key(claim: Claim) -> tuple[str, str, str]:
     """The block of a figure claim: its measure, sub-population and what it is about (a thing
     named by an entity id meets the same words as an event: "Turnout was 61%" and "58% of
@@ -95,6 +99,15 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
     else:
         # "one firefighter was injured" and "two firefighters were hurt" count one population
         population = singular(population)
+    if (
+        claim.measure == "percent"
+        and not population
+        and claim.quantity is not None
+        and claim.quantity.text.startswith(_DIRECTIONS)
+    ):
+        # "the population rose 5 percent" is a change, "18 percent of the population is over
+        # 65" a share: two figures of one thing
+        population = "change"
     return f"figure:{claim.measure}", population, fold(about)
 
 

@@ -424,6 +424,21 @@ def test_an_agreed_value_that_names_its_measure_is_not_named_twice():
     assert agreed.summary.startswith("Three days of mourning: 2 independent sources agree")
 
 
+def test_the_price_of_things_counted_is_their_price():
+    first = "Ruritania agreed to buy 24 fighter jets from Acme in a deal worth $5 billion."
+    second = "Ruritania will purchase 20 Acme fighter jets for $4.5 billion."
+    report = check(first, second)
+    assert {f.figure.measure for f in figure_conflicts(report)} == {"money", "count:fighter jet"}
+
+
+def test_a_change_and_a_share_are_two_figures():
+    share = "About 18 percent of the population is aged over 65."
+    assert _figure_kinds(share, "The population rose 5 percent last year.") == []
+    assert _figure_kinds(share, "Some 25 percent of the population is aged over 65.") == [
+        "conflict"
+    ]
+
+
 def test_an_amount_expected_is_not_the_amount_set():
     priced = "Globex priced its shares at $32 each."
     expected = "Globex had expected to price its shares at between $28 and $30."
