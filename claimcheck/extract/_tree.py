@@ -3108,7 +3108,7 @@ class _Sentence:
                     and acted_on.head.i == frame.anchor.i
                     and acted_on.i in (thing.i, counted.i)
                     and actor is not None
-                    and actor.pos_ == "PROPN"
+                    and (actor.pos_ == "PROPN" or _the_aged(actor))
                 ):
                     # "Acme reported revenue of $5.5 billion", "Ruritania pledged $100
                     # million in aid": the named actor's revenue, its aid
@@ -4108,8 +4108,8 @@ class _Sentence:
             return False
         if frame.obj is not None and obj is None and frame.quantity is None:
             return False
-        if frame.subject is not None and _timed(frame.subject):
-            return False
+        if frame.subject is not None and _timed(frame.subject) and not _the_aged(frame.subject):
+            return False  # (but "the 61-year-old" is who was named)
         # the patient of a passive, or of a participle after "be" ("was not overloaded": the
         # copula's own subject)
         passive_patient = frame.obj is not None and (
@@ -5006,8 +5006,9 @@ def _compass(token: Token) -> bool:
 def _controls(obj: Token | None) -> bool:
     """Whether a verb's object is who does its infinitive ("forced the airline to cancel");
     a stretch of time spent is not ("spent Saturday to recover bodies")."""
-    return (
-        obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in _TIME_NOUNS
+    return obj is not None and (
+        (obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in _TIME_NOUNS)
+        or _the_aged(obj)  # "ordered the 61-year-old to pay a fine"
     )
 
 

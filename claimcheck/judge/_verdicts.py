@@ -735,7 +735,13 @@ def _indefinite_denials(
             affirmed[(c.predicate, c.subject)].append(c)
             by_predicate[c.predicate].append(c)
     for c in sorted(denials, key=_ID):
-        bare = c.subject is None and c.object is None and not c.predicate.startswith("open:")
+        bare = (
+            c.subject is None
+            and c.object is None
+            and not c.predicate.startswith("open:")
+            # "(his lawyers said) they would not appeal": someone unresolved, not no one
+            and c.text.split(" ", 1)[0].lower() not in _PRONOUN_SUBJECTS
+        )
         entity = describe.entities.get(c.object or "")
         counted = _denied_noun(c, entity)
         if counted is not None:
@@ -779,6 +785,8 @@ def _indefinite_denials(
     return found
 
 
+# Pronouns that open a clause as its subject: a clause that opens with one names someone.
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 # Words a denial and a count of the same act differ by: "found no survivors", "did not cut
 # any jobs" / "found two survivors", "cut 200 jobs".
 _DENIAL_WORDS = frozenset({"no", "not", "did", "does", "do", "any", "none", "never"})

@@ -439,6 +439,15 @@ def test_a_change_and_a_share_are_two_figures():
     ]
 
 
+def test_a_fine_ordered_of_the_person_named_by_age_is_theirs():
+    first = "Jo Bloggs was sentenced on Friday. Bloggs, 61, was also fined 2 million euros."
+    second = (
+        "Jo Bloggs was sentenced on Friday. The court also ordered the 61-year-old to pay a "
+        "fine of 2 million euros."
+    )
+    assert [f.figure.measure for f in figure_agreements(check(first, second), "money")] == ["money"]
+
+
 def test_an_amount_expected_is_not_the_amount_set():
     priced = "Globex priced its shares at $32 each."
     expected = "Globex had expected to price its shares at between $28 and $30."

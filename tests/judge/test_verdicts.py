@@ -832,6 +832,17 @@ def test_an_agreement_states_a_value_only_independent_sources_give():
     assert agreed.summary.startswith("The gunman killed people:")
 
 
+def test_a_denial_by_someone_unresolved_is_no_denial_by_no_one():
+    report = _two_outlets(
+        "Jo Bloggs's lawyer said he would appeal the verdict.",
+        "Bloggs's lawyers said they would not appeal.",
+    )
+    assert not report.of_kind("conflict")
+    # "no arrests were made" names no one, and denies any arrest
+    report = _two_outlets("Police arrested two men.", "No arrests have been made.")
+    assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
+
+
 def test_an_act_told_only_with_its_object_is_quoted_without_it():
     report = _two_outlets(
         "The gunman wounded two guards before he was shot dead by police.", "Nothing."
