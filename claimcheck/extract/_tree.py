@@ -888,6 +888,7 @@ class _Sentence:
                     claim, prices = evolve(prices[0], {"id": claim.id}), prices[1:]
                 converted = self._conversions(claim)  # (of an amount: never placed apart)
                 claim, listed = self._enumerated(frame, claim)
+                listed += self._included(frame, claim)
                 claim, listed = _fined(claim), [_fined(c) for c in listed]
                 claim, act = self._toll_and_act(frame, claim)
                 made[frame.anchor.i] = claim
@@ -3853,6 +3854,51 @@ class _Sentence:
             if item.i in times:
                 self.dated_parts.add(out[-1].id)
         return claim, out
+
+    def _included(self, frame: _Frame, claim: Claim) -> list[Claim]:
+        """Parts of a whole count said beside it: "killed 48 people, including 11 children",
+        "the toll rose to 51, among them nine children" (the part of a population the measure
+        table names, as "11 children among the dead" is)."""
+        if claim.measure is None or claim.population is not None or claim.quantity is None:
+            return []
+        table = self.state.lexicon.measures
+        if table.spec(claim.measure) is None:
+            return []
+        counted = self.counted.get(claim.quantity.text)
+        parts = [
+            g
+            for c in (counted.children if counted is not None else [])
+            if c.dep_ == "prep" and c.lower_ == "including"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        parts += [
+            c
+            for c in frame.anchor.children
+            if c.dep_ in ("npadvmod", "appos")
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ == "among"
+                and any(g.lower_ in ("them", "those") for g in p.children)
+                for p in c.children
+            )
+        ]
+        out = []
+        for part in parts:
+            quantity = self._count(part) if self._is_count(part) else None
+            if quantity is None or part.lower_ not in table.groups:
+                continue
+            out.append(
+                evolve(
+                    claim,
+                    {
+                        "id": self.state.next_id(),
+                        "quantity": quantity,
+                        "population": part.lower_,
+                    },
+                )
+            )
+        return out
 
     def _places_apart(self, items: Sequence[Token], verb: Token) -> dict[int, str]:
         """Each listed count's own place ("in Zenda"), by the count's token, when every count

@@ -61,6 +61,9 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         ("Gunmen kidnapped 87 pupils from the school.", "Armed men abducted 102 students.",
          "abducted"),
         ("The quake killed between 12 and 15 people.", "The quake killed 30 people.", "deaths"),
+        # a part said beside its whole
+        ("Floods killed 48 people, including 11 children.",
+         "Floods killed 48 people, including nine children.", "deaths"),
         # a rate's level, however the rate is named
         ("Ruritania imposed tariffs of 25 percent on steel imports.",
          "Ruritania imposed a 20% tariff on Westmark steel.", "percent"),
