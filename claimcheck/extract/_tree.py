@@ -455,7 +455,7 @@ class ParseExtractor:
             for (start, end), doc, found in zip(sentences, docs, mentions.by_sentence, strict=True):
                 state.sentence += 1
                 _Sentence(state, doc, start, end, found).run()
-            yield state.claims
+            yield _bounded_alike(state.claims)
 
 
 class _Sentence:
@@ -569,7 +569,7 @@ class _Sentence:
             return None  # "it was vital to find ...", "it was necessary for X to act"
         if head.lower_ in _PERSONAL or head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(head, speaker)
-        if _no_one(head) or head.lower_ == "nobody":
+        if _no_one(head) or head.lower_ == "nobody" or _no_actor(head):
             return "no one"  # "no one was killed", "nobody was hurt": one name for nobody
         if head.lower_ in ("everyone", "everybody"):
             # "killing everyone on board": all of them, as printed (not "everyone who lost
@@ -3067,7 +3067,10 @@ class _Sentence:
         ):
             # "a tanker carrying 80,000 tonnes of crude oil" is its cargo, not the 3,000
             # tonnes it spilled: what a thing holds is another figure than what is done
-            held = figure.event if figure.event not in (None, "main") else None
+            # (of what, by its noun: "1 million litres of fuel" and "2 million litres of
+            # smuggled fuel" are one cargo's figure)
+            material = of_object(counted) if counted is not None else None
+            held = material.lemma_.lower() if material is not None else None
             figure = attrs.evolve(figure, event=f"cargo of {held}" if held else "cargo")
         if figure is not None and figure.measure == "money" and figure.event is None:
             # "will pay 3 billion francs for Initech": the amount is the price of the thing
@@ -4814,6 +4817,49 @@ def _rated(percent: Token) -> Token | None:
     elif percent.dep_ not in ("compound", "nummod", "amod", "nmod"):
         return None
     return head if head.lemma_.lower() in _RATES and head.i != percent.i else None
+
+
+def _bounded_alike(claims: list[Claim]) -> list[Claim]:
+    """A source's figures with a bare value that its own words bound elsewhere: the headline's
+    "Floods kill 48" is the story's "killed at least 48 people", a lower bound, not exactly 48
+    (which a later "51" would contradict)."""
+    bounds = {
+        (c.measure, c.population, c.event, c.quantity.low)
+        for c in claims
+        if c.measure is not None
+        and c.quantity is not None
+        and c.quantity.low is not None
+        and c.quantity.high is None
+        and c.polarity == "affirmed"
+    }
+    if not bounds:
+        return claims
+    out = []
+    for c in claims:
+        q = c.quantity
+        if (
+            q is not None
+            and q.low is not None
+            and q.low == q.high
+            and not q.approximate
+            and (c.measure, c.population, c.event, q.low) in bounds
+        ):
+            c = evolve(c, {"quantity": q.model_copy(update={"high": None})})
+        out.append(c)
+    return out
+
+
+def _no_actor(head: Token) -> bool:
+    """Whether ``head`` is an actor denied outright: "no group has claimed responsibility"."""
+    return head.lemma_.lower() in _ACTOR_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    )
+
+
+# Nouns of whoever might act, which "no" makes no one: "no group", "no organisation".
+_ACTOR_NOUNS = frozenset(
+    {"group", "organisation", "organization", "faction", "party", "person", "individual"}
+)
 
 
 def _total_of(noun: Token) -> bool:

@@ -743,7 +743,9 @@ def _indefinite_denials(
             and c.text.split(" ", 1)[0].lower() not in _PRONOUN_SUBJECTS
         )
         entity = describe.entities.get(c.object or "")
-        counted = _denied_noun(c, entity)
+        actor = describe.entities.get(c.subject or "")
+        nobody = actor is not None and actor.name.lower() in INDEFINITE and c.object is not None
+        counted = None if nobody else _denied_noun(c, entity)
         if counted is not None:
             if counts is None:
                 counts = _counts_by_noun(affirmed)
@@ -751,9 +753,12 @@ def _indefinite_denials(
             denied = counts.get((c.predicate, c.subject, counted), [])
             found.extend(_counted_denial(c, denied, describe, family))
             continue
-        if not bare and (entity is None or entity.name.lower() not in INDEFINITE):
+        if nobody:
+            # "no group has claimed responsibility for the attack": no one did it to that
+            candidates = [a for a in by_predicate[c.predicate] if a.object == c.object]
+        elif not bare and (entity is None or entity.name.lower() not in INDEFINITE):
             continue
-        if c.subject is not None:
+        elif c.subject is not None:
             candidates = affirmed[(c.predicate, c.subject)]
         elif c.predicate.startswith("open:"):
             continue  # "no one was found alive in that family": an open verb's scope is its words
@@ -774,7 +779,7 @@ def _indefinite_denials(
                 what = quoted(others[0].text)
             summary = (
                 f"{describe.source_label(others[0].source)} says {what}; "
-                f"{describe.source_label(c.source)} says no one was: "
+                f"{describe.source_label(c.source)} says no one {'did' if nobody else 'was'}: "
                 f"{quoted(c.text)}."
             )
             found.append(

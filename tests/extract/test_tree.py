@@ -760,6 +760,11 @@ def test_given_names_tell_one_sex_each():
     assert len(names) == len(set(names))  # a name used for both sexes is left out
 
 
+def test_a_vessel_detained_is_not_arrested():
+    assert "arrest" not in {c.predicate for c in extract("Ruritania detained a foreign tanker.")}
+    assert "arrest" in {c.predicate for c in extract("Ruritania detained a foreign journalist.")}
+
+
 def test_a_person_named_is_no_place():
     text = "Zenda mayor Axel Ruiz died on Monday. Gunmen fired six shots at Ruiz."
     assert not {c.location for c in extract(text) if c.location}

@@ -467,6 +467,14 @@ def test_rates_on_different_things_are_different_figures():
     assert _figure_kinds(steel, "A 25% tariff on Westmark steel takes effect.") == ["agreement"]
 
 
+def test_a_bare_value_its_source_bounds_elsewhere_is_that_bound():
+    # the headline's 48 is the story's "at least 48": a later 51 does not contradict it
+    first = "Floods kill 48 in Zenda\n\nFloods in Zenda have killed at least 48 people."
+    assert _figure_kinds(first, "The flood toll in Zenda rose to 51.") == ["agreement"]
+    assert _figure_kinds("Floods have killed 48 people in Zenda.", "The flood toll in Zenda "
+                         "rose to 51.") == ["conflict"]  # fmt: skip
+
+
 def test_what_a_vessel_carries_is_its_cargo_not_what_it_spilled():
     carried = "The tanker was carrying 80,000 tonnes of crude oil."
     assert _figure_kinds(carried, "The tanker spilled about 3,000 tonnes of crude oil.") == []
@@ -474,6 +482,11 @@ def test_what_a_vessel_carries_is_its_cargo_not_what_it_spilled():
         "agreement"
     ]
     assert _figure_kinds(carried, "The tanker was carrying 60,000 tonnes of crude oil.") == [
+        "conflict"
+    ]
+    # of what, by its noun
+    fuel = "The tanker, carrying 1 million litres of fuel, was seized."
+    assert _figure_kinds(fuel, "A tanker carrying 2 million litres of smuggled fuel.") == [
         "conflict"
     ]
 

@@ -843,6 +843,16 @@ def test_a_denial_by_someone_unresolved_is_no_denial_by_no_one():
     assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
 
 
+def test_no_group_claiming_an_attack_denies_any_claim_of_it():
+    report = _two_outlets(
+        "The Westmark Liberation Front claimed responsibility for the attack.",
+        "No group has claimed responsibility for the attack.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.conflict == "polarity"
+    assert "says no one did:" in conflict.summary
+
+
 def test_an_act_told_only_with_its_object_is_quoted_without_it():
     report = _two_outlets(
         "The gunman wounded two guards before he was shot dead by police.", "Nothing."
