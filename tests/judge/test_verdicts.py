@@ -939,6 +939,8 @@ def test_an_appeal_against_a_ruling_is_an_act_a_plea_is_not():
         ("Jo Bloggs will resign next week.", "Jo Bloggs would resign"),
         ("Jo Bloggs resigned on Friday.", "Jo Bloggs resigned"),
         ("Jo Bloggs did not resign.", "Jo Bloggs did not resign"),
+        # a headline's infinitive
+        ("Jo Bloggs to resign after nine years", "Jo Bloggs would resign"),
     ],
 )
 def test_an_act_ahead_is_told_as_what_would_happen(text, told):
