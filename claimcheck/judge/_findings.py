@@ -62,6 +62,13 @@ _AHEAD_WORD = re.compile(
     r"will|would|shall|won|['’]ll|\b(?:is|are|was|were)\b|plan|intend|\b(?-i:[A-Z])\S*\s+to\b",
     re.I,
 )
+
+
+def _opens_with_pronoun(text: str) -> bool:
+    """Whether a clause opens with a personal pronoun (whom it stands for unresolved)."""
+    return text.split(" ", 1)[0].lower() in ("he", "she", "it", "they", "we", "i", "you")
+
+
 # Names of nobody: a claim about them that is negated says so by the name.
 _NOBODY = frozenset({"no one", "nobody", "nothing", "none"})
 # Words by which a clause says it did not happen ("had yet to confirm", "were unable to reach")
@@ -244,6 +251,13 @@ class Describer:
             and not (claim.object or claim.value or claim.quantity)
         ):
             # "(before he) was shot dead by police": "the police killed" says too little
+            return quoted(self.named_pronoun(claim))
+        if claim.subject is None and (
+            not (claim.object or claim.value or claim.quantity)
+            or (not claim.object and _opens_with_pronoun(claim.text))
+        ):
+            # "(his lawyers said) they would not appeal", "no arrests have been made": not
+            # "someone would not appeal", "someone did not arrest"
             return quoted(self.named_pronoun(claim))
         label = self.label(claim.predicate)
         # "no one was killed" is a denial told by its own word: not "no one was not killed"

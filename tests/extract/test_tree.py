@@ -760,6 +760,18 @@ def test_given_names_tell_one_sex_each():
     assert len(names) == len(set(names))  # a name used for both sexes is left out
 
 
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        ("Rebels seized the town of Zenda.", True),
+        ("Soldiers seized power in Ruritania on Wednesday.", False),
+        ("Street camera video captured the moment the building fell.", False),
+    ],
+)
+def test_seizing_power_or_a_moment_is_no_capture(text, captured):
+    assert ("capture" in {c.predicate for c in extract(text)}) == captured
+
+
 def test_a_vessel_detained_is_not_arrested():
     assert "arrest" not in {c.predicate for c in extract("Ruritania detained a foreign tanker.")}
     assert "arrest" in {c.predicate for c in extract("Ruritania detained a foreign journalist.")}

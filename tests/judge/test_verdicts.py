@@ -853,6 +853,16 @@ def test_no_group_claiming_an_attack_denies_any_claim_of_it():
     assert "says no one did:" in conflict.summary
 
 
+@pytest.mark.parametrize(
+    "text", ["Bloggs's lawyers said they would not appeal.", "No arrests have been made."]
+)
+def test_a_claim_naming_no_one_and_nothing_is_told_in_its_words(text):
+    report = _two_outlets(text, "Acme opened a plant.")
+    (finding,) = [f for f in report.findings if "Zenda Star" in f.summary]
+    assert "someone" not in finding.summary
+    assert "\u201c" in finding.summary
+
+
 def test_an_act_told_only_with_its_object_is_quoted_without_it():
     report = _two_outlets(
         "The gunman wounded two guards before he was shot dead by police.", "Nothing."
