@@ -409,10 +409,14 @@ class EntityRegistry:
                 companies.add(k)
         # A party named by its members ("the Conservatives", "Social Democrats") is the party
         # of that name, where the corpus names it ("Conservative Party", "Social Democratic
-        # Party").
+        # Party"), and so is one named by its adjective alone ("Liberal leader Jo Bloggs").
         for k in keys:
             words = groups[k][0].split()
             last = words[-1]
+            party = by_fold.get(fold(f"{groups[k][0]} Party")) if len(words) == 1 else None
+            if party is not None and party != k:
+                union(parent, k, party)
+                continue
             if not (last[:1].isupper() and last.endswith("s") and len(last) > 3):
                 continue
             for stem in (last[:-1], f"{last[:-1]}ic"):

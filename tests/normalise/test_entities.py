@@ -89,8 +89,12 @@ def test_a_party_named_by_its_members_is_the_party():
         [
             "Conservative Party", "Conservatives", "Democratic Party", "Democrats",
             "Social Democratic Party", "Social Democrats", "Jo Williams", "Williams",
+            "Liberal Party", "Liberal", "Green", "Jo Green",
         ]
     )  # fmt: skip
+    # or by its adjective alone ("Liberal leader Jo Bloggs"), where the party is named
+    assert reg.id_of("Liberal") == reg.id_of("Liberal Party")
+    assert reg.id_of("Green") != reg.id_of("Liberal Party")
     assert reg.id_of("Conservatives") == reg.id_of("Conservative Party")
     assert reg.id_of("Democrats") == reg.id_of("Democratic Party")
     assert reg.id_of("Social Democrats") == reg.id_of("Social Democratic Party")
