@@ -40,6 +40,7 @@ __all__ = [
     "listed",
     "make_finding",
     "merge_copies",
+    "opens_with_pronoun",
     "ordinal_word",
     "quoted",
 ]
@@ -64,7 +65,7 @@ _AHEAD_WORD = re.compile(
 )
 
 
-def _opens_with_pronoun(text: str) -> bool:
+def opens_with_pronoun(text: str) -> bool:
     """Whether a clause opens with a personal pronoun (whom it stands for unresolved)."""
     return text.split(" ", 1)[0].lower() in ("he", "she", "it", "they", "we", "i", "you")
 
@@ -254,7 +255,7 @@ class Describer:
             return quoted(self.named_pronoun(claim))
         if claim.subject is None and (
             not (claim.object or claim.value or claim.quantity)
-            or (not claim.object and _opens_with_pronoun(claim.text))
+            or (not claim.object and opens_with_pronoun(claim.text))
         ):
             # "(his lawyers said) they would not appeal", "no arrests have been made": not
             # "someone would not appeal", "someone did not arrest"

@@ -39,6 +39,7 @@ from claimcheck.judge._findings import (
     in_english,
     listed,
     make_finding,
+    opens_with_pronoun,
     ordinal_word,
     quoted,
 )
@@ -740,7 +741,7 @@ def _indefinite_denials(
             and c.object is None
             and not c.predicate.startswith("open:")
             # "(his lawyers said) they would not appeal": someone unresolved, not no one
-            and c.text.split(" ", 1)[0].lower() not in _PRONOUN_SUBJECTS
+            and not opens_with_pronoun(c.text)
         )
         entity = describe.entities.get(c.object or "")
         actor = describe.entities.get(c.subject or "")
@@ -790,8 +791,6 @@ def _indefinite_denials(
     return found
 
 
-# Pronouns that open a clause as its subject: a clause that opens with one names someone.
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 # Words a denial and a count of the same act differ by: "found no survivors", "did not cut
 # any jobs" / "found two survivors", "cut 200 jobs".
 _DENIAL_WORDS = frozenset({"no", "not", "did", "does", "do", "any", "none", "never"})

@@ -222,7 +222,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             # "rose 5% and fell 7%", "up 12% to 5.2 billion", "from 3.8% to 3.1%" are no
             # ranges ("between 5% and 7%", "$28 to $30" are): read the first number alone,
             # and the second next
-            m = _QUANTITY.match(text, m.start(), m.end("num") + len(m["unit1"] or ""))
+            cut = m.end("unit1") if m["unit1"] else m.end("scale") if m["scale"] else m.end("num")
+            m = _QUANTITY.match(text, m.start(), cut)
             if m is None:
                 continue
             pos = m.end()
