@@ -1959,10 +1959,11 @@ class _Sentence:
         if _no_one(token):
             return False  # "no one was killed": nobody, not a count of one
         if token.lemma_.lower() not in _UNIT_NOUNS and any(
-            (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
-            for c in token.children
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
         ):
-            return False  # "the two breakaway regions" refers; it does not count
+            # "the two breakaway regions" refers; it does not count (but "the ship's 18 crew
+            # members" counts the crew: a possessive names whose they are)
+            return False
         if _numeric(token) or token.lower_ in _COUNT_WORDS:
             return True
         if (

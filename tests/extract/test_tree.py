@@ -296,6 +296,15 @@ def test_plural_description_resolves_to_the_named_pair():
     assert c.object == "Eastmark & Westmark"
 
 
+def test_a_count_after_a_possessive_still_counts():
+    (claim,) = [c for c in extract("The ship's 18 crew members were arrested.") if c.quantity]
+    assert (claim.measure, claim.quantity.low) == ("arrested", 18)
+    # an article makes the number refer: "the two regions" are named before
+    claims = extract("Eastmark and Westmark declared independence. Ruritania recognised the "
+                     "two breakaway regions on Monday.")  # fmt: skip
+    assert not [c for c in claims if c.quantity]
+
+
 def test_open_claims_are_kept():
     claims = extract("The Westmark rebels inaugurated a new office in Lima on Tuesday.")
     open_claims = [c for c in claims if c.predicate.startswith("open:")]
