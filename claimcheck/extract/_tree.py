@@ -207,6 +207,11 @@ _EVENTS = EVENT_NOUNS | {
     "drought", "wildfire", "hurricane", "cyclone", "typhoon", "tornado", "tsunami", "eruption",
     "avalanche", "heatwave", "outbreak", "epidemic", "famine", "mudslide", "bombing", "flooding",
 }  # fmt: skip
+# Events set for a date ahead, and the verbs that set them: "called an election for May 12".
+_SCHEDULED_EVENTS = frozenset({"election", "referendum", "runoff", "run-off", "summit"})
+_SETTING = frozenset({"call", "set", "schedule", "fix", "plan"})
+# Modifiers of an event that was: "the last election".
+_PAST_EVENTS = frozenset({"last", "previous", "past", "earlier", "recent", "former"})
 # Verbs of what is foreseen: an amount in their infinitive is expected, not done.
 _FORECASTS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
 # Of those, states of mind rather than acts: "officials hope to reopen the line" is no claim.
@@ -909,6 +914,7 @@ class _Sentence:
         self.state.claims.extend(self._there_aboard())
         self.state.claims.extend(self._ages_beside_names())
         self.state.claims.extend(self._scores(made))
+        self.state.claims.extend(self._scheduled())
         if not any(
             c.predicate == "kill" and c.polarity == "negated" for c in self.state.claims[first:]
         ):  # "no deaths from the virus": a denial read already
@@ -2155,6 +2161,60 @@ class _Sentence:
                     predicate="kill",
                     object="no one",
                     polarity="negated",
+                    **said,
+                )
+            )
+        return out
+
+    def _scheduled(self) -> list[Claim]:
+        """The date an election or a summit is set for, whoever sets it and however: "called a
+        snap election for May 12", "will hold an early election on May 19", "will vote in an
+        election on May 19" are each the election's date, so that two dates conflict. Only an
+        event ahead (called, set, scheduled for a date, or to be held or voted in), not one
+        that was ("the last election, held on May 5")."""
+        out: list[Claim] = []
+        for noun in self.doc:
+            if noun.lemma_.lower() not in _SCHEDULED_EVENTS or any(
+                c.lower_ in _PAST_EVENTS for c in noun.children
+            ):
+                continue
+            verb = noun.head
+            if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_ == "vote":
+                verb, preposition = verb.head, "on"  # "will vote in an election on May 19"
+            elif noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in _SETTING:
+                preposition = "for"  # "called a snap election for May 12"
+            elif noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_ == "hold":
+                preposition = "on"  # "will hold an early election on May 19"
+            else:
+                continue
+            if verb.lemma_ in ("hold", "vote") and not _ahead(verb):
+                continue
+            when = next(
+                (
+                    found
+                    for tokens, found in self.times
+                    for holder in (verb, noun)
+                    for c in holder.children
+                    if c.dep_ == "prep"
+                    and c.lower_ == preposition
+                    and tokens[0].head.i == c.i
+                    and any(ch.isdigit() for ch in found.text)  # a date, not "on Monday"
+                ),
+                None,
+            )
+            said = self._said(verb)
+            if when is None or said is None:
+                continue
+            when = _ahead_of(when, self.state.source.published)
+            start, end = self._offsets([noun, *verb.subtree])
+            out.append(
+                self._sentence_claim(
+                    start,
+                    end,
+                    subject=None,
+                    predicate="schedule",
+                    object=noun.lemma_.lower(),
+                    time=when,
                     **said,
                 )
             )
@@ -4861,6 +4921,38 @@ def _no_actor(head: Token) -> bool:
 _ACTOR_NOUNS = frozenset(
     {"group", "organisation", "organization", "faction", "party", "person", "individual"}
 )
+
+
+def _ahead_of(when: TimeRange, published: dt.date | None) -> TimeRange:
+    """A date said without its year, of an event ahead: the next such day after publication
+    (read as news reads a bare date, the last one before it, "May 12" in February would be a
+    year back)."""
+    earliest, latest = when.earliest, when.latest
+    if (
+        published is None
+        or earliest is None
+        or latest is None
+        or earliest >= published
+        or re.search(r"\d{4}", when.text)
+    ):
+        return when
+    try:
+        return when.model_copy(
+            update={
+                "earliest": earliest.replace(year=earliest.year + 1),
+                "latest": latest.replace(year=latest.year + 1),
+            }
+        )
+    except ValueError:  # 29 February
+        return when
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether a verb's act is still to come: "will hold", "is to hold", "to vote"."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "’ll", "to")
+        for c in verb.children
+    )
 
 
 def _total_of(noun: Token) -> bool:

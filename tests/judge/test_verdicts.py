@@ -863,6 +863,27 @@ def test_a_claim_naming_no_one_and_nothing_is_told_in_its_words(text):
     assert "\u201c" in finding.summary
 
 
+def test_an_election_set_for_two_dates_is_a_conflict_however_it_is_said():
+    day = dt.date(2026, 2, 26)
+    called = "Prime Minister Axel Ruiz on Monday called a snap election for May 12."
+    report = _two_outlets(
+        called, "Ruritanians will vote in an early election on May 19.", (day, day)
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.conflict == "time"
+    # the date ahead: May 12 after February is this year's, not last year's
+    assert any(c.time and c.time.earliest == dt.date(2026, 5, 12) for c in report.claims)
+    same = _two_outlets(called, "Ruritania will hold an early election on May 12.", (day, day))
+    assert not same.of_kind("conflict")
+    # an election that was is no date set
+    past = _two_outlets(
+        "The last election, held on May 5, 2019, was won by Ruiz.",
+        "Ruritania will hold an early election on May 19.",
+        (day, day),
+    )
+    assert not past.of_kind("conflict")
+
+
 def test_an_act_told_only_with_its_object_is_quoted_without_it():
     report = _two_outlets(
         "The gunman wounded two guards before he was shot dead by police.", "Nothing."
