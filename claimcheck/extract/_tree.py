@@ -5383,15 +5383,31 @@ def _clause_subject(verb: Token) -> Token | None:
     return None
 
 
+# Verbs that put a person in an office: "elected X president", "named X chief executive".
+_ELECTING = frozenset({"elect", "appoint", "name", "choose", "select", "re-elect", "reelect"})
+
+
 def _headline_passive(verb: Token, subject: Token) -> bool:
     """Whether a clause is a headline's passive, its auxiliary left out: "Man arrested after
     stabbing spree", "Minister charged with fraud" (a participle as the main verb, its subject
-    before it, no auxiliary and no object)."""
+    before it, no auxiliary and no object), "Sanz elected Westmark president" (an office as
+    the only object of a verb of electing)."""
+    if verb.dep_ != "ROOT" or subject.i > verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.tag_ == "VBN" and not objects:
+        return True
+    # "Sanz elected Westmark president": whom an election names, then the office (the tagger
+    # may read the participle as a past tense), not an act of electing an office
     return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "ROOT"
-        and subject.i < verb.i
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        verb.lemma_.lower() in _ELECTING
+        and len(objects) == 1
+        and _titled(objects[0])
+        # (a headline's bare office: "elected a new president" is an act of electing)
+        and not any(c.dep_ in ("det", "poss") for c in objects[0].children)
+        and not any(c.dep_ in ("oprd", "attr", "dative") for c in verb.children)
     )
 
 

@@ -454,6 +454,11 @@ def test_a_headline_passive_without_its_auxiliary_is_passive():
     (claim,) = [c for c in extract("Police arrested a man at Zenda station.") if
                 c.predicate == "arrest"]  # fmt: skip
     assert (claim.subject, claim.object) == ("police", "man")
+    # an office as the only object of electing: the one named was elected
+    (claim,) = [c for c in extract("Sanz elected Westmark president") if c.predicate == "elect"]
+    assert (claim.subject, claim.object) == (None, "Sanz")
+    (claim,) = [c for c in extract("Voters elected a new president.") if c.predicate == "elect"]
+    assert claim.subject == "voters"
 
 
 @pytest.mark.parametrize("text", ["No one was killed in the blast.", "Nobody was killed."])
