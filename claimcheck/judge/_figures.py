@@ -200,12 +200,26 @@ def _credit(claim: Claim, bodies: frozenset[str] = frozenset()) -> str | None:
     return credit or None
 
 
+def _shortened(own: dict[str, str | None]) -> dict[str, str | None]:
+    """Credits with a body described in fewer words taken as the one body described more
+    fully, when only one is: "the seismological centre" is "the national seismological
+    centre" of another source (but "the centre" beside two centres stays apart)."""
+    described = {b for b in own.values() if b is not None and b.startswith("description:")}
+    words = {b: set(b.partition(":")[2].split("-")) for b in described}
+    fuller: dict[str, str] = {}
+    for b in described:
+        wider = [o for o in described if o != b and words[b] < words[o]]
+        if len(wider) == 1:
+            fuller[b] = wider[0]
+    return {cid: fuller.get(b, b) if b is not None else None for cid, b in own.items()}
+
+
 def credited(
     valued: Sequence[Claim], bodies: frozenset[str] = frozenset()
 ) -> dict[str, str | None]:
     """Each claim's measuring body: its own credit, else that of an identical credited value
     (``bodies`` as :func:`_credit` reads them)."""
-    own = {c.id: _credit(c, bodies) for c in valued}
+    own = _shortened({c.id: _credit(c, bodies) for c in valued})
     by_value: dict[tuple[float, float], str] = {}
     credits = [(c, body) for c in valued if (body := own[c.id]) is not None]
     for c, body in sorted(credits, key=lambda cb: cb[0].id):

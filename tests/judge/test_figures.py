@@ -224,6 +224,10 @@ def test_a_later_relative_clause_on_a_dated_noun_is_another_event():
          True),
         ("A magnitude 6.4 earthquake struck Zenda, the national seismological centre said.",
          "A magnitude 6.2 earthquake struck Zenda, the geological institute said.", False),
+        # one body described more and less fully is one body
+        ("A magnitude 6.4 earthquake struck Zenda, the national seismological centre said.",
+         "A magnitude 6.2 earthquake struck Zenda, according to the seismological centre.",
+         True),
         # police and organisers each count a crowd; one body's two counts cannot both hold
         ("Police said 20,000 people took part in the march.",
          "Organisers said 100,000 people took part in the march.", False),
