@@ -3936,9 +3936,13 @@ class _Sentence:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        anchor = frame.anchor
+        # (on the verb of a toll's noun: "the death toll rose to 51, among them nine children")
+        holders = [anchor, anchor.head] if anchor.pos_ in _NOUN_POS else [anchor]
         parts += [
             c
-            for c in frame.anchor.children
+            for holder in holders
+            for c in holder.children
             if c.dep_ in ("npadvmod", "appos")
             and any(
                 p.dep_ == "prep"
@@ -3959,6 +3963,8 @@ class _Sentence:
                         "id": self.state.next_id(),
                         "quantity": quantity,
                         "population": part.lower_,
+                        # (a toll's time is when it stood so, not when its dead died)
+                        **({"time": None} if anchor.pos_ in _NOUN_POS else {}),
                     },
                 )
             )

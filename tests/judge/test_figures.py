@@ -64,6 +64,8 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         # a part said beside its whole
         ("Floods killed 48 people, including 11 children.",
          "Floods killed 48 people, including nine children.", "deaths"),
+        ("Floods killed 48 people, including 11 children.",
+         "The death toll from the floods rose to 48, among them nine children.", "deaths"),
         # a rate's level, however the rate is named
         ("Ruritania imposed tariffs of 25 percent on steel imports.",
          "Ruritania imposed a 20% tariff on Westmark steel.", "percent"),
