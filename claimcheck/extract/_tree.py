@@ -202,11 +202,13 @@ _DEALS = frozenset(
 # estimated the cost at $2 billion"): the object has the value, as their subject says it (but
 # "the bank set its rate at 4.5%" is an act of the bank's).
 _VALUING = frozenset({"put", "place", "estimate", "calculate", "assess"})
+# Natural disasters and outbreaks, beside the story events the figures module knows.
+_DISASTERS = frozenset({
+    "cyclone", "hurricane", "typhoon", "tornado", "tsunami", "avalanche", "wildfire", "drought",
+    "heatwave", "epidemic", "outbreak",
+})  # fmt: skip
 # What "it is the worst ..." may be said of: the story's event, not its speaker.
-_EVENTS = EVENT_NOUNS | {
-    "drought", "wildfire", "hurricane", "cyclone", "typhoon", "tornado", "tsunami", "eruption",
-    "avalanche", "heatwave", "outbreak", "epidemic", "famine", "mudslide", "bombing", "flooding",
-}  # fmt: skip
+_EVENTS = EVENT_NOUNS | _DISASTERS | {"eruption", "famine", "mudslide", "bombing", "flooding"}
 # Events set for a date ahead, and the verbs that set them: "called an election for May 12".
 _SCHEDULED_EVENTS = frozenset({"election", "referendum", "runoff", "run-off", "summit"})
 _SETTING = frozenset({"call", "set", "schedule", "fix", "plan"})
@@ -246,9 +248,8 @@ _ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "hit_back"}
 _COUNT_WORDS = frozenset({"dozen", "dozens", "tens", "hundreds", "thousands", "scores", "millions"})
 # What strikes or hits without a state or an armed group acting: forces of nature, and
 # vehicles on the ground ("the express struck the derailed coaches"). Never an attack.
-_NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | {
-    "cyclone", "hurricane", "typhoon", "tornado", "tsunami", "avalanche", "lightning",
-    "aftershock", "wave", "wildfire", "drought", "heatwave", "epidemic", "outbreak",
+_NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | _DISASTERS | {
+    "lightning", "aftershock", "wave",
     "train", "express", "locomotive", "car", "bus", "coach", "truck", "lorry", "van", "tram",
     "taxi", "vehicle", "motorcycle", "bicycle", "ferry",
     # and at sea: "the tanker struck a reef"
@@ -784,12 +785,21 @@ class _Sentence:
         words = name.split()
         found = given_names().get(words[0]) if len(words) > 1 else None
         if found is None and len(words) == 1:
-            full = next(
-                (n for _, n in reversed(self.state.people) if n != name and n.split()[-1] == name),
-                None,
-            )
+            full = self._full_name(name)
             found = given_names().get(full.split()[0]) if full else None
         return found
+
+    def _full_name(self, surname: str) -> str | None:
+        """The person last named in full whose surname ``surname`` is ("Axel Ruiz" for
+        "Ruiz"), or None."""
+        return next(
+            (
+                n
+                for _, n in reversed(self.state.people)
+                if n != surname and n.split()[-1] == surname
+            ),
+            None,
+        )
 
     def _phrase_mentions(self, head: Token) -> list[Mention]:
         """Names in the phrase of ``head`` joined by "and" or commas, outside nested phrases."""
@@ -4505,7 +4515,7 @@ class _Sentence:
     def _named_person(self, name: str) -> bool:
         """Whether ``name`` is a person the document has named, in full or by surname ("fired
         six shots at Ruiz": at the mayor Axel Ruiz, not at a place)."""
-        return any(n == name or n.split()[-1] == name for _, n in self.state.people)
+        return any(n == name for _, n in self.state.people) or self._full_name(name) is not None
 
 
 # Words that make a count an increment on another: "three more cars", "another two buses".
