@@ -490,20 +490,14 @@ def figure_of(
         target = next((g for g in among.children if g.dep_ == "pobj"), None) if among else None
         if target is not None:
             spec = table.by_noun.get(target.lower_)  # "17 children among the dead"
-    if spec is not None and spec.id == "deaths" and counted is not None:
-        condition = _condition(verb)
-        if condition is not None and condition[0] in table.measures:
-            # "two of the victims were in a critical condition": alive, in care
-            spec, population = table.measures[condition[0]], condition[1]
-    if (
-        spec is None
-        and counted is not None
-        and unit not in _PRONOUNS
-        and "injured" in table.measures
+    if counted is not None and (
+        (spec is not None and spec.id == "deaths")
+        or (spec is None and unit not in _PRONOUNS and "injured" in table.measures)
     ):
         condition = _condition(verb)
         if condition is not None and condition[0] in table.measures:
-            # "12 people remained in critical condition": of the injured, those in it
+            # "12 people remained in critical condition": of the injured, those in it; "two
+            # of the victims were in a critical condition": alive, in care, not dead
             spec, population = table.measures[condition[0]], condition[1]
     if spec is not None and spec.id == "injured" and _in_care(verb):
         spec = table.measures.get("hospitalised", spec)
