@@ -544,3 +544,31 @@ def test_families_kept_as_sources_come_are_those_of_all_of_them(tmp_path, write)
     assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
     with ClaimStore(db) as store:
         assert _store_copies(store) == expected("acd") == {("c", "d"): 6}
+
+
+def test_counts_read_back_from_kept_results_are_weighed_as_judged(tmp_path, write, monkeypatch):
+    # a clause's counts are drafted as its block is judged, and kept with its result: a block
+    # read back resolves its conflict as check() does, its clauses' words not counted again
+    write("a.txt", "The government declared a state of emergency in four provinces on Monday.")
+    write("b.txt", "The government declared a state of emergency in five provinces on Monday.")
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([tmp_path])
+        store.report()
+    write("c.txt", "Police arrested Jo Bloggs at his home in Zenda on Sunday.")
+    judged = _judged_blocks(monkeypatch)
+    counted = []
+    monkeypatch.setattr(
+        claimcheck.judge._resolve, "counts_of", lambda c: counted.append(c) or "recounted"
+    )
+    with ClaimStore(db) as store:
+        store.add([tmp_path / "c.txt"])
+        report = store.report()
+    assert judged
+    assert all(i.startswith("c#") for block in judged for i in block)
+    assert counted == []
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.resolution is not None
+    assert [s.value for s in conflict.resolution.support] == ["4 provinces", "5 provinces"]
+    monkeypatch.undo()
+    assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()

@@ -43,6 +43,7 @@ __all__ = [
     "opens_with_pronoun",
     "ordinal_word",
     "quoted",
+    "unnamed",
 ]
 
 # Objects that stand for any object: "did not arrest anyone".
@@ -133,6 +134,21 @@ def ordinal_word(n: int) -> str:
         return _ORDINALS[n]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+_CARDINALS = ("no one", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def unnamed(count: int) -> str:
+    """Who a place in an order leaves before it when its source names no one: "the second"
+    puts one before, "the first" no one.
+
+    >>> unnamed(0), unnamed(2), unnamed(12)
+    ('no one', 'two not named', '12 not named')
+    """
+    if count <= 0:
+        return "no one"
+    return f"{_CARDINALS[count] if count < len(_CARDINALS) else count} not named"
 
 
 @attrs.frozen

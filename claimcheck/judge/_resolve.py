@@ -37,10 +37,10 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
-from claimcheck._build import evolve
+from claimcheck._build import builder, evolve
 from claimcheck.judge._figures import as_of, value_classes
-from claimcheck.judge._findings import Describer
-from claimcheck.judge._verdicts import block_head, block_key
+from claimcheck.judge._findings import Describer, ordinal_word, unnamed
+from claimcheck.judge._verdicts import block_head, block_key, counts_of
 from claimcheck.model import Claim, Finding, Resolution, Support
 
 __all__ = ["discover_trust", "prefer", "resolve"]
@@ -163,7 +163,11 @@ def _grouped(
     key: Callable[[Claim], Hashable | None],
     label: Callable[[Claim], str],
     family: Mapping[str, str],
+    *,
+    keyed: bool = False,
 ) -> list[Value]:
+    """``claims`` grouped by ``key`` (None: left out), each group read by its members' most
+    common ``label`` (by its first member's, when ``keyed``: the label follows from the key)."""
     groups: dict[Hashable, list[Claim]] = defaultdict(list)
     for c in claims:
         k = key(c)
@@ -171,12 +175,12 @@ def _grouped(
             groups[k].append(c)
     out = []
     for members in groups.values():
-        ordered = tuple(sorted(members, key=_ID))
+        ordered = tuple(sorted(members, key=_ID)) if len(members) > 1 else tuple(members)
         out.append(
             Value(
-                _most_common([label(c) for c in ordered]),
+                label(ordered[0]) if keyed else _most_common([label(c) for c in ordered]),
                 ordered,
-                frozenset(family[c.source] for c in ordered),
+                frozenset([family[c.source] for c in ordered]),
             )
         )
     return sorted(out, key=lambda v: (v.label, v.claims[0].id))
@@ -225,6 +229,27 @@ class _Corpus:
             return out
         if finding.conflict == "rank":
             return self._rank_values(involved)
+        if finding.conflict == "modality":
+            # the finding holds every claim on either side: stated, or said to be unconfirmed
+            return _grouped(
+                involved,
+                lambda c: c.modality == "unconfirmed",
+                lambda c: "not confirmed" if c.modality == "unconfirmed" else "stated",
+                self.family,
+            )
+        drafted = self._drafted(finding)
+        if drafted is not None:
+            return drafted
+        if finding.conflict == "value" and all(c.predicate.startswith("open:") for c in involved):
+            # clauses counting one thing differently ("in four provinces" / "in five"): the
+            # finding holds every claim of each count, as its summary gives them
+            return _grouped(
+                [c for c in involved if c.polarity == "affirmed"],
+                lambda c: counts_of(c) or None,
+                counts_of,
+                self.family,
+                keyed=True,
+            )
         pool: dict[str, Claim] = {c.id: c for c in involved}
         for key in sorted({block_key(c, self.describe) for c in involved}):
             for other in self._block(key):
@@ -262,6 +287,21 @@ class _Corpus:
             self.family,
         )
 
+    def _drafted(self, finding: Finding) -> list[Value] | None:
+        """The values judging drafted for a conflict (:func:`drafted`), when they still
+        cover exactly its claims (a conflict merged since is weighed afresh)."""
+        if finding.resolution is None:
+            return None
+        support = finding.resolution.support
+        ids = [cid for s in support for cid in s.claims]
+        if len(ids) != len(finding.claims) or set(ids) != set(finding.claims):
+            return None
+        out = []
+        for s in support:
+            members = tuple(self.claims[cid] for cid in s.claims)
+            out.append(Value(s.value, members, frozenset([self.family[c.source] for c in members])))
+        return sorted(out, key=lambda v: (v.label, v.claims[0].id))
+
     def _rank_values(self, involved: Sequence[Claim]) -> list[Value]:
         """The predecessors each source names before the ranked subject: "the third, after A and
         B" backs {A, B}; "C did it before" backs every named set holding C, or {C} alone."""
@@ -270,9 +310,22 @@ class _Corpus:
         if ranked is None or ranked.subject is None:
             return []
         subject = ranked.subject
+        if all(c.rank is not None and c.subject == subject for c in involved):
+            # "the third to expel them" / "the second": places, with nothing else said
+            return _grouped(
+                involved,
+                lambda c: c.rank,
+                lambda c: f"the {ordinal_word(c.rank or 0)}",
+                self.family,
+                keyed=True,
+            )
         sets: dict[frozenset[str], list[Claim]] = defaultdict(list)
         for c in self.ranked.get((ranked.predicate, subject), []):
             sets[frozenset(c.after)].append(c)
+        for c in involved:
+            if c.rank is not None and c.subject == subject and not c.after and not c.implied:
+                # "the second", naming no one before: the one it leaves unnamed
+                sets[frozenset({f"?{c.rank - 1}"})].append(c)
         for c in involved:
             if c.rank is None and c.subject and c.subject != subject:
                 holding = [s for s in sets if c.subject in s] or [frozenset({c.subject})]
@@ -281,7 +334,10 @@ class _Corpus:
         out = []
         for names, members in sets.items():
             ordered = tuple(sorted({c.id: c for c in members}.values(), key=_ID))
-            if len(names) == 1 and not any(c.rank is not None for c in ordered):
+            mark = next(iter(names)) if len(names) == 1 else ""
+            if mark.startswith("?"):
+                label = f"{unnamed(int(mark[1:]))} before {name(subject)}"
+            elif len(names) == 1 and not any(c.rank is not None for c in ordered):
                 label = f"{name(next(iter(names)))} before {name(subject)}"
             else:
                 label = f"after {self.describe.names(sorted(names, key=name))}"
@@ -341,6 +397,15 @@ def _latest(
     return chosen, last, ", ".join(who) or None
 
 
+def _sources(claims: Sequence[Claim]) -> list[str]:
+    """The sources of ``claims``, each once, sorted."""
+    return [claims[0].source] if len(claims) == 1 else sorted({c.source for c in claims})
+
+
+_support = builder(Support)
+_SUPPORT_FIELDS = set(Support.model_fields)
+
+
 def resolution(
     finding: Finding, values: Sequence[Value], trust: Mapping[str, float], describe: Describer
 ) -> Resolution:
@@ -350,13 +415,17 @@ def resolution(
         zip(values, beliefs, strict=True),
         key=lambda vb: (-len(vb[0].families), -vb[1], vb[0].label),
     )
+    # (built without validating: a large corpus's conflicts give tens of thousands)
     support = [
-        Support(
-            value=v.label,
-            families=len(v.families),
-            sources=sorted({c.source for c in v.claims}),
-            claims=[c.id for c in v.claims],
-            belief=round(b, 4),
+        _support(
+            (
+                ("value", v.label),
+                ("families", len(v.families)),
+                ("sources", _sources(v.claims)),
+                ("claims", [c.id for c in v.claims]),
+                ("belief", round(b, 4)),
+            ),
+            _SUPPORT_FIELDS,
         )
         for v, b in ranked
     ]

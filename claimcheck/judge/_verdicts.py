@@ -13,13 +13,13 @@ import functools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import combinations, pairwise
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from claimcheck._build import construct, evolve
+from claimcheck._build import builder, construct, evolve
 from claimcheck._unionfind import Components
 from claimcheck.judge._classes import clashing, discrete_clashes, places
 from claimcheck.judge._figures import (
@@ -44,14 +44,23 @@ from claimcheck.judge._findings import (
     quoted,
 )
 from claimcheck.judge._memo import Memo
-from claimcheck.model import Claim, ConflictKind, Entity, Figure, Finding, TimeRange
+from claimcheck.model import (
+    Claim,
+    ConflictKind,
+    Entity,
+    Figure,
+    Finding,
+    Resolution,
+    Support,
+    TimeRange,
+)
 from claimcheck.normalise._fold import fold, phrase_key, slug
 from claimcheck.normalise._gazetteer import countries_named
 from claimcheck.normalise._measures import singular
 from claimcheck.normalise._numbers import ordinal_value, word_number
 from claimcheck.normalise._time import find_times
 
-__all__ = ["block_head", "block_key", "implied_claims", "verdicts"]
+__all__ = ["block_head", "block_key", "counts_of", "drafted", "implied_claims", "verdicts"]
 
 OPEN_SIMILARITY = 60.0
 # How alike two open claims' words but their numbers must be to count one thing apart.
@@ -226,7 +235,7 @@ def _counted(text: str) -> dict[str, set[float]]:
     return dict(out)
 
 
-def _tally(claim: Claim) -> dict[str, set[float]]:
+def tally(claim: Claim) -> dict[str, set[float]]:
     """What an open claim counts (:func:`_counted`), that a count conflict compares: not the
     place in an order of a claim with a rank, which is judged as its rank."""
     counted = _counted_in(claim.text)
@@ -239,7 +248,7 @@ def _counts_differ(a: Claim, b: Claim) -> bool:
     """Whether two open claims say one thing but count something in it differently: "declared
     a state of emergency in four provinces" / "... in five provinces". Their words but the
     numbers must be near the same (a different act or thing counted is no conflict)."""
-    if not _count_apart(_tally(a), _tally(b)):
+    if not _count_apart(tally(a), tally(b)):
         return False
     text_a, text_b = fold(a.text), fold(b.text)
     return fuzz.token_set_ratio(_uncounted(text_a), _uncounted(text_b)) >= _COUNTED_SIMILARITY
@@ -277,9 +286,9 @@ def _counted_apart(xs: Sequence[Claim], ys: Sequence[Claim], family: Mapping[str
     claim's of another family on the other side (each side against itself when the same)."""
     same = xs is ys
     out: set[str] = set()
-    for noun in sorted({n for c in [*xs, *ys] for n in _tally(c)}):
-        left = [(c, v) for c in xs if (v := _tally(c).get(noun))]
-        right = left if same else [(c, v) for c in ys if (v := _tally(c).get(noun))]
+    for noun in sorted({n for c in [*xs, *ys] for n in tally(c)}):
+        left = [(c, v) for c in xs if (v := tally(c).get(noun))]
+        right = left if same else [(c, v) for c in ys if (v := tally(c).get(noun))]
         out |= discrete_clashes(
             ((c, min(v)) for c, v in left if len(v) == 1),
             None if same else ((c, min(v)) for c, v in right if len(v) == 1),
@@ -318,12 +327,19 @@ def _uncounted(text: str) -> str:
     return " ".join(w for w in text.split() if _number(w) is None and _place(w) is None)
 
 
-def _counts(claim: Claim) -> str:
+def counts_of(claim: Claim) -> str:
     """The counts an open claim's words give, "4 provinces", "the fourth largest" (a
-    conflict's values)."""
+    conflict's values; two claims give the same text when they count alike)."""
+    return _counts_text(claim.text, claim.rank is not None)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _counts_text(text: str, ranked: bool) -> str:
     out = []
-    for noun, values in sorted(_tally(claim).items()):
+    for noun, values in sorted(_counted_in(text).items()):
         if noun.startswith("#"):
+            if ranked:
+                continue  # a claim with a rank is judged by its rank (as tally() leaves it)
             places = " or ".join(ordinal_word(int(v)) for v in sorted(values))
             out.append(f"the {places} {noun[1:]}")
         else:
@@ -594,7 +610,7 @@ def _may_clash(block: Sequence[Claim], functional: set[str]) -> bool:
 
 
 def _counts_any(claim: Claim) -> bool:
-    return bool(_tally(claim))
+    return bool(tally(claim))
 
 
 def _listed(groups: Mapping[str, set[str]], limit: int = 6) -> str:
@@ -644,7 +660,7 @@ def _summary(kind: str, claims: Sequence[Claim], describe: Describer) -> str:
         elif kind == "value" and c.quantity is not None:
             values[f"{c.quantity.text} ({_when(c, describe)})"].add(label(c.source))
         elif kind == "value" and c.predicate.startswith("open:"):
-            values[f"{_counts(c)} ({_when(c, describe)})"].add(label(c.source))
+            values[f"{counts_of(c)} ({_when(c, describe)})"].add(label(c.source))
         elif kind == "rank" and c.rank is not None:
             values[str(c.rank)].add(label(c.source))
     noun = {"time": "dates", "value": "figures", "rank": "ranks"}[kind]
@@ -704,17 +720,43 @@ def _pair_conflicts(
         claims = sorted((by_id[i] for i in ids[kind]), key=_ID)
         if kind == "value" and len({describe.published[c.source] for c in claims}) > 1:
             notes[kind].add("evolving: the figures come from different publication times")
-        out.append(
-            make_finding(
-                "conflict",
-                claims,
-                _summary(kind, claims, describe),
-                _EXPLAIN[kind],
-                conflict=kind,
-                notes=sorted(notes[kind]),
-            )
+        finding = make_finding(
+            "conflict",
+            claims,
+            _summary(kind, claims, describe),
+            _EXPLAIN[kind],
+            conflict=kind,
+            notes=sorted(notes[kind]),
         )
+        if kind == "value" and block[0].predicate.startswith("open:"):
+            # the counts it sets apart, found while their words are at hand (a kept block
+            # keeps them too): resolving the conflict weighs them
+            counted: dict[str, list[str]] = defaultdict(list)
+            for c in claims:
+                counted[counts_of(c)].append(c.id)
+            finding = evolve(finding, {"resolution": drafted(sorted(counted.items()))})
+        out.append(finding)
     return out
+
+
+_SUPPORT_FIELDS = set(Support.model_fields)
+_RESOLUTION_FIELDS = set(Resolution.model_fields)
+_support = builder(Support)
+
+
+def drafted(values: Iterable[tuple[str, list[str]]]) -> Resolution:
+    """A conflict's draft resolution: its competing values (each read as it is, with the ids
+    of its claims) and nothing weighed yet. Resolving fills in the rest
+    (:func:`claimcheck.judge._resolve.resolve`)."""
+    support = [
+        _support(
+            (("value", v), ("families", 0), ("sources", []), ("claims", ids), ("belief", 0.0)),
+            _SUPPORT_FIELDS,
+        )
+        for v, ids in values
+    ]
+    fields = {"value": None, "support": support, "confidence": 0.0, "reason": ""}
+    return construct(Resolution, fields, _RESOLUTION_FIELDS)
 
 
 def _indefinite_denials(
@@ -1420,6 +1462,8 @@ def _record(finding: Finding, by_id: Mapping[str, Claim]) -> dict[str, Any]:
     record = finding.model_dump(mode="json", include=_RECORDED)
     quoting = {_SPAN_PLACE(by_id[cid].evidence): cid for cid in reversed(finding.claims)}
     record["evidence"] = [quoting[_SPAN_PLACE(span)] for span in finding.evidence]
+    if finding.resolution is not None:  # a draft (drafted())
+        record["values"] = [[s.value, s.claims] for s in finding.resolution.support]
     return record
 
 
@@ -1427,13 +1471,14 @@ def _rebuilt(record: Mapping[str, Any], by_id: Mapping[str, Claim]) -> Finding:
     """The finding of a :func:`_record`, made again from the block's claims without judging
     or validating them again (thousands of kept findings are read back on every run)."""
     figure = record["figure"]
-    values = {
+    values = record.get("values")
+    fields = {
         **{name: record[name] for name in _RECORDED},
         "claims": list(record["claims"]),
         "sources": list(record["sources"]),
         "notes": list(record["notes"]),
         "evidence": [by_id[cid].evidence for cid in record["evidence"]],
         "figure": None if figure is None else Figure.model_validate(figure),
-        "resolution": None,
+        "resolution": None if values is None else drafted((v, list(ids)) for v, ids in values),
     }
-    return construct(Finding, values, _FINDING_FIELDS)
+    return construct(Finding, fields, _FINDING_FIELDS)

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from claimcheck._unionfind import find, union
 from claimcheck.judge._classes import discrete_clashes
-from claimcheck.judge._findings import Describer, make_finding, ordinal_word
+from claimcheck.judge._findings import Describer, make_finding, ordinal_word, unnamed
 from claimcheck.model import Claim, Finding
 
 __all__ = ["precedence_conflicts", "proposition_groups"]
@@ -223,7 +223,7 @@ def _finding(
             accounts[tuple(sorted(c.after))].add(describe.source_label(c.source))
     ranked_sources = {s for labels in accounts.values() for s in labels}
     parts = [
-        f"{describe.names(list(names)) if names else 'no one'} ({_listed(labels)})"
+        f"{describe.names(list(names)) if names else unnamed(r.rank - 1)} ({_listed(labels)})"
         for names, labels in sorted(accounts.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ]
     adding = sorted(set(other_sources) - ranked_sources)

@@ -278,3 +278,67 @@ def test_trust_by_classes_of_families_is_truthfinder_family_by_family(items):
     assert fast.keys() == slow.keys()
     for f in slow:
         assert fast[f] == pytest.approx(slow[f], abs=1e-9)
+
+
+def _outlets(*texts: str) -> claimcheck.Report:
+    return claimcheck.check(
+        [
+            claimcheck.source_from_text(text, id=f"s{k}", outlet=f"Outlet {k}")
+            for k, text in enumerate(texts)
+        ]
+    )
+
+
+def test_clauses_that_count_apart_are_weighed_by_their_counts():
+    report = _outlets(
+        "The government declared a state of emergency in four provinces on Monday.",
+        "The government declared a state of emergency in five provinces on Monday, officials said.",
+        "Officials in the capital said on Monday that the government had declared a state of "
+        "emergency in four provinces.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.conflict == "value"
+    resolution = conflict.resolution
+    assert resolution is not None
+    # each count with its sources, as the summary gives them (not "too few values")
+    assert [(s.value, s.sources, s.families) for s in resolution.support] == [
+        ("4 provinces", ["s0", "s2"], 2),
+        ("5 provinces", ["s1"], 1),
+    ]
+    assert resolution.value == "4 provinces"
+
+
+def test_a_claim_stated_and_said_unconfirmed_are_its_two_values():
+    report = _outlets(
+        "Police arrested Jo Bloggs, a teacher, at his home on Sunday.",
+        "Local media reported that police had arrested Jo Bloggs, but police did not confirm it.",
+    )
+    (conflict,) = (f for f in report.of_kind("conflict") if f.conflict == "modality")
+    assert conflict.resolution is not None
+    assert [(s.value, s.sources) for s in conflict.resolution.support] == [
+        ("not confirmed", ["s1"]),
+        ("stated", ["s0"]),
+    ]
+
+
+def test_places_in_an_order_are_the_values_of_a_rank_conflict():
+    report = _outlets(
+        "Ruritania became the third country to expel Westmark diplomats this year, after "
+        "Freedonia and Sylvania.",
+        "Ruritania is the second country to expel Westmark diplomats this year.",
+    )
+    by_summary = {f.summary.split(":")[0]: f for f in report.of_kind("conflict")}
+    ranks = by_summary["Different ranks for"].resolution
+    assert ranks is not None
+    assert [(s.value, s.sources) for s in ranks.support] == [
+        ("the second", ["s1"]),
+        ("the third", ["s0"]),
+    ]
+    # "the second" names no one before it: one it leaves unnamed, not no one
+    (before,) = (f for f in report.of_kind("conflict") if "before Ruritania" in f.summary)
+    assert "one not named (Outlet 1)" in before.summary
+    assert before.resolution is not None
+    assert sorted(s.value for s in before.resolution.support) == [
+        "after Freedonia and Sylvania",
+        "one not named before Ruritania",
+    ]
