@@ -66,6 +66,7 @@ OPEN_SIMILARITY = 60.0
 # How alike two open claims' words but their numbers must be to count one thing apart.
 _COUNTED_SIMILARITY = 85
 _ID = operator.attrgetter("id")
+_SOURCE = operator.attrgetter("source")
 
 
 def _by_figure(claim: Claim) -> bool:
@@ -1429,16 +1430,15 @@ def _block_parts(
     name each entity is shown by."""
     yield "\t".join(key)
     yield str(describe.first_published)
-    names = [_NAMES(c) for c in block]
+    names = list(map(_NAMES, block))
     yield repr(names)
-    for sid in sorted({c.source for c in block}):
-        yield f"{sid}\t{sources.get(sid)}\t{family[sid]}"
-    for c in block:
-        if c.implied or c.source not in sources:
-            yield c.model_dump_json()
+    # (each a part for all of them: a large block's thousands of claims, hashed as one text)
+    yield "\n".join(
+        [f"{sid}\t{sources.get(sid)}\t{family[sid]}" for sid in sorted(set(map(_SOURCE, block)))]
+    )
+    yield "\n".join([c.model_dump_json() for c in block if c.implied or c.source not in sources])
     named = {n for _, *single, after, before in names for n in (*single, *after, *before) if n}
-    for name in sorted(named):
-        yield f"{name}\t{describe.name(name)}"
+    yield "\n".join([f"{name}\t{describe.name(name)}" for name in sorted(named)])
 
 
 _RECORDED = {
