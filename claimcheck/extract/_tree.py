@@ -258,6 +258,10 @@ _NO_ATTACKERS = (EVENT_NOUNS - {"attack", "shooting"}) | _DISASTERS | {
 # What a ship's name starts with: "the MV Aurora struck a reef" (a merchant vessel, never an
 # attacker).
 _VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "fv", "m/v"})
+# Periods that tell one figure from another of the same name: "monthly inflation" is not the
+# inflation a story gives by itself, which is the year's ("annual inflation"). (A quarter's
+# figure is the story's: "quarterly profit" is the "second-quarter profit".)
+_PERIODS = frozenset({"monthly", "weekly"})
 # Nouns of a rate set in per cent, with the preposition naming what the rate is on or in: "a
 # 20 percent tariff on steel", "tariffs of 25 percent", "a 4.9% stake in Globex".
 _RATES = {
@@ -534,6 +538,7 @@ class _Sentence:
                 and c.ent_type_ not in _OWNER_LABELS
                 and c.pos_ != "PROPN"
                 and f"{c.lower_} {singular(head.lower_)}" not in names
+                and c.lower_ not in _PERIODS
             ):
                 continue  # but "Globex shares" with Globex parsed as a modifier is a name
             if c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS:

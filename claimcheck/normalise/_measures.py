@@ -178,22 +178,28 @@ class MeasureTable:
         """Descriptions whose last word (or last two, "freight train") is a synonym in a group
         that holds anywhere (no ``within`` words), as aliases of the description by the
         group's first noun: "quake" and "powerful quake" name what "earthquake" and "powerful
-        earthquake" do.
+        earthquake" do; so does a description after its owner's name ("Zenda jobless rate").
+        The synonym is in lower case, or one word opening a sentence ("Inflation"): a name
+        ("Quake Lake") is none.
 
         >>> default_measures().synonym_aliases(["quake", "powerful quake", "Quake Lake"])
         {'quake': 'earthquake', 'powerful quake': 'powerful earthquake'}
-        >>> default_measures().synonym_aliases(["freight train", "ruling"])
-        {'freight train': 'goods train', 'ruling': 'verdict'}
+        >>> default_measures().synonym_aliases(["freight train", "ruling", "Zenda jobless rate"])
+        {'freight train': 'goods train', 'ruling': 'verdict', 'Zenda jobless rate': 'Zenda unemployment rate'}
         """
         out: dict[str, str] = {}
         for name in names:
             words = name.split()
-            if not words or not name.islower():
-                continue  # a description is lower case; a name ("Quake Lake") is no synonym
+            # (one word capitalised, "Inflation rose to 3.1%", opens its sentence)
+            opening = len(words) == 1 and name.istitle()
             for n in (2, 1):
                 if len(words) < n:
                     continue
                 tail = " ".join(words[-n:])
+                if opening:
+                    tail = tail.lower()
+                elif not tail.islower():
+                    continue  # a description is lower case; a name ("Quake Lake") is no synonym
                 group = self.counted.get(tail)
                 if group is not None and not group.within and group.noun != tail:
                     out[name] = " ".join([*words[:-n], group.noun])

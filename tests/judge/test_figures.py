@@ -71,6 +71,13 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
          "Ruritania imposed a 20% tariff on Westmark steel.", "percent"),
         ("Acme bought a 4.9% stake in Globex.", "Acme has taken a 6 percent stake in Globex.",
          "percent"),
+        # a rate named in two ways, or by its owner, or opening its sentence
+        ("Ruritania's unemployment rate fell to 5.2 percent in February.",
+         "Ruritania's jobless rate edged down to 5.3% in February.", "percent"),
+        ("Unemployment rose to 5.2% in March.", "The unemployment rate rose to 5.3% in March.",
+         "percent"),
+        ("Annual inflation rose to 3.1% in March.",
+         "The annual inflation rate rose to 3.2% in March.", "percent"),
         ("The ferry sank about 15 km off Tarlenheim.",
          "The ferry sank about 20 kilometres from Tarlenheim port.", "distance"),
     ],
@@ -85,6 +92,16 @@ def test_figures_that_cannot_both_hold_conflict(first, second, measure):
     points = conflict.figure.timeline
     assert sorted(p.source for p in points) == ["s0", "s1"]
     assert [(p.as_of, p.low) for p in points] == sorted((p.as_of, p.low) for p in points)
+
+
+def test_a_months_rate_is_not_the_years():
+    annual = "The annual inflation rate rose to 3.2% in March."
+    assert _figure_kinds("Monthly inflation rose to 0.4% in March.", annual) == []
+    # a quarter's figure is the story's own
+    assert _figure_kinds(
+        "Acme's quarterly profit fell 35% to $1.2 billion.",
+        "Acme reported a 33% drop in second-quarter profit.",
+    ) == ["conflict"]
 
 
 def test_arrest_counts_meet_with_or_without_the_arresting_actor():
