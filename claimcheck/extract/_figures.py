@@ -285,6 +285,21 @@ def prep_object(token: Token, preposition: str) -> Token | None:
 TALLY_NOUNS = frozenset({"number", "tally", "count", "total", "figure"})
 
 
+_PRINTED_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Nouns of wind, whose speed is not what they blow on's: "winds of 165 mph", "gusts of 200 km/h".
+_WINDS = frozenset({"wind", "gust", "windspeed"})
+
+
+def _of_wind(counted: Token | None, subject: Token | None) -> bool:
+    """Whether a speed is the wind's: said "of" a wind noun, or with wind as the subject
+    ("winds reached 120 km/h")."""
+    # (the unit or, "200 km/h" split by the tokenizer, the word it hangs on)
+    for unit in (counted, counted.head) if counted is not None else ():
+        if unit.dep_ == "pobj" and unit.head.lower_ == "of":
+            return unit.head.head.lemma_.lower() in _WINDS
+    return subject is not None and subject.lemma_.lower() in _WINDS
+
+
 def _tally(token: Token | None, table: MeasureTable) -> MeasureSpec | None:
     """The measure a tally phrase names: "death toll", "the number of injured"."""
     if token is None:
@@ -384,15 +399,24 @@ def figure_of(
             factor = convert.get(unit, 1.0)
             canonical = min(convert, key=lambda u: abs(convert[u] - 1.0))
             printed = quantity.text if unit in quantity.text.lower() else f"{quantity.text} {unit}"
+            low, high = quantity.low, quantity.high
+            digits = _PRINTED_NUMBER.search(quantity.text)
+            if factor != 1.0 and low is not None and low == high and not quantity.approximate:
+                # converted, a value is as precise as it was printed: "120 mph" is 119.5 to
+                # 120.5 mph, which holds "193 km/h" (as distances are read)
+                half = _rounding(digits[0].replace(",", "")) if digits else 0.0
+                low, high = low - half, high + half
             quantity = quantity.model_copy(
                 update={
-                    "low": None if quantity.low is None else quantity.low * factor,
-                    "high": None if quantity.high is None else quantity.high * factor,
+                    "low": None if low is None else low * factor,
+                    "high": None if high is None else high * factor,
                     "unit": canonical,
                     "text": printed,  # "some 30,000 acres": the value as given, in its unit
                 }
             )
             population = canonical
+            if spec.id == "speed":
+                population = "wind" if _of_wind(counted, subject) else ""
     own = (
         counted is None
         or counted.like_num  # a bare number ("rose to 2059") counts what its clause names

@@ -262,6 +262,8 @@ _VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "fv", "m/v"})
 # inflation a story gives by itself, which is the year's ("annual inflation"). (A quarter's
 # figure is the story's: "quarterly profit" is the "second-quarter profit".)
 _PERIODS = frozenset({"monthly", "weekly"})
+# The lengths of a speed's unit in words ("kilometres per hour").
+_SPEED_LENGTHS = frozenset({"kilometres", "kilometers", "miles", "km"})
 # Nouns of a rate set in per cent, with the preposition naming what the rate is on or in: "a
 # 20 percent tariff on steel", "tariffs of 25 percent", "a 4.9% stake in Globex".
 _RATES = {
@@ -2022,7 +2024,7 @@ class _Sentence:
                 (c for c in head.children if _counting(c) and not _timed(c)),
                 None,
             )
-            unit = head.lower_
+            unit = _speed_unit(head) or head.lower_
         if number is None or _year_like(number):
             return None
         if number.i > 0 and _corrects(self.doc[number.i - 1]):
@@ -2457,6 +2459,9 @@ class _Sentence:
                 return self._count(amount)  # "stole the data of 4 million customers": whose
             if amount is not None and self._money(amount):
                 return self._count(amount)  # "a fine of $5 million", "a profit of 2 billion"
+            measured = self._measured_of(amount)
+            if measured is not None:
+                return measured  # "packed winds of 165 mph", "burned an area of 9,000 acres"
         if frame.obj is not None:
             # "signed a $3 billion deal", "gets a 100 billion-franc loan": the amount of the
             # thing the verb acts on
@@ -2487,6 +2492,13 @@ class _Sentence:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and self._is_count(pobj):
                     return self._count(pobj)
+                measured = (
+                    self._measured_of(of_object(pobj))
+                    if pobj is not None and c.lower_ == "with"
+                    else None
+                )
+                if measured is not None:
+                    return measured  # "hit the coast with winds of 140 mph"
                 if pobj is not None and c.lower_ == "to" and verb.lemma_ in _CHANGES:
                     # "the toll has risen to 2012 (people)": a figure a tagger took for a year
                     number = (
@@ -2500,6 +2512,23 @@ class _Sentence:
                         unit = None if number is pobj else pobj.lower_
                         return found[0][2].model_copy(update={"text": number.text, "unit": unit})
         return None
+
+    def _measured_of(self, amount: Token | None) -> Quantity | None:
+        """The quantity of ``amount`` when it measures in a unit the measures table converts
+        (a speed, a distance, an area): what a noun holds "of" ("winds of 165 mph")."""
+        if amount is not None and amount.lower_.rstrip(".") in ("h", "hr") and amount.i > 1:
+            # "200 km/h", split by the tokenizer: the number hangs on "km"
+            km = amount.doc[amount.i - 2]
+            amount = km if amount.doc[amount.i - 1].text == "/" and _speed_unit(km) else amount
+        if amount is None or not self._is_count(amount):
+            return None
+        quantity = self._count(amount)
+        spec = (
+            self.state.lexicon.measures.by_unit.get((quantity.unit or "").lower())
+            if quantity
+            else None
+        )
+        return quantity if spec is not None and spec.convert else None
 
     def _toll_and_act(self, frame: _Frame, claim: Claim) -> tuple[Claim, list[Claim]]:
         """A toll that moved ("the death toll from Monday's explosion rose to 25 on Tuesday")
@@ -4554,6 +4583,7 @@ _UNIT_NOUNS = frozenset(
         "percent", "%", "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet",
         "franc", "dollar", "euro", "pound", "yen", "rupee", "yuan", "tonne", "ton", "degree",
         "point", "kg", "magnitude", "hour", "minute", "second", "day", "week", "month", "year",
+        "mph", "km/h", "km/hr", "kph", "kmh", "knot", "knots",
     }
 )  # fmt: skip
 # Words that may open a number phrase: "at least 12", "more than 40", "up to 60", "a dozen".
@@ -5054,6 +5084,21 @@ def _content_misread(verb: Token) -> bool:
 def _has_subject(verb: Token) -> bool:
     """Whether ``verb`` has a subject of its own (active or passive)."""
     return any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in verb.children)
+
+
+def _speed_unit(head: Token) -> str | None:
+    """A speed's unit of three words, from its first ("120 kilometres per hour", "75 miles an
+    hour"), else None."""
+    doc = head.doc
+    if head.lower_ not in _SPEED_LENGTHS or head.i + 2 >= len(doc):
+        return None
+    per, hour = doc[head.i + 1], doc[head.i + 2]
+    if per.lower_ in ("per", "an", "a") and hour.lower_ == "hour":
+        return f"{head.lower_} {per.lower_} hour"
+    unit = hour.lower_.rstrip(".")  # ("km/h." ends a sentence)
+    if head.lower_ == "km" and per.text == "/" and unit in ("h", "hr"):
+        return f"km/{unit}"  # "200 km/h", split by the tokenizer
+    return None
 
 
 def _anaphoric(verb: Token) -> bool:

@@ -149,7 +149,9 @@ _QUANTITY = re.compile(
     # "three or four", "two to three": a range in words
     rf"|\s+(?:or|to)\s+(?P<num2w>{_TENS_WORD}|one|two|three|four|five|six|"
     rf"seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?P<scale2>{_SCALE_WORD})\b)?)?"
-    r"(?:\s*(?P<unit>%|percent|per cent|(?-i:[a-z]+)))?",
+    # a speed's unit is three words or has a slash ("120 kilometres per hour", "200 km/h")
+    r"(?:\s*(?P<unit>%|percent|per cent|(?:kilomet(?:re|er)s?|miles) (?:per|an) hour|"
+    r"km ?/ ?hr?\b|(?-i:[a-z]+)))?",
     re.IGNORECASE,
 )
 # Plural round numbers name an order of magnitude, not a number: "dozens" is 24 to 99,

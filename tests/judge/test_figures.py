@@ -80,6 +80,13 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
          "The annual inflation rate rose to 3.2% in March.", "percent"),
         ("The ferry sank about 15 km off Tarlenheim.",
          "The ferry sank about 20 kilometres from Tarlenheim port.", "distance"),
+        # a storm's winds, in any unit, "of" a wind noun or with wind as the subject
+        ("The hurricane hit Zenda with winds of 140 mph.",
+         "The hurricane slammed into Zenda, packing winds of 200 km/h.", "speed"),
+        ("Typhoon Zara brought gusts of 185 km/h to the coast.",
+         "Winds reached 150 kilometres per hour.", "speed"),
+        ("The fire burned an area of 12,000 hectares.", "The fire has burned 9,000 hectares.",
+         "area"),
     ],
 )  # fmt: skip
 def test_figures_that_cannot_both_hold_conflict(first, second, measure):
@@ -92,6 +99,15 @@ def test_figures_that_cannot_both_hold_conflict(first, second, measure):
     points = conflict.figure.timeline
     assert sorted(p.source for p in points) == ["s0", "s1"]
     assert [(p.as_of, p.low) for p in points] == sorted((p.as_of, p.low) for p in points)
+
+
+def test_a_storms_own_speed_is_not_its_winds():
+    winds = "The storm packed maximum sustained winds of 120 mph."
+    assert _figure_kinds("The storm was moving west at 12 mph.", winds) == []
+    report = check("The express was running at 128 km/h.", "The train was going at 130 km/h.")
+    (conflict,) = figure_conflicts(report, "speed")
+    assert conflict.figure is not None
+    assert conflict.figure.population == ""
 
 
 def test_a_months_rate_is_not_the_years():
@@ -133,6 +149,10 @@ def test_a_sub_population_is_part_of_the_figure():
         ("At least 12 people were killed in the fire.", "The fire killed 15 people."),
         ("The fire killed twelve people.", "The fire killed a dozen people."),
         ("The quake struck 72 km southwest of Marrakech.", "The epicentre was 45 miles southwest of Marrakech."),
+        # a converted value is as precise as it was printed
+        ("The hurricane hit Zenda with winds of 120 mph.",
+         "The hurricane slammed into Zenda, packing winds of 193 km/h."),
+        ("The fire burned 30,000 acres.", "The fire has burned 12,000 hectares."),
         ("More than 10 people died in the flood.", "The flood killed 12 people."),
         # a score in either order, with the teams swapped
         ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-3 to Arsenal at the stadium."),

@@ -94,3 +94,18 @@ def test_a_before_no_scale_word_is_no_number():
     from claimcheck.normalise import find_quantities
 
     assert find_quantities("a man was killed and an officer hurt") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("winds of 200 km/h", "km/h"),
+        ("gusts of 120 kilometres per hour", "kilometres per hour"),
+        ("winds of 75 miles an hour", "miles an hour"),
+        ("winds of up to 165 mph", "mph"),
+        ("it lay 200 km from the coast", "km"),  # a distance stays one
+    ],
+)
+def test_a_speed_has_its_whole_unit(text, unit):
+    ((_, _, quantity),) = find_quantities(text)
+    assert quantity.unit == unit
