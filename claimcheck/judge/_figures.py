@@ -72,11 +72,15 @@ _NOTES = {
 
 def counting_actor(claim: Claim) -> str | None:
     """The named actor whose count of things a figure is ("the Freedom Party won 208 seats"),
-    if any: a description ("rescuers") or no actor counts for the story."""
+    if any: a description ("rescuers") or no actor counts for the story. Named actors
+    together are an actor of their own: "Ruritania and Westmark exchanged 24 prisoners" is
+    not what "Westmark released 10 prisoners" counts."""
     subject = claim.subject
     if claim.measure is None or not claim.measure.startswith("count:") or not subject:
         return None
-    return None if subject.startswith(("description:", "group:")) else subject
+    if subject.startswith("group:"):
+        return subject if "+" in subject else None
+    return None if subject.startswith("description:") else subject
 
 
 # How a signed change's value is printed (see ``directed``): "up 5", "down 12".

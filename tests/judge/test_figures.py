@@ -1240,6 +1240,13 @@ def test_counts_by_two_named_actors_are_each_actor_s_figure():
         "The company said it would close 50 stores.", "Acme said it would close 45 shops."
     ) == ["conflict"]
 
+    # named actors together count their own figure, not one of theirs
+    together = "Ruritania and Westmark exchanged 24 prisoners on Saturday."
+    assert _figure_kinds(together, "Westmark released 10 prisoners on Saturday.") == []
+    assert _figure_kinds("The two countries exchanged 26 prisoners on Saturday.", together) == [
+        "conflict"
+    ]
+
 
 @pytest.mark.parametrize(
     ("text", "measure", "population", "value"),
