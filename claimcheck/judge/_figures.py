@@ -38,6 +38,7 @@ __all__ = [
     "figure_groups",
     "figure_key",
     "join_descriptions",
+    "join_owned",
     "judge_figures",
     "named_by_source",
     "part_conflicts",
@@ -342,6 +343,33 @@ def join_descriptions(
                 blocks[(key[0], key[1], f"{key[2]} {c.source}")].append(c)
 
 
+def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
+    """Join the figures of a thing named by its noun alone ("the main index fell 6.2%",
+    "Acme said its shares fell 5%") to those of the one thing of that noun named with its
+    owner ("Zenda's benchmark index", "Acme shares"), when each of their sentences names the
+    owner (or its speaker is the owner). Two or more owned things leave it alone."""
+    fuller: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in blocks:
+        if key[0].startswith("figure:") and " " in key[2]:
+            owner, _, noun = key[2].rpartition(" ")
+            fuller[(key[0], key[1], noun)].append(key)
+    if not fuller:
+        return
+    bare = [k for k in blocks if k[0].startswith("figure:") and k[2] and " " not in k[2]]
+    for key in sorted(bare):
+        owners = fuller.get(key)
+        if owners is None or len(owners) != 1:
+            continue
+        (owned,) = owners
+        owner = f" {owned[2].rpartition(' ')[0]} "
+        if all(
+            owner in f" {fold(c.evidence.quote)} "
+            or (c.attributed_to is not None and owner.strip() == _words_of(c.attributed_to))
+            for c in blocks[key]
+        ):
+            blocks[owned].extend(blocks.pop(key))
+
+
 def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
     """The block split by place: figures for a named place that is not the block's usual one
     ("13 dead in Callao" beside a national toll) are figures of their own."""
@@ -555,8 +583,13 @@ def judge_figures(
             continue
         when = {c.id: as_of(c, describe) for c in valued}
         ordered = sorted(valued, key=lambda c: _timeline_order(c, when[c.id]))
-        # a thing named, before any description joined to it ("Acme Bank", not "the bank")
+        # a thing named, before any description joined to it ("Acme Bank", not "the bank"),
+        # or by its owner ("Zenda index", not "the index": join_owned)
         first = next((c for c in ordered if not is_description(c.event)), ordered[0])
+        if spec is not None and spec.about == "subject":
+            owned = [c for c in ordered if " " in _words_of(c.subject or "")]
+            if owned and len({c.subject for c in ordered}) > 1 and not is_description(first.event):
+                first = owned[0]
         what = _what(first, describe)
         body = credited(valued, spec.bodies) if spec is not None and spec.per_authority else {}
         # One point per claim of a figure that thousands of sources may give: built from

@@ -27,6 +27,7 @@ from claimcheck.judge._figures import (
     counting_actor,
     figure_key,
     join_descriptions,
+    join_owned,
     judge_figures,
     part_conflicts,
     value_classes,
@@ -1100,6 +1101,7 @@ def verdicts(
             blocks[figure_key(c)].append(c)
     _by_counting_actor(blocks)
     join_descriptions(blocks, describe.named)
+    join_owned(blocks)
     _bare_actors(blocks)
     # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas", and "Jo
     # Bloggs was sentenced" the court's sentencing, when only one actor is said to do it to

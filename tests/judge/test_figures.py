@@ -101,6 +101,26 @@ def test_figures_that_cannot_both_hold_conflict(first, second, measure):
     assert [(p.as_of, p.low) for p in points] == sorted((p.as_of, p.low) for p in points)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # a thing by its noun alone is the one thing of that noun its sentence names the owner of
+        ("The Zenda stock exchange's main index fell 6.2 percent on Monday.",
+         "Zenda's benchmark index slumped 5.8% on Monday.", ["conflict"]),
+        ("Acme said its shares fell 5% on Monday.", "Acme shares fell 6% on Monday.",
+         ["conflict"]),
+        # an owner the sentence does not name, or two things of the noun: left alone
+        ("The index fell 6.2 percent on Monday.", "Zenda's benchmark index slumped 5.8% on Monday.",
+         []),
+        ("Acme said its shares fell 5% on Monday.",
+         "Acme shares fell 6% on Monday, and Globex shares rose 2%.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_thing_by_its_noun_alone_is_the_one_owned_thing(first, second, kinds):
+    assert _figure_kinds(first, second) == kinds
+
+
 def test_a_storms_own_speed_is_not_its_winds():
     winds = "The storm packed maximum sustained winds of 120 mph."
     assert _figure_kinds("The storm was moving west at 12 mph.", winds) == []
