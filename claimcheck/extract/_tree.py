@@ -262,6 +262,8 @@ _VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "fv", "m/v"})
 # inflation a story gives by itself, which is the year's ("annual inflation"). (A quarter's
 # figure is the story's: "quarterly profit" is the "second-quarter profit".)
 _PERIODS = frozenset({"monthly", "weekly"})
+# Prepositions of a change beside a clause's own: "after", "following", "led by", "amid".
+_BESIDE = frozenset({"after", "following", "by", "amid", "with", "on"})
 # The lengths of a speed's unit in words ("kilometres per hour").
 _SPEED_LENGTHS = frozenset({"kilometres", "kilometers", "miles", "km"})
 # Nouns of a rate set in per cent, with the preposition naming what the rate is on or in: "a
@@ -3606,28 +3608,39 @@ class _Sentence:
 
     def _changes(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """A percentage change named by a noun, of what follows "in": "Acme reported a 33%
-        drop in profit" is Acme's profit, down 33%, as "Acme's profit fell 33%" is."""
+        drop in profit" is Acme's profit, down 33%, as "Acme's profit fell 33%" is. So is one
+        beside the clause's own, of the thing it names: "the index slumped 5.8%, led by a 27%
+        plunge in Acme Bank shares" (Acme Bank shares down 27%)."""
+        out = []
         obj = frame.obj
-        if claim.measure is not None or obj is None or not change_noun(obj):
-            return []
+        if claim.measure is None and obj is not None and change_noun(obj):
+            owner = frame.subject is not None and frame.subject.pos_ == "PROPN"
+            out += self._change_of(obj, claim, claim.subject if owner else None)
+        for noun in _changes_beside(frame.anchor):
+            out += self._change_of(noun, claim, None, named=True)
+        return out
+
+    def _change_of(
+        self, noun: Token, claim: Claim, owner: str | None, *, named: bool = False
+    ) -> list[Claim]:
+        """The claim of the change a noun names ("a 33% drop in profit"), from ``claim``'s
+        clause: of what follows "in" (as the verb form names it, "sales", not "sale"; by its
+        own name when ``named``), with its ``owner`` before it."""
         counted = next(
             (
                 c
-                for c in obj.lefts
+                for c in noun.lefts
                 if c.dep_ in ("compound", "nummod", "amod", "nmod")
                 and c.lower_ in ("%", "percent", "per cent", "pct")
                 and self._is_count(c)
             ),
             None,
         )
-        of = prep_object(obj, "in")
+        of = prep_object(noun, "in")
         quantity = self._count(counted) if counted is not None else None
         if quantity is None or of is None:
             return []
-        thing = of.lower_  # as the verb form names it: "sales", not "sale"
-        owner = (
-            claim.subject if frame.subject is not None and frame.subject.pos_ == "PROPN" else None
-        )
+        thing = (self.name(of) if named else None) or of.lower_
         return [
             evolve(
                 claim,
@@ -3635,7 +3648,7 @@ class _Sentence:
                     "id": self.state.next_id(),
                     "subject": f"{owner} {thing}" if owner else thing,
                     "object": None,
-                    "quantity": directed(quantity, obj),
+                    "quantity": directed(quantity, noun),
                     "measure": "percent",
                     "population": None,
                     "event": None,
@@ -5084,6 +5097,24 @@ def _content_misread(verb: Token) -> bool:
 def _has_subject(verb: Token) -> bool:
     """Whether ``verb`` has a subject of its own (active or passive)."""
     return any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in verb.children)
+
+
+def _changes_beside(anchor: Token) -> list[Token]:
+    """Change nouns beside a clause's own figure: the object of its prepositions ("fell after
+    a 12% drop in sales") and of a participle's ("slumped 5.8%, led by a 27% plunge in Acme
+    Bank shares")."""
+    holders = [
+        anchor,
+        *(c for c in anchor.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN"),
+    ]
+    return [
+        g
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in _BESIDE
+        for g in c.children
+        if g.dep_ == "pobj" and change_noun(g)
+    ]
 
 
 def _speed_unit(head: Token) -> str | None:

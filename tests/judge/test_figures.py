@@ -71,6 +71,9 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
          "Ruritania imposed a 20% tariff on Westmark steel.", "percent"),
         ("Acme bought a 4.9% stake in Globex.", "Acme has taken a 6 percent stake in Globex.",
          "percent"),
+        # a change named by a noun beside the clause's own figure
+        ("Acme's sales fell 10% last year.", "Acme shares fell 4% after a 12% drop in sales.",
+         "percent"),
         # a rate named in two ways, or by its owner, or opening its sentence
         ("Ruritania's unemployment rate fell to 5.2 percent in February.",
          "Ruritania's jobless rate edged down to 5.3% in February.", "percent"),
@@ -119,6 +122,17 @@ def test_figures_that_cannot_both_hold_conflict(first, second, measure):
 )  # fmt: skip
 def test_a_thing_by_its_noun_alone_is_the_one_owned_thing(first, second, kinds):
     assert _figure_kinds(first, second) == kinds
+
+
+def test_a_shares_move_beside_the_index_s_is_its_own():
+    report = check(
+        "Acme Bank shares lost 31 percent on Monday.",
+        "The index slumped 5.8% on Monday, led by a 27% plunge in Acme Bank shares.",
+    )
+    (conflict,) = figure_conflicts(report, "percent")
+    assert conflict.summary.startswith("Different figures for per cent of Acme Bank shares")
+    assert conflict.figure is not None
+    assert conflict.figure.change == "evolving"  # a share's moves the same day: moments
 
 
 def test_a_storms_own_speed_is_not_its_winds():
