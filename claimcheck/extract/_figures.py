@@ -286,18 +286,19 @@ TALLY_NOUNS = frozenset({"number", "tally", "count", "total", "figure"})
 
 
 _PRINTED_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# Nouns of wind, whose speed is not what they blow on's: "winds of 165 mph", "gusts of 200 km/h".
-_WINDS = frozenset({"wind", "gust", "windspeed"})
+# Nouns of wind, whose speed is not what they blow on's ("winds of 165 mph"); gusts are
+# faster than the winds they are in, a figure of their own ("gusts of 200 km/h").
+_WINDS = {"wind": "wind", "windspeed": "wind", "gust": "gust"}
 
 
-def _of_wind(counted: Token | None, subject: Token | None) -> bool:
-    """Whether a speed is the wind's: said "of" a wind noun, or with wind as the subject
-    ("winds reached 120 km/h")."""
+def _of_wind(counted: Token | None, subject: Token | None) -> str | None:
+    """Whose a speed is: the wind's ("wind") or its gusts' ("gust"), when said "of" a wind
+    noun or with one as the subject ("winds reached 120 km/h"); else None."""
     # (the unit or, "200 km/h" split by the tokenizer, the word it hangs on)
     for unit in (counted, counted.head) if counted is not None else ():
         if unit.dep_ == "pobj" and unit.head.lower_ == "of":
-            return unit.head.head.lemma_.lower() in _WINDS
-    return subject is not None and subject.lemma_.lower() in _WINDS
+            return _WINDS.get(unit.head.head.lemma_.lower())
+    return _WINDS.get(subject.lemma_.lower()) if subject is not None else None
 
 
 def _tally(token: Token | None, table: MeasureTable) -> MeasureSpec | None:
@@ -416,7 +417,7 @@ def figure_of(
             )
             population = canonical
             if spec.id == "speed":
-                population = "wind" if _of_wind(counted, subject) else ""
+                population = _of_wind(counted, subject) or ""
     own = (
         counted is None
         or counted.like_num  # a bare number ("rose to 2059") counts what its clause names

@@ -662,6 +662,8 @@ class _Sentence:
         if head.pos_ == "ADJ" and any(c.lower_ == "the" for c in head.children):
             # "rush the injured to hospital", "take over the second largest"
             return " ".join(t.lower_ for t in head.subtree if t.i <= head.i)
+        if head.pos_ == "ADJ" and head.dep_ == "dobj" and not list(head.children):
+            return head.lower_  # "made landfall" tagged an adjective: an object is a thing
         if head.pos_ not in _NOUN_POS and not head.like_num:
             return None
         whole = _hyphenated(head)
@@ -2464,6 +2466,13 @@ class _Sentence:
             measured = self._measured_of(amount)
             if measured is not None:
                 return measured  # "packed winds of 165 mph", "burned an area of 9,000 acres"
+        for c in verb.children:
+            # "made landfall ... packing winds of 160 km/h" parsed with the winds a second
+            # object of "made": what it holds is still measured
+            if c.dep_ == "dobj" and c is not frame.obj:
+                measured = self._measured_of(of_object(c))
+                if measured is not None:
+                    return measured
         if frame.obj is not None:
             # "signed a $3 billion deal", "gets a 100 billion-franc loan": the amount of the
             # thing the verb acts on

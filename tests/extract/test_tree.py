@@ -2980,3 +2980,10 @@ def test_a_place_parsed_as_the_person_s_is_where_the_act_was():
     # a thing's place stays the thing's ("the republics in Zenda" are no place of the act)
     (recognised,) = extract("Ruritania recognised the republics in Zenda.")
     assert recognised.location is None
+
+
+def test_an_object_tagged_an_adjective_is_still_a_thing():
+    # the tagger reads "landfall" as an adjective; a verb's direct object is a thing
+    (claim,) = extract("Hurricane Zara made landfall in Zenda on Monday.")
+    assert (claim.predicate, claim.object) == ("open:make", "landfall")
+    assert claim.location == "Zenda"

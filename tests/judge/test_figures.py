@@ -86,8 +86,12 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         # a storm's winds, in any unit, "of" a wind noun or with wind as the subject
         ("The hurricane hit Zenda with winds of 140 mph.",
          "The hurricane slammed into Zenda, packing winds of 200 km/h.", "speed"),
-        ("Typhoon Zara brought gusts of 185 km/h to the coast.",
+        ("Typhoon Zara brought winds of 185 km/h to the coast.",
          "Winds reached 150 kilometres per hour.", "speed"),
+        # winds a misparse hung on the verb as a second object
+        ("The typhoon made landfall on Monday afternoon packing maximum sustained winds of 160 "
+         "km/h.", "Typhoon Mara hit the coast with winds of 200 km/h.", "speed"),
+        ("The storm brought gusts of 195 km/h.", "Gusts reached 230 km/h.", "speed"),
         ("The fire burned an area of 12,000 hectares.", "The fire has burned 9,000 hectares.",
          "area"),
     ],
@@ -138,6 +142,8 @@ def test_a_shares_move_beside_the_index_s_is_its_own():
 def test_a_storms_own_speed_is_not_its_winds():
     winds = "The storm packed maximum sustained winds of 120 mph."
     assert _figure_kinds("The storm was moving west at 12 mph.", winds) == []
+    # nor are its gusts, faster than its winds
+    assert _figure_kinds("The storm brought gusts of up to 150 mph.", winds) == []
     report = check("The express was running at 128 km/h.", "The train was going at 130 km/h.")
     (conflict,) = figure_conflicts(report, "speed")
     assert conflict.figure is not None
