@@ -646,6 +646,13 @@ _DEPTH_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:deep\b|below\b|beneath\b|under(?:ground|\s+the)\b)",
     re.IGNORECASE,
 )
+# A storm's place on its scale ("a Category 4 hurricane", "weakened to Category 2"), and a
+# tornado's on the Enhanced Fujita scale ("an EF4", "rated EF-3"): only in a sentence that
+# names such a storm (a "Category 1" listed building is none).
+_CATEGORY = re.compile(r"\bcategory[- ](?P<n>[1-5])\b", re.IGNORECASE)
+_STORMS = re.compile(r"\b(?:hurricane|typhoon|cyclone|storm)s?\b", re.IGNORECASE)
+_ENHANCED_FUJITA = re.compile(r"\bEF-?(?P<n>[0-5])\b")
+_TORNADOES = re.compile(r"\b(?:tornado|tornadoes|twister)s?\b", re.IGNORECASE)
 # "167-year-old", and as also printed, "167-year old", "167 year-old", "5 years old"
 _AGE = re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 # "a five-storey building", "the 24-story tower", "a six-floor block"
@@ -805,6 +812,17 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
         value = float(_MAGNITUDE_WORDS.get(printed) or printed)
         quantity = Quantity(low=value, high=value, text=m[0].strip())
         out.append(Measurement(m.start(), m.end(), "magnitude", quantity))
+    scales = (
+        ("category", _CATEGORY, _STORMS),
+        ("tornado_rating", _ENHANCED_FUJITA, _TORNADOES),
+    )
+    for measure, scale, storms in scales:
+        if measure not in table.measures or not storms.search(text):
+            continue
+        for m in scale.finditer(text):
+            value = float(m["n"])
+            quantity = Quantity(low=value, high=value, text=m[0])
+            out.append(Measurement(m.start(), m.end(), measure, quantity))
     for m in _AGE.finditer(text):
         value = float(m["n"])
         quantity = Quantity(low=value, high=value, unit="years", text=m[0])

@@ -264,6 +264,10 @@ _VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "fv", "m/v"})
 _PERIODS = frozenset({"monthly", "weekly"})
 # Prepositions of a change beside a clause's own: "after", "following", "led by", "amid".
 _BESIDE = frozenset({"after", "following", "by", "amid", "with", "on"})
+# Places on a storm's scale (the measures table's).
+_SCALES = frozenset({"category", "tornado_rating"})
+# Measurements that make their clause a claim when it is none by itself.
+_CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating"})
 # The lengths of a speed's unit in words ("kilometres per hour").
 _SPEED_LENGTHS = frozenset({"kilometres", "kilometers", "miles", "km"})
 # Nouns of a rate set in per cent, with the preposition naming what the rate is on or in: "a
@@ -3392,9 +3396,14 @@ class _Sentence:
             tokens = [t for t in self.doc if found.start <= t.idx < found.end]
             frame = self._frame_above(tokens[0]) if tokens else None
             claim = made.get(frame.anchor.i) if frame is not None else None
-            if frame is not None and claim is None and found.measure in ("depth", "magnitude"):
-                # "(the survey) said it was at a depth of 18.5 km": the measurement is the
-                # clause's claim
+            if frame is None and found.measure in _SCALES and made and tokens:
+                # "Zara came ashore as a Category 3 hurricane, packing ...": a storm's place on
+                # its scale in a clause that is no claim is the sentence's nearest claim's
+                nearest = min(made, key=lambda i: (abs(i - tokens[0].i), i))
+                frame, claim = self.by_anchor.get(nearest), made[nearest]
+            if frame is not None and claim is None and found.measure in _CLAUSE_MEASURES:
+                # "(the survey) said it was at a depth of 18.5 km", "Zara came ashore as a
+                # Category 3 hurricane": the measurement is the clause's claim
                 held, frame.quantity = frame.quantity, found.quantity
                 claim = self._claim(frame) or next(
                     (made[a.i] for a in frame.anchor.ancestors if a.i in made), None

@@ -92,6 +92,11 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         ("The typhoon made landfall on Monday afternoon packing maximum sustained winds of 160 "
          "km/h.", "Typhoon Mara hit the coast with winds of 200 km/h.", "speed"),
         ("The storm brought gusts of 195 km/h.", "Gusts reached 230 km/h.", "speed"),
+        # a storm's place on its scale
+        ("Hurricane Zara made landfall as a Category 4 storm.",
+         "Zara came ashore as a Category 3 hurricane, packing winds of 125 mph.", "category"),
+        ("The twister, rated EF3 by the weather service, destroyed 200 homes.",
+         "The weather service rated the tornado an EF4.", "tornado_rating"),
         ("The fire burned an area of 12,000 hectares.", "The fire has burned 9,000 hectares.",
          "area"),
     ],
@@ -137,6 +142,14 @@ def test_a_shares_move_beside_the_index_s_is_its_own():
     assert conflict.summary.startswith("Different figures for per cent of Acme Bank shares")
     assert conflict.figure is not None
     assert conflict.figure.change == "evolving"  # a share's moves the same day: moments
+
+
+def test_a_category_is_a_storms_only_in_a_sentence_about_one():
+    report = check(
+        "The fire gutted a Category 1 listed building in Zenda.",
+        "The fire gutted a Category 2 listed building in Zenda.",
+    )
+    assert figure_conflicts(report, "category") == []
 
 
 def test_a_storms_own_speed_is_not_its_winds():
