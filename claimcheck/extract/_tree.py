@@ -2160,12 +2160,12 @@ class _Sentence:
     def _no_deaths(self) -> list[Claim]:
         """ "No deaths have been reported", "there were no fatalities": that no one was killed,
         said as the absence of deaths (it conflicts with "two people were killed" as "no one
-        was killed" does)."""
+        was killed" does); "no injuries were reported", that no one was injured."""
         out: list[Claim] = []
         for noun in self.doc:
             head = noun.head
             if (
-                noun.lemma_.lower() not in _DEATH_NOUNS
+                noun.lemma_.lower() not in _ABSENT_ACTS
                 or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
                 or not (
                     (noun.dep_ == "nsubjpass" and head.lemma_ in _RECORDED) or _existential(noun)
@@ -2183,7 +2183,7 @@ class _Sentence:
                     start,
                     end,
                     subject=None,
-                    predicate="kill",
+                    predicate=_ABSENT_ACTS[noun.lemma_.lower()],
                     object="no one",
                     polarity="negated",
                     **said,
@@ -4833,7 +4833,8 @@ _HEIGHT = re.compile(
 
 # Deaths said to be none: "no deaths have been reported" (not "casualties": the dead and the
 # injured in some Englishes).
-_DEATH_NOUNS = frozenset({"death", "fatality"})
+# Nouns of an act whose absence is said ("no deaths have been reported"), and the act.
+_ABSENT_ACTS = {"death": "kill", "fatality": "kill", "injury": "injure"}
 _RECORDED = frozenset({"report", "record", "confirm", "register"})
 
 # Words that place an event in one series whichever a source uses.

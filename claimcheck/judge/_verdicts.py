@@ -80,6 +80,10 @@ def block_head(claim: Claim) -> str:
     return f"figure:{claim.measure}" if _by_figure(claim) else claim.predicate
 
 
+# The entity of "no one" (the extractor's one name for nobody).
+_NO_ONE = "description:no-one"
+
+
 def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
     """The blocking key of a claim: claims about one proposition share it; figures meet by
     what they measure, whatever their sentence's subject (see ``judge._figures``)."""
@@ -88,6 +92,8 @@ def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
     # a stated class or state meets its other wordings ("a ... bank" / "... banks")
     subject = claim.subject or ""
     obj = claim.object or (phrase_key(claim.value) if claim.value else "")
+    if obj == _NO_ONE and not subject and claim.polarity == "negated":
+        obj = ""  # "no one was injured" is "no injuries were reported": nobody was
     spec = describe.lexicon.spec(claim.predicate)
     if spec is not None and spec.symmetric and obj < subject:
         subject, obj = obj, subject

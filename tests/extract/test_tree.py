@@ -446,6 +446,20 @@ def test_no_arrests_made_denies_any_arrest(text, subject):
     assert (c.subject, c.object, c.polarity) == (subject, None, "negated")
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("No injuries were reported.", "injure"),
+        ("Debris fell into the sea and no injuries were reported.", "injure"),
+        ("There were no injuries.", "injure"),
+        ("No fatalities were reported in the crash.", "kill"),
+    ],
+)
+def test_no_injuries_reported_is_that_no_one_was_injured(text, predicate):
+    c = only(extract(text), predicate)
+    assert (c.subject, c.object, c.polarity) == (None, "no one", "negated")
+
+
 def test_a_headline_passive_without_its_auxiliary_is_passive():
     (claim,) = [c for c in extract("Man arrested after stabbing spree at Zenda station") if
                 c.predicate == "arrest"]  # fmt: skip

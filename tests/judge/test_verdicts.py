@@ -854,6 +854,28 @@ def test_no_group_claiming_an_attack_denies_any_claim_of_it():
 
 
 @pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("No one was injured in the blast.", "No injuries were reported in the blast."),
+        ("No one was arrested, police said.", "No arrests were made, police said."),
+    ],
+)
+def test_no_one_done_to_and_no_act_reported_agree(first, second):
+    report = _two_outlets(first, second)
+    (agreed,) = report.of_kind("agreement")
+    assert agreed.sources == ["s0", "s1"]
+    assert not report.of_kind("conflict")
+
+
+@pytest.mark.parametrize(
+    "denial", ["No one was injured in the blast.", "No injuries were reported in the blast."]
+)
+def test_either_denial_conflicts_with_the_act_once(denial):
+    report = _two_outlets("Two people were injured in the blast.", denial)
+    assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
+
+
+@pytest.mark.parametrize(
     "text", ["Bloggs's lawyers said they would not appeal.", "No arrests have been made."]
 )
 def test_a_claim_naming_no_one_and_nothing_is_told_in_its_words(text):
