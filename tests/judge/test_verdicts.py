@@ -807,12 +807,16 @@ def test_a_denied_open_claim_meets_its_plain_affirmation(stated, denied, conflic
         ("The Tarlenheim ferry capsized near Zenda.", "The Tarlenheim ferry overturned."),
         ("Maria Sanz perished in the fire.", "Maria Sanz died in the fire, officials said."),
         ("Jo Bloggs succumbed in hospital on Sunday.", "Jo Bloggs died in hospital."),
+        # no one done to, and no act reported
+        ("No one was injured in the blast.", "No injuries were reported in the blast."),
+        ("No one was arrested, police said.", "No arrests were made, police said."),
     ],
 )
 def test_paraphrases_of_an_event_a_thing_undergoes_agree(first, second):
     report = _two_outlets(first, second)
     (agreement,) = report.of_kind("agreement")
     assert agreement.sources == ["s0", "s1"]
+    assert not report.of_kind("conflict")
 
 
 def test_an_agreement_states_a_value_only_independent_sources_give():
@@ -851,20 +855,6 @@ def test_no_group_claiming_an_attack_denies_any_claim_of_it():
     (conflict,) = report.of_kind("conflict")
     assert conflict.conflict == "polarity"
     assert "says no one did:" in conflict.summary
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        ("No one was injured in the blast.", "No injuries were reported in the blast."),
-        ("No one was arrested, police said.", "No arrests were made, police said."),
-    ],
-)
-def test_no_one_done_to_and_no_act_reported_agree(first, second):
-    report = _two_outlets(first, second)
-    (agreed,) = report.of_kind("agreement")
-    assert agreed.sources == ["s0", "s1"]
-    assert not report.of_kind("conflict")
 
 
 @pytest.mark.parametrize(
