@@ -84,6 +84,7 @@ from claimcheck.normalise._predicates import (
     PERSON_OBJECT,
     Lexicon,
     PredicateMatch,
+    PredicateSpec,
     default_lexicon,
     inflect,
 )
@@ -1727,7 +1728,7 @@ class _Sentence:
         if agent is not None and agent.ent_type_ in ("DATE", "TIME"):
             agent = None  # "is expected by the end of 2023", "must be paid by Friday": a deadline
         if passive:
-            frame.subject = agent
+            frame.subject = agent if agent is not None else _when_cause(verb, spec)
             frame.obj = patient
         else:
             frame.subject = subject
@@ -5134,6 +5135,27 @@ def _changes_beside(anchor: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj" and change_noun(g)
     ]
+
+
+def _when_cause(verb: Token, spec: PredicateSpec | None) -> Token | None:
+    """What did an act of the lexicon's told in the passive without its doer, when a clause
+    opened by "when" says what happened: "at least 14 people were killed when a car bomb went
+    off" (the car bomb killed them). A thing, not a person or a pronoun ("were injured when
+    they fled" names no doer)."""
+    if spec is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and any(m.lower_ == "when" and m.i < c.i for m in c.children)
+        ),
+        None,
+    )
+    cause = _subject_of(clause) if clause is not None else None
+    if cause is None or cause.pos_ != "NOUN" or cause.ent_type_ == "PERSON":
+        return None
+    return cause
 
 
 def _speed_unit(head: Token) -> str | None:

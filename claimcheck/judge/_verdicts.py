@@ -1106,6 +1106,7 @@ def verdicts(
         if states_figure:
             blocks[figure_key(c)].append(c)
     _by_counting_actor(blocks)
+    _by_event_actor(blocks, describe)
     join_descriptions(blocks, describe.named)
     join_owned(blocks)
     _bare_actors(blocks)
@@ -1304,6 +1305,40 @@ def _by_counting_actor(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             blocks[key] = kept
         else:
             del blocks[key]
+
+
+def _by_event_actor(blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer) -> None:
+    """An event's figures by what did it, when one source gives two doers different values:
+    "a car bomb killed 12 ... hours later, a suicide bomber killed seven" are two attacks'
+    tolls, not two values of one. Figures naming no doer ("at least 14 people were killed"),
+    or only who reports them, stay the story's (they may be either). A source naming one doer
+    twice ("the quake killed 80", "the earthquake killed 80") splits nothing."""
+    table = describe.lexicon.measures
+    for key in [k for k in blocks if k[0].startswith("figure:") and k[2] == "main"]:
+        spec = table.spec(key[0].removeprefix("figure:"))
+        if spec is None or spec.about != "event":
+            continue
+        # (the doer of the measure's own act, "the car bomb killed": not who reports it,
+        # "officials reported 21 deaths")
+        acts = {p for p, of in table.by_predicate.items() if of.id == spec.id}
+        said: dict[str, dict[str, set[tuple[float | None, float | None]]]] = defaultdict(
+            lambda: defaultdict(set)
+        )
+        for c in blocks[key]:
+            if c.subject and c.quantity is not None and c.predicate in acts:
+                said[c.source][c.subject].add((c.quantity.low, c.quantity.high))
+        if not any(
+            len(doers) > 1 and len(set().union(*doers.values())) > 1 for doers in said.values()
+        ):
+            continue
+        kept = []
+        for c in blocks.pop(key):
+            if c.subject and c.predicate in acts:
+                blocks[(key[0], key[1], f"{key[2]} {c.subject}")].append(c)
+            else:
+                kept.append(c)
+        if kept:
+            blocks[key] = kept
 
 
 def _counted_act(claim: Claim, describe: Describer) -> bool:

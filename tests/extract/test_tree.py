@@ -3001,3 +3001,17 @@ def test_an_object_tagged_an_adjective_is_still_a_thing():
     (claim,) = extract("Hurricane Zara made landfall in Zenda on Monday.")
     assert (claim.predicate, claim.object) == ("open:make", "landfall")
     assert claim.location == "Zenda"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        ("At least 14 people were killed when a car bomb went off in Zenda.", "kill", "car bomb"),
+        ("Five protesters were arrested when police raided the camp.", "arrest", "police"),
+        # a pronoun names no doer
+        ("Two people were injured when they fled the building.", "injure", None),
+    ],
+)
+def test_a_passive_act_is_done_by_what_its_when_clause_says_happened(text, predicate, subject):
+    c = only(extract(text), predicate)
+    assert c.subject == subject

@@ -144,6 +144,26 @@ def test_a_shares_move_beside_the_index_s_is_its_own():
     assert conflict.figure.change == "evolving"  # a share's moves the same day: moments
 
 
+def test_two_attacks_told_by_one_source_have_two_tolls():
+    report = check(
+        "A car bomb exploded outside a police station in Zenda on Sunday, killing 12 people. "
+        "Hours later, a suicide bomber killed seven people at a market in Strelsau.",
+        "At least 14 people were killed when a car bomb went off near a police station in Zenda "
+        "on Sunday. In Strelsau, a suicide bomber blew himself up, killing seven people.",
+    )
+    (conflict,) = figure_conflicts(report, "deaths")
+    assert [p.value for p in conflict.figure.timeline] == ["12", "At least 14"]
+    assert [f.summary for f in figure_agreements(report, "deaths")] == [
+        "Seven dead: 2 independent sources agree (Outlet 0, Outlet 1)."
+    ]
+    # a source naming one doer twice, or only who reports the toll, splits nothing
+    report = check(
+        "The quake killed 80 people, officials said. The earthquake killed 80 people.",
+        "Officials reported 95 deaths.",
+    )
+    assert [f.kind for f in figure_conflicts(report, "deaths")] == ["conflict"]
+
+
 def test_a_category_is_a_storms_only_in_a_sentence_about_one():
     report = check(
         "The fire gutted a Category 1 listed building in Zenda.",
