@@ -4832,9 +4832,8 @@ _HEIGHT = re.compile(
     re.IGNORECASE,
 )
 
-# Deaths said to be none: "no deaths have been reported" (not "casualties": the dead and the
-# injured in some Englishes).
-# Nouns of an act whose absence is said ("no deaths have been reported"), and the act.
+# Nouns of an act said to be none, and the act: "no deaths have been reported", "there were
+# no injuries" (not "casualties": the dead and the injured in some Englishes).
 _ABSENT_ACTS = {"death": "kill", "fatality": "kill", "injury": "injure"}
 _RECORDED = frozenset({"report", "record", "confirm", "register"})
 

@@ -351,8 +351,7 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
     fuller: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for key in blocks:
         if key[0].startswith("figure:") and " " in key[2]:
-            owner, _, noun = key[2].rpartition(" ")
-            fuller[(key[0], key[1], noun)].append(key)
+            fuller[(key[0], key[1], key[2].rpartition(" ")[2])].append(key)
     if not fuller:
         return
     bare = [k for k in blocks if k[0].startswith("figure:") and k[2] and " " not in k[2]]

@@ -243,7 +243,7 @@ def _counted(text: str) -> dict[str, set[float]]:
     return dict(out)
 
 
-def tally(claim: Claim) -> dict[str, set[float]]:
+def _tally(claim: Claim) -> dict[str, set[float]]:
     """What an open claim counts (:func:`_counted`), that a count conflict compares: not the
     place in an order of a claim with a rank, which is judged as its rank."""
     counted = _counted_in(claim.text)
@@ -256,7 +256,7 @@ def _counts_differ(a: Claim, b: Claim) -> bool:
     """Whether two open claims say one thing but count something in it differently: "declared
     a state of emergency in four provinces" / "... in five provinces". Their words but the
     numbers must be near the same (a different act or thing counted is no conflict)."""
-    if not _count_apart(tally(a), tally(b)):
+    if not _count_apart(_tally(a), _tally(b)):
         return False
     text_a, text_b = fold(a.text), fold(b.text)
     return fuzz.token_set_ratio(_uncounted(text_a), _uncounted(text_b)) >= _COUNTED_SIMILARITY
@@ -294,9 +294,9 @@ def _counted_apart(xs: Sequence[Claim], ys: Sequence[Claim], family: Mapping[str
     claim's of another family on the other side (each side against itself when the same)."""
     same = xs is ys
     out: set[str] = set()
-    for noun in sorted({n for c in [*xs, *ys] for n in tally(c)}):
-        left = [(c, v) for c in xs if (v := tally(c).get(noun))]
-        right = left if same else [(c, v) for c in ys if (v := tally(c).get(noun))]
+    for noun in sorted({n for c in [*xs, *ys] for n in _tally(c)}):
+        left = [(c, v) for c in xs if (v := _tally(c).get(noun))]
+        right = left if same else [(c, v) for c in ys if (v := _tally(c).get(noun))]
         out |= discrete_clashes(
             ((c, min(v)) for c, v in left if len(v) == 1),
             None if same else ((c, min(v)) for c, v in right if len(v) == 1),
@@ -347,7 +347,7 @@ def _counts_text(text: str, ranked: bool) -> str:
     for noun, values in sorted(_counted_in(text).items()):
         if noun.startswith("#"):
             if ranked:
-                continue  # a claim with a rank is judged by its rank (as tally() leaves it)
+                continue  # a claim with a rank is judged by its rank (as _tally() leaves it)
             places = " or ".join(ordinal_word(int(v)) for v in sorted(values))
             out.append(f"the {places} {noun[1:]}")
         else:
@@ -618,7 +618,7 @@ def _may_clash(block: Sequence[Claim], functional: set[str]) -> bool:
 
 
 def _counts_any(claim: Claim) -> bool:
-    return bool(tally(claim))
+    return bool(_tally(claim))
 
 
 def _listed(groups: Mapping[str, set[str]], limit: int = 6) -> str:
