@@ -1308,11 +1308,12 @@ def _by_counting_actor(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
 
 
 def _by_event_actor(blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer) -> None:
-    """An event's figures by what did it, when one source gives two doers different values:
-    "a car bomb killed 12 ... hours later, a suicide bomber killed seven" are two attacks'
-    tolls, not two values of one. Figures naming no doer ("at least 14 people were killed"),
-    or only who reports them, stay the story's (they may be either). A source naming one doer
-    twice ("the quake killed 80", "the earthquake killed 80") splits nothing."""
+    """An event's figures by what did it, when one source gives two doers different values in
+    one place: "a car bomb killed 12 ... hours later, a suicide bomber killed seven" are two
+    attacks' tolls, not two values of one. Figures naming no doer ("at least 14 people were
+    killed"), or only who reports them, stay the story's (they may be either). A source
+    naming one doer twice ("the quake killed 80", "the earthquake killed 80") splits
+    nothing."""
     table = describe.lexicon.measures
     for key in [k for k in blocks if k[0].startswith("figure:") and k[2] == "main"]:
         spec = table.spec(key[0].removeprefix("figure:"))
@@ -1321,12 +1322,13 @@ def _by_event_actor(blocks: dict[tuple[str, str, str], list[Claim]], describe: D
         # (the doer of the measure's own act, "the car bomb killed": not who reports it,
         # "officials reported 21 deaths")
         acts = {p for p, of in table.by_predicate.items() if of.id == spec.id}
-        said: dict[str, dict[str, set[tuple[float | None, float | None]]]] = defaultdict(
-            lambda: defaultdict(set)
-        )
+        # (by place too: "71 killed by cholera in Ruritania" and "18 deaths from the disease"
+        # next door are one disease's tolls in two places, which places tell apart)
+        said: dict[tuple[str, str | None], dict[str, set[tuple[float | None, float | None]]]]
+        said = defaultdict(lambda: defaultdict(set))
         for c in blocks[key]:
             if c.subject and c.quantity is not None and c.predicate in acts:
-                said[c.source][c.subject].add((c.quantity.low, c.quantity.high))
+                said[(c.source, c.location)][c.subject].add((c.quantity.low, c.quantity.high))
         if not any(
             len(doers) > 1 and len(set().union(*doers.values())) > 1 for doers in said.values()
         ):

@@ -156,7 +156,14 @@ def test_two_attacks_told_by_one_source_have_two_tolls():
     assert [f.summary for f in figure_agreements(report, "deaths")] == [
         "Seven dead: 2 independent sources agree (Outlet 0, Outlet 1)."
     ]
-    # a source naming one doer twice, or only who reports the toll, splits nothing
+    # a source naming one doer twice, or only who reports the toll, or two doers in two
+    # places, splits nothing
+    report = check(
+        "A cholera outbreak has killed 63 people in Ruritania, officials said.",
+        "The number of people killed by cholera in Ruritania has risen to 71. In Westmark, the "
+        "disease has killed 18 people in Tarlenheim.",
+    )
+    assert [f.kind for f in figure_conflicts(report, "deaths")] == ["conflict"]
     report = check(
         "The quake killed 80 people, officials said. The earthquake killed 80 people.",
         "Officials reported 95 deaths.",
