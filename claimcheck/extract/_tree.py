@@ -3233,7 +3233,13 @@ class _Sentence:
                     and acted_on.head.i == frame.anchor.i
                     and acted_on.i in (thing.i, counted.i)
                     and actor is not None
-                    and (actor.pos_ == "PROPN" or _the_aged(actor))
+                    and (
+                        actor.pos_ == "PROPN"
+                        or _the_aged(actor)
+                        # "ordered him to pay a fine of $1.5 million": his fine, when he is
+                        # someone named
+                        or (actor.tag_ == "PRP" and self.name(actor) is not None)
+                    )
                 ):
                     # "Acme reported revenue of $5.5 billion", "Ruritania pledged $100
                     # million in aid": the named actor's revenue, its aid
@@ -5331,6 +5337,7 @@ def _controls(obj: Token | None) -> bool:
     return obj is not None and (
         (obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in _TIME_NOUNS)
         or _the_aged(obj)  # "ordered the 61-year-old to pay a fine"
+        or obj.lower_ in ("him", "her", "them")  # "ordered him to pay": whoever he is
     )
 
 

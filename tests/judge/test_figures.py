@@ -565,13 +565,21 @@ def test_a_change_and_a_share_are_two_figures():
     ]
 
 
-def test_a_fine_ordered_of_the_person_named_by_age_is_theirs():
+def test_a_fine_ordered_of_the_person_named_by_age_or_pronoun_is_theirs():
     first = "Jo Bloggs was sentenced on Friday. Bloggs, 61, was also fined 2 million euros."
     second = (
         "Jo Bloggs was sentenced on Friday. The court also ordered the 61-year-old to pay a "
         "fine of 2 million euros."
     )
     assert [f.figure.measure for f in figure_agreements(check(first, second), "money")] == ["money"]
+    # or by a pronoun: "ordered him to pay" is his fine, not the court's payment
+    second = (
+        "Jo Bloggs was sentenced on Friday. The court also ordered him to pay a fine of 1.5 "
+        "million euros."
+    )
+    report = check(first, second)
+    (conflict,) = figure_conflicts(report, "money")
+    assert "Jo Bloggs fine" in conflict.summary
 
 
 def test_an_amount_expected_is_not_the_amount_set():
