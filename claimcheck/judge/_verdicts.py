@@ -1324,14 +1324,20 @@ def _by_event_actor(blocks: dict[tuple[str, str, str], list[Claim]], describe: D
         acts = {p for p, of in table.by_predicate.items() if of.id == spec.id}
         # (by place too: "71 killed by cholera in Ruritania" and "18 deaths from the disease"
         # next door are one disease's tolls in two places, which places tell apart)
-        said: dict[tuple[str, str | None], dict[str, set[tuple[float | None, float | None]]]]
-        said = defaultdict(lambda: defaultdict(set))
-        for c in blocks[key]:
-            if c.subject and c.quantity is not None and c.predicate in acts:
-                said[(c.source, c.location)][c.subject].add((c.quantity.low, c.quantity.high))
-        if not any(
-            len(doers) > 1 and len(set().union(*doers.values())) > 1 for doers in said.values()
-        ):
+        doing = [c for c in blocks[key] if c.subject and c.quantity and c.predicate in acts]
+        # (thousands of outlets naming one doer each: the sources naming two found first)
+        first: dict[tuple[str, str | None], str | None] = {}
+        two = {
+            (c.source, c.location)
+            for c in doing
+            if first.setdefault((c.source, c.location), c.subject) != c.subject
+        }
+        values: dict[tuple[str, str | None], set[tuple[float | None, float | None]]]
+        values = defaultdict(set)
+        for c in doing:
+            if (c.source, c.location) in two and c.quantity is not None:
+                values[(c.source, c.location)].add((c.quantity.low, c.quantity.high))
+        if not any(len(v) > 1 for v in values.values()):
             continue
         kept = []
         for c in blocks.pop(key):
