@@ -263,6 +263,8 @@ _VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "fv", "m/v"})
 # inflation a story gives by itself, which is the year's ("annual inflation"). (A quarter's
 # figure is the story's: "quarterly profit" is the "second-quarter profit".)
 _PERIODS = frozenset({"monthly", "weekly"})
+# What a candidate's share is of: "52.3% of the vote", "of the ballots cast".
+_VOTES = frozenset({"vote", "ballot"})
 # Prepositions of a change beside a clause's own: "after", "following", "led by", "amid".
 _BESIDE = frozenset({"after", "following", "by", "amid", "with", "on"})
 # Places on a storm's scale (the measures table's).
@@ -3244,6 +3246,16 @@ class _Sentence:
                     # "Acme reported revenue of $5.5 billion", "Ruritania pledged $100
                     # million in aid": the named actor's revenue, its aid
                     name = f"{self.name(actor)} {name}"
+                elif (
+                    name
+                    and thing.lemma_.lower() in _VOTES
+                    and actor is not None
+                    and actor.pos_ == "PROPN"
+                    and (who := self.name(actor))
+                ):
+                    # "won the runoff with 52.3% of the vote": the candidate's share, as in
+                    # "won 51.8 percent of the vote"
+                    name = f"{who} {name}"
                 figure = attrs.evolve(figure, event=name)
         if figure is not None and figure.measure == "money" and figure.event is None:
             # "Acme's revenue was $5 billion", "reached $5.2 billion", "rose to $5.3 billion":

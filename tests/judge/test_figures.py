@@ -190,6 +190,23 @@ def test_a_storms_own_speed_is_not_its_winds():
     assert conflict.figure.population == ""
 
 
+def test_a_candidates_share_of_the_vote_is_theirs_however_it_is_won():
+    report = check(
+        "Maria Sanz won the runoff with 52.3% of the vote.",
+        "Maria Sanz won 51.8 percent of the vote in the runoff.",
+    )
+    (conflict,) = figure_conflicts(report, "percent")
+    assert "Maria Sanz vote" in conflict.summary
+    # two candidates' shares are two figures
+    assert (
+        _figure_kinds(
+            "Maria Sanz won the runoff with 52.3% of the vote.",
+            "Axel Ruiz won the first round with 47.7% of the vote.",
+        )
+        == []
+    )
+
+
 def test_a_months_rate_is_not_the_years():
     annual = "The annual inflation rate rose to 3.2% in March."
     assert _figure_kinds("Monthly inflation rose to 0.4% in March.", annual) == []
