@@ -371,12 +371,33 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
 
 def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
     """The block split by place: figures for a named place that is not the block's usual one
-    ("13 dead in Callao" beside a national toll) are figures of their own."""
+    ("13 dead in Callao" beside a national toll) are figures of their own; so are a place's
+    when a source gives them below every figure it gives of no place, as a part of its total
+    ("arrested 14 people ... nine of the suspects were detained in Zenda")."""
     places = Counter(c.location for c in block if c.location)
     usual = min(places, key=lambda p: (-places[p], p)) if places else None
+    parts: set[str] = set()
+    if usual is not None:
+        # each source's least figure of no place (None when one has no lower bound)
+        totals: dict[str, float | None] = {}
+        for c in block:
+            if not c.location and c.quantity is not None:
+                low = c.quantity.low
+                known = totals.get(c.source, low)
+                totals[c.source] = None if low is None or known is None else min(low, known)
+        parts = {
+            c.location
+            for c in block
+            if c.location == usual
+            and c.quantity is not None
+            and c.quantity.high is not None
+            and (total := totals.get(c.source)) is not None
+            and c.quantity.high < total  # less than all of them: a part of the total
+        }
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in block:
-        groups[c.location if c.location and c.location != usual else ""].append(c)
+        place = c.location or ""
+        groups[place if place and (place != usual or place in parts) else ""].append(c)
     return [groups[k] for k in sorted(groups)]
 
 

@@ -207,6 +207,28 @@ def test_a_candidates_share_of_the_vote_is_theirs_however_it_is_won():
     )
 
 
+def test_a_place_s_part_of_a_total_is_its_own_figure():
+    report = check(
+        "Police arrested 14 people in raids on Wednesday. Nine of the suspects were detained "
+        "in Zenda.",
+        "Security forces detained 16 suspected militants on Wednesday. Eight people were "
+        "arrested in Zenda.",
+    )
+    summaries = sorted(f.summary.split(":")[0] for f in figure_conflicts(report, "arrested"))
+    assert summaries == [
+        "Different figures for arrested",
+        "Different figures for arrested in Zenda",
+    ]
+    # a place's figure above the source's other one is no part of it (a later national toll)
+    report = check(
+        "Officials reported 21 deaths on Monday. By Tuesday floods had killed 48 people in "
+        "Ruritania.",
+        "Floods have killed 51 people in Ruritania.",
+    )
+    (conflict,) = figure_conflicts(report, "deaths")
+    assert "48" in conflict.summary
+
+
 def test_a_months_rate_is_not_the_years():
     annual = "The annual inflation rate rose to 3.2% in March."
     assert _figure_kinds("Monthly inflation rose to 0.4% in March.", annual) == []
