@@ -616,15 +616,15 @@ class _Sentence:
         if (
             mention is not None
             and mention.gid is None
-            and head.tag_ == "NNS"
+            and (head.tag_ == "NNS" or (head.tag_ == "NN" and head.pos_ == "NOUN"))
             and (head.i == head.sent.start or head.nbor(-1).is_punct)
             and (
                 mention.text == head.text
                 or (head.pos_ == "NOUN" and mention.text.startswith(f"{head.text} of "))
             )
         ):
-            # "Fathers sobbed", "Hospitals in X", "Imports of Westmark steel grew": a plural
-            # capitalised by place
+            # "Fathers sobbed", "Hospitals in X", "Imports of Westmark steel grew", "Turnout
+            # was 61 percent": a common noun capitalised by place
             mention = None
         if mention is not None and mention.role == "capital" and not actor:
             mention = attrs.evolve(mention, name=mention.text, role="location")

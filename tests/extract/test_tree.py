@@ -390,7 +390,7 @@ def test_a_count_believed_in_a_state_is_that_state_figure():
     ("text", "obj", "when"),
     [
         ("A ruling is expected next week.", "ruling", "next week"),
-        ("Completion of the deal is expected by the end of 2025.", "Completion", "2025"),
+        ("Completion of the deal is expected by the end of 2025.", "completion", "2025"),
     ],
 )
 def test_a_thing_expected_at_a_time_is_a_claim_with_no_agent(text, obj, when):
@@ -3015,3 +3015,15 @@ def test_an_object_tagged_an_adjective_is_still_a_thing():
 def test_a_passive_act_is_done_by_what_its_when_clause_says_happened(text, predicate, subject):
     c = only(extract(text), predicate)
     assert c.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "name"),
+    [
+        ("Talk of job cuts was far too early, he said.", "open:be", "subject", "talk"),
+        ("Fishing has been banned along the affected coast.", "open:allow", "object", "fishing"),
+    ],
+)  # fmt: skip
+def test_a_common_noun_opening_its_sentence_is_no_name(text, predicate, role, name):
+    c = only(extract(text), predicate)
+    assert getattr(c, role) == name
