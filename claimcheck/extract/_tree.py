@@ -623,8 +623,8 @@ class _Sentence:
                 or (head.pos_ == "NOUN" and mention.text.startswith(f"{head.text} of "))
             )
         ):
-            # "Fathers sobbed", "Hospitals in X", "Imports of Westmark steel grew", "Turnout
-            # was 61 percent": a common noun capitalised by place
+            # "Fathers sobbed", "Hospitals in X", "Imports of Westmark steel grew", "Talk of
+            # job cuts was far too early": a common noun capitalised by place
             mention = None
         if mention is not None and mention.role == "capital" and not actor:
             mention = attrs.evolve(mention, name=mention.text, role="location")
