@@ -4546,6 +4546,9 @@ class _Sentence:
         if frame.obj is not None and self._person_at(frame.obj):
             # "arrested Jo Bloggs in Zenda", the place parsed as the person's: where the act was
             holders.append(frame.obj)
+        counted = self.counted.get(frame.quantity.text) if frame.quantity is not None else None
+        if counted is not None and counted.dep_ == "dobj" and counted.head.i == frame.anchor.i:
+            holders.append(counted)  # "killed 12 people in Zenda": so is the count's
         for holder in holders:
             if self._issuer(holder) is not None:
                 continue  # "shares in Acme fell": the company whose shares, not a place

@@ -3027,3 +3027,15 @@ def test_a_passive_act_is_done_by_what_its_when_clause_says_happened(text, predi
 def test_a_common_noun_opening_its_sentence_is_no_name(text, predicate, role, name):
     c = only(extract(text), predicate)
     assert getattr(c, role) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "place"),
+    [
+        ("The quake killed 12 people in Zenda.", "kill", "Zenda"),
+        ("A cholera outbreak has killed 63 people in Ruritania.", "kill", "Ruritania"),
+    ],
+)
+def test_a_place_parsed_as_the_count_s_is_the_act_s(text, predicate, place):
+    c = only(extract(text), predicate)
+    assert c.location == place
