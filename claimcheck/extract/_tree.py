@@ -263,6 +263,8 @@ _VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "fv", "m/v"})
 # inflation a story gives by itself, which is the year's ("annual inflation"). (A quarter's
 # figure is the story's: "quarterly profit" is the "second-quarter profit".)
 _PERIODS = frozenset({"monthly", "weekly"})
+# Mention types of a country or a territory, which report their own figures.
+_COUNTRIES = frozenset({"country", "territory", "polity"})
 # What a candidate's share is of: "52.3% of the vote", "of the ballots cast".
 _VOTES = frozenset({"vote", "ballot"})
 # Prepositions of a change beside a clause's own: "after", "following", "led by", "amid".
@@ -4568,6 +4570,15 @@ class _Sentence:
         if _where_clause(frame.anchor):
             # "Zenda, where 13 people were confirmed dead": the clause is placed in its noun
             return self._place_name(frame.anchor.head)
+        # "Westmark reported 18 deaths", "Westmark has reported 18 deaths from the disease": a
+        # country reporting its figures reports its own (the deaths' verb or the noun's)
+        anchor = frame.anchor
+        reporting = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+        if reporting.lemma_ in _RECORDED:
+            subject = _subject_of(reporting)
+            mention = self._mention_at(subject) if subject is not None else None
+            if subject is not None and mention is not None and mention.type in _COUNTRIES:
+                return self._place_name(subject)
         return None
 
     def _person_at(self, token: Token) -> bool:

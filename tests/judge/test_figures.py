@@ -1421,3 +1421,16 @@ def test_those_in_hospital_and_the_injured_who_died_are_counted_so(
 )  # fmt: skip
 def test_those_there_were_on_board_are_those_on_board(first, second, kind):
     assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+def test_a_country_reporting_deaths_reports_its_own():
+    report = check(
+        "A cholera outbreak has killed 63 people in Italy, the health ministry said, while "
+        "neighbouring France reported 18 deaths.",
+        "The number of people killed by cholera in Italy has risen to 71. France has reported "
+        "18 deaths from the disease.",
+    )
+    (conflict,) = figure_conflicts(report, "deaths")
+    assert conflict.summary.startswith("Different figures for dead in Italy: 63")
+    (agreed,) = figure_agreements(report, "deaths")
+    assert agreed.summary.startswith("18 dead in France")
