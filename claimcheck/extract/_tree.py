@@ -263,8 +263,9 @@ _VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "fv", "m/v"})
 # inflation a story gives by itself, which is the year's ("annual inflation"). (A quarter's
 # figure is the story's: "quarterly profit" is the "second-quarter profit".)
 _PERIODS = frozenset({"monthly", "weekly"})
-# Mention types of a country or a territory, which report their own figures.
+# Mention types of a country or a territory, which report their own figures; and of a place.
 _COUNTRIES = frozenset({"country", "territory", "polity"})
+_PLACES = _COUNTRIES | {"place"}
 # What a candidate's share is of: "52.3% of the vote", "of the ballots cast".
 _VOTES = frozenset({"vote", "ballot"})
 # Prepositions of a change beside a clause's own: "after", "following", "led by", "amid".
@@ -2539,7 +2540,7 @@ class _Sentence:
         if amount is not None and amount.lower_.rstrip(".") in ("h", "hr") and amount.i > 1:
             # "200 km/h", split by the tokenizer: the number hangs on "km"
             km = amount.doc[amount.i - 2]
-            amount = km if amount.doc[amount.i - 1].text == "/" and _speed_unit(km) else amount
+            amount = km if _speed_unit(km) else amount
         if amount is None or not self._is_count(amount):
             return None
         quantity = self._count(amount)
@@ -4603,7 +4604,7 @@ class _Sentence:
         if token.text in TIME_ZONES:
             return None  # "derailed at 19:20 IST": when, not where
         mention = self._mention_at(token)
-        placed = mention is not None and mention.type in ("country", "territory", "place", "polity")
+        placed = mention is not None and mention.type in _PLACES
         if placed or self._is_place(token):
             name = self.name(token)
             if name is not None and not name.startswith("person:") and not self._named_person(name):

@@ -13,7 +13,7 @@ import functools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import combinations, pairwise
 from typing import Any
 
@@ -1295,16 +1295,25 @@ def _by_counting_actor(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         counted = [(c, counting_actor(c)) for c in blocks[key]]
         if len({actor for _, actor in counted} - {None}) < 2:
             continue
-        kept = []
-        for c, actor in counted:
-            if actor is None:
-                kept.append(c)
-            else:
-                blocks[(key[0], key[1], f"{key[2]} {actor}")].append(c)
-        if kept:
-            blocks[key] = kept
+        _split_block(blocks, key, counting_actor)
+
+
+def _split_block(
+    blocks: dict[tuple[str, str, str], list[Claim]],
+    key: tuple[str, str, str],
+    actor: Callable[[Claim], str | None],
+) -> None:
+    """Block ``key`` split by each claim's ``actor``: an actor's claims in a block of their own
+    (the key's third part with the actor after it), those of none left under ``key``."""
+    kept = []
+    for c in blocks.pop(key):
+        who = actor(c)
+        if who is None:
+            kept.append(c)
         else:
-            del blocks[key]
+            blocks[(key[0], key[1], f"{key[2]} {who}")].append(c)
+    if kept:
+        blocks[key] = kept
 
 
 def _by_event_actor(blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer) -> None:
@@ -1324,7 +1333,7 @@ def _by_event_actor(blocks: dict[tuple[str, str, str], list[Claim]], describe: D
         acts = {p for p, of in table.by_predicate.items() if of.id == spec.id}
         # (by place too: "71 killed by cholera in Ruritania" and "18 deaths from the disease"
         # next door are one disease's tolls in two places, which places tell apart)
-        doing = [c for c in blocks[key] if c.subject and c.quantity and c.predicate in acts]
+        doing = [c for c in blocks[key] if c.quantity and _doer(acts, c)]
         # (thousands of outlets naming one doer each: the sources naming two found first)
         first: dict[tuple[str, str | None], str | None] = {}
         two = {
@@ -1339,14 +1348,13 @@ def _by_event_actor(blocks: dict[tuple[str, str, str], list[Claim]], describe: D
                 values[(c.source, c.location)].add((c.quantity.low, c.quantity.high))
         if not any(len(v) > 1 for v in values.values()):
             continue
-        kept = []
-        for c in blocks.pop(key):
-            if c.subject and c.predicate in acts:
-                blocks[(key[0], key[1], f"{key[2]} {c.subject}")].append(c)
-            else:
-                kept.append(c)
-        if kept:
-            blocks[key] = kept
+        _split_block(blocks, key, functools.partial(_doer, acts))
+
+
+def _doer(acts: Collection[str], claim: Claim) -> str | None:
+    """Who does a measure's own act in ``claim`` (its subject, when its predicate is one of
+    ``acts``), or None."""
+    return (claim.subject or None) if claim.predicate in acts else None
 
 
 def _counted_act(claim: Claim, describe: Describer) -> bool:
