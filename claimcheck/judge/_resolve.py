@@ -153,6 +153,11 @@ def discover_trust(items: Sequence[Item]) -> dict[str, float]:
     return {f: float(trust[k]) for k, fams in enumerate(classes.values()) for f in fams}
 
 
+def _value_order(value: Value) -> tuple[str, str]:
+    """The order of a conflict's values: by label, then by first claim."""
+    return value.label, value.claims[0].id
+
+
 def _most_common(labels: Sequence[str]) -> str:
     counts = Counter(labels)
     return min(counts, key=lambda label: (-counts[label], label))
@@ -183,7 +188,7 @@ def _grouped(
                 frozenset([family[c.source] for c in ordered]),
             )
         )
-    return sorted(out, key=lambda v: (v.label, v.claims[0].id))
+    return sorted(out, key=_value_order)
 
 
 @attrs.define
@@ -300,7 +305,7 @@ class _Corpus:
         for s in support:
             members = tuple(self.claims[cid] for cid in s.claims)
             out.append(Value(s.value, members, frozenset([self.family[c.source] for c in members])))
-        return sorted(out, key=lambda v: (v.label, v.claims[0].id))
+        return sorted(out, key=_value_order)
 
     def _rank_values(self, involved: Sequence[Claim]) -> list[Value]:
         """The predecessors each source names before the ranked subject: "the third, after A and
@@ -342,7 +347,7 @@ class _Corpus:
             else:
                 label = f"after {self.describe.names(sorted(names, key=name))}"
             out.append(Value(label, ordered, frozenset(self.family[c.source] for c in ordered)))
-        return sorted(out, key=lambda v: (v.label, v.claims[0].id))
+        return sorted(out, key=_value_order)
 
 
 def prefer(
