@@ -54,6 +54,13 @@ def _quiet_gc() -> Iterator[None]:
 
     Judging allocates millions of small acyclic objects; the collector's full passes over them
     made judging grow faster than linearly. It is restored, as it was, on the way out.
+
+    What was made meanwhile is moved to the collector's oldest generation (frozen and thawed
+    at once, as :func:`gc.freeze` and :func:`gc.unfreeze` do): the report lives on, and the
+    collector's first young pass would go over every object of it (a fifth of a second at
+    50,000 claims, a tenth of adding one source to such a store) only to move it there.
+    Full passes still see it. Skipped when the caller has frozen objects of its own, which
+    a thaw would release.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -61,6 +68,9 @@ def _quiet_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
