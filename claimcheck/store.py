@@ -187,10 +187,21 @@ def _pack_seal(digest: str, packed: str) -> str:
     return _checksum(FORMAT, digest, packed)
 
 
-def _seal(key: str, value: Any) -> str:
-    """The checksum of a kept block result and its key: flipped bytes in a row make it
-    differ, and the block is judged again."""
-    return _checksum(key, json.dumps(value))
+def _sealed(key: str, value: Any) -> str:
+    """A kept block result as stored: the checksum of its key and its JSON, a line, and the
+    JSON (flipped bytes in a row make the checksum differ, and the block is judged again;
+    the text is checked as it is read, not written again to check it)."""
+    text = json.dumps(value)
+    return f"{_checksum(key, text)}\n{text}"
+
+
+def _unsealed(key: str, row: str) -> Any:
+    """The block result :func:`_sealed` kept under ``key``; :class:`ValueError` when its
+    checksum does not fit (flipped bytes, or a row of an older store's form)."""
+    seal, _, text = row.partition("\n")
+    if seal != _checksum(key, text):
+        raise ValueError("a kept result whose checksum does not fit")
+    return json.loads(text)
 
 
 class ClaimStore:
@@ -639,7 +650,7 @@ class ClaimStore:
                 )
                 self._db.executemany(
                     "INSERT OR REPLACE INTO memo VALUES (?, ?)",
-                    [(k, json.dumps([_seal(k, v), v])) for k, v in sorted(memo.made().items())],
+                    [(k, _sealed(k, v)) for k, v in sorted(memo.made().items())],
                 )
         except sqlite3.OperationalError:
             pass  # locked by another process, or read-only: the report is right, only not kept
@@ -671,9 +682,7 @@ class ClaimStore:
             return known
         for key, value in rows:
             with contextlib.suppress(ValueError, TypeError):
-                seal, kept = json.loads(value)
-                if seal == _seal(key, kept):
-                    known[key] = kept
+                known[key] = _unsealed(key, value)
         return known
 
     def _kept(

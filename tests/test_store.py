@@ -479,6 +479,21 @@ def test_a_damaged_kept_result_is_judged_again(tmp_path, write, monkeypatch):
     assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
 
 
+def test_a_kept_result_is_read_only_under_its_own_key_and_text():
+    from claimcheck.store import _sealed, _unsealed
+
+    value = [[{"id": "f1", "claims": ["a#1"]}], []]
+    row = _sealed("block:1", value)
+    assert _unsealed("block:1", row) == value
+    for key, bad in [
+        ("block:2", row),  # another block's key
+        ("block:1", row.replace("a#1", "a#2")),  # a flipped byte
+        ("block:1", '["0123456789abcdef", [[], []]]'),  # an older store's form
+    ]:
+        with pytest.raises(ValueError):
+            _unsealed(key, bad)
+
+
 def test_a_store_from_before_kept_results_is_judged_and_then_keeps_them(tmp_path, write):
     db = _story_store(tmp_path, write)
     with sqlite3.connect(db) as con:  # as a store written before results were kept
