@@ -31,7 +31,7 @@ import itertools
 import math
 import operator
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 import attrs
 import numpy as np
@@ -40,7 +40,7 @@ from numpy.typing import NDArray
 from claimcheck._build import builder, evolve
 from claimcheck.judge._figures import as_of, value_classes
 from claimcheck.judge._findings import Describer, ordinal_word, unnamed
-from claimcheck.judge._verdicts import block_head, block_key, counts_of
+from claimcheck.judge._verdicts import block_head, block_key, counts_of, sources_of
 from claimcheck.model import Claim, Finding, Resolution, Support
 
 __all__ = ["discover_trust", "prefer", "resolve"]
@@ -65,15 +65,32 @@ class Value:
     label: str
     claims: tuple[Claim, ...]
     families: frozenset[str]
+    # the value as judging drafted it (its ids and sources), when it did
+    draft: Support | None = None
 
 
 Item = Sequence[frozenset[str]]  # the families behind each value of one conflict or agreement
 
 
-def _score(item: Item, trust: Mapping[str, float]) -> list[float]:
-    """Each value's confidence in ``item`` given the families' trust."""
+def _score(
+    item: Item, trust: Mapping[str, float], weight: Mapping[str, float] | None = None
+) -> list[float]:
+    """Each value's confidence in ``item`` given the families' trust (or their ``weight``,
+    ``-ln(1 - trust)``, from :func:`_weights`)."""
+    if weight is None:
+        weight = _weights(trust, {f for fams in item for f in fams})
     # fsum is exact, so the sum does not depend on the order of the families
-    return _confidences([math.fsum(-math.log(1.0 - trust[f]) for f in fams) for fams in item])
+    return _confidences(
+        [
+            weight[next(iter(fams))] if len(fams) == 1 else math.fsum(weight[f] for f in fams)
+            for fams in item
+        ]
+    )
+
+
+def _weights(trust: Mapping[str, float], families: Iterable[str]) -> dict[str, float]:
+    """Each family's weight as a value's evidence, ``-ln(1 - trust)``."""
+    return {f: -math.log(1.0 - trust[f]) for f in families}
 
 
 def _confidences(sigma: Sequence[float]) -> list[float]:
@@ -198,30 +215,37 @@ class _Corpus:
     claims: Mapping[str, Claim]
     describe: Describer
     family: Mapping[str, str]
-    by_predicate: dict[str, list[Claim]] = attrs.Factory(dict)
+    by_predicate: dict[str, list[Claim]] | None = None
     blocks: dict[tuple[str, str, str], list[Claim]] = attrs.Factory(dict)
     indexed: set[str] = attrs.Factory(set)
     ranked: dict[tuple[str, str], list[Claim]] = attrs.Factory(dict)
 
-    def __attrs_post_init__(self) -> None:
-        # Blocks are keyed lazily, one predicate at a time, when a
-        # conflict asks for them (most conflicts are figures, which never ask).
-        for c in self.claims.values():  # in report order; every use sorts what it takes
-            if c.scoped:
-                continue
-            self.by_predicate.setdefault(block_head(c), []).append(c)
-            if c.rank is not None and c.subject and not c.implied and c.after:
-                self.ranked.setdefault((c.predicate, c.subject), []).append(c)
+    def _index(self) -> dict[str, list[Claim]]:
+        """The claims by predicate, indexed when a conflict first asks for a block (most
+        conflicts are figures or drafted, which never ask); blocks are keyed lazily too, one
+        predicate at a time."""
+        if self.by_predicate is None:
+            self.by_predicate = {}
+            for c in self.claims.values():  # in report order; every use sorts what it takes
+                if c.scoped:
+                    continue
+                self.by_predicate.setdefault(block_head(c), []).append(c)
+                if c.rank is not None and c.subject and not c.implied and c.after:
+                    self.ranked.setdefault((c.predicate, c.subject), []).append(c)
+        return self.by_predicate
 
     def _block(self, key: tuple[str, str, str]) -> list[Claim]:
         if key[0] not in self.indexed:
             self.indexed.add(key[0])
-            for c in self.by_predicate.get(key[0], []):
+            for c in self._index().get(key[0], []):
                 self.blocks.setdefault(block_key(c, self.describe), []).append(c)
         return self.blocks.get(key, [])
 
     def values(self, finding: Finding) -> list[Value]:
         """The competing values of a conflict, with every claim of the corpus behind each."""
+        drafted = self._drafted(finding)
+        if drafted is not None:
+            return drafted
         involved = [self.claims[cid] for cid in finding.claims if cid in self.claims]
         if finding.figure is not None:
             valued = [c for c in involved if c.quantity is not None and c.polarity == "affirmed"]
@@ -242,9 +266,6 @@ class _Corpus:
                 lambda c: "not confirmed" if c.modality == "unconfirmed" else "stated",
                 self.family,
             )
-        drafted = self._drafted(finding)
-        if drafted is not None:
-            return drafted
         if finding.conflict == "value" and all(c.predicate.startswith("open:") for c in involved):
             # clauses counting one thing differently ("in four provinces" / "in five"): the
             # finding holds every claim of each count, as its summary gives them
@@ -301,11 +322,18 @@ class _Corpus:
         ids = [cid for s in support for cid in s.claims]
         if len(ids) != len(finding.claims) or set(ids) != set(finding.claims):
             return None
-        out = []
-        for s in support:
-            members = tuple(self.claims[cid] for cid in s.claims)
-            out.append(Value(s.value, members, frozenset([self.family[c.source] for c in members])))
-        return sorted(out, key=_value_order)
+        claims, family = self.claims, self.family
+        # (tens of thousands of one-claim values in a large store's count conflicts; drafted
+        # in the order of their labels, each once: in the order of _value_order already)
+        return [
+            Value(
+                s.value,
+                tuple([claims[cid] for cid in s.claims]),
+                frozenset([family[source] for source in s.sources]),
+                s,
+            )
+            for s in support
+        ]
 
     def _rank_values(self, involved: Sequence[Claim]) -> list[Value]:
         """The predecessors each source names before the ranked subject: "the third, after A and
@@ -325,6 +353,7 @@ class _Corpus:
                 keyed=True,
             )
         sets: dict[frozenset[str], list[Claim]] = defaultdict(list)
+        self._index()
         for c in self.ranked.get((ranked.predicate, subject), []):
             sets[frozenset(c.after)].append(c)
         for c in involved:
@@ -402,20 +431,20 @@ def _latest(
     return chosen, last, ", ".join(who) or None
 
 
-def _sources(claims: Sequence[Claim]) -> list[str]:
-    """The sources of ``claims``, each once, sorted."""
-    return [claims[0].source] if len(claims) == 1 else sorted({c.source for c in claims})
-
-
 _support = builder(Support)
 _SUPPORT_FIELDS = set(Support.model_fields)
 
 
 def resolution(
-    finding: Finding, values: Sequence[Value], trust: Mapping[str, float], describe: Describer
+    finding: Finding,
+    values: Sequence[Value],
+    trust: Mapping[str, float],
+    describe: Describer,
+    weight: Mapping[str, float] | None = None,
 ) -> Resolution:
-    """The resolution of one conflict given its competing values and the families' trust."""
-    beliefs = _score([v.families for v in values], trust) if values else []
+    """The resolution of one conflict given its competing values and the families' trust
+    (and their weights, :func:`_weights`, when known)."""
+    beliefs = _score([v.families for v in values], trust, weight) if values else []
     ranked = sorted(
         zip(values, beliefs, strict=True),
         key=lambda vb: (-len(vb[0].families), -vb[1], vb[0].label),
@@ -426,12 +455,14 @@ def resolution(
             (
                 ("value", v.label),
                 ("families", len(v.families)),
-                ("sources", _sources(v.claims)),
+                ("sources", sources_of(v.claims)),
                 ("claims", [c.id for c in v.claims]),
                 ("belief", round(b, 4)),
             ),
             _SUPPORT_FIELDS,
         )
+        if v.draft is None
+        else evolve(v.draft, {"families": len(v.families), "belief": round(b, 4)})
         for v, b in ranked
     ]
     if len(ranked) < 2:
@@ -486,8 +517,9 @@ def resolve(
         if f.kind == "agreement":
             items.append([frozenset(family[s] for s in f.sources)])
     trust = discover_trust(items)
+    weight = _weights(trust, trust)
     out = [
-        f.model_copy(update={"resolution": resolution(f, conflicts[f.id], trust, describe)})
+        f.model_copy(update={"resolution": resolution(f, conflicts[f.id], trust, describe, weight)})
         if f.id in conflicts
         else f
         for f in findings

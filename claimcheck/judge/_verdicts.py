@@ -61,7 +61,15 @@ from claimcheck.normalise._measures import singular
 from claimcheck.normalise._numbers import ordinal_value, word_number
 from claimcheck.normalise._time import find_times
 
-__all__ = ["block_head", "block_key", "counts_of", "drafted", "implied_claims", "verdicts"]
+__all__ = [
+    "block_head",
+    "block_key",
+    "counts_of",
+    "drafted",
+    "implied_claims",
+    "sources_of",
+    "verdicts",
+]
 
 OPEN_SIMILARITY = 60.0
 # How alike two open claims' words but their numbers must be to count one thing apart.
@@ -739,12 +747,17 @@ def _pair_conflicts(
         if kind == "value" and block[0].predicate.startswith("open:"):
             # the counts it sets apart, found while their words are at hand (a kept block
             # keeps them too): resolving the conflict weighs them
-            counted: dict[str, list[str]] = defaultdict(list)
+            counted: dict[str, list[Claim]] = defaultdict(list)
             for c in claims:
-                counted[counts_of(c)].append(c.id)
+                counted[counts_of(c)].append(c)
             finding = evolve(finding, {"resolution": drafted(sorted(counted.items()))})
         out.append(finding)
     return out
+
+
+def sources_of(claims: Sequence[Claim]) -> list[str]:
+    """The sources of ``claims``, each once, sorted."""
+    return [claims[0].source] if len(claims) == 1 else sorted(set(map(_SOURCE, claims)))
 
 
 _SUPPORT_FIELDS = set(Support.model_fields)
@@ -752,16 +765,22 @@ _RESOLUTION_FIELDS = set(Resolution.model_fields)
 _support = builder(Support)
 
 
-def drafted(values: Iterable[tuple[str, list[str]]]) -> Resolution:
-    """A conflict's draft resolution: its competing values (each read as it is, with the ids
-    of its claims) and nothing weighed yet. Resolving fills in the rest
-    (:func:`claimcheck.judge._resolve.resolve`)."""
+def drafted(values: Iterable[tuple[str, Sequence[Claim]]]) -> Resolution:
+    """A conflict's draft resolution: its competing values (each read as it is, with its
+    claims, in id order: their ids and sources) and nothing weighed yet. Resolving fills in
+    the families and beliefs (:func:`claimcheck.judge._resolve.resolve`)."""
     support = [
         _support(
-            (("value", v), ("families", 0), ("sources", []), ("claims", ids), ("belief", 0.0)),
+            (
+                ("value", v),
+                ("families", 0),
+                ("sources", sources_of(claims)),
+                ("claims", [c.id for c in claims]),
+                ("belief", 0.0),
+            ),
             _SUPPORT_FIELDS,
         )
-        for v, ids in values
+        for v, claims in values
     ]
     fields = {"value": None, "support": support, "confidence": 0.0, "reason": ""}
     return construct(Resolution, fields, _RESOLUTION_FIELDS)
@@ -1538,6 +1557,8 @@ def _rebuilt(record: Mapping[str, Any], by_id: Mapping[str, Claim]) -> Finding:
         "notes": list(record["notes"]),
         "evidence": [by_id[cid].evidence for cid in record["evidence"]],
         "figure": None if figure is None else Figure.model_validate(figure),
-        "resolution": None if values is None else drafted((v, list(ids)) for v, ids in values),
+        "resolution": None
+        if values is None
+        else drafted((v, [by_id[cid] for cid in ids]) for v, ids in values),
     }
     return construct(Finding, fields, _FINDING_FIELDS)
