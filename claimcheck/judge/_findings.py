@@ -269,8 +269,11 @@ class Describer:
         ):
             # "(before he) was shot dead by police": "the police killed" says too little
             return quoted(self.named_pronoun(claim))
+        # a count of what the act was done to, not a size the clause gives ("injured in a
+        # fire at a 24-storey building")
+        counted = claim.quantity is not None and self.lexicon.measures.counts_act(claim.measure)
         if claim.subject is None and (
-            not (claim.object or claim.value or claim.quantity)
+            not (claim.object or claim.value or counted)
             or (not claim.object and opens_with_pronoun(claim.text))
         ):
             # "(his lawyers said) they would not appeal", "no arrests have been made": not
@@ -291,12 +294,18 @@ class Describer:
             be = "were" if were else "was"
             negation = " not" if negated else ""
             return f"{patient} {be}{negation} {label}"
-        if claim.subject is None and not claim.object and claim.quantity and " " not in label:
+        if (
+            claim.subject is None
+            and not claim.object
+            and counted
+            and claim.quantity is not None
+            and " " not in label
+        ):
             # "that killed over 600 people", no one named: "over 600 people were killed", not
             # "someone killed"
-            counted = " ".join(filter(None, [claim.quantity.text, claim.quantity.unit]))
+            many = " ".join(filter(None, [claim.quantity.text, claim.quantity.unit]))
             negation = " not" if negated else ""
-            return f"{counted} were{negation} {label}"
+            return f"{many} were{negation} {label}"
         future = self.future(claim)
         if negated:
             did = "would not" if future else "did not"

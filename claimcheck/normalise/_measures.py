@@ -166,6 +166,17 @@ class MeasureTable:
         """The measure ``measure`` (``None`` for counts of other things)."""
         return self.measures.get(measure or "")
 
+    def counts_act(self, measure: str | None) -> bool:
+        """Whether ``measure`` counts what an act was done to (a lexicon predicate or verb
+        names it: the dead, the injured, the rescued), or is a plain count (``None``): not
+        a size or a scale ("a 24-storey building", "magnitude 6.1", "$3 million")."""
+        if measure is None:
+            return True
+        spec = self.measures.get(measure)
+        return spec is not None and (
+            spec in self.by_predicate.values() or spec in self.by_verb.values()
+        )
+
     def label(self, measure: str) -> str:
         """How a report names ``measure``: "dead", or the counted noun of a plain count, in the
         plural ("ambulances")."""

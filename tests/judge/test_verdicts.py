@@ -1196,6 +1196,17 @@ def test_a_count_with_no_one_named_is_told_in_the_passive():
     assert not any("someone" in f.summary for f in report.findings)
 
 
+def test_a_size_the_clause_gives_is_not_told_as_its_count():
+    report = _two_outlets(
+        "Twelve people were killed and 35 injured in a fire at a 24-storey apartment building.",
+        "The storm damaged roads.",
+    )
+    told = [f.summary for f in report.findings if "24-storey" in f.summary]
+    assert told
+    assert not any("24-storey were" in s or "someone" in s for s in told)
+    assert any("“35 injured in a fire at a 24-storey apartment building" in s for s in told)
+
+
 def test_counts_listed_each_with_its_place_are_parts_of_the_toll():
     report = _two_outlets(
         "The storm killed 12 people in Zenda and 8 in Tarlenheim.", "The storm killed 20 people."
