@@ -44,6 +44,13 @@ IRREGULAR_PLURALS = {
     "halves": "half", "shelves": "shelf", "thieves": "thief", "leaves": "leaf",
 }  # fmt: skip
 _PLURAL_OF = {one: many for many, one in IRREGULAR_PLURALS.items()}
+# Nouns ending in "man" or "men" that are no compound of "man" ("gunman", "gunmen").
+_NOT_MAN = frozenset(
+    {"human", "humans", "german", "germans", "roman", "romans", "shaman", "shamans", "caiman",
+     "caimans", "talisman", "talismans", "ottoman", "ottomans", "cayman", "doberman", "specimen",
+     "regimen", "abdomen", "omen", "stamen", "acumen", "albumen", "bitumen", "cyclamen", "hymen",
+     "lumen", "semen", "dolmen", "amen", "yemen", "oman", "woman", "women"}
+)  # fmt: skip
 # Nouns whose plural is the noun itself: "1,200 personnel", "two aircraft".
 INVARIANT_PLURALS = frozenset(
     {"personnel", "staff", "crew", "police", "aircraft", "livestock", "cattle", "sheep", "deer",
@@ -57,14 +64,16 @@ def plural(phrase: str) -> str:
 
     >>> plural("ambulance"), plural("body"), plural("coach"), plural("bus"), plural("child")
     ('ambulances', 'bodies', 'coaches', 'buses', 'children')
-    >>> plural("personnel")
-    'personnel'
+    >>> plural("personnel"), plural("gunman"), plural("human")
+    ('personnel', 'gunmen', 'humans')
     """
     *rest, noun = phrase.split(" ") or [""]
     if noun in INVARIANT_PLURALS:
         many = noun
     elif noun in _PLURAL_OF:
         many = _PLURAL_OF[noun]
+    elif noun.endswith("man") and noun not in _NOT_MAN:
+        many = noun[:-3] + "men"  # "gunman", "fisherman", "policewoman"
     elif noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
         many = noun[:-1] + "ies"
     elif noun.endswith(("ch", "sh", "x", "s", "z")):
@@ -92,9 +101,13 @@ def singular(noun: str) -> str:
     ('ambulance', 'body', 'coach', 'bus')
     >>> singular("peoples")  # a plural of a plural: as far as it goes, so that it is stable
     'person'
+    >>> singular("gunmen"), singular("policewomen"), singular("specimen")
+    ('gunman', 'policewoman', 'specimen')
     """
     if noun in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[noun]
+    if noun.endswith("men") and noun not in _NOT_MAN:
+        return noun[:-3] + "man"  # "gunmen", "firemen", "policewomen"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "xes", "sses", "zes")):

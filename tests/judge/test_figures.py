@@ -1434,3 +1434,12 @@ def test_a_country_reporting_deaths_reports_its_own():
     assert conflict.summary.startswith("Different figures for dead in Italy: 63")
     (agreed,) = figure_agreements(report, "deaths")
     assert agreed.summary.startswith("18 dead in France")
+
+
+def test_a_count_of_a_compound_of_man_is_named_in_its_plural():
+    report = check(
+        "Six gunmen stormed the Acme bank in Zenda on Monday, police said.",
+        "Police in Zenda said eight gunmen had stormed a branch of Acme bank.",
+    )
+    (conflict,) = figure_conflicts(report, "count:gunman")
+    assert conflict.summary.startswith("Different figures for gunmen ")
