@@ -490,7 +490,7 @@ def test_a_kept_result_is_read_only_under_its_own_key_and_text():
         ("block:1", row.replace("a#1", "a#2")),  # a flipped byte
         ("block:1", '["0123456789abcdef", [[], []]]'),  # an older store's form
     ]:
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="checksum"):
             _unsealed(key, bad)
 
 
