@@ -573,6 +573,8 @@ def figure_of(
         # "two passenger trains" count passenger trains, not the trains of "three trains";
         # "ten carriages" and "ten coaches" of a derailed train count one thing
         context = {t.lemma_.lower() for t in verb.subtree}
+        if table.counted_as(" ".join([*kinds, singular(unit)]), context) in table.groups:
+            return None  # "22 crew members": a group, as "22 crew" is
         noun = table.counted_as(singular(unit), context)
         measure, about_event = f"count:{' '.join([*kinds, noun])}", True
     else:

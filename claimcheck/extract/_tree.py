@@ -4137,7 +4137,7 @@ class _Sentence:
                     if quantity is None:
                         continue
                     # "a truck with 20 tonnes of rice": no one on board
-                    held = self._aboard(claim, quantity, (quantity.unit or "").lower(), spec)
+                    held = self._aboard(claim, quantity, _counted_noun(item), spec)
                     if held is not None:
                         out.append(held)
         return out
@@ -4148,9 +4148,10 @@ class _Sentence:
         """``claim``'s figure of those on board, ``quantity`` of ``unit`` (any form), if the
         unit counts people or what the measure counts (passengers, crew: each a part of those
         on board, as in "carrying 58 passengers")."""
-        unit = singular(unit)
+        table = self.state.lexicon.measures
+        unit = table.counted_as(singular(unit), set())  # "crew members" are crew
         people = unit in ("people", "person")
-        if not (people or unit in spec.counts | self.state.lexicon.measures.groups):
+        if not (people or unit in spec.counts | table.groups):
             return None
         return evolve(
             claim,
@@ -4223,7 +4224,7 @@ class _Sentence:
             if claim is None or quantity is None or quantity.text in known:
                 continue
             # ("168 were aboard": people)
-            unit = "people" if _numeric(noun) else noun.lower_
+            unit = "people" if _numeric(noun) else _counted_noun(noun)
             aboard = self._aboard(claim, quantity, unit, spec)
             if aboard is not None:
                 out.append(aboard)
@@ -5408,6 +5409,12 @@ def _existential(noun: Token) -> bool:
     return (
         noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
     )
+
+
+def _counted_noun(noun: Token) -> str:
+    """A counted noun with the nouns compounded before it, in lower case: "crew members"."""
+    kinds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return " ".join([*kinds, noun.lower_])
 
 
 def _says_aboard(token: Token) -> bool:

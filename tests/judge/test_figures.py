@@ -1443,3 +1443,15 @@ def test_a_count_of_a_compound_of_man_is_named_in_its_plural():
     )
     (conflict,) = figure_conflicts(report, "count:gunman")
     assert conflict.summary.startswith("Different figures for gunmen ")
+
+
+def test_crew_members_on_board_are_the_crew_a_ship_carries():
+    report = check(
+        "Pirates hijacked an oil tanker with 22 crew members on board off Zenda on Tuesday.",
+        "Armed pirates seized a tanker carrying 21 crew off the coast of Zenda, officials said.",
+    )
+    (conflict,) = figure_conflicts(report, "aboard")
+    assert conflict.figure is not None
+    assert conflict.figure.population == "crew"
+    assert not [c for c in report.claims if c.measure == "count:crew member"]
+    assert {c.predicate for c in report.claims if c.subject == "description:pirates"} == {"capture"}
