@@ -243,9 +243,10 @@ class _Corpus:
 
     def values(self, finding: Finding) -> list[Value]:
         """The competing values of a conflict, with every claim of the corpus behind each."""
-        drafted = self._drafted(finding)
-        if drafted is not None:
-            return drafted
+        if finding.figure is None and finding.conflict not in ("rank", "modality"):
+            drafted = self._drafted(finding)
+            if drafted is not None:
+                return drafted
         involved = [self.claims[cid] for cid in finding.claims if cid in self.claims]
         if finding.figure is not None:
             valued = [c for c in involved if c.quantity is not None and c.polarity == "affirmed"]

@@ -174,6 +174,12 @@ class MeasureTable:
     by_holder: Mapping[str, MeasureSpec] = attrs.field(factory=dict)
     # counted nouns (singular) no measure counts: animals ("500,000 cattle died")
     animals: frozenset[str] = frozenset()
+    # the measures a lexicon predicate or verb names (:meth:`counts_act`)
+    acting: frozenset[str] = attrs.field(init=False)
+
+    @acting.default
+    def _acting(self) -> frozenset[str]:
+        return frozenset(s.id for s in (*self.by_predicate.values(), *self.by_verb.values()))
 
     def spec(self, measure: str | None) -> MeasureSpec | None:
         """The measure ``measure`` (``None`` for counts of other things)."""
@@ -181,14 +187,14 @@ class MeasureTable:
 
     def counts_act(self, measure: str | None) -> bool:
         """Whether ``measure`` counts what an act was done to (a lexicon predicate or verb
-        names it: the dead, the injured, the rescued), or is a plain count (``None``): not
-        a size or a scale ("a 24-storey building", "magnitude 6.1", "$3 million")."""
-        if measure is None:
-            return True
-        spec = self.measures.get(measure)
-        return spec is not None and (
-            spec in self.by_predicate.values() or spec in self.by_verb.values()
-        )
+        names it: the dead, the injured, the rescued), or is a plain count ("12 homes were
+        destroyed": ``None`` or ``count:home``): not a size or a scale ("a 24-storey building",
+        "magnitude 6.1", "$3 million").
+
+        >>> default_measures().counts_act("deaths"), default_measures().counts_act("storeys")
+        (True, False)
+        """
+        return measure is None or measure.startswith("count:") or measure in self.acting
 
     def label(self, measure: str) -> str:
         """How a report names ``measure``: "dead", or the counted noun of a plain count, in the
