@@ -3076,6 +3076,14 @@ class _Sentence:
         ):
             # "the commission put turnout at 58%": turnout was 58%, as the commission says
             speaker, subject, obj = speaker or subject, obj, None
+        if (
+            figure is not None
+            and frame.subject is not None
+            and frame.subject.lower_ in ("%", "percent", "per cent", "percentage")
+        ):
+            # "42 percent of voters opposed the change": no one named "percent" did it; the
+            # share is the figure, of the group it names (the figure's)
+            subject = None
         if figure is not None and subject is not None:
             subject = self._owned(frame, figure, subject)
         reported = speaker is not None

@@ -113,6 +113,11 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         # "the population rose 5 percent" is a change, "18 percent of the population is over
         # 65" a share: two figures of one thing
         population = "change"
+    elif claim.measure == "percent" and not population and claim.event and not claim.subject:
+        # a share of a group by what the group did: "57.9 percent of voters backed the
+        # change" and "42 percent of voters opposed it" are two figures, not two values of
+        # one (but a candidate's share of the vote is theirs however it is won)
+        about = f"{about} {claim.predicate.removeprefix('open:')}"
     return f"figure:{claim.measure}", population, fold(about)
 
 

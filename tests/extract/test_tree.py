@@ -3039,3 +3039,15 @@ def test_a_common_noun_opening_its_sentence_is_no_name(text, predicate, role, na
 def test_a_place_parsed_as_the_count_s_is_the_act_s(text, predicate, place):
     c = only(extract(text), predicate)
     assert c.location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 42 percent of voters opposed the change in the referendum.",
+        "About 66% of eligible voters cast ballots, officials said.",
+    ],
+)
+def test_a_share_that_does_the_act_is_no_one_named(text):
+    (claim,) = [c for c in extract(text) if c.measure == "percent"]
+    assert claim.subject is None

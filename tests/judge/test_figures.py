@@ -1455,3 +1455,18 @@ def test_crew_members_on_board_are_the_crew_a_ship_carries():
     assert conflict.figure.population == "crew"
     assert not [c for c in report.claims if c.measure == "count:crew member"]
     assert {c.predicate for c in report.claims if c.subject == "description:pirates"} == {"capture"}
+
+
+@pytest.mark.parametrize(
+    ("second", "conflicts"),
+    [
+        ("Officials said 42 percent of voters opposed the change in the referendum.", 0),
+        ("Officials said 55 percent of voters supported the change in the referendum.", 1),
+    ],
+)
+def test_a_share_of_a_group_is_a_figure_of_what_the_group_did(second, conflicts):
+    report = check(
+        "In Sunday's referendum, 57.9 percent of voters backed the change, officials said.",
+        second,
+    )
+    assert len(figure_conflicts(report, "percent")) == conflicts
