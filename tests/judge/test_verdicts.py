@@ -1619,3 +1619,14 @@ def test_an_actor_named_by_its_noun_alone_is_the_one_described_more_fully():
         "A military court sentenced Jo Bloggs to 10 years in prison.",
     )
     assert not two.of_kind("conflict")
+
+
+@pytest.mark.parametrize(("day", "kind"), [("July 1", "agreement"), ("August 1", "conflict")])
+def test_a_measure_taking_effect_is_one_act_however_it_is_worded(day, kind):
+    report = _two_outlets(
+        "President Jo Bloggs said the constitution would take effect on July 1.",
+        f"The new constitution will come into force on {day}, officials said.",
+    )
+    found = [f for f in report.findings if f.kind != "uncorroborated"]
+    assert [f.kind for f in found] == [kind]
+    assert "take effect" in found[0].summary
