@@ -142,6 +142,13 @@ _ADDRESSED = frozenset({"tell", "warn"})
 _FALSE = frozenset(
     {"false", "untrue", "incorrect", "wrong", "baseless", "groundless", "fabricated", "fake"}
 )
+# Nouns of bodies that speak and act as one, besides the organisation words of names
+# ("Ministry", "Party"): "the opposition said it would challenge the result".
+_BODY_NOUNS = frozenset(
+    {"opposition", "regulator", "watchdog", "junta", "regime", "prosecution", "operator",
+     "manufacturer", "carrier", "airline", "insurer", "lender", "retailer", "utility", "firm",
+     "militia", "broadcaster"}
+)  # fmt: skip
 _CLAIM_NOUNS = frozenset(
     {"report", "claim", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"}
 )
@@ -763,7 +770,11 @@ class _Sentence:
                     and speaker_token.tag_ == "NN"
                     and speaker_token.i < head.i  # (not "'It would ...,' the minister said")
                     and any(c.lower_ == "the" for c in speaker_token.children)
-                    and speaker_token.text.title() in ORG_WORDS  # a body, not "the minister"
+                    # a body, not "the minister"
+                    and (
+                        speaker_token.text.title() in ORG_WORDS
+                        or speaker_token.lemma_.lower() in _BODY_NOUNS
+                    )
                     and head.head.lemma_ not in _COPULAS
                 )
             )

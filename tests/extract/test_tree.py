@@ -3051,3 +3051,16 @@ def test_a_place_parsed_as_the_count_s_is_the_act_s(text, predicate, place):
 def test_a_share_that_does_the_act_is_no_one_named(text):
     (claim,) = [c for c in extract(text) if c.measure == "percent"]
     assert claim.subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The opposition said it would not challenge the result.", "opposition"),
+        ("The regulator said it would fine the company.", "regulator"),
+    ],
+)
+def test_a_body_named_by_its_noun_is_its_own_it(text, subject):
+    (claim,) = extract(text)
+    assert claim.subject == subject
+    assert claim.attributed_to == subject

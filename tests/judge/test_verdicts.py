@@ -1630,3 +1630,11 @@ def test_a_measure_taking_effect_is_one_act_however_it_is_worded(day, kind):
     found = [f for f in report.findings if f.kind != "uncorroborated"]
     assert [f.kind for f in found] == [kind]
     assert "take effect" in found[0].summary
+
+
+def test_the_result_of_a_vote_is_its_outcome():
+    report = _two_outlets(
+        "The main opposition party said it would challenge the result in court.",
+        "The opposition said it would not challenge the outcome, its leader said.",
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
