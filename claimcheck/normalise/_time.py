@@ -248,6 +248,11 @@ def _build(kind: str, m: re.Match[str], published: dt.date | None) -> TimeRange 
         year = published.year
         if m["rel"] == "next":
             year += 1 if month <= published.month else 0
+        elif (month - published.month) % 12 == 1 and m["rel"] not in ("last", "since"):
+            # the month after publication is the coming one, as a day up to a month ahead is
+            # (resolve_month_day): "takes effect in November" in October, "by January" in
+            # December; further ahead it is last year's ("in August", written in May)
+            year += 1 if month < published.month else 0
         elif month > published.month or (m["rel"] == "last" and month == published.month):
             year -= 1
         return _month_range(year, month, text)

@@ -107,3 +107,19 @@ def test_numbers_are_not_years(text):
 )
 def test_parse_date(text, expected):
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        ("takes effect in November", dt.date(2026, 10, 6), dt.date(2026, 11, 1)),
+        ("from January", dt.date(2026, 12, 10), dt.date(2027, 1, 1)),
+        ("since November", dt.date(2026, 10, 6), dt.date(2025, 11, 1)),
+        ("last November", dt.date(2026, 10, 6), dt.date(2025, 11, 1)),
+        ("in August", dt.date(2026, 5, 2), dt.date(2025, 8, 1)),
+        ("in September", dt.date(2026, 10, 6), dt.date(2026, 9, 1)),
+    ],
+)
+def test_a_month_without_its_year_is_the_coming_one_only_when_it_is_next(text, published, month):
+    (found,) = find_times(text, published)
+    assert found.range.earliest == month
