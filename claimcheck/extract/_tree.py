@@ -2157,11 +2157,16 @@ class _Sentence:
 
     def _sentence_claim(self, start: int, end: int, **fields: Any) -> Claim:
         """A claim of this sentence with ``fields``, quoting ``self.text[start:end]`` (its
-        spaces folded), with the sentence as evidence and the source's next id."""
+        spaces folded), with the sentence as evidence and the source's next id. A quote never
+        ends inside a word: "180 km/h." may be tokenised "km", "/" and "h.", the last taken
+        for the sentence's full stop."""
+        text = self.text
+        while 0 < end < len(text) and text[end].isalnum() and not text[end - 1].isspace():
+            end += 1
         return Claim(
             id=self.state.next_id(),
             source=self.state.source.id,
-            text=" ".join(self.text[start:end].split()),
+            text=" ".join(text[start:end].split()),
             evidence=Span.of(self.state.source, self.base, self.end),
             **fields,
         )

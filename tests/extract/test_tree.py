@@ -3064,3 +3064,12 @@ def test_a_body_named_by_its_noun_is_its_own_it(text, subject):
     (claim,) = extract(text)
     assert claim.subject == subject
     assert claim.attributed_to == subject
+
+
+def test_a_quote_never_ends_inside_a_word():
+    (claim,) = [
+        c
+        for c in extract("The cyclone is expected to make landfall with winds of up to 180 km/h.")
+        if c.measure == "speed"
+    ]
+    assert claim.text.endswith("180 km/h")
