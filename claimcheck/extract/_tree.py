@@ -610,6 +610,11 @@ class _Sentence:
             return None if restricted else "everyone"
         if head.lower_ in _RELATIVE and head.dep_ != "ROOT":
             return None
+        counted = prep_object(head, "of") if head.lower_ in _COUNT_WORDS else None
+        if counted is not None:
+            # "hundreds of protesters", "tens of thousands of teachers": the protesters, the
+            # teachers (as "2,000 teachers" are), not the order of magnitude
+            return self.name(counted, speaker=speaker, actor=actor)
         issuer = self._issuer(head)
         if issuer is not None:
             # "shares of Acme", "shares in Acme Bank": Acme shares, as "Acme's shares" are (the

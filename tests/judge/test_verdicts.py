@@ -1638,3 +1638,13 @@ def test_the_result_of_a_vote_is_its_outcome():
         "The opposition said it would not challenge the outcome, its leader said.",
     )
     assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
+
+
+def test_hundreds_of_protesters_are_the_protesters():
+    report = _two_outlets(
+        "Hundreds of protesters gathered in Zenda on Sunday and demanded new elections.",
+        "In Zenda, protesters demanded new elections at a rally, police said.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert "demanded new elections" in agreement.summary
+    assert all(c.subject != "description:hundreds" for c in report.claims)
