@@ -1470,3 +1470,11 @@ def test_a_share_of_a_group_is_a_figure_of_what_the_group_did(second, conflicts)
         second,
     )
     assert len(figure_conflicts(report, "percent")) == conflicts
+
+
+def test_people_moved_to_shelters_were_evacuated():
+    report = check(
+        "More than 300,000 people were evacuated from coastal areas of Westmark on Thursday.",
+        "Authorities in Westmark moved about 250,000 people to shelters on Thursday.",
+    )
+    assert len(figure_conflicts(report, "evacuated")) == 1
