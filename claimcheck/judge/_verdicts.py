@@ -1128,7 +1128,8 @@ def verdicts(
     _by_event_actor(blocks, describe)
     join_descriptions(blocks, describe.named)
     join_owned(blocks)
-    _bare_actors(blocks)
+    _bare_descriptions(blocks)
+    _untargeted(blocks, describe)
     # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas", and "Jo
     # Bloggs was sentenced" the court's sentencing, when only one actor is said to do it to
     # that thing.
@@ -1285,24 +1286,50 @@ def _figures_apart(
     return out
 
 
-def _bare_actors(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
-    """An act by an actor described by its noun alone is the act of the one actor described
-    more fully with that noun: "a court in Zenda sentenced Jo Bloggs" (the court) and "a
-    Ruritanian court sentenced Jo Bloggs" are one sentencing. Two fuller descriptions ("a
+def _bare_descriptions(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
+    """An act by or on a thing described by its noun alone is the act by or on the one thing
+    described more fully with that noun: "a court in Zenda sentenced Jo Bloggs" (the court)
+    and "a Ruritanian court sentenced Jo Bloggs" are one sentencing, and "pirates seized the
+    tanker" and "pirates hijacked an oil tanker" one capture. Two fuller descriptions ("a
     Ruritanian court", "a federal court") leave it alone. Lexicon acts only: an open verb's
-    words say more than its actor's noun."""
-    heads: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    words say more than its actor's or target's noun."""
+    for role in (1, 2):  # the actor, then the target
+        heads: dict[tuple[str, ...], list[tuple[str, str, str]]] = defaultdict(list)
+        for key in blocks:
+            if key[0].startswith(("figure:", "open:")) or not key[role].startswith("description:"):
+                continue
+            head = key[role].removeprefix("description:").rsplit("-", 1)[-1]  # "oil-tanker"
+            other = key[3 - role]
+            heads[(key[0], other, head)].append(key)
+        for (_, _, head), keys in sorted(heads.items()):
+            bare = [k for k in keys if k[role] == f"description:{head}"]
+            fuller = [k for k in keys if k[role] != f"description:{head}"]
+            if len(bare) == 1 and len(fuller) == 1:
+                blocks[fuller[0]].extend(blocks.pop(bare[0]))
+
+
+def _untargeted(blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer) -> None:
+    """An act that needs no object, said without one, is the act said with the one object the
+    corpus gives it by that actor: "Axel Ruiz ordered an investigation" and "Axel Ruiz
+    announced an inquiry into the crash" are one inquiry. Two objects leave it alone; a count
+    ("the quake killed 12") is its figure's, never joined."""
+    targets: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for key in blocks:
-        predicate, actor, target = key
-        if predicate.startswith(("figure:", "open:")) or not actor.startswith("description:"):
+        if key[2] and not key[0].startswith(("figure:", "open:")):
+            targets[(key[0], key[1])].append(key)
+    for key in sorted(k for k in blocks if k[1] and not k[2]):
+        spec = describe.lexicon.spec(key[0])
+        found = targets.get((key[0], key[1]), [])
+        if spec is None or not spec.intransitive or len(found) != 1:
             continue
-        head = actor.removeprefix("description:").rsplit("-", 1)[-1]  # "ruritanian-court"
-        heads[(predicate, target, head)].append(key)
-    for (_, _, head), keys in sorted(heads.items()):
-        bare = [k for k in keys if k[1] == f"description:{head}"]
-        fuller = [k for k in keys if k[1] != f"description:{head}"]
-        if len(bare) == 1 and len(fuller) == 1:
-            blocks[fuller[0]].extend(blocks.pop(bare[0]))
+        moved = [c for c in blocks[key] if c.quantity is None]
+        if moved:
+            blocks[found[0]].extend(moved)
+            kept = [c for c in blocks[key] if c.quantity is not None]
+            if kept:
+                blocks[key] = kept
+            else:
+                del blocks[key]
 
 
 def _by_counting_actor(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:

@@ -1724,7 +1724,11 @@ def test_an_adjective_used_as_a_noun_keeps_its_ordinal():
     [
         # the object of "force", "lead", "use" does what it was made to
         ("The storm forced the airline to cancel 300 flights.", "airline", "open:cancel"),
-        ("The crash led the Railway Ministry to order a probe.", "Railway Ministry", "open:order"),
+        (
+            "The crash led the Railway Ministry to order a probe.",
+            "Railway Ministry",
+            "open_inquiry",
+        ),
         # a control verb without an object leaves the act to its subject
         ("Zenda decided to recognise Strelsau.", "Zenda", "recognise"),
     ],
@@ -2162,7 +2166,7 @@ def test_an_act_is_quoted_without_the_statement_joined_to_it():
     claims = extract(
         "Labour Minister Jo Bloggs ordered an investigation and said safety rules had been broken."
     )
-    assert find(claims, "open:order").text == "Labour Minister Jo Bloggs ordered an investigation"
+    assert find(claims, "open_inquiry").text == "Labour Minister Jo Bloggs ordered an investigation"
     assert find(claims, "open:break").text == "safety rules had been broken"
     # a second act the subject shares is its own claim, quoted with that subject; the first
     # act's quote ends where it begins (its words are compared with other outlets' without it)

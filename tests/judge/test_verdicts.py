@@ -561,13 +561,13 @@ def test_a_clause_quoted_inside_a_longer_one_is_one_finding():
 
     report = claimcheck.check(
         [
-            Source(id="a", text="The blast led the Zenda government to order an inquiry."),
+            Source(id="a", text="The blast led the Zenda government to close the border."),
             Source(id="b", text="Acme shares rose 5% on Monday."),
         ]
     )
     (only_a,) = [f for f in report.of_kind("uncorroborated") if f.sources == ["a"]]
-    assert len(only_a.claims) == 2  # "to order an inquiry" is in it, with its evidence
-    assert "led the Zenda government to order an inquiry" in only_a.summary
+    assert len(only_a.claims) == 2  # "to close the border" is in it, with its evidence
+    assert "led the Zenda government to close the border" in only_a.summary
 
 
 def test_folding_keeps_a_clause_apart_from_a_denial_that_quotes_it():
@@ -1648,3 +1648,27 @@ def test_hundreds_of_protesters_are_the_protesters():
     (agreement,) = report.of_kind("agreement")
     assert "demanded new elections" in agreement.summary
     assert all(c.subject != "description:hundreds" for c in report.claims)
+
+
+def test_an_inquiry_ordered_or_announced_is_one_act_with_or_without_its_object():
+    report = _two_outlets(
+        "The transport minister, Axel Ruiz, ordered an investigation on Wednesday.",
+        "Transport Minister Axel Ruiz announced an inquiry into the crash.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert agreement.summary.startswith("Axel Ruiz opened an inquiry")
+
+
+def test_a_thing_described_by_its_noun_alone_is_the_one_described_more_fully():
+    report = _two_outlets(
+        "Pirates hijacked an oil tanker off the coast of Zenda, the operator said.",
+        "Armed pirates seized the tanker near Strelsau, officials said.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert "captured" in agreement.summary
+    # two fuller descriptions of the noun leave the bare one alone
+    report = _two_outlets(
+        "Pirates hijacked an oil tanker off Zenda. Days later, pirates seized a gas tanker.",
+        "Armed pirates seized the tanker near Strelsau, officials said.",
+    )
+    assert not report.of_kind("agreement")
