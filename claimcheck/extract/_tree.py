@@ -620,6 +620,11 @@ class _Sentence:
             # "shares of Acme", "shares in Acme Bank": Acme shares, as "Acme's shares" are (the
             # name as the issuer's mention gives it, unless that took in the shares too)
             owner = self.name(issuer)
+            mention = self._mention_at(issuer)
+            if mention is not None and mention.role == "location":
+                # "shares in Initech": the company (its full name, "Initech Bank", as
+                # "Initech's shares" gives it), not a place "in" which
+                owner = mention.name
             if owner is None or head.lower_ in owner.lower().split():
                 owner = self._proper_chain(issuer) or issuer.text
             return f"{owner} {head.lower_}"

@@ -83,7 +83,14 @@ def normalise_claims(
     )
     if synonyms is not None:
         aliases = {**synonyms(sorted(used)), **(aliases or {})}
-    registry = EntityRegistry(Counter({n: k for n, k in used.items() if not _ID.match(n)}), aliases)
+    spelled = Counter({n: k for n, k in used.items() if not _ID.match(n)})
+    registry = EntityRegistry(spelled, aliases)
+    owned = _owner_aliases(registry, sorted(spelled))
+    if owned:
+        # "Acme shares" and "Acme Corp shares" are one company's shares when "Acme" is Acme
+        # Corp: named again with the owner as its entity is named (the user's aliases win)
+        aliases = {**owned, **(aliases or {})}
+        registry = EntityRegistry(spelled, aliases)
 
     known = registry.known_ids()
 
@@ -122,6 +129,24 @@ def normalise_claims(
                     changes[field] = canonicals
         out.append(evolve(c, changes) if changes else c)
     return out, registry
+
+
+# A company's shares named with the company before them: "Acme shares", "Initech Bank stock".
+_OWNED = re.compile(r"^(?P<owner>.+) (?P<thing>shares|stock)$")
+
+
+def _owner_aliases(registry: EntityRegistry, names: Iterable[str]) -> dict[str, str]:
+    """Owned things ("Acme shares") whose owner the registry knows by another name ("Acme" is
+    Acme Corp), each with the name it has by that name ("Acme Corp shares")."""
+    out: dict[str, str] = {}
+    for name in names:
+        found = _OWNED.match(name)
+        if found is None:
+            continue
+        entity = registry.entity(registry.id_of(found["owner"]))
+        if entity is not None and entity.name != found["owner"]:
+            out[name] = f"{entity.name} {found['thing']}"
+    return out
 
 
 def load_aliases(path: str | os.PathLike[str]) -> dict[str, str]:

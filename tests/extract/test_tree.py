@@ -3077,3 +3077,8 @@ def test_a_quote_never_ends_inside_a_word():
         if c.measure == "speed"
     ]
     assert claim.text.endswith("180 km/h")
+
+
+def test_shares_in_a_company_named_before_are_its_shares_by_its_full_name():
+    claims = extract("Initech Bank collapsed on Friday. Shares in Initech plunged 60 percent.")
+    assert "Initech Bank shares" in {c.subject for c in claims}

@@ -298,3 +298,27 @@ def test_a_person_s_company_stays_apart_from_the_person():
     reg = EntityRegistry(["Jo Bloggs", "Bloggs", "Bloggs Group"])
     assert reg.id_of("Bloggs") == reg.id_of("Jo Bloggs") == "person:jo-bloggs"
     assert reg.id_of("Bloggs Group") == "organisation:bloggs-group"
+
+
+def test_a_companys_shares_are_named_as_the_company_is():
+    from claimcheck.model import Claim, Source, Span
+    from claimcheck.normalise import normalise_claims
+
+    src = Source(id="s", text="Acme Corp cut jobs. Acme said so. Acme shares rose.")
+
+    def claim(n: int, subject: str) -> Claim:
+        return Claim(
+            id=f"s#{n}", source="s", subject=subject, predicate="open:rise",
+            evidence=Span.of(src, 0, 5),
+        )  # fmt: skip
+
+    out, _ = normalise_claims(
+        [
+            claim(1, "Acme Corp"),
+            claim(2, "Acme"),
+            claim(3, "Acme shares"),
+            claim(4, "Acme Corp shares"),
+        ]
+    )
+    assert out[0].subject == out[1].subject
+    assert out[2].subject == out[3].subject
