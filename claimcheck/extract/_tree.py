@@ -4183,7 +4183,11 @@ class _Sentence:
         unit counts people or what the measure counts (passengers, crew: each a part of those
         on board, as in "carrying 58 passengers")."""
         table = self.state.lexicon.measures
-        unit = table.counted_as(singular(unit), set())  # "crew members" are crew
+        *kinds, last = unit.split() or [""]
+        # "22 crew members" are crew; "40 school children" children
+        unit = table.counted_as(" ".join([*kinds, singular(last)]), set())
+        if kinds and unit not in spec.counts | table.groups:
+            unit = table.counted_as(singular(last), set())
         people = unit in ("people", "person")
         if not (people or unit in spec.counts | table.groups):
             return None

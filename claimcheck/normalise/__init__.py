@@ -138,13 +138,13 @@ _OWNED = re.compile(r"^(?P<owner>.+) (?P<thing>shares|stock)$")
 def _owner_aliases(registry: EntityRegistry, names: Iterable[str]) -> dict[str, str]:
     """Owned things ("Acme shares") whose owner the registry knows by another name ("Acme" is
     Acme Corp), each with the name it has by that name ("Acme Corp shares")."""
+    known = registry.known_ids()  # (only owners named themselves: nothing is added)
     out: dict[str, str] = {}
     for name in names:
         found = _OWNED.match(name)
-        if found is None:
-            continue
-        entity = registry.entity(registry.id_of(found["owner"]))
-        if entity is not None and entity.name != found["owner"]:
+        owner = known.get(found["owner"]) if found is not None else None
+        entity = registry.entity(owner) if owner is not None else None
+        if found is not None and entity is not None and entity.name != found["owner"]:
             out[name] = f"{entity.name} {found['thing']}"
     return out
 

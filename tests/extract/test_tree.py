@@ -3082,3 +3082,9 @@ def test_a_quote_never_ends_inside_a_word():
 def test_shares_in_a_company_named_before_are_its_shares_by_its_full_name():
     claims = extract("Initech Bank collapsed on Friday. Shares in Initech plunged 60 percent.")
     assert "Initech Bank shares" in {c.subject for c in claims}
+
+
+def test_those_on_board_are_counted_by_their_noun_when_its_compound_is_no_group():
+    claims = extract("The plane, with 12 army officers and four crew, crashed.")
+    aboard = {c.population for c in claims if c.measure == "aboard"}
+    assert {"officers", "crew"} <= aboard
