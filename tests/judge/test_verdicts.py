@@ -1672,3 +1672,11 @@ def test_a_thing_described_by_its_noun_alone_is_the_one_described_more_fully():
         "Armed pirates seized the tanker near Strelsau, officials said.",
     )
     assert not report.of_kind("agreement")
+
+
+def test_prosecutors_appealing_to_a_higher_court_are_the_prosecution_appealing():
+    report = _two_outlets(
+        "Prosecutors said they would appeal to the Supreme Court.",
+        "The prosecution said it would not appeal the ruling.",
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
