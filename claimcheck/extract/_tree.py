@@ -3815,22 +3815,30 @@ class _Sentence:
         out = []
         # (the price may hang on what was counted: "purchase 20 fighter jets for $4.5 billion")
         held = list(counted.children) if counted is not None and counted.dep_ == "dobj" else []
-        for prep in [*frame.anchor.children, *held]:
+        # (or on what was bought, as the parser may hang it: "signed Axel Ruiz from Strelsau
+        # Rovers for a fee of 85 million euros")
+        bought = [c for c in frame.obj.children if c.lower_ == "for"] if frame.obj else []
+        for prep in [*frame.anchor.children, *held, *bought]:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "in"):
                 continue
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is not None and prep.lower_ == "in":
                 pobj = _deal_value(pobj)
             elif pobj is not None and pobj.lemma_.lower() in _FEES:
-                pobj = of_object(pobj)  # "for a club-record fee of 85 million euros"
+                # "for a club-record fee of 85 million euros", "for a fee reported to be 80
+                # million euros"
+                pobj = of_object(pobj) or _said_to_be(pobj)
             if pobj is None:
                 continue
             passive = any(c.dep_ == "auxpass" for c in frame.anchor.children)
             exchanged = frame.obj or (frame.subject if passive else None)
             if exchanged is None and counted is not None and counted.dep_ == "dobj":
                 exchanged = counted
-            if frame.anchor.lemma_.lower() in _MOVES:
-                # "Jo Bloggs joined Zenda United for 80 million euros": who moves is bought
+            if frame.anchor.lemma_.lower() in _MOVES or (
+                frame.obj is not None and frame.obj.lemma_.lower() in _MOVES
+            ):
+                # "Jo Bloggs joined Zenda United for 80 million euros", "completed his move to
+                # Zenda United for ...": who moves is bought
                 exchanged = frame.subject
             amount = self._money(pobj) if exchanged is not None else None
             if amount is None or exchanged is None:
@@ -5509,6 +5517,18 @@ _LEMMA_FIXES = {"fin": "fine", "gutte": "gut", "stag": "stage", "unaccounte": "u
 _FEES = frozenset({"fee", "sum", "price", "amount", "payment", "transfer"})
 # Verbs of moving to a buyer: the mover is what is paid for ("joined Acme for $5 million").
 _MOVES = frozenset({"join", "move", "transfer", "switch"})
+
+
+def _said_to_be(noun: Token) -> Token | None:
+    """What a noun is said to be by a participle hung on it: "a fee reported to be 80
+    million euros", "a sum believed to be $5 million" (the last noun of the "be")."""
+    for said in noun.children:
+        if said.dep_ != "acl" or said.tag_ != "VBN":
+            continue
+        for be in said.children:
+            if be.dep_ == "xcomp" and be.lemma_ == "be":
+                return next((c for c in be.children if c.dep_ == "attr"), None)
+    return None
 
 
 _PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}

@@ -1478,3 +1478,15 @@ def test_people_moved_to_shelters_were_evacuated():
         "Authorities in Westmark moved about 250,000 people to shelters on Thursday.",
     )
     assert len(figure_conflicts(report, "evacuated")) == 1
+
+
+def test_a_transfer_fee_is_the_price_of_who_moves_however_it_hangs():
+    report = check(
+        "Zenda United have signed striker Axel Ruiz from Strelsau Rovers for a club-record "
+        "fee of 85 million euros.",
+        "Axel Ruiz has completed his move to Zenda United for a fee reported to be 80 million "
+        "euros.",
+    )
+    (conflict,) = figure_conflicts(report, "money")
+    assert conflict.figure is not None
+    assert conflict.figure.about == "price of Axel Ruiz"
