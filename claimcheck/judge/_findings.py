@@ -261,17 +261,28 @@ class Describer:
         if claim.predicate == "hold_office":
             return f"{self.name(claim.subject)} is {claim.value or 'an official'} of {self.name(claim.object)}"
         spec = self.lexicon.spec(claim.predicate)
+        # a count of what the act was done to, not a size the clause gives ("injured in a
+        # fire at a 24-storey building") or an amount ("released $20 million in aid")
+        counted = claim.quantity is not None and self.lexicon.measures.counts_act(claim.measure)
         if (
             spec is not None
             and spec.needs_object
             and claim.subject
-            and not (claim.object or claim.value or claim.quantity)
+            and not (claim.object or claim.value or counted)
         ):
             # "(before he) was shot dead by police": "the police killed" says too little
             return quoted(self.named_pronoun(claim))
-        # a count of what the act was done to, not a size the clause gives ("injured in a
-        # fire at a 24-storey building")
-        counted = claim.quantity is not None and self.lexicon.measures.counts_act(claim.measure)
+        if (
+            spec is not None
+            and not spec.intransitive
+            and claim.subject
+            and not (claim.object or claim.value)
+            and claim.quantity is not None
+            and not counted
+        ):
+            # "the government released $20 million in aid": an amount is no object of the act
+            # ("the government released" would say nothing of it)
+            return quoted(self.named_pronoun(claim))
         if claim.subject is None and (
             not (claim.object or claim.value or counted)
             or (not claim.object and opens_with_pronoun(claim.text))

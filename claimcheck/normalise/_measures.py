@@ -64,12 +64,12 @@ def plural(phrase: str) -> str:
 
     >>> plural("ambulance"), plural("body"), plural("coach"), plural("bus"), plural("child")
     ('ambulances', 'bodies', 'coaches', 'buses', 'children')
-    >>> plural("personnel"), plural("gunman"), plural("human")
-    ('personnel', 'gunmen', 'humans')
+    >>> plural("personnel"), plural("gunman"), plural("human"), plural("mm")
+    ('personnel', 'gunmen', 'humans', 'mm')
     """
     *rest, noun = phrase.split(" ") or [""]
-    if noun in INVARIANT_PLURALS:
-        many = noun
+    if noun in INVARIANT_PLURALS or (len(noun) <= 3 and not set(noun) & set("aeiouy")):
+        many = noun  # "personnel"; an abbreviated unit, "mm", "kg"
     elif noun in _PLURAL_OF:
         many = _PLURAL_OF[noun]
     elif noun.endswith("man") and noun not in _NOT_MAN:

@@ -1680,3 +1680,12 @@ def test_prosecutors_appealing_to_a_higher_court_are_the_prosecution_appealing()
         "The prosecution said it would not appeal the ruling.",
     )
     assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
+
+
+def test_an_amount_is_told_in_the_clauses_words_not_as_the_acts_object():
+    report = _two_outlets(
+        "The government released $20 million in emergency aid on Monday.",
+        "The storm damaged roads.",
+    )
+    told = [f.summary for f in report.findings if "$20 million" in f.summary]
+    assert any("“The government released $20 million in emergency aid" in s for s in told)
