@@ -136,16 +136,20 @@ _OWNED = re.compile(r"^(?P<owner>.+) (?P<thing>shares|stock)$")
 
 
 def _owner_aliases(registry: EntityRegistry, names: Iterable[str]) -> dict[str, str]:
-    """Owned things ("Acme shares") whose owner the registry knows by another name ("Acme" is
-    Acme Corp), each with the name it has by that name ("Acme Corp shares")."""
+    """A named company's shares or stock ("Acme shares", "Acme stock") named as the registry
+    names the company ("Acme" is Acme Corp): "Acme Corp shares"."""
     known = registry.known_ids()  # (only owners named themselves: nothing is added)
     out: dict[str, str] = {}
     for name in names:
         found = _OWNED.match(name)
         owner = known.get(found["owner"]) if found is not None else None
         entity = registry.entity(owner) if owner is not None else None
-        if found is not None and entity is not None and entity.name != found["owner"]:
-            out[name] = f"{entity.name} {found['thing']}"
+        if entity is None or entity.type in ("description", "group"):
+            continue  # a named owner only: "food stock" is no company's
+        # a company's stock is its shares: "Globex stock dropped 2.5%", "Globex shares fell"
+        renamed = f"{entity.name} shares"
+        if renamed != name:
+            out[name] = renamed
     return out
 
 

@@ -318,7 +318,11 @@ def test_a_companys_shares_are_named_as_the_company_is():
             claim(2, "Acme"),
             claim(3, "Acme shares"),
             claim(4, "Acme Corp shares"),
+            claim(5, "Acme stock"),
+            claim(6, "food"),
+            claim(7, "food stock"),
         ]
     )
     assert out[0].subject == out[1].subject
-    assert out[2].subject == out[3].subject
+    assert out[2].subject == out[3].subject == out[4].subject
+    assert "shares" not in (out[6].subject or "")
