@@ -1436,8 +1436,10 @@ def _judge_block(
             continue
         fams = _families_of(group, family)
         proposition = _agreed_words(group, describe)
-        times = sorted({c.time.text for c in group if c.time})
-        when = f" ({' / '.join(times)})" if times else ""
+        # a time that only one source gives is not what the others agree on (as a value is not)
+        timed = [c for c in group if c.time]
+        times = sorted({c.time.text for c in timed if c.time})
+        when = f" ({' / '.join(times)})" if len(_families_of(timed, family)) > 1 else ""
         valued = [c for c in group if c.quantity is not None]
         values = sorted({c.quantity.text for c in valued if c.quantity is not None})
         if values and len(value_classes(valued)) == 1 and len(_families_of(valued, family)) > 1:

@@ -1689,3 +1689,12 @@ def test_an_amount_is_told_in_the_clauses_words_not_as_the_acts_object():
     )
     told = [f.summary for f in report.findings if "$20 million" in f.summary]
     assert any("“The government released $20 million in emergency aid" in s for s in told)
+
+
+def test_an_agreement_states_a_time_only_when_sources_agree_on_it():
+    report = _two_outlets(
+        "Police arrested the captain of the ferry on Sunday.",
+        "The captain of the ferry has been arrested, police said.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert "Sunday" not in agreement.summary
