@@ -266,22 +266,12 @@ class Describer:
         counted = claim.quantity is not None and self.lexicon.measures.counts_act(claim.measure)
         if (
             spec is not None
-            and spec.needs_object
             and claim.subject
             and not (claim.object or claim.value or counted)
+            and (spec.needs_object or (not spec.intransitive and claim.quantity is not None))
         ):
-            # "(before he) was shot dead by police": "the police killed" says too little
-            return quoted(self.named_pronoun(claim))
-        if (
-            spec is not None
-            and not spec.intransitive
-            and claim.subject
-            and not (claim.object or claim.value)
-            and claim.quantity is not None
-            and not counted
-        ):
-            # "the government released $20 million in aid": an amount is no object of the act
-            # ("the government released" would say nothing of it)
+            # "(before he) was shot dead by police": "the police killed" says too little; "the
+            # government released $20 million in aid": an amount is no object of the act
             return quoted(self.named_pronoun(claim))
         if claim.subject is None and (
             not (claim.object or claim.value or counted)
