@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 __all__ = [
+    "amend",
     "builder",
     "construct",
     "evolve",
@@ -150,3 +151,15 @@ def evolve(model: M, changes: dict[str, Any]) -> M:
     values = model.__dict__.copy()  # a copy of shared-key values keeps sharing the keys
     values.update(changes)
     return _model(cls, values, given)
+
+
+def amend(model: M, changes: dict[str, Any]) -> M:
+    """``model`` itself with ``changes`` (valid values of its fields): :func:`evolve` without
+    the copy, for a model only the caller holds (one it has just built or read back, that no
+    one has seen, hashed or kept yet). Returns ``model``."""
+    assert not type(model).__private_attributes__, f"{type(model).__name__} has private attributes"
+    given = model.__pydantic_fields_set__
+    if not given.issuperset(changes):
+        _set(model, "__pydantic_fields_set__", shared_given(given | changes.keys()))
+    model.__dict__.update(changes)
+    return model

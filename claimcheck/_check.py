@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from claimcheck._build import amend, evolve
 from claimcheck._unionfind import find, union
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
@@ -20,7 +21,7 @@ from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies
 from claimcheck.judge._memo import Memo
 from claimcheck.judge._resolve import resolve
 from claimcheck.model import Claim, Family, Finding, Report, Source
-from claimcheck.normalise import Lexicon, default_lexicon, normalise_claims
+from claimcheck.normalise import Lexicon, _normalised, default_lexicon
 from claimcheck.normalise._entities import EntityRegistry
 from claimcheck.reason import precedence_conflicts
 from claimcheck.sources._load import Loaded, load_paths
@@ -189,6 +190,7 @@ def judge(
     | None = None,
     memo: Memo | None = None,
     families_of: tuple[dict[str, str], list[Family]] | None = None,
+    owned: bool = False,
 ) -> Report:
     """The report of ``sources`` given their claims: normalise, align, judge, reason.
 
@@ -197,7 +199,8 @@ def judge(
     elsewhere (a distributed backend); by default they are judged here, one after another,
     with the results of block-level steps looked up in and kept in ``memo`` (a claim store's).
     ``families_of`` gives the sources' families when they are known already (a claim store's
-    shingle index); by default they are found here.
+    shingle index); by default they are found here. ``owned``: ``raw`` are the caller's own
+    claims, read for this report and held by no one else (a claim store's), normalised in place.
     """
     lexicon = lexicon or default_lexicon()
     sources = sorted(sources, key=lambda s: s.id)
@@ -211,7 +214,7 @@ def judge(
                 f"{span.source!r} exactly (claim {claim.id})"
             )
     with _quiet_gc():
-        claims, registry = normalised_claims(raw, lexicon, aliases)
+        claims, registry = normalised_claims(raw, lexicon, aliases, owned=owned)
         family_of, family_list = families_of or families(sources, independent)
         entities = {e.id: e for e in registry.entities()}
         named = named_by_source(claims)
@@ -251,12 +254,21 @@ def judge(
 
 
 def normalised_claims(
-    raw: Iterable[Claim], lexicon: Lexicon, aliases: Mapping[str, str] | None = None
+    raw: Iterable[Claim],
+    lexicon: Lexicon,
+    aliases: Mapping[str, str] | None = None,
+    *,
+    owned: bool = False,
 ) -> tuple[list[Claim], EntityRegistry]:
-    """``raw`` in report order with their names normalised, and the registry of the names."""
+    """``raw`` in report order with their names normalised, and the registry of the names.
+
+    ``owned``: ``raw`` are the caller's own, seen by no one else (a claim store's, read back
+    for one report), and are renamed in place rather than copied.
+    """
     ordered = sorted(raw, key=REPORT_ORDER)
     # "the quake" and "the earthquake" are one description (the user's aliases win)
-    return normalise_claims(ordered, aliases, synonyms=lexicon.measures.synonym_aliases)
+    synonyms = lexicon.measures.synonym_aliases
+    return _normalised(ordered, aliases, synonyms, amend if owned else evolve)
 
 
 def report_claims(claims: Sequence[Claim], implied: Iterable[Claim]) -> list[Claim]:

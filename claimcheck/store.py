@@ -623,6 +623,7 @@ class ClaimStore:
                 skipped=skipped,
                 memo=memo,
                 families_of=self._families(sources),
+                owned=True,  # read for this report alone
             )
         except UsageError as err:
             if "does not quote source" not in str(err):

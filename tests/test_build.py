@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from claimcheck._build import construct, evolve
+from claimcheck._build import amend, construct, evolve
 from claimcheck.model import Claim, Finding, Quantity, Source, Span, TimeRange
 
 SRC = Source(id="s", text="Rain fell on Monday in the north.")
@@ -44,6 +44,18 @@ def test_evolve_is_model_copy_with_update(changes):
     assert fast.model_fields_set == slow.model_fields_set
     assert fast.model_dump_json() == slow.model_dump_json()
     assert CLAIM.subject == "Rain"  # the original is untouched
+
+
+@given(CHANGES)
+def test_amend_is_evolve_in_place(changes):
+    own = CLAIM.model_copy()
+    amended = amend(own, changes)
+    assert amended is own
+    expected = evolve(CLAIM, changes)
+    assert amended == expected
+    assert amended.model_fields_set == expected.model_fields_set
+    assert amended.model_dump_json() == expected.model_dump_json()
+    assert CLAIM.subject == "Rain"  # only the copy amended was changed
 
 
 def test_evolve_shares_the_given_fields_when_only_given_fields_change():

@@ -72,6 +72,18 @@ def normalise_claims(
     >>> out[0].subject, out[0].object
     ('country:au', 'country:ca')
     """
+    return _normalised(claims, aliases, synonyms, evolve)
+
+
+def _normalised(
+    claims: Iterable[Claim],
+    aliases: Mapping[str, str] | None,
+    synonyms: Callable[[Iterable[str]], Mapping[str, str]] | None,
+    rename: Callable[[Claim, dict[str, object]], Claim],
+) -> tuple[list[Claim], EntityRegistry]:
+    """:func:`normalise_claims`, each claim whose names change given to ``rename`` with the
+    changes (:func:`evolve` copies it; :func:`amend` changes the caller's own claims in place:
+    a claim store's, read for one report, need no copies)."""
     claims = list(claims)
     # A million claims name a few thousand things: each distinct name is told apart from an id
     # once, not once per claim.
@@ -127,7 +139,7 @@ def normalise_claims(
                 listed = values[field]
                 if listed and (canonicals := sorted({canon(n) for n in listed})) != listed:
                     changes[field] = canonicals
-        out.append(evolve(c, changes) if changes else c)
+        out.append(rename(c, changes) if changes else c)
     return out, registry
 
 
