@@ -32,12 +32,13 @@ import math
 import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 import numpy as np
 from numpy.typing import NDArray
 
-from claimcheck._build import builder, evolve
+from claimcheck._build import amend, builder, evolve
 from claimcheck.judge._figures import as_of, value_classes
 from claimcheck.judge._findings import Describer, ordinal_word, unnamed
 from claimcheck.judge._verdicts import block_head, block_key, counts_of, sources_of
@@ -60,7 +61,8 @@ _FLOOR = 0.01
 
 @attrs.frozen
 class Value:
-    """One competing value of a conflict: how a person reads it, and the claims behind it."""
+    """One competing value of a conflict: how a person reads it, and the claims behind it
+    (none for a value judging drafted: its draft names them)."""
 
     label: str
     claims: tuple[Claim, ...]
@@ -323,16 +325,11 @@ class _Corpus:
         ids = [cid for s in support for cid in s.claims]
         if len(ids) != len(finding.claims) or set(ids) != set(finding.claims):
             return None
-        claims, family = self.claims, self.family
+        family = self.family
         # (tens of thousands of one-claim values in a large store's count conflicts; drafted
         # in the order of their labels, each once: in the order of _value_order already)
         return [
-            Value(
-                s.value,
-                tuple([claims[cid] for cid in s.claims]),
-                frozenset([family[source] for source in s.sources]),
-                s,
-            )
+            Value(s.value, (), frozenset([family[source] for source in s.sources]), s)
             for s in support
         ]
 
@@ -442,9 +439,22 @@ def resolution(
     trust: Mapping[str, float],
     describe: Describer,
     weight: Mapping[str, float] | None = None,
+    filled: set[int] | None = None,
 ) -> Resolution:
     """The resolution of one conflict given its competing values and the families' trust
-    (and their weights, :func:`_weights`, when known)."""
+    (and their weights, :func:`_weights`, when known).
+
+    A drafted value's support is its draft with the families and belief filled in: a copy, or
+    with ``filled`` (the ids of the drafts filled so far) the draft itself, filled in place
+    the first time it is met (drafts are judging's own, tens of thousands in a large store).
+    """
+
+    def fill(draft: Support, changes: dict[str, Any]) -> Support:
+        if filled is None or id(draft) in filled:
+            return evolve(draft, changes)
+        filled.add(id(draft))
+        return amend(draft, changes)
+
     beliefs = _score([v.families for v in values], trust, weight) if values else []
     ranked = sorted(
         zip(values, beliefs, strict=True),
@@ -463,7 +473,7 @@ def resolution(
             _SUPPORT_FIELDS,
         )
         if v.draft is None
-        else evolve(v.draft, {"families": len(v.families), "belief": round(b, 4)})
+        else fill(v.draft, {"families": len(v.families), "belief": round(b, 4)})
         for v, b in ranked
     ]
     if len(ranked) < 2:
@@ -519,8 +529,11 @@ def resolve(
             items.append([frozenset(family[s] for s in f.sources)])
     trust = discover_trust(items)
     weight = _weights(trust, trust)
+    filled: set[int] = set()
     out = [
-        f.model_copy(update={"resolution": resolution(f, conflicts[f.id], trust, describe, weight)})
+        f.model_copy(
+            update={"resolution": resolution(f, conflicts[f.id], trust, describe, weight, filled)}
+        )
         if f.id in conflicts
         else f
         for f in findings

@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimcheck
+import claimcheck._check
 from claimcheck import Source, UsageError
-from claimcheck.judge._resolve import discover_trust
+from claimcheck._build import evolve
+from claimcheck.judge._resolve import discover_trust, resolve
 from claimcheck.testing import FactError, assert_resolved
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -306,6 +308,29 @@ def test_clauses_that_count_apart_are_weighed_by_their_counts():
         ("5 provinces", ["s1"], 1),
     ]
     assert resolution.value == "4 provinces"
+
+
+def test_a_draft_two_conflicts_share_gives_each_its_own_support(monkeypatch):
+    # Resolving fills a conflict's draft in place: a draft met a second time is copied, so
+    # that no two conflicts' resolutions share (or overwrite) one support.
+    seen = []
+
+    def capture(findings, *rest):
+        seen.append((findings, *rest))
+        return resolve(findings, *rest)
+
+    monkeypatch.setattr(claimcheck._check, "resolve", capture)
+    test_clauses_that_count_apart_are_weighed_by_their_counts()
+    ((findings, claims, describe, family),) = seen
+    (drafted,) = [f for f in findings if f.resolution is not None]
+    twin = evolve(drafted, {"id": f"{drafted.id}-twin"})
+    alone, _ = resolve([drafted], claims, describe, family)
+    both, _ = resolve([drafted, twin], claims, describe, family)
+    first, second = (f.resolution for f in both)
+    assert first is not None
+    assert second is not None
+    assert first == second == alone[0].resolution
+    assert not {id(s) for s in first.support} & {id(s) for s in second.support}
 
 
 def test_a_claim_stated_and_said_unconfirmed_are_its_two_values():
