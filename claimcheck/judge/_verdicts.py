@@ -1517,10 +1517,9 @@ def _block_findings(
     return found
 
 
-# What judging reads of a claim besides its source's digest: the names normalising gave it.
-_NAMES = operator.attrgetter(
-    "id", "subject", "object", "location", "attributed_to", "after", "before"
-)
+# What judging reads of a claim besides its source's digest: the names normalising gave it
+# (a block's claims share a few combinations of their single names; few name others before).
+_SINGLE_NAMES = operator.attrgetter("subject", "object", "location", "attributed_to")
 
 
 def _block_parts(
@@ -1531,20 +1530,31 @@ def _block_parts(
     sources: Mapping[str, str],
 ) -> Iterator[str]:
     """Everything judging ``block`` reads, as text: its key; the earliest publication date (a
-    figure's undated values count from it); each claim's names; each source's digest (of its
-    text, outlet, dates and stated claims, which fix the claims it makes but for their names)
-    and family; all of each claim judging derived, or of a source without a digest; and the
-    name each entity is shown by."""
+    figure's undated values count from it); each claim's id and names; each source's digest
+    (of its text, outlet, dates and stated claims, which fix the claims it makes but for their
+    names) and family; all of each claim judging derived, or of a source without a digest; and
+    the name each entity is shown by."""
     yield "\t".join(key)
     yield str(describe.first_published)
-    names = list(map(_NAMES, block))
-    yield repr(names)
+    yield repr(list(map(_ID, block)))
+    # each claim's single names, as the index of their combination among the block's
+    single = list(map(_SINGLE_NAMES, block))
+    combinations = dict.fromkeys(single)
+    yield repr(list(combinations))
+    if len(combinations) > 1:
+        place = {names: str(k) for k, names in enumerate(combinations)}
+        yield ",".join([place[names] for names in single])
+    else:
+        yield ""
+    listed = [(c.id, c.after, c.before) for c in block if c.after or c.before]
+    yield repr(listed)
     # (each a part for all of them: a large block's thousands of claims, hashed as one text)
     yield "\n".join(
         [f"{sid}\t{sources.get(sid)}\t{family[sid]}" for sid in sorted(set(map(_SOURCE, block)))]
     )
     yield "\n".join([c.model_dump_json() for c in block if c.implied or c.source not in sources])
-    named = {n for _, *single, after, before in names for n in (*single, *after, *before) if n}
+    named = {n for names in combinations for n in names if n}
+    named.update(n for _, after, before in listed for n in (*after, *before))
     yield "\n".join([f"{name}\t{describe.name(name)}" for name in sorted(named)])
 
 

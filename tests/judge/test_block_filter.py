@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimcheck.judge._verdicts as verdicts_module
+from claimcheck._build import evolve
 from claimcheck._unionfind import find, union
 from claimcheck.judge import Describer
 from claimcheck.judge._classes import clashing
@@ -20,6 +21,7 @@ from claimcheck.judge._memo import Memo
 from claimcheck.judge._verdicts import (
     _as_of,
     _block_findings,
+    _block_parts,
     _clashes,
     _count_clashes,
     _judge_block,
@@ -348,6 +350,54 @@ def test_a_source_s_claims_are_kept_by_its_digest_and_what_judging_reads_besides
     same = Memo(kept, salt="run", sources=digests)
     assert _block_findings(key, block, DESCRIBE, family, same) == ([], [agreement])
     assert same.kept().keys() == kept.keys()
+
+
+NAMED = {
+    "subject": "country:cc",
+    "object": "country:dd",
+    "location": "place:ee",
+    "attributed_to": "person:ff",
+    "after": ["country:gg"],
+    "before": ["country:hh"],
+}
+
+
+def _block_digest(block: Sequence[Claim], describe: Describer = DESCRIBE) -> str:
+    key = ("recognise", "country:aa", "country:bb")
+    family = {c.source: c.source for c in block}
+    # each source's digest known: its claims are known by their ids and names
+    digests = dict.fromkeys(family, "digest")
+    return Memo(salt="run").key("block", _block_parts(key, block, describe, family, digests))
+
+
+def test_a_block_is_kept_by_every_name_of_every_claim():
+    _, block = _agreed_block()
+    first, second = block
+    digest = _block_digest(block)
+    assert _block_digest([evolve(first, {}), second]) == digest
+    # a name normalising gave any claim, in any field, gives another block
+    for field, name in NAMED.items():
+        assert _block_digest([evolve(first, {field: name}), second]) != digest, field
+    # which name is which
+    swapped = [evolve(c, {"subject": c.object, "object": c.subject}) for c in block]
+    assert _block_digest(swapped) != digest
+    # which claim has which names
+    third = evolve(second, {"id": "c#1", "source": "c"})
+
+    def placed(*places: str) -> str:
+        claims = [first, second, third]
+        return _block_digest(
+            [evolve(c, {"location": p}) for c, p in zip(claims, places, strict=True)]
+        )
+
+    assert placed("place:x", "place:y", "place:x") != placed("place:x", "place:x", "place:y")
+    listing = {"after": ["country:gg"]}
+    assert _block_digest([evolve(first, listing), second]) != _block_digest(
+        [first, evolve(second, listing)]
+    )
+    assert _block_digest([evolve(first, listing), second]) != _block_digest(
+        [evolve(first, {"before": ["country:gg"]}), second]
+    )
 
 
 def test_a_finding_that_its_record_does_not_give_back_is_not_kept(monkeypatch):
