@@ -769,18 +769,23 @@ def drafted(values: Iterable[tuple[str, Sequence[Claim]]]) -> Resolution:
     """A conflict's draft resolution: its competing values (each read as it is, with its
     claims, in id order: their ids and sources) and nothing weighed yet. Resolving fills in
     the families and beliefs (:func:`claimcheck.judge._resolve.resolve`)."""
+    return _draft((v, [c.id for c in claims], sources_of(claims)) for v, claims in values)
+
+
+def _draft(values: Iterable[tuple[str, list[str], list[str]]]) -> Resolution:
+    """:func:`drafted` given each value's claim ids and sources."""
     support = [
         _support(
             (
                 ("value", v),
                 ("families", 0),
-                ("sources", sources_of(claims)),
-                ("claims", [c.id for c in claims]),
+                ("sources", sources),
+                ("claims", ids),
                 ("belief", 0.0),
             ),
             _SUPPORT_FIELDS,
         )
-        for v, claims in values
+        for v, ids, sources in values
     ]
     fields = {"value": None, "support": support, "confidence": 0.0, "reason": ""}
     return construct(Resolution, fields, _RESOLUTION_FIELDS)
@@ -1580,7 +1585,7 @@ def _record(finding: Finding, by_id: Mapping[str, Claim]) -> dict[str, Any]:
     quoting = {_SPAN_PLACE(by_id[cid].evidence): cid for cid in reversed(finding.claims)}
     record["evidence"] = [quoting[_SPAN_PLACE(span)] for span in finding.evidence]
     if finding.resolution is not None:  # a draft (drafted())
-        record["values"] = [[s.value, s.claims] for s in finding.resolution.support]
+        record["values"] = [[s.value, s.claims, s.sources] for s in finding.resolution.support]
     return record
 
 
@@ -1596,8 +1601,9 @@ def _rebuilt(record: Mapping[str, Any], by_id: Mapping[str, Claim]) -> Finding:
         "notes": list(record["notes"]),
         "evidence": [by_id[cid].evidence for cid in record["evidence"]],
         "figure": None if figure is None else Figure.model_validate(figure),
+        # (a value's sources are its claims', which the block's key fixes)
         "resolution": None
         if values is None
-        else drafted((v, [by_id[cid] for cid in ids]) for v, ids in values),
+        else _draft((v, list(ids), list(sources)) for v, ids, sources in values),
     }
     return construct(Finding, fields, _FINDING_FIELDS)
