@@ -233,7 +233,8 @@ def judge(
             )
             results = map_partitions(parts, light, family_of)
         implied = [c for found, _ in results for c in found]
-        every = [*claims, *implied]
+        # every claim by id, looked up by each step after judging
+        every = {c.id: c for c in (*claims, *implied)}
         found = [f for _, part in results for f in part]
         findings, trust = resolve(
             merge_findings(merge_copies(fold_nested(found, every), every, family_of, describe)),

@@ -682,12 +682,20 @@ def _fold_values(same: list[Finding], claims: Mapping[str, Claim]) -> list[Findi
     return out
 
 
-def _lookup(claims: Iterable[Claim], ids: set[str]) -> dict[str, Claim]:
-    """The claims with the given ids (one pass, without a dictionary of every claim)."""
+# Claims to look up by id: in a sequence, or a mapping by their ids (a caller that looks up
+# many claims in one large corpus builds the mapping once).
+Claims = Sequence[Claim] | Mapping[str, Claim]
+
+
+def _lookup(claims: Claims, ids: set[str]) -> dict[str, Claim]:
+    """The claims with the given ids (from a sequence in one pass, without a dictionary of
+    every claim)."""
+    if isinstance(claims, Mapping):
+        return {i: claims[i] for i in ids if i in claims}
     return {c.id: c for c in claims if c.id in ids}
 
 
-def fold_nested(findings: Sequence[Finding], claims: Sequence[Claim]) -> list[Finding]:
+def fold_nested(findings: Sequence[Finding], claims: Claims) -> list[Finding]:
     """Findings with every clause that a longer clause of the same sentences already quotes
     folded into the longer one's finding ("to order a probe" inside "led the ministry to order
     a probe", alone or agreed by the same sources): one finding with all the claims and their
@@ -741,7 +749,7 @@ COPY_SIMILARITY = 90.0
 
 def merge_copies(
     findings: Sequence[Finding],
-    claims: Sequence[Claim],
+    claims: Claims,
     family: Mapping[str, str],
     describe: Describer,
 ) -> list[Finding]:

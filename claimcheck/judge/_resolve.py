@@ -516,12 +516,14 @@ def resolution(
 
 def resolve(
     findings: Sequence[Finding],
-    claims: Sequence[Claim],
+    claims: Sequence[Claim] | Mapping[str, Claim],
     describe: Describer,
     family: Mapping[str, str],
 ) -> tuple[list[Finding], dict[str, float]]:
-    """The findings with a resolution on every conflict, and each source's trust."""
-    corpus = _Corpus({c.id: c for c in claims}, describe, family)
+    """The findings with a resolution on every conflict, and each source's trust (``claims``
+    in report order, or a mapping of them by id in that order)."""
+    by_id = claims if isinstance(claims, Mapping) else {c.id: c for c in claims}
+    corpus = _Corpus(by_id, describe, family)
     conflicts = {f.id: corpus.values(f) for f in findings if f.kind == "conflict"}
     items: list[Item] = [[v.families for v in values] for values in conflicts.values() if values]
     for f in findings:

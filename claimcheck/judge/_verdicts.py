@@ -1117,7 +1117,8 @@ def verdicts(
     corroborates nor contradicts anything: it is reported alone, as retracted.
     """
     retracted = [c for c in claims if c.modality == "retracted"]
-    claims = [c for c in claims if c.modality != "retracted"]
+    if retracted:
+        claims = [c for c in claims if c.modality != "retracted"]
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c, describe)
