@@ -245,6 +245,8 @@ _PERSONAL = frozenset(
     {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"}
 )
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
+# kinds of named things that are no person (a "his" or "her" is never theirs)
+_BODY_TYPES = frozenset({"country", "polity", "organisation", "territory", "place"})
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "off"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OWNER_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
@@ -745,6 +747,7 @@ class _Sentence:
                 subject is not None
                 and subject.i < head.i
                 and not self._named_between(subject, head)
+                and self._owner_fits(low, subject)
             ):
                 return self.name(subject, speaker=speaker)
         if low in ("he", "she", "him", "his", "her"):
@@ -791,6 +794,30 @@ class _Sentence:
             if content and named:
                 return self.speaker_group or speaker  # "Acme said it would cut 300 jobs"
         return None
+
+    def _owner_fits(self, possessive: str, subject: Token) -> bool:
+        """Whether a possessive can stand for a clause's subject: "its" for no person ("He
+        oversaw its accession" is not his), "his" and "her" for no thing or body ("the court
+        rejected his appeal" is not the court's)."""
+        low = subject.lower_
+        mention = self._mention_at(subject) if subject.pos_ != "PRON" else None
+        if possessive == "its":
+            person = low in ("he", "she", "i", "we", "you", "they") or (
+                mention is not None and _a_person(mention)
+            )
+            return not person
+        if possessive in ("his", "her"):
+            thing = (
+                low in ("it", "they", "we")
+                or (mention is not None and mention.type in _BODY_TYPES)
+                # a body named by its noun: "the regulator", "the company"
+                or (
+                    subject.tag_ == "NN"
+                    and (subject.text.title() in ORG_WORDS or subject.lemma_.lower() in _BODY_NOUNS)
+                )
+            )
+            return not thing
+        return True
 
     def _named_between(self, first: Token, last: Token) -> bool:
         """Whether a name other than ``first``'s stands between two tokens (a rival antecedent)."""

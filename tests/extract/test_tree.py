@@ -65,6 +65,22 @@ def test_nominalisation_with_possessive():
     assert triple(c) == ("Ruritania", "annex", "Westmark")
 
 
+def test_a_possessive_stands_for_the_clause_subject_it_can_name():
+    # "its" is no person's, "his" no body's: the clause's subject is not its owner then
+    claims = extract(
+        "Jo Bloggs led the country from 1994 to 2004 and oversaw its accession to the "
+        "European Union."
+    )
+    assert not [c for c in claims if c.predicate == "join" and c.subject == "Jo Bloggs"]
+    owned = extract("France recognised the regions on the eve of its invasion of Westmark.")
+    assert triple(find(owned, "invade")) == ("France", "invade", "Westmark")
+    for body in ("France", "The regulator"):
+        told = extract(f"Jo Bloggs arrived on Monday. {body} condemned his visit to Zenda.")
+        assert triple(find(told, "visit")) == ("Jo Bloggs", "visit", "Zenda")
+    defended = extract("The minister defended his visit to Zenda.")
+    assert triple(find(defended, "visit")) == ("minister", "visit", "Zenda")
+
+
 def test_decision_to():
     c = find(extract("Oslo's decision to cut ties with Iceland came on 4 March."), "sever_ties")
     assert triple(c) == ("Norway", "sever_ties", "Iceland")
