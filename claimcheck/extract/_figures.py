@@ -41,6 +41,17 @@ CURRENCIES = {
     "yen": "JPY", "¥": "JPY", "rupee": "INR", "rupees": "INR", "₹": "INR",
     "lakh": "INR", "crore": "INR", "yuan": "CNY", "rouble": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rubles": "RUB",
+    # (a name several countries' currencies share is one code: a story's are one country's)
+    "crown": "CROWN", "crowns": "CROWN", "krona": "CROWN", "kronor": "CROWN",
+    "krone": "CROWN", "kroner": "CROWN", "koruna": "CROWN", "korunas": "CROWN",
+    "lira": "LIRA", "liras": "LIRA", "lire": "LIRA", "rand": "ZAR", "naira": "NGN",
+    "peso": "PESO", "pesos": "PESO", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
+    "forints": "HUF", "shekel": "ILS", "shekels": "ILS", "dinar": "DINAR", "dinars": "DINAR",
+    "dirham": "DIRHAM", "dirhams": "DIRHAM", "ringgit": "MYR", "baht": "THB",
+    "rupiah": "IDR", "taka": "BDT", "shilling": "SHILLING", "shillings": "SHILLING",
+    "cedi": "GHS", "cedis": "GHS", "kwacha": "KWACHA", "hryvnia": "UAH", "hryvnias": "UAH",
+    "tenge": "KZT", "riyal": "RIYAL", "riyals": "RIYAL", "rial": "RIAL", "rials": "RIAL",
+    "birr": "ETB",
 }  # fmt: skip
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # An event this long before publication is another event, not the story's.
@@ -63,8 +74,8 @@ class Figure:
 def money_code(unit: str) -> str:
     """The code an amount in ``unit`` is compared under: "francs" -> "CHF", "$" -> "USD".
 
-    >>> money_code("francs"), money_code("$"), money_code("dinars")
-    ('CHF', 'USD', 'DINARS')
+    >>> money_code("francs"), money_code("$"), money_code("dinars"), money_code("kyat")
+    ('CHF', 'USD', 'DINAR', 'KYAT')
     """
     return CURRENCIES.get(unit.lower(), unit.upper())
 
@@ -82,6 +93,10 @@ _UP = frozenset(
 
 
 _CHANGES = _DOWN | _UP
+# Acts that change what they act on, by their own verb alone (a clause joined to a change is
+# no direction of it: "rose 5%, cutting losses"): "raised the minimum wage by 8%".
+_RAISING = frozenset({"raise", "lift", "hike", "boost"})
+_CUTTING = frozenset({"cut", "reduce", "slash", "trim"})
 
 
 # Verbs whose amount is the level their subject stands at: "revenue was $5 billion", "the
@@ -144,7 +159,9 @@ def directed(quantity: Quantity, verb: Token) -> Quantity:
         # "turnout was 61%, up from 57%": the level reached, the change is from the other
         and not any(g.dep_ == "prep" and g.lower_ == "from" for g in c.children)
     }
-    down, up = bool(words & _DOWN), bool(words & _UP)
+    lemma = verb.lemma_.lower()
+    down = bool(words & _DOWN) or lemma in _CUTTING
+    up = bool(words & _UP) or lemma in _RAISING
     if down == up:
         return quantity  # no direction, or both ("fell, then rose 3%"): as printed
     if up:

@@ -3235,6 +3235,18 @@ class _Sentence:
             and figure.event is None
         ):
             figure = attrs.evolve(figure, event=self._rate_of(frame))
+        if (
+            figure is not None
+            and figure.measure == "percent"
+            and figure.population is None
+            and figure.event is None
+            and figure.quantity.text.startswith(("up ", "down "))
+            and frame.obj is not None
+            and frame.obj.dep_ == "dobj"
+        ):
+            # "raised the minimum wage by 8%" changes the wage, as "the minimum wage rose 8%"
+            # says: the change is of what the act changed, not of who acted
+            figure = attrs.evolve(figure, event=self._rate_of(frame))
         year = self._dated_clause(frame.anchor)
         if figure is not None and figure.event == "main" and year is not None:
             figure = attrs.evolve(figure, event=year)  # "since 1960, when 12,000 died"

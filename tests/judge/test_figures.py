@@ -1318,6 +1318,38 @@ def test_a_change_named_by_a_noun_is_the_change_its_verb_would_give(first, secon
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
+        # an act that changes a thing by a percentage is the thing's change
+        ("The government raised the minimum wage by 8% on Wednesday.",
+         "The government on Wednesday approved a 7.5 percent rise in the minimum wage.",
+         "conflict"),
+        ("The government raised fuel prices by 8% on Wednesday.",
+         "Fuel prices rose 8 percent on Wednesday.", "agreement"),
+        ("Acme cut prices by 10% on Monday.", "Acme slashed its prices by 12 percent on Monday.",
+         "conflict"),
+        # a cut is no rise
+        ("Acme cut prices by 10% on Monday.", "Acme's prices rose 10 percent on Monday.",
+         "conflict"),
+        # what else changed is another figure
+        ("The government raised the minimum wage by 8%.", "Fuel prices rose 7 percent.", None),
+    ],
+)  # fmt: skip
+def test_an_act_changing_a_thing_by_a_percentage_is_its_change(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+def test_a_currency_by_its_english_name_is_an_amount():
+    report = check(
+        "The minimum wage will rise to 1,350 crowns a month, the ministry said.",
+        "Ministers said on Monday they would lift the minimum wage to 1,344 crowns a month.",
+    )
+    amounts = [c for c in report.claims if c.measure == "money"]
+    assert {c.population for c in amounts} == {"CROWN"}
+    assert len(amounts) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
         # a level is a level whatever its verb
         ("Acme's revenue was $5 billion.", "Acme's revenue reached $5.3 billion.", "conflict"),
         ("Acme's revenue totalled $5.2 billion.", "Acme's revenue came in at $5.2 billion.",
