@@ -674,6 +674,8 @@ _ENHANCED_FUJITA = re.compile(r"\bEF-?(?P<n>[0-5])\b")
 _TORNADOES = re.compile(r"\b(?:tornado|tornadoes|twister)s?\b", re.IGNORECASE)
 # "167-year-old", and as also printed, "167-year old", "167 year-old", "5 years old"
 _AGE = re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
+# "died at the age of 87", "died on Thursday aged 88", "a man aged 45"
+_AGED = re.compile(r"\b(?:at the age of|aged)\s+(?P<n>\d{1,3})\b(?![.,]\d|[- ]years?[- ]old)")
 # "a five-storey building", "the 24-story tower", "a six-floor block"
 _STOREYS = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)-(?:storey|story|floor)\b", re.IGNORECASE)
 # "three days of national mourning", "a seven-day mourning period"
@@ -842,10 +844,13 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
             value = float(m["n"])
             quantity = Quantity(low=value, high=value, text=m[0])
             out.append(Measurement(m.start(), m.end(), measure, quantity))
-    for m in _AGE.finditer(text):
-        value = float(m["n"])
-        quantity = Quantity(low=value, high=value, unit="years", text=m[0])
-        out.append(Measurement(m.start(), m.end(), "age", quantity))
+    for pattern in (_AGE, _AGED):
+        for m in pattern.finditer(text):
+            value = float(m["n"])
+            # (as printed: "87-year-old"; "at the age of 87" and "aged 87" are 87)
+            printed = m[0] if pattern is _AGE else m["n"]
+            quantity = Quantity(low=value, high=value, unit="years", text=printed)
+            out.append(Measurement(m.start(), m.end(), "age", quantity))
     for measure, pattern in (("storeys", _STOREYS), ("mourning", _MOURNING)):
         if measure not in table.measures:
             continue

@@ -992,6 +992,7 @@ class _Sentence:
         self.state.claims.extend(self._aboard_total(self.state.claims[first:]))
         self.state.claims.extend(self._there_aboard())
         self.state.claims.extend(self._ages_beside_names())
+        self.state.claims.extend(self._ages_stated())
         self.state.claims.extend(self._scores(made))
         self.state.claims.extend(self._scheduled())
         if not any(
@@ -3617,6 +3618,46 @@ class _Sentence:
             out.append(self._age_claim(quantity, name, [token]))
         return out
 
+    def _ages_stated(self) -> list[Claim]:
+        """A person's age as a sentence says it: "He was 88.", "Bloggs was 58" (a bare
+        number, nothing counted, of a person named or "he"/"she")."""
+        out = []
+        for token in self.doc:
+            verb = token.head
+            subject = _subject_of(verb) if verb.lemma_ == "be" else None
+            if (
+                subject is None
+                or token.dep_ != "attr"
+                or not token.like_num
+                or any(c.dep_ != "punct" for c in token.children)
+                or (token.i + 1 < len(self.doc) and not self.doc[token.i + 1].is_punct)
+                or any(c.dep_ in ("neg", "advmod") for c in verb.children)
+            ):
+                continue
+            if subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
+                name = self.person_before(subject)
+            else:
+                mention = self._mention_at(subject) if subject.pos_ == "PROPN" else None
+                name = self.name(subject) if mention is not None and _a_person(mention) else None
+            found = find_quantities(token.text)
+            value = found[0][2].low if found else None
+            if name is None or value is None or not 0 < value < 120 or value != int(value):
+                continue
+            quantity = Quantity(low=value, high=value, unit="years", text=token.text)
+            start, end = self._offsets([*subject.subtree, verb, token])
+            out.append(
+                self._sentence_claim(
+                    start,
+                    end,
+                    subject=name,
+                    predicate="open:be",
+                    quantity=quantity,
+                    measure="age",
+                    event=name,
+                )
+            )
+        return out
+
     def _age_claim(self, quantity: Quantity, aged: str, tokens: Sequence[Token]) -> Claim:
         """An age as a claim of its own: "167-year-old Acme Bank", "Jo Bloggs, 58"; quoted from
         the age's words (``tokens``) through the noun they modify."""
@@ -3644,6 +3685,16 @@ class _Sentence:
         ("Acme Bank, a 166-year-old institution"); an unnamed thing of the measure's
         ``described`` nouns is "the <noun>" ("the fall of a 166-year-old institution"), which
         judging resolves to the one named thing it can be (``described``)."""
+        first = tokens[0] if tokens else None
+        if first is not None and first.lower_ in ("at", "aged"):
+            # "Jo Bloggs died at the age of 87", "died on Thursday aged 88": the age of whom
+            # the clause is about; "Jo Bloggs, aged 58, was convicted": of the name
+            holder = first.head
+            if holder.pos_ in ("VERB", "AUX"):
+                holder = _subject_of(holder) or holder
+            if holder.pos_ == "PRON" and holder.lower_ in ("he", "she"):
+                return self.person_before(holder)
+            return self.name(holder) if holder.pos_ == "PROPN" else None
         noun = _modified(tokens, nouns=True)
         last = tokens[-1] if tokens else None
         if noun is None and last is not None and _the_aged(last):

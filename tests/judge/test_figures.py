@@ -1033,6 +1033,27 @@ def test_a_person_s_ages_in_two_sources_conflict():
     assert conflict.figure.about == "Jo Bloggs"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # an age as obituaries and court reports give it
+        ("Former president Jo Bloggs has died at the age of 87, his family said.",
+         "Jo Bloggs died on Thursday in Strelsau. He was 88.", "conflict"),
+        ("Jo Bloggs died on Thursday aged 88.", "The 88-year-old Jo Bloggs died on Thursday.",
+         "agreement"),
+        ("Jo Bloggs, aged 58, was convicted on Monday.", "Jo Bloggs, 57, was convicted.",
+         "conflict"),
+        # a count said of a person is no age ("He was 88th"), nor a number of a thing
+        ("Jo Bloggs died on Thursday aged 88.", "The toll was 87.", None),
+    ],
+)  # fmt: skip
+def test_a_person_s_age_as_news_says_it(first, second, kind):
+    found = [
+        f.kind for f in check(first, second).findings if f.figure and f.figure.measure == "age"
+    ]
+    assert found == ([kind] if kind else [])
+
+
 def test_revenue_and_sales_are_one_figure():
     (conflict,) = figure_conflicts(
         check("Revenue rose 4% to $9.8 billion.", "Sales grew 3% to $9.8 billion.")
