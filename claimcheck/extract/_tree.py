@@ -3286,6 +3286,13 @@ class _Sentence:
             )
             if thing is not None and (name := self.name(thing)):
                 figure = attrs.evolve(figure, event=f"price of {name}")
+            elif (
+                frame.anchor.lemma_.lower() in _FETCHING
+                and frame.subject is not None
+                and (name := self.name(frame.subject))
+            ):
+                # "the painting fetched $92 million": its price, as "sold for $92 million"
+                figure = attrs.evolve(figure, event=f"price of {name}")
         if figure is not None and figure.event is None and counted is not None:
             # "100 billion francs in liquidity assistance", "a 9 billion-franc guarantee":
             # an amount is about the thing it is in, or the noun it modifies
@@ -3921,7 +3928,9 @@ class _Sentence:
             if pobj is None:
                 continue
             passive = any(c.dep_ == "auxpass" for c in frame.anchor.children)
-            exchanged = frame.obj or (frame.subject if passive else None)
+            # "the painting sold for $92 million", "went for": what sells is what is paid for
+            selling = frame.obj is None and frame.anchor.lemma_.lower() in _SELLING
+            exchanged = frame.obj or (frame.subject if passive or selling else None)
             if exchanged is None and counted is not None and counted.dep_ == "dobj":
                 exchanged = counted
             if frame.anchor.lemma_.lower() in _MOVES or (
@@ -5607,6 +5616,10 @@ _LEMMA_FIXES = {"fin": "fine", "gutte": "gut", "stag": "stage", "unaccounte": "u
 _FEES = frozenset({"fee", "sum", "price", "amount", "payment", "transfer"})
 # Verbs of moving to a buyer: the mover is what is paid for ("joined Acme for $5 million").
 _MOVES = frozenset({"join", "move", "transfer", "switch"})
+# Verbs whose subject is sold, with no object: "the painting sold for $92 million", "went for"
+_SELLING = frozenset({"sell", "go"})
+# ... and whose subject's price is their object: "the painting fetched $92 million"
+_FETCHING = frozenset({"fetch"})
 
 
 def _said_to_be(noun: Token) -> Token | None:

@@ -191,11 +191,29 @@ _CLOCK_TEXT = re.compile(
 
 @functools.lru_cache(maxsize=1 << 16)
 def _counted_in(text: str) -> dict[str, set[float]]:
-    """:func:`_counted` of a clause as printed, its numbers kept whole and its clock times
-    left out (folded past fold's cache, which is for the clauses themselves: this result is
-    cached here)."""
+    """:func:`_counted` of a clause as printed, its numbers kept whole, its clock times left
+    out and its amounts counted in their currency's word ("$92 million at auction" counts 92
+    million dollars, not "at"); folded past fold's cache, which is for the clauses themselves:
+    this result is cached here."""
     text = _CLOCK_TEXT.sub(" ", text)
+    text = _SIGNED_AMOUNT.sub(_amount_in_words, text)
     return _counted(fold.__wrapped__(_DECIMAL_POINT.sub("d", _THOUSANDS.sub("", text))))
+
+
+# An amount printed after its currency's sign, with its scale: "$92 million", "€2.4bn".
+_SIGN_WORDS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees"}
+_SIGNED_AMOUNT = re.compile(
+    r"(?:US|A|C|NZ|HK|S)?(?P<sign>[$€£¥₹])\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m)\b)?"
+)
+_SCALE_WORDS = {"bn": "billion", "m": "million"}
+
+
+def _amount_in_words(m: re.Match[str]) -> str:
+    """An amount with its sign as words: "$2.4bn" is "2.4 billion dollars"."""
+    scale = m["scale"] or ""
+    scale = _SCALE_WORDS.get(scale, scale)
+    return " ".join(w for w in (m["amount"], scale, _SIGN_WORDS[m["sign"]]) if w)
 
 
 def _alike(
@@ -359,8 +377,18 @@ def _counts_text(text: str, ranked: bool) -> str:
             places = " or ".join(ordinal_word(int(v)) for v in sorted(values))
             out.append(f"the {places} {noun[1:]}")
         else:
-            out.append(f"{' or '.join(f'{v:,.12g}' for v in sorted(values))} {noun}")
+            # (a word that counts nothing named is left out: "rescued 12 on Monday" says 12)
+            counted = "" if noun in _FUNCTION_WORDS else f" {noun}"
+            out.append(f"{' or '.join(f'{v:,.12g}' for v in sorted(values))}{counted}")
     return ", ".join(out)
+
+
+# Words a number may stand before that count nothing named.
+_FUNCTION_WORDS = frozenset(
+    {"at", "in", "on", "for", "to", "of", "from", "by", "with", "and", "or", "but", "the",
+     "as", "than", "was", "were", "is", "are", "after", "before", "since", "until", "into",
+     "over", "under", "when", "while", "who", "which", "that", "this", "last", "per"}
+)  # fmt: skip
 
 
 _EXPLAIN: dict[str, str] = {

@@ -1054,6 +1054,47 @@ def test_a_person_s_age_as_news_says_it(first, second, kind):
     assert found == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # what sells is what is paid for, whatever the verb
+        ("A painting by Maria Sanz sold for $92 million at auction on Tuesday.",
+         "A 1931 painting by Maria Sanz fetched $92 million at auction in New York on Tuesday.",
+         "agreement"),
+        ("A painting by Maria Sanz sold for $92 million at auction on Tuesday.",
+         "The painting by Maria Sanz went for $85 million at auction on Tuesday.", "conflict"),
+    ],
+)  # fmt: skip
+def test_a_thing_sold_has_its_price_whatever_the_verb(first, second, kind):
+    assert _figure_kinds(first, second) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # an amount counts its currency, not the word after it
+        ("The painting sold for $92 million at auction.", "92,000,000 dollars"),
+        ("Acme was fined €2.4bn on Tuesday.", "2,400,000,000 euros"),
+        # a number before a word that names nothing is the number alone
+        ("Rescuers pulled 12 from the rubble on Monday.", "12"),
+        ("The government declared an emergency in four provinces.", "4 provinces"),
+    ],
+)
+def test_what_a_clause_counts_is_named_by_what_it_counts(text, counts):
+    from claimcheck.judge._verdicts import counts_of
+
+    src = Source(id="s", text=text)
+    claim = claimcheck.Claim(
+        id="s#1",
+        source="s",
+        subject=None,
+        predicate="open:x",
+        text=text,
+        evidence=claimcheck.Span.of(src, 0, len(text)),
+    )
+    assert counts_of(claim) == counts
+
+
 def test_revenue_and_sales_are_one_figure():
     (conflict,) = figure_conflicts(
         check("Revenue rose 4% to $9.8 billion.", "Sales grew 3% to $9.8 billion.")
