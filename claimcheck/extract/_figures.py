@@ -744,7 +744,7 @@ EVENT_VERBS = frozenset(
 EVENT_NOUNS = frozenset(
     {"accident", "crash", "collision", "quake", "earthquake", "tremor", "explosion", "blast",
      "fire", "blaze", "attack", "derailment", "disaster", "tragedy", "incident", "storm",
-     "flood", "landslide", "shooting", "stampede", "crush"}
+     "flood", "landslide", "shooting", "stampede", "crush", "collapse"}
 )  # fmt: skip
 
 

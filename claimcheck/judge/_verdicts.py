@@ -21,8 +21,10 @@ from rapidfuzz import fuzz
 
 from claimcheck._build import builder, construct, evolve
 from claimcheck._unionfind import Components
+from claimcheck.extract._figures import EVENT_NOUNS
 from claimcheck.judge._classes import clashing, discrete_clashes, places
 from claimcheck.judge._figures import (
+    _words_of,
     absorb_parts,
     counting_actor,
     figure_key,
@@ -1346,7 +1348,16 @@ def _untargeted(blocks: dict[tuple[str, str, str], list[Claim]], describe: Descr
     """An act that needs no object, said without one, is the act said with the one object the
     corpus gives it by that actor: "Axel Ruiz ordered an investigation" and "Axel Ruiz
     announced an inquiry into the crash" are one inquiry. Two objects leave it alone; a count
-    ("the quake killed 12") is its figure's, never joined."""
+    ("the quake killed 12") is its figure's, never joined.
+
+    Such an act done to the story's event by its noun is done to the event, whatever the noun:
+    "ordered an investigation into the collapse" and "ordered an inquiry into the disaster"
+    are one inquiry (as if neither named its object)."""
+    for key in sorted(k for k in blocks if k[1] and k[2] and not k[0].startswith("figure:")):
+        spec = describe.lexicon.spec(key[0])
+        words = _words_of(key[2]).split() if key[2].startswith("description:") else []
+        if spec is not None and spec.intransitive and words and words[-1] in EVENT_NOUNS:
+            blocks[(key[0], key[1], "")].extend(blocks.pop(key))
     targets: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for key in blocks:
         if key[2] and not key[0].startswith(("figure:", "open:")):

@@ -1659,6 +1659,21 @@ def test_an_inquiry_ordered_or_announced_is_one_act_with_or_without_its_object()
     assert agreement.summary.startswith("Axel Ruiz opened an inquiry")
 
 
+def test_an_inquiry_into_the_story_s_event_is_one_whatever_its_noun():
+    report = _two_outlets(
+        "Prime Minister Maria Sanz ordered an investigation into the collapse.",
+        "Prime Minister Maria Sanz has ordered an inquiry into the disaster.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert agreement.summary.startswith("Maria Sanz opened an inquiry")
+    # what is no event stays apart
+    report = _two_outlets(
+        "Prime Minister Maria Sanz ordered an investigation into the collapse.",
+        "Prime Minister Maria Sanz ordered an investigation into the company's accounts.",
+    )
+    assert not report.of_kind("agreement")
+
+
 def test_a_thing_described_by_its_noun_alone_is_the_one_described_more_fully():
     report = _two_outlets(
         "Pirates hijacked an oil tanker off the coast of Zenda, the operator said.",
