@@ -421,6 +421,10 @@ def _owned_title(
     if owner.role != "name" or (first and adjacent(first) and _cap(words[first - 1])):
         return title, None, begins  # "Globex Capital Chairman ..." read as "Capital": cut short
     *rest, last = owner.text.split(" ")
+    if not rest and last.lower() in _TITLE_MODIFIERS and owner.gid is None:
+        # "Deputy Defence Minister Jo Bloggs": the whole run is the title, of no one named
+        out.pop()
+        return f"{last} {title}", None, owner.start
     if rest and last.lower() in _TITLE_MODIFIERS and owner.gid is None:
         # "Senate Majority Leader", "Acme Deputy Chairman": the word is the title's
         title = f"{last} {title}"

@@ -234,6 +234,9 @@ def test_office_holders():
         ),
         ("France's defence minister Jo Bloggs spoke.", ("Jo Bloggs", "France", "defence minister")),
         ("Acme Deputy Chairman Jo Bloggs spoke.", ("Jo Bloggs", "Acme", "deputy chairman")),
+        # a title's own first word is no one whose office it is
+        ("Deputy Defence Minister Jo Bloggs was appointed acting minister.", None),
+        ("France's Deputy Defence Minister Jo Bloggs resigned.", None),
         ("Home Minister Jo Bloggs took part.", None),  # a portfolio, not what the office is of
         ("Fire chief Jo Bloggs said the blaze was out.", None),
         ("Former French President Jo Bloggs spoke.", None),  # no office now
