@@ -25,7 +25,7 @@ import attrs
 
 from claimcheck.model import Quantity
 from claimcheck.normalise._measures import MeasureSpec, MeasureTable, singular
-from claimcheck.normalise._numbers import word_number
+from claimcheck.normalise._numbers import find_quantities, word_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -387,6 +387,8 @@ def figure_of(
     if _capacity(verb):
         return None  # "the ferry was licensed to carry 250 passengers": how many it may hold
     unit = (quantity.unit or "").lower()
+    if unit in LENGTHS:
+        return None  # "dumping 80 cm of snow" counts no centimetres (see _fallen)
     population: str | None = None
     spec = table.by_unit.get(unit)
     if spec is not None and spec.id == "distance":
@@ -678,6 +680,16 @@ _AGE = re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:at the age of|aged)\s+(?P<n>\d{1,3})\b(?![.,]\d|[- ]years?[- ]old)")
 # "a five-storey building", "the 24-story tower", "a six-floor block"
 _STOREYS = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)-(?:storey|story|floor)\b", re.IGNORECASE)
+# Rain or snow that fell, by its depth: "300 mm of rain", "up to 80 cm of fresh snow".
+_FALLEN = re.compile(
+    r"(?:\b(?:up to|as much as|more than|over|about|around|nearly|almost|some)\s+)?"
+    r"\b\d+(?:\.\d+)?\s*(?P<unit>mm|cm|millimet(?:re|er)s|centimet(?:re|er)s|inch(?:es)?)"
+    r"\s+of\s+(?:(?:fresh|heavy|new|torrential)\s+)?(?P<kind>rain|snow)(?:fall)?\b",
+    re.IGNORECASE,
+)
+# lengths in millimetres: a depth of rain or snow (which counts no centimetres)
+LENGTHS = {"mm": 1.0, "millimetres": 1.0, "millimeters": 1.0, "cm": 10.0, "centimetres": 10.0,
+           "centimeters": 10.0, "inch": 25.4, "inches": 25.4}  # fmt: skip
 # "three days of national mourning", "a seven-day mourning period"
 _MOURNING = re.compile(
     r"\b(?P<n>\d{1,2}|[a-z]+)(?:\s+days?\s+of\s+(?:national\s+|official\s+|public\s+)?"
@@ -862,6 +874,7 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
                 out.append(Measurement(m.start(), m.end(), measure, quantity))
     if "temperature" in table.measures:
         out.extend(_temperatures(text))
+    out.extend(_fallen(text, table))
     for m in _CLOCK.finditer(text):
         if not m["half"] and not m["m"]:
             continue  # a bare number is no clock time
@@ -893,6 +906,29 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
             high = None
         quantity = Quantity(low=low, high=high, unit="minutes", text=m[0].strip())
         out.append(Measurement(m.start(), m.end(), "time_of_day", quantity))
+    return out
+
+
+def _fallen(text: str, table: MeasureTable) -> list[Measurement]:
+    """Rain or snow that fell, in millimetres ("up to 80 cm of snow" is at most 800 mm), as
+    printed."""
+    out = []
+    for m in _FALLEN.finditer(text):
+        measure = f"{m['kind'].lower()}fall"
+        found = find_quantities(m[0][: m.end("unit") - m.start()])
+        if measure not in table.measures or not found:
+            continue
+        quantity = found[0][2]
+        factor = LENGTHS[m["unit"].lower()]
+        low, high = quantity.low, quantity.high
+        quantity = quantity.model_copy(
+            update={
+                "low": None if low is None else low * factor,
+                "high": None if high is None else high * factor,
+                "unit": "mm",
+            }
+        )
+        out.append(Measurement(m.start(), m.end(), measure, quantity))
     return out
 
 

@@ -1095,6 +1095,33 @@ def test_what_a_clause_counts_is_named_by_what_it_counts(text, counts):
     assert counts_of(claim) == counts
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # rain or snow that fell, by its depth in any unit
+        ("Some areas received 300 mm of rain on Sunday.",
+         "Up to 250 millimetres of rain fell in some areas on Sunday.", "conflict"),
+        ("The storm dumped 30 cm of snow on Zenda.", "About 300 mm of fresh snow fell in Zenda.",
+         "agreement"),
+        # rain and snow are two figures
+        ("Some areas received 300 mm of rain on Sunday.", "Up to 50 cm of snow fell.", None),
+        # homes left without power, whatever the words
+        ("A blizzard hit on Monday, leaving 120,000 homes without power.",
+         "More than 150,000 households lost electricity on Monday.", "conflict"),
+        ("The storm left about 200,000 customers without power.", "Some 200,000 homes lost power.",
+         "agreement"),
+    ],
+)  # fmt: skip
+def test_what_a_storm_leaves_is_a_figure_whatever_its_words(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+def test_a_depth_of_snow_counts_no_centimetres():
+    report = check("The blizzard dumped up to 80 cm of snow.", "Up to 70 cm of snow fell.")
+    assert not [c for c in report.claims if (c.measure or "").startswith("count:")]
+    assert {c.measure for c in report.claims if c.measure} == {"snowfall"}
+
+
 def test_revenue_and_sales_are_one_figure():
     (conflict,) = figure_conflicts(
         check("Revenue rose 4% to $9.8 billion.", "Sales grew 3% to $9.8 billion.")
