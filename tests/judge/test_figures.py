@@ -1116,6 +1116,15 @@ def test_what_a_storm_leaves_is_a_figure_whatever_its_words(first, second, kind)
     assert _figure_kinds(first, second) == ([kind] if kind else [])
 
 
+def test_birds_culled_are_one_count_whatever_their_noun():
+    assert _figure_kinds(
+        "Authorities have begun culling 1.5 million chickens after an outbreak of bird flu.",
+        "About 1.2 million hens will be slaughtered after bird flu was found on a farm.",
+    ) == ["conflict"]
+    # elsewhere a hen is no chicken
+    assert _figure_kinds("About 40 hens were found in the shed.", "The farm had 50 chickens.") == []
+
+
 def test_a_depth_of_snow_counts_no_centimetres():
     report = check("The blizzard dumped up to 80 cm of snow.", "Up to 70 cm of snow fell.")
     assert not [c for c in report.claims if (c.measure or "").startswith("count:")]

@@ -1674,6 +1674,22 @@ def test_an_inquiry_into_the_story_s_event_is_one_whatever_its_noun():
     assert not report.of_kind("agreement")
 
 
+def test_sacking_and_dismissing_someone_is_one_act():
+    report = _two_outlets(
+        "Prime Minister Maria Sanz sacked Defence Minister Axel Ruiz on Wednesday.",
+        "Prime Minister Maria Sanz dismissed Defence Minister Axel Ruiz on Tuesday.",
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["time"]
+    # dismissing what is said is no dismissal from a post
+    report = _two_outlets(
+        "The ministry dismissed the reports on Tuesday.",
+        "The ministry sacked its spokesman on Tuesday.",
+    )
+    assert not [
+        c for c in report.claims if c.predicate == "dismiss" and c.object != "description:spokesman"
+    ]
+
+
 def test_a_thing_described_by_its_noun_alone_is_the_one_described_more_fully():
     report = _two_outlets(
         "Pirates hijacked an oil tanker off the coast of Zenda, the operator said.",
