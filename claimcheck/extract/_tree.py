@@ -2317,6 +2317,29 @@ class _Sentence:
         out: list[tuple[int | None, Claim]] = []
         for noun in self.doc:
             head = noun.head
+            placed = _placed_in_series(noun)
+            if placed is not None:
+                # "The outbreak, the second this winter, was confirmed": the event named,
+                # then its place in the series in a phrase of its own
+                verb = head.head
+                said = self._said(verb) if verb.pos_ in ("VERB", "AUX") else None
+                if said is None or self._negated(verb):
+                    continue
+                # (quoted as the event and its place: the clause is its act's own claim)
+                start, end = self._offsets(list(self.doc[head.left_edge.i : noun.right_edge.i + 1]))
+                value = self._series(head, (noun,))
+                claim = self._sentence_claim(
+                    start,
+                    end,
+                    subject=None,
+                    predicate="open:be",
+                    value=value,
+                    rank=placed,
+                    rank_scope=head.lemma_.lower(),
+                    **said,
+                )
+                out.append((None, claim))
+                continue
             if noun.lemma_.lower() not in _SERIES_NOUNS or self._negated(head):
                 continue
             if noun.dep_ == "attr" and head.lemma_ in ("be", "become"):
@@ -2384,7 +2407,8 @@ class _Sentence:
             c
             for holder in holders
             for c in holder.children
-            if (c.dep_ == "prep" and c.lower_ not in _ORDINAL_AFTER)
+            # (not who says so: "..., according to the national association of mayors")
+            if (c.dep_ == "prep" and c.lower_ not in _ORDINAL_AFTER and c.lower_ != "according")
             or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
         ]
         for phrase in sorted(phrases, key=lambda t: t.i):
@@ -5018,6 +5042,7 @@ _RECORDED = frozenset({"report", "record", "confirm", "register"})
 
 # Words that place an event in one series whichever a source uses.
 _SERIES_SYNONYMS = {
+    "killing": "murder",
     "fatal": "deadly",
     "lethal": "deadly",
     "hike": "increase",
@@ -5031,8 +5056,25 @@ _SERIES_SYNONYMS = {
 # unit ("the third day of clashes" moves on with the story).
 _SERIES_NOUNS = EVENT_NOUNS | {
     "increase", "hike", "rise", "raise", "cut", "reduction", "decrease", "strike", "airstrike",
-    "raid", "bombing", "outbreak", "eruption", "protest", "demonstration",
+    "raid", "bombing", "outbreak", "eruption", "protest", "demonstration", "murder", "killing",
+    "assassination", "kidnapping", "stabbing", "hijacking",
 }  # fmt: skip
+
+
+def _placed_in_series(token: Token) -> int | None:
+    """The place an appositive ordinal gives the event noun it stands beside ("the outbreak,
+    the second this winter, ..." is 2), or None."""
+    head = token.head
+    if (
+        token.dep_ != "appos"
+        or head.lemma_.lower() not in _SERIES_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        or not any(c.dep_ == "det" for c in head.children)  # "the outbreak", not a name
+    ):
+        return None
+    place = ordinal_value(token.text) or 0
+    return place if place > 0 else None
+
 
 # What a verb acts on, or says, after it: its clause is complete before a verb joined to it.
 _COMPLEMENTS = frozenset(

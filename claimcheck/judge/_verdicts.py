@@ -1100,6 +1100,8 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     named = [countries_named(w) for w in words]
     # "the floods began on Sunday" / "... on Saturday": alike words, two times
     timed = [{c.time for c in m if c.time is not None} for m in members]
+    # "the third murder of a mayor this year" / "the second killing ...": two places in one series
+    ranked = [{c.rank for c in m if c.rank is not None} for m in members]
     joined = [len(h) > 1 for h in held]
     sets = Components(len(words))
     component = sets.of
@@ -1117,6 +1119,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
                     (placed[i] and placed[j] and placed[i].isdisjoint(placed[j]))
                     or _named_apart(named[i], named[j])
                     or _times_apart(timed[i], timed[j])
+                    or (ranked[i] and ranked[j] and ranked[i].isdisjoint(ranked[j]))
                     or not _alike(texts[i], texts[j], counted[i], counted[j])
                 ):
                     unlike.add((i, j))

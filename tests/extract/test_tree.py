@@ -2146,6 +2146,12 @@ def test_a_second_verb_is_quoted_with_the_subject_it_shares():
         ("It was the last major eruption at the volcano this year.", None),
         ("The bank raised its rate to 5%, its last increase this year.", None),
         ("It was a deadly accident at the mine.", None),
+        # the event, then its place in a phrase beside it
+        ("The outbreak, the second this winter, was confirmed on Sunday.",
+         (2, "outbreak this winter")),
+        # a killing is a murder; who says so is not the series
+        ("It was the third killing of a mayor in Westmark this year, according to the police.",
+         (3, "murder of a mayor in westmark this year")),
     ],
 )  # fmt: skip
 def test_the_story_s_event_placed_in_a_series(text, placed):

@@ -1313,11 +1313,18 @@ def test_those_trapped_and_those_taken_to_hospital_are_figures_that_meet():
          "It was the third accident in the country this year.", False),
         ("It was the second deadly accident at the mine this year.",
          "It was the second fatal accident at the mine this year.", False),
+        ("It was the third murder of a mayor in Westmark this year.",
+         "It is the second killing of a mayor in Westmark this year.", True),
+        ("The outbreak, the second this winter, was confirmed on Sunday.",
+         "It is the third outbreak this winter.", True),
     ],
 )  # fmt: skip
 def test_the_event_placed_in_one_series_at_two_places_is_a_rank_conflict(first, second, conflict):
     report = _two_outlets(first, second)
     assert [f.conflict for f in report.of_kind("conflict")] == (["rank"] if conflict else [])
+    # two places in one series never agree besides
+    placed = {cid for f in report.of_kind("conflict") for cid in f.claims}
+    assert not [f for f in report.of_kind("agreement") if placed & set(f.claims)]
 
 
 @pytest.mark.parametrize(
