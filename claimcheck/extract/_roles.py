@@ -23,6 +23,9 @@ _TITLE = (
 )
 _OWNED_BEFORE = re.compile(rf"['’]s\s+(?P<t>{_TITLE}),?\s+$")
 # "NAME, envoy of X to Y", "NAME, a senior analyst at Acme Bank": the office, then whose
+# "NAME, Acme's chief executive, said": the owner's name, then the office
+_COMMA = re.compile(r",\s+(?:the\s+)?")
+_TITLE_AFTER_OWNER = re.compile(rf"['’]s\s+(?P<t>{_TITLE})(?=\s*[,;.)])")
 _OF_AFTER = re.compile(
     rf",\s+(?:(?:the|a|an)\s+)?(?P<t>{_TITLE}|(?:[a-z]+\s+)?(?:analyst|economist|strategist"
     r"|professor|researcher|director|head))\s+(?:of|to|for|at)\s+(?:the\s+)?"
@@ -66,6 +69,30 @@ def office_claims(
                 if owners and not owners[0].possessive:  # "director of Zenda's fire service"
                     country = owners[0].gid or owners[0].name
                     first, last = m.start, owners[0].end
+        if title is None:
+            comma = _COMMA.match(text[m.end : end])
+            following = [x for x in mentions if comma and x.start == m.end + comma.end()]
+            holder = following[0] if following else None
+            owned = (
+                _TITLE_AFTER_OWNER.match(text[holder.end : end])
+                if holder is not None and holder.possessive
+                else None
+            )
+            if holder is not None and owned:
+                title = owned["t"]
+                country = holder.gid or holder.name
+                first, last = m.start, holder.end + owned.end()
+            elif (
+                holder is not None
+                and holder.role == "organ"
+                and holder.gid
+                and re.fullmatch(_TITLE, holder.organ or "")
+                and re.match(r"\s*[,;.)]", text[holder.end : end])
+            ):
+                # "Jo Bloggs, France's foreign minister, said": the state's office, read as
+                # an organ of the state
+                title, country = holder.organ, holder.gid
+                first, last = m.start, holder.end
         if title is None or country is None or _NOT_OFFICES.intersection(title.lower().split()):
             continue
         if _NOT_NOW.search(text[max(start, first - 12) : first]):

@@ -188,6 +188,9 @@ _UNREALISED = frozenset(
         "encourage", "invite", "prepare", "consider", "offer", "design", "mean",
     }
 )  # fmt: skip
+# Verbs of an effort whose success is not said: "tugboats were working to free the vessel",
+# "battled to contain the blaze" (what they worked at is told in its own words)
+_EFFORTS = frozenset({"work", "struggle", "strive", "race", "scramble", "battle", "fight"})
 _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
 # Verbs that announce what their subject will do ("plans to cut 1,500 jobs").
 _PLANS = frozenset({"plan", "intend", "aim", "propose", "prepare"})
@@ -1154,7 +1157,13 @@ class _Sentence:
                     )
                 )
             )
-            if other_sense:
+            # "tugboats were working to free the vessel": the effort, not the act done
+            attempted = (
+                anchor.dep_ in ("xcomp", "advcl")
+                and _to_infinitive(anchor)
+                and anchor.head.lemma_ in _EFFORTS
+            )
+            if other_sense or attempted:
                 if match.form != "verb":
                     continue
                 frame.predicate = self._open_predicate(anchor)

@@ -259,6 +259,11 @@ def test_a_title_before_a_name_is_an_office_of_the_name_before_it(text, office):
         ("Jo Bloggs, an economist at Globex, said rates would rise.",
          ("Jo Bloggs", "Globex", "economist")),
         ("Jo Bloggs, the head of Globex, resigned.", ("Jo Bloggs", "Globex", "head")),
+        # the owner's name, then the office
+        ("Jo Bloggs, Globex's chief executive, said he was sorry.",
+         ("Jo Bloggs", "Globex", "chief executive")),
+        ("Jo Bloggs, France's foreign minister, said talks had failed.",
+         ("Jo Bloggs", "France", "foreign minister")),
         # not the office of a place named later, nor of what a place owns
         ("Jo Bloggs, a professor at the university in Strelsau, said the dam was weak.", None),
         ("Jo Bloggs, director of Zenda's fire service, said 12 people were rescued.", None),
@@ -341,6 +346,20 @@ def test_casualty_count():
 def test_requests_are_not_events():
     claims = extract("Ruritania urged Chile to recognise the Eastmark Republic.")
     assert not [c for c in claims if c.predicate == "recognise"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Tugboats and dredgers were working to free the vessel.", "release"),
+        ("Police struggled to arrest the gunmen on Monday.", "arrest"),
+    ],
+)
+def test_an_effort_is_told_in_its_words_not_as_the_act_done(text, act):
+    claims = extract(text)
+    assert not [c for c in claims if c.predicate == act]
+    (told,) = [c for c in claims if c.predicate.startswith("open:")]
+    assert told.text.startswith(text[:12])
 
 
 @pytest.mark.parametrize(
