@@ -521,7 +521,7 @@ def resolve(
     family: Mapping[str, str],
 ) -> tuple[list[Finding], dict[str, float]]:
     """The findings with a resolution on every conflict, and each source's trust (``claims``
-    in report order, or a mapping of them by id in that order)."""
+    as a sequence, or a mapping of them by id that a caller made already)."""
     by_id = claims if isinstance(claims, Mapping) else {c.id: c for c in claims}
     corpus = _Corpus(by_id, describe, family)
     conflicts = {f.id: corpus.values(f) for f in findings if f.kind == "conflict"}

@@ -1355,12 +1355,16 @@ def _untargeted(blocks: dict[tuple[str, str, str], list[Claim]], describe: Descr
 
     Such an act done to the story's event by its noun is done to the event, whatever the noun:
     "ordered an investigation into the collapse" and "ordered an inquiry into the disaster"
-    are one inquiry (as if neither named its object)."""
+    are one inquiry, one object among the actor's others ("into the airline's finances")."""
+    events: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for key in sorted(k for k in blocks if k[1] and k[2] and not k[0].startswith("figure:")):
         spec = describe.lexicon.spec(key[0])
         words = _words_of(key[2]).split() if key[2].startswith("description:") else []
         if spec is not None and spec.intransitive and words and words[-1] in EVENT_NOUNS:
-            blocks[(key[0], key[1], "")].extend(blocks.pop(key))
+            events[(key[0], key[1])].append(key)
+    for first, *rest in events.values():
+        for key in rest:
+            blocks[first].extend(blocks.pop(key))
     targets: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for key in blocks:
         if key[2] and not key[0].startswith(("figure:", "open:")):

@@ -1679,6 +1679,13 @@ def test_an_inquiry_into_the_story_s_event_is_one_whatever_its_noun():
         "Prime Minister Maria Sanz ordered an investigation into the company's accounts.",
     )
     assert not report.of_kind("agreement")
+    # and an inquiry said without its object is not taken for either of two
+    report = _two_outlets(
+        "Maria Sanz ordered an investigation into the collapse. She also ordered an inquiry "
+        "into the firm's accounts.",
+        "Maria Sanz ordered an investigation on Tuesday.",
+    )
+    assert not report.of_kind("agreement")
 
 
 def test_sacking_and_dismissing_someone_is_one_act():
