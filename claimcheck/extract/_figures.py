@@ -387,7 +387,7 @@ def figure_of(
     if _capacity(verb):
         return None  # "the ferry was licensed to carry 250 passengers": how many it may hold
     unit = (quantity.unit or "").lower()
-    if unit in LENGTHS:
+    if unit in _LENGTHS:
         return None  # "dumping 80 cm of snow" counts no centimetres (see _fallen)
     population: str | None = None
     spec = table.by_unit.get(unit)
@@ -688,7 +688,7 @@ _FALLEN = re.compile(
     re.IGNORECASE,
 )
 # lengths in millimetres: a depth of rain or snow (which counts no centimetres)
-LENGTHS = {"mm": 1.0, "millimetres": 1.0, "millimeters": 1.0, "cm": 10.0, "centimetres": 10.0,
+_LENGTHS = {"mm": 1.0, "millimetres": 1.0, "millimeters": 1.0, "cm": 10.0, "centimetres": 10.0,
            "centimeters": 10.0, "inch": 25.4, "inches": 25.4}  # fmt: skip
 # "three days of national mourning", "a seven-day mourning period"
 _MOURNING = re.compile(
@@ -919,7 +919,7 @@ def _fallen(text: str, table: MeasureTable) -> list[Measurement]:
         if measure not in table.measures or not found:
             continue
         quantity = found[0][2]
-        factor = LENGTHS[m["unit"].lower()]
+        factor = _LENGTHS[m["unit"].lower()]
         low, high = quantity.low, quantity.high
         quantity = quantity.model_copy(
             update={

@@ -22,10 +22,10 @@ _TITLE = (
     r"|chair\w*|secretary|governor|chief executive)"
 )
 _OWNED_BEFORE = re.compile(rf"['’]s\s+(?P<t>{_TITLE}),?\s+$")
-# "NAME, envoy of X to Y", "NAME, a senior analyst at Acme Bank": the office, then whose
 # "NAME, Acme's chief executive, said": the owner's name, then the office
 _COMMA = re.compile(r",\s+(?:the\s+)?")
 _TITLE_AFTER_OWNER = re.compile(rf"['’]s\s+(?P<t>{_TITLE})(?=\s*[,;.)])")
+# "NAME, envoy of X to Y", "NAME, a senior analyst at Acme Bank": the office, then whose
 _OF_AFTER = re.compile(
     rf",\s+(?:(?:the|a|an)\s+)?(?P<t>{_TITLE}|(?:[a-z]+\s+)?(?:analyst|economist|strategist"
     r"|professor|researcher|director|head))\s+(?:of|to|for|at)\s+(?:the\s+)?"
