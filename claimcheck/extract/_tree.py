@@ -1876,7 +1876,13 @@ class _Sentence:
             obj = _antecedent(verb)
         if subject is None and not passive:
             if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-                inherited = _subject_of(head)
+                # "X was arrested on May 2 and has denied the charges": the subject the two
+                # verbs share, the first's passive one too, does the second (active) act
+                # (not "was arrested and charged": a bare participle shares the passive)
+                active = verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
+                inherited = _subject_of(head) or next(
+                    (c for c in head.children if c.dep_ in _PASSIVE_SUBJ and active), None
+                )
                 if inherited is not None and inherited.lower_ in _RELATIVE and head.dep_ == "relcl":
                     inherited = _antecedent(head)
                 subject = inherited if inherited is not None else self._frame_subject(head)

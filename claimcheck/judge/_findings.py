@@ -276,6 +276,13 @@ class Describer:
         if claim.subject is None and (
             not (claim.object or claim.value or counted)
             or (not claim.object and opens_with_pronoun(claim.text))
+            # "about 80 people joined the search": those who did it are a count of people, not
+            # no one ("the search was joined")
+            or (
+                claim.object is not None
+                and claim.quantity is not None
+                and (claim.quantity.unit or "").lower() in ("people", "persons")
+            )
         ):
             # "(his lawyers said) they would not appeal", "no arrests have been made": not
             # "someone would not appeal", "someone did not arrest"

@@ -343,6 +343,14 @@ def test_casualty_count():
     assert (c.quantity.low, c.quantity.high) == (40, None)
 
 
+def test_a_verb_joined_to_a_passive_one_is_done_by_its_subject():
+    claims = extract("Jo Bloggs was charged. He was arrested on May 2 and has denied the charges.")
+    assert find(claims, "deny").subject == "Jo Bloggs"
+    # a bare participle shares the passive: charged, not charging
+    claims = extract("The man was arrested and charged with murder.")
+    assert not [c for c in claims if c.subject == "man"]
+
+
 def test_requests_are_not_events():
     claims = extract("Ruritania urged Chile to recognise the Eastmark Republic.")
     assert not [c for c in claims if c.predicate == "recognise"]

@@ -1688,6 +1688,16 @@ def test_an_inquiry_into_the_story_s_event_is_one_whatever_its_noun():
     assert not report.of_kind("agreement")
 
 
+def test_an_act_done_by_a_count_of_people_is_told_in_its_words():
+    report = _two_outlets(
+        "About 80 people, including volunteers, joined the search.", "The storm hit on Monday."
+    )
+    told = [f.summary for f in report.findings if "search" in f.summary]
+    assert told == [
+        "Only Zenda Star says: “About 80 people, including volunteers, joined the search”."
+    ]
+
+
 def test_sacking_and_dismissing_someone_is_one_act():
     report = _two_outlets(
         "Prime Minister Maria Sanz sacked Defence Minister Axel Ruiz on Wednesday.",
