@@ -606,6 +606,11 @@ class _Sentence:
             return None  # "it was vital to find ...", "it was necessary for X to act"
         if head.lower_ in _PERSONAL or head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(head, speaker)
+        if head.lower_ == "none":
+            # "none of its diplomats were injured": the diplomats, the clause denied (as "no
+            # diplomats were hurt" is); "none were hurt": no one
+            of = prep_object(head, "of")
+            return self.name(of, speaker=speaker, actor=actor) if of is not None else "no one"
         if _no_one(head) or head.lower_ == "nobody" or _no_actor(head):
             return "no one"  # "no one was killed", "nobody was hurt": one name for nobody
         if head.lower_ in ("everyone", "everybody"):

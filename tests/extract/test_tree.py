@@ -351,6 +351,19 @@ def test_a_verb_joined_to_a_passive_one_is_done_by_its_subject():
     assert not [c for c in claims if c.subject == "man"]
 
 
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Westmark said none of its diplomats were injured.", "diplomats"),
+        ("None of the passengers were hurt.", "passengers"),
+        ("None were hurt, police said.", "no one"),
+    ],
+)
+def test_none_of_them_is_them_denied(text, denied):
+    (claim,) = [c for c in extract(text) if c.predicate == "injure"]
+    assert (claim.object, claim.polarity) == (denied, "negated")
+
+
 def test_requests_are_not_events():
     claims = extract("Ruritania urged Chile to recognise the Eastmark Republic.")
     assert not [c for c in claims if c.predicate == "recognise"]
