@@ -30,7 +30,15 @@ from claimcheck.normalise._numbers import find_quantities, word_number
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CURRENCIES", "Figure", "figure_of", "money_code", "part_in", "singular"]
+__all__ = [
+    "ANOTHER_EVENT",
+    "CURRENCIES",
+    "Figure",
+    "figure_of",
+    "money_code",
+    "part_in",
+    "singular",
+]
 
 # Currency words and signs, and the code a figure is compared under.
 CURRENCIES = {
@@ -55,7 +63,7 @@ CURRENCIES = {
 }  # fmt: skip
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # An event this long before publication is another event, not the story's.
-_ANOTHER_EVENT = dt.timedelta(days=60)
+ANOTHER_EVENT = dt.timedelta(days=60)
 # ... and this long before, when the clause says it came earlier ("had already ...").
 _ANOTHER_WEEK = dt.timedelta(days=7)
 _EARLIER = frozenset({"already", "previously", "earlier"})
@@ -604,7 +612,7 @@ def figure_of(
         if (
             time_latest is not None
             and published is not None
-            and time_latest < published - _ANOTHER_EVENT
+            and time_latest < published - ANOTHER_EVENT
         ):
             event = str(time_latest.year)
         elif (

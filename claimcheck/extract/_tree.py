@@ -37,6 +37,7 @@ import attrs
 
 from claimcheck._build import evolve
 from claimcheck.extract._figures import (
+    ANOTHER_EVENT,
     ATTITUDES,
     CURRENCIES,
     EVENT_NOUNS,
@@ -296,6 +297,12 @@ _RATES = {
 }  # fmt: skip
 # Verbs of holding: what they count is a load ("a ship carrying 80,000 tonnes of crude").
 _HOLDING = frozenset({"carry", "transport", "contain", "load", "haul"})
+# Verbs of what a thing has or stands at, not of something done: an amount they give at an
+# earlier time is the same figure's earlier value.
+_STATES = frozenset(
+    {"have", "hold", "own", "manage", "control", "keep", "be", "reach", "total", "stand",
+     "come", "amount", "hit", "rise", "fall", "grow", "increase", "decrease", "drop"}
+)  # fmt: skip
 # What strikes when it hits: "a missile hit the market" is an attack on it.
 _WEAPONS = frozenset({
     "missile", "rocket", "shell", "drone", "bomb", "airstrike", "projectile", "mortar",
@@ -575,6 +582,8 @@ class _Sentence:
                 between = head.doc[max(t.i for t in owner) + 1 : head.i]
                 if all(t.pos_ in ("PROPN", "NOUN") for t in between):
                     tokens.extend(owner)
+            elif c.lower_ in CURRENCIES and c.i and c.doc[c.i - 1].like_num:
+                continue  # "a 5 million euro fine": the amount's currency, not the fine's name
             elif (c.pos_ == "NOUN" and not list(c.children)) or c.dep_ == "amod":
                 tokens.append(c)  # (an adjective left here is part of a name: "black box")
         return [*sorted(tokens, key=lambda t: t.i), head]
@@ -2102,6 +2111,16 @@ class _Sentence:
                     (t.lower_ for t in head.subtree if t.i < head.i and t.lower_ in CURRENCIES),
                     None,
                 )
+            after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+            if (
+                unit is None
+                and after is not None
+                and after.lower_ in CURRENCIES
+                and after.dep_ == "compound"
+                and after.head.i == head.head.i
+            ):
+                # "a 5 million euro fine": the currency the number's noun is named with
+                unit = after.lower_
         else:
             number = next(
                 (c for c in head.children if _counting(c) and not _timed(c)),
@@ -3403,6 +3422,21 @@ class _Sentence:
             # not the price it set ("priced its shares at $32")
             done = f"{self.name(frame.subject) or ''} {frame.anchor.lemma_.lower()}".strip()
             figure = attrs.evolve(figure, event=f"expected {figure.event or done}")
+        latest, published = self._latest(frame), self.state.source.published
+        if (
+            figure is not None
+            and figure.measure == "money"
+            # (not what a thing had or stood at: "had $209 billion in assets at the end of
+            # last year" is the assets' earlier value, the same figure)
+            and frame.anchor.lemma_.lower() not in _STATES
+            and latest is not None
+            and published is not None
+            and latest < published - ANOTHER_EVENT
+        ):
+            # "the previous record jackpot, of 160 million crowns, was won in 2019": that
+            # year's amount, not the story's (as a count in another year is another event's)
+            done = f"{self.name(frame.subject) or ''} {frame.anchor.lemma_.lower()}".strip()
+            figure = attrs.evolve(figure, event=f"{figure.event or done} in {latest.year}")
         return figure
 
     def _rate_percent(self, noun: Token) -> Token | None:

@@ -1116,6 +1116,19 @@ def test_what_a_storm_leaves_is_a_figure_whatever_its_words(first, second, kind)
     assert _figure_kinds(first, second) == ([kind] if kind else [])
 
 
+def test_an_amount_named_by_its_currency_before_its_noun_is_the_noun_s():
+    report = check(
+        "A single ticket has won the record jackpot of 210 million crowns. The previous record "
+        "jackpot, of 160 million crowns, was won in 2019.",
+        "One ticket holder scooped the record 210 million crown jackpot in Saturday's draw.",
+    )
+    # the 2019 jackpot is that year's, not a second value of this one
+    assert figure_conflicts(report) == []
+    (agreed,) = figure_agreements(report)
+    assert agreed.figure is not None
+    assert agreed.figure.about == "jackpot"
+
+
 def test_birds_culled_are_one_count_whatever_their_noun():
     assert _figure_kinds(
         "Authorities have begun culling 1.5 million chickens after an outbreak of bird flu.",
