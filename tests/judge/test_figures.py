@@ -1129,6 +1129,24 @@ def test_an_amount_named_by_its_currency_before_its_noun_is_the_noun_s():
     assert agreed.figure.about == "jackpot"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a thing named by its noun alone is the one thing of that noun named more fully
+        ("The central bank raised its key interest rate by 0.5 percentage points to 4.5%.",
+         "The central bank lifted its benchmark rate by a quarter point to 4.25 percent.",
+         "conflict"),
+        ("Acme shares rose 2% after the announcement.",
+         "The company's shares were up 2 percent in afternoon trading.", "agreement"),
+        # two fuller ones leave it alone
+        ("The unemployment rate rose to 5.5% and the interest rate to 4.5%.",
+         "The rate rose to 4.25 percent.", None),
+    ],
+)  # fmt: skip
+def test_a_figure_of_a_thing_named_by_its_noun_is_the_one_named_more_fully(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
 def test_birds_culled_are_one_count_whatever_their_noun():
     assert _figure_kinds(
         "Authorities have begun culling 1.5 million chickens after an outbreak of bird flu.",
