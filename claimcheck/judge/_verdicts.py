@@ -1363,9 +1363,6 @@ def _bare_figures(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         noun = key[2]
         if not noun.isalpha() or noun == "main" or key not in blocks:
             continue  # one word, not the story's event nor a year
-        owned = re.compile(rf"\b(?:its|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?{noun}\b", re.I)
-        if not all(owned.search(c.text) for c in blocks[key]):
-            continue
         # (named more fully by its modifiers: "price of record" is another thing's price)
         fuller = [
             k
@@ -1374,7 +1371,10 @@ def _bare_figures(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             and k in blocks
             and _FUNCTION_WORDS.isdisjoint(k[2].split())
         ]
-        if len(fuller) == 1:
+        if len(fuller) != 1:
+            continue
+        owned = re.compile(rf"\b(?:its|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?{noun}\b", re.I)
+        if all(owned.search(c.text) for c in blocks[key]):
             blocks[fuller[0]].extend(blocks.pop(key))
 
 
