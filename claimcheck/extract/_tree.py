@@ -5977,7 +5977,8 @@ def _timed(token: Token) -> bool:
     nothing). Not numbers of up to three digits alone (or in a range) where a count stands:
     counting a plural noun ("between 20 and 30 people"), as a clause's subject ("officials
     said 45 had died": "at 10" is a time, "10 were hurt" is not; "Jo Bloggs, 45," is an age),
-    or as the value a toll is put at ("put the toll at 42, while ...")."""
+    as a verb's object ("injuring 35"), or as the value a toll is put at ("put the toll at
+    42, while ...")."""
     if token.ent_type_ not in _NOT_COUNTS:
         return False
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -5990,6 +5991,8 @@ def _timed(token: Token) -> bool:
         return False  # "between 20 and 30 people": a count of people, whatever the tag
     if token.dep_ in _SUBJ | _PASSIVE_SUBJ:
         return token.i > 0 and token.doc[token.i - 1].text == ","
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        return False  # "killing seven and injuring 35, police said": what the act counts
     preposition = token.head
     return not (
         token.dep_ == "pobj"

@@ -364,6 +364,16 @@ def test_none_of_them_is_them_denied(text, denied):
     assert (claim.object, claim.polarity) == (denied, "negated")
 
 
+def test_a_bare_number_an_act_counts_is_a_count_whatever_the_tagger_says():
+    # the tagger reads "35, police said" as a date; as the act's object it is a count
+    claims = extract(
+        "A blast hit the town on Monday, killing seven people and injuring 35, police said."
+    )
+    injured = find(claims, "injure")
+    assert injured.quantity is not None
+    assert injured.quantity.low == 35
+
+
 def test_requests_are_not_events():
     claims = extract("Ruritania urged Chile to recognise the Eastmark Republic.")
     assert not [c for c in claims if c.predicate == "recognise"]
