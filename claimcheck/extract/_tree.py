@@ -3086,6 +3086,14 @@ class _Sentence:
                     return None, False  # "did not say why the train derailed": not what they said
                 if head.i < anchor.i and any(t.text == ";" for t in self.doc[head.i : anchor.i]):
                     return None, False  # "X said A; B": B is the writer's, past the report
+                if (
+                    anchor.i < head.i
+                    and any(t.text == ";" for t in self.doc[anchor.i : head.i])
+                    and any(c.dep_ in _CONTENT_DEPS and c.i > head.i for c in head.children)
+                ):
+                    # "Police put the crowd at 35,000; organisers said more than 100,000 took
+                    # part": A is the writer's, before a report of its own
+                    return None, False
                 speaker = _speaking_subject(head)
                 if speaker is not None and speaker.lower_ not in _PERSONAL:
                     return self.speaker_name(speaker), False

@@ -374,6 +374,14 @@ def test_a_bare_number_an_act_counts_is_a_count_whatever_the_tagger_says():
     assert injured.quantity.low == 35
 
 
+def test_a_clause_before_a_semicolon_is_not_the_next_clause_s_speaker_s():
+    claims = extract("Police put the crowd at 35,000; organisers said more than 100,000 took part.")
+    put = find(claims, "open:put")
+    assert put.attributed_to is None
+    took = find(claims, "open:take")
+    assert took.attributed_to == "organisers"
+
+
 def test_requests_are_not_events():
     claims = extract("Ruritania urged Chile to recognise the Eastmark Republic.")
     assert not [c for c in claims if c.predicate == "recognise"]
