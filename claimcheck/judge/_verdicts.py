@@ -24,6 +24,7 @@ from claimcheck._unionfind import Components
 from claimcheck.extract._figures import EVENT_NOUNS
 from claimcheck.judge._classes import clashing, discrete_clashes, places
 from claimcheck.judge._figures import (
+    FUNCTION_WORDS,
     _words_of,
     absorb_parts,
     counting_actor,
@@ -380,17 +381,9 @@ def _counts_text(text: str, ranked: bool) -> str:
             out.append(f"the {places} {noun[1:]}")
         else:
             # (a word that counts nothing named is left out: "rescued 12 on Monday" says 12)
-            counted = "" if noun in _FUNCTION_WORDS else f" {noun}"
+            counted = "" if noun in FUNCTION_WORDS else f" {noun}"
             out.append(f"{' or '.join(f'{v:,.12g}' for v in sorted(values))}{counted}")
     return ", ".join(out)
-
-
-# Words a number may stand before that count nothing named.
-_FUNCTION_WORDS = frozenset(
-    {"at", "in", "on", "for", "to", "of", "from", "by", "with", "and", "or", "but", "the",
-     "as", "than", "was", "were", "is", "are", "after", "before", "since", "until", "into",
-     "over", "under", "when", "while", "who", "which", "that", "this", "last", "per"}
-)  # fmt: skip
 
 
 _EXPLAIN: dict[str, str] = {
@@ -1167,7 +1160,6 @@ def verdicts(
     _by_event_actor(blocks, describe)
     join_descriptions(blocks, describe.named)
     join_owned(blocks)
-    _bare_figures(blocks)
     _bare_descriptions(blocks)
     _untargeted(blocks, describe)
     # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas", and "Jo
@@ -1346,36 +1338,6 @@ def _bare_descriptions(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             fuller = [k for k in keys if k[role] != f"description:{head}"]
             if len(bare) == 1 and len(fuller) == 1:
                 blocks[fuller[0]].extend(blocks.pop(bare[0]))
-
-
-def _bare_figures(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
-    """A figure of a thing its sentence names by its owner's word and its noun ("lifted its
-    benchmark rate to 4.25 percent", "the company's shares fell 1.2%", read "rate", "shares")
-    is the figure of the one thing of that noun named more fully in the same measure ("raised
-    its key interest rate to 4.5%", "Acme shares"). Two fuller ones ("interest rate",
-    "unemployment rate") leave it alone, and so does a noun no owner's word refers back with
-    ("the rate rose": which one is not said)."""
-    figures = [k for k in blocks if k[0].startswith("figure:")]
-    by_measure: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    for key in figures:
-        by_measure[key[:2]].append(key)
-    for key in sorted(figures):
-        noun = key[2]
-        if not noun.isalpha() or noun == "main" or key not in blocks:
-            continue  # one word, not the story's event nor a year
-        # (named more fully by its modifiers: "price of record" is another thing's price)
-        fuller = [
-            k
-            for k in by_measure[key[:2]]
-            if k[2].endswith(f" {noun}")
-            and k in blocks
-            and _FUNCTION_WORDS.isdisjoint(k[2].split())
-        ]
-        if len(fuller) != 1:
-            continue
-        owned = re.compile(rf"\b(?:its|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?{noun}\b", re.I)
-        if all(owned.search(c.text) for c in blocks[key]):
-            blocks[fuller[0]].extend(blocks.pop(key))
 
 
 def _untargeted(blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer) -> None:
