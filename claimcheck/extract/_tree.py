@@ -3702,12 +3702,10 @@ class _Sentence:
                 and (mention is None or not _a_person(mention))
             ):
                 continue  # a person's age: "Globex, 12, ..." is no age of a company
-            found = find_quantities(token.text)
-            value = found[0][2].low if found else None
+            quantity = _age_given(token)
             name = self.name(head)
-            if value is None or not 0 < value < 120 or name is None:
+            if quantity is None or name is None:
                 continue
-            quantity = Quantity(low=value, high=value, unit="years", text=token.text)
             out.append(self._age_claim(quantity, name, [token]))
         return out
 
@@ -3732,11 +3730,9 @@ class _Sentence:
             else:
                 mention = self._mention_at(subject) if subject.pos_ == "PROPN" else None
                 name = self.name(subject) if mention is not None and _a_person(mention) else None
-            found = find_quantities(token.text)
-            value = found[0][2].low if found else None
-            if name is None or value is None or not 0 < value < 120 or value != int(value):
-                continue
-            quantity = Quantity(low=value, high=value, unit="years", text=token.text)
+            quantity = _age_given(token)
+            if name is None or quantity is None or quantity.low != int(quantity.low or 0):
+                continue  # (a whole number of years: "He was 88.")
             start, end = self._offsets([*subject.subtree, verb, token])
             out.append(
                 self._sentence_claim(
@@ -5024,6 +5020,15 @@ def _modified(tokens: Sequence[Token], *, nouns: bool = False) -> Token | None:
         ),
         None,
     )
+
+
+def _age_given(token: Token) -> Quantity | None:
+    """The age a bare number gives, in years ("58" of "Jo Bloggs, 58,"), when it can be one."""
+    found = find_quantities(token.text)
+    value = found[0][2].low if found else None
+    if value is None or not 0 < value < 120:
+        return None
+    return Quantity(low=value, high=value, unit="years", text=token.text)
 
 
 def _the_aged(token: Token) -> bool:
