@@ -249,8 +249,6 @@ _PERSONAL = frozenset(
     {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"}
 )
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
-# kinds of named things that are no person (a "his" or "her" is never theirs)
-_BODY_TYPES = frozenset({"country", "polity", "organisation", "territory", "place"})
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "off"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OWNER_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
@@ -279,6 +277,8 @@ _PERIODS = frozenset({"monthly", "weekly"})
 # Mention types of a country or a territory, which report their own figures; and of a place.
 _COUNTRIES = frozenset({"country", "territory", "polity"})
 _PLACES = _COUNTRIES | {"place"}
+# kinds of named things that are no person (a "his" or "her" is never theirs)
+_BODY_TYPES = _PLACES | {"organisation"}
 # What a candidate's share is of: "52.3% of the vote", "of the ballots cast".
 _VOTES = frozenset({"vote", "ballot"})
 # Prepositions of a change beside a clause's own: "after", "following", "led by", "amid".
@@ -615,11 +615,18 @@ class _Sentence:
             return None  # "it was vital to find ...", "it was necessary for X to act"
         if head.lower_ in _PERSONAL or head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(head, speaker)
+        counted = (
+            prep_object(head, "of")
+            if head.lower_ == "none" or head.lower_ in _COUNT_WORDS
+            else None
+        )
+        if counted is not None:
+            # "hundreds of protesters", "tens of thousands of teachers": the protesters, the
+            # teachers (as "2,000 teachers" are), not the order of magnitude; "none of its
+            # diplomats were injured": the diplomats, the clause denied
+            return self.name(counted, speaker=speaker, actor=actor)
         if head.lower_ == "none":
-            # "none of its diplomats were injured": the diplomats, the clause denied (as "no
-            # diplomats were hurt" is); "none were hurt": no one
-            of = prep_object(head, "of")
-            return self.name(of, speaker=speaker, actor=actor) if of is not None else "no one"
+            return "no one"  # "none were hurt"
         if _no_one(head) or head.lower_ == "nobody" or _no_actor(head):
             return "no one"  # "no one was killed", "nobody was hurt": one name for nobody
         if head.lower_ in ("everyone", "everybody"):
@@ -629,11 +636,6 @@ class _Sentence:
             return None if restricted else "everyone"
         if head.lower_ in _RELATIVE and head.dep_ != "ROOT":
             return None
-        counted = prep_object(head, "of") if head.lower_ in _COUNT_WORDS else None
-        if counted is not None:
-            # "hundreds of protesters", "tens of thousands of teachers": the protesters, the
-            # teachers (as "2,000 teachers" are), not the order of magnitude
-            return self.name(counted, speaker=speaker, actor=actor)
         issuer = self._issuer(head)
         if issuer is not None:
             # "shares of Acme", "shares in Acme Bank": Acme shares, as "Acme's shares" are (the
