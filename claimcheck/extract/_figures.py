@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ANOTHER_EVENT",
     "CURRENCIES",
+    "LEVELS",
     "Figure",
     "figure_of",
     "money_code",
@@ -109,7 +110,7 @@ _CUTTING = frozenset({"cut", "reduce", "slash", "trim"})
 
 # Verbs whose amount is the level their subject stands at: "revenue was $5 billion", "the
 # bill reached", "totalled", "stood at", "came in at", "amounted to", "hit".
-_LEVELS = frozenset({"be", "reach", "total", "stand", "come", "amount", "hit"})
+LEVELS = frozenset({"be", "reach", "total", "stand", "come", "amount", "hit"})
 
 
 def level_of(verb: Token, counted: Token | None) -> bool:
@@ -117,7 +118,7 @@ def level_of(verb: Token, counted: Token | None) -> bool:
     verb of level, or after "to" of a verb of change ("rose to $5.3 billion", "fell from $4
     billion to $3 billion"; "rose $500 million" is by how much)."""
     lemma = verb.lemma_.lower()
-    if lemma in _LEVELS:
+    if lemma in LEVELS:
         return True
     if lemma not in _CHANGES or counted is None or counted.dep_ != "pobj":
         return False

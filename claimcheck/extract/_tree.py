@@ -42,6 +42,7 @@ from claimcheck.extract._figures import (
     CURRENCIES,
     EVENT_NOUNS,
     EVENT_VERBS,
+    LEVELS,
     TALLY_NOUNS,
     TIME_ZONES,
     Figure,
@@ -299,10 +300,10 @@ _RATES = {
 _HOLDING = frozenset({"carry", "transport", "contain", "load", "haul"})
 # Verbs of what a thing has or stands at, not of something done: an amount they give at an
 # earlier time is the same figure's earlier value.
-_STATES = frozenset(
-    {"have", "hold", "own", "manage", "control", "keep", "be", "reach", "total", "stand",
-     "come", "amount", "hit", "rise", "fall", "grow", "increase", "decrease", "drop"}
-)  # fmt: skip
+_STATES = LEVELS | {
+    "have", "hold", "own", "manage", "control", "keep", "rise", "fall", "grow", "increase",
+    "decrease", "drop",
+}  # fmt: skip
 # What strikes when it hits: "a missile hit the market" is an attack on it.
 _WEAPONS = frozenset({
     "missile", "rocket", "shell", "drone", "bomb", "airstrike", "projectile", "mortar",
@@ -3430,8 +3431,7 @@ class _Sentence:
         ):
             # "Globex had expected to price its shares at $28 to $30" is the price it expected,
             # not the price it set ("priced its shares at $32")
-            done = f"{self.name(frame.subject) or ''} {frame.anchor.lemma_.lower()}".strip()
-            figure = attrs.evolve(figure, event=f"expected {figure.event or done}")
+            figure = attrs.evolve(figure, event=f"expected {figure.event or self._done(frame)}")
         latest, published = self._latest(frame), self.state.source.published
         if (
             figure is not None
@@ -3445,9 +3445,14 @@ class _Sentence:
         ):
             # "the previous record jackpot, of 160 million crowns, was won in 2019": that
             # year's amount, not the story's (as a count in another year is another event's)
-            done = f"{self.name(frame.subject) or ''} {frame.anchor.lemma_.lower()}".strip()
-            figure = attrs.evolve(figure, event=f"{figure.event or done} in {latest.year}")
+            figure = attrs.evolve(
+                figure, event=f"{figure.event or self._done(frame)} in {latest.year}"
+            )
         return figure
+
+    def _done(self, frame: _Frame) -> str:
+        """Who did what, as an amount of no thing named is about: "Globex price"."""
+        return f"{self.name(frame.subject) or ''} {frame.anchor.lemma_.lower()}".strip()
 
     def _rate_percent(self, noun: Token) -> Token | None:
         """The percentage a rate noun is set at, if it is one: "a 20 percent tariff", "tariffs
