@@ -2368,19 +2368,8 @@ class _Sentence:
                 if said is None or self._negated(verb):
                     continue
                 # (quoted as the event and its place: the clause is its act's own claim)
-                start, end = self._offsets(list(self.doc[head.left_edge.i : noun.right_edge.i + 1]))
-                value = self._series(head, (noun,))
-                claim = self._sentence_claim(
-                    start,
-                    end,
-                    subject=None,
-                    predicate="open:be",
-                    value=value,
-                    rank=placed,
-                    rank_scope=head.lemma_.lower(),
-                    **said,
-                )
-                out.append((None, claim))
+                quoted = self._offsets(list(self.doc[head.left_edge.i : noun.right_edge.i + 1]))
+                out.append((None, self._placed_claim(quoted, head, (noun,), placed, said)))
                 continue
             if noun.lemma_.lower() not in _SERIES_NOUNS or self._negated(head):
                 continue
@@ -2417,23 +2406,31 @@ class _Sentence:
             said = self._said(head)
             if said is None:
                 continue
-            start, end = self._clause_span(head)
-            out.append(
-                (
-                    copula,
-                    self._sentence_claim(
-                        start,
-                        end,
-                        subject=None,
-                        predicate="open:be",
-                        value=self._series(noun, scope),
-                        rank=ranks[0],
-                        rank_scope=noun.lemma_.lower(),
-                        **said,
-                    ),
-                )
-            )
+            claim = self._placed_claim(self._clause_span(head), noun, scope, ranks[0], said)
+            out.append((copula, claim))
         return out
+
+    def _placed_claim(
+        self,
+        quoted: tuple[int, int],
+        noun: Token,
+        holders: Sequence[Token],
+        place: int,
+        said: dict[str, Any],
+    ) -> Claim:
+        """The claim that the story's event, named by ``noun``, has ``place`` in its series
+        (:meth:`_series` of ``noun`` and ``holders``), quoting ``quoted``."""
+        start, end = quoted
+        return self._sentence_claim(
+            start,
+            end,
+            subject=None,
+            predicate="open:be",
+            value=self._series(noun, holders),
+            rank=place,
+            rank_scope=noun.lemma_.lower(),
+            **said,
+        )
 
     def _series(self, noun: Token, holders: Sequence[Token]) -> str:
         """The series an event is placed in: its noun and the noun's adjectives, and the places
