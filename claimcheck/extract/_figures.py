@@ -89,15 +89,20 @@ def money_code(unit: str) -> str:
     return CURRENCIES.get(unit.lower(), unit.upper())
 
 
+# Units counted as nouns, by their abbreviations and other spellings: "lost 15kg" and "lost 15
+# kilograms" are one figure.
+_UNIT_WORDS = {"kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilogramme": "kilogram",
+               "liter": "litre", "ltr": "litre", "meter": "metre"}  # fmt: skip
+
 # A change by a percentage has a direction: "fell 12%" and "rose 12%" are not one figure.
 _DOWN = frozenset(
     {"fall", "drop", "plunge", "slump", "decline", "lose", "sink", "tumble", "slide", "shed",
      "dip", "crash", "plummet", "dive", "slip", "ease", "retreat", "shrink", "decrease",
-     "contract", "lower", "down", "less", "low"}
+     "contract", "narrow", "lower", "down", "less", "low"}
 )  # fmt: skip
 _UP = frozenset(
     {"rise", "gain", "climb", "jump", "soar", "surge", "rally", "advance", "increase", "grow",
-     "rocket", "spike", "add", "up", "higher", "high", "more"}
+     "expand", "widen", "rocket", "spike", "add", "up", "higher", "high", "more"}
 )  # fmt: skip
 
 
@@ -603,7 +608,8 @@ def figure_of(
         context = {t.lemma_.lower() for t in verb.subtree}
         if table.counted_as(" ".join([*kinds, singular(unit)]), context) in table.groups:
             return None  # "22 crew members": a group, as "22 crew" is
-        noun = table.counted_as(singular(unit), context)
+        word = singular(unit)
+        noun = table.counted_as(_UNIT_WORDS.get(word, word), context)
         measure, about_event = f"count:{' '.join([*kinds, noun])}", True
     else:
         measure, about_event = spec.id, spec.about == "event"
@@ -705,6 +711,97 @@ _MOURNING = re.compile(
     r"mourning|-day\s+(?:national\s+|official\s+|public\s+)?mourning)\b",
     re.IGNORECASE,
 )
+# How a vote went, as news prints a tally: "by 220 votes to 150", "by a vote of 6 to 3", "with
+# 221 deputies voting in favour and 149 against", "141 in favour, five against", "a 6-3
+# ruling", "voted 52-48". A count of votes for and against, of the vote the sentence reports.
+_TALLY_NUMBER = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
+_VOTERS = (
+    r"(?:votes?|deputies|lawmakers|legislators|MPs|members|senators|representatives|countries|"
+    r"states|nations|judges|justices|shareholders)"
+)
+_TALLIES = (
+    re.compile(
+        rf"\bby\s+(?P<yes>{_TALLY_NUMBER})\s+votes?\s+to\s+(?P<no>{_TALLY_NUMBER})\b"
+        rf"|\bby\s+a\s+(?:vote|margin)\s+of\s+(?P<yes2>{_TALLY_NUMBER})(?:\s+votes?)?\s+to\s+"
+        rf"(?P<no2>{_TALLY_NUMBER})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<yes>{_TALLY_NUMBER})\s+(?:{_VOTERS}\s+)?(?:(?:voting|voted)\s+)?"
+        r"(?:in\s+favou?r(?:\s+of\s+(?:it|the\s+\w+))?|for(?:\s+it)?)\s*"
+        rf"(?:,|and|with|to|while)?\s*(?:with\s+)?(?P<no>{_TALLY_NUMBER})\s+"
+        rf"(?:{_VOTERS}\s+)?(?:(?:voting|voted)\s+)?against\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<yes>\d{1,3})\s?[-–]\s?(?P<no>\d{1,3})\s+(?:vote|votes|ruling|decision|majority|"
+        r"verdict)\b"
+        r"|\b(?:voted|ruled|passed|approved|adopted|rejected|decided)\s+(?:\w+\s+)?"
+        r"(?P<yes2>\d{1,3})\s?[-–]\s?(?P<no2>\d{1,3})\b"
+        r"|\bvoted\s+(?P<yes3>\d[\d,]*)\s+to\s+(?P<no3>\d[\d,]*)\b",
+        re.IGNORECASE,
+    ),
+)
+# One side of a vote: "Seven of the nine members voted for the increase", "12 senators voted
+# against the bill".
+_ONE_SIDE = re.compile(
+    rf"\b(?P<n>{_TALLY_NUMBER})\s+(?:of\s+(?:the|its|their)\s+(?:{_TALLY_NUMBER})\s+)?"
+    rf"(?:\w+\s+)?{_VOTERS}\s+(?:of\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:had\s+)?voted\s+"
+    r"(?P<side>for|in\s+favou?r|against)\b",
+    re.IGNORECASE,
+)
+
+
+def _tallies(text: str) -> list[Measurement]:
+    """The counts of votes for and against of each tally in ``text``.
+
+    >>> [(m.measure, m.quantity.low) for m in _tallies("It passed by 220 votes to 150.")]
+    [('votes_for', 220.0), ('votes_against', 150.0)]
+    >>> [m.quantity.low for m in _tallies("with 221 voting in favour and 149 against")]
+    [221.0, 149.0]
+    >>> [m.quantity.low for m in _tallies("The court ruled 6-3 on Monday.")]
+    [6.0, 3.0]
+    >>> [(m.measure, m.quantity.low)
+    ...  for m in _tallies("Seven of the nine members of the board voted for it.")]
+    [('votes_for', 7.0)]
+    >>> _tallies("Prices rose by 20 to 150.") + _tallies("They won 3-1.")
+    []
+    """
+    out: list[Measurement] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _TALLIES:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            yes, no = next(
+                (f"yes{k}", f"no{k}") for k in ("", "2", "3") if m.groupdict().get(f"yes{k}")
+            )
+            counts = [_tally_number(m[yes]), _tally_number(m[no])]
+            if counts[0] is None or counts[1] is None:
+                continue
+            taken.append((m.start(), m.end()))
+            for group, measure, count in zip(
+                (yes, no), ("votes_for", "votes_against"), counts, strict=True
+            ):
+                quantity = Quantity(low=count, high=count, text=m[group])
+                out.append(Measurement(m.start(group), m.end(group), measure, quantity))
+    for m in _ONE_SIDE.finditer(text):
+        count = _tally_number(m["n"])
+        if count is None or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        measure = "votes_against" if m["side"].lower() == "against" else "votes_for"
+        quantity = Quantity(low=count, high=count, text=m["n"])
+        out.append(Measurement(m.start("n"), m.end("n"), measure, quantity))
+    return out
+
+
+def _tally_number(printed: str) -> float | None:
+    """A tally's count as printed ("220", "1,204", "five"); None for another word."""
+    if printed[0].isdigit():
+        return float(printed.replace(",", ""))
+    return word_number(printed.lower())
+
+
 # A temperature: "46.2C", "46.5 degrees Celsius", "minus 12C", "115F", "45.4 degrees". A
 # unit that says so ("°C", "Celsius") always is one; a bare "C", "F" or "degrees" only in a
 # sentence about the weather (_WEATHER).
@@ -884,6 +981,8 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
     if "temperature" in table.measures:
         out.extend(_temperatures(text))
     out.extend(_fallen(text, table))
+    if "votes_for" in table.measures:
+        out.extend(_tallies(text))
     for m in _CLOCK.finditer(text):
         if not m["half"] and not m["m"]:
             continue  # a bare number is no clock time

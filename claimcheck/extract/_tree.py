@@ -288,6 +288,7 @@ _BESIDE = frozenset({"after", "following", "by", "amid", "with", "on"})
 _SCALES = frozenset({"category", "tornado_rating"})
 # Measurements that make their clause a claim when it is none by itself.
 _CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating"})
+_TALLY_MEASURES = frozenset({"votes_for", "votes_against"})
 # The lengths of a speed's unit in words ("kilometres per hour").
 _SPEED_LENGTHS = frozenset({"kilometres", "kilometers", "miles", "km"})
 # Nouns of a rate set in per cent, with the preposition naming what the rate is on or in: "a
@@ -322,6 +323,10 @@ _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
 # Units of a term ("sentenced to 12 years", "jailed for 18 months"), as parts of a year.
 _TERMS = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 365.0}
+# Verbs whose subject holds what their object names ("is serving a six-year sentence"), and
+# verbs that give it to someone ("was handed a ten-year term"): see _given_frame.
+_SERVING = frozenset({"serve", "receive", "get", "begin", "start", "complete", "finish"})
+_GIVING = frozenset({"hand", "give", "impose", "mete", "deliver"})
 # "did not confirm", "gave no confirmation": words that leave what was reported unconfirmed
 _CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate"})
 _CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
@@ -981,6 +986,7 @@ class _Sentence:
                 frame.obj, frame.object_name = None, None
                 frame.value = frame.value or held.quantity.text
         anchors = {f.anchor.i for f in self.frames}
+        tallied = {m.quantity.low for m in self.found if m.measure in _TALLY_MEASURES}
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
             if _manner_alone(frame, anchors) or _start_alone(frame):
                 continue
@@ -1007,6 +1013,8 @@ class _Sentence:
                     for c in self._level_after(frame, claim)
                     if all(p.quantity != c.quantity for p in prices)
                 )
+        if tallied:
+            self._untallied(first, made)
         self.state.claims.extend(self._measured(made))
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
         self.state.claims.extend(self._aboard_total(self.state.claims[first:]))
@@ -1706,22 +1714,78 @@ class _Sentence:
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
                 continue
             for pobj in prep.children:
-                per_year = _TERMS.get(pobj.lemma_.lower())
-                if pobj.dep_ != "pobj" or per_year is None:
-                    continue
-                start, end = self._offsets([t for t in pobj.subtree if t.i <= pobj.i])
-                found = find_quantities(self.text[start:end])
-                if not found:
-                    continue
-                printed = found[0][2]
-                return printed.model_copy(
-                    update={
-                        "low": None if printed.low is None else printed.low / per_year,
-                        "high": None if printed.high is None else printed.high / per_year,
-                        "unit": "years",
-                    }
-                )
+                if pobj.dep_ == "pobj" and (length := self._length(pobj)) is not None:
+                    return length
         return None
+
+    def _length(self, unit: Token) -> Quantity | None:
+        """The length, in years, that a unit of time and the number before it give ("12
+        years", "18 months", "six-year"); None for another word or no number."""
+        per_year = _TERMS.get(unit.lemma_.lower())
+        if per_year is None:
+            return None
+        start, end = self._offsets([t for t in unit.subtree if t.i <= unit.i])
+        found = find_quantities(self.text[start:end])
+        if not found:
+            return None
+        printed = found[0][2]
+        return printed.model_copy(
+            update={
+                "low": None if printed.low is None else printed.low / per_year,
+                "high": None if printed.high is None else printed.high / per_year,
+                "unit": "years",
+                "text": " ".join(self.text[start + found[0][0] : end].split()),
+            }
+        )
+
+    def _given_frame(self, noun: Token, predicate: str) -> _Frame | None:
+        """The claim of a noun that names what someone was given or undergoes (a lexicon
+        entry's ``given_noun``): "was handed a six-year prison sentence", "a court gave him a
+        ten-year term", "imposed a sentence of 12 years on X", "X, who is serving a 20-year
+        sentence". Who holds it is the claim's object, who gave it (when said) its subject,
+        and the length in the noun's words its value."""
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.i == noun.i:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        passive = next((c for c in verb.children if c.dep_ in _PASSIVE_SUBJ), None)
+        recipient = next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        agent = next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if lemma in _SERVING and noun.dep_ == "dobj" and passive is None:
+            holder, giver = self._inherited_roles(verb, subject, None, False)[0], None
+        elif lemma in _GIVING and noun.dep_ == "nsubjpass":  # "a term was imposed on him"
+            holder, giver = recipient, agent
+        elif lemma in _GIVING and noun.dep_ == "dobj" and passive is not None:
+            holder, giver = passive, agent  # "was handed a six-year sentence"
+        elif lemma in _GIVING and noun.dep_ == "dobj":
+            dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+            holder, giver = dative or recipient, subject
+        else:
+            return None
+        if holder is None or self._negated(verb):
+            return None  # "was not given a prison sentence": perhaps another penalty
+        frame = _Frame(anchor=verb, predicate=predicate)
+        frame.subject, frame.obj = giver, holder
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                frame.quantity = frame.quantity or self._length(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                lengths = (self._length(g) for g in c.children if g.dep_ == "pobj")
+                frame.quantity = frame.quantity or next((q for q in lengths if q), None)
+        return frame
 
     def _text(self, token: Token) -> str:
         """The words of ``token``'s phrase, up to a relative clause or apposition (quotation
@@ -2819,6 +2883,8 @@ class _Sentence:
 
     def _noun_frame(self, noun: Token, predicate: str, matched: Sequence[Token]) -> _Frame | None:
         spec = self.state.lexicon.spec(predicate)
+        if spec is not None and spec.given_noun:
+            return self._given_frame(noun, predicate)
         frame = _Frame(anchor=noun, predicate=predicate)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         frame.subject = owner
@@ -3281,7 +3347,9 @@ class _Sentence:
             ),
             None,
         )
-        named = self.name(owner) if owner is not None else None
+        if owner is None:
+            return _country_owned(noun, name)
+        named = self.name(owner)
         return f"{named} {name}" if named and named not in name else name
 
     def _figure(self, frame: _Frame) -> Figure | None:
@@ -3581,6 +3649,27 @@ class _Sentence:
         ]
         return " ".join([*marks, noun.lemma_.lower()]) if marks else None
 
+    def _untallied(self, first: int, made: dict[int, Claim]) -> None:
+        """The sentence's claims (from ``first``) without the counts that a vote's tally
+        gives ("passed by 220 votes to 150", "ruled 6-3", "with 200 MPs voting for it"): the
+        votes are the tally's figures, not a count of votes or of voters; a clause's own claim
+        stays without its figure."""
+        tallied = {m.quantity.low for m in self.found if m.measure in _TALLY_MEASURES}
+        clauses = {c.id: anchor for anchor, c in made.items()}
+        kept = []
+        for claim in self.state.claims[first:]:
+            if (
+                claim.quantity is not None
+                and claim.quantity.low in tallied
+                and (claim.measure is None or claim.measure.startswith("count:"))
+            ):
+                if claim.id not in clauses:
+                    continue
+                figure = {"measure": None, "population": None, "event": None, "quantity": None}
+                claim = made[clauses[claim.id]] = evolve(claim, figure)
+            kept.append(claim)
+        self.state.claims[first:] = kept
+
     def _measured(self, made: dict[int, Claim]) -> list[Claim]:
         """Distances and clock times of the sentence, each a figure of the clause it is in:
         "the quake struck 72 km southwest of Lima", "derailed at about 19:00"."""
@@ -3589,7 +3678,7 @@ class _Sentence:
             tokens = [t for t in self.doc if found.start <= t.idx < found.end]
             frame = self._frame_above(tokens[0]) if tokens else None
             claim = made.get(frame.anchor.i) if frame is not None else None
-            if frame is None and found.measure in _SCALES and made and tokens:
+            if frame is None and found.measure in _SCALES | _TALLY_MEASURES and made and tokens:
                 # "Zara came ashore as a Category 3 hurricane, packing ...": a storm's place on
                 # its scale in a clause that is no claim is the sentence's nearest claim's
                 nearest = min(made, key=lambda i: (abs(i - tokens[0].i), i))
@@ -5891,6 +5980,23 @@ def _raised_object(verb: Token) -> Token | None:
     if any(c.dep_ in _SUBJ or c.dep_ in _PASSIVE_SUBJ for c in second.children):
         return None
     return next((c for c in second.children if c.dep_ == "dobj"), None)
+
+
+def _country_owned(noun: Token, name: str) -> str:
+    """``name`` with the country that a one-word demonym or country name before ``noun`` names
+    as its owner: "the French economy" and "the US economy" are France's and the United
+    States' economies, as "France's economy" and "America's economy" are."""
+    words = name.split()
+    if noun.pos_ != "NOUN" or not words or words[-1].lower() not in (noun.lower_, noun.lemma_):
+        return name  # a name ("Swiss National Bank"), or what the noun stands for
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod"):
+            hit = gazetteer().match([c.text], 0)
+            if hit is None or hit[1].type != "country" or hit[1].role not in ("name", "demonym"):
+                continue
+            own = " ".join(w for w in name.split() if w != c.text)
+            return f"{hit[1].name} {own}"
+    return name
 
 
 def _relative_subject(verb: Token, subject: Token) -> bool:

@@ -119,6 +119,8 @@ class PredicateSpec:
     functional: tuple[str, ...] = ()
     quantity_unit: str | None = None
     agent_noun: bool = False
+    # the nouns name what the object was given or undergoes ("handed a six-year sentence")
+    given_noun: bool = False
     intransitive: bool = False
     # told only with what it acts on: "the police killed" says too little ("killed 12" or
     # "killed the gunman" say it)
@@ -218,6 +220,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
             functional=tuple(entry.get("functional", ())),
             quantity_unit=entry.get("quantity_unit"),
             agent_noun=bool(entry.get("agent_noun", False)),
+            given_noun=bool(entry.get("given_noun", False)),
             object_not=frozenset(str(w).lower() for w in entry.get("object_not") or ()),
             intransitive=bool(entry.get("intransitive", False)),
             needs_object=bool(entry.get("needs_object", False)),

@@ -1651,3 +1651,95 @@ def test_a_transfer_fee_is_the_price_of_who_moves_however_it_hangs():
     (conflict,) = figure_conflicts(report, "money")
     assert conflict.figure is not None
     assert conflict.figure.about == "price of Axel Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a prison term however it is given: a verb's length or a noun's (the sentencing's value)
+        ("Maria Sanz, 34, is serving a six-year sentence for organising protests.",
+         "Maria Sanz was jailed for five years in 2025.", "conflict"),
+        ("Jo Bloggs was handed a six-year prison sentence on Monday.",
+         "A court on Monday sentenced Jo Bloggs to six years in jail.", "agreement"),
+        ("A court gave Jo Bloggs an 18-month jail term.",
+         "Jo Bloggs was sentenced to 18 months in prison.", "agreement"),
+        ("The judge imposed a sentence of 12 years on Jo Bloggs.",
+         "Jo Bloggs, who received a 10-year sentence, will appeal.", "conflict"),
+        # a term not given is none, and a sentence appealed against gives no length
+        ("Jo Bloggs was not given a prison sentence.", "Jo Bloggs was jailed for two years.",
+         None),
+        ("Jo Bloggs appealed against his sentence.", "Jo Bloggs was jailed for two years.", None),
+    ],
+)  # fmt: skip
+def test_a_prison_term_is_one_value_as_a_verb_or_a_noun(first, second, kind):
+    report = check(first, second)
+    found = [f for f in report.findings if f.kind != "uncorroborated"]
+    assert [f.kind for f in found] == ([kind] if kind else [])
+    assert all("sentenced" in f.summary for f in found)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a vote's tally, however it is printed: the votes for, and against
+        ("Parliament passed the law on Wednesday by 220 votes to 150.",
+         "Lawmakers adopted the law on Wednesday, with 221 deputies voting in favour and 149 "
+         "against.", "conflict"),
+        ("The Supreme Court ruled 6-3 that the law was unconstitutional.",
+         "In a 6-3 decision, the Supreme Court struck down the law.", "agreement"),
+        ("The assembly adopted the resolution by a vote of 141 to five.",
+         "The resolution passed with 141 countries voting for it and five against.", "agreement"),
+        ("Lawmakers voted 220 to 199 on Wednesday to topple the government.",
+         "The government lost a no-confidence vote by 221 votes to 198.", "conflict"),
+        ("Seven of the nine members of the committee voted for the increase.",
+         "The decision was taken by a vote of six to three.", "conflict"),
+        # a change "by 20 to 150" and a match's score are no tally
+        ("Prices rose by 20 to 150 on Monday.", "Zenda United won 3-1 on Monday.", None),
+    ],
+)  # fmt: skip
+def test_a_vote_s_tally_is_its_votes_for_and_against(first, second, kind):
+    report = check(first, second)
+    kinds = {f.kind for f in (*figure_conflicts(report), *figure_agreements(report))}
+    assert kinds == ({kind} if kind else set())
+    measures = {f.figure.measure for f in report.findings if f.figure is not None}
+    assert measures <= {"votes_for", "votes_against"}
+
+
+def test_a_tally_s_votes_are_no_count_of_voters():
+    report = check(
+        "The motion was defeated, with 200 MPs voting for it and 250 against.",
+        "The motion failed by 200 votes to 250.",
+    )
+    assert {f.figure.measure for f in figure_agreements(report) if f.figure} == {
+        "votes_for",
+        "votes_against",
+    }
+    assert not [c for c in report.claims if (c.measure or "").startswith("count:")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a country's economy by its name, its possessive, or its demonym
+        ("The French economy grew 0.4% in the third quarter.",
+         "France's economy expanded 0.5% in the third quarter.", "conflict"),
+        ("The US economy grew by 0.4% in the third quarter.",
+         "America's economy grew 0.4% in the third quarter.", "agreement"),
+        # but a name is not a country's thing ("Swiss National Bank")
+        ("German exports fell 2% in May.", "Germany's exports rose 2% in May.", "conflict"),
+        # a unit in any spelling
+        ("She has lost 15 kilograms since she stopped eating.", "She has lost 15kg.",
+         "agreement"),
+    ],
+)  # fmt: skip
+def test_a_country_s_thing_and_a_unit_are_one_whatever_their_words(first, second, kind):
+    assert _figure_kinds(first, second) == [kind]
+
+
+def test_a_demonym_in_a_name_is_no_owner():
+    report = check(
+        "The Swiss National Bank raised its key rate by 0.25 percentage points.",
+        "The Swiss National Bank raised its key rate by 0.5 percentage points.",
+    )
+    about = {c.subject for c in report.claims if c.subject}
+    assert "Switzerland National Bank" not in about
