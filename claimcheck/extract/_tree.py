@@ -990,7 +990,7 @@ class _Sentence:
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
             if _manner_alone(frame, anchors) or _start_alone(frame):
                 continue
-            claim = self._claim(frame)
+            claim = self._claim(frame) or self._unmatched(frame)
             if claim is not None:
                 prices = self._share_prices(frame, claim)
                 if prices and claim.measure == "money" and claim.quantity == prices[0].quantity:
@@ -1003,6 +1003,7 @@ class _Sentence:
                 claim, act = self._toll_and_act(frame, claim)
                 made[frame.anchor.i] = claim
                 self.state.claims.extend([claim, *converted, *listed, *act])
+                self.state.claims.extend(self._worth_claim(frame, claim))
                 self.state.claims.extend(self._held(frame, claim))
                 for price in [*prices, *self._priced(frame, claim)]:
                     self.state.claims.extend([price, *self._conversions(price)])
@@ -1632,6 +1633,8 @@ class _Sentence:
                 return None
         else:
             frame.value = self._text(acomp if acomp is not None else where)  # type: ignore[arg-type]
+            if acomp is not None and acomp.lower_ == "worth":
+                frame.quantity = self._worth(verb, frame)  # "the items are worth $5 million"
             joined = self._joined_state(verb, acomp) if acomp is not None else None
             if joined is not None:
                 start, end = self._offsets(joined)
@@ -1826,6 +1829,33 @@ class _Sentence:
         if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 2].whitespace_:
             lemma = f"{doc[verb.i - 2].lower_}-{lemma}"  # "de-risking": de-risk, not risk
         return f"{lemma}_{particle}" if particle else lemma
+
+    def _unmatched(self, frame: _Frame) -> Claim | None:
+        """The claim of a lexicon verb's clause that lacks the other party the lexicon's act
+        needs, told as the clause says it: "Acme agreed a deal worth $5 billion" names no party
+        to the agreement, yet it says a deal was agreed (an open claim of the verb and its
+        object). Only for acts between two parties (symmetric, or with their object after a
+        preposition: "signed a deal with", "cut ties with"), and not in a participle's clause
+        ("recognizing the independence": of whom?)."""
+        anchor = frame.anchor
+        spec = self.state.lexicon.spec(frame.predicate)
+        if (
+            spec is None
+            or not (spec.symmetric or spec.object_after)
+            or anchor.pos_ != "VERB"
+            or anchor.tag_ == "VBG"
+            or frame.obj is not None
+            or frame.subject is None
+            or spec.intransitive
+        ):
+            return None
+        direct = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+        if direct is None or not self._is_thing(direct):
+            return None
+        open_frame = attrs.evolve(
+            frame, predicate=self._open_predicate(anchor), obj=direct, object_name=self.name(direct)
+        )
+        return self._claim(open_frame)
 
     def _open_predicate(self, verb: Token) -> str:
         return self.state.lexicon.open_predicate(self._verb_lemma(verb))
@@ -2657,6 +2687,9 @@ class _Sentence:
             measured = self._measured_of(amount)
             if measured is not None:
                 return measured  # "packed winds of 165 mph", "burned an area of 9,000 acres"
+        worth = self._worth(verb, frame)
+        if worth is not None:
+            return worth
         for c in verb.children:
             # "made landfall ... packing winds of 160 km/h" parsed with the winds a second
             # object of "made": what it holds is still measured
@@ -2664,10 +2697,12 @@ class _Sentence:
                 measured = self._measured_of(of_object(c))
                 if measured is not None:
                     return measured
-        if frame.obj is not None:
+        direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        for thing in dict.fromkeys(t for t in (frame.obj, direct) if t is not None):
             # "signed a $3 billion deal", "gets a 100 billion-franc loan": the amount of the
-            # thing the verb acts on
-            for c in frame.obj.lefts:
+            # thing the verb acts on (its object, or its direct object when the claim's is
+            # another: "signed a $3 billion deal with Globex")
+            for c in thing.lefts:
                 if c.dep_ in ("compound", "nummod", "amod", "nmod") and self._money(c):
                     return self._count(c)
         particles = [g for c in verb.children if c.dep_ in ("advmod", "prt") for g in c.children]
@@ -3070,6 +3105,7 @@ class _Sentence:
                 frame.subject_name = self.name(self._ordinal_subject(frame.anchor))
             if frame.object_name is None and frame.obj is not None:
                 frame.object_name = self.name(frame.obj, speaker=speaker)
+            self._reciprocal(frame)
             if frame.antecedent is not None and frame.object_name is None:
                 before = frame.antecedent
                 frame.object_name = before.object_name or self.name(before.obj)
@@ -3086,6 +3122,17 @@ class _Sentence:
                 earlier.after.append(frame.subject_name)
             elif mark == "before":
                 earlier.before.append(frame.subject_name)
+
+    def _reciprocal(self, frame: _Frame) -> None:
+        """Two parties named together as the subject of an act between two ("Jo Bloggs and
+        Maria Sanz met", "Ruritania and Westmark signed a ceasefire agreement") are its
+        subject and its object, as "Jo Bloggs met Maria Sanz" says."""
+        spec = self.state.lexicon.spec(frame.predicate)
+        if spec is None or not spec.symmetric or frame.obj is not None:
+            return
+        parties = (frame.subject_name or "").split(" & ")
+        if len(parties) == 2 and frame.object_name is None:
+            frame.subject_name, frame.object_name = parties
 
     def _according_to(self) -> tuple[str, Token] | None:
         """``according to X``: the source X and the word "according", which marks its scope."""
@@ -3432,6 +3479,19 @@ class _Sentence:
             ):
                 # "the painting fetched $92 million": its price, as "sold for $92 million"
                 figure = attrs.evolve(figure, event=f"price of {name}")
+        if (
+            figure is not None
+            and figure.measure == "money"
+            and figure.event is None
+            and counted is not None
+            and (
+                counted.head.lower_ == "worth"
+                or (counted.head.lower_ == "at" and _valued_at(counted.head.head))
+            )
+            and (thing := _worth_of(counted.head)) is not None
+            and (name := self.name(thing))
+        ):
+            figure = attrs.evolve(figure, event=name)  # "a deal worth $5 billion": the deal's
         if figure is not None and figure.event is None and counted is not None:
             # "100 billion francs in liquidity assistance", "a 9 billion-franc guarantee":
             # an amount is about the thing it is in, or the noun it modifies
@@ -4122,6 +4182,40 @@ class _Sentence:
                 thing = claim.measure.removeprefix("count:")  # as counted: "fighter jet"
             out.append(self._amount_claim(claim, amount, f"price of {thing}" if thing else "price"))
         return out
+
+    def _worth_claim(self, frame: _Frame, claim: Claim) -> list[Claim]:
+        """The amount a thing of the clause is worth when the clause's claim counts something
+        else: "Three thieves took jewels valued at 25 million euros" counts the thieves and
+        values the jewels."""
+        if claim.measure == "money" or claim.quantity is None:
+            return []
+        worth = self._worth(frame.anchor, frame)
+        if worth is None:
+            return []
+        valued = self._claim(attrs.evolve(frame, quantity=worth))
+        return [valued] if valued is not None and valued.measure == "money" else []
+
+    def _worth(self, verb: Token, frame: _Frame) -> Quantity | None:
+        """The amount a thing of the clause is said to be worth: "signed a deal worth $5
+        billion", "stole jewels worth 88 million euros", "the items are worth an estimated
+        88 million euros" (its figure is the thing's, :func:`_worth_of`)."""
+        places = list(verb.children)
+        for holder in (frame.obj, frame.subject, *(c for c in verb.children if c.dep_ == "dobj")):
+            if holder is not None:
+                places.extend(holder.children)
+        for word in places:
+            if word.lower_ == "worth":
+                amounts = [
+                    c for c in word.children if c.dep_ in ("npadvmod", "pobj", "dobj", "attr")
+                ]
+            elif _valued_at(word):  # "a deal valued at $11.8 billion"
+                amounts = [g for c in word.children if c.lower_ == "at" for g in c.children]
+            else:
+                continue
+            for c in amounts:
+                if c.dep_ in ("npadvmod", "pobj", "dobj", "attr") and self._money(c):
+                    return self._count(c)
+        return None
 
     def _money(self, token: Token) -> tuple[Quantity, str] | None:
         """The amount of money ``token`` heads, with its currency code ("3 billion francs":
@@ -5997,6 +6091,28 @@ def _country_owned(noun: Token, name: str) -> str:
             own = " ".join(w for w in name.split() if w != c.text)
             return f"{hit[1].name} {own}"
     return name
+
+
+def _valued_at(word: Token) -> bool:
+    """Whether ``word`` is "valued" after the noun it values: "a deal valued at $11.8 billion"."""
+    return word.lemma_ == "value" and word.dep_ == "acl" and word.tag_ == "VBN"
+
+
+def _worth_of(worth: Token) -> Token | None:
+    """What "worth" (or "valued at") says the value of: the noun it follows ("a deal worth $5
+    billion", also when parsed on the verb: "stole jewels worth ..."), or the subject it is
+    said of ("the items are worth ...")."""
+    if worth.lower_ == "at":
+        return worth.head.head  # "a deal valued at": the deal
+    head = worth.head
+    if head.pos_ in _NOUN_POS:
+        return head
+    if worth.dep_ == "acomp":
+        return _subject_of(head)
+    before = worth.doc[worth.i - 1] if worth.i else None
+    if before is not None and before.pos_ in _NOUN_POS and before.head.i == head.i:
+        return before
+    return None
 
 
 def _relative_subject(verb: Token, subject: Token) -> bool:

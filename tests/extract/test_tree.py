@@ -3171,3 +3171,26 @@ def test_those_on_board_are_counted_by_their_noun_when_its_compound_is_no_group(
     claims = extract("The plane, with 12 army officers and four crew, crashed.")
     aboard = {c.population for c in claims if c.measure == "aboard"}
     assert {"officers", "crew"} <= aboard
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "obj"),
+    [
+        # two parties named together are the two sides of an act between two
+        ("Jo Bloggs and Maria Sanz met in Strelsau on Friday.", "Jo Bloggs", "Maria Sanz"),
+        ("Ruritania and Westmark signed a ceasefire agreement on Friday.", "Ruritania",
+         "Westmark"),
+    ],
+)  # fmt: skip
+def test_two_parties_named_together_are_subject_and_object(text, subject, obj):
+    (claim,) = [c for c in extract(text) if not c.predicate.startswith("open:")]
+    assert (claim.subject, claim.object) == (subject, obj)
+
+
+def test_a_relation_act_without_its_other_party_is_told_in_its_own_words():
+    # "agreed a deal" names no party: still a claim, of the verb and its object
+    claims = extract("Acme agreed a deal to buy Globex on Monday.")
+    assert [(c.subject, c.predicate, c.object) for c in claims] == [("Acme", "open:agree", "deal")]
+    # (not an act named in a participle's clause: "recognizing the independence" of whom?)
+    claims = extract("Ruritania sent a letter recognizing the independence.")
+    assert not [c for c in claims if c.predicate in ("recognise", "open:recognize")]

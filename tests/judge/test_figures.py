@@ -1743,3 +1743,23 @@ def test_a_demonym_in_a_name_is_no_owner():
     )
     about = {c.subject for c in report.claims if c.subject}
     assert "Switzerland National Bank" not in about
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # what a thing is worth is its amount, however the sentence says it
+        ("Acme signed a $5 billion deal with Globex.",
+         "Acme signed a deal worth $5.5 billion with Globex on Monday.", "conflict"),
+        ("Acme agreed a deal valued at $5 billion.", "Acme signed a deal worth $5 billion.",
+         "agreement"),
+        ("Thieves stole jewellery worth an estimated 30 million euros.",
+         "Three thieves took jewels valued at 25 million euros.", "conflict"),
+        ("The stolen jewels are worth 88 million euros, prosecutors said.",
+         "Thieves stole jewels worth 88 million euros.", "agreement"),
+        # two things' worth are two figures
+        ("Acme signed a deal worth $5 billion.", "The stolen jewels are worth $4 billion.", None),
+    ],
+)  # fmt: skip
+def test_what_a_thing_is_worth_is_its_amount(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
