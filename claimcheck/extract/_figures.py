@@ -221,6 +221,13 @@ def _joined(counted: Token | None) -> list[str]:
     ]
 
 
+# What people counted in a disaster work with: listed beside them, no part of their number.
+_EQUIPMENT = frozenset(
+    {"aircraft", "plane", "helicopter", "vehicle", "truck", "lorry", "boat", "ship", "engine",
+     "dog", "excavator", "bulldozer", "drone", "ambulance", "tanker", "pump", "crane"}
+)  # fmt: skip
+
+
 def _counted_beside(counted: Token | None) -> bool:
     """Whether another noun with a number of its own is listed with ``counted``: "12
     protesters and two journalists" (of either)."""
@@ -235,6 +242,8 @@ def _counted_beside(counted: Token | None) -> bool:
         and other.pos_ == "NOUN"
         and other.is_alpha
         and other.lower_ != counted.lower_
+        # "800 firefighters and 12 aircraft": people and what they work with, not two parts
+        and singular(other.lower_) not in _EQUIPMENT
         and any(g.like_num or g.dep_ == "nummod" for g in other.children)
         for other in listed
     )
@@ -795,6 +804,13 @@ def _tallies(text: str) -> list[Measurement]:
     return out
 
 
+# How much of a fire is contained: "was 30% contained", "25 percent contained".
+_CONTAINED = re.compile(
+    r"\b(?P<share>(?P<n>\d{1,3})\s?(?:%|percent|per cent))\s+(?:contained|containment)\b",
+    re.IGNORECASE,
+)
+
+
 def _tally_number(printed: str) -> float | None:
     """A tally's count as printed ("220", "1,204", "five"); None for another word."""
     if printed[0].isdigit():
@@ -983,6 +999,11 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
     out.extend(_fallen(text, table))
     if "votes_for" in table.measures:
         out.extend(_tallies(text))
+    if "contained" in table.measures:
+        for m in _CONTAINED.finditer(text):
+            share = float(m["n"])
+            quantity = Quantity(low=share, high=share, unit="%", text=m["share"])
+            out.append(Measurement(m.start(), m.end(), "contained", quantity))
     for m in _CLOCK.finditer(text):
         if not m["half"] and not m["m"]:
             continue  # a bare number is no clock time

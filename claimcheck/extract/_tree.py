@@ -288,7 +288,10 @@ _BESIDE = frozenset({"after", "following", "by", "amid", "with", "on"})
 _SCALES = frozenset({"category", "tornado_rating"})
 # Measurements that make their clause a claim when it is none by itself.
 _CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating"})
-_TALLY_MEASURES = frozenset({"votes_for", "votes_against"})
+# Measurements that are all their clause's open claim says ("the blaze was 30% contained").
+_CLAUSE_FIGURES = frozenset({"contained"})
+# Measurements whose numbers are theirs alone: no count or level of the clause they are in.
+_OWN_NUMBERS = frozenset({"votes_for", "votes_against", "contained"})
 # The lengths of a speed's unit in words ("kilometres per hour").
 _SPEED_LENGTHS = frozenset({"kilometres", "kilometers", "miles", "km"})
 # Nouns of a rate set in per cent, with the preposition naming what the rate is on or in: "a
@@ -986,7 +989,6 @@ class _Sentence:
                 frame.obj, frame.object_name = None, None
                 frame.value = frame.value or held.quantity.text
         anchors = {f.anchor.i for f in self.frames}
-        tallied = {m.quantity.low for m in self.found if m.measure in _TALLY_MEASURES}
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
             if _manner_alone(frame, anchors) or _start_alone(frame):
                 continue
@@ -1014,9 +1016,16 @@ class _Sentence:
                     for c in self._level_after(frame, claim)
                     if all(p.quantity != c.quantity for p in prices)
                 )
-        if tallied:
-            self._untallied(first, made)
-        self.state.claims.extend(self._measured(made))
+        self._untallied(first, made)
+        measured = self._measured(made)
+        # a clause that says only how much of a fire is contained is that figure's claim
+        said = {c.text for c in measured if c.measure in _CLAUSE_FIGURES}
+        self.state.claims[first:] = [
+            c
+            for c in self.state.claims[first:]
+            if not (c.predicate.startswith("open:") and c.quantity is None and c.text in said)
+        ]
+        self.state.claims.extend(measured)
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
         self.state.claims.extend(self._aboard_total(self.state.claims[first:]))
         self.state.claims.extend(self._there_aboard())
@@ -3243,6 +3252,13 @@ class _Sentence:
     # -- claims ----------------------------------------------------------------------------------
 
     def _claim(self, frame: _Frame) -> Claim | None:
+        if frame.negated and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in frame.anchor.children
+        ):
+            # "No pope has visited Ruritania since 1996", "has not been seen since Monday":
+            # a span without the act, which says nothing against (indeed implies) the act
+            # on the day the span starts
+            return None
         subject = frame.subject_name
         obj = frame.object_name
         spec = self.state.lexicon.spec(frame.predicate)
@@ -3458,6 +3474,14 @@ class _Sentence:
             material = of_object(counted) if counted is not None else None
             held = material.lemma_.lower() if material is not None else None
             figure = attrs.evolve(figure, event=f"cargo of {held}" if held else "cargo")
+        if (
+            figure is not None
+            and figure.measure == "money"
+            and figure.event is None
+            and counted is not None
+            and (each := self._per_share(counted)) is not None
+        ):
+            figure = attrs.evolve(figure, event=each)
         if figure is not None and figure.measure == "money" and figure.event is None:
             # "will pay 3 billion francs for Initech": the amount is the price of the thing
             thing = next(
@@ -3539,7 +3563,8 @@ class _Sentence:
                     # "won the runoff with 52.3% of the vote": the candidate's share, as in
                     # "won 51.8 percent of the vote"
                     name = f"{who} {name}"
-                figure = attrs.evolve(figure, event=name)
+                # (named by the first of its synonyms: "51.9 percent of votes" is of the vote)
+                figure = attrs.evolve(figure, event=self._synonym(name) if name else name)
         if figure is not None and figure.measure == "money" and figure.event is None:
             # "Acme's revenue was $5 billion", "reached $5.2 billion", "rose to $5.3 billion":
             # the level of the thing the subject names, whatever the verb
@@ -3710,18 +3735,21 @@ class _Sentence:
         return " ".join([*marks, noun.lemma_.lower()]) if marks else None
 
     def _untallied(self, first: int, made: dict[int, Claim]) -> None:
-        """The sentence's claims (from ``first``) without the counts that a vote's tally
-        gives ("passed by 220 votes to 150", "ruled 6-3", "with 200 MPs voting for it"): the
-        votes are the tally's figures, not a count of votes or of voters; a clause's own claim
-        stays without its figure."""
-        tallied = {m.quantity.low for m in self.found if m.measure in _TALLY_MEASURES}
+        """The sentence's claims (from ``first``) without the counts and levels of numbers that
+        a measurement of their own gives ("passed by 220 votes to 150", "ruled 6-3", "with 200
+        MPs voting for it", "the blaze was 30% contained"): the votes are the tally's figures,
+        the share the containment, not a count or a level; a clause's own claim stays without
+        its figure."""
+        own = {m.quantity.low for m in self.found if m.measure in _OWN_NUMBERS}
+        if not own:
+            return
         clauses = {c.id: anchor for anchor, c in made.items()}
         kept = []
         for claim in self.state.claims[first:]:
             if (
                 claim.quantity is not None
-                and claim.quantity.low in tallied
-                and (claim.measure is None or claim.measure.startswith("count:"))
+                and claim.quantity.low in own
+                and (claim.measure in (None, "percent") or claim.measure.startswith("count:"))
             ):
                 if claim.id not in clauses:
                     continue
@@ -3738,7 +3766,7 @@ class _Sentence:
             tokens = [t for t in self.doc if found.start <= t.idx < found.end]
             frame = self._frame_above(tokens[0]) if tokens else None
             claim = made.get(frame.anchor.i) if frame is not None else None
-            if frame is None and found.measure in _SCALES | _TALLY_MEASURES and made and tokens:
+            if frame is None and found.measure in _SCALES | _OWN_NUMBERS and made and tokens:
                 # "Zara came ashore as a Category 3 hurricane, packing ...": a storm's place on
                 # its scale in a clause that is no claim is the sentence's nearest claim's
                 nearest = min(made, key=lambda i: (abs(i - tokens[0].i), i))
@@ -4182,6 +4210,20 @@ class _Sentence:
                 thing = claim.measure.removeprefix("count:")  # as counted: "fighter jet"
             out.append(self._amount_claim(claim, amount, f"price of {thing}" if thing else "price"))
         return out
+
+    def _per_share(self, counted: Token) -> str | None:
+        """What an amount "a share" or "per share" is of: "a dividend of 50 cents a share" is
+        the dividend per share, "will pay $48 a share" and "will receive $46 per share" the
+        price per share (not the price of the whole company); None for another amount."""
+        after = [t.lower_ for t in self.doc[counted.i + 1 : counted.i + 3]]
+        if after not in (["a", "share"], ["per", "share"]):
+            return None
+        holder = (
+            counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
+        )
+        if holder is not None and holder.pos_ == "NOUN" and holder.lemma_ not in ("price", "offer"):
+            return f"{holder.lemma_.lower()} per share"  # "a dividend of 50 cents a share"
+        return "price per share"
 
     def _worth_claim(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """The amount a thing of the clause is worth when the clause's claim counts something
@@ -5781,6 +5823,14 @@ def _nearest_subject(participle: Token) -> Token | None:
         if v.i < participle.i and v.pos_ in ("VERB", "AUX") and _subject_of(v) is not None
     ]
     found = _subject_of(max(before, key=lambda v: v.i)) if before else _subject_of(head)
+    if found is None and not before:
+        # "Maria Sanz was elected, winning 51.9 percent": who was elected won; "the town was
+        # struck by a quake, killing nine": the agent, when named, did it
+        agent = next(
+            (g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        found = agent or next((c for c in head.children if c.dep_ in _PASSIVE_SUBJ), None)
     while found is None and head.dep_ == "conj":
         # "A fire has burned 12,000 hectares and destroyed 80 homes, forcing ...": the subject
         # the joined verbs share

@@ -3194,3 +3194,22 @@ def test_a_relation_act_without_its_other_party_is_told_in_its_own_words():
     # (not an act named in a participle's clause: "recognizing the independence" of whom?)
     claims = extract("Ruritania sent a letter recognizing the independence.")
     assert not [c for c in claims if c.predicate in ("recognise", "open:recognize")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span without the act says nothing against the act on the day the span starts
+        "No pope has visited Ruritania since 1996.",
+        "Jo Bloggs has not been arrested since his release in March.",
+    ],
+)
+def test_no_act_since_a_day_is_no_denial_of_that_day(text):
+    assert not [c for c in extract(text) if c.polarity == "negated"]
+
+
+def test_a_participle_after_a_passive_is_done_by_its_subject_or_its_agent():
+    claims = extract("Maria Sanz was elected president, winning 51.9 percent of the vote.")
+    assert [c.subject for c in claims if c.measure == "percent"] == ["Maria Sanz"]
+    claims = extract("The town was struck by an earthquake, killing nine people.")
+    assert [c.subject for c in claims if c.measure == "deaths"] == ["earthquake"]

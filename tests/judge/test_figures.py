@@ -1763,3 +1763,34 @@ def test_a_demonym_in_a_name_is_no_owner():
 )  # fmt: skip
 def test_what_a_thing_is_worth_is_its_amount(first, second, kind):
     assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a candidate's share, in a participle after a passive: who was elected won it
+        ("Maria Sanz won the election on Sunday with 52.3% of the vote.",
+         "Maria Sanz has been elected president, winning 51.9 percent of votes in Sunday's "
+         "run-off.", "conflict"),
+        # those sent to fight a fire or search for survivors
+        ("More than 800 firefighters and 12 aircraft are fighting the fire.",
+         "About 750 firefighters are battling the flames.", "conflict"),
+        ("Some 1,200 rescuers were deployed to the area.",
+         "More than 1,500 rescue workers are searching for survivors.", "conflict"),
+        # how much of a fire is contained
+        ("The blaze was 30% contained by Wednesday evening.",
+         "Firefighters said the blaze was 25 percent contained.", "conflict"),
+        # a price per share is not the price of the company
+        ("Acme will pay $48 a share, a premium of 32%.",
+         "Globex shareholders will receive $46 per share in cash.", "conflict"),
+        ("Acme offered $48 per share for Globex.", "Acme agreed to buy Globex for $11.8 billion.",
+         None),
+    ],
+)  # fmt: skip
+def test_figures_news_gives_in_its_own_constructions(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+def test_a_fire_s_containment_is_its_clause_s_one_claim():
+    report = check("The blaze was 30% contained on Wednesday.", "The fire was 5% contained.")
+    assert [c.measure for c in report.claims] == ["contained", "contained"]
