@@ -172,6 +172,8 @@ def directed(quantity: Quantity, verb: Token) -> Quantity:
         if c.dep_ in ("advmod", "acomp", "prt", "advcl")
         # "turnout was 61%, up from 57%": the level reached, the change is from the other
         and not any(g.dep_ == "prep" and g.lower_ == "from" for g in c.children)
+        # "rose 4.2%, while energy prices fell 6%": a clause with a subject of its own
+        and not (c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
     }
     lemma = verb.lemma_.lower()
     down = bool(words & _DOWN) or lemma in _CUTTING
@@ -755,7 +757,7 @@ _TALLIES = (
 # against the bill".
 _ONE_SIDE = re.compile(
     rf"\b(?P<n>{_TALLY_NUMBER})\s+(?:of\s+(?:the|its|their)\s+(?:{_TALLY_NUMBER})\s+)?"
-    rf"(?:\w+\s+)?{_VOTERS}\s+(?:of\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:had\s+)?voted\s+"
+    rf"(?:\w+\s+)?{_VOTERS}\s+(?:of\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:had\s+)?(?:voted|voting)\s+"
     r"(?P<side>for|in\s+favou?r|against)\b",
     re.IGNORECASE,
 )

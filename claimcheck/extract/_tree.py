@@ -288,6 +288,11 @@ _BESIDE = frozenset({"after", "following", "by", "amid", "with", "on"})
 _SCALES = frozenset({"category", "tornado_rating"})
 # Measurements that make their clause a claim when it is none by itself.
 _CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating"})
+# What an amount is paid in, not what it is of: "$5 million in bitcoin", "$11.8 billion in cash".
+_PAYMENT_FORMS = frozenset(
+    {"cash", "bitcoin", "cryptocurrency", "crypto", "stock", "share", "gold", "bond", "kind",
+     "instalment", "installment", "coin", "banknote", "note"}
+)  # fmt: skip
 # Measurements that are all their clause's open claim says ("the blaze was 30% contained").
 _CLAUSE_FIGURES = frozenset({"contained"})
 # Measurements whose numbers are theirs alone: no count or level of the clause they are in.
@@ -2696,6 +2701,22 @@ class _Sentence:
             measured = self._measured_of(amount)
             if measured is not None:
                 return measured  # "packed winds of 165 mph", "burned an area of 9,000 acres"
+            if holder is frame.obj:
+                # "announced sanctions against 12 officials", "imposed tariffs on 200 goods":
+                # those the act's object is aimed at
+                aimed = next(
+                    (
+                        g
+                        for c in (*holder.children, *verb.children)
+                        if c.dep_ == "prep"
+                        and (c.lower_ == "against" or (c.lower_ == "on" and c.head is holder))
+                        for g in c.children
+                        if g.dep_ == "pobj" and self._is_count(g)
+                    ),
+                    None,
+                )
+                if aimed is not None:
+                    return self._count(aimed)
         worth = self._worth(verb, frame)
         if worth is not None:
             return worth
@@ -3524,6 +3545,8 @@ class _Sentence:
                 None,
             )
             thing = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if thing is not None and thing.lemma_.lower() in _PAYMENT_FORMS:
+                thing = None  # "a ransom of $5 million in bitcoin": how it is paid, not what
             if thing is None and counted.dep_ in ("compound", "amod", "nmod", "nummod"):
                 thing = counted.head
             elif thing is None and counted.dep_ == "pobj" and counted.head.lower_ == "of":
@@ -3571,6 +3594,15 @@ class _Sentence:
             level = self._level(frame.anchor, frame.subject, counted)
             if level is not None:
                 figure = attrs.evolve(figure, event=level)
+        if (
+            figure is not None
+            and figure.measure == "money"
+            and figure.event is None
+            and frame.anchor.lemma_.lower() == "demand"
+            and counted is not None
+            and counted.head.i == frame.anchor.i
+        ):
+            figure = attrs.evolve(figure, event="demand")  # "are demanding $10 million"
         if figure is not None and figure.measure == "money" and figure.event:
             figure = attrs.evolve(figure, event=self._synonym(figure.event))
         if (
@@ -3906,6 +3938,10 @@ class _Sentence:
                 or any(c.dep_ in ("neg", "advmod") for c in verb.children)
             ):
                 continue
+            quoted = [*subject.subtree, verb, token]
+            if subject.lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+                subject = verb.head  # "Bloggs, who is 61, ...": the person the clause is of
+                quoted = [subject, verb, token]
             if subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
                 name = self.person_before(subject)
             else:
@@ -3914,7 +3950,7 @@ class _Sentence:
             quantity = _age_given(token)
             if name is None or quantity is None or quantity.low != int(quantity.low or 0):
                 continue  # (a whole number of years: "He was 88.")
-            start, end = self._offsets([*subject.subtree, verb, token])
+            start, end = self._offsets(quoted)
             out.append(
                 self._sentence_claim(
                     start,

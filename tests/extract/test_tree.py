@@ -3213,3 +3213,11 @@ def test_a_participle_after_a_passive_is_done_by_its_subject_or_its_agent():
     assert [c.subject for c in claims if c.measure == "percent"] == ["Maria Sanz"]
     claims = extract("The town was struck by an earthquake, killing nine people.")
     assert [c.subject for c in claims if c.measure == "deaths"] == ["earthquake"]
+
+
+def test_an_aim_is_no_attack():
+    claims = extract("The central bank, which targets inflation of 2%, will cut rates.")
+    assert not [c for c in claims if c.predicate == "attack"]
+    # (a market is still struck)
+    claims = extract("A missile struck a crowded market in Zenda on Friday.")
+    assert [c.object for c in claims if c.predicate == "attack"] == ["market"]

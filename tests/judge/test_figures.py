@@ -1794,3 +1794,34 @@ def test_figures_news_gives_in_its_own_constructions(first, second, kind):
 def test_a_fire_s_containment_is_its_clause_s_one_claim():
     report = check("The blaze was 30% contained on Wednesday.", "The fire was 5% contained.")
     assert [c.measure for c in report.claims] == ["contained", "contained"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # one side of a vote, said with a participle
+        ("Parliament voted to impeach the president, with 204 of the 300 lawmakers voting in "
+         "favour.", "Lawmakers impeached the president by 201 votes to 96.", "conflict"),
+        # a person's age in a relative clause
+        ("Jo Bloggs, 61, has denied wrongdoing.", "Jo Bloggs, who is 61, denies the charges.",
+         "agreement"),
+        # a ransom, however it is asked for and paid
+        ("The hackers demanded a ransom of $5 million in bitcoin, police said.",
+         "The attackers are demanding $10 million, according to police.", "conflict"),
+        # those sanctioned, whatever the verb
+        ("Westmark on Monday imposed sanctions on 14 Ruritanian officials.",
+         "Westmark announced sanctions on Monday against 12 Ruritanian officials.", "conflict"),
+        ("Westmark sanctioned 30 companies on Monday.", "Westmark has blacklisted 28 firms.",
+         "conflict"),
+        # a change's direction is its own clause's, not that of a clause beside it
+        ("Food prices rose 4.2% from a year earlier, while energy prices fell 6%.",
+         "Food prices were up 4.2%.", "agreement"),
+    ],
+)  # fmt: skip
+def test_more_figures_news_gives_in_its_own_constructions(first, second, kind):
+    assert kind in _figure_kinds(first, second)
+
+
+def test_a_denial_of_charges_is_one_of_wrongdoing():
+    report = check("Jo Bloggs denies wrongdoing.", "Jo Bloggs has denied the charges.")
+    assert [f.kind for f in report.findings] == ["agreement"]
