@@ -215,6 +215,10 @@ _DEALS = frozenset(
 # estimated the cost at $2 billion"): the object has the value, as their subject says it (but
 # "the bank set its rate at 4.5%" is an act of the bank's).
 _VALUING = frozenset({"put", "place", "estimate", "calculate", "assess"})
+# How badly: "no one was seriously injured" denies only the worst.
+_DEGREES = frozenset({"seriously", "critically", "badly", "severely", "gravely", "significantly"})
+# Nouns that refer to a figure the sentence gives: "police put the number at 15,000".
+_REFERRING = frozenset({"number", "figure", "total", "count", "estimate", "turnout", "crowd"})
 # Natural disasters and outbreaks, beside the story events the figures module knows.
 _DISASTERS = frozenset({
     "cyclone", "hurricane", "typhoon", "tornado", "tsunami", "avalanche", "wildfire", "drought",
@@ -1022,6 +1026,7 @@ class _Sentence:
                     if all(p.quantity != c.quantity for p in prices)
                 )
         self._untallied(first, made)
+        self._figures_referred(first, made)
         measured = self._measured(made)
         # a clause that says only how much of a fire is contained is that figure's claim
         said = {c.text for c in measured if c.measure in _CLAUSE_FIGURES}
@@ -1036,6 +1041,7 @@ class _Sentence:
         self.state.claims.extend(self._there_aboard())
         self.state.claims.extend(self._ages_beside_names())
         self.state.claims.extend(self._ages_stated())
+        self.state.claims.extend(self._counted_in_state(first))
         self.state.claims.extend(self._scores(made))
         self.state.claims.extend(self._scheduled())
         if not any(
@@ -3232,10 +3238,13 @@ class _Sentence:
                 if (
                     anchor.i < head.i
                     and any(t.text == ";" for t in self.doc[anchor.i : head.i])
-                    and any(c.dep_ in _CONTENT_DEPS and c.i > head.i for c in head.children)
+                    and any(
+                        c.dep_ in _CONTENT_DEPS | {"dobj"} and c.i > head.i for c in head.children
+                    )
                 ):
                     # "Police put the crowd at 35,000; organisers said more than 100,000 took
-                    # part": A is the writer's, before a report of its own
+                    # part", "...; organisers claimed 60,000": A is the writer's, before a
+                    # report of its own
                     return None, False
                 speaker = _speaking_subject(head)
                 if speaker is not None and speaker.lower_ not in _PERSONAL:
@@ -3273,6 +3282,11 @@ class _Sentence:
     # -- claims ----------------------------------------------------------------------------------
 
     def _claim(self, frame: _Frame) -> Claim | None:
+        if frame.negated and any(
+            c.dep_ == "advmod" and c.lower_ in _DEGREES for c in frame.anchor.children
+        ):
+            # "No one was seriously injured": some may have been, slightly
+            return None
         if frame.negated and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in frame.anchor.children
         ):
@@ -3766,6 +3780,76 @@ class _Sentence:
         ]
         return " ".join([*marks, noun.lemma_.lower()]) if marks else None
 
+    def _figures_referred(self, first: int, made: dict[int, Claim]) -> None:
+        """A number that refers to the one figure its sentence gives, as another's estimate of
+        it: "Organisers said 50,000 people took part, while police put the number at 15,000",
+        "Police estimated the crowd at 15,000; organisers claimed 60,000". Only a number that
+        a valuing verb puts "the number" (figure, total) at, or the bare object of a verb of
+        saying, in a sentence with figures of one measure whose sources each give their own
+        (the measure table's ``per_authority``); the number's teller is its credit."""
+        table = self.state.lexicon.measures
+        claims = self.state.claims[first:]
+        measured = [
+            c
+            for c in claims
+            if c.measure and (spec := table.spec(c.measure)) and spec.per_authority
+        ]
+        if len({c.measure for c in measured}) != 1:
+            return
+        model = measured[0]
+        for anchor_i, claim in list(made.items()):
+            if claim.quantity is None or claim.measure is not None:
+                continue
+            verb = self.doc[anchor_i]
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            valued = verb.lemma_ in _VALUING and obj is not None and obj.lemma_ in _REFERRING
+            said = verb.lemma_ in _SPEECH and obj is not None and obj.like_num
+            teller = _subject_of(verb)
+            if not (valued or said) or teller is None:
+                continue
+            referred = evolve(
+                claim,
+                {
+                    "measure": model.measure,
+                    "event": model.event,
+                    "population": model.population,
+                    "attributed_to": self.speaker_name(teller),
+                    "modality": "reported",
+                },
+            )
+            made[anchor_i] = referred
+            self.state.claims[first:] = [
+                referred if c.id == claim.id else c for c in self.state.claims[first:]
+            ]
+        for verb in self.doc:
+            # "...; organisers claimed 60,000": a number said, the clause no claim of its own
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            teller = _subject_of(verb)
+            if (
+                verb.i in made
+                or verb.lemma_ not in _SPEECH
+                or obj is None
+                or not obj.like_num
+                or teller is None
+                or (quantity := self._count(obj)) is None
+            ):
+                continue
+            start, end = self._offsets([*teller.subtree, verb, *obj.subtree])
+            self.state.claims.append(
+                self._sentence_claim(
+                    start,
+                    end,
+                    subject=None,
+                    predicate=self._open_predicate(verb),
+                    quantity=quantity,
+                    measure=model.measure,
+                    event=model.event,
+                    population=model.population,
+                    modality="reported",
+                    attributed_to=self.speaker_name(teller),
+                )
+            )
+
     def _untallied(self, first: int, made: dict[int, Claim]) -> None:
         """The sentence's claims (from ``first``) without the counts and levels of numbers that
         a measurement of their own gives ("passed by 220 votes to 150", "ruled 6-3", "with 200
@@ -3920,6 +4004,42 @@ class _Sentence:
             if quantity is None or name is None:
                 continue
             out.append(self._age_claim(quantity, name, [token]))
+        return out
+
+    def _counted_in_state(self, first: int) -> list[Claim]:
+        """People counted with an adjective that is a measure's state: "looking for three
+        missing people" counts the missing (a number the sentence's claims do not give
+        already)."""
+        table = self.state.lexicon.measures
+        given = {c.quantity.low for c in self.state.claims[first:] if c.quantity is not None}
+        out = []
+        for token in self.doc:
+            # (the parser reads "missing" as an adjective or as a verb's participle)
+            spec = table.by_noun.get(token.lower_) if token.pos_ in ("ADJ", "VERB") else None
+            noun = token.head
+            if (
+                spec is None
+                or spec.about != "event"
+                or token.dep_ != "amod"
+                or not self._is_count(noun)
+                or (quantity := self._count(noun)) is None
+                or quantity.low in given
+                or (said := self._said(noun)) is None
+            ):
+                continue
+            start, end = self._offsets(list(noun.subtree))
+            out.append(
+                self._sentence_claim(
+                    start,
+                    end,
+                    subject=None,
+                    predicate=f"open:be_{token.lower_}",
+                    quantity=quantity,
+                    measure=spec.id,
+                    event="main",
+                    **said,
+                )
+            )
         return out
 
     def _ages_stated(self) -> list[Claim]:

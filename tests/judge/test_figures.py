@@ -1825,3 +1825,36 @@ def test_more_figures_news_gives_in_its_own_constructions(first, second, kind):
 def test_a_denial_of_charges_is_one_of_wrongdoing():
     report = check("Jo Bloggs denies wrongdoing.", "Jo Bloggs has denied the charges.")
     assert [f.kind for f in report.findings] == ["agreement"]
+
+
+def test_a_crowd_s_estimates_are_each_their_teller_s():
+    report = check(
+        "Police estimated the crowd at 15,000; organisers claimed 60,000.",
+        "Organisers said 50,000 people took part, while police put the number at 15,000.",
+    )
+    credits = {(c.quantity.low, c.attributed_to) for c in report.claims if c.measure == "crowd"}
+    assert (15000.0, "organisers") not in credits
+    assert {60000.0, 50000.0, 15000.0} <= {low for low, _ in credits}
+    # the police's two estimates agree; the organisers' differ
+    assert any(f.kind == "conflict" for f in figure_conflicts(report, "crowd"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # people counted with the state a measure names
+        ("Divers were searching for four people who are still missing.",
+         "Rescuers are still looking for three missing people.", "conflict"),
+    ],
+)  # fmt: skip
+def test_people_counted_in_a_state_are_its_figure(first, second, kind):
+    assert _figure_kinds(first, second) == [kind]
+
+
+def test_no_one_seriously_hurt_is_no_denial_of_injuries():
+    report = check(
+        "Twelve people suffered minor injuries during the evacuation.",
+        "Nine people were slightly hurt. No one was seriously injured.",
+    )
+    assert not [f for f in report.findings if f.conflict == "polarity"]
+    assert not [c for c in report.claims if c.polarity == "negated"]
