@@ -309,6 +309,12 @@ _RATES = {
     "tariff": "on", "tax": "on", "duty": "on", "levy": "on", "surcharge": "on", "vat": "on",
     "stake": "in",
 }  # fmt: skip
+# A rise asked for, offered or agreed in a negotiation is a rate one side sets: "demanding a
+# 10% pay rise", "offered a rise of 5 percent", "accepted a 7% raise".
+_PAY_CHANGES = frozenset({"rise", "raise", "increase", "hike"})
+_ASKING = frozenset({"demand", "want", "seek", "ask", "call", "push", "press", "request"})
+_OFFERING = frozenset({"offer", "propose", "table"})
+_AGREEING = frozenset({"agree", "accept", "win", "secure", "approve", "reject", "refuse"})
 # Verbs of holding: what they count is a load ("a ship carrying 80,000 tonnes of crude").
 _HOLDING = frozenset({"carry", "transport", "contain", "load", "haul"})
 # Verbs of what a thing has or stands at, not of something done: an amount they give at an
@@ -1027,6 +1033,7 @@ class _Sentence:
                 )
         self._untallied(first, made)
         self._figures_referred(first, made)
+        self._rises_referred(first, made)
         measured = self._measured(made)
         # a clause that says only how much of a fire is contained is that figure's claim
         said = {c.text for c in measured if c.measure in _CLAUSE_FIGURES}
@@ -3653,7 +3660,7 @@ class _Sentence:
     def _rate_percent(self, noun: Token) -> Token | None:
         """The percentage a rate noun is set at, if it is one: "a 20 percent tariff", "tariffs
         of 25 percent", "a 4.9% stake"."""
-        if noun.lemma_.lower() not in _RATES:
+        if noun.lemma_.lower() not in _RATES and noun.lemma_.lower() not in _PAY_CHANGES:
             return None
         candidates = [
             *(c for c in noun.lefts if c.dep_ in ("compound", "nummod", "amod", "nmod")),
@@ -3683,6 +3690,20 @@ class _Sentence:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i != percent.i
         ]
         name = " ".join([*words, rate.lemma_.lower()])
+        if rate.lemma_.lower() in _PAY_CHANGES:
+            # "demanding a 10% pay rise" / "want a 10% raise": what one side asks or offers
+            # (whatever the words for the rise), never what the other does
+            verb_lemma = verb.lemma_.lower()
+            side = (
+                "asked"
+                if verb_lemma in _ASKING
+                else "offered"
+                if verb_lemma in _OFFERING
+                else "rejected"
+                if verb_lemma in ("reject", "refuse")
+                else "agreed"
+            )
+            return f"rise {side}"
         preposition = _RATES[rate.lemma_.lower()]
         thing = next(
             (
@@ -3849,6 +3870,31 @@ class _Sentence:
                     attributed_to=self.speaker_name(teller),
                 )
             )
+
+    def _rises_referred(self, first: int, made: dict[int, Claim]) -> None:
+        """A bare share a side asks for or offers, in a document that names a rise asked for or
+        offered: "The union is demanding a 10% pay rise. The company has offered 4%." (the
+        offer is of the rise)."""
+        if not any((c.event or "").startswith("rise ") for c in self.state.claims):
+            return
+        for anchor_i, claim in list(made.items()):
+            verb = self.doc[anchor_i]
+            lemma = verb.lemma_.lower()
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if (
+                claim.measure != "percent"
+                or claim.event is not None
+                or lemma not in _ASKING | _OFFERING
+                or obj is None
+                or obj.lower_ not in ("%", "percent", "per cent", "pct")
+            ):
+                continue
+            side = "asked" if lemma in _ASKING else "offered"
+            referred = evolve(claim, {"event": f"rise {side}", "population": "level"})
+            made[anchor_i] = referred
+            self.state.claims[first:] = [
+                referred if c.id == claim.id else c for c in self.state.claims[first:]
+            ]
 
     def _untallied(self, first: int, made: dict[int, Claim]) -> None:
         """The sentence's claims (from ``first``) without the counts and levels of numbers that
@@ -4228,23 +4274,24 @@ class _Sentence:
         )
         of = prep_object(noun, "in")
         quantity = self._count(counted) if counted is not None else None
+        if of is not None and (_timed(of) or of.lemma_.lower() in _TIME_NOUNS):
+            # "food prices saw a 5% increase in May": when, not what; the subject's change
+            if claim.subject is None or quantity is None:
+                return []
+            return [self._changed(claim, claim.subject, directed(quantity, noun))]
         if quantity is None or of is None:
             return []
         thing = (self.name(of) if named else None) or of.lower_
         return [
-            evolve(
-                claim,
-                {
-                    "id": self.state.next_id(),
-                    "subject": f"{owner} {thing}" if owner else thing,
-                    "object": None,
-                    "quantity": directed(quantity, noun),
-                    "measure": "percent",
-                    "population": None,
-                    "event": None,
-                },
-            )
+            self._changed(claim, f"{owner} {thing}" if owner else thing, directed(quantity, noun))
         ]
+
+    def _changed(self, claim: Claim, thing: str, quantity: Quantity) -> Claim:
+        """``claim``'s clause as the change by ``quantity`` (a percentage) of ``thing``."""
+        figure = {"measure": "percent", "population": None, "event": None, "object": None}
+        return evolve(
+            claim, {"id": self.state.next_id(), "subject": thing, "quantity": quantity, **figure}
+        )
 
     def _level_after(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """The amount a change reached: "Acme's profit fell 35% to $1.2 billion" is a fall of
@@ -5384,7 +5431,10 @@ def _participle_raised(verb: Token) -> bool:
 
 def _unrealised(verb: Token) -> bool:
     """Whether ``verb``'s act is asked for, planned or wished, not done: "urged Chile to
-    recognise", "plans to cut 1,500 jobs" (see ``_UNREALISED``)."""
+    recognise", "plans to cut 1,500 jobs" (see ``_UNREALISED``); not a clause beside it with
+    a subject of its own ("is demanding 15%, while the government has offered 6%")."""
+    if verb.dep_ == "advcl" and any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in verb.children):
+        return False
     return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in _UNREALISED
 
 
@@ -5633,7 +5683,15 @@ def _rated(percent: Token) -> Token | None:
         head = head.head
     elif percent.dep_ not in ("compound", "nummod", "amod", "nmod"):
         return None
-    return head if head.lemma_.lower() in _RATES and head.i != percent.i else None
+    if head.i == percent.i:
+        return None
+    if head.lemma_.lower() in _RATES:
+        return head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    negotiated = verb.lemma_.lower() in _ASKING | _OFFERING | _AGREEING
+    # (not "approved a 7.5 percent rise in the minimum wage": a change of what it names)
+    named = prep_object(head, "in") is not None
+    return head if head.lemma_.lower() in _PAY_CHANGES and negotiated and not named else None
 
 
 def _bounded_alike(claims: list[Claim]) -> list[Claim]:

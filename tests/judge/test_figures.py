@@ -1858,3 +1858,30 @@ def test_no_one_seriously_hurt_is_no_denial_of_injuries():
     )
     assert not [f for f in report.findings if f.conflict == "polarity"]
     assert not [c for c in report.claims if c.polarity == "negated"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a rise one side asks for or offers, whatever its words
+        ("The union is demanding a 10% pay rise.", "Workers want a 10% raise.", "agreement"),
+        ("The union is demanding a 15% pay rise, while the government has offered 6%.",
+         "The government has offered a rise of 5 percent.", "conflict"),
+        ("The union is demanding a 10% pay rise. The company has offered 4%.",
+         "Management is offering a 4% increase.", "agreement"),
+        # what one side asks is not what the other offers
+        ("The union is demanding a 10% pay rise.", "The company has offered a 4% raise.", None),
+        # a rise in a thing named is that thing's change
+        ("The government approved a 7.5 percent rise in the minimum wage.",
+         "The government raised the minimum wage by 8%.", "conflict"),
+    ],
+)  # fmt: skip
+def test_a_rise_asked_or_offered_is_that_side_s(first, second, kind):
+    assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+def test_a_change_in_a_month_is_its_subject_s():
+    report = check("Food prices saw a 5% increase in May.", "Food prices rose 5% in May.")
+    # (not a change of "May")
+    assert "may" not in {c.subject for c in report.claims}
+    assert [f.kind for f in figure_agreements(report)] == ["agreement"]
