@@ -1563,13 +1563,24 @@ class _Sentence:
         """``X is/was Y``: an ``open:be`` claim when X is a noun phrase and Y a noun or adjective."""
         subject = _subject_of(verb) or _raised_subject(verb)
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        places = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("on", "in", "under", "at", "among", "aboard", "without")
+        ]
+        # a place before a time ("were without electricity on Tuesday morning"), a time when
+        # it is all ("the last eruption was in 2001")
         where = next(
             (
                 c
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "in", "under", "at", "among", "aboard")
+                for c in places
+                if not any(
+                    g.dep_ == "pobj" and (_timed(g) or g.lemma_.lower() in _TIME_NOUNS)
+                    for g in c.children
+                )
             ),
-            None,
+            places[0] if places else None,
         )
         if (
             subject is None

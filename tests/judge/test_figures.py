@@ -1885,3 +1885,14 @@ def test_a_change_in_a_month_is_its_subject_s():
     # (not a change of "May")
     assert "may" not in {c.subject for c in report.claims}
     assert [f.kind for f in figure_agreements(report)] == ["agreement"]
+
+
+def test_homes_still_without_power_are_the_figure_of_those_left_without():
+    report = check(
+        "The storm left more than 200,000 homes without power on Monday.",
+        "Around 180,000 households were still without electricity on Monday, the grid "
+        "operator said.",
+    )
+    assert [f.kind for f in figure_conflicts(report, "without_power")] == ["conflict"]
+    # (a time after the copula is when, not what they were: no value "on Monday")
+    assert not [c for c in report.claims if (c.value or "").startswith("on ")]
