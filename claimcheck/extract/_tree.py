@@ -215,6 +215,8 @@ _DEALS = frozenset(
 # estimated the cost at $2 billion"): the object has the value, as their subject says it (but
 # "the bank set its rate at 4.5%" is an act of the bank's).
 _VALUING = frozenset({"put", "place", "estimate", "calculate", "assess"})
+# Spans of time a result is reported for: "a profit of $1.2 billion for the second quarter".
+_REPORT_SPANS = frozenset({"quarter", "year", "half", "month", "week", "period", "season", "day"})
 # How badly: "no one was seriously injured" denies only the worst.
 _DEGREES = frozenset({"seriously", "critically", "badly", "severely", "gravely", "significantly"})
 # Nouns that refer to a figure the sentence gives: "police put the number at 15,000".
@@ -677,6 +679,11 @@ class _Sentence:
             # "Another ally, Zenda, ...": the apposition names what a description only describes.
             if appos.dep_ == "appos" and head.pos_ == "NOUN" and self._mention_at(appos):
                 return self.name(appos, speaker=speaker, actor=actor)
+        beside = _apposed_on_verb(head)
+        if beside is not None and self._mention_at(beside) is not None:
+            # "sentenced the former head of the agency, Jo Bloggs, to ...", the name parsed
+            # as the verb's: an apposition still
+            return self.name(beside, speaker=speaker, actor=actor)
         mention = self._mention_at(head)
         if (
             mention is not None
@@ -2733,7 +2740,7 @@ class _Sentence:
                         g
                         for c in (*holder.children, *verb.children)
                         if c.dep_ == "prep"
-                        and (c.lower_ == "against" or (c.lower_ == "on" and c.head is holder))
+                        and (c.lower_ == "against" or (c.lower_ == "on" and c.head.i == holder.i))
                         for g in c.children
                         if g.dep_ == "pobj" and self._is_count(g)
                     ),
@@ -2747,7 +2754,7 @@ class _Sentence:
         for c in verb.children:
             # "made landfall ... packing winds of 160 km/h" parsed with the winds a second
             # object of "made": what it holds is still measured
-            if c.dep_ == "dobj" and c is not frame.obj:
+            if c.dep_ == "dobj" and (frame.obj is None or c.i != frame.obj.i):
                 measured = self._measured_of(of_object(c))
                 if measured is not None:
                     return measured
@@ -3543,7 +3550,10 @@ class _Sentence:
                     for c in frame.anchor.children
                     if c.dep_ == "prep" and c.lower_ == "for"
                     for g in c.children
-                    if g.dep_ == "pobj" and not self._is_count(g)
+                    if g.dep_ == "pobj"
+                    and not self._is_count(g)
+                    # (not "reported a profit of $1.2 billion for the second quarter")
+                    and g.lemma_.lower() not in _REPORT_SPANS
                 ),
                 None,
             )
@@ -4626,7 +4636,11 @@ class _Sentence:
                     listed.extend(g for g in c.children if g.dep_ == "pobj")
         # a list that is the clause's subject gives each count its own subject: in "200
         # ambulances, 50 buses and 45 units were at work" the buses are not the ambulances
-        own_subject = head is frame.subject and claim.subject == self.name(head)
+        own_subject = (
+            frame.subject is not None
+            and head.i == frame.subject.i
+            and claim.subject == self.name(head)
+        )
         counts = [t for t in listed if self._is_count(t)]
         places = self._places_apart(counts, frame.anchor)
         times = {} if places else self._times_apart(counts, frame)
@@ -6371,6 +6385,30 @@ def _country_owned(noun: Token, name: str) -> str:
 def _valued_at(word: Token) -> bool:
     """Whether ``word`` is "valued" after the noun it values: "a deal valued at $11.8 billion"."""
     return word.lemma_ == "value" and word.dep_ == "acl" and word.tag_ == "VBN"
+
+
+def _apposed_on_verb(noun: Token) -> Token | None:
+    """A name set off by commas right after ``noun``'s phrase but parsed as its verb's
+    (an adverbial noun): "sentenced the former head of the agency, Jo Bloggs, to eight
+    years"."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return None
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    name = doc[comma + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    closed = name.i + 1 < len(doc) and doc[name.i + 1].text in (",", ".")
+    if (
+        name.pos_ == "PROPN"
+        and name.dep_ in ("npadvmod", "appos")
+        and name.head.i == noun.head.i
+        and closed
+    ):
+        return name
+    return None
 
 
 def _worth_of(worth: Token) -> Token | None:

@@ -1896,3 +1896,23 @@ def test_homes_still_without_power_are_the_figure_of_those_left_without():
     assert [f.kind for f in figure_conflicts(report, "without_power")] == ["conflict"]
     # (a time after the copula is when, not what they were: no value "on Monday")
     assert not [c for c in report.claims if (c.value or "").startswith("on ")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # jobs added, however the employer says it
+        ("The company would hire 2,000 more engineers this year.",
+         "The company plans to add 2,500 engineers by the end of the year.", "conflict"),
+        # a result "for the second quarter" is no price of the quarter
+        ("Acme reported a net profit of $1.2 billion for the second quarter.",
+         "Acme's profit was $1.5 billion.", "conflict"),
+        # a name set off after a description is who it describes, however it is parsed
+        ("The court sentenced the former head of the roads agency, Jo Bloggs, to eight years "
+         "in prison.", "Former roads agency chief Jo Bloggs was jailed for seven years.",
+         "conflict"),
+    ],
+)  # fmt: skip
+def test_yet_more_figures_news_gives(first, second, kind):
+    report = check(first, second)
+    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == [kind]
