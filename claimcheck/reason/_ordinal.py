@@ -229,7 +229,12 @@ def _finding(
     adding = sorted(set(other_sources) - ranked_sources)
     if adding:
         parts.append(f"{describe.names(others)} ({_listed(set(adding))})")
-    summary = f"Sources disagree on who {label} {obj} before {x}: {' against '.join(parts)}."
+    if r.predicate.startswith("open:"):
+        # (an open predicate is a verb's lemma: "who impeach" would not read)
+        act = f"who did so before {x} (to {describe.base(r.predicate)} {obj})"
+    else:
+        act = f"who {label} {obj} before {x}"
+    summary = f"Sources disagree on {act}: {' against '.join(parts)}."
     return make_finding("conflict", involved, summary, explanation, conflict="rank")
 
 

@@ -1916,3 +1916,13 @@ def test_homes_still_without_power_are_the_figure_of_those_left_without():
 def test_yet_more_figures_news_gives(first, second, kind):
     report = check(first, second)
     assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == [kind]
+
+
+def test_a_rank_conflict_over_an_open_act_reads_without_its_lemma():
+    report = check(
+        "Jo Bloggs is the second Ruritanian president to be impeached, after Rudolf Elphberg.",
+        "Jo Bloggs is the first president in the country's history to be impeached.",
+    )
+    summaries = [f.summary for f in report.findings if f.conflict == "rank"]
+    assert any("who did so before Jo Bloggs (to impeach the president)" in s for s in summaries)
+    assert not any("who impeach " in s for s in summaries)
