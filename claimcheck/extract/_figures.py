@@ -296,8 +296,9 @@ def _alive(verb: Token) -> bool:
 
 
 # What a count of a pronoun counts is in an earlier sentence or clause ("four of them in
-# critical condition", "two of those were children"): no figure of its own.
-_PRONOUNS = frozenset({"them", "those", "these", "they", "others", "ones"})
+# critical condition", "two of those were children", "1,300 buildings were damaged, 95 of
+# which collapsed"): no figure of its own.
+_PRONOUNS = frozenset({"them", "those", "these", "they", "others", "ones", "which", "whom"})
 
 
 def of_object(token: Token) -> Token | None:

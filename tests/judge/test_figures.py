@@ -1926,3 +1926,12 @@ def test_a_rank_conflict_over_an_open_act_reads_without_its_lemma():
     summaries = [f.summary for f in report.findings if f.conflict == "rank"]
     assert any("who did so before Jo Bloggs (to impeach the president)" in s for s in summaries)
     assert not any("who impeach " in s for s in summaries)
+
+
+def test_a_count_of_which_is_no_figure_of_its_own():
+    report = check(
+        "Around 1,300 buildings were damaged, 95 of which collapsed.",
+        "More than 1,500 buildings were damaged.",
+    )
+    assert not [c for c in report.claims if (c.measure or "").endswith(":which")]
+    assert [f.kind for f in figure_conflicts(report)] == ["conflict"]
