@@ -347,6 +347,10 @@ _TERMS = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 365.0}
 # verbs that give it to someone ("was handed a ten-year term"): see _given_frame.
 _SERVING = frozenset({"serve", "receive", "get", "begin", "start", "complete", "finish"})
 _GIVING = frozenset({"hand", "give", "impose", "mete", "deliver"})
+# Verbs that change a term already given: "reduced his sentence to eight years".
+_TERM_CHANGES = frozenset(
+    {"reduce", "cut", "commute", "shorten", "increase", "extend", "lengthen", "raise"}
+)
 # "did not confirm", "gave no confirmation": words that leave what was reported unconfirmed
 _CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate"})
 _CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
@@ -1821,6 +1825,18 @@ class _Sentence:
         elif lemma in _GIVING and noun.dep_ == "dobj":
             dative = next((c for c in verb.children if c.dep_ == "dative"), None)
             holder, giver = dative or recipient, subject
+        elif lemma in _TERM_CHANGES and noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            # "reduced the prison sentence of Jo Bloggs from 12 years to eight years", "had
+            # his jail term cut to seven years": the term as it now is
+            holder = next((c for c in noun.children if c.dep_ == "poss"), None) or (of_object(noun))
+            giver = subject if noun.dep_ == "dobj" else agent
+            changed = _changed_to(verb)
+            if holder is None or changed is None or self._negated(verb):
+                return None
+            frame = _Frame(anchor=verb, predicate=predicate)
+            frame.subject, frame.obj = giver, holder
+            frame.quantity = self._length(changed)
+            return frame if frame.quantity is not None else None
         else:
             return None
         if holder is None or self._negated(verb):
@@ -4187,6 +4203,11 @@ class _Sentence:
                 holder = _subject_of(holder) or holder
             if holder.pos_ == "PRON" and holder.lower_ in ("he", "she"):
                 return self.person_before(holder)
+            named = next(
+                (c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            )
+            if holder.pos_ == "NOUN" and named is not None:
+                holder = named  # "The writer Maria Sanz died ... aged 89": the one named
             return self.name(holder) if holder.pos_ == "PROPN" else None
         noun = _modified(tokens, nouns=True)
         last = tokens[-1] if tokens else None
@@ -6385,6 +6406,28 @@ def _country_owned(noun: Token, name: str) -> str:
 def _valued_at(word: Token) -> bool:
     """Whether ``word`` is "valued" after the noun it values: "a deal valued at $11.8 billion"."""
     return word.lemma_ == "value" and word.dep_ == "acl" and word.tag_ == "VBN"
+
+
+def _changed_to(verb: Token) -> Token | None:
+    """The unit of time a change goes "to" ("from 12 years to eight years", "cut to seven
+    years"), the "to" on the verb or on its "from"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        holders = [prep] if prep.lower_ == "to" else []
+        if prep.lower_ == "from":
+            holders += [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"]
+            holders += [
+                c
+                for g in prep.children
+                for c in g.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+            ]
+        for to in holders:
+            unit = next((g for g in to.children if g.dep_ == "pobj"), None)
+            if unit is not None and unit.lemma_.lower() in _TERMS:
+                return unit
+    return None
 
 
 def _apposed_on_verb(noun: Token) -> Token | None:

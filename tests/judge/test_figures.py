@@ -1935,3 +1935,20 @@ def test_a_count_of_which_is_no_figure_of_its_own():
     )
     assert not [c for c in report.claims if (c.measure or "").endswith(":which")]
     assert [f.kind for f in figure_conflicts(report)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a term changed on appeal is the term as it now is
+        ("An appeals court on Friday reduced the prison sentence of former mayor Jo Bloggs "
+         "from 12 years to eight years.",
+         "Former mayor Jo Bloggs had his jail term cut to seven years on appeal on Friday."),
+        # an age given after a description of the person named
+        ("Maria Sanz has died at the age of 88, her publisher said.",
+         "The writer Maria Sanz died in Strelsau on Wednesday aged 89, her family said."),
+    ],
+)  # fmt: skip
+def test_values_said_in_their_own_constructions_conflict(first, second):
+    report = check(first, second)
+    assert len(report.of_kind("conflict")) == 1
