@@ -289,6 +289,11 @@ def _condition(verb: Token) -> tuple[str, str | None] | None:
     return None
 
 
+def _still(verb: Token) -> bool:
+    """Whether a verb says its state holds now: "are still being held"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("still", "currently") for c in verb.children)
+
+
 def _alive(verb: Token) -> bool:
     """Whether a verb of recovering says that those it counts were alive: "rescuers pulled 16
     people alive from the wreckage", "three were recovered alive" (rescued, not bodies)."""
@@ -483,6 +488,10 @@ def figure_of(
         spec = table.by_predicate.get(predicate)
     if spec is None:
         spec = table.by_verb.get(verb.lemma_.lower())
+        if spec is not None and spec.id == "held" and not _still(verb):
+            # "freed 23 hostages held by gunmen": held until then; "three hostages are still
+            # being held" (or "remain in captivity") are held now
+            spec = None
     if spec is None and verb.tag_ in ("VBN", "VBD") and verb.lower_.endswith("ed"):
         # "with 38 people still unaccounted for": a participle naming a measure's state
         spec = table.by_noun.get(verb.lower_)

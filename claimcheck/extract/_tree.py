@@ -3341,10 +3341,19 @@ class _Sentence:
         nothing = subject is None and obj is None
         if nothing and frame.predicate.startswith("open:") and frame.quantity is None:
             return None  # a passive's counted patient ("280 bodies were recovered") stays
+        # (a count of those an act a measure counts was done to is its figure, whoever did
+        # it: "Twenty-two people have been released" are the freed)
+        measured = (
+            frame.quantity is not None
+            and frame.predicate in self.state.lexicon.measures.by_predicate
+        )
         if (
             nothing
             and spec is not None
-            and (not spec.intransitive or (frame.quantity is None and not frame.negated))
+            and (
+                (not spec.intransitive and not measured)
+                or (frame.quantity is None and not frame.negated)
+            )
         ):
             # "grief over the deaths", "injured passengers were sent": no claim (but "no
             # arrests were made" denies that anyone was arrested)

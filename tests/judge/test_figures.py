@@ -1952,3 +1952,25 @@ def test_a_count_of_which_is_no_figure_of_its_own():
 def test_values_said_in_their_own_constructions_conflict(first, second):
     report = check(first, second)
     assert len(report.of_kind("conflict")) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "measure"),
+    [
+        # those set free, whoever freed them
+        ("Militants in northern Ruritania on Friday freed 24 hostages.",
+         "Twenty-two people kidnapped from a mine two months ago have been released, officials "
+         "said.", "freed"),
+        # those still held: not those held until they were freed
+        ("Four hostages remain in captivity, the government said.",
+         "Three hostages are still being held.", "held"),
+    ],
+)  # fmt: skip
+def test_hostages_freed_and_still_held_are_two_figures(first, second, measure):
+    report = check(first, second)
+    assert [f.kind for f in figure_conflicts(report, measure)] == ["conflict"]
+
+
+def test_hostages_held_until_freed_are_not_still_held():
+    report = check("Security forces freed 23 hostages held by gunmen in a school.")
+    assert "held" not in {c.measure for c in report.claims}
