@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimcheck.model import Quantity
-from claimcheck.normalise._measures import MeasureSpec, MeasureTable, singular
+from claimcheck.normalise._measures import MeasureSpec, MeasureTable, plural, singular
 from claimcheck.normalise._numbers import find_quantities, word_number
 
 if TYPE_CHECKING:
@@ -228,6 +228,27 @@ _EQUIPMENT = frozenset(
     {"aircraft", "plane", "helicopter", "vehicle", "truck", "lorry", "boat", "ship", "engine",
      "dog", "excavator", "bulldozer", "drone", "ambulance", "tanker", "pump", "crane"}
 )  # fmt: skip
+
+
+def _of_country(counted: Token | None, unit: str, table: MeasureTable) -> str:
+    """A group as counted with the country or origin that sets it apart: "12 British nationals"
+    and "14 French nationals" are two groups, not two counts of nationals; "foreign nationals"
+    are foreigners (the measure table's groups of counted nouns)."""
+    if counted is None:
+        return unit
+    marks = [
+        c.text
+        for c in counted.children
+        if c.i < counted.i
+        and c.dep_ in ("amod", "compound", "nmod")
+        and (c.pos_ == "PROPN" or c.text[:1].isupper() or c.lower_ == "foreign")
+    ]
+    if not marks:
+        return unit
+    named = table.counted_as(" ".join([*(m.lower() for m in marks), singular(unit)]), set())
+    if named in table.counted and table.counted[named].noun == named:
+        return plural(named)
+    return " ".join([*marks, unit])
 
 
 def _counted_beside(counted: Token | None) -> bool:
@@ -601,7 +622,9 @@ def figure_of(
         everyone = (spec.id == "aboard" and "crew" in joined) or (
             not joined and singular(unit) in spec.whole
         )
-        population = None if everyone else " and ".join([unit, *joined])
+        population = (
+            None if everyone else " and ".join([_of_country(counted, unit, table), *joined])
+        )
     if (
         spec is not None
         and population is None

@@ -4937,8 +4937,15 @@ class _Sentence:
             quantity = self._count(noun)
             if claim is None or quantity is None or quantity.text in known:
                 continue
-            # ("168 were aboard": people)
-            unit = "people" if _numeric(noun) else _counted_noun(noun)
+            # ("168 were aboard": people; "70 passengers and crew": everyone on board)
+            # (but "174 passengers and six crew": two counts, each of its kind)
+            everyone = any(
+                c.dep_ == "conj"
+                and c.lemma_.lower() == "crew"
+                and not any(g.dep_ == "nummod" for g in c.children)
+                for c in noun.children
+            )
+            unit = "people" if _numeric(noun) or everyone else _counted_noun(noun)
             aboard = self._aboard(claim, quantity, unit, spec)
             if aboard is not None:
                 out.append(aboard)

@@ -1974,3 +1974,23 @@ def test_hostages_freed_and_still_held_are_two_figures(first, second, measure):
 def test_hostages_held_until_freed_are_not_still_held():
     report = check("Security forces freed 23 hostages held by gunmen in a school.")
     assert "held" not in {c.measure for c in report.claims}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # the dead of one country are not those of another
+        ("A plane crashed, killing 80 people. Among the dead were 12 British nationals.",
+         "A plane crashed, killing 80 people. Fourteen French nationals were among the victims.",
+         None),
+        ("A plane crashed, killing 80 people. Among the dead were 12 foreigners.",
+         "A plane crashed, killing 80 people. Fourteen foreign nationals were among the "
+         "victims.", "conflict"),
+        # "passengers and crew" are everyone on board
+        ("A jet crashed, killing 67 of the 72 people on board.",
+         "The aircraft, bound for Westmark, had 70 passengers and crew on board.", "conflict"),
+    ],
+)  # fmt: skip
+def test_groups_counted_are_told_apart_by_origin_and_whole(first, second, kind):
+    report = check(first, second)
+    assert [f.kind for f in figure_conflicts(report)] == ([kind] if kind else [])
