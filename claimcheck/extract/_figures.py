@@ -233,9 +233,13 @@ _EQUIPMENT = frozenset(
 def _of_country(counted: Token | None, unit: str, table: MeasureTable) -> str:
     """A group as counted with the country or origin that sets it apart: "12 British nationals"
     and "14 French nationals" are two groups, not two counts of nationals; "foreign nationals"
-    are foreigners (the measure table's groups of counted nouns)."""
+    are foreigners, "fighters" militants (the measure table's groups of counted nouns)."""
     if counted is None:
         return unit
+    # (by the first of its synonyms: "15 fighters" and "12 militants" are one group)
+    named = table.counted_as(singular(unit), set())
+    if named != singular(unit) and table.counted.get(named) is not None:
+        unit = plural(named)
     marks = [
         c.text
         for c in counted.children

@@ -215,6 +215,12 @@ _DEALS = frozenset(
 # estimated the cost at $2 billion"): the object has the value, as their subject says it (but
 # "the bank set its rate at 4.5%" is an act of the bank's).
 _VALUING = frozenset({"put", "place", "estimate", "calculate", "assess"})
+# Verbs of money given or set aside for a purpose: what follows "for" is the purpose.
+_FUNDING = frozenset(
+    {"pledge", "promise", "donate", "give", "provide", "allocate", "earmark", "approve",
+     "budget", "raise", "seek", "request", "ask", "fine", "award", "grant", "lend", "loan",
+     "invest", "spend", "release", "contribute", "commit", "set"}
+)  # fmt: skip
 # Spans of time a result is reported for: "a profit of $1.2 billion for the second quarter".
 _REPORT_SPANS = frozenset({"quarter", "year", "half", "month", "week", "period", "season", "day"})
 # How badly: "no one was seriously injured" denies only the worst.
@@ -2055,6 +2061,11 @@ class _Sentence:
                 inherited = _subject_of(head) or next(
                     (c for c in head.children if c.dep_ in _PASSIVE_SUBJ and active), None
                 )
+                unjoined = _unjoined_clause(head, verb)
+                if unjoined is not None:
+                    # "The strikes came a day after rockets fired from X killed two": no "and"
+                    # joins the verbs; the parser took the clause's own verb for a second one
+                    inherited = unjoined
                 if inherited is not None and inherited.lower_ in _RELATIVE and head.dep_ == "relcl":
                     inherited = _antecedent(head)
                 subject = inherited if inherited is not None else self._frame_subject(head)
@@ -3567,7 +3578,13 @@ class _Sentence:
             and (each := self._per_share(counted)) is not None
         ):
             figure = attrs.evolve(figure, event=each)
-        if figure is not None and figure.measure == "money" and figure.event is None:
+        if (
+            figure is not None
+            and figure.measure == "money"
+            and figure.event is None
+            # (not "pledged $4.5 billion for reconstruction": what it is for, not bought)
+            and frame.anchor.lemma_.lower() not in _FUNDING
+        ):
             # "will pay 3 billion francs for Initech": the amount is the price of the thing
             thing = next(
                 (
@@ -6422,6 +6439,17 @@ def _country_owned(noun: Token, name: str) -> str:
 def _valued_at(word: Token) -> bool:
     """Whether ``word`` is "valued" after the noun it values: "a deal valued at $11.8 billion"."""
     return word.lemma_ == "value" and word.dep_ == "acl" and word.tag_ == "VBN"
+
+
+def _unjoined_clause(head: Token, verb: Token) -> Token | None:
+    """The subject of an adverbial clause between ``head`` and its conjunct ``verb`` when no
+    conjunction joins the two ("came a day after rockets fired from X killed two"): the
+    conjunct is that clause's verb, misparsed, and that subject its own."""
+    between = head.doc[head.i + 1 : verb.i]
+    if any(t.dep_ == "cc" or t.lower_ in ("and", "or", "but", ";") for t in between):
+        return None
+    clause = next((c for c in head.children if c.dep_ == "advcl" and head.i < c.i < verb.i), None)
+    return _subject_of(clause) if clause is not None else None
 
 
 def _changed_to(verb: Token) -> Token | None:

@@ -3221,3 +3221,12 @@ def test_an_aim_is_no_attack():
     # (a market is still struck)
     claims = extract("A missile struck a crowded market in Zenda on Friday.")
     assert [c.object for c in claims if c.predicate == "attack"] == ["market"]
+
+
+def test_a_verb_no_conjunction_joins_is_its_own_clause_s():
+    # the parser reads "killed" as a second verb of "came"; no "and" joins them
+    claims = extract("The strikes came a day after rockets fired from Hentzau killed two people.")
+    assert [c.subject for c in claims if c.predicate == "kill"] == ["rockets"]
+    # (with a conjunction, the subject is shared)
+    claims = extract("The storm hit the coast and killed two people.")
+    assert [c.subject for c in claims if c.predicate == "kill"] == ["storm"]

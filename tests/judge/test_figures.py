@@ -1994,3 +1994,23 @@ def test_hostages_held_until_freed_are_not_still_held():
 def test_groups_counted_are_told_apart_by_origin_and_whole(first, second, kind):
     report = check(first, second)
     assert [f.kind for f in figure_conflicts(report)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # the militants one side says it killed are a part of the dead, whatever their name
+        ("Air strikes killed at least 31 people. The army said it had killed 12 militants.",
+         "At least 27 people were killed in air strikes. The military said it had killed 15 "
+         "fighters.", "conflict"),
+        # those detained are all the arrests, whatever their name
+        ("Police arrested 14 people in dawn raids on Wednesday.",
+         "Security forces detained 16 suspected militants in raids on Wednesday.", "conflict"),
+        # money pledged "for" a purpose is no price of it
+        ("International donors on Wednesday pledged $4.2 billion to help rebuild Ruritania.",
+         "Donors pledged $4.5 billion on Wednesday for reconstruction.", "conflict"),
+    ],
+)  # fmt: skip
+def test_parts_wholes_and_purposes_of_figures(first, second, kind):
+    report = check(first, second)
+    assert kind in [f.kind for f in figure_conflicts(report)]
