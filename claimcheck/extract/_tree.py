@@ -1822,6 +1822,7 @@ class _Sentence:
             (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
         )
+        length: Quantity | None = None  # a term's new length, when changed
         if lemma in _SERVING and noun.dep_ == "dobj" and passive is None:
             holder, giver = self._inherited_roles(verb, subject, None, False)[0], None
         elif lemma in _GIVING and noun.dep_ == "nsubjpass":  # "a term was imposed on him"
@@ -1837,18 +1838,17 @@ class _Sentence:
             holder = next((c for c in noun.children if c.dep_ == "poss"), None) or (of_object(noun))
             giver = subject if noun.dep_ == "dobj" else agent
             changed = _changed_to(verb)
-            if holder is None or changed is None or self._negated(verb):
+            if changed is None or (length := self._length(changed)) is None:
                 return None
-            frame = _Frame(anchor=verb, predicate=predicate)
-            frame.subject, frame.obj = giver, holder
-            frame.quantity = self._length(changed)
-            return frame if frame.quantity is not None else None
         else:
             return None
         if holder is None or self._negated(verb):
             return None  # "was not given a prison sentence": perhaps another penalty
         frame = _Frame(anchor=verb, predicate=predicate)
         frame.subject, frame.obj = giver, holder
+        if length is not None:
+            frame.quantity = length
+            return frame
         for c in noun.children:
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 frame.quantity = frame.quantity or self._length(c)
@@ -2759,7 +2759,7 @@ class _Sentence:
             measured = self._measured_of(amount)
             if measured is not None:
                 return measured  # "packed winds of 165 mph", "burned an area of 9,000 acres"
-            if holder is frame.obj:
+            if frame.obj is not None and holder.i == frame.obj.i:
                 # "announced sanctions against 12 officials", "imposed tariffs on 200 goods":
                 # those the act's object is aimed at
                 aimed = next(
