@@ -3218,9 +3218,11 @@ def test_a_participle_after_a_passive_is_done_by_its_subject_or_its_agent():
 def test_an_aim_is_no_attack():
     claims = extract("The central bank, which targets inflation of 2%, will cut rates.")
     assert not [c for c in claims if c.predicate == "attack"]
-    # (a market is still struck)
+    # (a market is still struck, and people attacked)
     claims = extract("A missile struck a crowded market in Zenda on Friday.")
     assert [c.object for c in claims if c.predicate == "attack"] == ["market"]
+    claims = extract("Gunmen attacked voters at a polling station on Sunday.")
+    assert [c.object for c in claims if c.predicate == "attack"] == ["voters"]
 
 
 def test_a_verb_no_conjunction_joins_is_its_own_clause_s():
