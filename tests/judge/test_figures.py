@@ -1777,6 +1777,9 @@ def test_what_a_thing_is_worth_is_its_amount(first, second, kind):
          "About 750 firefighters are battling the flames.", "conflict"),
         ("Some 1,200 rescuers were deployed to the area.",
          "More than 1,500 rescue workers are searching for survivors.", "conflict"),
+        # people counted with the state a measure names
+        ("Divers were searching for four people who are still missing.",
+         "Rescuers are still looking for three missing people.", "conflict"),
         # how much of a fire is contained
         ("The blaze was 30% contained by Wednesday evening.",
          "Firefighters said the blaze was 25 percent contained.", "conflict"),
@@ -1787,7 +1790,7 @@ def test_what_a_thing_is_worth_is_its_amount(first, second, kind):
          None),
     ],
 )  # fmt: skip
-def test_figures_news_gives_in_its_own_constructions(first, second, kind):
+def test_figures_of_elections_fires_rescues_and_share_offers(first, second, kind):
     assert _figure_kinds(first, second) == ([kind] if kind else [])
 
 
@@ -1818,7 +1821,7 @@ def test_a_fire_s_containment_is_its_clause_s_one_claim():
          "Food prices were up 4.2%.", "agreement"),
     ],
 )  # fmt: skip
-def test_more_figures_news_gives_in_its_own_constructions(first, second, kind):
+def test_figures_of_votes_ages_ransoms_sanctions_and_prices(first, second, kind):
     assert kind in _figure_kinds(first, second)
 
 
@@ -1837,18 +1840,6 @@ def test_a_crowd_s_estimates_are_each_their_teller_s():
     assert {60000.0, 50000.0, 15000.0} <= {low for low, _ in credits}
     # the police's two estimates agree; the organisers' differ
     assert any(f.kind == "conflict" for f in figure_conflicts(report, "crowd"))
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "kind"),
-    [
-        # people counted with the state a measure names
-        ("Divers were searching for four people who are still missing.",
-         "Rescuers are still looking for three missing people.", "conflict"),
-    ],
-)  # fmt: skip
-def test_people_counted_in_a_state_are_its_figure(first, second, kind):
-    assert _figure_kinds(first, second) == [kind]
 
 
 def test_no_one_seriously_hurt_is_no_denial_of_injuries():
@@ -1913,7 +1904,7 @@ def test_homes_still_without_power_are_the_figure_of_those_left_without():
          "conflict"),
     ],
 )  # fmt: skip
-def test_yet_more_figures_news_gives(first, second, kind):
+def test_figures_of_hiring_quarterly_profit_and_named_sentences(first, second, kind):
     report = check(first, second)
     assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == [kind]
 
