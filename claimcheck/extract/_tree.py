@@ -3559,6 +3559,18 @@ class _Sentence:
             figure = self._of_whole(figure, counted)
         if (
             figure is not None
+            and figure.population is None
+            and figure.event == "main"
+            and counted is not None
+            and counted.head.lower_ == "with"
+            and counted.head.head.i == frame.anchor.i
+            and (place := self._place_of(frame)) is not None
+        ):
+            # "The town of Tarlenheim was worst hit, with 11 deaths": the place's part of the
+            # toll, as "11 of the victims died in Tarlenheim" gives it
+            figure = attrs.evolve(figure, population=f"in {place}")
+        if (
+            figure is not None
             and figure.measure.startswith("count:")
             and frame.anchor.lemma_.lower() in _HOLDING
             and (figure.event is None or not figure.event[:1].isdigit())
@@ -4481,6 +4493,19 @@ class _Sentence:
                 thing = claim.measure.removeprefix("count:")  # as counted: "fighter jet"
             out.append(self._amount_claim(claim, amount, f"price of {thing}" if thing else "price"))
         return out
+
+    def _place_of(self, frame: _Frame) -> str | None:
+        """The name of the place a clause is about (its subject or object, or what either is
+        "of": "the town of Tarlenheim"), if a place it is."""
+        for role in (frame.obj, frame.subject):
+            if role is None:
+                continue
+            if role.lemma_.lower() in _PLACE_NOUNS and (named := of_object(role)) is not None:
+                return self.name(named)  # "the town of Tarlenheim", known or not
+            mention = self._mention_at(role)
+            if mention is not None and mention.type in _PLACES:
+                return self.name(role)
+        return None
 
     def _per_share(self, counted: Token) -> str | None:
         """What an amount "a share" or "per share" is of: "a dividend of 50 cents a share" is

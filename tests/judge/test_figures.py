@@ -2005,3 +2005,13 @@ def test_groups_counted_are_told_apart_by_origin_and_whole(first, second, kind):
 def test_parts_wholes_and_purposes_of_figures(first, second, kind):
     report = check(first, second)
     assert kind in [f.kind for f in figure_conflicts(report)]
+
+
+def test_a_place_worst_hit_with_its_deaths_gives_its_part_of_the_toll():
+    report = check(
+        "Floods killed at least 18 people. The town of Tarlenheim was worst hit, with 11 deaths.",
+        "The death toll from the floods has risen to 21. Nine of the victims died in Tarlenheim.",
+    )
+    conflicts = figure_conflicts(report)
+    assert [(f.figure.population if f.figure else None) for f in conflicts] == ["in Tarlenheim"]
+    assert [f.kind for f in figure_agreements(report)] == ["agreement"]
