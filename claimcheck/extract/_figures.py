@@ -1137,8 +1137,10 @@ def _temperatures(text: str) -> list[Measurement]:
     return out
 
 
-# The place a figure is of, printed after it: "in Zenda", "in the town of Hentzau".
+# The place a figure is of, printed after it: "in Zenda", "in the town of Hentzau", also past
+# the day it was reached ("47.3C on Monday in the town of Hentzau").
 _PLACE_AFTER = re.compile(
+    r"(?:\s+on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"\s+(?:in|at)\s+(?:the\s+(?:town|city|village|capital|region|province)\s+of\s+)?"
     r"([A-Z][\w’'-]+)"
 )

@@ -4093,6 +4093,13 @@ class _Sentence:
                         "population": population,
                         "event": event,
                         "text": text,
+                        # (a temperature's place is the one printed after it: "Temperatures in
+                        # Westmark reached 47.3C in the town of Hentzau" is Hentzau's)
+                        "location": (
+                            None
+                            if found.measure == "temperature" and population
+                            else claim.location
+                        ),
                     },
                 )
             )

@@ -2015,3 +2015,11 @@ def test_a_place_worst_hit_with_its_deaths_gives_its_part_of_the_toll():
     conflicts = figure_conflicts(report)
     assert [(f.figure.population if f.figure else None) for f in conflicts] == ["in Tarlenheim"]
     assert [f.kind for f in figure_agreements(report)] == ["agreement"]
+
+
+def test_a_temperature_is_of_the_place_printed_after_it_past_its_day():
+    report = check(
+        "Temperatures in Westmark reached 47.3C on Monday in the town of Hentzau.",
+        "The thermometer hit 47.1C in Hentzau on Monday.",
+    )
+    assert [f.kind for f in figure_conflicts(report, "temperature")] == ["conflict"]
