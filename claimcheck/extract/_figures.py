@@ -321,8 +321,19 @@ def _still(verb: Token) -> bool:
 
 def _alive(verb: Token) -> bool:
     """Whether a verb of recovering says that those it counts were alive: "rescuers pulled 16
-    people alive from the wreckage", "three were recovered alive" (rescued, not bodies)."""
-    return any(c.lower_ == "alive" for c in verb.children)
+    people alive from the wreckage", "three were recovered alive", "were pulled from the water
+    alive" (rescued, not bodies)."""
+    if any(c.lower_ == "alive" for c in verb.children):
+        return True
+    # "were pulled from the water alive": the parser may hang it on the place they left
+    return any(
+        g.lower_ == "alive" and g.i > p.i
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in p.children
+    )
 
 
 # What a count of a pronoun counts is in an earlier sentence or clause ("four of them in

@@ -2023,3 +2023,14 @@ def test_a_temperature_is_of_the_place_printed_after_it_past_its_day():
         "The thermometer hit 47.1C in Hentzau on Monday.",
     )
     assert [f.kind for f in figure_conflicts(report, "temperature")] == ["conflict"]
+
+
+def test_those_pulled_from_the_water_alive_were_rescued():
+    report = check(
+        "Seven sailors were rescued by a passing tanker.",
+        "Eight of the 19 crew were pulled from the water alive.",
+    )
+    assert [f.summary.split(":")[0] for f in report.of_kind("conflict")] == [
+        "Different figures for rescued"
+    ]
+    assert "bodies_recovered" not in {c.measure for c in report.claims}
