@@ -441,6 +441,9 @@ class _DocState:
     sentence: int = 0  # the sentence being read
     last_speaker: str | None = None  # who was last reported, and in which sentence
     spoke_at: int = -2
+    # whether the claims before ``rises_read`` name a rise asked for or offered
+    rise_named: bool = False
+    rises_read: int = 0
 
     def next_id(self) -> str:
         self.counter += 1
@@ -1818,10 +1821,7 @@ class _Sentence:
             ),
             None,
         )
-        agent = next(
-            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-            None,
-        )
+        agent = _agent_of(verb)
         length: Quantity | None = None  # a term's new length, when changed
         if lemma in _SERVING and noun.dep_ == "dobj" and passive is None:
             holder, giver = self._inherited_roles(verb, subject, None, False)[0], None
@@ -1962,10 +1962,7 @@ class _Sentence:
             and (_reduced_relative(verb, subject) or _headline_passive(verb, subject))
         ):
             passive, patient, subject = True, subject, None
-        agent = next(
-            (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-            None,
-        )
+        agent = _agent_of(verb)
         if agent is not None and agent.ent_type_ in ("DATE", "TIME"):
             agent = None  # "is expected by the end of 2023", "must be paid by Friday": a deadline
         if passive:
@@ -3913,10 +3910,7 @@ class _Sentence:
                     "modality": "reported",
                 },
             )
-            made[anchor_i] = referred
-            self.state.claims[first:] = [
-                referred if c.id == claim.id else c for c in self.state.claims[first:]
-            ]
+            self._replace_made(first, made, anchor_i, referred)
         for verb in self.doc:
             # "...; organisers claimed 60,000": a number said, the clause no claim of its own
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -3950,7 +3944,16 @@ class _Sentence:
         """A bare share a side asks for or offers, in a document that names a rise asked for or
         offered: "The union is demanding a 10% pay rise. The company has offered 4%." (the
         offer is of the rise)."""
-        if not any((c.event or "").startswith("rise ") for c in self.state.claims):
+        state = self.state
+        # (earlier sentences' claims are read once: a long document is not read again for
+        # every sentence)
+        state.rise_named = state.rise_named or any(
+            (c.event or "").startswith("rise ") for c in state.claims[state.rises_read : first]
+        )
+        state.rises_read = first
+        if not state.rise_named and not any(
+            (c.event or "").startswith("rise ") for c in state.claims[first:]
+        ):
             return
         for anchor_i, claim in list(made.items()):
             verb = self.doc[anchor_i]
@@ -3966,10 +3969,15 @@ class _Sentence:
                 continue
             side = "asked" if lemma in _ASKING else "offered"
             referred = evolve(claim, {"event": f"rise {side}", "population": "level"})
-            made[anchor_i] = referred
-            self.state.claims[first:] = [
-                referred if c.id == claim.id else c for c in self.state.claims[first:]
-            ]
+            self._replace_made(first, made, anchor_i, referred)
+
+    def _replace_made(self, first: int, made: dict[int, Claim], anchor: int, claim: Claim) -> None:
+        """``claim`` in place of the sentence's claim of the clause at ``anchor`` (the same
+        id), in ``made`` and among the sentence's claims (from ``first``)."""
+        made[anchor] = claim
+        self.state.claims[first:] = [
+            claim if c.id == claim.id else c for c in self.state.claims[first:]
+        ]
 
     def _untallied(self, first: int, made: dict[int, Claim]) -> None:
         """The sentence's claims (from ``first``) without the counts and levels of numbers that
@@ -6151,10 +6159,7 @@ def _nearest_subject(participle: Token) -> Token | None:
     if found is None and not before:
         # "Maria Sanz was elected, winning 51.9 percent": who was elected won; "the town was
         # struck by a quake, killing nine": the agent, when named, did it
-        agent = next(
-            (g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-            None,
-        )
+        agent = _agent_of(head)
         found = agent or next((c for c in head.children if c.dep_ in _PASSIVE_SUBJ), None)
     while found is None and head.dep_ == "conj":
         # "A fire has burned 12,000 hectares and destroyed 80 homes, forcing ...": the subject
@@ -6504,6 +6509,14 @@ def _changed_to(verb: Token) -> Token | None:
             if unit is not None and unit.lemma_.lower() in _TERMS:
                 return unit
     return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Who does a passive's act, by its "by" phrase: "was struck by an earthquake"."""
+    return next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
 
 
 def _apposed_on_verb(noun: Token) -> Token | None:
