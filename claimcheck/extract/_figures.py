@@ -314,6 +314,44 @@ def _condition(verb: Token) -> tuple[str, str | None] | None:
     return None
 
 
+# How badly the injured are hurt, as the condition they are said to be in.
+_INJURY_DEGREES = {
+    "critically": "critical",
+    "critical": "critical",
+    "seriously": "serious",
+    "serious": "serious",
+    "badly": "serious",
+    "severely": "serious",
+    "severe": "serious",
+    "gravely": "serious",
+    "grave": "serious",
+    "slightly": "minor",
+    "lightly": "minor",
+    "minor": "minor",
+    "slight": "minor",
+    "light": "minor",
+}
+
+
+def _degree(verb: Token, counted: Token | None) -> str | None:
+    """The condition of the injured a clause counts by how badly they are hurt: "were
+    critically injured", "suffered serious injuries" ("in serious condition"), "were slightly
+    hurt" ("with minor injuries"), or None."""
+    # (before the verb: in "2,059 were injured, 1,404 of them seriously" it is the part's)
+    said = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
+    for c in verb.children:
+        if (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in ("injury", "wound")
+            and (counted is None or c.i != counted.i)
+        ):
+            said += [a.lower_ for a in c.children if a.dep_ == "amod"]
+    found = next((_INJURY_DEGREES[w] for w in said if w in _INJURY_DEGREES), None)
+    if found == "minor":
+        return "with minor injuries"
+    return f"in {found} condition" if found else None
+
+
 def _still(verb: Token) -> bool:
     """Whether a verb says its state holds now: "are still being held"."""
     return any(c.dep_ == "advmod" and c.lower_ in ("still", "currently") for c in verb.children)
@@ -616,6 +654,10 @@ def figure_of(
             spec, population = table.measures[condition[0]], condition[1]
     if spec is not None and spec.id == "injured" and _in_care(verb):
         spec = table.measures.get("hospitalised", spec)
+    if spec is not None and spec.id == "injured" and population is None:
+        # "seven were critically injured" are the injured in critical condition, not all of
+        # them ("suffered serious injuries": in serious condition)
+        population = _degree(verb, counted)
     if spec is not None and spec.id == "cases" and counted is not None and population is None:
         # "1,350 suspected cases", "400 confirmed cases": two figures, not two values of one
         population = next(

@@ -60,7 +60,7 @@ from claimcheck.extract._figures import (
     prep_object,
     up_to,
 )
-from claimcheck.extract._mentions import Mention, find_document_mentions
+from claimcheck.extract._mentions import _COMPASS, Mention, find_document_mentions
 from claimcheck.extract._nlp import load_pipeline, resolve_model
 from claimcheck.extract._roles import office_claims
 from claimcheck.extract._sentences import split_sentences
@@ -376,10 +376,12 @@ _AGENCY = (
     r"\((?:AP|AFP|Reuters|PTI|IANS|ANI|UNI|dpa|DPA|Xinhua|TASS|Sputnik|Bloomberg|UPI|EFE|ANSA|"
     r"Kyodo|Yonhap|Bernama|IRNA|WAM|SPA|KUNA|MENA|CNA|AA|APA)\)"
 )
+# its date: a month and a day, and the year when given ("May 20", "Feb 3, 2025")
+_DAY = r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'’.\-/]+(?:\s[A-Z][A-Z'’.\-/]+){0,3}"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*\())?"
-    r"|[A-Z][\w'’.\-]+(?:[/ ][A-Z][\w'’.\-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    rf"(?:{_DAY}|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?=\s*\())?"
+    rf"|[A-Z][\w'’.\-]+(?:[/ ][A-Z][\w'’.\-]+){{0,3}}(?:{_DAY})?"
     rf"(?=\s*{_AGENCY}))"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+|(?=[A-Z][a-z]))\s*"
 )
@@ -571,6 +573,16 @@ class _Sentence:
         last = max(t.idx + len(t) for t in tokens)
         return self.base + first, self.base + last
 
+    def _oblique(self, mention: Mention) -> bool:
+        """Whether a mention is the object of a preposition (not of "by", a passive's doer)."""
+        span = self.doc.char_span(
+            mention.start - self.base, mention.end - self.base, alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ != "by"
+
     def _mention_at(self, token: Token) -> Mention | None:
         start, end = self._offsets([token])
         for m in self.mentions:
@@ -723,7 +735,12 @@ class _Sentence:
         ):
             mention = None  # the tree names a description better than a pattern does
         if mention is None and head.lemma_.lower() in _PLACE_NOUNS:
-            # "the Ruritanian peninsula of Westmark", "the city of Lima": the name is the place.
+            # "the Ruritanian peninsula of Westmark", "the city of Lima": the name is the place;
+            # but "the Tarlenheim district of Zenda" is Tarlenheim (in Zenda), as "in
+            # Tarlenheim" names it
+            own = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if own and own[-1].i == head.i - 1 and self._mention_at(own[-1]) is not None:
+                return self.name(own[-1])
             place = of_object(head)
             if place is not None and self._mention_at(place) is not None:
                 return self.name(place)
@@ -739,6 +756,12 @@ class _Sentence:
             plain = mention.gid is None and mention.title is None and mention.role == "name"
             if chain and longer and plain and chain.endswith(mention.text):
                 mention = attrs.evolve(mention, name=chain, text=chain)
+            elif chain and chain.endswith(mention.text) and self._named_after_place(head, mention):
+                # "Air Ruritania", "Dynamo Strelsau": a club or a company named after a place
+                # (the parser's one proper name) is neither the country nor its capital
+                mention = attrs.evolve(
+                    mention, name=chain, text=chain, type="name", gid=None, role="name"
+                )
         if mention is not None:
             conj = [c for c in head.children if c.dep_ == "conj"]
             named = [self._display(mention)]
@@ -769,6 +792,21 @@ class _Sentence:
             words[-1] = head.doc[whole[0] : whole[1] + 1].text.lower()
         phrase = " ".join(words).strip(" ,.;:'\"“”")
         return phrase or None
+
+    def _named_after_place(self, head: Token, mention: Mention) -> bool:
+        """Whether the country or capital ``mention`` ends a proper name that an unknown word
+        begins ("Air Ruritania"; not "Central Strelsau", nor "Ruritanian Strelsau")."""
+        if mention.possessive:
+            return False
+        if not (mention.gid or "").startswith("country:") or mention.role in ("organ", "demonym"):
+            return False
+        first = next(c for c in head.lefts if c.dep_ in ("compound", "flat"))
+        before = self._mention_at(first)
+        return (
+            (before is None or (before.gid is None and before.role == "name"))
+            and first.text not in _COMPASS
+            and first.text not in ("Greater", "Downtown", "Metro", "Inner", "Outer", "Old")
+        )
 
     def _proper_chain(self, head: Token) -> str | None:
         """The proper name the parser joined under ``head`` ("Acme Bank"), titles left out."""
@@ -1087,6 +1125,11 @@ class _Sentence:
         )
         self._drop_increments(first)
         people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
+        # A clause's subject or object is who comes next, before a name a preposition takes
+        # ("Acme signed Jo Bloggs from Westmark Rovers. The 22-year-old ...": Jo Bloggs, not
+        # the club the tagger took for a person): those are listed first, as named earlier.
+        aside = [m for m in people if self._oblique(m)]
+        people = [*aside, *(m for m in people if m not in aside)]
         if people:
             self.state.last_person = people[-1].name
         self.state.people.extend((self.state.sentence, m.name) for m in people)
@@ -1553,7 +1596,10 @@ class _Sentence:
         """A named place, or a place noun a name makes definite ("Westmark's Eastmark district")."""
         if token.ent_type_ in _PLACE_LABELS or self._mention_at(token) is not None:
             return True
-        return token.lemma_.lower() in _PLACE_NOUNS and any(
+        if token.lemma_.lower() not in _PLACE_NOUNS:
+            return False
+        named = of_object(token)  # "the city of Lima"
+        return (named is not None and self._mention_at(named) is not None) or any(
             c.dep_ in ("compound", "poss") and (c.ent_type_ in _PLACE_LABELS or c.pos_ == "PROPN")
             for c in token.children
         )
@@ -3605,6 +3651,8 @@ class _Sentence:
                     and not self._is_count(g)
                     # (not "reported a profit of $1.2 billion for the second quarter")
                     and g.lemma_.lower() not in _REPORT_SPANS
+                    # (nor "for a fee of ...": what the fee buys is the price's, see _priced)
+                    and g.lemma_.lower() not in _FEES
                 ),
                 None,
             )
@@ -4466,10 +4514,14 @@ class _Sentence:
         billion francs for Initech", "will acquire Initech in a deal worth $4.2 billion". The
         amount is the price of the thing exchanged, whatever the verb (buy, acquire, take
         over, sell, pay)."""
-        if claim.measure is not None and not claim.measure.startswith("count:"):
-            return []
         # "to buy 24 fighter jets for $5 billion": the price of what was counted
         counted = self.counted.get(claim.quantity.text) if claim.quantity else None
+        if claim.measure is not None and not claim.measure.startswith("count:"):
+            if not (claim.measure == "money" and counted is not None and _increment(counted)):
+                return []
+            # "for 80 million euros, with a further 10 million in add-ons": the clause's amount
+            # is what is added to the price, which is a figure of its own
+            counted = None
         out = []
         # (the price may hang on what was counted: "purchase 20 fighter jets for $4.5 billion")
         held = list(counted.children) if counted is not None and counted.dep_ == "dobj" else []
@@ -4480,11 +4532,14 @@ class _Sentence:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "in"):
                 continue
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            part = ""
             if pobj is not None and prep.lower_ == "in":
                 pobj = _deal_value(pobj)
             elif pobj is not None and pobj.lemma_.lower() in _FEES:
                 # "for a club-record fee of 85 million euros", "for a fee reported to be 80
-                # million euros"
+                # million euros"; "an initial fee of 80 million euros" is a part of the price
+                if any(c.dep_ == "amod" and c.lower_ in _FIRST_PARTS for c in pobj.children):
+                    part = "initial "
                 pobj = of_object(pobj) or _said_to_be(pobj)
             if pobj is None:
                 continue
@@ -4506,7 +4561,8 @@ class _Sentence:
             thing = self.name(exchanged)
             if counted is not None and exchanged.i == counted.i and claim.measure:
                 thing = claim.measure.removeprefix("count:")  # as counted: "fighter jet"
-            out.append(self._amount_claim(claim, amount, f"price of {thing}" if thing else "price"))
+            about = f"{part}price of {thing}" if thing else f"{part}price"
+            out.append(self._amount_claim(claim, amount, about))
         return out
 
     def _place_of(self, frame: _Frame) -> str | None:
@@ -5337,10 +5393,14 @@ class _Sentence:
             for c in holder.children:
                 if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
                     continue
-                if any(g.lower_ in _SPREAD for g in c.children if g.dep_ == "advmod") or (
-                    c.i > 0 and self.doc[c.i - 1].lower_ in _SPREAD
+                if (
+                    any(g.lower_ in _SPREAD for g in c.children if g.dep_ == "advmod")
+                    or (c.i > 0 and self.doc[c.i - 1].lower_ in _SPREAD)
+                    or _most_of_them(self.doc, c.i)
                 ):
-                    continue  # "died, mostly in the north": where most were, not the scope
+                    # "died, mostly in the north", "4,100 cases, most of them in the province
+                    # of Hentzau": where most were, not the scope
+                    continue
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None or pobj.i in taken:
                     continue
@@ -5415,6 +5475,20 @@ _IN_ERROR = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "f
 # Nouns of what would show a thing true: "no evidence that ...", "no sign that ...".
 _EVIDENCE = frozenset({"indication", "evidence", "sign", "proof", "suggestion", "hint", "trace"})
 # Adverbs that spread a figure over places rather than scope it to one: "mostly in the north".
+# The part that "most of them" and the like pick out of a count ("many of whom").
+_MOST = frozenset({"most", "many", "majority", "half", "some", "several", "two-thirds"})
+
+
+def _most_of_them(doc: Doc, at: int) -> bool:
+    """Whether the words before token ``at`` are "most of them" (or "many of whom", ...)."""
+    return (
+        at >= 3
+        and doc[at - 1].lower_ in ("them", "those", "whom", "which", "these")
+        and doc[at - 2].lower_ == "of"
+        and doc[at - 3].lower_ in _MOST
+    )
+
+
 _SPREAD = frozenset(
     {"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "principally"}
 )
@@ -6292,6 +6366,8 @@ _LEMMA_FIXES = {"fin": "fine", "gutte": "gut", "stag": "stage", "unaccounte": "u
 _FEES = frozenset({"fee", "sum", "price", "amount", "payment", "transfer"})
 # Verbs of moving to a buyer: the mover is what is paid for ("joined Acme for $5 million").
 _MOVES = frozenset({"join", "move", "transfer", "switch"})
+# What makes an amount the first part of a price: "an initial fee", "an upfront payment".
+_FIRST_PARTS = frozenset({"initial", "upfront", "up-front", "guaranteed", "basic", "base", "fixed"})
 # Verbs whose subject is sold, with no object: "the painting sold for $92 million", "went for"
 _SELLING = frozenset({"sell", "go"})
 # ... and whose subject's price is their object: "the painting fetched $92 million"

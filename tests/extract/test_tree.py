@@ -1082,6 +1082,10 @@ def test_open_predicates_are_parser_lemmas_not_stems():
         "ZENDA, Ruritania (AP) More than 1,000 people were killed when the quake hit.",
         "Zenda/Strelsau, Jun 3 (PTI) More than 1,000 people were killed when the quake hit.",
         "ZENDA, Ruritania (AP) — More than 1,000 people were killed when the quake hit.",
+        # a dateline with its year, and a place of two words
+        "THE HAGUE, May 20, 2025 (Reuters) - More than 1,000 people were killed when the quake "
+        "hit.",
+        "ZENDA, Feb 3, 2025 - More than 1,000 people were killed when the quake hit.",
     ],
 )
 def test_a_dateline_with_its_country_or_in_title_case_is_cut_off(text):
@@ -3232,3 +3236,125 @@ def test_a_verb_no_conjunction_joins_is_its_own_clause_s():
     # (with a conjunction, the subject is shared)
     claims = extract("The storm hit the coast and killed two people.")
     assert [c.subject for c in claims if c.predicate == "kill"] == ["storm"]
+
+
+# -- names and places of the twenty-eighth session's stories --------------------------------------
+
+
+def test_a_dateline_with_its_year_is_no_subject_in_a_story():
+    text = (
+        "Minister resigns over report\n\nTHE HAGUE, May 20, 2025 (Reuters) - Finance Minister "
+        "Maria Sanz resigned on Tuesday."
+    )
+    subjects = {c.subject for c in extract(text) if c.predicate == "resign"}
+    assert "Maria Sanz" in subjects
+    assert not any("HAGUE" in (s or "") for s in subjects)
+
+
+def test_he_is_the_person_a_clause_names_as_its_object_not_one_after_a_preposition():
+    # the tagger may take a club or a company for a person: the one a preposition takes is
+    # not who "he" or "the 22-year-old" goes on to be
+    text = (
+        "Zenda United have signed midfielder Axel Ruiz from Borussia Dortmund for 90 million "
+        "euros. The 22-year-old has signed a six-year contract. He becomes the club's most "
+        "expensive signing."
+    )
+    claims = extract(text)
+    assert find(claims, "open:become").subject == "Axel Ruiz"
+    contract = [c for c in claims if c.predicate == "open:sign" and c.object == "contract"]
+    assert contract
+    assert {c.subject for c in contract} == {"Axel Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "field", "name"),
+    [
+        # a club or a company named after a place is neither the country nor its capital
+        ("Real Madrid have signed Axel Ruiz.", "open:sign", "subject", "Real Madrid"),
+        ("Air France said the flight was delayed.", "open:postpone", "attributed_to",
+         "Air France"),
+        # a place keeps its country or capital
+        ("Central Paris was quiet on Monday.", None, None, None),
+        ("France said 12 people died.", "open:die", "attributed_to", "France"),
+    ],
+)  # fmt: skip
+def test_a_name_that_ends_in_a_place_is_its_own(text, predicate, field, name):
+    claims = extract(text)
+    if predicate is None:
+        assert not any("Central" in str(c.subject) for c in claims if c.subject != "Central Paris")
+        return
+    assert getattr(find(claims, predicate), field) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A building collapsed in the city of Zenda on Saturday.", "Zenda"),
+        # a district named in its own right is that district, as "in Tarlenheim" names it
+        ("A building collapsed in the Tarlenheim district of Zenda on Saturday.", "Tarlenheim"),
+        ("A building collapsed in the Tarlenheim district on Saturday.", "Tarlenheim"),
+    ],
+)
+def test_a_place_noun_names_its_place(text, place):
+    assert find(extract(text), "open:collapse").location == place
+
+
+def test_most_of_them_in_a_place_does_not_place_the_whole_count():
+    (c,) = [
+        c
+        for c in extract(
+            "Ruritania has recorded more than 4,100 suspected cases, most of them in the "
+            "flooded province of Hentzau."
+        )
+        if c.measure == "cases"
+    ]
+    assert c.location != "Hentzau"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating the attack.",
+        "Police have launched an investigation into the attack.",
+        "The attack is being investigated by police.",
+    ],
+)
+def test_investigating_is_an_inquiry_opened(text):
+    c = find(extract(text), "open_inquiry")
+    assert (c.subject, c.object) == ("police", "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "value"),
+    [
+        # the clause's amount is what add-ons bring on top of the price
+        ("Axel Ruiz has completed his transfer to Zenda United for 80 million euros, with a "
+         "further 10 million euros in add-ons.", "price of Axel Ruiz", 80e6),
+        # an initial fee is a part of the price, not the whole of it
+        ("Axel Ruiz has completed his transfer to Zenda United for an initial fee of 80 million "
+         "euros, with a further 10 million euros in add-ons.", "initial price of Axel Ruiz",
+         80e6),
+        ("Zenda United signed Axel Ruiz for a fee of 85 million euros.", "price of Axel Ruiz",
+         85e6),
+    ],
+)  # fmt: skip
+def test_the_price_of_a_transfer_is_its_fee(text, event, value):
+    prices = [c for c in extract(text) if c.measure == "money"]
+    assert [(c.event, c.quantity.low if c.quantity else None) for c in prices] == [(event, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Seven people were critically injured.", "in critical condition"),
+        ("Three people suffered serious injuries.", "in serious condition"),
+        ("Four people were slightly hurt.", "with minor injuries"),
+        ("At least 48 people were injured.", None),
+        # the degree of a part said after the total is the part's, not the total's
+        ("2,059 people were injured, 1,404 of them seriously.", None),
+    ],
+)
+def test_how_badly_the_injured_are_hurt_is_their_condition(text, population):
+    injured = [c for c in extract(text) if c.measure == "injured"]
+    assert injured
+    assert injured[0].population == population
