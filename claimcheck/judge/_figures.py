@@ -594,10 +594,22 @@ def _after_values(values: Sequence[str], what: str, figure: Figure, describe: De
     return f" {what}" if what else ""
 
 
+# Verbs by which a count is its subject's own ("Acme has 48,000 employees": employees of
+# Acme); by any other, the subject did something to what it counts ("Ruritania expelled 12
+# diplomats" are diplomats expelled by Ruritania, not its own).
+_OWNING = frozenset(
+    {"open:have", "open:own", "open:hold", "open:include", "open:contain", "open:employ",
+     "open:be", "open:number", "open:comprise", "open:house", "open:keep"}
+)  # fmt: skip
+
+
 def _about(claim: Claim, describe: Describer) -> str:
     if claim.event == "main":
         actor = counting_actor(claim)
-        return f" of {describe.name(actor)}" if actor is not None else ""
+        if actor is None:
+            return ""
+        owned = claim.predicate in _OWNING
+        return f" {'of' if owned else 'by'} {describe.name(actor)}"
     if claim.event:
         return f" ({claim.event})"
     return f" of {describe.name(claim.subject)}" if claim.subject else ""
@@ -607,9 +619,11 @@ def _what(claim: Claim, describe: Describer) -> str:
     assert claim.measure is not None
     label = describe.lexicon.measures.label(claim.measure)
     population = f" ({claim.population})" if claim.population else ""
-    place = f" in {describe.name(claim.location)}" if claim.location else ""
-    if population.lower() == f" ({place.strip()})".lower():
-        place = ""  # the part of a toll in a place ("19 of the dead were in X"): said once
+    where = describe.name(claim.location) if claim.location else ""
+    place = f" in {where}" if where else ""
+    if (claim.population or "").startswith("in ") and fold(where) in fold(claim.population or ""):
+        # the part of a toll in a place ("19 of the dead were in X", "in X province"): said once
+        place = ""
     return f"{label}{population}{_about(claim, describe)}{place}"
 
 

@@ -1351,8 +1351,12 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
         # a bare "C" outside weather is no temperature
         ("Police searched flat 1C in Zenda.", "Police searched flat 4C in Zenda.", None),
         # one of a noun is a count, of the same population as two of it
-        ("One firefighter was seriously injured.", "Two firefighters were injured.",
-         "conflict"),
+        ("One firefighter was injured.", "Two firefighters were injured.", "conflict"),
+        # those hurt badly are some of the injured, as those in critical condition are
+        ("One firefighter was seriously injured.", "Two firefighters were injured.", None),
+        ("Seven people were critically injured.",
+         "Seven of the injured were in critical condition.", "agreement"),
+        ("Three people suffered serious injuries.", "Five people were badly hurt.", "conflict"),
         ("One person was killed in the blast.", "The blast killed one person.", "agreement"),
         # a transfer's fee: the price of who moves, however the move is told
         ("Zenda United signed striker Jo Bloggs for a club-record fee of 85 million euros.",
@@ -1513,6 +1517,22 @@ def test_a_count_of_a_total_s_part_is_a_count_of_those_things(first, second, kin
     assert _figure_kinds(first, second) == [kind]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "named"),
+    [
+        # what an actor did something to is not the actor's own: diplomats it expelled
+        ("Ruritania expelled 12 diplomats on Monday.",
+         "Ruritania expelled 15 diplomats on Monday.", "diplomats by Ruritania"),
+        # what it has is
+        ("The Zenda Museum holds 3,000 paintings.", "The Zenda Museum holds 3,500 paintings.",
+         "paintings of Zenda Museum"),
+    ],
+)  # fmt: skip
+def test_an_actor_s_count_says_whose_it_is(first, second, named):
+    (conflict,) = figure_conflicts(check(first, second))
+    assert conflict.summary.startswith(f"Different figures for {named}:")
+
+
 def test_counts_by_two_named_actors_are_each_actor_s_figure():
     report = check(
         "The Freedom Party won 212 seats. The Unity Party won 98 seats.",
@@ -1520,8 +1540,8 @@ def test_counts_by_two_named_actors_are_each_actor_s_figure():
     )
     conflicts = sorted(f.summary.split(":")[0] for f in figure_conflicts(report))
     assert conflicts == [
-        "Different figures for seats of Freedom Party",
-        "Different figures for seats of Unity Party",
+        "Different figures for seats by Freedom Party",
+        "Different figures for seats by Unity Party",
     ]
     # one named actor and a description of it stay one figure
     assert _figure_kinds(
