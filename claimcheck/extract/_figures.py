@@ -594,7 +594,23 @@ def figure_of(
         lemma = verb.lemma_.lower()
         for c in verb.children:
             if c.dep_ == "dobj":
-                spec = table.by_verb.get(f"{lemma} {c.lemma_.lower()}")
+                # (with what it is done in: "took part in the walkout" is a strike's, "took
+                # part in the march" a crowd's)
+                spec = next(
+                    (
+                        found
+                        for p in verb.children
+                        if p.dep_ == "prep"
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                        and (
+                            found := table.by_verb.get(
+                                f"{lemma} {c.lemma_.lower()} {p.lower_} {g.lemma_.lower()}"
+                            )
+                        )
+                    ),
+                    None,
+                ) or table.by_verb.get(f"{lemma} {c.lemma_.lower()}")
                 if (
                     spec is not None
                     and counted is not None

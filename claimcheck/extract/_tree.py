@@ -4006,7 +4006,9 @@ class _Sentence:
         for anchor_i, claim in list(made.items()):
             verb = self.doc[anchor_i]
             lemma = verb.lemma_.lower()
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            # (the share its object; or, as the parser may hang it, beside the verb: "while the
+            # companies have offered 4%")
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod")), None)
             if (
                 claim.measure != "percent"
                 or claim.event is not None
@@ -5625,7 +5627,18 @@ def _participle_raised(verb: Token) -> bool:
 def _unrealised(verb: Token) -> bool:
     """Whether ``verb``'s act is asked for, planned or wished, not done: "urged Chile to
     recognise", "plans to cut 1,500 jobs" (see ``_UNREALISED``); not a clause beside it with
-    a subject of its own ("is demanding 15%, while the government has offered 6%")."""
+    a subject of its own ("is demanding 15%, while the government has offered 6%"). "With"
+    and an infinitive tell what is to come: "with 1,000 prisoners to be freed" (but "with 187
+    bodies still to be identified" says what is not done yet: a denial, read elsewhere)."""
+    with_clause = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) or (
+        verb.dep_ == "pcomp" and verb.head.lower_ == "with"  # (the parser's other reading)
+    )
+    if (
+        with_clause
+        and _to_infinitive(verb)
+        and not any(c.lower_ in ("still", "yet") for c in verb.children)
+    ):
+        return True
     if verb.dep_ == "advcl" and any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in verb.children):
         return False
     return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in _UNREALISED

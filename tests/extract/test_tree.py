@@ -3358,3 +3358,43 @@ def test_how_badly_the_injured_are_hurt_is_their_condition(text, population):
     injured = [c for c in extract(text) if c.measure == "injured"]
     assert injured
     assert injured[0].population == population
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        # "with" and an infinitive tell what is still to come
+        ("Further exchanges are expected, with 1,000 prisoners from each side to be freed.", []),
+        (
+            "Further exchanges are expected over the weekend, with a total of 1,000 prisoners "
+            "from each side to be freed.",
+            [],
+        ),
+        ("Both sides released 390 prisoners on Friday.", [390.0]),
+    ],
+)
+def test_what_is_still_to_come_is_no_count(text, freed):
+    counts = [c.quantity.low for c in extract(text) if c.measure == "freed" and c.quantity]
+    assert counts == freed
+
+
+def test_a_share_offered_beside_a_rise_asked_for_is_the_rise_offered():
+    claims = extract("The union wants a 7% pay rise, while rail companies have offered 4%.")
+    assert sorted(
+        (c.event, c.quantity.low) for c in claims if c.measure == "percent" and c.quantity
+    ) == [
+        ("rise asked", 7.0),
+        ("rise offered", 4.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The union said 40,000 members were taking part in the 48-hour walkout.", "strikers"),
+        ("About 45,000 workers went on strike on Monday.", "strikers"),
+        ("More than 10,000 people took part in the march.", "crowd"),
+    ],
+)
+def test_taking_part_counts_what_is_taken_part_in(text, measure):
+    assert [c.measure for c in extract(text) if c.quantity] == [measure]
