@@ -102,6 +102,13 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
     named by an entity id meets the same words as an event: "Turnout was 61%" and "58% of
     voters cast ballots" are both the turnout's)."""
     about = claim.event or _words_of(claim.subject or "")
+    measured = f" {claim.measure}"
+    if about.lower().endswith(measured) and len(about) > len(measured):
+        # "Westmark's population fell to 9.8 million" and "Westmark has 9.7 million
+        # inhabitants" are both Westmark's
+        about = about[: -len(measured)]
+    elif about.lower() == claim.measure and claim.subject:
+        about = _words_of(claim.subject)  # "Westmark has a population of 9.7 million"
     if claim.measure == "money" and not claim.event:
         # What an actor pays, takes on or is lent are different amounts: "the bank will pay 3
         # billion" and "the bank will take on up to 5 billion in losses" never meet.
@@ -585,10 +592,16 @@ def _value(claim: Claim) -> str:
 
 def _after_values(values: Sequence[str], what: str, figure: Figure, describe: Describer) -> str:
     """What follows a figure's values in a summary: its name, without the measure's label
-    when every value names it already ("magnitude 6.8", not "magnitude 6.8 magnitude")."""
+    when a value names it already ("magnitude 6.8", not "magnitude 6.8 magnitude")."""
     label = describe.lexicon.measures.label(figure.measure)
-    # as words, a label of several too ("three days of mourning")
-    named = all(f" {fold(label)} " in f" {' '.join(fold(v).split())} " for v in values)
+
+    def words(text: str) -> str:
+        # as words, one by one ("a 21-storey building" names the storeys)
+        return " ".join(singular(w) for w in fold(text).replace("-", " ").split())
+
+    # as words, a label of several too ("three days of mourning"); one value naming it names
+    # it for all ("6.8 / magnitude 6.8", not "6.8 / magnitude 6.8 magnitude")
+    named = any(f" {words(label)} " in f" {words(v)} " for v in values)
     if named and what.startswith(label):
         what = what[len(label) :].strip()
     return f" {what}" if what else ""
@@ -624,7 +637,12 @@ def _what(claim: Claim, describe: Describer) -> str:
     if (claim.population or "").startswith("in ") and fold(where) in fold(claim.population or ""):
         # the part of a toll in a place ("19 of the dead were in X", "in X province"): said once
         place = ""
-    return f"{label}{population}{_about(claim, describe)}{place}"
+    about = _about(claim, describe)
+    # "population of Nigeria", not "population of Nigeria population"
+    for end in (f" {label}", f" {label})"):
+        if about.lower().endswith(end.lower()) and len(about) > len(end) + 4:
+            about = about[: -len(end)] + end[len(label) + 1 :]
+    return f"{label}{population}{about}{place}"
 
 
 def judge_figures(

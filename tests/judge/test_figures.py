@@ -2054,3 +2054,48 @@ def test_those_pulled_from_the_water_alive_were_rescued():
         "Different figures for rescued"
     ]
     assert "bodies_recovered" not in {c.measure for c in report.claims}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "said"),
+    [
+        # a value that names the measure names it for the others too
+        ("The quake had a magnitude of 6.8.", "The magnitude 6.8 quake struck Zenda.",
+         "6.8 / magnitude 6.8:"),
+        # in the singular, or in a hyphenated word
+        ("A 21-storey building collapsed in Zenda.",
+         "A 21-storey building collapsed in Zenda on Saturday.", "21-storey in Zenda:"),
+    ],
+)  # fmt: skip
+def test_an_agreed_figure_names_its_measure_once(first, second, said):
+    report = check(first, second)
+    agreed = [f.summary for f in report.findings if f.kind == "agreement"]
+    assert any(s.startswith(said) for s in agreed), agreed
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "named"),
+    [
+        ("Ruritania's population has reached 23.4 million, the census showed.",
+         "Ruritania has a population of 23.9 million people.", "conflict",
+         "population of Ruritania"),
+        ("Zenda state has 15.4 million residents.",
+         "Zenda state has a population of 15.4 million.", "agreement",
+         "population of Zenda state"),
+    ],
+)  # fmt: skip
+def test_a_place_s_population_is_one_figure_however_it_is_said(first, second, kind, named):
+    report = check(first, second)
+    found = [f for f in report.findings if f.kind == kind]
+    assert len(found) == 1
+    assert named in found[0].summary
+
+
+def test_a_truce_is_a_ceasefire():
+    report = check(
+        "The truce between Ruritania and Westmark took effect at midnight on Monday.",
+        "A ceasefire between the two countries came into force at midnight on Monday.",
+    )
+    assert [f.summary.split(":")[0] for f in report.of_kind("agreement")] == [
+        "The ceasefire took effect (on Monday)"
+    ]
