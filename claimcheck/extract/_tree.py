@@ -6446,15 +6446,19 @@ def _fined(claim: Claim) -> Claim:
 
 def _deal_value(deal: Token) -> Token | None:
     """What a deal is worth, as the text gives it: "a deal worth $4.2 billion", "a
-    transaction valued at 3 billion francs" (the token heading the amount)."""
+    transaction valued at 3 billion francs", "a deal valuing the company at $35 billion" (the
+    token heading the amount)."""
     if deal.lemma_.lower() not in _DEALS:
         return None
     for valued in deal.children:
-        if valued.lower_ in ("worth", "valued"):
-            amount = next((g for g in valued.subtree if g.like_num), None)
+        held = [valued] if valued.lower_ in ("worth", "valued") else []
+        if valued.lower_ == "valuing":  # (the amount "at" which, not a number in what)
+            held = [c for c in valued.children if c.dep_ == "prep" and c.lower_ == "at"]
+        for holder in held:
+            amount = next((g for g in holder.subtree if g.like_num), None)
             if amount is not None:
                 # the number's head, when the number is a part of it ("$ 4.2 billion")
-                while amount.dep_ in ("compound", "quantmod", "nummod") and amount.head != valued:
+                while amount.dep_ in ("compound", "quantmod", "nummod") and amount.head != holder:
                     amount = amount.head
                 return amount
     return None

@@ -595,13 +595,18 @@ def _after_values(values: Sequence[str], what: str, figure: Figure, describe: De
     when a value names it already ("magnitude 6.8", not "magnitude 6.8 magnitude")."""
     label = describe.lexicon.measures.label(figure.measure)
 
-    def words(text: str) -> str:
+    def words(text: str) -> list[str]:
         # as words, one by one ("a 21-storey building" names the storeys)
-        return " ".join(singular(w) for w in fold(text).replace("-", " ").split())
+        return [singular(w) for w in fold(text).replace("-", " ").split()]
+
+    def names(value: str) -> bool:
+        # the label's words in order, others between ("three days of national mourning")
+        said = iter(words(value))
+        return all(w in said for w in words(label))
 
     # as words, a label of several too ("three days of mourning"); one value naming it names
     # it for all ("6.8 / magnitude 6.8", not "6.8 / magnitude 6.8 magnitude")
-    named = any(f" {words(label)} " in f" {words(v)} " for v in values)
+    named = any(names(v) for v in values)
     if named and what.startswith(label):
         what = what[len(label) :].strip()
     return f" {what}" if what else ""

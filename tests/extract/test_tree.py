@@ -3336,10 +3336,13 @@ def test_investigating_is_an_inquiry_opened(text):
          80e6),
         ("Zenda United signed Axel Ruiz for a fee of 85 million euros.", "price of Axel Ruiz",
          85e6),
+        # a deal "valuing" what is bought at an amount
+        ("Globex has agreed to acquire Initech in an all-cash deal valuing the software "
+         "company at $35 billion, including debt.", "price of Initech", 35e9),
     ],
 )  # fmt: skip
-def test_the_price_of_a_transfer_is_its_fee(text, event, value):
-    prices = [c for c in extract(text) if c.measure == "money"]
+def test_the_price_of_a_transfer_or_a_deal_is_its_fee_or_value(text, event, value):
+    prices = [c for c in extract(text) if c.measure == "money" and c.event]
     assert [(c.event, c.quantity.low if c.quantity else None) for c in prices] == [(event, value)]
 
 

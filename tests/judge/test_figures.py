@@ -2065,6 +2065,10 @@ def test_those_pulled_from_the_water_alive_were_rescued():
         # in the singular, or in a hyphenated word
         ("A 21-storey building collapsed in Zenda.",
          "A 21-storey building collapsed in Zenda on Saturday.", "21-storey in Zenda:"),
+        # with other words between the label's
+        ("Ruritania declared three days of national mourning.",
+         "The government declared three days of official mourning.",
+         "Three days of national mourning / three days of official mourning:"),
     ],
 )  # fmt: skip
 def test_an_agreed_figure_names_its_measure_once(first, second, said):
