@@ -803,10 +803,8 @@ class _Sentence:
         first = next(c for c in head.lefts if c.dep_ in ("compound", "flat"))
         before = self._mention_at(first)
         return (
-            (before is None or (before.gid is None and before.role == "name"))
-            and first.text not in _COMPASS
-            and first.text not in ("Greater", "Downtown", "Metro", "Inner", "Outer", "Old")
-        )
+            before is None or (before.gid is None and before.role == "name")
+        ) and first.text not in _COMPASS | _PLACE_QUALIFIERS
 
     def _proper_chain(self, head: Token) -> str | None:
         """The proper name the parser joined under ``head`` ("Acme Bank"), titles left out."""
@@ -5476,7 +5474,6 @@ _VERSIONS = frozenset({"version", "edition", "article", "story", "report", "head
 _IN_ERROR = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely"})
 # Nouns of what would show a thing true: "no evidence that ...", "no sign that ...".
 _EVIDENCE = frozenset({"indication", "evidence", "sign", "proof", "suggestion", "hint", "trace"})
-# Adverbs that spread a figure over places rather than scope it to one: "mostly in the north".
 # The part that "most of them" and the like pick out of a count ("many of whom").
 _MOST = frozenset({"most", "many", "majority", "half", "some", "several", "two-thirds"})
 
@@ -5491,6 +5488,7 @@ def _most_of_them(doc: Doc, at: int) -> bool:
     )
 
 
+# Adverbs that spread a figure over places rather than scope it to one: "mostly in the north".
 _SPREAD = frozenset(
     {"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "principally"}
 )
@@ -6379,6 +6377,8 @@ _LEMMA_FIXES = {"fin": "fine", "gutte": "gut", "stag": "stage", "unaccounte": "u
 _FEES = frozenset({"fee", "sum", "price", "amount", "payment", "transfer"})
 # Verbs of moving to a buyer: the mover is what is paid for ("joined Acme for $5 million").
 _MOVES = frozenset({"join", "move", "transfer", "switch"})
+# Words before a place that name a part of it, not something named after it ("Greater Zenda").
+_PLACE_QUALIFIERS = frozenset({"Greater", "Downtown", "Metro", "Inner", "Outer", "Old"})
 # What makes an amount the first part of a price: "an initial fee", "an upfront payment".
 _FIRST_PARTS = frozenset({"initial", "upfront", "up-front", "guaranteed", "basic", "base", "fixed"})
 # Verbs whose subject is sold, with no object: "the painting sold for $92 million", "went for"

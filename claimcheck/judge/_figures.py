@@ -642,12 +642,21 @@ def _what(claim: Claim, describe: Describer) -> str:
     if (claim.population or "").startswith("in ") and fold(where) in fold(claim.population or ""):
         # the part of a toll in a place ("19 of the dead were in X", "in X province"): said once
         place = ""
-    about = _about(claim, describe)
-    # "population of Nigeria", not "population of Nigeria population"
-    for end in (f" {label}", f" {label})"):
-        if about.lower().endswith(end.lower()) and len(about) > len(end) + 4:
-            about = about[: -len(end)] + end[len(label) + 1 :]
-    return f"{label}{population}{about}{place}"
+    return f"{label}{population}{_unlabelled(_about(claim, describe), label)}{place}"
+
+
+def _unlabelled(about: str, label: str) -> str:
+    """What a figure is about without the measure's label at its end: "population of
+    Nigeria", not "population of Nigeria population" (a thing named with the measure's word);
+    the label stays when nothing else would ("of population")."""
+    closing = ")" if about.endswith(")") else ""
+    words = about.removesuffix(closing).split()
+    said = label.lower().split()
+    rest = words[: -len(said)]
+    named = any(w.strip("(") not in ("", "of", "by") for w in rest)
+    if [w.lower() for w in words[-len(said) :]] == said and named:
+        return " " + " ".join(rest) + closing
+    return about
 
 
 def judge_figures(
