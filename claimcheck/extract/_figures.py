@@ -36,6 +36,7 @@ __all__ = [
     "LEVELS",
     "Figure",
     "figure_of",
+    "injury_condition",
     "money_code",
     "part_in",
     "singular",
@@ -346,7 +347,14 @@ def _degree(verb: Token, counted: Token | None) -> str | None:
             and (counted is None or c.i != counted.i)
         ):
             said += [a.lower_ for a in c.children if a.dep_ == "amod"]
-    found = next((_INJURY_DEGREES[w] for w in said if w in _INJURY_DEGREES), None)
+    return next((found for w in said if (found := injury_condition(w)) is not None), None)
+
+
+def injury_condition(word: str) -> str | None:
+    """The condition a word of how badly someone is hurt puts them in ("critically", "serious":
+    "in critical condition", "in serious condition"; "slightly": "with minor injuries"), or
+    None."""
+    found = _INJURY_DEGREES.get(word.lower())
     if found == "minor":
         return "with minor injuries"
     return f"in {found} condition" if found else None

@@ -50,6 +50,7 @@ from claimcheck.extract._figures import (
     change_noun,
     directed,
     figure_of,
+    injury_condition,
     is_clock,
     level_of,
     measurements,
@@ -1122,6 +1123,7 @@ class _Sentence:
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
         )
         self._drop_increments(first)
+        self._condition_parts(first)
         people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
         # A clause's subject or object is who comes next, before a name a preposition takes
         # ("Acme signed Jo Bloggs from Westmark Rovers. The 22-year-old ...": Jo Bloggs, not
@@ -1131,6 +1133,39 @@ class _Sentence:
         if people:
             self.state.last_person = people[-1].name
         self.state.people.extend((self.state.sentence, m.name) for m in people)
+
+    def _condition_parts(self, first: int) -> None:
+        """The part of the sentence's injured in a condition, given after them: "Forty people
+        were injured, four of them in critical condition" (or "four of them critically") has
+        four in critical condition, as "four were critically injured" does."""
+        totals = [
+            c
+            for c in self.state.claims[first:]
+            if c.measure in ("injured", "hospitalised") and c.quantity and not c.population
+        ]
+        if not totals:
+            return
+        for found in _PART_CONDITION.finditer(self.doc.text):
+            population = injury_condition(found["adverb"] or found["state"] or "")
+            counts = find_quantities(found["count"])
+            if population is None or len(counts) != 1:
+                continue
+            unit = "person" if counts[0][2].low == 1 else "people"
+            quantity = counts[0][2].model_copy(update={"unit": unit, "text": found["count"]})
+            self.state.claims.append(
+                self._sentence_claim(
+                    self.base + found.start(),
+                    self.base + found.end(),
+                    subject=None,
+                    predicate="injure",
+                    quantity=quantity,
+                    measure="injured",
+                    population=population,
+                    event="main",
+                    modality=totals[0].modality,
+                    attributed_to=totals[0].attributed_to,
+                )
+            )
 
     def _unconfirmed(self) -> None:
         """What a clause says is marked unconfirmed by the clause set against it: "PTI reported
@@ -5474,6 +5509,13 @@ _VERSIONS = frozenset({"version", "edition", "article", "story", "report", "head
 _IN_ERROR = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely"})
 # Nouns of what would show a thing true: "no evidence that ...", "no sign that ...".
 _EVIDENCE = frozenset({"indication", "evidence", "sign", "proof", "suggestion", "hint", "trace"})
+# A part of a count in a condition, after it: "four of them in critical condition", "two of
+# whom were seriously" (see _Sentence._condition_parts).
+_PART_CONDITION = re.compile(
+    r"\b(?P<count>[\w,.-]+) of (?:them|whom) (?:(?:were|are|was|is) )?"
+    r"(?:(?P<adverb>\w+ly)\b|in (?:an? )?(?P<state>\w+) condition\b)",
+    re.IGNORECASE,
+)
 # The part that "most of them" and the like pick out of a count ("many of whom").
 _MOST = frozenset({"most", "many", "majority", "half", "some", "several", "two-thirds"})
 

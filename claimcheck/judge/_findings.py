@@ -73,6 +73,8 @@ def opens_with_pronoun(text: str) -> bool:
 
 # Names of nobody: a claim about them that is negated says so by the name.
 _NOBODY = frozenset({"no one", "nobody", "nothing", "none"})
+# Plural nouns without an "s": "people were injured", not "people was injured".
+_PLURALS = frozenset({"people", "children", "men", "women", "police", "cattle"})
 # Words by which a clause says it did not happen ("had yet to confirm", "were unable to reach")
 _SAYS_NO = re.compile(
     r"\b(?:not|no|never|nobody|nothing|none|yet to|still to be|unable to)\b|n['’]t\b"
@@ -297,7 +299,8 @@ class Describer:
             # ("someone accused Ruritania" reads as if a source had hidden a name)
             patient = self.name(claim.object)
             were = claim.object.startswith("group:") or (
-                claim.object.startswith("description:") and patient.endswith("s")
+                claim.object.startswith("description:")
+                and (patient.endswith("s") or patient.split()[-1] in _PLURALS)
             )
             be = "were" if were else "was"
             negation = " not" if negated else ""
@@ -313,7 +316,8 @@ class Describer:
             # "someone killed"
             many = " ".join(filter(None, [claim.quantity.text, claim.quantity.unit]))
             negation = " not" if negated else ""
-            return f"{many} were{negation} {label}"
+            one = claim.quantity.low == claim.quantity.high == 1
+            return f"{many} {'was' if one else 'were'}{negation} {label}"
         future = self.future(claim)
         if negated:
             did = "would not" if future else "did not"

@@ -1210,6 +1210,9 @@ def verdicts(
             if figure.measure is not None and figure.quantity is not None:
                 # one sentence can state several figures: say which one this is
                 label = describe.lexicon.measures.label(figure.measure)
+                if figure.measure == "injured" and figure.population:
+                    # the part of the injured in a condition: "(injured in critical condition: 11)"
+                    label = f"{label} {figure.population}"
                 proposition += f" ({label}: {figure.quantity.text})"
             marked = any(c.id in in_conflict for c in group)
             summary = f"Only {describe.only(c.source for c in group)} says: {proposition}."

@@ -3401,3 +3401,25 @@ def test_a_share_offered_beside_a_rise_asked_for_is_the_rise_offered():
 )
 def test_taking_part_counts_what_is_taken_part_in(text, measure):
     assert [c.measure for c in extract(text) if c.quantity] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("2,059 people were injured, 1,404 of them seriously.", (1404.0, "in serious condition")),
+        ("Forty people were injured, four of them in critical condition.",
+         (4.0, "in critical condition")),
+        ("Twenty-one people were taken to hospital, two of whom were in a critical condition.",
+         (2.0, "in critical condition")),
+        # a part of another count, or in no condition, is none of the injured
+        ("The fire killed 12 people, most of them children.", None),
+        ("Forty people were injured, four of them in stable condition.", None),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_injured_in_a_condition_is_their_figure(text, part):
+    parts = [
+        (c.quantity.low, c.population)
+        for c in extract(text)
+        if c.measure == "injured" and c.population and c.quantity
+    ]
+    assert parts == ([part] if part else [])

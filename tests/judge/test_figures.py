@@ -1568,12 +1568,14 @@ def test_those_in_hospital_and_the_injured_who_died_are_counted_so(
     text, measure, population, value
 ):
     report = check(text)
-    ((got, part, low),) = [
+    found = [
         (c.measure, c.population, c.quantity.low)
         for c in report.claims
         if c.measure and c.quantity is not None
     ]
-    assert (got, part, low) == (measure, population, value)
+    # (the total; a part in a condition said after it is a figure of its own)
+    assert found[0] == (measure, population, value)
+    assert all(p is not None and p.endswith("condition") for _, p, _ in found[1:])
 
 
 @pytest.mark.parametrize(
@@ -2103,3 +2105,10 @@ def test_a_truce_is_a_ceasefire():
     assert [f.summary.split(":")[0] for f in report.of_kind("agreement")] == [
         "The ceasefire took effect (on Monday)"
     ]
+
+
+def test_a_single_part_of_the_injured_says_its_condition():
+    report = check("Forty people were injured, four of them in critical condition.")
+    summaries = [f.summary for f in report.of_kind("uncorroborated")]
+    assert any("(injured in critical condition: four)" in s for s in summaries), summaries
+    assert any("(injured: Forty)" in s for s in summaries), summaries

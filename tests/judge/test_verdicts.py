@@ -1753,3 +1753,17 @@ def test_an_agreement_states_a_time_only_when_sources_agree_on_it():
     )
     (agreement,) = report.of_kind("agreement")
     assert "Sunday" not in agreement.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Several people were injured in scuffles.", "people were injured"),
+        ("The children were evacuated from the school.", "children were evacuated"),
+        ("The minister was sacked on Monday.", "minister was dismissed"),
+        ("Three people were injured, one of them seriously.", "one person was injured"),
+    ],
+)
+def test_a_passive_without_its_doer_is_told_in_the_number_of_its_patient(text, said):
+    report = claimcheck.check([claimcheck.source_from_text(text, id="a")])
+    assert any(said in f.summary for f in report.findings), [f.summary for f in report.findings]
