@@ -680,8 +680,13 @@ def figure_of(
         spec = table.measures.get("hospitalised", spec)
     if spec is not None and spec.id == "injured" and population is None:
         # "seven were critically injured" are the injured in critical condition, not all of
-        # them ("suffered serious injuries": in serious condition)
-        population = _degree(verb, counted)
+        # them ("suffered serious injuries": in serious condition); "nine of the injured were
+        # in a serious condition" are in it as printed without its article
+        condition = _condition(verb)
+        if condition is not None and condition[0] == "injured":
+            population = condition[1]
+        else:
+            population = _degree(verb, counted)
     if spec is not None and spec.id == "cases" and counted is not None and population is None:
         # "1,350 suspected cases", "400 confirmed cases": two figures, not two values of one
         population = next(

@@ -1356,6 +1356,8 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
         ("One firefighter was seriously injured.", "Two firefighters were injured.", None),
         ("Seven people were critically injured.",
          "Seven of the injured were in critical condition.", "agreement"),
+        ("9 of the injured were in a serious condition.",
+         "Nine of the injured are in serious condition, the hospital said.", "agreement"),
         ("Three people suffered serious injuries.", "Five people were badly hurt.", "conflict"),
         ("One person was killed in the blast.", "The blast killed one person.", "agreement"),
         # a transfer's fee: the price of who moves, however the move is told
