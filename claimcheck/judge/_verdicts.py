@@ -1204,6 +1204,10 @@ def verdicts(
                 # "Bloggs could have been jailed for up to 12 years" is no "Jo Bloggs was
                 # sentenced": a hedged act alone is told in its own words
                 proposition = quoted(describe.named_pronoun(group[0]))
+            elif _other_figure(group[0], describe):
+                # "injuring 18 of the 80 people on board": the number on board, in the words
+                # of an act that counts others ("the jet injured" would say too little)
+                proposition = quoted(describe.named_pronoun(group[0]))
             else:
                 proposition = describe.proposition(group[0])
             figure = group[0]
@@ -1509,6 +1513,17 @@ def _judge_block(
             make_finding("agreement", group, summary, explanation, notes=_notes(group, describe))
         )
     return conflicts, agreements
+
+
+def _other_figure(claim: Claim, describe: Describer) -> bool:
+    """Whether a claim states a figure of another measure than its act counts, the act said
+    without what it was done to ("the jet injured", stating the 80 on board)."""
+    if claim.measure is None or claim.quantity is None or claim.object or claim.value:
+        return False
+    if claim.predicate.startswith("open:") or claim.subject is None:
+        return False
+    counted = describe.lexicon.measures.by_predicate.get(claim.predicate)
+    return counted is not None and counted.id != claim.measure
 
 
 def _agreed_words(group: Sequence[Claim], describe: Describer) -> str:
