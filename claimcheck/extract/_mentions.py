@@ -57,6 +57,8 @@ _CONNECTORS = {
     "for",
     "and",
 }
+# A lower-case particle hyphened to the capitalised rest of a surname ("al-Assad", "el-Sisi").
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|bint)-[A-Z]")
 _POSSESSIVE_IN_NAME = {
     "People",
     "Peoples",
@@ -540,6 +542,8 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                     break  # "Zenda Chief Secretary Jo Bloggs": the title starts a name of its own
                 if (
                     (_cap(words[j]) and words[j] not in ("I",) and not gaz.match(words, j))
+                    # "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined to the name
+                    or _PARTICLE_NAME.match(words[j])
                     or (
                         words[j] in ("'s", "’s")
                         and words[j - 1] in _POSSESSIVE_IN_NAME

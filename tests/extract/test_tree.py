@@ -3420,3 +3420,14 @@ def test_a_part_of_the_injured_in_a_condition_is_their_figure(text, part):
         if c.measure == "injured" and c.population and c.quantity
     ]
     assert parts == ([part] if part else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President Abdel Fattah el-Sisi ordered an investigation.", "Abdel Fattah el-Sisi"),
+        ("Prime Minister Jo al-Bloggs ordered an investigation.", "Jo al-Bloggs"),
+    ],
+)
+def test_a_surname_with_a_hyphened_particle_is_part_of_the_name(text, name):
+    assert find(extract(text), "open_inquiry").subject == name
