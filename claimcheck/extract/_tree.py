@@ -805,7 +805,7 @@ class _Sentence:
         before = self._mention_at(first)
         return (
             before is None or (before.gid is None and before.role == "name")
-        ) and first.text not in _COMPASS | _PLACE_QUALIFIERS
+        ) and first.text not in _PLACE_QUALIFIERS
 
     def _proper_chain(self, head: Token) -> str | None:
         """The proper name the parser joined under ``head`` ("Acme Bank"), titles left out."""
@@ -3846,17 +3846,7 @@ class _Sentence:
         if rate.lemma_.lower() in _PAY_CHANGES:
             # "demanding a 10% pay rise" / "want a 10% raise": what one side asks or offers
             # (whatever the words for the rise), never what the other does
-            verb_lemma = verb.lemma_.lower()
-            side = (
-                "asked"
-                if verb_lemma in _ASKING
-                else "offered"
-                if verb_lemma in _OFFERING
-                else "rejected"
-                if verb_lemma in ("reject", "refuse")
-                else "agreed"
-            )
-            return f"rise {side}"
+            return f"rise {_side(verb.lemma_.lower())}"
         preposition = _RATES[rate.lemma_.lower()]
         thing = next(
             (
@@ -4050,8 +4040,7 @@ class _Sentence:
                 or obj.lower_ not in ("%", "percent", "per cent", "pct")
             ):
                 continue
-            side = "asked" if lemma in _ASKING else "offered"
-            referred = evolve(claim, {"event": f"rise {side}", "population": "level"})
+            referred = evolve(claim, {"event": f"rise {_side(lemma)}", "population": "level"})
             self._replace_made(first, made, anchor_i, referred)
 
     def _replace_made(self, first: int, made: dict[int, Claim], anchor: int, claim: Claim) -> None:
@@ -5520,6 +5509,16 @@ _PART_CONDITION = re.compile(
 _MOST = frozenset({"most", "many", "majority", "half", "some", "several", "two-thirds"})
 
 
+def _side(lemma: str) -> str:
+    """Which side of a negotiation a verb of a rise tells: "asked" ("demanding a 10% rise"),
+    "offered", "rejected" or "agreed"."""
+    if lemma in _ASKING:
+        return "asked"
+    if lemma in _OFFERING:
+        return "offered"
+    return "rejected" if lemma in ("reject", "refuse") else "agreed"
+
+
 def _most_of_them(doc: Doc, at: int) -> bool:
     """Whether the words before token ``at`` are "most of them" (or "many of whom", ...)."""
     return (
@@ -6419,8 +6418,9 @@ _LEMMA_FIXES = {"fin": "fine", "gutte": "gut", "stag": "stage", "unaccounte": "u
 _FEES = frozenset({"fee", "sum", "price", "amount", "payment", "transfer"})
 # Verbs of moving to a buyer: the mover is what is paid for ("joined Acme for $5 million").
 _MOVES = frozenset({"join", "move", "transfer", "switch"})
-# Words before a place that name a part of it, not something named after it ("Greater Zenda").
-_PLACE_QUALIFIERS = frozenset({"Greater", "Downtown", "Metro", "Inner", "Outer", "Old"})
+# Words before a place that name a part of it, not something named after it ("Greater Zenda",
+# "Northern Zenda").
+_PLACE_QUALIFIERS = frozenset({"Greater", "Downtown", "Metro", "Inner", "Outer", "Old"}) | _COMPASS
 # What makes an amount the first part of a price: "an initial fee", "an upfront payment".
 _FIRST_PARTS = frozenset({"initial", "upfront", "up-front", "guaranteed", "basic", "base", "fixed"})
 # Verbs whose subject is sold, with no object: "the painting sold for $92 million", "went for"

@@ -1198,15 +1198,13 @@ def verdicts(
                 told.add(c.id)
         for fam in sorted(by_family):
             group = by_family[fam]  # in id order, as the block is
-            if all(c.modality == "hedged" for c in group) and not group[0].predicate.startswith(
-                "open:"
-            ):
-                # "Bloggs could have been jailed for up to 12 years" is no "Jo Bloggs was
-                # sentenced": a hedged act alone is told in its own words
-                proposition = quoted(describe.named_pronoun(group[0]))
-            elif _other_figure(group[0], describe):
-                # "injuring 18 of the 80 people on board": the number on board, in the words
-                # of an act that counts others ("the jet injured" would say too little)
+            hedged = all(c.modality == "hedged" for c in group) and not group[
+                0
+            ].predicate.startswith("open:")
+            if hedged or _other_figure(group[0], describe):
+                # told in its own words: "Bloggs could have been jailed for up to 12 years" (a
+                # hedged act alone) is no "Jo Bloggs was sentenced"; "injuring 18 of the 80
+                # people on board" (a figure the act does not count) no "the jet injured"
                 proposition = quoted(describe.named_pronoun(group[0]))
             else:
                 proposition = describe.proposition(group[0])

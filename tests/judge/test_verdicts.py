@@ -1765,19 +1765,14 @@ def test_an_agreement_states_a_time_only_when_sources_agree_on_it():
     ],
 )
 def test_a_passive_without_its_doer_is_told_in_the_number_of_its_patient(text, said):
-    report = claimcheck.check([claimcheck.source_from_text(text, id="a")])
+    report = told(a=text)
     assert any(said in f.summary for f in report.findings), [f.summary for f in report.findings]
 
 
 def test_a_figure_another_act_states_is_told_in_its_words():
-    report = claimcheck.check(
-        [
-            claimcheck.source_from_text(
-                "A regional jet flipped over while landing on Monday, injuring 18 of the 80 "
-                "people on board, officials said.",
-                id="a",
-            )
-        ]
+    report = told(
+        a="A regional jet flipped over while landing on Monday, injuring 18 of the 80 people on "
+        "board, officials said."
     )
     summaries = [f.summary for f in report.findings]
     assert "Only a says: “injuring 18 of the 80 people on board” (on board: 80)." in summaries
