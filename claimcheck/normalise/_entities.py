@@ -123,7 +123,14 @@ PLACE_LEADS = frozenset(
 LEGAL_FORMS = frozenset(
     {"AG", "SA", "S.A.", "NV", "N.V.", "BV", "SE", "PLC", "plc", "Plc", "Inc", "Inc.", "Corp",
      "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "GmbH", "SpA", "AB", "ASA", "Oyj",
-     "Group", "Holdings", "Holding"}
+     "Group", "Holdings", "Holding", "Company", "Corporation", "Incorporated"}
+)  # fmt: skip
+# What a company's full name says it makes, between its brand and its legal form ("Acme Motor
+# Co", "Globex Airlines Ltd"): the brand used alone is that company.
+TRADE_WORDS = frozenset(
+    {"Motor", "Motors", "Airlines", "Airways", "Industries", "Electric", "Steel", "Petroleum",
+     "Chemical", "Chemicals", "Pharmaceutical", "Pharmaceuticals", "Systems", "Technologies",
+     "Communications", "Entertainment", "Semiconductor", "Electronics", "Brands", "Foods"}
 )  # fmt: skip
 
 
@@ -134,6 +141,16 @@ def _without_legal_form(name: str) -> str | None:
     while n > 1 and words[n - 1].rstrip(",") in LEGAL_FORMS:
         n -= 1
     return " ".join(words[:n]) if n < len(words) else None
+
+
+def _brand(name: str) -> str | None:
+    """The brand of a company's full name, a trade word and a legal form after it ("Acme Motor
+    Co" -> "Acme"), or ``None``: "Acme Motor" alone may be a product, not the company."""
+    bare = _without_legal_form(name)
+    words = bare.split() if bare else []
+    if len(words) < 2 or words[-1] not in TRADE_WORDS:
+        return None
+    return " ".join(words[:-1])
 
 
 def _guess_type(name: str) -> str:
@@ -402,11 +419,12 @@ class EntityRegistry:
                 people.setdefault(find(parent, k), set()).add(k)
         companies: set[str] = set()
         for k in keys:
-            bare = _without_legal_form(groups[k][0])
-            plain = by_fold.get(fold(bare)) if bare else None
-            if plain is not None and not people.get(find(parent, plain), set()) - {plain}:
-                union(parent, k, plain)
-                companies.add(k)
+            for bare in (_without_legal_form(groups[k][0]), _brand(groups[k][0])):
+                # (a place's name, "Ruritania Airlines Ltd", is the gazetteer's: not here)
+                plain = by_fold.get(fold(bare)) if bare else None
+                if plain is not None and not people.get(find(parent, plain), set()) - {plain}:
+                    union(parent, k, plain)
+                    companies.add(k)
         # A party named by its members ("the Conservatives", "Social Democrats") is the party
         # of that name, where the corpus names it ("Conservative Party", "Social Democratic
         # Party"), and so is one named by its adjective alone ("Liberal leader Jo Bloggs").

@@ -294,6 +294,16 @@ def test_a_company_with_and_without_its_legal_form_is_one_organisation():
     assert reg.id_of("Jo Bloggs").startswith("person:")
 
 
+def test_a_company_s_brand_alone_is_the_company():
+    # "Acme Motor Co", then "Acme": the trade word and the legal form both go
+    reg = EntityRegistry(["Acme Motor Co", "Acme", "Acme", "Globex Airlines Ltd", "Globex"])
+    assert reg.id_of("Acme Motor Co") == reg.id_of("Acme") == "organisation:acme"
+    assert reg.id_of("Globex Airlines Ltd") == reg.id_of("Globex")
+    # a place's name is the gazetteer's, never the company's
+    reg = EntityRegistry(["Singapore Airlines Ltd", "Singapore"])
+    assert reg.id_of("Singapore") == "country:sg"
+
+
 def test_a_person_s_company_stays_apart_from_the_person():
     reg = EntityRegistry(["Jo Bloggs", "Bloggs", "Bloggs Group"])
     assert reg.id_of("Bloggs") == reg.id_of("Jo Bloggs") == "person:jo-bloggs"
