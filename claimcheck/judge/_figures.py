@@ -134,7 +134,14 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         # change" and "42 percent of voters opposed it" are two figures, not two values of
         # one (but a candidate's share of the vote is theirs however it is won)
         about = f"{about} {claim.predicate.removeprefix('open:')}"
-    return f"figure:{claim.measure}", population, fold(about)
+    return f"figure:{claim.measure}", population, _singular_head(fold(about))
+
+
+def _singular_head(about: str) -> str:
+    """What a figure is about with its last word singular: "cut interest rates to 4.5%" and
+    "lowered its key interest rate to 4.5%" are one rate's."""
+    head, _, last = about.rpartition(" ")
+    return f"{head} {singular(last)}" if head else singular(last)
 
 
 def _words_of(name: str) -> str:
@@ -397,7 +404,9 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         plain = [k for k in owners if FUNCTION_WORDS.isdisjoint(k[2].split())]
         if len(plain) != 1 or not noun.isalpha() or noun == "main":
             continue  # (one word, not the story's event nor a year)
-        referred = re.compile(rf"\b(?:its|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?{noun}\b", re.I)
+        # (the noun as keys hold it, singular: "its shares" refers to "share")
+        forms = "|".join(sorted({noun, f"{noun}s", f"{noun}es", f"{noun[:-1]}ies"}))
+        referred = re.compile(rf"\b(?:its|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:{forms})\b", re.I)
         if all(referred.search(c.text) for c in blocks[key]):
             blocks[plain[0]].extend(blocks.pop(key))
 
@@ -635,8 +644,13 @@ def _about(claim: Claim, describe: Describer) -> str:
 
 def _what(claim: Claim, describe: Describer) -> str:
     assert claim.measure is not None
-    label = describe.lexicon.measures.label(claim.measure)
-    population = f" ({claim.population})" if claim.population else ""
+    table = describe.lexicon.measures
+    label = table.label(claim.measure)
+    spec = table.measures.get(claim.measure)
+    # (a converted figure's population is the unit it is compared in: "area", not "area
+    # (hectare)" for acres)
+    unit = spec is not None and claim.population in spec.convert
+    population = f" ({claim.population})" if claim.population and not unit else ""
     where = describe.name(claim.location) if claim.location else ""
     place = f" in {where}" if where else ""
     if (claim.population or "").startswith("in ") and fold(where) in fold(claim.population or ""):

@@ -2114,3 +2114,20 @@ def test_a_single_part_of_the_injured_says_its_condition():
     summaries = [f.summary for f in report.of_kind("uncorroborated")]
     assert any("(injured in critical condition: four)" in s for s in summaries), summaries
     assert any("(injured: Forty)" in s for s in summaries), summaries
+
+
+def test_a_converted_figure_is_named_without_the_unit_it_is_compared_in():
+    report = check("The fire has burned more than 42,000 acres.", "The fire burned 45,000 acres.")
+    (agreement,) = figure_agreements(report)
+    assert "hectare" not in agreement.summary
+    assert "45,000 acres" in agreement.summary
+
+
+def test_a_figure_of_a_plural_and_of_a_singular_thing_meet():
+    # "interest rates" and "its key interest rate": one rate
+    report = check(
+        "Acme Bank cut interest rates by a quarter of a percentage point to 4.5% on Thursday.",
+        "Acme Bank lowered its key interest rate to 4.5% from 4.75% on Thursday.",
+    )
+    (agreement,) = figure_agreements(report)
+    assert "4.5" in agreement.summary
