@@ -639,6 +639,15 @@ def figure_of(
                 break
     if spec is not None and spec.id == "bodies_recovered" and _alive(verb):
         spec = table.measures.get("rescued", spec)
+    elif (
+        spec is not None
+        and spec.id == "bodies_recovered"
+        and unit
+        and singular(unit) not in spec.counts
+    ):
+        # "rescuers pulled three workers from the river": people, alive or dead, the sentence
+        # does not say (a group of them is no more the bodies than "people" are)
+        spec = None
     if (
         spec is not None
         and spec.counts

@@ -191,6 +191,9 @@ _UNREALISED = frozenset(
         "encourage", "invite", "prepare", "consider", "offer", "design", "mean",
     }
 )  # fmt: skip
+# Verbs of telling someone what to do: "police warned residents to stay indoors" (what they are
+# told to do is not done); their clauses with "that" are reports ("told reporters that ...").
+_ORDERS = frozenset({"warn", "advise", "instruct", "tell", "request"})
 # Verbs of an effort whose success is not said: "tugboats were working to free the vessel",
 # "battled to contain the blaze" (what they worked at is told in its own words)
 _EFFORTS = frozenset({"work", "struggle", "strive", "race", "scramble", "battle", "fight"})
@@ -1350,8 +1353,15 @@ class _Sentence:
         anchor = frame.anchor
         if self._comparison(anchor):
             return
-        if _question(anchor) in ("whether", "how many"):
-            return  # "did not say how many people had been arrested": asked, not told
+        if _question(anchor) in ("whether", "how many", "which"):
+            # "did not say how many people had been arrested", "... which units would be
+            # affected": asked, not told
+            return
+        if frame.predicate.startswith("open:") and _background_participle(anchor):
+            # "two firefighters were injured while battling the blaze": what they were doing,
+            # told of the injury; "... rammed a bridge, officials said, bringing down part of
+            # it": a participle the parse hung on the report, not on what it reports
+            return
         if _unrealised(anchor) and frame.rank is None and not self._planned(frame):
             return  # "urged Chile to recognise": asked for, not done
         infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
@@ -1421,13 +1431,15 @@ class _Sentence:
             infinitive = next(
                 (c for c in token.children if c.dep_ == "xcomp" and _to_infinitive(c)), None
             )
-            if infinitive is not None and token.lemma_ in _UNREALISED - _WISHES:
+            if infinitive is not None and token.lemma_ in (_UNREALISED - _WISHES) | _ORDERS:
                 # "the pilot asked to return to the airport", "Acme plans to cut 300 jobs",
                 # "police urged residents to stay indoors": the asking, planning or urging is
                 # the claim (what is asked for is not done), with what it is for as its value
                 frame = self._verb_frame(token, self._open_predicate(token), [token])
                 said = any(c.dep_ in _SUBJ or c.dep_ == "agent" for c in token.children)
-                if frame is not None and frame.subject is not None and said:
+                # "the collector has been told to reach the spot": who is told, by no one named
+                told = frame is not None and frame.obj is not None and _patient(token) is not None
+                if frame is not None and ((frame.subject is not None and said) or told):
                     # (its own subject, not one the parse lends a purpose clause or participle)
                     frame.quantity = None
                     frame.value = self._purpose(infinitive)
@@ -3193,7 +3205,7 @@ class _Sentence:
         node = token
         while True:
             frame = self.by_anchor.get(node.i)
-            if frame is not None:
+            if frame is not None and not _time_participle(node):
                 return frame
             for c in node.children:
                 if c.dep_ in _SUBJ and c.i in self.by_anchor:
@@ -5292,9 +5304,12 @@ class _Sentence:
             tokens += [*_governing(anchor.head), *_chain_up(anchor.head)]
         tokens = self._own_roles(anchor, tokens)
         tokens.sort(key=lambda t: t.i)
+        asked = _question(anchor) in ("why", "how", "when", "where")
         while len(tokens) > 1 and (
             tokens[0].text in _CLAUSE_JOINS
             or _factive_mark(tokens[0], anchor)
+            # "did not say how the attackers got in": the attackers got in
+            or (asked and tokens[0].i == anchor.left_edge.i)
             # "shortly after X announced ...": the mark and its adverb (but "so that ...": a
             # purpose, which may not come about)
             or (
@@ -5680,6 +5695,8 @@ def _unrealised(verb: Token) -> bool:
         return True
     if verb.dep_ == "advcl" and any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in verb.children):
         return False
+    if verb.dep_ == "xcomp" and _to_infinitive(verb) and verb.head.lemma_ in _ORDERS:
+        return True
     return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in _UNREALISED
 
 
@@ -6087,6 +6104,36 @@ def _content_misread(verb: Token) -> bool:
     object and "was" an auxiliary of "Acknowledging" (no auxiliary comes after its verb in a
     statement)."""
     return any(c.dep_ in ("aux", "auxpass") and c.i > verb.i for c in verb.children)
+
+
+def _time_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle that stands for a preposition of time, whose time is
+    its clause's: "will be notified starting March 20", "takes effect beginning Monday"."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_ in ("start", "begin")
+        and verb.dep_ in ("advcl", "prep", "acl")
+        and not _has_subject(verb)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _background_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle without a subject that tells what was going on, not an
+    act of its own: one marked "while" or "when" ("injured while battling the blaze"), or one
+    the parse hung after a report's verb ("..., officials said, bringing down part of the
+    span"), whose doer is not the speaker."""
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VBG" or _has_subject(verb):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("while", "whilst", "when") for c in verb.children):
+        return True
+    # (but "is said to be considering a sale": what is said, with its auxiliaries)
+    return (
+        verb.head.lemma_ in _SPEECH
+        and verb.head.i < verb.i
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text == ","
+    )
 
 
 def _has_subject(verb: Token) -> bool:
@@ -6825,8 +6872,9 @@ def _timed(token: Token) -> bool:
 def _question(clause: Token) -> str | None:
     """The kind of indirect question the content clause of ``clause`` is: "whether" ("asked
     whether the dam had held", "if" too), "how many" ("how much" too: the number is what is
-    asked), or its wh-word ("why", "how", "when", "where": what it asks about happened);
-    None when it is no question."""
+    asked), "which" ("which", "what", "who": the one who did it is asked), or its wh-word
+    ("why", "how", "when", "where": what it asks about happened); None when it is no
+    question."""
     if clause.dep_ != "ccomp":
         return None
     first = clause.left_edge
@@ -6838,6 +6886,8 @@ def _question(clause: Token) -> str | None:
     word = first.lower_
     if word in ("whether", "if"):
         return "whether"
+    if word in ("which", "what", "who", "whom", "whose"):
+        return "which"  # "did not say which units were hit": who or what is asked
     after = first.doc[first.i + 1].lower_ if first.i + 1 < len(first.doc) else ""
     if word == "how" and after in ("many", "much"):
         return "how many"

@@ -1776,3 +1776,31 @@ def test_a_figure_another_act_states_is_told_in_its_words():
     )
     summaries = [f.summary for f in report.findings]
     assert "Only a says: “injuring 18 of the 80 people on board” (on board: 80)." in summaries
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The fire broke out on Monday near the town, officials said.",
+         "The blaze started on Sunday near the town."),
+        ("Clashes erupted in Zenda on Friday.", "The clashes began in Zenda on Thursday."),
+    ],
+)  # fmt: skip
+def test_an_event_s_start_on_two_days_is_a_conflict(first, second):
+    report = _two_outlets(first, second, (dt.date(2025, 3, 4), dt.date(2025, 3, 4)))
+    (clash,) = report.of_kind("conflict")
+    assert clash.conflict == "time"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bloggs started a business in 2010.",
+        "Prices began to fall on Monday.",
+        "The company started laying off workers in May.",
+        "The tragedy began.",
+    ],
+)
+def test_a_start_with_an_object_a_verb_or_nothing_after_it_is_no_event_start(text):
+    report = _two_outlets(text, "x y z.")
+    assert not [c for c in report.claims if c.predicate == "begin"]
