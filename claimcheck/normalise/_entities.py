@@ -111,6 +111,13 @@ THING_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Small words inside a person's name: "Lula da Silva", "von der Leyen", "bin Salman".
+NAME_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "bin",
+     "ibn", "al", "el", "la", "le", "du", "y"}
+)  # fmt: skip
+
+
 # The first word of a place's name, never of a person's ("West Zenda", "New Strelsau").
 PLACE_LEADS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -175,6 +182,14 @@ def _guess_type(name: str) -> str:
         return "name"  # "Zenda SDMA", "Acme FC": an acronym ends a body's name, not a person's
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         return "person"
+    if (
+        3 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+        and any(w in NAME_PARTICLES for w in words)
+    ):
+        return "person"  # "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
     return "name"
 
 
@@ -254,6 +269,13 @@ def _entity(
         "members": members or [],
     }
     return construct(Entity, values, _ENTITY_FIELDS)
+
+
+def _acronyms(name: str) -> set[str]:
+    """The acronyms of a name: of all its capitalised words, and without its legal form
+    ("Advanced Micro Devices Inc" is AMD)."""
+    bare = _without_legal_form(name)
+    return {_initials(n.replace("-", " ").split()) for n in (name, bare) if n}
 
 
 def _initials(words: list[str]) -> str:
@@ -398,8 +420,8 @@ class EntityRegistry:
             if len(fname.split()) < 2:
                 continue
             words = fname.replace("-", " ").split()
-            initials = _initials(words)
-            for handle in {fold(words[0]), fold(words[-1]), initials} & wanted:
+            handles = {fold(w) for w in words if w[:1].isupper()} | _acronyms(fname)
+            for handle in handles & wanted:
                 full.setdefault(handle, []).append((k, fname))
         for k, handle in singles.items():
             name = groups[k][0]
@@ -471,14 +493,16 @@ class EntityRegistry:
     def _fits(short: str, full: str) -> bool:
         words = full.replace("-", " ").split()
         if short.isupper() and len(short) >= 2:
-            return _initials(words) == short
+            # (not a name that holds it whole: "AMD shares" are AMD's, not AMD)
+            return short not in words and short in _acronyms(full)
         if _guess_type(full) != "person":
             return False
         if fold(short) == fold(words[-1]):
             return True  # a surname
-        # a first name, but not the place or body before an office ("Westmark" of "Westmark
-        # District Collector")
-        return fold(short) == fold(words[0]) and not any(w.lower() in TITLE_WORDS for w in words)
+        if any(w.lower() in TITLE_WORDS for w in words):
+            return False  # not the place or body before an office ("Westmark District Collector")
+        # a first name, or one between ("Lula" of "Luiz Inacio Lula da Silva")
+        return fold(short) in {fold(w) for w in words[:-1] if w[:1].isupper()}
 
     def known_ids(self) -> Mapping[str, str]:
         """The id of every name resolved so far (all the names the registry was built from).

@@ -304,6 +304,22 @@ def test_a_company_s_brand_alone_is_the_company():
     assert reg.id_of("Singapore") == "country:sg"
 
 
+def test_an_acronym_is_of_a_name_without_its_legal_form_never_of_one_that_holds_it():
+    reg = EntityRegistry(["Acme Global Widgets Inc", "AGW", "AGW shares"])
+    assert reg.id_of("AGW") == reg.id_of("Acme Global Widgets Inc")
+    # "AGW shares" are the company's shares, not the company
+    assert reg.id_of("AGW shares") != reg.id_of("AGW")
+
+
+def test_a_name_between_a_person_s_first_and_last_is_that_person():
+    reg = EntityRegistry(["Jose Maria Tarlen da Silva", "Tarlen", "Jo Bloggs"])
+    assert reg.id_of("Tarlen") == reg.id_of("Jose Maria Tarlen da Silva")
+    assert reg.id_of("Jose Maria Tarlen da Silva").startswith("person:")
+    # not a word of an office's holder
+    reg = EntityRegistry(["Westmark District Collector", "District"])
+    assert reg.id_of("District") != reg.id_of("Westmark District Collector")
+
+
 def test_a_person_s_company_stays_apart_from_the_person():
     reg = EntityRegistry(["Jo Bloggs", "Bloggs", "Bloggs Group"])
     assert reg.id_of("Bloggs") == reg.id_of("Jo Bloggs") == "person:jo-bloggs"
