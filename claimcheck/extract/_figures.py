@@ -365,6 +365,13 @@ def _still(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("still", "currently") for c in verb.children)
 
 
+def _remains_of(counted: Token | None) -> bool:
+    """Whether a count is of whose bodies they are: "the bodies of 12 workers"."""
+    if counted is None or counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return False
+    return counted.head.head.lemma_.lower() in ("body", "remains", "corpse")
+
+
 def _alive(verb: Token) -> bool:
     """Whether a verb of recovering says that those it counts were alive: "rescuers pulled 16
     people alive from the wreckage", "three were recovered alive", "were pulled from the water
@@ -644,6 +651,7 @@ def figure_of(
         and spec.id == "bodies_recovered"
         and unit
         and singular(unit) not in spec.counts
+        and not _remains_of(counted)
     ):
         # "rescuers pulled three workers from the river": people, alive or dead, the sentence
         # does not say (a group of them is no more the bodies than "people" are)

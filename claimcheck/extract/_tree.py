@@ -346,6 +346,8 @@ _RECORDS = frozenset({
     "data", "datum", "detail", "record", "information", "account", "file", "identity",
     "password", "email", "address", "number",
 })  # fmt: skip
+# What is left of the dead, counted by whose it is: "recovered the bodies of 12 workers".
+_REMAINS = frozenset({"body", "remains", "corpse"})
 _PERCENT_SIGN = re.compile(r"\s*(?:%|per\s?cent)$", re.IGNORECASE)
 # Changes of a rate counted in points ("by 0.25 percentage points", "by 50 basis points").
 _POINTS = frozenset({"count:percentage point", "count:basis point", "count:point"})
@@ -2844,6 +2846,13 @@ class _Sentence:
                 return self._count(amount)  # "stole the data of 4 million customers": whose
             if amount is not None and self._money(amount):
                 return self._count(amount)  # "a fine of $5 million", "a profit of 2 billion"
+            if (
+                holder.lemma_.lower() in _REMAINS
+                and amount is not None
+                and self._is_count(amount)
+                and not self._is_count(holder)
+            ):
+                return self._count(amount)  # "recovered the bodies of 12 workers": 12 bodies
             measured = self._measured_of(amount)
             if measured is not None:
                 return measured  # "packed winds of 165 mph", "burned an area of 9,000 acres"

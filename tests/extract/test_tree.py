@@ -3500,3 +3500,8 @@ def test_people_pulled_from_water_are_not_counted_as_bodies():
     assert c.measure is None
     (c,) = extract("Divers pulled 12 bodies from the river.")
     assert c.measure == "bodies_recovered"
+    # the bodies counted by whose they are
+    (c,) = extract("Divers recovered the bodies of 12 workers from the river.")
+    assert c.measure == "bodies_recovered"
+    assert c.quantity is not None
+    assert c.quantity.low == 12

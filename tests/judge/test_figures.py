@@ -2131,3 +2131,14 @@ def test_a_figure_of_a_plural_and_of_a_singular_thing_meet():
     )
     (agreement,) = figure_agreements(report)
     assert "4.5" in agreement.summary
+
+
+def test_what_a_thing_holds_is_another_figure_than_what_is_done_to_it():
+    report = check(
+        "At least 50 inmates escaped from the prison on Saturday. The prison held about 3,800 "
+        "inmates.",
+        "Dozens of prisoners broke out of the prison on Saturday. The prison housed about 3,700 "
+        "prisoners.",
+    )
+    assert figure_conflicts(report) == []
+    assert len(figure_agreements(report)) == 2
