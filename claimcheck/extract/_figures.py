@@ -638,7 +638,8 @@ def figure_of(
                     spec = None
             elif c.dep_ == "prep":
                 held = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if held is not None:
+                # (but "the wounded were taken to two hospitals" counts the hospitals)
+                if held is not None and (counted is None or held.i != counted.i):
                     spec = table.by_verb.get(f"{lemma} {c.lower_} {held.lemma_.lower()}")
             elif c.dep_ in ("prt", "advmod") and c.i == verb.i + 1:
                 spec = table.by_verb.get(f"{lemma} {c.lower_}")  # "40,000 walked out"

@@ -346,6 +346,8 @@ _RECORDS = frozenset({
     "data", "datum", "detail", "record", "information", "account", "file", "identity",
     "password", "email", "address", "number",
 })  # fmt: skip
+# Verbs that move a figure "up to" or "down to" a level: "was revised up to 0.3%".
+_REVISING = frozenset({"revise", "mark", "push", "bump", "nudge", "ratchet", "scale", "round"})
 # What is left of the dead, counted by whose it is: "recovered the bodies of 12 workers".
 _REMAINS = frozenset({"body", "remains", "corpse"})
 _PERCENT_SIGN = re.compile(r"\s*(?:%|per\s?cent)$", re.IGNORECASE)
@@ -571,6 +573,9 @@ class _Sentence:
         self.times: list[tuple[list[Token], TimeRange]] = []  # every time said, with its words
         self.dated_parts: set[str] = set()  # ids of counts that are each of its own time
         self.counted: dict[str, Token] = {}  # the noun each quantity counts, by its text
+        # by the text of a quantity, the noun last counted by each number printed so ("taken
+        # to two hospitals; two of them ..."): by the number's index
+        self.counted_all: dict[str, dict[int, Token]] = {}
 
     # -- offsets and names -----------------------------------------------------------------
 
@@ -1148,8 +1153,20 @@ class _Sentence:
             for c in self.state.claims[first:]
             if c.measure in ("injured", "hospitalised") and c.quantity and not c.population
         ]
-        if not totals:
+        by_noun = self.state.lexicon.measures.by_noun
+        named = any(  # "the wounded were taken to two hospitals; two of them were ..."
+            t.lower_ in by_noun
+            and by_noun[t.lower_].id in ("injured", "hospitalised")
+            and any(c.lower_ == "the" for c in t.children)
+            for t in self.doc
+        )
+        if not totals and not named:
             return
+        said = self._said(self.doc[:].root) if not totals else {}
+        if said is None:
+            return  # its speaker denies it
+        modality = totals[0].modality if totals else said["modality"]
+        speaker = totals[0].attributed_to if totals else said["attributed_to"]
         for found in _PART_CONDITION.finditer(self.doc.text):
             population = injury_condition(found["adverb"] or found["state"] or "")
             counts = find_quantities(found["count"])
@@ -1167,8 +1184,8 @@ class _Sentence:
                     measure="injured",
                     population=population,
                     event="main",
-                    modality=totals[0].modality,
-                    attributed_to=totals[0].attributed_to,
+                    modality=modality,
+                    attributed_to=speaker,
                 )
             )
 
@@ -2394,7 +2411,7 @@ class _Sentence:
             found = find_quantities(value.text)
             if found:
                 quantity = found[0][2].model_copy(update={"unit": unit, "text": value.text})
-                self.counted[quantity.text] = head
+                self._counts(quantity.text, head, value)
                 return quantity
         tokens = [t for t in number.subtree if t.i <= number.i or t.lower_ in _SCALE_WORDS]
         doc = number.doc
@@ -2443,14 +2460,39 @@ class _Sentence:
             ):
                 return None  # "one in three trains", "two out of five": a share, not a count
         tokens = self._moved(head, tokens)
+        if (
+            len(tokens) > 2
+            and tokens[0].lower_ in ("up", "down")
+            and tokens[1].lower_ == "to"
+            and tokens[0].i > 0
+            and self.doc[tokens[0].i - 1].lemma_.lower() in _REVISING
+        ):
+            # "growth was revised up to 0.3%": the verb's particle and the level it went to,
+            # not "at most 0.3%" (but "killed up to 12 people" is at most 12)
+            tokens = tokens[2:]
         start, end = self._offsets(tokens)
         found = find_quantities(self.text[start:end])
         if not found:
             return None
         quantity = found[0][2]
         quantity = quantity.model_copy(update={"unit": unit, "text": self.text[start:end]})
-        self.counted[quantity.text] = head
+        self._counts(quantity.text, head, number)
         return quantity
+
+    def _counts(self, text: str, noun: Token, number: Token) -> None:
+        """Keep ``noun`` as what the quantity printed ``text`` (its number ``number``)
+        counts."""
+        self.counted[text] = noun
+        self.counted_all.setdefault(text, {})[number.i] = noun
+
+    def _counted_near(self, text: str, anchor: Token) -> Token | None:
+        """The noun a quantity printed ``text`` counts in the clause of ``anchor``: of two
+        numbers printed alike ("taken to two hospitals; two of them ..."), the nearer's."""
+        by_number = self.counted_all.get(text)
+        if not by_number or len(by_number) == 1:
+            return self.counted.get(text)
+        nearest = min(by_number, key=lambda i: (abs(i - anchor.i), i))
+        return by_number[nearest]
 
     @staticmethod
     def _moved(head: Token, tokens: list[Token]) -> list[Token]:
@@ -2478,18 +2520,31 @@ class _Sentence:
         """A match score in a win, loss or draw clause ("beat Globex 3-1", "lost 1-3 to")."""
         if verb.lemma_.lower() not in _SCORE_VERBS:
             return None
-        # the clause's own words: the verb itself may be a clause of another ("said X won")
+        # the clause's own words: the verb itself may be a clause of another ("said X won"),
+        # and a clause under it is its own ("won the title, beating X 4-6, 6-4")
+        inner = [
+            c for c in verb.children if c.dep_ in ("relcl", "advcl", "ccomp") and c.i != verb.i
+        ]
         tokens = [
             t for t in verb.subtree if t.i == verb.i or t.dep_ not in ("relcl", "advcl", "ccomp")
         ]
         start, end = self._offsets(tokens)
-        found = _SCORE.search(self.text, start, end)
-        if found is None:
-            return None
-        second = next((t for t in self.doc if t.idx <= found.start(2) < t.idx + len(t)), None)
-        if second is not None and second.dep_ == "nummod":
-            return None  # "won 10-12 seats": a count of something, not a score
-        return found
+        for found in _SCORE.finditer(self.text, start, end):
+            first, second = (self._token_at(found.start(k)) for k in (1, 2))
+            if first is not None and any(first in c.subtree for c in inner):
+                continue
+            after = next((t for t in self.doc if t.idx >= found.end() - self.base), None)
+            if (second is not None and second.dep_ == "nummod" and second.head.i > second.i) or (
+                after is not None and after.tag_ == "NNS"
+            ):
+                return None  # "won 10-12 seats": a count of something, not a score
+            return found
+        return None
+
+    def _token_at(self, offset: int) -> Token | None:
+        """The token at ``offset`` in the source's text, if this sentence has one there."""
+        at = offset - self.base
+        return next((t for t in self.doc if t.idx <= at < t.idx + len(t)), None)
 
     def _sentence_claim(self, start: int, end: int, **fields: Any) -> Claim:
         """A claim of this sentence with ``fields``, quoting ``self.text[start:end]`` (its
@@ -2718,6 +2773,8 @@ class _Sentence:
             verb = self.doc[anchor_i]
             found = self._score_in(verb)
             subject = _subject_of(verb)
+            if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                subject = _subject_of(verb.head)  # "won the title, beating X 4-6, 6-4": the winner
             if found is None or subject is None:
                 continue
             opponent = next(
@@ -2787,6 +2844,17 @@ class _Sentence:
         if not team or not other or team == other:
             return None
         a, b = int(found[1]), int(found[2])
+        printed = found[0]
+        sets = [(a, b)]
+        end = found.end()
+        while (more := _NEXT_SET.match(self.text, end)) is not None:
+            sets.append((int(more[1]), int(more[2])))
+            end = more.end()
+        if len(sets) > 1:
+            # "beat Globex 4-6, 6-4, 6-4, 6-4": a match of sets, won by who won more of them
+            # (not the first set's games)
+            a, b = sum(x > y for x, y in sets), sum(x < y for x, y in sets)
+            printed = self.text[found.start() : end]
         if kind == "draw" and a != b:
             return None
         mine, theirs = (max(a, b), min(a, b)) if kind == "win" else (min(a, b), max(a, b))
@@ -2798,7 +2866,7 @@ class _Sentence:
             claim,
             {
                 "id": self.state.next_id(),
-                "quantity": Quantity(low=value, high=value, text=found[0]),
+                "quantity": Quantity(low=value, high=value, text=printed),
                 "measure": "score",
                 "population": None,
                 "event": f"{first} v {second}",
@@ -3612,7 +3680,7 @@ class _Sentence:
         """What the frame's quantity measures, of which event or thing."""
         if frame.quantity is None:
             return None
-        counted = self.counted.get(frame.quantity.text)
+        counted = self._counted_near(frame.quantity.text, frame.anchor)
         figure = figure_of(
             frame.quantity,
             table=self.state.lexicon.measures,
@@ -5432,7 +5500,11 @@ class _Sentence:
         if frame.obj is not None and self._person_at(frame.obj):
             # "arrested Jo Bloggs in Zenda", the place parsed as the person's: where the act was
             holders.append(frame.obj)
-        counted = self.counted.get(frame.quantity.text) if frame.quantity is not None else None
+        counted = (
+            self._counted_near(frame.quantity.text, frame.anchor)
+            if frame.quantity is not None
+            else None
+        )
         if counted is not None and counted.dep_ == "dobj" and counted.head.i == frame.anchor.i:
             holders.append(counted)  # "killed 12 people in Zenda": so is the count's
         for holder in holders:
@@ -5516,7 +5588,12 @@ _SCORE_VERBS = {
 _SCORE_NOUNS = {"victory": "win", "win": "win", "loss": "lose", "draw": "draw", "defeat": "defeat"}
 _AGAINST = frozenset({"over", "against", "to", "by", "of", "with"})
 # (a score may end its sentence: "beat Acme 3-1."; "3-1.5" is no score)
-_SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d,:]|\.\d)")
+_SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d:]|[.,]\d)")
+# The next set of a match's sets after one ("4-6, 6-4", "7-6 (7-4) 6-3"), with its tie-break.
+_NEXT_SET = re.compile(
+    r"(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?,?\s+(?:and\s+)?(\d{1,2})\s?[-–]\s?(\d{1,2})"
+    r"(?![\d:]|\.\d)"
+)
 # Corrections: "an earlier version of this article said", "incorrectly reported that".
 _VERSIONS = frozenset({"version", "edition", "article", "story", "report", "headline"})
 _IN_ERROR = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely"})

@@ -3505,3 +3505,56 @@ def test_people_pulled_from_water_are_not_counted_as_bodies():
     assert c.measure == "bodies_recovered"
     assert c.quantity is not None
     assert c.quantity.low == 12
+
+
+def test_a_match_of_sets_is_scored_by_the_sets_each_side_won():
+    (score,) = [
+        c
+        for c in extract("Rudolf Rassendyll defeated Rupert Hentzau 4-6 6-4 6-4 6-4 on Sunday.")
+        if c.measure == "score"
+    ]
+    assert score.quantity is not None
+    assert score.quantity.text == "4-6 6-4 6-4 6-4"
+    assert score.quantity.low == 301.0  # Rassendyll 3 sets, Hentzau 1 (not the first set's games)
+    (score,) = [
+        c
+        for c in extract("Maria Sanz beat Elena Ruiz 6-3, 3-6, 7-6 (7-4) in the final.")
+        if c.measure == "score"
+    ]
+    assert score.quantity is not None
+    assert score.quantity.low == 102.0  # Ruiz 1, Sanz 2
+
+
+def test_a_count_after_a_score_in_a_later_sentence_is_still_no_score():
+    claims = extract("Chelsea lost 1-3 to Arsenal. The party won 10-12 seats in the vote.")
+    assert [c.quantity.text for c in claims if c.measure == "score" and c.quantity] == ["1-3"]
+
+
+def test_two_counts_printed_alike_count_what_each_clause_counts():
+    claims = extract(
+        "Five people were wounded. The wounded were taken to two hospitals; two of them were "
+        "in critical condition."
+    )
+    injured = sorted(
+        (c.quantity.low, c.population or "")
+        for c in claims
+        if c.measure == "injured" and c.quantity
+    )
+    # the hospitals are no count of the injured; the two in critical condition are
+    assert injured == [(2.0, "in critical condition"), (5.0, "")]
+
+
+def test_a_figure_revised_up_to_a_level_is_that_level():
+    (c,) = [c for c in extract("Growth was revised up to 0.3% from 0.2%.") if c.quantity]
+    assert c.quantity is not None
+    assert (c.quantity.low, c.quantity.high) == (0.3, 0.3)
+
+
+def test_rejecting_the_allegations_denies_them():
+    (c,) = extract("Jo Bloggs rejected the allegations.")
+    assert (c.predicate, c.object) == ("deny", "allegations")
+
+
+def test_an_investigation_opened_is_the_inquiry():
+    (c,) = extract("Police opened an investigation into the crash.")
+    assert (c.predicate, c.object) == ("open_inquiry", "crash")
