@@ -2943,6 +2943,13 @@ class _Sentence:
         worth = self._worth(verb, frame)
         if worth is not None:
             return worth
+        if verb.lemma_.lower() in _SELLING and _sold(verb, frame) is not None:
+            # "the painting sold for $92 million", "was sold for", "went for": its price
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    paid = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if paid is not None and self._money(paid) is not None:
+                        return self._count(paid)
         for c in verb.children:
             # "made landfall ... packing winds of 160 km/h" parsed with the winds a second
             # object of "made": what it holds is still measured
@@ -3784,6 +3791,10 @@ class _Sentence:
                 frame.anchor.lemma_.lower() in _FETCHING
                 and frame.subject is not None
                 and (name := self.name(frame.subject))
+            ) or (
+                frame.anchor.lemma_.lower() in _SELLING
+                and (sold := _sold(frame.anchor, frame)) is not None
+                and (name := self.name(sold))
             ):
                 # "the painting fetched $92 million": its price, as "sold for $92 million"
                 figure = attrs.evolve(figure, event=f"price of {name}")
@@ -6560,6 +6571,14 @@ _FIRST_PARTS = frozenset({"initial", "upfront", "up-front", "guaranteed", "basic
 _SELLING = frozenset({"sell", "go"})
 # ... and whose subject's price is their object: "the painting fetched $92 million"
 _FETCHING = frozenset({"fetch"})
+
+
+def _sold(verb: Token, frame: _Frame) -> Token | None:
+    """What a verb of selling without a buyer's object sells: its subject ("the painting sold
+    for $92 million", "went for"), or a passive's ("was sold for")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return frame.obj or frame.subject
+    return frame.subject if frame.obj is None else None
 
 
 def _said_to_be(noun: Token) -> Token | None:

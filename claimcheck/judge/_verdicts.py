@@ -1157,6 +1157,7 @@ def verdicts(
         if states_figure:
             blocks[figure_key(c)].append(c)
     _by_counting_actor(blocks)
+    _by_counting_act(blocks)
     _by_event_actor(blocks, describe)
     join_descriptions(blocks, describe.named)
     join_owned(blocks)
@@ -1386,12 +1387,44 @@ def _by_counting_actor(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
     """Counts of things by two or more named actors are each actor's figure: "the Freedom
     Party won 208 seats" and "the Unity Party took 101 seats" are two figures, not two values
     of one (with one named actor, "Acme will close 50 stores" and "the company will close 45"
-    stay one figure). Counts without a named actor stay the story's."""
+    stay one figure). Counts without a named actor stay the story's; so do those of a plural
+    description, but for a named actor's: "airlines cancelled more than 3,000 flights" are
+    many actors' count, not what "Acme Air cancelled more than 1,000 flights" counts."""
     for key in [k for k in blocks if k[0].startswith("figure:count:")]:
         counted = [(c, counting_actor(c)) for c in blocks[key]]
-        if len({actor for _, actor in counted} - {None}) < 2:
-            continue
-        _split_block(blocks, key, counting_actor)
+        named = {actor for _, actor in counted if actor is not None}
+        # (named actors together, "Ruritania and Westmark", are what "the two countries" are)
+        if len(named) == 1 and "+" not in min(named) and any(_many(c) for c, _ in counted):
+            _split_block(blocks, key, lambda c: counting_actor(c) or _many(c))
+        elif len(named) >= 2:
+            _split_block(blocks, key, counting_actor)
+
+
+def _by_counting_act(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
+    """Counts of one thing by two acts are two figures when a source gives them two values:
+    "the storm destroyed 80 homes and damaged 200 others" counts the destroyed and the
+    damaged, so "85 homes were destroyed" conflicts with the 80 alone ("seized 300 kg of
+    cocaine" and "confiscated 300 kg", one act a source, stay one figure)."""
+    for key in [k for k in blocks if k[0].startswith("figure:count:")]:
+        values: dict[str, dict[str, set[tuple[float | None, float | None]]]] = defaultdict(
+            lambda: defaultdict(set)
+        )
+        for c in blocks[key]:
+            if c.quantity is not None:
+                values[c.source][c.predicate].add((c.quantity.low, c.quantity.high))
+        if any(len(acts) > 1 and len(set().union(*acts.values())) > 1 for acts in values.values()):
+            _split_block(blocks, key, operator.attrgetter("predicate"))
+
+
+def _many(claim: Claim) -> str | None:
+    """A count's subject when it is a plural description of others than those counted
+    ("airlines cancelled 3,000 flights"; not "200 ambulances were at the site"), else None."""
+    subject = claim.subject
+    if not subject or not subject.startswith("description:"):
+        return None
+    last = subject.rsplit("-", 1)[-1].removeprefix("description:")
+    counted = (claim.measure or "").rsplit(" ", 1)[-1].removeprefix("count:")
+    return subject if singular(last) not in (last, counted) else None
 
 
 def _split_block(

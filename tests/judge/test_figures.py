@@ -1063,6 +1063,10 @@ def test_a_person_s_age_as_news_says_it(first, second, kind):
          "agreement"),
         ("A painting by Maria Sanz sold for $92 million at auction on Tuesday.",
          "The painting by Maria Sanz went for $85 million at auction on Tuesday.", "conflict"),
+        # sold by someone named or no one: "was sold for"
+        ("The painting was sold for $92 million on Tuesday.",
+         "The painting fetched $92 million on Tuesday.", "agreement"),
+        ("The house went for $2 million.", "The house fetched $2.5 million.", "conflict"),
     ],
 )  # fmt: skip
 def test_a_thing_sold_has_its_price_whatever_the_verb(first, second, kind):
@@ -2142,3 +2146,26 @@ def test_what_a_thing_holds_is_another_figure_than_what_is_done_to_it():
     )
     assert figure_conflicts(report) == []
     assert len(figure_agreements(report)) == 2
+
+
+def test_a_plural_description_s_count_is_not_the_one_named_actor_s():
+    report = check(
+        "Acme Air cancelled more than 1,000 flights on Friday.",
+        "Airlines cancelled more than 3,000 flights in the country on Friday.",
+    )
+    assert figure_agreements(report) == []
+    assert figure_conflicts(report) == []
+    # a singular one is still the named actor's
+    assert figure_conflicts(
+        check("Acme will close 50 stores.", "The company will close 45 stores.")
+    )
+
+
+def test_counts_of_one_thing_by_two_acts_in_one_source_are_two_figures():
+    report = check(
+        "The storm destroyed 80 homes, officials said. About 200 homes were damaged.",
+        "The storm destroyed 85 homes. Some 200 homes were damaged.",
+    )
+    (conflict,) = figure_conflicts(report)
+    assert "200" not in conflict.summary
+    assert [len(f.claims) for f in figure_agreements(report)] == [2]
