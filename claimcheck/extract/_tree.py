@@ -3620,7 +3620,17 @@ class _Sentence:
             if reported
             else "asserted"
         )
-        start, end = self._clause_span(frame.anchor)
+        anchor = frame.anchor
+        if (
+            anchor.pos_ == "NOUN"
+            and anchor.lemma_.lower() in _TALLIES
+            and anchor.dep_ in ("nsubj", "nsubjpass")
+            and anchor.head.pos_ in ("VERB", "AUX")
+        ):
+            # "the death toll from the storm rose to 17": the act a tally is of, quoted with
+            # what the sentence says of the tally (the noun phrase alone reads as no claim)
+            anchor = anchor.head
+        start, end = self._clause_span(anchor)
         rank = frame.rank
         # "the court acquitted X": the denial of "the court convicted X" (the lexicon's opposites)
         opposed = frame.predicate == self._open_predicate(

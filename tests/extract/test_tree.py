@@ -3505,6 +3505,9 @@ def test_people_pulled_from_water_are_not_counted_as_bodies():
     assert c.measure == "bodies_recovered"
     assert c.quantity is not None
     assert c.quantity.low == 12
+    # found, as recovered
+    (c,) = extract("The bodies of three children were found under the rubble.")
+    assert (c.measure, c.population) == ("bodies_recovered", "children")
 
 
 def test_a_match_of_sets_is_scored_by_the_sets_each_side_won():
@@ -3558,3 +3561,8 @@ def test_rejecting_the_allegations_denies_them():
 def test_an_investigation_opened_is_the_inquiry():
     (c,) = extract("Police opened an investigation into the crash.")
     assert (c.predicate, c.object) == ("open_inquiry", "crash")
+
+
+def test_an_act_named_by_its_toll_is_quoted_with_what_the_toll_did():
+    claims = extract("The death toll from the storm rose to 17, officials said on Monday.")
+    assert find(claims, "kill").text == "The death toll from the storm rose to 17"
