@@ -365,11 +365,15 @@ def _still(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("still", "currently") for c in verb.children)
 
 
+# What is left of the dead, counted by whose it is: "recovered the bodies of 12 workers".
+REMAINS = frozenset({"body", "remains", "corpse"})
+
+
 def _remains_of(counted: Token | None) -> bool:
     """Whether a count is of whose bodies they are: "the bodies of 12 workers"."""
     if counted is None or counted.dep_ != "pobj" or counted.head.lower_ != "of":
         return False
-    return counted.head.head.lemma_.lower() in ("body", "remains", "corpse")
+    return counted.head.head.lemma_.lower() in REMAINS
 
 
 def _alive(verb: Token) -> bool:

@@ -43,6 +43,7 @@ from claimcheck.extract._figures import (
     EVENT_NOUNS,
     EVENT_VERBS,
     LEVELS,
+    REMAINS,
     TALLY_NOUNS,
     TIME_ZONES,
     Figure,
@@ -348,8 +349,6 @@ _RECORDS = frozenset({
 })  # fmt: skip
 # Verbs that move a figure "up to" or "down to" a level: "was revised up to 0.3%".
 _REVISING = frozenset({"revise", "mark", "push", "bump", "nudge", "ratchet", "scale", "round"})
-# What is left of the dead, counted by whose it is: "recovered the bodies of 12 workers".
-_REMAINS = frozenset({"body", "remains", "corpse"})
 _PERCENT_SIGN = re.compile(r"\s*(?:%|per\s?cent)$", re.IGNORECASE)
 # Changes of a rate counted in points ("by 0.25 percentage points", "by 50 basis points").
 _POINTS = frozenset({"count:percentage point", "count:basis point", "count:point"})
@@ -2522,9 +2521,7 @@ class _Sentence:
             return None
         # the clause's own words: the verb itself may be a clause of another ("said X won"),
         # and a clause under it is its own ("won the title, beating X 4-6, 6-4")
-        inner = [
-            c for c in verb.children if c.dep_ in ("relcl", "advcl", "ccomp") and c.i != verb.i
-        ]
+        inner = [c for c in verb.children if c.dep_ in ("relcl", "advcl", "ccomp")]
         tokens = [
             t for t in verb.subtree if t.i == verb.i or t.dep_ not in ("relcl", "advcl", "ccomp")
         ]
@@ -2915,7 +2912,7 @@ class _Sentence:
             if amount is not None and self._money(amount):
                 return self._count(amount)  # "a fine of $5 million", "a profit of 2 billion"
             if (
-                holder.lemma_.lower() in _REMAINS
+                holder.lemma_.lower() in REMAINS
                 and amount is not None
                 and self._is_count(amount)
                 and not self._is_count(holder)

@@ -109,11 +109,6 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         about = about[: -len(measured)]
     elif about.lower() == claim.measure and claim.subject:
         about = _words_of(claim.subject)  # "Westmark has a population of 9.7 million"
-    if (claim.measure or "").startswith("count:") and claim.predicate in _OWNING - {"open:be"}:
-        # what a thing holds is not what is done to it: "the prison held about 3,800 inmates"
-        # and "at least 50 inmates escaped" are two figures (both "held" and "housed" one;
-        # "200 ambulances were at the site" says where they were, as "50 have reported")
-        about = f"{about} held"
     if claim.measure == "money" and not claim.event:
         # What an actor pays, takes on or is lent are different amounts: "the bank will pay 3
         # billion" and "the bank will take on up to 5 billion in losses" never meet.

@@ -2137,7 +2137,8 @@ def test_a_figure_of_a_plural_and_of_a_singular_thing_meet():
     assert "4.5" in agreement.summary
 
 
-def test_what_a_thing_holds_is_another_figure_than_what_is_done_to_it():
+def test_what_a_thing_holds_is_another_figure_than_what_is_done_to_it_in_one_source():
+    # each source gives the escaped and the held: two acts, two values, two figures
     report = check(
         "At least 50 inmates escaped from the prison on Saturday. The prison held about 3,800 "
         "inmates.",
@@ -2145,7 +2146,20 @@ def test_what_a_thing_holds_is_another_figure_than_what_is_done_to_it():
         "prisoners.",
     )
     assert figure_conflicts(report) == []
-    assert len(figure_agreements(report)) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one act a source, worded apart: one figure (a conflict)
+        ("The Freedom Party holds 87 of the 200 seats in parliament.",
+         "The Freedom Party controls 94 seats in the 200-seat parliament."),
+        ("Three guards were held hostage by the inmates.",
+         "Two guards were taken hostage by the inmates."),
+    ],
+)  # fmt: skip
+def test_a_count_worded_by_two_verbs_in_two_sources_is_one_figure(first, second):
+    assert _figure_kinds(first, second) == ["conflict"]
 
 
 def test_a_plural_description_s_count_is_not_the_one_named_actor_s():
