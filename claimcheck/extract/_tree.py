@@ -385,13 +385,17 @@ _AGENCY = (
 )
 # its date: a month and a day, and the year when given ("May 20", "Feb 3, 2025")
 _DAY = r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_STATE = r"(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.)+)"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'’.\-/]+(?:\s[A-Z][A-Z'’.\-/]+){0,3}"
-    rf"(?:{_DAY}|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?=\s*\())?"
+    # (a state after the city, abbreviated or not: "TAMPA, Fla. (AP)", "WASHINGTON, D.C.")
+    rf"(?:{_DAY}|,\s*{_STATE}(?:\s{_STATE}){{0,2}}(?=\s*\())?"
     rf"|[A-Z][\w'’.\-]+(?:[/ ][A-Z][\w'’.\-]+){{0,3}}(?:{_DAY})?"
     rf"(?=\s*{_AGENCY}))"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:]+|(?=[A-Z][a-z]))\s*"
+    # (a comma before the credit: "MOSCOW, (Sputnik/Prime) -")
+    r"(?:,?\s*\([^)]{1,40}\))?\s*(?:[-—–:]+|(?=[A-Z][a-z]))\s*"
 )
+_AGENCY_LEAD = re.compile(rf"^{_AGENCY}\s*[-—–:]+\s*")
 _MARKUP = re.compile(r"[<>={}]")  # a "word" of markup that a page let into its text
 _BARE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3}[ ,]+(?=[A-Z][a-z])")
 _CREDIT = re.compile(r"\s*\((?:image|photo)\s+credit[^)]*\)\s*$", re.IGNORECASE)
@@ -481,8 +485,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         piece = text[start:end]
         if _SKIP_SENTENCE.match(piece):
             continue
-        dateline = _DATELINE.match(piece)
+        dateline = _DATELINE.match(piece) or _AGENCY_LEAD.match(piece)
         if dateline and dateline.end() < len(piece) and re.search(r"[-—–:(]", dateline[0]):
+            # (an agency's credit opens the piece when the splitter cut the dateline's place
+            # off at an abbreviation: "TAMPA, Fla." | "(AP) - Hurricane ...")
             start += dateline.end()
         elif k == 0 and (bare := _BARE_DATELINE.match(piece)) and _place_in_capitals(bare[0]):
             start += bare.end()  # "NEW DELHI Rescuers spent ...": a dateline that lost its dash
@@ -1306,8 +1312,18 @@ class _Sentence:
             # The verb in another sense than the lexicon's: "figures released on Saturday";
             # "the quake struck at 11 pm", "the Northern Express struck a goods train" (no
             # state acts)
+            matched = {t.i for t in tokens}
             other_sense = spec is not None and (
                 (frame.obj is not None and frame.obj.lemma_ in spec.object_not)
+                # a particle the lexicon's words do not hold makes another verb: "struck the
+                # law down", "shelled out $5 million"
+                or (
+                    match.form == "verb"
+                    and any(
+                        c.dep_ == "prt" and c.i not in matched and _phrasal(c, anchor)
+                        for c in anchor.children
+                    )
+                )
                 or (
                     # "Berset was joined by X": joining a person is keeping them company
                     PERSON_OBJECT in spec.object_not
@@ -6208,6 +6224,16 @@ def _content_misread(verb: Token) -> bool:
     object and "was" an auxiliary of "Acknowledging" (no auxiliary comes after its verb in a
     statement)."""
     return any(c.dep_ in ("aux", "auxpass") and c.i > verb.i for c in verb.children)
+
+
+def _phrasal(particle: Token, verb: Token) -> bool:
+    """Whether a particle the parser hung on ``verb`` makes a phrasal verb of it: right after
+    it ("struck down the law") or ending the clause ("struck the law down"); not a preposition
+    taken for one ("hijacked the ship off the coast")."""
+    if particle.i == verb.i + 1:
+        return True
+    following = particle.doc[particle.i + 1] if particle.i + 1 < len(particle.doc) else None
+    return following is None or following.pos_ not in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON")
 
 
 def _time_participle(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from claimcheck.judge._figures import (
     FUNCTION_WORDS,
     _words_of,
     absorb_parts,
+    as_said,
     counting_actor,
     figure_key,
     join_descriptions,
@@ -1524,7 +1525,7 @@ def _judge_block(
         times = sorted({c.time.text for c in timed if c.time})
         when = f" ({' / '.join(times)})" if len(_families_of(timed, family)) > 1 else ""
         valued = [c for c in group if c.quantity is not None]
-        values = sorted({c.quantity.text for c in valued if c.quantity is not None})
+        values = sorted({as_said(c.quantity.text) for c in valued if c.quantity is not None})
         if values and len(value_classes(valued)) == 1 and len(_families_of(valued, family)) > 1:
             # a summary states the value it agrees on, when independent sources give it;
             # figures that differ are the figure's own finding ("police arrested 15" / "a

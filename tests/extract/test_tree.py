@@ -1086,6 +1086,10 @@ def test_open_predicates_are_parser_lemmas_not_stems():
         "THE HAGUE, May 20, 2025 (Reuters) - More than 1,000 people were killed when the quake "
         "hit.",
         "ZENDA, Feb 3, 2025 - More than 1,000 people were killed when the quake hit.",
+        # a state abbreviated after the city (the splitter may cut the dateline there)
+        "ZENDA, Rur. (AP) - More than 1,000 people were killed when the quake hit.",
+        "ZENDA, D.C. (Reuters) - More than 1,000 people were killed when the quake hit.",
+        "ZENDA, (Acme/Prime) - More than 1,000 people were killed when the quake hit.",
     ],
 )
 def test_a_dateline_with_its_country_or_in_title_case_is_cut_off(text):
@@ -3566,3 +3570,15 @@ def test_an_investigation_opened_is_the_inquiry():
 def test_an_act_named_by_its_toll_is_quoted_with_what_the_toll_did():
     claims = extract("The death toll from the storm rose to 17, officials said on Monday.")
     assert find(claims, "kill").text == "The death toll from the storm rose to 17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court struck down the tariffs on Wednesday.",
+        "The court struck the law down on Wednesday.",
+    ],
+)
+def test_a_verb_with_a_particle_the_lexicon_does_not_hold_is_another_verb(text):
+    claims = extract(text)
+    assert [c.predicate for c in claims] == ["open:strike_down"]

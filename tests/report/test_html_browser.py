@@ -253,7 +253,7 @@ def test_a_figure_conflict_draws_its_timeline(browser, tmp_path):
         assert xs == sorted(xs)
         assert ys[0] > ys[1]  # 19 drawn above 12
         rows = visit.page.query_selector_all("#conflict .timeline-table tr")
-        assert [r.inner_text().split("\t")[1] for r in rows[1:]] == ["12", "19", "At least 25"]
+        assert [r.inner_text().split("\t")[1] for r in rows[1:]] == ["12", "19", "at least 25"]
         visit.page.query_selector("#conflict .timeline").scroll_into_view_if_needed()
         visit.shoot("figure-timeline.png")
     finally:
