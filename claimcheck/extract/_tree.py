@@ -1118,6 +1118,7 @@ class _Sentence:
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
         self.state.claims.extend(self._aboard_total(self.state.claims[first:]))
         self.state.claims.extend(self._there_aboard())
+        self.state.claims.extend(self._there_counted())
         self.state.claims.extend(self._ages_beside_names())
         self.state.claims.extend(self._ages_stated())
         self.state.claims.extend(self._counted_in_state(first))
@@ -5164,6 +5165,30 @@ class _Sentence:
             aboard = self._aboard(plain, quantity, noun.lower_, spec)
             if aboard is not None:
                 out.append(aboard)
+        return out
+
+    def _there_counted(self) -> list[Claim]:
+        """A measure's count as the sentence says there were: "there were 29 survivors",
+        "there have been 12 deaths" (a noun that names the measure, counted)."""
+        by_noun = self.state.lexicon.measures.by_noun
+        out: list[Claim] = []
+        for noun in self.doc:
+            spec = by_noun.get(noun.lower_)
+            if spec is None or spec.id == "aboard" or not _existential(noun):
+                continue
+            if not self._is_count(noun) or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+            ):
+                continue  # ("there were no deaths": what no one did, read elsewhere)
+            quantity = self._count(noun)
+            said = self._said(noun.head)
+            if quantity is None or said is None:
+                continue
+            there = [c for c in noun.head.children if c.dep_ == "expl"]
+            start, end = self._offsets([*there, noun.head, *noun.subtree])
+            claim = self._sentence_claim(start, end, subject=None, predicate="open:be", **said)
+            changes = {"quantity": quantity, "measure": spec.id, "event": "main"}
+            out.append(evolve(claim, changes))
         return out
 
     def _on_board(self, made: dict[int, Claim], said: Sequence[Claim]) -> list[Claim]:

@@ -22,6 +22,13 @@ def extract(text: str, published: dt.date | None = PUB) -> list[Claim]:
     return claims
 
 
+def figure_value(text: str, measure: str) -> float | None:
+    """The low value of the one figure of ``measure`` that ``text`` gives."""
+    (figure,) = [c for c in extract(text) if c.measure == measure]
+    assert figure.quantity is not None
+    return figure.quantity.low
+
+
 def find(claims: list[Claim], predicate: str) -> Claim:
     found = [c for c in claims if c.predicate == predicate]
     assert found, f"no {predicate} in {[(c.subject, c.predicate, c.object) for c in claims]}"
@@ -1359,9 +1366,7 @@ def test_what_an_indirect_question_asks_about_is_not_the_speaker_s_word():
     ],
 )
 def test_a_measure_through_or_over_which_an_act_spreads_is_its_figure(text, measure, value):
-    (figure,) = [c for c in extract(text) if c.measure == measure]
-    assert figure.quantity is not None
-    assert figure.quantity.low == value
+    assert figure_value(text, measure) == value
     # a place passed through is no figure
     assert not [c for c in extract("Protesters marched through the capital.") if c.quantity]
 
@@ -3582,3 +3587,17 @@ def test_an_act_named_by_its_toll_is_quoted_with_what_the_toll_did():
 def test_a_verb_with_a_particle_the_lexicon_does_not_hold_is_another_verb(text):
     claims = extract(text)
     assert [c.predicate for c in claims] == ["open:strike_down"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("There were 12 deaths, officials said.", "deaths", 12.0),
+        ("There have been more than 300 arrests.", "arrested", 300.0),
+        ("There were 29 survivors, including two children.", "rescued", 29.0),
+        # those who survived it, as its survivors
+        ("Twenty-nine people survived the crash.", "rescued", 29.0),
+    ],
+)
+def test_a_count_of_a_measure_s_noun_there_were_is_its_figure(text, measure, value):
+    assert figure_value(text, measure) == value

@@ -1410,7 +1410,7 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
         ("The outbreak has infected more than 1,200 people.",
          "Health officials have recorded 900 cases.", "conflict"),
         ("The virus has infected 1,350 people.", "There were 1,350 cases, officials said.",
-         None),  # (no claim of the second: "there were")
+         "agreement"),  # (the second's count is what "there were")
         ("Officials recorded 1,350 suspected cases.",
          "The ministry has registered 1,350 suspected cases so far.", "agreement"),
         # suspected and confirmed cases are two figures
