@@ -389,7 +389,7 @@ _STATE = r"(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.)+)"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'’.\-/]+(?:\s[A-Z][A-Z'’.\-/]+){0,3}"
     # (a state after the city, abbreviated or not: "TAMPA, Fla. (AP)", "WASHINGTON, D.C.")
-    rf"(?:{_DAY}|,\s*{_STATE}(?:\s{_STATE}){{0,2}}(?=\s*\())?"
+    rf"(?:{_DAY}|,\s*{_STATE}(?:\s{_STATE}){{0,2}}(?=\s*[(\-—–]))?"
     rf"|[A-Z][\w'’.\-]+(?:[/ ][A-Z][\w'’.\-]+){{0,3}}(?:{_DAY})?"
     rf"(?=\s*{_AGENCY}))"
     # (a comma before the credit: "MOSCOW, (Sputnik/Prime) -")

@@ -1097,6 +1097,7 @@ def test_open_predicates_are_parser_lemmas_not_stems():
         "ZENDA, Rur. (AP) - More than 1,000 people were killed when the quake hit.",
         "ZENDA, D.C. (Reuters) - More than 1,000 people were killed when the quake hit.",
         "ZENDA, (Acme/Prime) - More than 1,000 people were killed when the quake hit.",
+        "ZENDA, Ruritania - More than 1,000 people were killed when the quake hit.",
     ],
 )
 def test_a_dateline_with_its_country_or_in_title_case_is_cut_off(text):

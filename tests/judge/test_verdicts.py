@@ -1799,6 +1799,9 @@ def test_an_event_s_start_on_two_days_is_a_conflict(first, second):
         "Prices began to fall on Monday.",
         "The company started laying off workers in May.",
         "The tragedy began.",
+        # a price or a rate that "starts at"
+        "The new phone starts at $1,099 in the United States.",
+        "Rates started at 5% last year.",
     ],
 )
 def test_a_start_with_an_object_a_verb_or_nothing_after_it_is_no_event_start(text):
