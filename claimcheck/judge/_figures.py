@@ -28,11 +28,10 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from claimcheck._build import construct
-from claimcheck.judge._findings import Describer, listed, make_finding
+from claimcheck.judge._findings import Describer, as_said, listed, make_finding
 from claimcheck.model import Claim, Figure, Finding, TimelinePoint
 from claimcheck.normalise._fold import fold, translit_key
 from claimcheck.normalise._measures import is_description, singular
-from claimcheck.normalise._numbers import find_quantities
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -598,19 +597,6 @@ _FIGURE_GIVEN = {"measure", "label", "population", "about", "timeline"}
 def _value(claim: Claim) -> str:
     assert claim.quantity is not None
     return as_said(claim.quantity.text)
-
-
-@functools.lru_cache(maxsize=4096)
-def as_said(printed: str) -> str:
-    """A value as a summary says it mid-sentence: "at least four", "thirty-eight", not the
-    capital the value had at the head of its sentence ("At least four people were killed");
-    a name's capital stays ("Category 3")."""
-    first = printed.split(" ", 1)[0]
-    if not (first[:1].isupper() and first[1:].islower()):
-        return printed
-    lowered = printed[:1].lower() + printed[1:]
-    found = find_quantities(lowered)
-    return lowered if found and found[0][0] == 0 else printed
 
 
 def _after_values(values: Sequence[str], what: str, figure: Figure, describe: Describer) -> str:

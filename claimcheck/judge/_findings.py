@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import heapq
 import operator
@@ -26,6 +27,7 @@ from claimcheck.model import (
     Span,
 )
 from claimcheck.normalise._fold import fold
+from claimcheck.normalise._numbers import find_quantities
 from claimcheck.normalise._predicates import Lexicon
 
 __all__ = [
@@ -657,6 +659,19 @@ def _in_unit(claim: Claim) -> str:
     return text if signed else f"{text} {claim.population}"
 
 
+@functools.lru_cache(maxsize=4096)
+def as_said(printed: str) -> str:
+    """A value as a summary says it mid-sentence: "at least four", "thirty-eight", not the
+    capital the value had at the head of its sentence ("At least four people were killed");
+    a name's capital stays ("Category 3")."""
+    first = printed.split(" ", 1)[0]
+    if not (first[:1].isupper() and first[1:].islower()):
+        return printed
+    lowered = printed[:1].lower() + printed[1:]
+    found = find_quantities(lowered)
+    return lowered if found and found[0][0] == 0 else printed
+
+
 def _fold_values(same: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
     """Uncorroborated figures of one clause that differ only in their unit or currency (an
     amount and its conversion in brackets, "100 billion francs (about 101 billion euros)"):
@@ -671,7 +686,7 @@ def _fold_values(same: list[Finding], claims: Mapping[str, Claim]) -> list[Findi
                 for cid in f.claims
                 if (c := claims[cid]).measure is not None
                 and c.quantity is not None
-                and f.summary.endswith(f": {c.quantity.text}).")
+                and f.summary.endswith(f": {as_said(c.quantity.text)}).")
             ),
             None,
         )

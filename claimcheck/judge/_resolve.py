@@ -40,7 +40,7 @@ from numpy.typing import NDArray
 
 from claimcheck._build import amend, builder, evolve
 from claimcheck.judge._figures import as_of, value_classes
-from claimcheck.judge._findings import Describer, ordinal_word, unnamed
+from claimcheck.judge._findings import Describer, as_said, ordinal_word, unnamed
 from claimcheck.judge._verdicts import block_head, block_key, counts_of, sources_of
 from claimcheck.model import Claim, Finding, Resolution, Support
 
@@ -255,7 +255,7 @@ class _Corpus:
             out = []
             for group in value_classes(valued):
                 ordered = tuple(sorted(group, key=_ID))
-                texts = [c.quantity.text for c in ordered if c.quantity is not None]
+                texts = [as_said(c.quantity.text) for c in ordered if c.quantity is not None]
                 fams = frozenset(self.family[c.source] for c in ordered)
                 out.append(Value(_most_common(texts), ordered, fams))
             return out

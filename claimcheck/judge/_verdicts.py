@@ -27,7 +27,6 @@ from claimcheck.judge._figures import (
     FUNCTION_WORDS,
     _words_of,
     absorb_parts,
-    as_said,
     counting_actor,
     figure_key,
     join_descriptions,
@@ -41,6 +40,7 @@ from claimcheck.judge._findings import (
     _SPAN_PLACE,
     INDEFINITE,
     Describer,
+    as_said,
     in_english,
     listed,
     make_finding,
@@ -698,7 +698,7 @@ def _summary(kind: str, claims: Sequence[Claim], describe: Describer) -> str:
         if kind == "time" and c.time is not None:
             values[c.time.text].add(label(c.source))
         elif kind == "value" and c.quantity is not None:
-            values[f"{c.quantity.text} ({_when(c, describe)})"].add(label(c.source))
+            values[f"{as_said(c.quantity.text)} ({_when(c, describe)})"].add(label(c.source))
         elif kind == "value" and c.predicate.startswith("open:"):
             values[f"{counts_of(c)} ({_when(c, describe)})"].add(label(c.source))
         elif kind == "rank" and c.rank is not None:
@@ -1217,7 +1217,7 @@ def verdicts(
                 if figure.measure == "injured" and figure.population:
                     # the part of the injured in a condition: "(injured in critical condition: 11)"
                     label = f"{label} {figure.population}"
-                proposition += f" ({label}: {figure.quantity.text})"
+                proposition += f" ({label}: {as_said(figure.quantity.text)})"
             marked = any(c.id in in_conflict for c in group)
             summary = f"Only {describe.only(c.source for c in group)} says: {proposition}."
             explanation = "No independent source corroborates this claim."
@@ -1234,7 +1234,7 @@ def verdicts(
                 )
             )
     for c in sorted(retracted, key=_ID):
-        value = f" {c.quantity.text}" if c.quantity is not None else ""
+        value = f" {as_said(c.quantity.text)}" if c.quantity is not None else ""
         summary = (
             f"{describe.source_label(c.source)} retracted: {describe.proposition(c)}{value} "
             "(a correction withdrew it)."
