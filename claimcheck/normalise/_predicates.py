@@ -44,8 +44,8 @@ def inflect(lemma: str) -> list[str]:
     ['recognise', 'recognises', 'recognised', 'recognising']
     >>> "banned" in inflect("ban"), "denies" in inflect("deny")
     (True, True)
-    >>> "opened" in inflect("open"), "admitted" in inflect("admit")
-    (True, True)
+    >>> "opened" in inflect("open"), "admitted" in inflect("admit"), "kidnapped" in inflect("kidnap")
+    (True, True, True)
     """
     forms: list[str] = []
     stems = [lemma]
@@ -56,7 +56,7 @@ def inflect(lemma: str) -> list[str]:
             forms += [stem, stem + "s", stem + "d", stem[:-1] + "ing"]
         elif stem.endswith("y") and stem[-2:-1] not in _VOWELS:
             forms += [stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"]
-        elif re.search(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$", stem) and len(stem) <= 5:
+        elif re.search(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$", stem) and len(stem) <= 8:
             double = stem + stem[-1]
             if len(re.findall(r"[aeiou]+", stem)) == 1:  # "ban", "stop": one syllable
                 forms += [stem, stem + "s", double + "ed", double + "ing"]

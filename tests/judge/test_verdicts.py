@@ -1816,3 +1816,13 @@ def test_a_value_said_mid_sentence_loses_the_capital_of_its_sentence():
     )
     (agreement,) = [f for f in report.of_kind("agreement") if "tornado" in f.summary]
     assert "killed at least four / five" in agreement.summary
+
+
+def test_a_kidnapping_on_two_days_is_a_conflict_whichever_verb():
+    report = _two_outlets(
+        "The three aid workers were abducted on December 14 near Mopti.",
+        "The three aid workers were kidnapped near Mopti on December 15.",
+        (dt.date(2025, 2, 18), dt.date(2025, 2, 18)),
+    )
+    (clash,) = report.of_kind("conflict")
+    assert clash.conflict == "time"
