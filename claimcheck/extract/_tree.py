@@ -5139,30 +5139,36 @@ class _Sentence:
             },
         )
 
+    def _there_is(self, noun: Token) -> tuple[Claim, Quantity] | None:
+        """The plain claim that "there were" ``noun``, counted, and its count ("there were 168
+        people on board"); None when the noun is no such count or its speaker denies it."""
+        if not _existential(noun) or not self._is_count(noun):
+            return None
+        quantity = self._count(noun)
+        if quantity is None:
+            return None
+        said = self._said(noun.head)
+        if said is None:
+            return None
+        there = [c for c in noun.head.children if c.dep_ == "expl"]
+        start, end = self._offsets([*there, noun.head, *noun.subtree])
+        plain = self._sentence_claim(start, end, subject=None, predicate="open:be", **said)
+        return plain, quantity
+
     def _there_aboard(self) -> list[Claim]:
         """Those on board as the sentence says there were: "There were 168 people on board",
         "there were 58 passengers aboard" (the measure table's ``aboard``)."""
         spec = self.state.lexicon.measures.measures.get("aboard")
         out: list[Claim] = []
         for noun in self.doc:
-            head = noun.head
-            if (
-                spec is None
-                or not _existential(noun)
-                or not any(_says_aboard(c) for c in [*noun.children, *head.children])
-                or not self._is_count(noun)
+            if spec is None or not any(
+                _says_aboard(c) for c in [*noun.children, *noun.head.children]
             ):
                 continue
-            quantity = self._count(noun)
-            if quantity is None:
+            found = self._there_is(noun)
+            if found is None:
                 continue
-            said = self._said(head)
-            if said is None:
-                continue
-            there = [c for c in head.children if c.dep_ == "expl"]
-            start, end = self._offsets([*there, head, *noun.subtree])
-            plain = self._sentence_claim(start, end, subject=None, predicate="open:be", **said)
-            aboard = self._aboard(plain, quantity, noun.lower_, spec)
+            aboard = self._aboard(*found, noun.lower_, spec)
             if aboard is not None:
                 out.append(aboard)
         return out
@@ -5174,19 +5180,14 @@ class _Sentence:
         out: list[Claim] = []
         for noun in self.doc:
             spec = by_noun.get(noun.lower_)
-            if spec is None or spec.id == "aboard" or not _existential(noun):
+            if spec is None or spec.id == "aboard":
                 continue
-            if not self._is_count(noun) or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in noun.children
-            ):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
                 continue  # ("there were no deaths": what no one did, read elsewhere)
-            quantity = self._count(noun)
-            said = self._said(noun.head)
-            if quantity is None or said is None:
+            found = self._there_is(noun)
+            if found is None:
                 continue
-            there = [c for c in noun.head.children if c.dep_ == "expl"]
-            start, end = self._offsets([*there, noun.head, *noun.subtree])
-            claim = self._sentence_claim(start, end, subject=None, predicate="open:be", **said)
+            claim, quantity = found
             changes = {"quantity": quantity, "measure": spec.id, "event": "main"}
             out.append(evolve(claim, changes))
         return out

@@ -1337,7 +1337,7 @@ def _bare_descriptions(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         for key in blocks:
             if key[0].startswith(("figure:", "open:")) or not key[role].startswith("description:"):
                 continue
-            head = key[role].removeprefix("description:").rsplit("-", 1)[-1]  # "oil-tanker"
+            head = _head_word(key[role])  # "oil-tanker"
             other = key[3 - role]
             heads[(key[0], other, head)].append(key)
         for (_, _, head), keys in sorted(heads.items()):
@@ -1417,13 +1417,18 @@ def _by_counting_act(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             _split_block(blocks, key, operator.attrgetter("predicate"))
 
 
+def _head_word(description: str) -> str:
+    """The head noun of a description's id, its last word: "description:oil-tanker" -> "tanker"."""
+    return description.removeprefix("description:").rsplit("-", 1)[-1]
+
+
 def _many(claim: Claim) -> str | None:
     """A count's subject when it is a plural description of others than those counted
     ("airlines cancelled 3,000 flights"; not "200 ambulances were at the site"), else None."""
     subject = claim.subject
     if not subject or not subject.startswith("description:"):
         return None
-    last = subject.rsplit("-", 1)[-1].removeprefix("description:")
+    last = _head_word(subject)
     counted = (claim.measure or "").rsplit(" ", 1)[-1].removeprefix("count:")
     return subject if singular(last) not in (last, counted) else None
 
