@@ -41,6 +41,23 @@ M = TypeVar("M", bound=BaseModel)
 _set = object.__setattr__
 
 
+def _slot_setter(name: str) -> Callable[[Any, Any], None]:
+    """The setter of one of ``BaseModel``'s own slots, called directly: a model is built with
+    four of them, and ``object.__setattr__`` looks each one up by name first (a fifth of the
+    cost of reading a large store's claims back). ``object.__setattr__`` where it is no slot."""
+    slot = vars(BaseModel).get(name)
+    setter = getattr(slot, "__set__", None)
+    if setter is None:  # pragma: no cover - another pydantic's layout
+        return lambda model, value: _set(model, name, value)
+    return setter  # type: ignore[no-any-return]
+
+
+_SET_DICT = _slot_setter("__dict__")
+_SET_GIVEN = _slot_setter("__pydantic_fields_set__")
+_SET_EXTRA = _slot_setter("__pydantic_extra__")
+_SET_PRIVATE = _slot_setter("__pydantic_private__")
+
+
 # One set object per distinct set of given field names, shared by every model that has it.
 _GIVEN: dict[frozenset[str], set[str]] = {}
 
@@ -107,10 +124,10 @@ def settle(model: BaseModel) -> None:
 
 def _model(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> M:
     model = cls.__new__(cls)
-    _set(model, "__dict__", values)
-    _set(model, "__pydantic_fields_set__", fields_set)
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
+    _SET_DICT(model, values)
+    _SET_GIVEN(model, fields_set)
+    _SET_EXTRA(model, None)
+    _SET_PRIVATE(model, None)
     return model
 
 

@@ -176,6 +176,21 @@ def _with_evidence(kept: Report, claims: list[Claim]) -> Report:
     return kept.model_copy(update={"claims": claims, "findings": findings})
 
 
+def _derived(reported: Sequence[Claim], stored: Sequence[Claim]) -> list[Claim]:
+    """The claims of a report that judging derived: those not ``stored``.
+
+    The report holds the stored claims themselves (normalised in place, ``owned``): they are
+    told apart by identity, without reading tens of thousands of claims scattered over the
+    heap again; by id when the report holds copies.
+    """
+    held = set(map(id, stored))
+    derived = [c for c in reported if id(c) not in held]
+    if len(derived) != len(reported) - len(stored):
+        ids = {c.id for c in stored}
+        derived = [c for c in reported if c.id not in ids]
+    return derived
+
+
 def _checksum(*parts: str) -> str:
     """A short checksum of ``parts``, one per line."""
     return hashlib.sha1("\n".join(parts).encode()).hexdigest()[:16]
@@ -637,8 +652,7 @@ class ClaimStore:
             with self._db:
                 # Kept without what the store holds already (the sources, the claims as
                 # stored): only the claims judging derived, and the findings.
-                stored = {c.id for c in claims}
-                derived = [c for c in report.claims if c.id not in stored]
+                derived = _derived(report.claims, claims)
                 slim = report.model_copy(update={"sources": [], "claims": derived})
                 self._db.execute("DELETE FROM reports")
                 self._db.execute("INSERT INTO reports VALUES (?, ?)", (key, _packed(slim)))

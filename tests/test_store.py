@@ -587,3 +587,17 @@ def test_counts_read_back_from_kept_results_are_weighed_as_judged(tmp_path, writ
     assert [s.value for s in conflict.resolution.support] == ["4 provinces", "5 provinces"]
     monkeypatch.undo()
     assert report.model_dump_json() == claimcheck.check(tmp_path).model_dump_json()
+
+
+def test_a_report_s_derived_claims_are_those_not_stored_whether_held_or_copied():
+    from claimcheck._build import evolve
+    from claimcheck.store import _derived
+
+    report = claimcheck.check(SEED)
+    stored = [c for c in report.claims if not c.implied]
+    implied = [c for c in report.claims if c.implied]
+    assert implied  # the seed's ordinal implies claims
+    assert _derived(report.claims, stored) == implied
+    # a report of copies of the stored claims: told apart by id
+    copies = [c if c.implied else evolve(c, {}) for c in report.claims]
+    assert _derived(copies, stored) == implied
