@@ -1211,6 +1211,8 @@ def _temperatures(text: str) -> list[Measurement]:
 
     >>> [(m.quantity.low, m.population) for m in _temperatures("Temperatures hit 115F in Zenda.")]
     [(46.1, 'Zenda')]
+    >>> [m.population for m in _temperatures("It hit 46.2C in El Granado on Saturday.")]
+    ['El Granado']
     >>> _temperatures("Police searched flat 1C.")  # a bare "C" outside the weather
     []
     """
@@ -1246,7 +1248,8 @@ def _temperatures(text: str) -> list[Measurement]:
 _PLACE_AFTER = re.compile(
     r"(?:\s+on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"\s+(?:in|at)\s+(?:the\s+(?:town|city|village|capital|region|province)\s+of\s+)?"
-    r"([A-Z][\w’'-]+)"
+    # (a name whose first word opens names, with the next: "El Granado", "New Delhi")
+    r"((?:(?:El|La|Le|Las|Los|San|Santa|St|New|Port|Fort|Mount|Al)\s+)?[A-Z][\w’'-]+)"
 )
 
 

@@ -718,7 +718,12 @@ class _Sentence:
             return f"{owner} {head.lower_}"
         for appos in head.children:
             # "Another ally, Zenda, ...": the apposition names what a description only describes.
-            if appos.dep_ == "appos" and head.pos_ == "NOUN" and self._mention_at(appos):
+            if (
+                appos.dep_ == "appos"
+                and head.pos_ == "NOUN"
+                and self._mention_at(appos)
+                and not _names_the_complement(head, appos)
+            ):
                 return self.name(appos, speaker=speaker, actor=actor)
         beside = _apposed_on_verb(head)
         if beside is not None and self._mention_at(beside) is not None:
@@ -2065,6 +2070,10 @@ class _Sentence:
         )
 
     def _verb_frame(self, verb: Token, predicate: str, matched: Sequence[Token]) -> _Frame | None:
+        if verb.dep_ == "acl" and any(
+            c.dep_ == "det" and c.lower_ in ("every", "each") for c in verb.head.children
+        ):
+            return None  # "extended by a day for every 10 hostages released": a rate, no act
         spec = self.state.lexicon.spec(predicate)
         frame = _Frame(anchor=verb, predicate=predicate)
         children = list(verb.children)
@@ -2088,7 +2097,7 @@ class _Sentence:
             and (_reduced_relative(verb, subject) or _headline_passive(verb, subject))
         ):
             passive, patient, subject = True, subject, None
-        agent = _agent_of(verb)
+        agent = _agent_of(verb, means=spec is not None)
         if agent is not None and agent.ent_type_ in ("DATE", "TIME"):
             agent = None  # "is expected by the end of 2023", "must be paid by Friday": a deadline
         if passive:
@@ -2124,6 +2133,9 @@ class _Sentence:
             # "lies about 70 km (40 miles) southwest of X": the whole position
             start, end = self._offsets(list(frame.obj.subtree))
             frame.value, frame.obj = " ".join(self.text[start:end].split()), None
+        if passive and frame.subject is None and frame.obj is not None and spec and spec.passive:
+            # "X was elected" with no one said to elect: what X did ("X won the vote")
+            frame.predicate, frame.subject, frame.obj = spec.passive, frame.obj, None
         frame.negated = self._negated(verb)
         frame.quantity = self._frame_quantity(verb, frame)
         frame.rank = self._ordinal(verb)
@@ -5425,6 +5437,17 @@ class _Sentence:
             copula = anchor.head.head
             tokens += [anchor.head, copula, *_governing(copula, ("aux", "neg"))]
         stray = _stray_subject(anchor) if anchor.dep_ == "conj" else None
+        said = self.by_anchor.get(anchor.i)
+        if (
+            anchor.dep_ == "conj"
+            and anchor.head.pos_ in ("VERB", "AUX")
+            and said is not None
+            and said.predicate.startswith("open:")
+            and _elided_subject(anchor)
+        ):
+            # "Several carriages derailed and at least one caught fire": one of what the
+            # clause before names (a lexicon act's count says what it counts: "30 were injured")
+            tokens += [t for t in anchor.head.subtree if t.i < anchor.left_edge.i]
         if stray is not None:
             # "killed 12 people and 30 were injured": "30 were injured", its subject the
             # parser put in the list before it
@@ -6857,10 +6880,78 @@ def _changed_to(verb: Token) -> Token | None:
     return None
 
 
-def _agent_of(verb: Token) -> Token | None:
-    """Who does a passive's act, by its "by" phrase: "was struck by an earthquake"."""
+# Nouns that after "by" say how something was done, not who did it: always ("charged with
+# manslaughter by negligence", "passed by a majority of 20"), or bare ("sent by mail", "arrived
+# by road"; "hit by a car" is the car's act).
+_MEANS = frozenset(
+    {
+        "negligence", "mistake", "accident", "error", "default", "chance", "omission",
+        "majority", "margin", "consensus", "proxy", "decree", "vote",
+    }
+)  # fmt: skip
+_BARE_MEANS = _MEANS | frozenset(
+    {
+        "mail", "post", "phone", "telephone", "email", "video", "videolink", "air", "sea",
+        "road", "rail", "land", "car", "bus", "train", "boat", "ship", "plane", "helicopter",
+        "foot", "force", "hand", "law", "design", "name", "birth", "marriage", "nature",
+        "profession", "trade", "means", "virtue",
+    }
+)  # fmt: skip
+
+
+def _means(noun: Token) -> bool:
+    """Whether ``noun`` after "by" says how, not who (:data:`_MEANS`)."""
+    lemma = noun.lemma_.lower()
+    if lemma in _TIME_NOUNS or noun.like_num or lemma in ("%", "percent", "cent"):
+        return True  # how much: "was extended by a day", "was cut by 10%"
+    return lemma in _MEANS or (
+        lemma in _BARE_MEANS and not any(d.dep_ in ("det", "poss") for d in noun.children)
+    )
+
+
+# Words that stand for a noun said just before: "... and at least one caught fire".
+_ELIDING = frozenset(
+    {"one", "some", "many", "most", "all", "none", "several", "few", "both", "others", "another"}
+)
+
+
+def _elided_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject is a number or quantifier standing for a noun said before it
+    ("at least one", "most"), not a noun of its own ("two ferries")."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJ | _PASSIVE_SUBJ), None)
+    if subject is None:
+        return False
+    return (subject.pos_ == "NUM" or subject.lower_ in _ELIDING) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children
+    )
+
+
+def _names_the_complement(head: Token, appos: Token) -> bool:
+    """Whether a name set off after ``head``'s "of" phrase names that phrase's noun, not the
+    plural ``head`` the parser hung it on: "Fans of the home team, Acme FC, invaded the pitch"
+    (one name is no name of many)."""
+    return (
+        head.tag_ == "NNS"
+        and appos.tag_ == "NNP"
+        and not any(c.dep_ == "conj" for c in appos.children)  # names of many ("X and Y")
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and head.i < c.i < appos.i for c in head.children
+        )
+    )
+
+
+def _agent_of(verb: Token, *, means: bool = False) -> Token | None:
+    """Who does a passive's act, by its "by" phrase: "was struck by an earthquake". With
+    ``means``, not a means (:data:`_MEANS`: "was charged with manslaughter by negligence"):
+    a lexicon predicate's summary names its agent, where an open claim is quoted whole."""
     return next(
-        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "agent"
+            for g in c.children
+            if g.dep_ == "pobj" and not (means and _means(g))
+        ),
         None,
     )
 

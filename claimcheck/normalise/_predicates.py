@@ -138,6 +138,8 @@ class PredicateSpec:
     # "killed the gunman" say it)
     needs_object: bool = False
     object_not: frozenset[str] = frozenset()
+    # the predicate an agentless passive says of its patient ("X was elected": X won the vote)
+    passive: str | None = None
 
 
 @attrs.frozen(slots=True)
@@ -236,6 +238,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
             object_not=frozenset(str(w).lower() for w in entry.get("object_not") or ()),
             intransitive=bool(entry.get("intransitive", False)),
             needs_object=bool(entry.get("needs_object", False)),
+            passive=str(entry["passive"]) if entry.get("passive") else None,
         )
         for kind in ("n", "v"):  # nominal forms are longer and more specific: tried first
             forms = entry.get("verbs" if kind == "v" else "nouns") or []

@@ -552,9 +552,9 @@ def test_a_headline_passive_without_its_auxiliary_is_passive():
     (claim,) = [c for c in extract("Police arrested a man at Zenda station.") if
                 c.predicate == "arrest"]  # fmt: skip
     assert (claim.subject, claim.object) == ("police", "man")
-    # an office as the only object of electing: the one named was elected
-    (claim,) = [c for c in extract("Sanz elected Westmark president") if c.predicate == "elect"]
-    assert (claim.subject, claim.object) == (None, "Sanz")
+    # an office as the only object of electing: the one named was elected (won the vote)
+    (claim,) = [c for c in extract("Sanz elected Westmark president") if c.predicate != "open:be"]
+    assert (claim.subject, claim.predicate, claim.object) == ("Sanz", "win_election", None)
     (claim,) = [c for c in extract("Voters elected a new president.") if c.predicate == "elect"]
     assert claim.subject == "voters"
 
@@ -3602,3 +3602,45 @@ def test_a_verb_with_a_particle_the_lexicon_does_not_hold_is_another_verb(text):
 )
 def test_a_count_of_a_measure_s_noun_there_were_is_its_figure(text, measure, value):
     assert figure_value(text, measure) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The stationmaster was charged with manslaughter by negligence.", "charge"),
+        ("Jo Bloggs was sentenced by videolink to eight years.", "sentence"),
+        ("Three men were arrested by mistake.", "arrest"),
+    ],
+)
+def test_a_means_after_by_is_no_agent_of_a_lexicon_act(text, predicate):
+    (claim,) = [c for c in extract(text) if c.predicate == predicate]
+    assert claim.subject is None
+
+
+def test_an_agent_with_a_determiner_is_one_though_its_noun_can_be_a_means():
+    (hit,) = [c for c in extract("The man was arrested by the force.") if c.predicate == "arrest"]
+    assert hit.subject == "force"
+
+
+def test_one_name_after_an_of_phrase_names_its_noun_not_the_plural_before():
+    (claim,) = [
+        c
+        for c in extract("Fans of the home team, Acme FC, invaded the pitch at Zenda stadium.")
+        if c.predicate == "invade"
+    ]
+    assert claim.subject == "fans"
+
+
+def test_a_number_standing_for_a_noun_said_before_is_quoted_with_it():
+    (fire,) = [c for c in extract("Several carriages derailed and at least one caught fire.")
+               if c.predicate == "open:catch"]  # fmt: skip
+    assert fire.text.startswith("Several carriages derailed")
+    # a lexicon act's count says what it counts alone
+    (hurt,) = [c for c in extract("Police arrested 12 people and 30 were injured.")
+               if c.predicate == "injure"]  # fmt: skip
+    assert hurt.text.startswith("30 were injured")
+
+
+def test_a_participle_of_every_one_of_a_rate_is_no_act():
+    claims = extract("The truce could be extended by a day for every 10 hostages released.")
+    assert not [c for c in claims if c.predicate == "release"]
