@@ -540,8 +540,10 @@ def _sweep(
     return classes, lows, highs
 
 
-def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
-    """Claims whose values can all hold together, each claim in one class.
+def value_classes(valued: Sequence[Claim], *, rounded: bool = False) -> list[list[Claim]]:
+    """Claims whose values can all hold together, each claim in one class (an exact value
+    as printed, or when ``rounded`` with what rounds to it: "$9.2 billion" with "$9.24
+    billion").
 
     Values with both bounds ("12", "about 900", "10 to 12") are classed by a sweep over their
     intervals. A one-sided value ("at least 50", "up to 60") names its bound: it joins the class
@@ -555,7 +557,7 @@ def value_classes(valued: Sequence[Claim]) -> list[list[Claim]]:
     """
     by_interval: dict[tuple[float, float], list[Claim]] = defaultdict(list)
     for c in valued:
-        by_interval[_interval(c)].append(c)
+        by_interval[_interval(c, rounded=rounded)].append(c)
     ordered = sorted(by_interval)
     bounded = [v for v in ordered if math.isfinite(v[0]) and math.isfinite(v[1])]
     classes, lows, highs = _sweep(bounded)
@@ -903,6 +905,25 @@ def _stated(block: Sequence[Claim]) -> list[Claim]:
     ]
 
 
+def _roundings_of_one(group: Sequence[Claim]) -> bool:
+    """Whether the exact values of ``group`` are one value printed to different precisions:
+    each lies within what every value printed as or less precisely rounds to ("46C" and
+    "46.2C", "$9.2 billion" and "$9.24 billion"; not "46%" and "46.5%", which rounds to 47)."""
+    levels: dict[float, list[tuple[float, float, float]]] = defaultdict(list)
+    for c in group:
+        if c.quantity is None or c.quantity.approximate or c.quantity.low is None:
+            continue
+        lo, hi = _interval(c, rounded=True)
+        levels[hi - lo].append((lo, hi, c.quantity.low))
+    low, high = -math.inf, math.inf
+    for width in sorted(levels, reverse=True):  # the least precise first
+        low = max([low, *(lo for lo, _, _ in levels[width])])
+        high = min([high, *(hi for _, hi, _ in levels[width])])
+        if not all(low <= point <= high for _, _, point in levels[width]):
+            return False
+    return True
+
+
 def _agreeing(
     valued: Sequence[Claim],
     what: str,
@@ -913,7 +934,13 @@ def _agreeing(
     """An agreement for each value that independent sources give alike (in a block without a
     conflict: a conflict's resolution gives the support behind each of its values)."""
     out = []
-    classes = value_classes(valued)
+    # (no value of the figure clashes with another: printed less exactly, one is the other
+    # rounded, "$9.2 billion" and "$9.24 billion", and they agree)
+    classes = [
+        part
+        for group in value_classes(valued, rounded=True)
+        for part in ([group] if _roundings_of_one(group) else value_classes(group))
+    ]
     # each class's points of the timeline, in its order, in one pass over it
     class_of = {c.id: k for k, group in enumerate(classes) for c in group}
     points: list[list[TimelinePoint]] = [[] for _ in classes]

@@ -663,13 +663,23 @@ def _in_unit(claim: Claim) -> str:
 def as_said(printed: str) -> str:
     """A value as a summary says it mid-sentence: "at least four", "thirty-eight", not the
     capital the value had at the head of its sentence ("At least four people were killed");
-    a name's capital stays ("Category 3")."""
+    a name's capital stays ("Category 3").
+
+    >>> as_said("Only five"), as_said("At least 12"), as_said("Category 3")
+    ('only five', 'at least 12', 'Category 3')
+    """
     first = printed.split(" ", 1)[0]
     if not (first[:1].isupper() and first[1:].islower()):
         return printed
     lowered = printed[:1].lower() + printed[1:]
+    if first.lower() in _FOCUS:
+        return lowered  # "Only five bodies had been recovered": "only five"
     found = find_quantities(lowered)
     return lowered if found and found[0][0] == 0 else printed
+
+
+# Words that stress a figure printed before it ("only five", "just 12"): never a name's.
+_FOCUS = frozenset({"only", "just", "merely", "barely", "exactly", "precisely"})
 
 
 def _fold_values(same: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:

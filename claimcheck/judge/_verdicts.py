@@ -1210,6 +1210,11 @@ def verdicts(
                 proposition = quoted(describe.named_pronoun(group[0]))
             else:
                 proposition = describe.proposition(group[0])
+                # when it says it happened, as an agreement's summary does: "the strike
+                # began (May 2)" (a quoted claim's words hold it already)
+                times = sorted({c.time.text for c in group if c.time is not None})
+                if times and not proposition.startswith("\u201c"):
+                    proposition += f" ({' / '.join(times)})"
             figure = group[0]
             if figure.measure is not None and figure.quantity is not None:
                 # one sentence can state several figures: say which one this is

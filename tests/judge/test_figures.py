@@ -2184,3 +2184,25 @@ def test_counts_of_one_thing_by_two_acts_in_one_source_are_two_figures():
     (conflict,) = figure_conflicts(report)
     assert "200" not in conflict.summary
     assert [len(f.claims) for f in figure_agreements(report)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # one figure printed to two precisions: the less exact one is the other rounded
+        (
+            "Net income at Acme rose to $9.24 billion.",
+            "Acme's net income was $9.2 billion.",
+            ["agreement"],
+        ),
+        (
+            "Shares of Acme closed down 11.1% on Friday.",
+            "Acme shares fell 11% on Friday.",
+            ["agreement"],
+        ),
+        # "46.5%" rounds to 47, not 46: neither agrees nor, as rounded, clashes
+        ("Turnout in Ruritania stood at 46%.", "Turnout in Ruritania was 46.5%.", []),
+    ],
+)
+def test_a_figure_and_its_rounding_agree(first, second, kinds):
+    assert _figure_kinds(first, second) == kinds

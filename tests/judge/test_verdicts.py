@@ -1826,3 +1826,21 @@ def test_a_kidnapping_on_two_days_is_a_conflict_whichever_verb():
     )
     (clash,) = report.of_kind("conflict")
     assert clash.conflict == "time"
+
+
+def test_one_elected_is_one_who_won_the_vote():
+    report = _two_outlets(
+        "Maria Sanz won Ruritania's presidential runoff on Sunday, defeating Axel Ruiz.",
+        "Maria Sanz was elected president of Ruritania on Sunday.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert agreement.summary.startswith("Maria Sanz won the vote")
+    assert len(agreement.sources) == 2
+
+
+def test_a_claim_one_source_makes_is_told_with_its_time():
+    report = _two_outlets(
+        "The strike, which began on May 2, lasted 146 days.", "The talks in Zenda went on."
+    )
+    summaries = [f.summary for f in report.of_kind("uncorroborated")]
+    assert "Only Zenda Star says: the strike began (May 2)." in summaries
