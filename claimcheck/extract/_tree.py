@@ -870,6 +870,10 @@ class _Sentence:
                 and self._owner_fits(low, subject)
             ):
                 return self.name(subject, speaker=speaker)
+        if low in ("he", "she") and head.dep_ in _SUBJ | _PASSIVE_SUBJ:
+            first = self._first_conjunct_person(head, _PRONOUN_SEX[low])
+            if first is not None:
+                return first
         if low in ("he", "she", "him", "his", "her"):
             return self.person_before(head)
         if (
@@ -914,6 +918,30 @@ class _Sentence:
             if content and named:
                 return self.speaker_group or speaker  # "Acme said it would cut 300 jobs"
         return None
+
+    def _first_conjunct_person(self, pronoun: Token, sex: str) -> str | None:
+        """The person a clause joined to another names as (or as the owner of) its subject,
+        for the joined clause's "he" or "she": "Bloggs's bail was revoked and he was taken into
+        custody" is Bloggs, whoever was named in the sentences before; never one of the other
+        sex."""
+        clause = pronoun.head
+        if clause.dep_ not in ("conj", "advcl") or clause.head.pos_ not in ("VERB", "AUX"):
+            return None
+        main = next(
+            (c for c in clause.head.children if c.dep_ in _SUBJ | _PASSIVE_SUBJ and c.i < clause.i),
+            None,
+        )
+        if main is None or main.pos_ == "PRON":
+            return None
+        owner = (
+            main
+            if main.pos_ == "PROPN"
+            else next((c for c in main.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        )
+        mention = self._mention_at(owner) if owner is not None else None
+        if mention is None or not _a_person(mention):
+            return None
+        return mention.name if self._sex_of(mention.name) in (None, sex) else None
 
     def _owner_fits(self, possessive: str, subject: Token) -> bool:
         """Whether a possessive can stand for a clause's subject: "its" for no person ("He

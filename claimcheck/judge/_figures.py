@@ -748,8 +748,10 @@ def judge_figures(
                 if moves and (when[below.id] != when[above.id] or intraday)
                 else "contradiction"
             )
-            # the first six values, each source's same value once (a headline and its body)
+            # the first six values, each source's same value once, as of its first day (a
+            # headline dated by its publication, its body by the day it names)
             values: dict[str, None] = {}
+            shown: set[tuple[str, str, str]] = set()
             read = 0
             for point in timeline:
                 if len(values) == 6:
@@ -757,7 +759,9 @@ def judge_figures(
                 read += 1
                 credit = f", credited to {point.credited_to}" if point.credited_to else ""
                 source = describe.source_label(point.source)
-                values[_dated(point.value, source, point.as_of, credit)] = None
+                if (point.value, source, credit) not in shown:
+                    shown.add((point.value, source, credit))
+                    values[_dated(point.value, source, point.as_of, credit)] = None
             more = f" and {len(timeline) - read} more" if read < len(timeline) else ""
             summary = f"Different figures for {what}: {'; '.join(values)}{more}."
             reason = "intraday" if intraday else change

@@ -3644,3 +3644,12 @@ def test_a_number_standing_for_a_noun_said_before_is_quoted_with_it():
 def test_a_participle_of_every_one_of_a_rate_is_no_act():
     claims = extract("The truce could be extended by a day for every 10 hostages released.")
     assert not [c for c in claims if c.predicate == "release"]
+
+
+def test_he_in_a_joined_clause_is_the_person_the_first_clause_is_about():
+    text = (
+        "A jury convicted Jo Bloggs of fraud over the death of Kevin Rassendyll. "
+        "Bloggs's bail was revoked and he was taken into custody."
+    )
+    (custody,) = [c for c in extract(text) if c.predicate == "arrest"]
+    assert custody.object == "Jo Bloggs"

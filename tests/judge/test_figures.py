@@ -2206,3 +2206,25 @@ def test_counts_of_one_thing_by_two_acts_in_one_source_are_two_figures():
 )
 def test_a_figure_and_its_rounding_agree(first, second, kinds):
     assert _figure_kinds(first, second) == kinds
+
+
+def test_a_conflict_lists_a_source_s_same_value_once_as_of_its_first_day():
+    report = claimcheck.check(
+        [
+            Source(
+                id="a",
+                text="Officials on Monday lowered the death toll to 125. In all, 125 people died.",
+                outlet="Zenda Star",
+                published=dt.date(2025, 3, 4),
+            ),
+            Source(
+                id="b",
+                text="At least 174 people were killed, officials said on Monday.",
+                outlet="Strelsau Post",
+                published=dt.date(2025, 3, 3),
+            ),
+        ]
+    )
+    (conflict,) = figure_conflicts(report)
+    assert conflict.summary.count("Zenda Star") == 1
+    assert "125 (Zenda Star, 2025-03-03)" in conflict.summary

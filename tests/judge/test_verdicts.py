@@ -1828,13 +1828,26 @@ def test_a_kidnapping_on_two_days_is_a_conflict_whichever_verb():
     assert clash.conflict == "time"
 
 
-def test_one_elected_is_one_who_won_the_vote():
-    report = _two_outlets(
-        "Maria Sanz won Ruritania's presidential runoff on Sunday, defeating Axel Ruiz.",
-        "Maria Sanz was elected president of Ruritania on Sunday.",
-    )
-    (agreement,) = report.of_kind("agreement")
-    assert agreement.summary.startswith("Maria Sanz won the vote")
+@pytest.mark.parametrize(
+    ("first", "second", "said"),
+    [
+        # one elected (by no one named) won the vote
+        (
+            "Maria Sanz won Ruritania's presidential runoff on Sunday, defeating Axel Ruiz.",
+            "Maria Sanz was elected president of Ruritania on Sunday.",
+            "Maria Sanz won the vote",
+        ),
+        # a truce agreed on a day is the one agreed
+        (
+            "Ruritania and Westmark agreed on Wednesday to a four-day truce.",
+            "Ruritania and Westmark have agreed to a truce, Zenda's foreign ministry said.",
+            "signed an agreement with",
+        ),
+    ],
+)
+def test_one_act_worded_two_ways_agrees(first, second, said):
+    (agreement,) = _two_outlets(first, second).of_kind("agreement")
+    assert said in agreement.summary
     assert len(agreement.sources) == 2
 
 
