@@ -630,6 +630,24 @@ def figure_of(
                     ),
                     None,
                 ) or table.by_verb.get(f"{lemma} {c.lemma_.lower()}")
+                part_of = next(  # what "took part in" names
+                    (
+                        g.lemma_.lower()
+                        for p in verb.children
+                        if p.dep_ == "prep" and p.lower_ == "in"
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if (
+                    spec is not None
+                    and f"{lemma} {c.lemma_.lower()}" == "take part"
+                    and part_of is not None
+                    and part_of not in _GATHERINGS
+                ):
+                    # "four people took part in the robbery": doers of an act, no crowd
+                    spec = table.by_verb.get(f"{lemma} {c.lemma_.lower()} in {part_of}")
                 if (
                     spec is not None
                     and counted is not None
@@ -959,6 +977,16 @@ def _tally_number(printed: str) -> float | None:
     if printed[0].isdigit():
         return float(printed.replace(",", ""))
     return word_number(printed.lower())
+
+
+# What many take part in as a crowd: "2 million people took part in the protests" (but "four
+# people took part in the robbery" are its doers).
+_GATHERINGS = frozenset(
+    {"protest", "march", "rally", "demonstration", "vigil", "gathering", "parade",
+     "procession", "celebration", "ceremony", "funeral", "service", "strike", "walkout",
+     "sit-in", "event", "concert", "festival", "commemoration", "memorial", "prayer",
+     "mobilisation", "mobilization", "action", "day", "movement", "boycott", "occupation"}
+)  # fmt: skip
 
 
 # A temperature: "46.2C", "46.5 degrees Celsius", "minus 12C", "115F", "45.4 degrees". A

@@ -1121,7 +1121,9 @@ class _Sentence:
                 converted = self._conversions(claim)  # (of an amount: never placed apart)
                 claim, listed = self._enumerated(frame, claim)
                 listed += self._included(frame, claim)
-                claim, listed = _fined(claim), [_fined(c) for c in listed]
+                fined = self._fined_party(frame) if claim.predicate == "open:fine" else None
+                claim, listed = _fined(claim, fined), [_fined(c, fined) for c in listed]
+                converted = [_fined(c, fined or claim.object) for c in converted]
                 claim, act = self._toll_and_act(frame, claim)
                 made[frame.anchor.i] = claim
                 self.state.claims.extend([claim, *converted, *listed, *act])
@@ -2102,6 +2104,20 @@ class _Sentence:
             c.dep_ == "det" and c.lower_ in ("every", "each") for c in verb.head.children
         ):
             return None  # "extended by a day for every 10 hostages released": a rate, no act
+        if (
+            verb.dep_ == "relcl"
+            and _record_time(verb.head)
+            and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an", "any")
+                for c in verb.children
+                if c.dep_ in _SUBJ | _PASSIVE_SUBJ | {"dobj"}
+                for d in c.children
+            )
+        ):
+            # "It was the first time a government had been ousted since 1962": a record of any
+            # such act (the story's own act is told in its own clause; "the first time
+            # Ruritania has recognised Westmark" is that act)
+            return None
         spec = self.state.lexicon.spec(predicate)
         frame = _Frame(anchor=verb, predicate=predicate)
         children = list(verb.children)
@@ -4826,6 +4842,23 @@ class _Sentence:
             return None
         return quantity, money_code(unit)
 
+    def _fined_party(self, frame: _Frame) -> str | None:
+        """Who a verb of fining fines when the parser hung them on the amount: "fined Acme
+        1.8 billion euros" read as "Acme euros" (a name before the amount's number)."""
+        amount = next((c for c in frame.anchor.children if c.dep_ == "dobj"), None)
+        if amount is None or self._money(amount) is None:
+            return None
+        first = min((t.i for t in amount.subtree if t.like_num or t.tag_ == "$"), default=amount.i)
+        party = next(
+            (
+                c
+                for c in amount.children
+                if c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN" and c.i < first
+            ),
+            None,
+        )
+        return self.name(party) if party is not None else None
+
     def _share_prices(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """The price a named thing stands at: "Globex shares closed at $12.50", "shares of
         Initech were quoted at 41 euros", "Acme's shares opened 60% lower, at 0.68 francs". The
@@ -4834,6 +4867,10 @@ class _Sentence:
         quote, fall)."""
         table = self.state.lexicon.measures
         anchor = frame.anchor
+        if any(c.dep_ == "dobj" for c in anchor.children):
+            # "shares jumped 25%, valuing the company at $65 billion": what the verb acts on
+            # stands at that amount, not the shares
+            return []
         thing = frame.subject or next((c for c in anchor.children if c.dep_ in _PASSIVE_SUBJ), None)
         spec = table.by_priced.get(thing.lemma_.lower()) if thing is not None else None
         if thing is None or spec is None:
@@ -6734,18 +6771,19 @@ def _counting(token: Token) -> bool:
     )
 
 
-def _fined(claim: Claim) -> Claim:
+def _fined(claim: Claim, fined: str | None = None) -> Claim:
     """An amount someone is fined is their fine: "regulators fined Acme 240 million euros"
     and "Acme was fined 240 million euros" give Acme's fine, as "Acme must pay a fine of
-    210 million euros" does."""
+    210 million euros" does (``fined``: who, when the parse lost them)."""
+    who = claim.object or fined
     if (
         claim.measure != "money"
         or claim.event is not None
         or claim.predicate != "open:fine"
-        or not claim.object
+        or not who
     ):
         return claim
-    return evolve(claim, {"event": f"{claim.object} fine"})
+    return evolve(claim, {"event": f"{who} fine"})
 
 
 def _deal_value(deal: Token) -> Token | None:
@@ -7079,6 +7117,13 @@ def _earlier_value(token: Token, anchor: Token) -> bool:
 _INSIDE_TIME = frozenset({"nummod", "compound", "amod", "det", "poss", "npadvmod", "advmod"})
 
 
+def _record_time(noun: Token) -> bool:
+    """Whether ``noun`` is "the first time", "the last time", "the only time" of a record."""
+    return noun.lemma_.lower() == "time" and any(
+        c.lower_ in ("first", "last", "only") or c.tag_ == "JJS" for c in noun.children
+    )
+
+
 def _superlative_since(token: Token) -> bool:
     """Whether ``token`` begins the time of "since" after a superlative or "first" ("its
     highest level since 2001", "the deadliest attack since 2015", "the first visit since
@@ -7091,6 +7136,8 @@ def _superlative_since(token: Token) -> bool:
     if node.dep_ != "pobj" or since.lower_ != "since" or since.dep_ != "prep":
         return False
     compared = since.head
+    if compared.dep_ == "relcl" and _record_time(compared.head):
+        return True  # "the first time a government had been ousted since 1962"
     if compared.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
     return compared.tag_ == "JJS" or any(

@@ -170,6 +170,12 @@ VAGUE = {
 SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
 _PERCENT_WORDS = {"%", "percent", "per cent"}
 _BETWEEN = re.compile(r"\bbetween\s*[$€£¥₹]?\s*$", re.IGNORECASE)
+# A bound or an approximation said before a currency's sign, right before a number.
+_MOD_BEFORE_CURRENCY = re.compile(
+    r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
+    r"fewer than|less than|at most|as many as|as much as|an estimated)\s*[$€£¥₹]\s*$",
+    re.IGNORECASE,
+)
 _LOWER = {"more than", "over", "at least"}
 _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "as much as"}
 _APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "an estimated"}
@@ -200,6 +206,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     [(40.0, None, 'people')]
     >>> [(q.low, q.unit) for _, _, q in find_quantities("($3.24bn)")]
     [(3240000000.0, None)]
+    >>> [(q.low, q.high) for _, _, q in find_quantities("worth more than $65 billion")]
+    [(65000000000.0, None)]
     """
     out: list[tuple[int, int, Quantity]] = []
     pos = 0
@@ -215,6 +223,9 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             mod = (m["mod"] or "").lower()
         if value is None:
             continue
+        if not mod and (moved := _MOD_BEFORE_CURRENCY.search(text, 0, m.start("num"))):
+            # "more than $65 billion": the bound is said before the currency's sign
+            mod = moved["mod"].lower()
         low: float | None = value
         high: float | None = vague[1] if vague is not None else value
         second = m["num2"] or m["num2w"]

@@ -3653,3 +3653,47 @@ def test_he_in_a_joined_clause_is_the_person_the_first_clause_is_about():
     )
     (custody,) = [c for c in extract(text) if c.predicate == "arrest"]
     assert custody.object == "Jo Bloggs"
+
+
+def test_an_amount_a_verb_values_its_object_at_is_no_share_price():
+    claims = extract(
+        "Shares of Acme Holdings jumped 25% on Thursday, valuing the company at more than "
+        "$65 billion."
+    )
+    assert not [c for c in claims if c.measure == "share_price"]
+    (valued,) = [c for c in claims if c.measure == "money"]
+    assert (valued.quantity.low, valued.quantity.high) == (65e9, None)
+
+
+def test_one_fined_is_the_fine_s_owner_though_parsed_on_the_amount():
+    (fine,) = [
+        c
+        for c in extract("The European Commission fined Acme 1.84 billion euros on Monday.")
+        if c.measure == "money"
+    ]
+    assert fine.event == "Acme fine"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("It was the first time a government had been ousted by a vote since 1962.", False),
+        ("This is the first time Ruritania has recognised Westmark since 2001.", True),
+    ],
+)
+def test_a_record_of_any_such_act_is_no_act_of_the_story(text, kept):
+    claims = extract(text)
+    assert bool(claims) == kept
+    assert all(c.time is None for c in claims)  # since 1962: the record's, no act's time
+
+
+def test_doers_of_an_act_are_no_crowd():
+    (doers,) = extract("Four people took part in the robbery.")
+    assert doers.measure is None
+    (crowd,) = extract("About 2 million people took part in the protests.")
+    assert crowd.measure == "crowd"
+
+
+def test_a_player_s_strike_is_no_attack():
+    (kick,) = extract("Montiel struck the decisive spot kick.")
+    assert kick.predicate != "attack"

@@ -1857,3 +1857,11 @@ def test_a_claim_one_source_makes_is_told_with_its_time():
     )
     summaries = [f.summary for f in report.of_kind("uncorroborated")]
     assert "Only Zenda Star says: the strike began (May 2)." in summaries
+
+
+def test_a_ruling_challenged_is_appealed():
+    (agreement,) = _two_outlets(
+        "Acme said it would appeal the decision.",
+        "Acme said it would challenge the ruling in court.",
+    ).of_kind("agreement")
+    assert agreement.summary.startswith("Acme would appeal")
