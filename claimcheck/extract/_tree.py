@@ -3048,6 +3048,18 @@ class _Sentence:
                 and self._is_count(pobj)
             ):
                 return self._count(pobj)  # "burned through 12,000 hectares": the area
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("above", "past", "beyond")
+                and verb.lemma_ in _CHANGES
+                and (pobj := next((g for g in c.children if g.dep_ == "pobj"), None)) is not None
+                and self._is_count(pobj)
+                and (passed := self._count(pobj)) is not None
+                and passed.low is not None
+            ):
+                # "the toll rose above 4,000": at least 4,000
+                said = f"{c.text} {passed.text}"
+                return passed.model_copy(update={"high": None, "text": said})
             if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with", "between"):
                 if _absolute(c):
                     continue  # "with 90% of precincts reporting": how far the count has got
@@ -4332,6 +4344,10 @@ class _Sentence:
                 if population is None and _HEIGHT.match(self.doc.text[found.end :]):
                     population = "height"
             event: str = "main"
+            later = _another_event(frame.subject) if frame.subject is not None else None
+            if later is not None:
+                # "A second quake of magnitude 7.5 struck hours later": the second's magnitude
+                event = later
             named: str | None = claim.subject
             if found.measure == "age":
                 aged = self._aged(tokens)
@@ -7115,6 +7131,21 @@ def _earlier_value(token: Token, anchor: Token) -> bool:
 # How a time's first word hangs inside the noun phrase after "since": "the 2008 financial
 # crisis", "the financial crisis 15 years ago".
 _INSIDE_TIME = frozenset({"nummod", "compound", "amod", "det", "poss", "npadvmod", "advmod"})
+
+
+def _another_event(noun: Token) -> str | None:
+    """Which other event than the story's a noun names by its order ("a second quake": "second",
+    "another blast": "another", "a strong aftershock": "aftershock"), or None."""
+    if noun.lemma_.lower() == "aftershock":
+        return "aftershock"
+    return next(
+        (
+            c.lower_
+            for c in noun.children
+            if c.dep_ in ("amod", "det") and c.lower_ in ("second", "third", "fourth", "another")
+        ),
+        None,
+    )
 
 
 def _record_time(noun: Token) -> bool:

@@ -139,8 +139,8 @@ _NUM_WORD = (
     rf"(?:half )?an?(?=[ -](?:{_SCALE_WORD})\b))"
 )
 _QUANTITY = re.compile(
-    r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
-    r"fewer than|less than|at most|as many as|as much as|an estimated)?\s*"
+    r"\b(?P<mod>more than|over|above|at least|nearly|almost|about|around|roughly|some|up to|"
+    r"fewer than|less than|below|at most|as many as|as much as|an estimated)?\s*"
     rf"(?P<num>{_NUM_WORD})(?:(?:\s+|-)(?P<scale>{_SCALE_WORD}))?"
     # "5% to 7%", "$28 to $30": a range whose ends each carry the unit
     r"(?:(?P<unit1>%|\s?percent|\s?per cent)?\s*(?P<sep>-|to|and|or)\s*(?P<cur2>[$€£¥₹])?"
@@ -172,12 +172,12 @@ _PERCENT_WORDS = {"%", "percent", "per cent"}
 _BETWEEN = re.compile(r"\bbetween\s*[$€£¥₹]?\s*$", re.IGNORECASE)
 # A bound or an approximation said before a currency's sign, right before a number.
 _MOD_BEFORE_CURRENCY = re.compile(
-    r"\b(?P<mod>more than|over|at least|nearly|almost|about|around|roughly|some|up to|"
-    r"fewer than|less than|at most|as many as|as much as|an estimated)\s*[$€£¥₹]\s*$",
+    r"\b(?P<mod>more than|over|above|at least|nearly|almost|about|around|roughly|some|up to|"
+    r"fewer than|less than|below|at most|as many as|as much as|an estimated)\s*[$€£¥₹]\s*$",
     re.IGNORECASE,
 )
-_LOWER = {"more than", "over", "at least"}
-_UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "as much as"}
+_LOWER = {"more than", "over", "above", "at least"}
+_UPPER = {"fewer than", "less than", "below", "at most", "up to", "as many as", "as much as"}
 _APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "an estimated"}
 
 
@@ -208,6 +208,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     [(3240000000.0, None)]
     >>> [(q.low, q.high) for _, _, q in find_quantities("worth more than $65 billion")]
     [(65000000000.0, None)]
+    >>> [(q.low, q.high) for _, _, q in find_quantities("above 4,000 and below 30")]
+    [(4000.0, None), (None, 30.0)]
     """
     out: list[tuple[int, int, Quantity]] = []
     pos = 0

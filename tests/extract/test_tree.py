@@ -3697,3 +3697,13 @@ def test_doers_of_an_act_are_no_crowd():
 def test_a_player_s_strike_is_no_attack():
     (kick,) = extract("Montiel struck the decisive spot kick.")
     assert kick.predicate != "attack"
+
+
+def test_a_toll_that_rose_above_a_number_is_at_least_it():
+    (toll,) = [c for c in extract("The death toll rose above 4,000 on Tuesday.") if c.measure]
+    assert (toll.measure, toll.quantity.low, toll.quantity.high) == ("deaths", 4000.0, None)
+
+
+def test_a_protest_hijacked_is_no_capture():
+    claims = extract("The protests had been hijacked by dangerous people, the president said.")
+    assert not [c for c in claims if c.predicate == "capture"]

@@ -2228,3 +2228,16 @@ def test_a_conflict_lists_a_source_s_same_value_once_as_of_its_first_day():
     (conflict,) = figure_conflicts(report)
     assert conflict.summary.count("Zenda Star") == 1
     assert "125 (Zenda Star, 2025-03-03)" in conflict.summary
+
+
+def test_a_second_quake_s_magnitude_is_no_value_of_the_first():
+    report = check(
+        "A magnitude 7.8 earthquake struck Ruritania on Monday. A second quake of magnitude "
+        "7.5 struck hours later.",
+        "The 7.8-magnitude quake struck Ruritania. A second earthquake of magnitude 7.7 struck "
+        "in the afternoon.",
+    )
+    (conflict,) = figure_conflicts(report, "magnitude")
+    assert "7.8" not in conflict.summary
+    assert "7.5" in conflict.summary
+    assert "7.7" in conflict.summary
