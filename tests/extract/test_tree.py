@@ -3707,3 +3707,12 @@ def test_a_toll_that_rose_above_a_number_is_at_least_it():
 def test_a_protest_hijacked_is_no_capture():
     claims = extract("The protests had been hijacked by dangerous people, the president said.")
     assert not [c for c in claims if c.predicate == "capture"]
+
+
+def test_common_given_names_tell_whom_she_stands_for():
+    claims = extract(
+        "Amy Ruiz met Derek Bloggs in Zenda on Monday. She said Ruritania would cut ties "
+        "with Westmark."
+    )
+    (cut,) = [c for c in claims if c.predicate == "sever_ties"]
+    assert cut.attributed_to == "Amy Ruiz"
