@@ -768,6 +768,8 @@ def figure_of(
             return None
         if singular(unit) in ("year", "month", "week", "day", "hour", "minute"):
             return None  # "sentenced to 12 years": a length, the claim's own value, no count
+        if singular(unit) == "degree":
+            return None  # "soared above 51 degrees Celsius": a temperature (or an angle)
         kinds = [
             c.lower_
             for c in (counted.children if counted is not None else [])
@@ -1070,8 +1072,8 @@ def _approximate(mod: str | None) -> tuple[bool, bool, bool]:
     mod = (mod or "").strip().lower()
     return (
         mod in ("about", "around", "some", "nearly", "roughly", "approximately", "almost"),
-        mod in ("over", "more than", "at least", "shortly after", "just after"),
-        mod in ("up to", "as much as", "as high as", "less than"),
+        mod in ("over", "above", "more than", "at least", "shortly after", "just after"),
+        mod in ("up to", "as much as", "as high as", "less than", "below"),
     )
 
 

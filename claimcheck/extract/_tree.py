@@ -3264,6 +3264,10 @@ class _Sentence:
             return self._given_frame(noun, predicate)
         frame = _Frame(anchor=noun, predicate=predicate)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and (
+            owner.ent_type_ in ("DATE", "TIME") or owner.lemma_.lower() in _TIME_NOUNS
+        ):
+            owner = None  # "Friday's attack on the concert hall": when, not who
         frame.subject = owner
         last = max(matched, key=lambda t: t.i)
         trailing = last.lower_ if last.pos_ == "ADP" else None

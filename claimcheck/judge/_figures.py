@@ -76,8 +76,12 @@ def counting_actor(claim: Claim) -> str | None:
     """The named actor whose count of things a figure is ("the Freedom Party won 208 seats"),
     if any: a description ("rescuers") or no actor counts for the story. Named actors
     together are an actor of their own: "Ruritania and Westmark exchanged 24 prisoners" is
-    not what "Westmark released 10 prisoners" counts."""
+    not what "Westmark released 10 prisoners" counts. With no subject, a named object is the
+    actor ("the Conservative Party was reduced to 121 seats")."""
     subject = claim.subject
+    if not subject and claim.object and not claim.object.startswith(_UNNAMED):
+        # "the Conservative Party was reduced to 121 seats": the count is of the one acted on
+        subject = claim.object
     if claim.measure is None or not claim.measure.startswith("count:") or not subject:
         return None
     if subject.startswith("group:"):

@@ -3716,3 +3716,20 @@ def test_common_given_names_tell_whom_she_stands_for():
     )
     (cut,) = [c for c in claims if c.predicate == "sever_ties"]
     assert cut.attributed_to == "Amy Ruiz"
+
+
+def test_a_day_s_act_is_done_by_no_day():
+    claims = extract("The toll from Friday's attack on the Zenda concert hall has risen to 137.")
+    assert not [c for c in claims if c.subject and "friday" in c.subject.lower()]
+
+
+def test_degrees_are_no_count():
+    claims = extract("Temperatures in Zenda soared above 51 degrees Celsius.")
+    assert [c.measure for c in claims if c.measure] == ["temperature"]
+    (heat,) = [c for c in claims if c.measure == "temperature"]
+    assert (heat.quantity.low, heat.quantity.high) == (51.0, None)
+
+
+def test_regulators_taking_control_of_deposits_capture_nothing():
+    claims = extract("Regulators closed Acme Bank on Friday and took control of its deposits.")
+    assert not [c for c in claims if c.predicate == "capture"]

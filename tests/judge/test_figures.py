@@ -2241,3 +2241,20 @@ def test_a_second_quake_s_magnitude_is_no_value_of_the_first():
     assert "7.8" not in conflict.summary
     assert "7.5" in conflict.summary
     assert "7.7" in conflict.summary
+
+
+def test_a_count_of_no_one_s_act_is_the_named_one_acted_on():
+    report = check(
+        "The Freedom Party won 208 seats. The Unity Party won 121 seats.",
+        "The Unity Party was reduced to 121 seats. The Freedom Party took 208 seats.",
+    )
+    assert len(figure_agreements(report)) == 2
+    assert not figure_conflicts(report)
+
+
+def test_a_temperature_above_a_value_holds_with_one_over_it():
+    report = check(
+        "Temperatures in Zenda soared above 51 degrees Celsius.",
+        "Temperatures in Zenda reached 51.8C.",
+    )
+    assert not figure_conflicts(report, "temperature")
