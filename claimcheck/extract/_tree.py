@@ -1113,6 +1113,9 @@ class _Sentence:
             if _manner_alone(frame, anchors) or _start_alone(frame):
                 continue
             claim = self._claim(frame) or self._unmatched(frame)
+            if claim is not None and claim.predicate == "begin" and _erupting(frame.subject):
+                # "a volcano erupted on Monday": the eruption began, not the volcano
+                claim = evolve(claim, {"predicate": self._open_predicate(frame.anchor)})
             if claim is not None:
                 prices = self._share_prices(frame, claim)
                 if prices and claim.measure == "money" and claim.quantity == prices[0].quantity:
@@ -1121,6 +1124,15 @@ class _Sentence:
                 converted = self._conversions(claim)  # (of an amount: never placed apart)
                 claim, listed = self._enumerated(frame, claim)
                 listed += self._included(frame, claim)
+                if (
+                    claim.measure is not None
+                    and claim.measure.startswith("count:")
+                    and claim.population is None
+                    and _counted_since(frame.anchor)
+                ):
+                    # "cancelled 3,500 flights since Friday": a running total, not one day's
+                    # count ("cancelled 1,200 flights on Saturday")
+                    claim = evolve(claim, {"population": "in all"})
                 fined = self._fined_party(frame) if claim.predicate == "open:fine" else None
                 claim, listed = _fined(claim, fined), [_fined(c, fined) for c in listed]
                 converted = [_fined(c, fined or claim.object) for c in converted]
@@ -4339,7 +4351,7 @@ class _Sentence:
                     # "72 km (45 miles) southwest of tourist hotspot X": the place named
                     # ("15 km off X", "15 km from the port of X")
                     r"\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,2}(?:of|from|off|outside|near)\s+"
-                    r"(?:[a-z-]+\s+){0,3}([A-Z][\w’'-]+)",
+                    r"(?:[a-z-]+\s+){0,4}([A-Z][\w’'-]+)",
                     self.doc.text[found.end : found.end + 80],
                 )
                 # the place as printed (figures meet by its spelling-free key); with none, a
@@ -4347,6 +4359,8 @@ class _Sentence:
                 population = after[1].removesuffix("’s").removesuffix("'s") if after else None
                 if population is None and _HEIGHT.match(self.doc.text[found.end :]):
                     population = "height"
+                elif population is None and _LONG.match(self.doc.text[found.end :]):
+                    population = "length"  # "the fissure was about 4 km long": no distance
             event: str = "main"
             later = _another_event(frame.subject) if frame.subject is not None else None
             if later is not None:
@@ -6047,6 +6061,7 @@ def _absolute(phrase: Token) -> bool:
 
 # What follows a length that is a height: "5 km into the sky", "7 km high", "1,500 metres above
 # sea level" (not "5 km up the river").
+_LONG = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:long|wide|deep)\b", re.IGNORECASE)
 _HEIGHT = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:high\b|tall\b|up\b(?!\s+(?:the|a|an)\b)|above\b"
     r"|in(?:to)? the (?:sky|air|atmosphere)\b)",
@@ -7135,6 +7150,29 @@ def _earlier_value(token: Token, anchor: Token) -> bool:
 # How a time's first word hangs inside the noun phrase after "since": "the 2008 financial
 # crisis", "the financial crisis 15 years ago".
 _INSIDE_TIME = frozenset({"nummod", "compound", "amod", "det", "poss", "npadvmod", "advmod"})
+
+
+def _erupting(subject: Token | None) -> bool:
+    """Whether ``subject`` is a mountain that erupts ("a volcano", "Mount Etna"), not an
+    event that begins ("clashes erupted")."""
+    if subject is None:
+        return False
+    return subject.lemma_.lower() in ("volcano", "mount", "mountain", "crater", "geyser") or (
+        subject.pos_ == "PROPN" and any(t.lower_ in ("mount", "volcano") for t in subject.subtree)
+    )
+
+
+def _counted_since(verb: Token) -> bool:
+    """Whether ``verb``'s count runs from a time on: "has cancelled 3,500 flights since
+    Friday", "since the outage began" (not "since the airline could not fly": a cause)."""
+    counted = [c for c in verb.children if c.dep_ == "dobj"]
+    # (the clause hung on the verb, or by the parser on what it counts)
+    for c in (*verb.children, *(g for d in counted for g in d.children)):
+        if c.dep_ == "prep" and c.lower_ == "since":
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return c.lemma_.lower() in ("begin", "start", "erupt", "break")
+    return False
 
 
 def _another_event(noun: Token) -> str | None:

@@ -3733,3 +3733,26 @@ def test_degrees_are_no_count():
 def test_regulators_taking_control_of_deposits_capture_nothing():
     claims = extract("Regulators closed Acme Bank on Friday and took control of its deposits.")
     assert not [c for c in claims if c.predicate == "capture"]
+
+
+def test_a_count_since_a_time_is_a_running_total_of_no_day():
+    (total,) = [c for c in extract("Acme Air has cancelled 3,500 flights since Friday.")
+                if c.measure]  # fmt: skip
+    assert total.population == "in all"
+    (began,) = [c for c in extract("Acme Air has cancelled 3,500 flights since the outage began.")
+                if c.measure]  # fmt: skip
+    assert began.population == "in all"
+    (day,) = [c for c in extract("Acme Air cancelled 1,200 flights on Saturday.") if c.measure]
+    assert day.population is None
+
+
+def test_a_length_is_no_distance_from_a_place():
+    claims = extract("The fissure was about 4 km long, the office said.")
+    assert [c.population for c in claims if c.measure == "distance"] == ["length"]
+    claims = extract("The eruption began about 3 km from the fishing town of Zenda on Monday.")
+    assert [c.population for c in claims if c.measure == "distance"] == ["Zenda"]
+
+
+def test_an_erupting_mountain_is_no_event_that_began():
+    claims = extract("A volcano erupted on the peninsula on Monday night.")
+    assert [c.predicate for c in claims] == ["open:erupt"]
