@@ -2433,6 +2433,8 @@ class _Sentence:
             return False
         if _no_one(token):
             return False  # "no one was killed": nobody, not a count of one
+        if _share_of(token):
+            return False  # "one in seven Pakistanis", "one third of the country": a share
         if token.lemma_.lower() not in _UNIT_NOUNS and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
         ):
@@ -7152,6 +7154,17 @@ def _earlier_value(token: Token, anchor: Token) -> bool:
 # How a time's first word hangs inside the noun phrase after "since": "the 2008 financial
 # crisis", "the financial crisis 15 years ago".
 _INSIDE_TIME = frozenset({"nummod", "compound", "amod", "det", "poss", "npadvmod", "advmod"})
+
+
+def _share_of(token: Token) -> bool:
+    """Whether a number (or the noun it counts) is a share, "one in seven", "one third",
+    "two-thirds": read by :func:`find_quantities`, which finds no count in it."""
+    number = token if token.like_num else next((c for c in token.children if c.like_num), None)
+    if number is None:
+        return False
+    doc = number.doc
+    end = min(len(doc), number.i + 4)
+    return not find_quantities(doc[number.i : end].text) and bool(find_quantities(number.text))
 
 
 def _erupting(subject: Token | None) -> bool:

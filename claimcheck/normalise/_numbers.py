@@ -170,6 +170,18 @@ VAGUE = {
 SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
 _PERCENT_WORDS = {"%", "percent", "per cent"}
 _BETWEEN = re.compile(r"\bbetween\s*[$€£¥₹]?\s*$", re.IGNORECASE)
+# What makes a number a share of something, not a count: "one in seven", "one in every five",
+# "one third", "two-thirds", "a quarter".
+_RATIO = re.compile(
+    r"\s+in\s+(?:every\s+)?(?P<of>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?:\s+[a-z]+)?",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(
+    r"[\s-]+(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
+    r"tenths?)\b",
+    re.IGNORECASE,
+)
 # A bound or an approximation said before a currency's sign, right before a number.
 _MOD_BEFORE_CURRENCY = re.compile(
     r"\b(?P<mod>more than|over|above|at least|nearly|almost|about|around|roughly|some|up to|"
@@ -210,6 +222,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     [(65000000000.0, None)]
     >>> [(q.low, q.high) for _, _, q in find_quantities("above 4,000 and below 30")]
     [(4000.0, None), (None, 30.0)]
+    >>> find_quantities("one in seven adults, two-thirds of voters")  # shares, no counts
+    []
     """
     out: list[tuple[int, int, Quantity]] = []
     pos = 0
@@ -225,6 +239,13 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             mod = (m["mod"] or "").lower()
         if value is None:
             continue
+        ratio = _RATIO.match(text, m.end("num"))
+        of = word_number(ratio["of"].replace(",", "").lower()) if ratio is not None else None
+        if ratio is not None and of is not None and value <= 10 and value < of < 1000:
+            pos = ratio.end()  # "one in seven Pakistanis": a share, no count (nor is the seven)
+            continue
+        if _FRACTION.match(text, m.end("num")):
+            continue  # "one third of the country", "two-thirds of voters": a share
         if not mod and (moved := _MOD_BEFORE_CURRENCY.search(text, 0, m.start("num"))):
             # "more than $65 billion": the bound is said before the currency's sign
             mod = moved["mod"].lower()

@@ -3756,3 +3756,18 @@ def test_a_length_is_no_distance_from_a_place():
 def test_an_erupting_mountain_is_no_event_that_began():
     claims = extract("A volcano erupted on the peninsula on Monday night.")
     assert [c.predicate for c in claims] == ["open:erupt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 33 million people, one in seven Ruritanians, have been affected.",
+        "One third of the country was under water.",
+        "Two-thirds of the villages were destroyed.",
+    ],
+)
+def test_a_share_beside_a_count_or_a_fraction_is_no_count(text):
+    counts = [c.quantity.low for c in extract(text) if c.quantity is not None]
+    assert 1.0 not in counts
+    assert 2.0 not in counts
+    assert 7.0 not in counts
