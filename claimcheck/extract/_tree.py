@@ -7163,8 +7163,16 @@ def _share_of(token: Token) -> bool:
     if number is None:
         return False
     doc = number.doc
+    after = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
+    if after not in ("in", "-") and not after.startswith(_FRACTION_WORDS):
+        return False  # (most counts: no word of a share after them, nothing more to read)
     end = min(len(doc), number.i + 4)
     return not find_quantities(doc[number.i : end].text) and bool(find_quantities(number.text))
+
+
+# The words after a number that make it a share ("one third", "two-thirds").
+_FRACTION_WORDS = ("half", "halves", "third", "quarter", "fifth", "sixth", "seventh", "eighth",
+                   "ninth", "tenth")  # fmt: skip
 
 
 def _erupting(subject: Token | None) -> bool:
