@@ -179,7 +179,7 @@ _RATIO = re.compile(
 )
 _FRACTION = re.compile(
     r"[\s-]+(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
-    r"tenths?)\b",
+    r"tenths?)\b(?!-)",  # (not "two half-day strikes": two strikes)
     re.IGNORECASE,
 )
 # A bound or an approximation said before a currency's sign, right before a number.
@@ -224,6 +224,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     [(4000.0, None), (None, 30.0)]
     >>> find_quantities("one in seven adults, two-thirds of voters")  # shares, no counts
     []
+    >>> [q.low for _, _, q in find_quantities("two half-day strikes")]
+    [2.0]
     """
     out: list[tuple[int, int, Quantity]] = []
     pos = 0
