@@ -78,6 +78,7 @@ from claimcheck.normalise._measures import (
     singular,
 )
 from claimcheck.normalise._numbers import (
+    FRACTION_WORDS,
     SHORT_SCALES,
     VAGUE,
     find_quantities,
@@ -577,10 +578,9 @@ class _Sentence:
         self.time_at: dict[int, TimeRange] = {}
         self.times: list[tuple[list[Token], TimeRange]] = []  # every time said, with its words
         self.dated_parts: set[str] = set()  # ids of counts that are each of its own time
-        self.counted: dict[str, Token] = {}  # the noun each quantity counts, by its text
-        # by the text of a quantity, the noun last counted by each number printed so ("taken
-        # to two hospitals; two of them ..."): by the number's index
-        self.counted_all: dict[str, dict[int, Token]] = {}
+        # by the text of a quantity, the noun each number printed so counts, by the number's
+        # index ("taken to two hospitals; two of them ..."), the one counted last last
+        self.counted: dict[str, dict[int, Token]] = {}
 
     # -- offsets and names -----------------------------------------------------------------
 
@@ -1303,7 +1303,7 @@ class _Sentence:
         placed: dict[int, Token] = {}  # the sentence's figures, by the noun each counts
         for k in range(first, len(claims)):
             quantity = claims[k].quantity
-            token = self.counted.get(quantity.text) if quantity and claims[k].measure else None
+            token = self._counted(quantity.text) if quantity and claims[k].measure else None
             if token is not None:
                 placed[k] = token
         earlier = {c.measure for c in claims[:first] if c.measure and c.quantity}
@@ -2568,15 +2568,21 @@ class _Sentence:
     def _counts(self, text: str, noun: Token, number: Token) -> None:
         """Keep ``noun`` as what the quantity printed ``text`` (its number ``number``)
         counts."""
-        self.counted[text] = noun
-        self.counted_all.setdefault(text, {})[number.i] = noun
+        by_number = self.counted.setdefault(text, {})
+        by_number.pop(number.i, None)  # (counted again: now the one counted last)
+        by_number[number.i] = noun
+
+    def _counted(self, text: str) -> Token | None:
+        """The noun the quantity printed ``text`` counts: the one counted last."""
+        by_number = self.counted.get(text)
+        return next(reversed(by_number.values())) if by_number else None
 
     def _counted_near(self, text: str, anchor: Token) -> Token | None:
         """The noun a quantity printed ``text`` counts in the clause of ``anchor``: of two
         numbers printed alike ("taken to two hospitals; two of them ..."), the nearer's."""
-        by_number = self.counted_all.get(text)
-        if not by_number or len(by_number) == 1:
-            return self.counted.get(text)
+        by_number = self.counted.get(text)
+        if not by_number:
+            return None
         nearest = min(by_number, key=lambda i: (abs(i - anchor.i), i))
         return by_number[nearest]
 
@@ -4755,7 +4761,7 @@ class _Sentence:
         amount is the price of the thing exchanged, whatever the verb (buy, acquire, take
         over, sell, pay)."""
         # "to buy 24 fighter jets for $5 billion": the price of what was counted
-        counted = self.counted.get(claim.quantity.text) if claim.quantity else None
+        counted = self._counted(claim.quantity.text) if claim.quantity else None
         if claim.measure is not None and not claim.measure.startswith("count:"):
             if not (claim.measure == "money" and counted is not None and _increment(counted)):
                 return []
@@ -4981,9 +4987,8 @@ class _Sentence:
         ambulances have been sent", "some 200 ambulances, 50 buses and 45 health units"; and
         ``claim`` itself, a part of its place when the list gives each count its own place
         ("killed 12 people in Zenda and 8 in Tarlenheim": 12 and 8 are no toll of the whole)."""
-        counted = {
-            self.counted[q].i for q in self.counted if claim.quantity and q == claim.quantity.text
-        }
+        last = self._counted(claim.quantity.text) if claim.quantity else None
+        counted = {last.i} if last is not None else set()
         heads = [
             t
             for t in (
@@ -5109,7 +5114,7 @@ class _Sentence:
         table = self.state.lexicon.measures
         if table.spec(claim.measure) is None:
             return []
-        counted = self.counted.get(claim.quantity.text)
+        counted = self._counted(claim.quantity.text)
         parts = [
             g
             for c in (counted.children if counted is not None else [])
@@ -5359,7 +5364,7 @@ class _Sentence:
         aboard = [c for c in said if spec is not None and c.measure == spec.id]
         if len(aboard) < 2 or any(c.population is None for c in aboard):
             return []
-        nouns = [self.counted.get(c.quantity.text) for c in aboard if c.quantity is not None]
+        nouns = [self._counted(c.quantity.text) for c in aboard if c.quantity is not None]
         if len(nouns) != len(aboard) or any(n is None for n in nouns):
             return []
         first = min((n for n in nouns if n is not None), key=lambda n: n.i)
@@ -5387,7 +5392,7 @@ class _Sentence:
             s.id for s in self.state.lexicon.measures.by_priced.values()
         }:
             return []
-        counted = self.counted.get(claim.quantity.text)
+        counted = self._counted(claim.quantity.text)
         if counted is None:
             return []
         # Only the bracket right after the amount: in "UBS takes the first 5 billion francs
@@ -7164,15 +7169,10 @@ def _share_of(token: Token) -> bool:
         return False
     doc = number.doc
     after = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
-    if after not in ("in", "-") and not after.startswith(_FRACTION_WORDS):
+    if after not in ("in", "-") and not after.startswith(FRACTION_WORDS):
         return False  # (most counts: no word of a share after them, nothing more to read)
     end = min(len(doc), number.i + 4)
     return not find_quantities(doc[number.i : end].text) and bool(find_quantities(number.text))
-
-
-# The words after a number that make it a share ("one third", "two-thirds").
-_FRACTION_WORDS = ("half", "halves", "third", "quarter", "fifth", "sixth", "seventh", "eighth",
-                   "ninth", "tenth")  # fmt: skip
 
 
 def _erupting(subject: Token | None) -> bool:

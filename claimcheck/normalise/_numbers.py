@@ -138,9 +138,13 @@ _NUM_WORD = (
     # "a million", "half a million": "a" is a number only before a scale word
     rf"(?:half )?an?(?=[ -](?:{_SCALE_WORD})\b))"
 )
+# The words that bound or approximate a number said after them: "more than 40", "about 300".
+_LOWER = {"more than", "over", "above", "at least"}
+_UPPER = {"fewer than", "less than", "below", "at most", "up to", "as many as", "as much as"}
+_APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "an estimated"}
+_MODS = "|".join(sorted(_LOWER | _UPPER | _APPROX, key=lambda mod: (-len(mod), mod)))
 _QUANTITY = re.compile(
-    r"\b(?P<mod>more than|over|above|at least|nearly|almost|about|around|roughly|some|up to|"
-    r"fewer than|less than|below|at most|as many as|as much as|an estimated)?\s*"
+    rf"\b(?P<mod>{_MODS})?\s*"
     rf"(?P<num>{_NUM_WORD})(?:(?:\s+|-)(?P<scale>{_SCALE_WORD}))?"
     # "5% to 7%", "$28 to $30": a range whose ends each carry the unit
     r"(?:(?P<unit1>%|\s?percent|\s?per cent)?\s*(?P<sep>-|to|and|or)\s*(?P<cur2>[$€£¥₹])?"
@@ -177,20 +181,17 @@ _RATIO = re.compile(
     r"(?:\s+[a-z]+)?",
     re.IGNORECASE,
 )
+# The words after a number that make it a share ("one third", "two-thirds"), singular.
+FRACTION_WORDS = ("half", "halves", "third", "quarter", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth")  # fmt: skip
 _FRACTION = re.compile(
-    r"[\s-]+(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
-    r"tenths?)\b(?!-)",  # (not "two half-day strikes": two strikes)
+    r"[\s-]+(?:"
+    + "|".join(w if w.startswith("hal") else f"{w}s?" for w in FRACTION_WORDS)
+    + r")\b(?!-)",  # (not "two half-day strikes": two strikes)
     re.IGNORECASE,
 )
 # A bound or an approximation said before a currency's sign, right before a number.
-_MOD_BEFORE_CURRENCY = re.compile(
-    r"\b(?P<mod>more than|over|above|at least|nearly|almost|about|around|roughly|some|up to|"
-    r"fewer than|less than|below|at most|as many as|as much as|an estimated)\s*[$€£¥₹]\s*$",
-    re.IGNORECASE,
-)
-_LOWER = {"more than", "over", "above", "at least"}
-_UPPER = {"fewer than", "less than", "below", "at most", "up to", "as many as", "as much as"}
-_APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "an estimated"}
+_MOD_BEFORE_CURRENCY = re.compile(rf"\b(?P<mod>{_MODS})\s*[$€£¥₹]\s*$", re.IGNORECASE)
 
 
 def _repeated_range(text: str, m: re.Match[str]) -> bool:
