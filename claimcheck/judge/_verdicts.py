@@ -1212,9 +1212,8 @@ def verdicts(
                 proposition = describe.proposition(group[0])
                 # when it says it happened, as an agreement's summary does: "the strike
                 # began (May 2)" (a quoted claim's words hold it already)
-                times = sorted({c.time.text for c in group if c.time is not None})
-                if times and not proposition.startswith("\u201c"):
-                    proposition += f" ({' / '.join(times)})"
+                if not proposition.startswith("\u201c"):
+                    proposition += _when_said(group)
             figure = group[0]
             if figure.measure is not None and figure.quantity is not None:
                 # one sentence can state several figures: say which one this is
@@ -1532,8 +1531,7 @@ def _judge_block(
         proposition = _agreed_words(group, describe)
         # a time that only one source gives is not what the others agree on (as a value is not)
         timed = [c for c in group if c.time]
-        times = sorted({c.time.text for c in timed if c.time})
-        when = f" ({' / '.join(times)})" if len(_families_of(timed, family)) > 1 else ""
+        when = _when_said(timed) if len(_families_of(timed, family)) > 1 else ""
         valued = [c for c in group if c.quantity is not None]
         values = sorted({as_said(c.quantity.text) for c in valued if c.quantity is not None})
         if values and len(value_classes(valued)) == 1 and len(_families_of(valued, family)) > 1:
@@ -1555,6 +1553,13 @@ def _judge_block(
             make_finding("agreement", group, summary, explanation, notes=_notes(group, describe))
         )
     return conflicts, agreements
+
+
+def _when_said(claims: Iterable[Claim]) -> str:
+    """The times ``claims`` give, as a summary adds them after what happened: " (on Monday /
+    on Tuesday)", or "" when they give none."""
+    times = sorted({c.time.text for c in claims if c.time is not None})
+    return f" ({' / '.join(times)})" if times else ""
 
 
 def _other_figure(claim: Claim, describe: Describer) -> bool:
