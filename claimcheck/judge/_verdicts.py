@@ -20,7 +20,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from claimcheck._build import builder, construct, evolve
-from claimcheck._unionfind import Components
+from claimcheck._unionfind import Components, find, union
 from claimcheck.extract._figures import EVENT_NOUNS
 from claimcheck.judge._classes import clashing, discrete_clashes, places
 from claimcheck.judge._figures import (
@@ -294,7 +294,20 @@ def _counts_differ(a: Claim, b: Claim) -> bool:
 
 def _count_clashes(block: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
     """Ids of the open claims that :func:`_counts_differ` sets against another family's claim
-    (affirmed, not scoped, not elsewhere: as :func:`_clashes` compares them), found by classes.
+    (affirmed, not scoped, not elsewhere: as :func:`_clashes` compares them), found by classes
+    (:func:`_count_conflicts`)."""
+    return {cid for group in _count_conflicts(block, family) for cid in group}
+
+
+def _count_conflicts(block: Sequence[Claim], family: Mapping[str, str]) -> list[list[str]]:
+    """The count conflicts of a block of open claims: the ids of the claims that count one
+    thing apart (:func:`_counts_differ`), a list for each thing (in id order, the lists by
+    their first id).
+
+    "Residents debated the 188 km of railway" / "... the 526 km of railway" is one conflict,
+    and "... 52 stalled projects" / "... 44 stalled projects" another: a claim counting
+    projects is no value of the railway's length. Claims that count several things at once
+    join the conflicts of each into one ("3 dead in 2 towns" / "4 dead in 3 towns").
 
     Claims are grouped by their words without the numbers; groups whose words are alike
     (:func:`_word_groups` picks the pairs of groups worth comparing) are compared noun by noun,
@@ -303,7 +316,7 @@ def _count_clashes(block: Sequence[Claim], family: Mapping[str, str]) -> set[str
     numbers need only meet one of the other's. Near-linear in the claims whatever their
     counts: hundreds of outlets giving one figure and a few another find each other.
     """
-    out: set[str] = set()
+    parent: dict[str, str] = {}
     for part in places(block):
         by_words: dict[str, list[Claim]] = defaultdict(list)
         for c in part:
@@ -315,19 +328,27 @@ def _count_clashes(block: Sequence[Claim], family: Mapping[str, str]) -> set[str
             pairs.update(combinations(group, 2))
         for i, j in sorted(pairs):
             if fuzz.token_set_ratio(texts[i], texts[j]) >= _COUNTED_SIMILARITY:
-                out |= _counted_apart(by_words[texts[i]], by_words[texts[j]], family)
-    return out
+                for ids in _counted_apart(by_words[texts[i]], by_words[texts[j]], family):
+                    first = min(ids)
+                    for cid in ids:
+                        union(parent, first, cid)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for cid in sorted(parent):
+        groups[find(parent, cid)].append(cid)
+    return sorted(groups.values())
 
 
-def _counted_apart(xs: Sequence[Claim], ys: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
-    """Ids of claims of ``xs`` and ``ys`` that count a noun with numbers sharing none of a
-    claim's of another family on the other side (each side against itself when the same)."""
+def _counted_apart(
+    xs: Sequence[Claim], ys: Sequence[Claim], family: Mapping[str, str]
+) -> Iterator[set[str]]:
+    """For each noun that claims of ``xs`` and ``ys`` count, the ids of the claims that count
+    it with numbers sharing none of a claim's of another family on the other side (each side
+    against itself when the same); none when none do."""
     same = xs is ys
-    out: set[str] = set()
     for noun in sorted({n for c in [*xs, *ys] for n in _tally(c)}):
         left = [(c, v) for c in xs if (v := _tally(c).get(noun))]
         right = left if same else [(c, v) for c in ys if (v := _tally(c).get(noun))]
-        out |= discrete_clashes(
+        out = discrete_clashes(
             ((c, min(v)) for c, v in left if len(v) == 1),
             None if same else ((c, min(v)) for c, v in right if len(v) == 1),
             family=family,
@@ -339,7 +360,8 @@ def _counted_apart(xs: Sequence[Claim], ys: Sequence[Claim], family: Mapping[str
                 for d, other in theirs:  # several numbers need only meet one of the other's
                     if family[d.source] != family[c.source] and values.isdisjoint(other):
                         out |= {c.id, d.id}
-    return out
+        if out:
+            yield out
 
 
 def _number(word: str) -> float | None:
@@ -711,7 +733,8 @@ def _pair_conflicts(
     block: Sequence[Claim], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
     """Conflicts inside one block (sorted by id): at most one per kind, over every claim that
-    clashes with a claim of another family (copies add nothing).
+    clashes with a claim of another family (copies add nothing); of open claims' counts, one
+    for each thing counted apart.
 
     Lexicon predicates are judged by value classes (:mod:`claimcheck.judge._classes`), in
     near-linear time; what needs the claims' words (open predicates, quotations) is compared
@@ -722,7 +745,7 @@ def _pair_conflicts(
     if not _may_clash(block, functional):
         return []
     ids: dict[ConflictKind, set[str]] = defaultdict(set)
-    notes: dict[ConflictKind, set[str]] = defaultdict(set)
+    counted: list[list[str]] = []  # open claims' count conflicts, one for each thing counted
     if block[0].predicate.startswith("open:"):
         # Open claims clash only through a date, a denial, a speaker, a rank, a claim said
         # to be unconfirmed (a denial or an unconfirmed claim clashes with any other) or a
@@ -737,7 +760,7 @@ def _pair_conflicts(
             ]
         )
         pairs = _candidate_pairs(telling)
-        ids["value"] |= _count_clashes(block, family)
+        counted = _count_conflicts(block, family)
     else:
         found = clashing(block, family, functional=functional, as_of=lambda c: _as_of(c, describe))
         for kind, members in found.items():
@@ -756,25 +779,28 @@ def _pair_conflicts(
     ids["polarity"] |= _denied_since(block, describe, family)
     by_id = {c.id: c for c in block}
     out = []
-    for kind in sorted(k for k in ids if ids[k]):
-        claims = sorted((by_id[i] for i in ids[kind]), key=_ID)
+    groups = [(kind, sorted(found_ids)) for kind, found_ids in ids.items() if found_ids]
+    groups += [("value", found_ids) for found_ids in counted]
+    for kind, found_ids in sorted(groups):
+        claims = [by_id[i] for i in found_ids]
+        notes = []
         if kind == "value" and len({describe.published[c.source] for c in claims}) > 1:
-            notes[kind].add("evolving: the figures come from different publication times")
+            notes.append("evolving: the figures come from different publication times")
         finding = make_finding(
             "conflict",
             claims,
             _summary(kind, claims, describe),
             _EXPLAIN[kind],
             conflict=kind,
-            notes=sorted(notes[kind]),
+            notes=notes,
         )
         if kind == "value" and block[0].predicate.startswith("open:"):
             # the counts it sets apart, found while their words are at hand (a kept block
             # keeps them too): resolving the conflict weighs them
-            counted: dict[str, list[Claim]] = defaultdict(list)
+            values: dict[str, list[Claim]] = defaultdict(list)
             for c in claims:
-                counted[counts_of(c)].append(c)
-            finding = evolve(finding, {"resolution": drafted(sorted(counted.items()))})
+                values[counts_of(c)].append(c)
+            finding = evolve(finding, {"resolution": drafted(sorted(values.items()))})
         out.append(finding)
     return out
 

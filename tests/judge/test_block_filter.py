@@ -24,6 +24,7 @@ from claimcheck.judge._verdicts import (
     _block_parts,
     _clashes,
     _count_clashes,
+    _count_conflicts,
     _judge_block,
     _may_clash,
     _open_agree,
@@ -226,6 +227,22 @@ def test_open_counts_by_classes_clash_as_the_pairwise_rule_says(block, family):
         if "value" in _clashes(a, b, set(), DESCRIBE):
             expected |= {a.id, b.id}
     assert _count_clashes(block, family) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(open_blocks(COUNTED_TEXTS, varied=True), FAMILIES)
+def test_open_count_conflicts_part_the_clashing_claims(block, family):
+    groups = _count_conflicts(block, family)
+    members = [cid for group in groups for cid in group]
+    assert len(members) == len(set(members))  # each claim in one conflict at most
+    assert set(members) == _count_clashes(block, family)
+    assert all(group == sorted(group) for group in groups)
+    where = {cid: k for k, group in enumerate(groups) for cid in group}
+    for a, b in combinations(block, 2):
+        if family[a.source] == family[b.source] or a.scoped or b.scoped:
+            continue
+        if "value" in _clashes(a, b, set(), DESCRIBE):
+            assert where[a.id] == where[b.id]  # two claims that clash are one conflict's
 
 
 def test_a_few_outlets_counting_apart_from_hundreds_are_found():

@@ -930,6 +930,31 @@ def test_open_claims_that_count_one_thing_differently_conflict(first, second, co
         assert "5 provinces" in clash.summary
 
 
+def test_clauses_counting_two_things_apart_are_two_conflicts():
+    texts = [
+        "Residents have long debated the 188 kilometres of railway.",
+        "Residents have long debated the 526 kilometres of railway.",
+        "Residents have long debated 52 stalled projects.",
+        "Residents have long debated 44 stalled projects.",
+    ]
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(text, id=f"s{k}", outlet=f"Outlet {k}")
+            for k, text in enumerate(texts)
+        ]
+    )
+    found = report.of_kind("conflict")
+    # the railway's length is one figure, the projects another: no value of one is the other's
+    assert sorted(f.sources for f in found) == [["s0", "s1"], ["s2", "s3"]]
+    for f in found:
+        assert f.resolution is not None
+        assert len(f.resolution.support) == 2
+    railway = next(f for f in found if f.sources == ["s0", "s1"])
+    assert "188 kilometres" in railway.summary
+    assert "44" not in railway.summary
+    assert "projects" not in railway.summary
+
+
 @pytest.mark.parametrize(
     ("days", "conflict"),
     [
