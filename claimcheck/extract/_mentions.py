@@ -511,7 +511,14 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                 possessive=possessive,
             )
             person_title = " ".join(words[k : k + n_organ]).lower() in _PERSON_ORGANS
-            if n_organ and person_title and k + n_organ < len(words) and _cap(words[k + n_organ]):
+            if (
+                n_organ
+                and person_title
+                and k + n_organ < len(words)
+                and _cap(words[k + n_organ])
+                # "40 Ruritanian diplomats, Foreign Minister Jo Bloggs said": no title of hers
+                and adjacent(k + n_organ)
+            ):
                 pending_title = " ".join(words[k : k + n_organ])
                 title_country = entry.id
                 title_start = s

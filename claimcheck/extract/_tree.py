@@ -590,14 +590,29 @@ class _Sentence:
         return self.base + first, self.base + last
 
     def _oblique(self, mention: Mention) -> bool:
-        """Whether a mention is the object of a preposition (not of "by", a passive's doer)."""
+        """Whether a mention is the object of a preposition (not of "by", a passive's doer),
+        or joined to one ("under A and B")."""
+        root = self._root_of(mention)
+        if root is None:
+            return False
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        return root.dep_ == "pobj" and root.head.lower_ != "by"
+
+    def _root_of(self, mention: Mention) -> Token | None:
         span = self.doc.char_span(
             mention.start - self.base, mention.end - self.base, alignment_mode="expand"
         )
-        if span is None or not len(span):
+        return span.root if span is not None and len(span) else None
+
+    def _reporting(self, mention: Mention) -> bool:
+        """Whether a mention is only who reports what its sentence tells: the subject of a
+        verb of saying that takes the words said ("..., committee chair X said")."""
+        root = self._root_of(mention)
+        if root is None or root.dep_ not in _SUBJ:
             return False
-        root = span.root
-        return root.dep_ == "pobj" and root.head.lower_ != "by"
+        verb = root.head
+        return verb.lemma_ in _SPEECH and any(c.dep_ == "ccomp" for c in verb.children)
 
     def _mention_at(self, token: Token) -> Mention | None:
         start, end = self._offsets([token])
@@ -987,6 +1002,16 @@ class _Sentence:
         if sex is not None:
             recent = [n for at, n in self.state.people if at >= self.state.sentence - 3]
             candidates = [*reversed([m.name for m in named]), *reversed(recent)]
+            speaker = self.state.last_speaker
+            if (
+                token.dep_ in _SUBJ
+                and token.head.lemma_ in _SPEECH
+                and not named
+                and speaker in candidates
+                and self.state.spoke_at >= self.state.sentence - 1
+                and self._sex_of(speaker) in (None, sex)
+            ):
+                return speaker  # "..., Y said. She added that ...": who spoke goes on
             sexes = [self._sex_of(n) for n in candidates]
             fitting = [n for n, x in zip(candidates, sexes, strict=True) if x == sex]
             if fitting:
@@ -1186,12 +1211,15 @@ class _Sentence:
             office_claims(self.state.source, self.base, self.end, self.mentions, self.state.next_id)
         )
         self._drop_increments(first)
+        self._drop_bare_ages(first)
         self._condition_parts(first)
         people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
         # A clause's subject or object is who comes next, before a name a preposition takes
         # ("Acme signed Jo Bloggs from Westmark Rovers. The 22-year-old ...": Jo Bloggs, not
         # the club the tagger took for a person): those are listed first, as named earlier.
-        aside = [m for m in people if self._oblique(m)]
+        # Who only reports it comes before those it tells of: "X was arrested 13 times, the
+        # committee's chair Y said. She is ..." is X.
+        aside = [m for m in people if self._oblique(m) or self._reporting(m)]
         people = [*aside, *(m for m in people if m not in aside)]
         if people:
             self.state.last_person = people[-1].name
@@ -1292,6 +1320,27 @@ class _Sentence:
         return self._negated(verb) or any(
             c.dep_ == "det" and c.lower_ == "no" for c in noun.children
         )
+
+    def _drop_bare_ages(self, first: int) -> None:
+        """ "He was 100." is the person's age: the clause is not told again as a bare "was 100"
+        of no measure beside it."""
+        claims = self.state.claims
+        ages = {
+            (c.subject, c.quantity.low)
+            for c in claims[first:]
+            if c.measure == "age" and c.quantity is not None
+        }
+        if ages:
+            claims[first:] = [
+                c
+                for c in claims[first:]
+                if not (
+                    c.predicate == "open:be"
+                    and c.measure is None
+                    and c.quantity is not None
+                    and (c.subject, c.quantity.low) in ages
+                )
+            ]
 
     def _drop_increments(self, first: int) -> None:
         """Counts of more of something already counted are no totals: in "three more people
@@ -2435,6 +2484,8 @@ class _Sentence:
             return False  # "no one was killed": nobody, not a count of one
         if _share_of(token):
             return False  # "one in seven Pakistanis", "one third of the country": a share
+        if token.lower_ == "times":
+            return False  # "arrested 13 times", "three times the size": how often, how much more
         if token.lemma_.lower() not in _UNIT_NOUNS and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
         ):

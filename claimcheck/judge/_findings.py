@@ -346,8 +346,13 @@ class Describer:
 
     def future(self, claim: Claim) -> bool:
         """Whether a lexicon claim's words put its act ahead ("Jo Bloggs will resign", "said he
-        would not appeal", "is due to sign"): it is then told as what would happen, not as
+        would not appeal", "is due to sign"), or its time is after its source was published
+        ("the law takes effect next year"): it is then told as what would happen, not as
         done."""
+        day = self.published.get(claim.source)
+        when = claim.time.earliest if claim.time is not None else None
+        if day is not None and when is not None and when > day:
+            return True
         key = (claim.text, claim.predicate)
         ahead = self._ahead.get(key)
         if ahead is None:

@@ -853,6 +853,24 @@ def test_pronoun_subject_of_reported_content_is_the_speaker():
             "Athletics Integrity Unit said. She said she would appeal.",
             "Jo Bloggs",
         ),
+        # the people a preposition takes, joined or not, come before the clause's subject
+        (
+            "Kevin Hart served as envoy under Derek Shaw and Axel Ruiz. He shared the 1973 "
+            "prize with a colleague.",
+            "Kevin Hart",
+        ),
+        # and so does who only reports what the sentence tells
+        (
+            "Zorya Vantal has been arrested 13 times, committee chair Oksa Brandt said. "
+            "She is the 19th woman to win the prize.",
+            "Zorya Vantal",
+        ),
+        # unless the pronoun goes on speaking: who spoke speaks on
+        (
+            "Oksa Brandt said Zorya Vantal had been arrested 13 times. She added that the "
+            "prize would be handed over in December.",
+            "Oksa Brandt",
+        ),
     ],
 )
 def test_she_or_he_is_the_last_person_of_that_sex_named(text, who):
@@ -3771,3 +3789,25 @@ def test_a_share_beside_a_count_or_a_fraction_is_no_count(text):
     assert 1.0 not in counts
     assert 2.0 not in counts
     assert 7.0 not in counts
+
+
+def test_how_often_something_was_done_is_no_count_of_those_it_was_done_to():
+    claims = extract("Zorya Vantal has been arrested 13 times and convicted five times.")
+    arrest = find(claims, "arrest")
+    assert arrest.object == "Zorya Vantal"
+    assert all(c.quantity is None for c in claims)
+
+
+def test_an_age_said_alone_is_told_once():
+    claims = extract("Rudolf Rassendyll died on Wednesday. He was 100.")
+    said = [c for c in claims if c.text.startswith("He was")]
+    assert [(c.measure, c.subject) for c in said] == [("age", "Rudolf Rassendyll")]
+
+
+def test_a_title_after_a_comma_owes_nothing_to_the_nationality_before_it():
+    text = "Spain has expelled 40 French diplomats, Foreign Minister Maria Sanz said."
+    offices = [c for c in extract(text) if c.predicate == "hold_office"]
+    assert all(c.object != "France" for c in offices)
+    text = "French diplomat Axel Ruiz was expelled."
+    offices = [c for c in extract(text) if c.predicate == "hold_office"]
+    assert [(c.subject, c.object) for c in offices] == [("Axel Ruiz", "France")]

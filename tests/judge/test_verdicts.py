@@ -1890,3 +1890,14 @@ def test_a_ruling_challenged_is_appealed():
         "Acme said it would challenge the ruling in court.",
     ).of_kind("agreement")
     assert agreement.summary.startswith("Acme would appeal")
+
+
+def test_an_act_dated_after_its_source_is_told_as_ahead():
+    report = _two_outlets(
+        "The law takes effect next year, officials said.",
+        "Nothing.",
+        published=(dt.date(2023, 5, 18), None),
+    )
+    summaries = [f.summary for f in report.of_kind("uncorroborated")]
+    assert any("would take effect" in s for s in summaries)
+    assert not any("took effect" in s for s in summaries)
