@@ -997,7 +997,7 @@ _GATHERINGS = frozenset(
 _TEMPERATURE = re.compile(
     r"(?<![\w.,-])(?P<mod>(?:about|around|nearly|almost|over|more than|above|below|"
     r"up to)\s+)?(?P<neg>minus\s+|-|−)?(?P<n>\d{1,3}(?:\.\d)?)\s?"
-    r"(?:(?P<sign>°|º)\s?(?P<u1>[CF])\b|degrees?\s+(?P<u2>Celsius|centigrade|Fahrenheit)\b"
+    r"(?:(?P<sign>°|º)\s?(?P<u1>[CF])\b|(?:degrees?\s+)?(?P<u2>Celsius|centigrade|Fahrenheit)\b"
     r"|(?P<u3>[CF])\b(?![.’'-]\w)|(?P<deg>degrees\b(?!\s+(?:of|north|south|east|west))))",
 )
 _WEATHER = re.compile(
@@ -1245,6 +1245,8 @@ def _temperatures(text: str) -> list[Measurement]:
     ['El Granado']
     >>> _temperatures("Police searched flat 1C.")  # a bare "C" outside the weather
     []
+    >>> [(m.quantity.low, m.population) for m in _temperatures("with 40.3 Celsius measured at Zenda")]
+    [(40.3, 'Zenda')]
     """
     out = []
     weather = _WEATHER.search(text) is not None
@@ -1277,6 +1279,8 @@ def _temperatures(text: str) -> list[Measurement]:
 # the day it was reached ("47.3C on Monday in the town of Hentzau").
 _PLACE_AFTER = re.compile(
     r"(?:\s+on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?"
+    # ("40.3C measured at Coningsby": where the reading was taken)
+    r"(?:\s+(?:measured|recorded|registered|observed))?"
     r"\s+(?:in|at)\s+(?:the\s+(?:town|city|village|capital|region|province)\s+of\s+)?"
     # (a name whose first word opens names, with the next: "El Granado", "New Delhi")
     r"((?:(?:El|La|Le|Las|Los|San|Santa|St|New|Port|Fort|Mount|Al)\s+)?[A-Z][\w’'-]+)"

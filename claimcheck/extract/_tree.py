@@ -7299,15 +7299,26 @@ def _verbless_main(verb: Token) -> bool:
     """Whether ``verb`` is the main verb of a sentence the parser gave none, hung as a
     participle on the noun it made the root: "The blast, which occurred at 10 a.m., killed 40
     people" (after the comma that closes what the noun was told by; a participle with an
-    object of its own is no passive)."""
-    return (
+    object of its own is no passive; nor is one that ends the sentence after the clause or
+    the apposition the noun was told by: "Jo Bloggs, who won 44% of the vote, conceded on
+    Sunday")."""
+    if not (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
         and verb.head.i == verb.sent.root.i
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.head.i < verb.i
         and verb.doc[verb.i - 1].text == ","
-        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    told = [c for c in verb.head.children if c.dep_ in ("relcl", "appos") and c.i < verb.i]
+    return (
+        bool(told)
+        and told[-1].right_edge.i == verb.i - 2
+        and verb.right_edge.i >= verb.sent.end - 2
+        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 

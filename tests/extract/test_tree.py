@@ -3811,3 +3811,12 @@ def test_a_title_after_a_comma_owes_nothing_to_the_nationality_before_it():
     text = "French diplomat Axel Ruiz was expelled."
     offices = [c for c in extract(text) if c.predicate == "hold_office"]
     assert [(c.subject, c.object) for c in offices] == [("Axel Ruiz", "France")]
+
+
+def test_a_verb_after_what_its_subject_was_told_by_is_the_sentence_s_own():
+    # the parser may hang the main verb on the subject as a participle: it is still what
+    # the subject did, not something done to it
+    text = "Jo Bloggs, who won 44% of the vote, conceded on Sunday evening."
+    conceded = find(extract(text), "open:concede")
+    assert conceded.subject == "Jo Bloggs"
+    assert conceded.object is None
