@@ -160,6 +160,10 @@ def _brand(name: str) -> str | None:
     return " ".join(words[:-1])
 
 
+# A regnal number after a given name: "II", "III", "IV", "XVI".
+_REGNAL = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
 def _guess_type(name: str) -> str:
     if _ORG.search(name) or _without_legal_form(name):
         return "organisation"
@@ -178,6 +182,8 @@ def _guess_type(name: str) -> str:
         return "name"  # "The Hindu", "The Zenda Star": a title, never a person
     if words and words[0].lower() in PLACE_LEADS:
         return "name"
+    if len(words) == 2 and words[0][:1].isupper() and _REGNAL.fullmatch(words[-1]):
+        return "person"  # "Rudolf V", "Charles III": a sovereign's or a pope's regnal number
     if len(words) > 1 and len(words[-1]) > 1 and words[-1].isalpha() and words[-1].isupper():
         return "name"  # "Zenda SDMA", "Acme FC": an acronym ends a body's name, not a person's
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):

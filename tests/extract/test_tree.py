@@ -3820,3 +3820,34 @@ def test_a_verb_after_what_its_subject_was_told_by_is_the_sentence_s_own():
     conceded = find(extract(text), "open:concede")
     assert conceded.subject == "Jo Bloggs"
     assert conceded.object is None
+
+
+def test_a_rank_of_two_words_is_one_title():
+    text = "Rear Admiral Jo Bloggs said the debris was found on Thursday."
+    claims = extract(text)
+    assert not [c for c in claims if c.predicate == "hold_office"]  # no admiral of "Rear"
+    assert {c.attributed_to for c in claims} == {"Jo Bloggs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 900,000 people were moved to safety in Zenda on Friday.",
+        "Officials relocated 900,000 residents on Friday.",
+    ],
+)
+def test_people_moved_to_safety_are_evacuated(text):
+    assert figure_value(text, "evacuated") == 900_000
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("King Rudolf V was crowned on Saturday in Strelsau Cathedral.", "open:crown"),
+        ("Jo Bloggs was sworn in as president on Monday.", "open:swear_in"),
+    ],
+)
+def test_a_rite_undergone_is_a_claim_though_no_one_is_said_to_do_it(text, predicate):
+    claim = find(extract(text), predicate)
+    assert claim.subject is None
+    assert claim.object is not None

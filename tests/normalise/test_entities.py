@@ -287,6 +287,12 @@ def test_a_name_ending_in_an_acronym_is_a_body_not_a_person():
     assert reg.id_of("Zenda") != reg.id_of("Zenda SDMA")  # the place is not the authority
 
 
+def test_a_sovereign_with_and_without_the_regnal_number_is_one_person():
+    reg = EntityRegistry(["Rudolf III", "Rudolf", "Zenda SDMA"])
+    assert reg.id_of("Rudolf III") == reg.id_of("Rudolf") == "person:rudolf-iii"
+    assert not reg.id_of("Zenda SDMA").startswith("person:")  # an acronym is no number
+
+
 def test_a_company_with_and_without_its_legal_form_is_one_organisation():
     reg = EntityRegistry(["Globex", "Globex", "Globex Holdings AG", "Initech Inc", "Jo Bloggs"])
     assert reg.id_of("Globex Holdings AG") == reg.id_of("Globex") == "organisation:globex"
