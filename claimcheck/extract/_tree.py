@@ -2149,6 +2149,29 @@ class _Sentence:
     def _open_predicate(self, verb: Token) -> str:
         return self.state.lexicon.open_predicate(self._verb_lemma(verb))
 
+    def _awarded(self, verb: Token, frame: _Frame, passive: bool) -> None:
+        """What was awarded told as what its winner won, as other outlets put it: "the
+        committee awarded the prize to X", "X was awarded the prize", "the contract was
+        awarded to X" are "X won the prize (the contract)"."""
+        given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        # "to X" (a preposition the parser may call the dative)
+        to = next(
+            (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
+        )
+        recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+        winner: Token | None
+        prize: Token | None
+        if passive and given is not None:
+            winner, prize = frame.obj, given  # "X was awarded the prize"
+        elif passive:
+            winner, prize = recipient, frame.obj  # "the contract was awarded to X"
+        else:
+            winner, prize = recipient, given  # "the committee awarded the prize to X"
+        if winner is None or prize is None or winner.i == prize.i:
+            return
+        frame.predicate = self.state.lexicon.open_predicate("win")
+        frame.subject, frame.obj = winner, prize
+
     # -- verbs -----------------------------------------------------------------------------------
 
     @staticmethod
@@ -2241,6 +2264,8 @@ class _Sentence:
         if passive and frame.subject is None and frame.obj is not None and spec and spec.passive:
             # "X was elected" with no one said to elect: what X did ("X won the vote")
             frame.predicate, frame.subject, frame.obj = spec.passive, frame.obj, None
+        if predicate == self.state.lexicon.open_predicate("award"):
+            self._awarded(verb, frame, passive)
         frame.negated = self._negated(verb)
         frame.quantity = self._frame_quantity(verb, frame)
         frame.rank = self._ordinal(verb)

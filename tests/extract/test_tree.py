@@ -3851,3 +3851,16 @@ def test_a_rite_undergone_is_a_claim_though_no_one_is_said_to_do_it(text, predic
     claim = find(extract(text), predicate)
     assert claim.subject is None
     assert claim.object is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee on Friday awarded the Nobel Peace Prize to Maria Sanz.",
+        "Maria Sanz was awarded the Nobel Peace Prize on Friday.",
+        "Maria Sanz won the Nobel Peace Prize on Friday.",
+    ],
+)
+def test_what_was_awarded_is_what_its_winner_won(text):
+    won = find(extract(text), "open:win")
+    assert (won.subject, won.object) == ("Maria Sanz", "Nobel Peace Prize")
