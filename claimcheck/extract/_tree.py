@@ -668,6 +668,11 @@ class _Sentence:
                 continue  # "a 5 million euro fine": the amount's currency, not the fine's name
             elif (c.pos_ == "NOUN" and not list(c.children)) or c.dep_ == "amod":
                 tokens.append(c)  # (an adjective left here is part of a name: "black box")
+            elif c.pos_ == "NOUN" and all(
+                g.dep_ == "compound" and g.pos_ == "NOUN" and g.i < c.i and not list(g.children)
+                for g in c.children
+            ):
+                tokens.extend([*c.children, c])  # "data center revenue", "air traffic control"
         return [*sorted(tokens, key=lambda t: t.i), head]
 
     def name(
@@ -2611,6 +2616,16 @@ class _Sentence:
                 if sign is None:
                     return None
                 unit = sign
+            named = next(
+                (
+                    k
+                    for k, t in enumerate(span)
+                    if t.pos_ == "PROPN" and any(u.like_num for u in span[:k])
+                ),
+                None,
+            )
+            if named:
+                span = span[:named]  # "79 MAX 9 jets", "two Boeing 737 planes": a model's number
             numeric = [k for k, t in enumerate(span) if t.like_num or t.lower_ in _SCALE_WORDS]
             tokens = span[: numeric[-1] + 1] if numeric else span  # "two rescue helicopters"
             while len(tokens) > 1 and not (
@@ -2749,6 +2764,8 @@ class _Sentence:
                 or not (
                     (noun.dep_ == "nsubjpass" and head.lemma_ in _RECORDED) or _existential(noun)
                 )
+                # "no serious injuries were reported": minor ones may have been
+                or any(c.dep_ in ("amod", "compound") and c.lower_ in _GRAVE for c in noun.children)
             ):
                 continue
             said = self._said(head)
@@ -7349,6 +7366,14 @@ def _verbless_main(verb: Token) -> bool:
 
 # Words of a range of numbers the entity tagger may take for a date: "between 20 and 30".
 _RANGE_WORDS = frozenset({"between", "and", "to", "-", "–", "from"})
+
+
+# Words of how grave harm was: "no serious injuries" denies only those.
+# ("life-threatening" is parsed as its last word)
+_GRAVE = frozenset(
+    {"serious", "major", "severe", "significant", "grave", "critical", "life-threatening",
+     "threatening", "fatal"}
+)  # fmt: skip
 
 
 def _timed(token: Token) -> bool:

@@ -160,6 +160,9 @@ def _brand(name: str) -> str | None:
     return " ".join(words[:-1])
 
 
+# Small words inside a body's name: "Bank of Zenda", "Doctors without Borders".
+_JOINING = frozenset({"of", "and", "for", "the", "on", "in", "without", "de", "du", "des", "la",
+                      "le", "del", "der", "y", "et", "&"})  # fmt: skip
 # A regnal number after a given name: "II", "III", "IV", "XVI".
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 
@@ -499,8 +502,13 @@ class EntityRegistry:
     def _fits(short: str, full: str) -> bool:
         words = full.replace("-", " ").split()
         if short.isupper() and len(short) >= 2:
-            # (not a name that holds it whole: "AMD shares" are AMD's, not AMD)
-            return short not in words and short in _acronyms(full)
+            # (not a name that holds it whole: "AMD shares" are AMD's, not AMD; nor a group
+            # named after a body, "United Auto Workers members": the body is not its members)
+            return (
+                short not in words
+                and not any(w[:1].islower() and w not in _JOINING for w in words)
+                and short in _acronyms(full)
+            )
         if _guess_type(full) != "person":
             return False
         if fold(short) == fold(words[-1]):

@@ -3864,3 +3864,32 @@ def test_a_rite_undergone_is_a_claim_though_no_one_is_said_to_do_it(text, predic
 def test_what_was_awarded_is_what_its_winner_won(text):
     won = find(extract(text), "open:win")
     assert (won.subject, won.object) == ("Maria Sanz", "Nobel Peace Prize")
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("No injuries were reported.", True),
+        ("No serious injuries were reported.", False),  # minor ones may have been
+        ("There were no life-threatening injuries.", False),
+    ],
+)
+def test_no_grave_harm_is_no_denial_of_all_harm(text, denied):
+    assert any(c.polarity == "negated" for c in extract(text)) == denied
+
+
+def test_a_model_s_number_is_not_part_of_the_count():
+    text = "Globex, which operates 79 MAX 9 jets, suspended service."
+    (jets,) = [c for c in extract(text) if c.quantity is not None and c.quantity.unit == "jets"]
+    assert jets.quantity is not None
+    assert jets.quantity.text == "79"
+
+
+def test_nouns_compounded_in_a_chain_name_the_thing():
+    claims = extract("Data center revenue was $18.4 billion.")
+    assert {c.event for c in claims if c.measure == "money"} == {"data center revenue"}
+
+
+def test_walking_off_the_job_is_striking():
+    text = "About 12,700 union members walked off the job at three plants on Friday."
+    assert figure_value(text, "strikers") == 12_700

@@ -287,6 +287,14 @@ def test_a_name_ending_in_an_acronym_is_a_body_not_a_person():
     assert reg.id_of("Zenda") != reg.id_of("Zenda SDMA")  # the place is not the authority
 
 
+def test_a_group_named_after_a_body_is_not_the_body_s_acronym():
+    reg = EntityRegistry(
+        ["United Auto Workers members", "UAW", "International Monetary Fund", "IMF"]
+    )
+    assert reg.id_of("UAW") != reg.id_of("United Auto Workers members")
+    assert reg.id_of("IMF") == reg.id_of("International Monetary Fund")
+
+
 def test_a_sovereign_with_and_without_the_regnal_number_is_one_person():
     reg = EntityRegistry(["Rudolf III", "Rudolf", "Zenda SDMA"])
     assert reg.id_of("Rudolf III") == reg.id_of("Rudolf") == "person:rudolf-iii"
