@@ -338,7 +338,11 @@ class Describer:
 
     def dangling(self, claim: Claim) -> str:
         """The preposition that :meth:`proposition` leaves off a lexicon claim naming no
-        object ("on" of "imposed sanctions on"), for a count said after it; else ""."""
+        object ("on" of "imposed sanctions on"), for a count said after it; "to" for what a
+        holder is given ("sentenced Jo Bloggs to 25 years"); else ""."""
+        spec = self.lexicon.spec(claim.predicate)
+        if spec is not None and spec.given_noun:
+            return "to"
         if claim.object or claim.predicate.startswith("open:"):
             return ""
         found = _DANGLING.search(self.label(claim.predicate))

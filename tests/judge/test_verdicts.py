@@ -1901,3 +1901,12 @@ def test_an_act_dated_after_its_source_is_told_as_ahead():
     summaries = [f.summary for f in report.of_kind("uncorroborated")]
     assert any("would take effect" in s for s in summaries)
     assert not any("took effect" in s for s in summaries)
+
+
+def test_an_agreed_term_is_what_the_holder_was_sentenced_to():
+    report = _two_outlets(
+        "A judge sentenced Jo Bloggs to 25 years in prison on Thursday.",
+        "Jo Bloggs was sentenced to 25 years in prison on Thursday.",
+    )
+    (agreed,) = report.of_kind("agreement")
+    assert "sentenced Jo Bloggs to 25 years" in agreed.summary
