@@ -130,7 +130,7 @@ def ordinal_value(word: str) -> int | None:
 _TENS_WORD = rf"(?:{'|'.join(t for t in _TENS if t)})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?"
 _SCALE_WORD = "|".join(_SCALES)
 _NUM_WORD = (
-    r"(?:(?:tens|hundreds) of (?:thousands|millions)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?|"
+    r"(?:(?:tens|hundreds) of (?:thousands|millions)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?|"
     + _TENS_WORD
     + r"|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|"
@@ -148,7 +148,7 @@ _QUANTITY = re.compile(
     rf"(?P<num>{_NUM_WORD})(?:(?:\s+|-)(?P<scale>{_SCALE_WORD}))?"
     # "5% to 7%", "$28 to $30": a range whose ends each carry the unit
     r"(?:(?P<unit1>%|\s?percent|\s?per cent)?\s*(?P<sep>-|to|and|or)\s*(?P<cur2>[$€£¥₹])?"
-    r"(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s+(?P<scale2d>{_SCALE_WORD})\b)?"
     # "three or four", "two to three": a range in words
     rf"|\s+(?:or|to)\s+(?P<num2w>{_TENS_WORD}|one|two|three|four|five|six|"

@@ -56,6 +56,9 @@ def test_ordinal_value(word, rank):
         ("1.2 to 1.5 billion people", 1.2e9, 1.5e9, False),
         ("a 40-million-euro contract", 40_000_000, 40_000_000, False),  # a hyphenated scale
         ("$1.5 trillion in debt", 1.5e12, 1.5e12, False),
+        # separators and a decimal point in one number
+        ("India's population at 1,428.6 million", 1_428_600_000, 1_428_600_000, False),
+        ("2,500.5 tonnes of grain", 2500.5, 2500.5, False),
         # plural round numbers are an order of magnitude
         ("dozens of people", 24, 99, True),
         ("hundreds injured", 200, 999, True),
