@@ -1417,6 +1417,18 @@ class _Sentence:
             matched = {t.i for t in tokens}
             other_sense = spec is not None and (
                 (frame.obj is not None and frame.obj.lemma_ in spec.object_not)
+                # an object read as a count: "seized 2 tonnes of cocaine"
+                or (
+                    frame.obj is None
+                    and match.form == "verb"
+                    and any(
+                        t.lemma_ in spec.object_not
+                        for c in anchor.children
+                        if c.dep_ == "dobj"
+                        for t in (c, of_object(c))
+                        if t is not None
+                    )
+                )
                 # a particle the lexicon's words do not hold makes another verb: "struck the
                 # law down", "shelled out $5 million"
                 or (
@@ -2189,6 +2201,8 @@ class _Sentence:
         )
 
     def _verb_frame(self, verb: Token, predicate: str, matched: Sequence[Token]) -> _Frame | None:
+        if _from_when(verb):
+            return None  # "will cut output by 500,000 barrels a day starting in May": a time
         if verb.dep_ == "acl" and any(
             c.dep_ == "det" and c.lower_ in ("every", "each") for c in verb.head.children
         ):
@@ -7366,6 +7380,20 @@ def _verbless_main(verb: Token) -> bool:
 
 # Words of a range of numbers the entity tagger may take for a date: "between 20 and 30".
 _RANGE_WORDS = frozenset({"between", "and", "to", "-", "–", "from"})
+
+
+def _from_when(verb: Token) -> bool:
+    """Whether a participle of starting only says from when the clause it hangs on holds:
+    "cut output starting in May", "beginning on Monday" (no one starts anything; but "with
+    pre-orders starting on Friday" is the pre-orders' start)."""
+    if verb.lemma_ not in ("start", "begin") or verb.tag_ != "VBG":
+        return False
+    if verb.dep_ not in ("advcl", "xcomp", "prep", "npadvmod"):
+        return False
+    kids = list(verb.children)
+    return bool(kids) and all(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and _timed(g) for g in c.children) for c in kids
+    )
 
 
 # Words of how grave harm was: "no serious injuries" denies only those.
