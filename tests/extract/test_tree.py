@@ -3922,3 +3922,24 @@ def test_pre_orders_starting_on_a_day_start_then():
 def test_goods_seized_are_no_place_captured(text):
     assert "capture" not in {c.predicate for c in extract(text)}
     assert "capture" in {c.predicate for c in extract("Rebels seized 12 villages.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "vote"),
+    [
+        ("Jo Bloggs won the presidential race on Sunday.", True),
+        ("Jo Bloggs won the race for mayor on Sunday.", True),
+        ("Officials declared Jo Bloggs the winner of the presidential election.", True),
+        # a race, a song contest, a prize: no vote won
+        ("Jo Bloggs won the race on Sunday.", False),
+        ("Jo Bloggs won the Eurovision Song Contest on Saturday.", False),
+        ("The jury declared Jo Bloggs the winner of the Booker Prize.", False),
+    ],
+)
+def test_only_a_race_for_office_is_a_vote_won(text, vote):
+    assert ("win_election" in {c.predicate for c in extract(text)}) == vote
+
+
+def test_responsibility_claimed_for_nothing_named_is_still_claimed():
+    claim = find(extract("Islamic State has claimed responsibility."), "claim_responsibility")
+    assert claim.subject == "Islamic State"

@@ -27,6 +27,7 @@ from claimcheck.normalise._gazetteer import token_words, tokenize
         ("Britain", "UK"),
         ("Türkiye", "Turkey"),
         ("Myanmar", "Burma"),
+        ("Islamic State", "ISIS"),
     ],
 )
 def test_gazetteer_aliases(a, b):
@@ -366,3 +367,9 @@ def test_a_companys_shares_are_named_as_the_company_is():
     assert out[0].subject == out[1].subject
     assert out[2].subject == out[3].subject == out[4].subject
     assert "shares" not in (out[6].subject or "")
+
+
+def test_an_armed_group_of_two_capitalised_words_is_no_person():
+    reg = EntityRegistry(["Islamic State", "Boko Haram"])
+    assert not reg.id_of("Islamic State").startswith("person:")
+    assert not reg.id_of("Boko Haram").startswith("person:")
