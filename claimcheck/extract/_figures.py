@@ -914,6 +914,12 @@ _TALLIES = (
         re.IGNORECASE,
     ),
 )
+# A further tally of a list of votes: "(ruled 6-3 to uphold the law,) and 5-4 to overturn".
+_MORE_TALLIES = re.compile(
+    r"\band\s+(?P<yes>\d{1,3})\s?[-–]\s?(?P<no>\d{1,3})(?=\s+to\s+[a-z]+)", re.IGNORECASE
+)
+# What a vote was for, right after its tally: "voted 5-4 to overturn".
+_PURPOSE = re.compile(r"\s+to\s+([a-z]+)\b(?!\s+\d)", re.IGNORECASE)
 # One side of a vote: "Seven of the nine members voted for the increase", "12 senators voted
 # against the bill".
 _ONE_SIDE = re.compile(
@@ -938,13 +944,22 @@ def _tallies(text: str) -> list[Measurement]:
     [('votes_for', 7.0)]
     >>> _tallies("Prices rose by 20 to 150.") + _tallies("They won 3-1.")
     []
+
+    A tally followed by what was voted for is of that vote ("ruled 6-3 to uphold the law, and
+    5-4 to overturn the precedent": two votes, each its own figure):
+
+    >>> [(m.quantity.low, m.population) for m in _tallies(
+    ...     "The court ruled 6-3 to uphold the law, and 5-4 to overturn the precedent.")]
+    [(6.0, 'to uphold'), (3.0, 'to uphold'), (5.0, 'to overturn'), (4.0, 'to overturn')]
     """
     out: list[Measurement] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _TALLIES:
+    for pattern in (*_TALLIES, _MORE_TALLIES):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if pattern is _MORE_TALLIES and not taken:
+                continue  # ("and 3-1 to ..." goes on a list of votes only)
             yes, no = next(
                 (f"yes{k}", f"no{k}") for k in ("", "2", "3") if m.groupdict().get(f"yes{k}")
             )
@@ -952,11 +967,20 @@ def _tallies(text: str) -> list[Measurement]:
             if counts[0] is None or counts[1] is None:
                 continue
             taken.append((m.start(), m.end()))
+            purpose = _PURPOSE.match(text, m.end())
             for group, measure, count in zip(
                 (yes, no), ("votes_for", "votes_against"), counts, strict=True
             ):
                 quantity = Quantity(low=count, high=count, text=m[group])
-                out.append(Measurement(m.start(group), m.end(group), measure, quantity))
+                out.append(
+                    Measurement(
+                        m.start(group),
+                        m.end(group),
+                        measure,
+                        quantity,
+                        f"to {purpose[1].lower()}" if purpose else None,
+                    )
+                )
     for m in _ONE_SIDE.finditer(text):
         count = _tally_number(m["n"])
         if count is None or any(s < m.end() and m.start() < e for s, e in taken):

@@ -37,6 +37,7 @@ _ABBREVIATIONS = {
     "ft",
     "no",
     "vs",
+    "v",  # "Roe v. Wade": a case's name
     "etc",
     "inc",
     "ltd",

@@ -200,10 +200,13 @@ def _counted_in(text: str) -> dict[str, set[float]]:
     million dollars, not "at"); folded past fold's cache, which is for the clauses themselves:
     this result is cached here."""
     text = _CLOCK_TEXT.sub(" ", text)
+    text = _PER_CENT.sub(" percent", text)  # "by 35%" counts percent, not the word after
     text = _SIGNED_AMOUNT.sub(_amount_in_words, text)
     return _counted(fold.__wrapped__(_DECIMAL_POINT.sub("d", _THOUSANDS.sub("", text))))
 
 
+# A share's sign or words: "35%", "35 per cent" (folding drops the sign).
+_PER_CENT = re.compile(r"\s?(?:%|\bper\s+cent\b)", re.IGNORECASE)
 # An amount printed after its currency's sign, with its scale: "$92 million", "€2.4bn".
 _SIGN_WORDS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees"}
 _SIGNED_AMOUNT = re.compile(

@@ -29,6 +29,11 @@ def sentences(text: str) -> list[str]:
             ["Headline without a stop", "Body starts here.", "And ends."],
         ),
         ("No punctuation at all in this long text", ["No punctuation at all in this long text"]),
+        # a case's name
+        (
+            "The court overturned Roe v. Wade on Friday. It ruled 5-4.",
+            ["The court overturned Roe v. Wade on Friday.", "It ruled 5-4."],
+        ),
     ],
 )
 def test_split(text, expected):

@@ -1910,3 +1910,20 @@ def test_an_agreed_term_is_what_the_holder_was_sentenced_to():
     )
     (agreed,) = report.of_kind("agreement")
     assert "sentenced Jo Bloggs to 25 years" in agreed.summary
+
+
+def test_clauses_giving_different_shares_do_not_agree():
+    report = _two_outlets(
+        "The drug slowed cognitive decline by 35% in a late-stage trial.",
+        "In a clinical trial, the drug slowed decline by 29% compared with a placebo.",
+    )
+    assert not report.of_kind("agreement")
+
+
+def test_two_votes_of_one_sentence_are_two_figures():
+    report = _two_outlets(
+        "The court ruled 6-3 to uphold the law, and 5-4 to overturn the precedent.",
+        "The justices voted 5-4 to overturn the precedent.",
+    )
+    assert not report.of_kind("conflict")
+    assert any("5 votes for" in f.summary for f in report.of_kind("agreement"))
