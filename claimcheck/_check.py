@@ -20,6 +20,7 @@ from claimcheck.judge._figures import named_by_source
 from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies
 from claimcheck.judge._memo import Memo
 from claimcheck.judge._resolve import resolve
+from claimcheck.judge._verdicts import part_totals
 from claimcheck.model import Claim, Family, Finding, Report, Source
 from claimcheck.normalise import Lexicon, _normalised, default_lexicon
 from claimcheck.normalise._entities import EntityRegistry
@@ -318,7 +319,10 @@ def judge_partition(
     are judged independently (in other processes or machines) and merged.
     """
     standing = [c for c in claims if c.modality != "retracted"]  # a correction withdrew the rest
-    implied = implied_claims(standing)
+    implied = [
+        *implied_claims(standing),
+        *part_totals(standing, describe.lexicon.measures.groups),
+    ]
     derived = precedence_conflicts([*standing, *implied], describe, family)
     return implied, verdicts([*claims, *implied], describe, family, derived, memo)
 

@@ -832,6 +832,11 @@ def part_conflicts(
 _MORE = re.compile(r"( and \d+ more)?\.$")
 
 
+# The id suffix of a claim that tells a source's only count of a group as its count of
+# everyone (judge._verdicts.part_totals).
+WHOLE_SUFFIX = ">all"
+
+
 def absorb_parts(
     conflicts: Sequence[Finding],
     parts: Sequence[Finding],
@@ -858,6 +863,8 @@ def absorb_parts(
             out_parts.append(p)
             continue
         whole = merged.get(told_in.id, told_in)  # with the parts told in it already
+        if f"{above.id}{WHOLE_SUFFIX}" in whole.claims:
+            continue  # told there already, as its source's count of everyone
         entry = _entry(above, describe, part=True)
         found = _MORE.search(whole.summary)  # (before "and 3 more", if the list was cut)
         cut, more = (found.start(), found[1] or "") if found else (len(whole.summary), "")

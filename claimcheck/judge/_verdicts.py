@@ -25,6 +25,7 @@ from claimcheck.extract._figures import EVENT_NOUNS
 from claimcheck.judge._classes import clashing, discrete_clashes, places
 from claimcheck.judge._figures import (
     FUNCTION_WORDS,
+    WHOLE_SUFFIX,
     _words_of,
     absorb_parts,
     counting_actor,
@@ -71,6 +72,7 @@ __all__ = [
     "counts_of",
     "drafted",
     "implied_claims",
+    "part_totals",
     "sources_of",
     "verdicts",
 ]
@@ -142,6 +144,63 @@ def implied_claims(claims: Sequence[Claim]) -> list[Claim]:
                 )
             )
     return out
+
+
+# Tolls of people whose count of a group ("killing nine passengers") is the count of everyone
+# when the source gives no other.
+_TOLLS = frozenset({"deaths", "injured", "missing"})
+_ALL = WHOLE_SUFFIX  # the id suffix of such a claim
+# Groups by age, sex or belonging, which a toll names as a part of it ("12 children were
+# killed" in a strike that killed 30, "12 residents"): never taken for everyone.
+_KINDS_OF_PEOPLE = frozenset(
+    {"children", "women", "men", "girls", "boys", "minors", "teenagers", "infants", "babies",
+     "residents", "villagers", "citizens", "civilians", "nationals", "foreigners", "tourists"}
+)  # fmt: skip
+
+
+def part_totals(claims: Sequence[Claim], groups: Collection[str]) -> list[Claim]:
+    """A source's only count of a toll, when it counts a group of people by what they were
+    ("the fire killed nine passengers", "four workers were killed"), as the toll of everyone,
+    as another outlet's "nine people were killed" gives it; one claim per source, measure and
+    event, when the source gives one such count and no count of everyone. Not a group by age
+    or sex ("12 children were killed" is told as a part of a toll), nor two groups ("nine
+    passengers and two crew": their sum is not said)."""
+    told: set[tuple[str, str, str | None]] = set()
+    parts: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.measure not in _TOLLS or c.quantity is None or c.implied:
+            continue
+        key = (c.source, c.measure, c.event)
+        if c.population is None:
+            told.add(key)
+            continue
+        last = c.population.split()[-1]
+        if (
+            c.polarity != "affirmed"
+            or last not in groups
+            or last in _KINDS_OF_PEOPLE
+            or " and " in c.population
+        ):
+            told.add(key)  # a part of some other kind: the source's toll is not this count
+            continue
+        parts[key].append(c)
+    out = []
+    for key in sorted(parts.keys() - told, key=str):
+        found = parts[key]
+        if len({(c.quantity.low, c.quantity.high) for c in found if c.quantity}) != 1:
+            continue  # two counts: which is everyone's is not said
+        c = found[0]
+        out.append(evolve(c, {"id": f"{c.id}{_ALL}", "population": None, "implied": True}))
+    return out
+
+
+def _retold(finding: Finding, group_of: Mapping[str, str]) -> bool:
+    """Whether a finding is only of counts of one group told as everyone's (part_totals): the
+    group's own finding tells it."""
+    bases = [cid.removesuffix(_ALL) for cid in finding.claims]
+    return all(cid.endswith(_ALL) for cid in finding.claims) and (
+        len({singular(group_of.get(base) or "") for base in bases}) == 1
+    )
 
 
 def _when(claim: Claim, describe: Describer) -> str:
@@ -1205,6 +1264,8 @@ def verdicts(
         if len(owners) == 1:
             blocks[owners[0]].extend(blocks.pop(key))
     parts = part_conflicts(blocks, describe, family)
+    # (a part against a count of a group told as everyone's is the group's own comparison)
+    parts = [f for f in parts if not any(cid.endswith(_ALL) for cid in f.claims)]
     conflicts = [*extra_conflicts, *_indefinite_denials(claims, describe, family)]
     agreements: list[Finding] = []
     keyed = [(key, sorted(blocks[key], key=_ID)) for key in sorted(blocks)]
@@ -1213,18 +1274,26 @@ def verdicts(
         found, corroborated = _block_findings(key, block, describe, family, memo)
         conflicts.extend(found)
         agreements.extend(corroborated)
+    if any(c.id.endswith(_ALL) for c in claims):
+        # counts of one group told as everyone's (part_totals) are judged with that group
+        # already: not told twice
+        group_of = {c.id: c.population for c in claims if c.population}
+        conflicts = [f for f in conflicts if not _retold(f, group_of)]
+        agreements = [f for f in agreements if not _retold(f, group_of)]
     conflicts = absorb_parts(conflicts, parts, claims, describe)
     in_conflict = {cid for f in conflicts for cid in f.claims}
     # Claims a conflict already shows with their support are not listed again as claims only
     # one source makes; a rank conflict's claims are (its conflict is about their order).
     shown = {cid for f in conflicts if f.conflict != "rank" for cid in f.claims}
     agreed = {cid for f in agreements for cid in f.claims} | shown
+    # a count of a group told as what it says of everyone (part_totals) is told there
+    agreed |= {cid.removesuffix(_ALL) for cid in agreed if cid.endswith(_ALL)}
     uncorroborated: list[Finding] = []
     told: set[str] = set()  # a claim judged in two blocks is reported alone once
     for block in ordered_blocks:
         by_family: dict[str, list[Claim]] = defaultdict(list)
         for c in block:
-            if c.id not in agreed and c.id not in told:
+            if c.id not in agreed and c.id not in told and not c.id.endswith(_ALL):
                 by_family[family[c.source]].append(c)
                 told.add(c.id)
         for fam in sorted(by_family):

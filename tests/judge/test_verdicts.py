@@ -1927,3 +1927,20 @@ def test_two_votes_of_one_sentence_are_two_figures():
     )
     assert not report.of_kind("conflict")
     assert any("5 votes for" in f.summary for f in report.of_kind("agreement"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a source's only count of the dead, of a group of people by what they were, is the
+        # toll of everyone
+        ("A fire on the train killed nine passengers.", "Nine people were killed in the fire.",
+         "agreement"),
+        ("The collapse killed two construction workers.", "Three road workers were killed.",
+         "conflict"),
+    ],
+)  # fmt: skip
+def test_a_source_s_only_count_of_a_group_is_its_toll(first, second, kind):
+    report = _two_outlets(first, second)
+    found = [f for f in report.findings if f.kind != "uncorroborated"]
+    assert [f.kind for f in found if f.figure is not None] == [kind]
