@@ -1936,7 +1936,7 @@ def test_two_votes_of_one_sentence_are_two_figures():
         # toll of everyone
         ("A fire on the train killed nine passengers.", "Nine people were killed in the fire.",
          "agreement"),
-        ("The collapse killed two construction workers.", "Three road workers were killed.",
+        ("Two prison officers died in the assault.", "Three guards were killed in the assault.",
          "conflict"),
     ],
 )  # fmt: skip
