@@ -58,7 +58,7 @@ _AHEAD = re.compile(
     r"(?:\b(?:will|would|shall)(?:\s+not)?|\bwon['’]t|\bwouldn['’]t|['’]ll"
     r"|\b(?:is|are|was|were)\s+(?:due\s+)?to"
     r"|\b(?:plans?|planned|intends?|intended)\s+to"
-    r"|\b(?-i:[A-Z])[\w'’-]*\s+to)\s+(?:\w+ly\s+)?$",
+    r"|\b(?-i:[A-Z])[\w'’-]*\s+to)(?:\s+be)?\s+(?:\w+ly\s+)?$",  # ("would be freed")
     re.IGNORECASE,
 )
 # A word that every match of _AHEAD holds (a text without one puts nothing ahead).
@@ -306,6 +306,8 @@ class Describer:
             )
             be = "were" if were else "was"
             negation = " not" if negated else ""
+            if self.future(claim):  # "50 hostages would be freed during the truce"
+                return f"{patient} would{negation} be {label}"
             return f"{patient} {be}{negation} {label}"
         if (
             claim.subject is None
@@ -319,6 +321,8 @@ class Describer:
             many = " ".join(filter(None, [claim.quantity.text, claim.quantity.unit]))
             negation = " not" if negated else ""
             one = claim.quantity.low == claim.quantity.high == 1
+            if self.future(claim):
+                return f"{many} would{negation} be {label}"
             return f"{many} {'was' if one else 'were'}{negation} {label}"
         future = self.future(claim)
         if negated:

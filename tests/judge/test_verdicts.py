@@ -1944,3 +1944,9 @@ def test_a_source_s_only_count_of_a_group_is_its_toll(first, second, kind):
     report = _two_outlets(first, second)
     found = [f for f in report.findings if f.kind != "uncorroborated"]
     assert [f.kind for f in found if f.figure is not None] == [kind]
+
+
+def test_a_count_to_be_done_is_told_as_ahead():
+    report = _two_outlets("Qatar said 50 hostages would be freed during the truce.", "Nothing.")
+    summaries = [f.summary for f in report.of_kind("uncorroborated")]
+    assert any("50 hostages would be released" in s for s in summaries)
