@@ -162,9 +162,9 @@ def part_totals(claims: Sequence[Claim], groups: Collection[str]) -> list[Claim]
     """A source's only count of a toll, when it counts a group of people by what they were
     ("the fire killed nine passengers", "four workers were killed"), as the toll of everyone,
     as another outlet's "nine people were killed" gives it; one claim per source, measure and
-    event, when the source gives one such count and no count of everyone. Not a group by age
-    or sex ("12 children were killed" is told as a part of a toll), nor two groups ("nine
-    passengers and two crew": their sum is not said)."""
+    event, when the source gives one such count and no count of everyone. Not a group by age,
+    sex or belonging ("12 children were killed", "12 residents": parts of a toll), nor two
+    groups ("nine passengers and two crew": their sum is not said), nor two counts."""
     told: set[tuple[str, str, str | None]] = set()
     parts: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
     for c in claims:
