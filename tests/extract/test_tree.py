@@ -3943,3 +3943,15 @@ def test_only_a_race_for_office_is_a_vote_won(text, vote):
 def test_responsibility_claimed_for_nothing_named_is_still_claimed():
     claim = find(extract("Islamic State has claimed responsibility."), "claim_responsibility")
     assert claim.subject == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Jo Bloggs was convicted of fraud in November.", "affirmed"),
+        ("Jo Bloggs was acquitted of all charges on Friday.", "negated"),
+    ],
+)
+def test_a_verdict_undergone_is_a_claim_though_no_court_is_named(text, polarity):
+    verdict = find(extract(text), "open:convict")
+    assert (verdict.subject, verdict.object, verdict.polarity) == (None, "Jo Bloggs", polarity)
