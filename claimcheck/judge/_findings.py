@@ -304,11 +304,7 @@ class Describer:
                 claim.object.startswith("description:")
                 and (patient.endswith("s") or patient.split()[-1] in _PLURALS)
             )
-            be = "were" if were else "was"
-            negation = " not" if negated else ""
-            if self.future(claim):  # "50 hostages would be freed during the truce"
-                return f"{patient} would{negation} be {label}"
-            return f"{patient} {be}{negation} {label}"
+            return f"{patient} {self._passive(claim, were, negated)} {label}"
         if (
             claim.subject is None
             and not claim.object
@@ -319,11 +315,8 @@ class Describer:
             # "that killed over 600 people", no one named: "over 600 people were killed", not
             # "someone killed"
             many = " ".join(filter(None, [claim.quantity.text, claim.quantity.unit]))
-            negation = " not" if negated else ""
             one = claim.quantity.low == claim.quantity.high == 1
-            if self.future(claim):
-                return f"{many} would{negation} be {label}"
-            return f"{many} {'was' if one else 'were'}{negation} {label}"
+            return f"{many} {self._passive(claim, not one, negated)} {label}"
         future = self.future(claim)
         if negated:
             did = "would not" if future else "did not"
@@ -339,6 +332,14 @@ class Describer:
             # at its noun ("Acme imposed sanctions"; see dangling())
             text = _DANGLING.sub("", text)
         return text
+
+    def _passive(self, claim: Claim, plural: bool, negated: bool) -> str:
+        """The verb "to be" before a passive's participle: "were", "was not", or "would be"
+        for an act ahead ("50 hostages would be freed during the truce")."""
+        negation = " not" if negated else ""
+        if self.future(claim):
+            return f"would{negation} be"
+        return f"{'were' if plural else 'was'}{negation}"
 
     def dangling(self, claim: Claim) -> str:
         """The preposition that :meth:`proposition` leaves off a lexicon claim naming no
