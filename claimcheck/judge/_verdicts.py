@@ -1235,7 +1235,10 @@ def verdicts(
     if retracted:
         claims = [c for c in claims if c.modality != "retracted"]
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    totals = False  # whether counts of a group are told as everyone's too (part_totals)
     for c in claims:
+        if c.implied and c.id.endswith(_ALL):
+            totals = True
         key = block_key(c, describe)
         # "the quake killed 12": an event claim and a figure, judged as both; "12 were killed"
         # names nothing but its figure, and is judged as the figure alone
@@ -1264,8 +1267,9 @@ def verdicts(
         if len(owners) == 1:
             blocks[owners[0]].extend(blocks.pop(key))
     parts = part_conflicts(blocks, describe, family)
-    # (a part against a count of a group told as everyone's is the group's own comparison)
-    parts = [f for f in parts if not any(cid.endswith(_ALL) for cid in f.claims)]
+    if totals:
+        # (a part against a count of a group told as everyone's is the group's own comparison)
+        parts = [f for f in parts if not any(cid.endswith(_ALL) for cid in f.claims)]
     conflicts = [*extra_conflicts, *_indefinite_denials(claims, describe, family)]
     agreements: list[Finding] = []
     keyed = [(key, sorted(blocks[key], key=_ID)) for key in sorted(blocks)]
@@ -1274,7 +1278,7 @@ def verdicts(
         found, corroborated = _block_findings(key, block, describe, family, memo)
         conflicts.extend(found)
         agreements.extend(corroborated)
-    if any(c.id.endswith(_ALL) for c in claims):
+    if totals:
         # counts of one group told as everyone's (part_totals) are judged with that group
         # already: not told twice
         group_of = {c.id: c.population for c in claims if c.population}
@@ -1287,13 +1291,14 @@ def verdicts(
     shown = {cid for f in conflicts if f.conflict != "rank" for cid in f.claims}
     agreed = {cid for f in agreements for cid in f.claims} | shown
     # a count of a group told as what it says of everyone (part_totals) is told there
-    agreed |= {cid.removesuffix(_ALL) for cid in agreed if cid.endswith(_ALL)}
+    if totals:
+        agreed |= {cid.removesuffix(_ALL) for cid in agreed if cid.endswith(_ALL)}
     uncorroborated: list[Finding] = []
     told: set[str] = set()  # a claim judged in two blocks is reported alone once
     for block in ordered_blocks:
         by_family: dict[str, list[Claim]] = defaultdict(list)
         for c in block:
-            if c.id not in agreed and c.id not in told and not c.id.endswith(_ALL):
+            if c.id not in agreed and c.id not in told and not (totals and c.id.endswith(_ALL)):
                 by_family[family[c.source]].append(c)
                 told.add(c.id)
         for fam in sorted(by_family):
