@@ -31,3 +31,13 @@ def kinds(report: Report) -> list[tuple[str, str | None]]:
 def told(**texts: str) -> Report:
     """The report of plain-text sources, each given by its id."""
     return claimcheck.check([claimcheck.source_from_text(t, id=sid) for sid, t in texts.items()])
+
+
+def outlets(*texts: str) -> Report:
+    """The report of plain-text sources s0, s1, ... from outlets "Outlet 0", "Outlet 1", ..."""
+    return claimcheck.check(
+        [
+            claimcheck.source_from_text(text, id=f"s{k}", outlet=f"Outlet {k}")
+            for k, text in enumerate(texts)
+        ]
+    )

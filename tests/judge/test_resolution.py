@@ -15,6 +15,7 @@ from claimcheck import Source, UsageError
 from claimcheck._build import evolve
 from claimcheck.judge._resolve import discover_trust, resolve
 from claimcheck.testing import FactError, assert_resolved
+from tests.judge.conftest import outlets
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 DAY = dt.date(2024, 3, 6)
@@ -282,17 +283,8 @@ def test_trust_by_classes_of_families_is_truthfinder_family_by_family(items):
         assert fast[f] == pytest.approx(slow[f], abs=1e-9)
 
 
-def _outlets(*texts: str) -> claimcheck.Report:
-    return claimcheck.check(
-        [
-            claimcheck.source_from_text(text, id=f"s{k}", outlet=f"Outlet {k}")
-            for k, text in enumerate(texts)
-        ]
-    )
-
-
 def test_clauses_that_count_apart_are_weighed_by_their_counts():
-    report = _outlets(
+    report = outlets(
         "The government declared a state of emergency in four provinces on Monday.",
         "The government declared a state of emergency in five provinces on Monday, officials said.",
         "Officials in the capital said on Monday that the government had declared a state of "
@@ -334,7 +326,7 @@ def test_a_draft_two_conflicts_share_gives_each_its_own_support(monkeypatch):
 
 
 def test_a_claim_stated_and_said_unconfirmed_are_its_two_values():
-    report = _outlets(
+    report = outlets(
         "Police arrested Jo Bloggs, a teacher, at his home on Sunday.",
         "Local media reported that police had arrested Jo Bloggs, but police did not confirm it.",
     )
@@ -347,7 +339,7 @@ def test_a_claim_stated_and_said_unconfirmed_are_its_two_values():
 
 
 def test_places_in_an_order_are_the_values_of_a_rank_conflict():
-    report = _outlets(
+    report = outlets(
         "Ruritania became the third country to expel Westmark diplomats this year, after "
         "Freedonia and Sylvania.",
         "Ruritania is the second country to expel Westmark diplomats this year.",

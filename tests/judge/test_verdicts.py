@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import claimcheck
-from tests.judge.conftest import kinds, run, source, told
+from tests.judge.conftest import kinds, outlets, run, source, told
 
 CUT = {"subject": "Kiev", "predicate": "sever_ties", "object": "Pyongyang"}
 
@@ -937,12 +937,7 @@ def test_clauses_counting_two_things_apart_are_two_conflicts():
         "Residents have long debated 52 stalled projects.",
         "Residents have long debated 44 stalled projects.",
     ]
-    report = claimcheck.check(
-        [
-            claimcheck.source_from_text(text, id=f"s{k}", outlet=f"Outlet {k}")
-            for k, text in enumerate(texts)
-        ]
-    )
+    report = outlets(*texts)
     found = report.of_kind("conflict")
     # the railway's length is one figure, the projects another: no value of one is the other's
     assert sorted(f.sources for f in found) == [["s0", "s1"], ["s2", "s3"]]
