@@ -212,6 +212,19 @@ def _families_of(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str]
     return {family[c.source] for c in claims}
 
 
+def _independent(claims: Iterable[Claim], family: Mapping[str, str]) -> bool:
+    """Whether ``claims`` come from two families or more: read up to the second family met,
+    not all of them (a group that thousands of outlets restate has its second in a few)."""
+    first: str | None = None
+    for c in claims:
+        found = family[c.source]
+        if first is None:
+            first = found
+        elif found != first:
+            return True
+    return False
+
+
 def _open_agree(a: Claim, b: Claim) -> bool:
     text_a, text_b = fold(a.text), fold(b.text)
     if _named_apart(countries_named(text_a.split()), countries_named(text_b.split())):
@@ -1090,7 +1103,7 @@ def _denial_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list
         return []
     # ("has not arrested X", as of its writing, agrees with "did not arrest X")
     negative = [c for c in block if c.polarity == "negated"]
-    return [negative] if len(_families_of(negative, family)) >= 2 else []
+    return [negative] if _independent(negative, family) else []
 
 
 # Words of one office written several ways ("Acme chairman", "Acme Chair").
@@ -1153,7 +1166,7 @@ def _in_one_place(positive: Sequence[Claim], family: Mapping[str, str]) -> list[
         placed = [list(positive)]
     else:
         placed = [by_place[p] for p in sorted(by_place)]
-    return [g for g in placed if len(_families_of(g, family)) >= 2]
+    return [g for g in placed if _independent(g, family)]
 
 
 def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
@@ -1634,10 +1647,10 @@ def _judge_block(
         proposition = _agreed_words(group, describe)
         # a time that only one source gives is not what the others agree on (as a value is not)
         timed = [c for c in group if c.time]
-        when = _when_said(timed) if len(_families_of(timed, family)) > 1 else ""
+        when = _when_said(timed) if _independent(timed, family) else ""
         valued = [c for c in group if c.quantity is not None]
         values = sorted({as_said(c.quantity.text) for c in valued if c.quantity is not None})
-        if values and len(value_classes(valued)) == 1 and len(_families_of(valued, family)) > 1:
+        if values and len(value_classes(valued)) == 1 and _independent(valued, family):
             # a summary states the value it agrees on, when independent sources give it;
             # figures that differ are the figure's own finding ("police arrested 15" / "a
             # dozen" agree on the arrests), and one source's figure is not what others agree on

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import combinations
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from claimcheck.judge._independence import (
     copied_pairs,
     families,
 )
+from claimcheck.judge._verdicts import _independent
 
 WORDS = ["the", "quake", "struck", "zenda", "on", "monday", "killing", "12", "people", "and"]
 # texts cut from a few long passages, so that some share long runs of words and some do not
@@ -99,3 +101,13 @@ def test_a_shingle_past_the_limit_counts_for_no_pair_whenever_its_holders_came()
         _independence.MAX_HOLDERS = saved
     assert index.copied == expected
     assert list(expected) == [("s0", "s1")]
+
+
+@given(
+    st.lists(st.sampled_from("abcd"), max_size=8),
+    st.dictionaries(st.sampled_from("abcd"), st.sampled_from("xyz"), min_size=4),
+)
+def test_independent_is_two_families_or_more(sources: list[str], family: dict[str, str]) -> None:
+    # read up to the second family only, it says what counting them all says
+    claims = [SimpleNamespace(source=s) for s in sources]
+    assert _independent(claims, family) == (len({family[s] for s in sources}) >= 2)  # type: ignore[arg-type]
