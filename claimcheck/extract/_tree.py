@@ -1560,7 +1560,7 @@ class _Sentence:
                 if anaphor is not None:
                     self._add(anaphor)
                 continue  # "Chile followed suit", the act not found: nothing to check
-            if token.lemma_ in _LIGHT or token.lemma_ in _DENIAL:
+            if token.lemma_ in _LIGHT or (token.lemma_ in _DENIAL and not _rejected_act(token)):
                 continue
             characterised = self._characterised(token)
             if characterised is not None:
@@ -1674,7 +1674,12 @@ class _Sentence:
                     if counted is not None:
                         # a count, not an entity; the other patients are other things
                         frame.obj, frame.quantity = None, self._count(counted)
-                extra = next((c for c in token.children if c.dep_ in ("oprd", "acomp")), None)
+                # (a verdict's "guilty" is the act, "convict" or "acquit", not a value of it)
+                verdict = _verdict(token)
+                extra = next(
+                    (c for c in token.children if c.dep_ in ("oprd", "acomp") and c != verdict),
+                    None,
+                )
                 target = self._prepositional_object(token)
                 if target is not None and (
                     target.head.lower_ in ("as", "at", "to") or self._mention_at(target)
@@ -1728,7 +1733,14 @@ class _Sentence:
                 continue  # "the death toll rose to 17": the lexicon claim holds the figure
             refused = token.dep_ == "xcomp" and token.head.lemma_ in _REFUSED
             if frame.obj is None and frame.quantity is None and frame.object_name is None:
-                complement = next((c for c in token.children if c.dep_ in ("acomp", "oprd")), None)
+                complement = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ in ("acomp", "oprd") and c != _verdict(token)
+                    ),
+                    None,
+                )
                 target = self._prepositional_object(token)
                 if refused:
                     frame.value = None  # "Ozols refused to concede": the refusal is the claim
@@ -6774,6 +6786,32 @@ def _issuer(head: Token) -> Token | None:
                 # "shares of Acme and other banks": several companies' shares, named as printed
                 return None if any(c.dep_ == "conj" for c in owner.children) else owner
     return None
+
+
+# What a denial verb's object may be when the denial is of what someone said ("rejected the
+# claims", "rejected the idea that ..."): its content, not a thing decided on.
+_SAID_NOUNS = _CLAIM_NOUNS | {
+    "idea", "notion", "criticism", "charge", "assertion", "characterisation",
+    "characterization", "comparison", "premise", "view", "statement", "finding", "call",
+}  # fmt: skip
+
+
+def _rejected_act(verb: Token) -> bool:
+    """Whether ``verb`` is "reject" of a thing put to a vote or a decision ("shareholders
+    rejected the merger", "the bid was rejected"): the opposite of approving it, a claim;
+    not a denial of what someone said ("rejected the claims", "rejected that ...")."""
+    if verb.lemma_.lower() != "reject" or any(c.dep_ in _CONTENT_DEPS for c in verb.children):
+        return False
+    if any(t.lemma_.lower() == "vote" for t in verb.subtree):
+        # "rejected the bill by 300 votes to 250": the tally's first side is the rejection's,
+        # not the votes for the bill (left unsaid, as a tally's sides are not told apart here)
+        return False
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return (
+        thing is not None
+        and thing.pos_ in ("NOUN", "PROPN")
+        and thing.lemma_.lower() not in _SAID_NOUNS
+    )
 
 
 def _verdict(verb: Token) -> Token | None:

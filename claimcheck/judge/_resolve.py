@@ -290,7 +290,10 @@ class _Corpus:
                 every,
                 lambda c: c.polarity,
                 lambda c: (
-                    ("not: " if c.polarity == "negated" else "")
+                    # a clause says its own denial ("did not", "was acquitted", "denied: ...")
+                    self.describe.proposition(c)
+                    if c.predicate.startswith("open:")
+                    else ("not: " if c.polarity == "negated" else "")
                     + self.describe.proposition(evolve(c, {"polarity": "affirmed"}))
                 ),
                 self.family,

@@ -1094,12 +1094,20 @@ def _notes(claims: Sequence[Claim], describe: Describer) -> list[str]:
     return notes
 
 
-def _denial_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
+def _denial_sets(
+    block: Sequence[Claim], family: Mapping[str, str], describe: Describer
+) -> list[list[Claim]]:
     """Denials of one proposition by independent sources: they corroborate each other ("police
-    did not arrest X", in two outlets), unless someone affirms it (then it is a conflict)."""
-    if block[0].predicate.startswith("open:") or any(
-        c.polarity == "affirmed" and not c.scoped for c in block
-    ):
+    did not arrest X", in two outlets), unless someone affirms it (then it is a conflict).
+
+    A clause's denials are of a lexicon's act, or of a verb that has an opposite: "X was
+    acquitted" and "X was found not guilty" (not convicted) say one thing; other clauses'
+    ("did not say", "has not commented") are too loose to agree on."""
+    predicate = block[0].predicate
+    if (
+        predicate.startswith("open:")
+        and predicate.removeprefix("open:") not in describe.lexicon.opposites.values()
+    ) or any(c.polarity == "affirmed" and not c.scoped for c in block):
         return []
     # ("has not arrested X", as of its writing, agrees with "did not arrest X")
     negative = [c for c in block if c.polarity == "negated"]
@@ -1640,7 +1648,7 @@ def _judge_block(
     # (sources that give the act different places in an order still agree on the act)
     disputed = {cid for f in conflicts if f.conflict != "rank" for cid in f.claims}
     agreements = []
-    for group in _agreement_sets(block, family) + _denial_sets(block, family):
+    for group in _agreement_sets(block, family) + _denial_sets(block, family, describe):
         if disputed.intersection(c.id for c in group):
             continue
         fams = _families_of(group, family)

@@ -3955,3 +3955,8 @@ def test_responsibility_claimed_for_nothing_named_is_still_claimed():
 def test_a_verdict_undergone_is_a_claim_though_no_court_is_named(text, polarity):
     verdict = find(extract(text), "open:convict")
     assert (verdict.subject, verdict.object, verdict.polarity) == (None, "Jo Bloggs", polarity)
+
+
+def test_a_verdict_found_is_the_act_not_a_value_of_it():
+    verdict = find(extract("Jo Bloggs was found not guilty on Friday."), "open:convict")
+    assert (verdict.polarity, verdict.value) == ("negated", None)

@@ -983,6 +983,45 @@ def test_found_guilty_is_a_conviction(second, kind):
     assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        (
+            "Jo Bloggs was found not guilty on Friday on all five counts he faced.",
+            "A jury on Friday acquitted Jo Bloggs of all charges.",
+            "agreement",
+        ),
+        ("Acme shareholders rejected the merger.", "Acme shareholders approved the merger.",
+         "conflict"),
+        ("The board rejected the bid on Monday.", "The bid was rejected on Monday.", "agreement"),
+        # the denials of other clauses are too loose to agree on
+        ("Jo Bloggs did not attend the hearing.", "Jo Bloggs did not attend the hearing.", None),
+    ],
+)  # fmt: skip
+def test_the_opposite_of_an_act_is_told_alike_by_its_verb_or_a_negation(first, second, kind):
+    report = _two_outlets(first, second)
+    found = [f for f in report.findings if f.kind != "uncorroborated"]
+    assert [f.kind for f in found] == ([kind] if kind else [])
+    for f in found:
+        if f.resolution is not None:
+            # each side reads as it is said: not "not: ... rejected"
+            assert not any(s.value.startswith("not:") for s in f.resolution.support)
+
+
+def test_a_rejected_claim_is_denied_a_rejected_bill_is_not_approved():
+    report = _two_outlets(
+        "Jo Bloggs rejected the claims on Monday.",
+        "The minister rejected calls to resign.",
+    )
+    assert not [c for c in report.claims if c.predicate == "open:approve"]
+    (vote,) = _two_outlets("Parliament rejected the bill on Monday.", "Rain fell.").claims[:1]
+    assert (vote.predicate, vote.polarity, vote.object) == (
+        "open:approve",
+        "negated",
+        "description:bill",
+    )
+
+
 def test_an_appeal_against_a_ruling_is_an_act_a_plea_is_not():
     report = _two_outlets(
         "Jo Bloggs said on Friday he would appeal.",
