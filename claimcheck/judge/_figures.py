@@ -105,7 +105,13 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
     """The block of a figure claim: its measure, sub-population and what it is about (a thing
     named by an entity id meets the same words as an event: "Turnout was 61%" and "58% of
     voters cast ballots" are both the turnout's)."""
-    about = claim.event or _words_of(claim.subject or "")
+    subject = claim.subject or ""
+    if claim.measure == "age" and subject.startswith("person:"):
+        # a person's age is theirs however the source names them ("Jo Bloggs, 47" and "He
+        # was 47" of a Bloggs named in full before): by their entity, not their name as printed
+        about = _words_of(subject)
+    else:
+        about = claim.event or _words_of(subject)
     measured = f" {claim.measure}"
     if about.lower().endswith(measured) and len(about) > len(measured):
         # "Westmark's population fell to 9.8 million" and "Westmark has 9.7 million

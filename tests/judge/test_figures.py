@@ -1046,6 +1046,11 @@ def test_a_person_s_ages_in_two_sources_conflict():
          "conflict"),
         # a count said of a person is no age ("He was 88th"), nor a number of a thing
         ("Jo Bloggs died on Thursday aged 88.", "The toll was 87.", None),
+        # one person's age, named in full or by the surname
+        ("Derek Strand died on Friday. He was 47.",
+         "Derek Strand has died in prison. Strand, 47, collapsed after a walk.", "agreement"),
+        ("Derek Strand died on Friday. He was 47.",
+         "Derek Strand has died in prison. Strand, 46, collapsed after a walk.", "conflict"),
     ],
 )  # fmt: skip
 def test_a_person_s_age_as_news_says_it(first, second, kind):
