@@ -247,6 +247,19 @@ _ORGANS = (
     "central bank",
     "state television",
 )
+# The heads of a state's bodies named by what they do, after the state's possessive:
+# "Iceland's civil protection agency", "Japan's meteorological agency", "China's health
+# authorities" (up to three lowercase words before the head).
+_BODY_HEADS = frozenset(
+    {"agency", "ministry", "office", "service", "services", "administration", "authority",
+     "authorities", "department"}
+)  # fmt: skip
+# Words between a possessive and such a head that make it no body of the state: "Acme's own
+# office", "Zenda's largest department store" (a function word ends the name's reach).
+_NOT_BODY_WORDS = frozenset(
+    {"the", "a", "an", "and", "or", "of", "in", "for", "to", "own", "new", "former", "old",
+     "largest", "biggest", "main", "only", "first", "last", "back", "head", "post", "box"}
+)  # fmt: skip
 _PERSON_ORGANS = {"president", "prime minister", "foreign minister", "diplomats", "diplomat"}
 _ORGAN_TOKENS = tuple(sorted({tuple(x.lower().split()) for x in _ORGANS}, key=len, reverse=True))
 _GROUP_HEADS = {
@@ -354,6 +367,20 @@ def _by_first_word(options: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     for option in options:
         index.setdefault(option[0], []).append(option)
     return index
+
+
+def _named_body(words: Sequence[str], k: int) -> int:
+    """The length of a state body named by what it does at ``words[k]`` ("civil protection
+    agency"): lowercase words, then a head of :data:`_BODY_HEADS`; 0 when there is none."""
+    for n in range(1, 4):
+        if k + n >= len(words):
+            return 0
+        modifier = words[k + n - 1]
+        if not (modifier.isalpha() and modifier.islower()) or modifier in _NOT_BODY_WORDS:
+            return 0
+        if words[k + n] in _BODY_HEADS:
+            return n + 1
+    return 0
 
 
 def _match_seq(
@@ -508,6 +535,8 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             possessive = j < len(words) and words[j] in ("'s", "’s", "'", "’")
             k = j + 1 if possessive else j
             n_organ = _match_seq(words, k, _ORGAN_TOKENS, lower=True)
+            if not n_organ and possessive and entry.role != "demonym":
+                n_organ = _named_body(words, k)
             prev = words[i - 1].lower() if i else ""
             if entry.role == "demonym" and not n_organ:
                 i = j  # an adjective ("Ruritanian ally"), not an actor
