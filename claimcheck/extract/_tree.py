@@ -4490,9 +4490,21 @@ class _Sentence:
                     population = "length"  # "the fissure was about 4 km long": no distance
             event: str = "main"
             later = _another_event(frame.subject) if frame.subject is not None else None
+            published = self.state.source.published
             if later is not None:
                 # "A second quake of magnitude 7.5 struck hours later": the second's magnitude
                 event = later
+            elif (
+                claim.time is not None
+                and claim.time.latest is not None
+                and published is not None
+                and claim.time.latest < published - ANOTHER_EVENT
+            ):
+                # "(the strongest since 1999,) when a magnitude 7.6 earthquake killed about
+                # 2,400 people": that year's quake, as its toll is
+                event = str(claim.time.latest.year)
+            elif (earlier := _earlier_year(tokens, published)) is not None:
+                event = earlier  # "breaking the record of 45.2C set in 1965": 1965's
             named: str | None = claim.subject
             if found.measure == "age":
                 aged = self._aged(tokens)
@@ -6097,6 +6109,23 @@ def _unrealised(verb: Token) -> bool:
 def _to_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a "to" infinitive ("agreed to buy", "asked to return")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _earlier_year(tokens: Sequence[Token], published: dt.date | None) -> str | None:
+    """A year before ``published`` that a participle gives the phrase a measurement stands in
+    ("the record of 45.2C set in 1965"): the measurement is of that year."""
+    if not tokens or published is None:
+        return None
+    for noun in (*tokens, *tokens[0].ancestors):
+        if noun.pos_ in ("VERB", "AUX"):
+            return None  # (the clause's own time is the clause's)
+        for c in noun.children:
+            if c.dep_ != "acl":
+                continue
+            for t in c.subtree:
+                if _YEAR_TEXT.fullmatch(t.text) and int(t.text) < published.year:
+                    return t.text
+    return None
 
 
 def _modified(tokens: Sequence[Token], *, nouns: bool = False) -> Token | None:

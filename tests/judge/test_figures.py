@@ -2263,3 +2263,31 @@ def test_a_temperature_above_a_value_holds_with_one_over_it():
         "Temperatures in Zenda reached 51.8C.",
     )
     assert not figure_conflicts(report, "temperature")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The quake was the strongest since 1999, when a magnitude 7.6 earthquake killed about "
+        "2,400 people.",
+        "In 2004 a magnitude 7.6 quake struck the region.",
+    ],
+)
+def test_a_measurement_of_an_earlier_event_is_that_event_s(other):
+    report = check(
+        f"A magnitude 7.2 earthquake hit Zenda on Wednesday. {other}",
+        "A magnitude 7.2 earthquake struck Zenda on Wednesday morning.",
+    )
+    assert not figure_conflicts(report, "magnitude")
+    assert len(figure_agreements(report, "magnitude")) == 1
+
+
+def test_a_record_set_in_an_earlier_year_is_that_year_s_figure():
+    report = check(
+        "The previous June record of 45.2C was set in Strelsau in 1965, the weather office said.",
+        "The thermometer hit 46C in Strelsau on Saturday, breaking the national June record "
+        "of 45.2C set in 1965.",
+    )
+    (agreement,) = figure_agreements(report, "temperature")
+    assert "1965" in agreement.summary
+    assert not figure_conflicts(report, "temperature")

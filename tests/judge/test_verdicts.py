@@ -1022,6 +1022,22 @@ def test_a_rejected_claim_is_denied_a_rejected_bill_is_not_approved():
     )
 
 
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        ("Iceland's civil protection agency declared a state of emergency.", "agreement"),
+        ("Japan's meteorological agency declared a state of emergency.", None),
+        # a possessive before what is no body of the state
+        ("Iceland's largest department store declared a state of emergency.", None),
+    ],
+)
+def test_a_state_body_named_by_what_it_does_acts_for_the_state(second, kind):
+    report = _two_outlets("Iceland declared a state of emergency on Friday.", second)
+    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == (
+        [kind] if kind else []
+    )
+
+
 def test_an_appeal_against_a_ruling_is_an_act_a_plea_is_not():
     report = _two_outlets(
         "Jo Bloggs said on Friday he would appeal.",
