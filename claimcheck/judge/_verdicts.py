@@ -225,11 +225,40 @@ def _independent(claims: Iterable[Claim], family: Mapping[str, str]) -> bool:
     return False
 
 
+# A phrase set off by commas inside a clause: an appositive ("Jo Bloggs, the party's
+# leader, has died") or an aside, that says nothing of what the clause says happened.
+_ASIDE = re.compile(r", [^,]{1,80}, ")
+
+
 def _open_agree(a: Claim, b: Claim) -> bool:
     text_a, text_b = fold(a.text), fold(b.text)
     if _named_apart(countries_named(text_a.split()), countries_named(text_b.split())):
         return False
-    return _alike(text_a, text_b, _counted_in(a.text), _counted_in(b.text))
+    return _said_alike(
+        (text_a, _bare(a.text)), (text_b, _bare(b.text)), _counted_in(a.text), _counted_in(b.text)
+    )
+
+
+def _bare(text: str) -> str | None:
+    """A clause's folded words without its asides (:data:`_ASIDE`), or None when it has none."""
+    bare = _ASIDE.sub(" ", text)
+    return fold(bare) if bare != text else None
+
+
+def _said_alike(
+    a: tuple[str, str | None],
+    b: tuple[str, str | None],
+    counted_a: Mapping[str, set[float]],
+    counted_b: Mapping[str, set[float]],
+) -> bool:
+    """Whether two open claims' words (folded, and without asides when they have some) say the
+    same (:func:`_alike`): "Jo Bloggs, the president's fiercest critic, has died in prison"
+    says what "Jo Bloggs died on Friday in a penal colony" says."""
+    if _alike(a[0], b[0], counted_a, counted_b):
+        return True
+    if a[1] is None and b[1] is None:
+        return False
+    return _alike(a[1] or a[0], b[1] or b[0], counted_a, counted_b)
 
 
 def _times_apart(times_a: Collection[TimeRange], times_b: Collection[TimeRange]) -> bool:
@@ -1196,7 +1225,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     held = [{family[c.source] for c in m} for m in members]
     # the one family of a class that holds one (copies in it corroborate nothing)
     solo = [next(iter(h)) if len(h) == 1 else None for h in held]
-    texts = [fold(m[0].text) for m in members]
+    texts = [(fold(m[0].text), _bare(m[0].text)) for m in members]
     counted = [_counted_in(m[0].text) for m in members]
     # "sank in the Atlantic" / "sank in the Pacific": alike words, two places
     placed = [{c.location for c in m if c.location} for m in members]
@@ -1223,7 +1252,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
                     or _named_apart(named[i], named[j])
                     or _times_apart(timed[i], timed[j])
                     or (ranked[i] and ranked[j] and ranked[i].isdisjoint(ranked[j]))
-                    or not _alike(texts[i], texts[j], counted[i], counted[j])
+                    or not _said_alike(texts[i], texts[j], counted[i], counted[j])
                 ):
                     unlike.add((i, j))
                     continue
