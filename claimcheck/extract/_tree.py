@@ -1753,6 +1753,11 @@ class _Sentence:
                     frame.predicate = self.state.lexicon.open_predicate(
                         f"{self._verb_lemma(token)}_{target.head.lower_}"
                     )
+                elif (role := _role_as(token)) is not None:
+                    # "Jo Bloggs will serve as interim president": the role is what is said,
+                    # of the verb as written ("take over as chief executive" is no buying)
+                    frame.value = self._text(role)
+                    frame.predicate = f"open:{self._verb_lemma(token)}"
                 elif not self._placed(token) and not _undergone(frame) and not _clocked(token):
                     # "the tragedy began": a verb and its subject are not yet a claim (but "the
                     # attack started at 6 p.m." says when)
@@ -6109,6 +6114,18 @@ def _unrealised(verb: Token) -> bool:
 def _to_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a "to" infinitive ("agreed to buy", "asked to return")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _role_as(verb: Token) -> Token | None:
+    """The role a verb's "as" gives its subject ("served as prime minister", "will take over
+    as chief executive"): a noun, not a likeness ("such as", "as well as", "as usual")."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "as" or any(g.dep_ == "advmod" for g in c.children):
+            continue
+        role = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if role is not None and role.pos_ == "NOUN":
+            return role
+    return None
 
 
 def _earlier_year(tokens: Sequence[Token], published: dt.date | None) -> str | None:

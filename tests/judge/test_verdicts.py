@@ -1038,6 +1038,29 @@ def test_a_state_body_named_by_what_it_does_acts_for_the_state(second, kind):
     )
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # an appositive says nothing of what happened
+        ("Jo Bloggs died on Friday in the penal colony where he was serving a 19-year sentence.",
+         "Jo Bloggs, the president's fiercest and best-known critic, has died in prison.",
+         "agreement"),
+        # a role given with "as", and a title of a university's office
+        ("Provost Derek Strand will serve as interim president.",
+         "Acme University said Derek Strand, the provost, would serve as interim president.",
+         "agreement"),
+        ("Derek Strand will serve as interim president.",
+         "Derek Strand will serve as interim treasurer.", None),
+        ("Derek Strand will take over as chief executive.", "Acme will take over Globex.", None),
+    ],
+)  # fmt: skip
+def test_what_a_clause_says_happened_whatever_its_asides(first, second, kind):
+    report = _two_outlets(first, second)
+    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == (
+        [kind] if kind else []
+    )
+
+
 def test_an_appeal_against_a_ruling_is_an_act_a_plea_is_not():
     report = _two_outlets(
         "Jo Bloggs said on Friday he would appeal.",
