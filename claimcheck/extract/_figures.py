@@ -513,6 +513,13 @@ def figure_of(
     unit = (quantity.unit or "").lower()
     if unit in _LENGTHS:
         return None  # "dumping 80 cm of snow" counts no centimetres (see _fallen)
+    if singular(unit) == "member" and counted is not None:
+        # "35 crew members", "six family members": the members of a group count the group
+        kind = next(
+            (c.lower_ for c in counted.children if c.dep_ == "compound" and c.i < counted.i), None
+        )
+        if kind is not None and kind in table.groups:
+            unit = kind
     population: str | None = None
     spec = table.by_unit.get(unit)
     if spec is not None and spec.id == "distance":
@@ -761,8 +768,17 @@ def figure_of(
     ):
         # "arrested 12 protesters and two journalists": two parts of the arrests, whatever
         # the nouns, not two values of their whole (but "1,250 cases and 45 deaths": the
-        # deaths are all of the toll)
-        population = unit
+        # deaths are all of the toll); "35 crew members" with the kind of members they are
+        population = " ".join(
+            [
+                *(
+                    c.lower_
+                    for c in counted.children  # type: ignore[union-attr]
+                    if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < counted.i  # type: ignore[union-attr]
+                ),
+                unit,
+            ]
+        )
     if spec is None:
         if not unit or unit in table.groups or unit == "people" or unit in _PRONOUNS:
             return None

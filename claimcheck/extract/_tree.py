@@ -1234,10 +1234,14 @@ class _Sentence:
         """The part of the sentence's injured in a condition, given after them: "Forty people
         were injured, four of them in critical condition" (or "four of them critically") has
         four in critical condition, as "four were critically injured" does."""
+        groups = self.state.lexicon.measures.groups
         totals = [
             c
             for c in self.state.claims[first:]
-            if c.measure in ("injured", "hospitalised") and c.quantity and not c.population
+            if c.measure in ("injured", "hospitalised")
+            and c.quantity
+            # (or of a group: "four crew members were injured, three of them seriously")
+            and (not c.population or c.population in groups)
         ]
         by_noun = self.state.lexicon.measures.by_noun
         named = any(  # "the wounded were taken to two hospitals; two of them were ..."
@@ -5140,6 +5144,16 @@ class _Sentence:
         if head is None:
             return claim, []
         listed = [head, *self._listed(head)]
+        # "195 passengers and 35 crew members were rescued", parsed as two subjects of the verb
+        # (not as a list): the other subject is another item
+        listed.extend(
+            t
+            for t in frame.anchor.children
+            if t.dep_ in _PASSIVE_SUBJ | _SUBJ
+            and t.i != head.i
+            and t.i not in {u.i for u in listed}
+            and self._is_count(t)
+        )
         if counted and not counted & {t.i for t in listed}:
             return claim, []  # "two trains derailed, killing 280 people": not the count's list
         if head.head.i == frame.anchor.i and head.dep_ == "dobj":
@@ -5495,30 +5509,53 @@ class _Sentence:
         """Everyone on board, when a sentence lists them by kind and nowhere in all: "a flight
         with 174 passengers and six crew on board" had 180 people on board, as another outlet
         may say ("a plane carrying 180 people"). Only exact counts of one list, each of
-        another kind."""
-        spec = self.state.lexicon.measures.measures.get("aboard")
-        aboard = [c for c in said if spec is not None and c.measure == spec.id]
-        if len(aboard) < 2 or any(c.population is None for c in aboard):
-            return []
-        nouns = [self._counted(c.quantity.text) for c in aboard if c.quantity is not None]
-        if len(nouns) != len(aboard) or any(n is None for n in nouns):
-            return []
+        another kind. So are everyone rescued, killed or missing of a vessel's passengers and
+        crew ("195 passengers and 35 crew members were rescued": 230 people), the two that
+        make up everyone aboard (other lists, "12 children and five women", need not)."""
+        out = []
+        by_measure: dict[str, list[Claim]] = {}
+        for c in said:
+            if c.measure is not None and c.polarity == "affirmed" and not c.implied:
+                by_measure.setdefault(c.measure, []).append(c)
+        for measure, listed in sorted(by_measure.items()):
+            if measure != "aboard" and {c.population for c in listed} != _ABOARD_KINDS:
+                continue
+            total = self._list_total(listed)
+            if total is not None:
+                out.append(total)
+        return out
+
+    def _list_total(self, parts: Sequence[Claim]) -> Claim | None:
+        """The sum of ``parts``, counts of one list of the sentence each of another kind, as a
+        count of people; None unless they are exact counts of exactly one list."""
+        if len(parts) < 2 or any(c.population is None for c in parts):
+            return None
+        nouns = [self._counted(c.quantity.text) for c in parts if c.quantity is not None]
+        if len(nouns) != len(parts) or any(n is None for n in nouns):
+            return None
         first = min((n for n in nouns if n is not None), key=lambda n: n.i)
         listed = {first.i, *(t.i for t in self._listed(first))}
-        quantities = [c.quantity for c in aboard if c.quantity is not None]
+        if first.dep_ in _PASSIVE_SUBJ | _SUBJ:
+            # "195 passengers and 35 crew members were rescued", parsed as two subjects
+            listed |= {
+                t.i
+                for t in first.head.children
+                if t.dep_ in _PASSIVE_SUBJ | _SUBJ and t.i > first.i
+            }
+        quantities = [c.quantity for c in parts if c.quantity is not None]
         if (
             {n.i for n in nouns if n is not None} != listed
-            or len({c.population for c in aboard}) != len(aboard)
+            or len({c.population for c in parts}) != len(parts)
             or any(q.low is None or q.low != q.high or q.approximate for q in quantities)
         ):
-            return []
+            return None
         total = sum(q.low or 0.0 for q in quantities)
         # the list as printed, from its first count to its last counted noun
         words = [t for n in nouns if n is not None for t in (n, *n.lefts)]
         start, end = self._offsets(words)
         quantity = Quantity(low=total, high=total, unit="people", text=self.text[start:end])
         changes = {"quantity": quantity, "population": None, "id": self.state.next_id()}
-        return [evolve(aboard[0], changes)]
+        return evolve(parts[0], changes)
 
     def _conversions(self, claim: Claim) -> list[Claim]:
         """The same amount in another currency, in brackets: "3 billion francs ($3.23 billion)"."""
@@ -5989,7 +6026,9 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Lexicon predicates that report words, not events: never what "followed suit" refers to.
 _STATEMENTS = frozenset({"deny", "comment", "accuse", "condemn", "hold_office"})
 _YEAR_TEXT = re.compile(r"(?:1[89]|20)\d\d")
-_TALLIES = TALLY_NOUNS | {"toll"}  # the words of a tally, and "toll"
+_TALLIES = TALLY_NOUNS | {"toll"}
+# The kinds of people on board a vessel or a plane that make up all of them.
+_ABOARD_KINDS = {"passengers", "crew"}  # the words of a tally, and "toll"
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 # Signs printed with an amount of their own: "$500 million", "12%".
 _UNIT_SIGNS = frozenset({"$", "€", "£", "¥", "%", "percent"})
@@ -6865,11 +6904,17 @@ def _verdict(verb: Token) -> Token | None:
     one."""
     if verb.lemma_.lower() != "find":
         return None
+    # ("found Jo Bloggs, 41, guilty": parsed as a modifier of the accused, after the age)
+    accused = [c for c in verb.children if c.dep_ == "dobj"]
     return next(
         (
             c
-            for c in verb.children
-            if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ == "guilty"
+            for c in (*verb.children, *(g for a in accused for g in a.children))
+            if c.lower_ == "guilty"
+            and (
+                c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                or (c.dep_ == "amod" and c.i > c.head.i)
+            )
         ),
         None,
     )

@@ -3960,3 +3960,19 @@ def test_a_verdict_undergone_is_a_claim_though_no_court_is_named(text, polarity)
 def test_a_verdict_found_is_the_act_not_a_value_of_it():
     verdict = find(extract("Jo Bloggs was found not guilty on Friday."), "open:convict")
     assert (verdict.polarity, verdict.value) == ("negated", None)
+
+
+def test_a_verdict_found_of_the_accused_and_their_age_is_a_conviction():
+    # ("guilty" parsed as a modifier of the accused, after the age set off by commas)
+    verdict = find(
+        extract("Jurors found Jo Bloggs, 41, guilty of murder in December."), "open:convict"
+    )
+    assert (verdict.object, verdict.polarity) == ("Jo Bloggs", "affirmed")
+
+
+def test_a_condition_part_of_a_group_s_injured_is_a_figure():
+    claims = extract("At least four crew members were injured, three of them seriously.")
+    injured = {
+        c.population: c.quantity.low for c in claims if c.measure == "injured" and c.quantity
+    }
+    assert injured == {"crew": 4.0, "in serious condition": 3.0}

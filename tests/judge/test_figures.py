@@ -1612,6 +1612,9 @@ def test_those_in_hospital_and_the_injured_who_died_are_counted_so(
          "A plane carrying 180 people landed in Zenda.", "agreement"),
         ("A flight with 174 passengers and six crew on board landed in Zenda.",
          "A plane carrying 190 people landed in Zenda.", "conflict"),
+        # crew members are the crew
+        ("The plane was carrying 171 passengers and six crew members.",
+         "The flight was carrying 177 people.", "agreement"),
     ],
 )  # fmt: skip
 def test_those_there_were_on_board_are_those_on_board(first, second, kind):
@@ -2291,3 +2294,22 @@ def test_a_record_set_in_an_earlier_year_is_that_year_s_figure():
     (agreement,) = figure_agreements(report, "temperature")
     assert "1965" in agreement.summary
     assert not figure_conflicts(report, "temperature")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a vessel's passengers and crew are everyone aboard it, rescued or lost
+        ("The coast guard said 195 passengers and 35 crew members were rescued.",
+         "Rescuers saved 230 people.", "agreement"),
+        ("The coast guard said 195 passengers and 35 crew members were rescued.",
+         "Rescuers saved 250 people.", "conflict"),
+        # other lists need not be everyone: no sum of them
+        ("The fire killed 12 children and five women.", "The fire killed 30 people.", None),
+    ],
+)  # fmt: skip
+def test_a_vessel_s_passengers_and_crew_counted_apart_are_everyone(first, second, kind):
+    found = [
+        f.kind for f in check(first, second).findings if f.figure and f.kind != "uncorroborated"
+    ]
+    assert found == ([kind] if kind else [])
