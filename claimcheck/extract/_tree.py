@@ -1599,6 +1599,8 @@ class _Sentence:
                 continue
             if infinitive is not None and not any(c.dep_ == "dobj" for c in token.children):
                 continue  # "agreed to buy X": the infinitive carries the claim
+            if token.dep_ == "conj" and _trailing_said(token.head) == token:
+                continue  # "..., Jo Bloggs told employees": who says the sentence
             content = any(
                 c.dep_ in _CONTENT_DEPS and c.pos_ in ("VERB", "AUX") for c in token.children
             ) or _content_misread(token)
@@ -5144,12 +5146,14 @@ class _Sentence:
         if head is None:
             return claim, []
         listed = [head, *self._listed(head)]
-        # "195 passengers and 35 crew members were rescued", parsed as two subjects of the verb
-        # (not as a list): the other subject is another item
+        # "195 passengers and 35 crew members were rescued", "cut 12,000 jobs, about 6% of its
+        # workforce", parsed as two subjects or objects of the verb (not as a list or an
+        # apposition): the other is another item
         listed.extend(
             t
             for t in frame.anchor.children
-            if t.dep_ in _PASSIVE_SUBJ | _SUBJ
+            if t.dep_ in (_PASSIVE_SUBJ | _SUBJ if head.dep_ != "dobj" else {"dobj"})
+            and t.dep_ == head.dep_
             and t.i != head.i
             and t.i not in {u.i for u in listed}
             and self._is_count(t)
@@ -5840,6 +5844,14 @@ class _Sentence:
                 # a claim of its own, once the first has said what it acts on (not of a
                 # participle's: "causing damage and sending residents fleeing" stays whole)
                 out.update(t.i for t in c.subtree)
+        said = _trailing_said(anchor)
+        if said is not None:
+            # "..., or 6% of its staff, Jo Bloggs, the chief executive, told employees": who
+            # says it, the name the parser hung on the clause's last noun too
+            out.update(t.i for t in said.subtree)
+            teller = _trailing_teller(anchor)
+            if teller is not None and teller.dep_ in ("appos", "conj"):
+                out.update(t.i for t in teller.subtree)
         if not _has_subject(anchor):
             return out
         for c in anchor.children:
@@ -6062,10 +6074,11 @@ def _hyphenated(head: Token) -> tuple[int, int] | None:
     return first, last
 
 
-def _trailing_teller(root: Token) -> Token | None:
-    """Who says the sentence, when the parser joined its closing ", X said" to its main verb
-    as a second verb: "The toll has risen to 52, with 1,350 cases recorded, officials said"
-    (a speech verb after a comma, no "and" before it, saying nothing of its own)."""
+def _trailing_said(root: Token) -> Token | None:
+    """The closing ", X said" the parser joined to the sentence's main verb as a second verb:
+    "The toll has risen to 52, with 1,350 cases recorded, officials said" (a speech verb after
+    a comma, no "and" before it, saying nothing of its own; "told employees" names only whom
+    it told)."""
     said = next(
         (
             c
@@ -6078,9 +6091,38 @@ def _trailing_teller(root: Token) -> Token | None:
         return None
     if any(c.dep_ == "cc" and c.i < said.i for c in root.children):
         return None  # "rose to 52, and officials said ...": a second statement
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in said.children):
+    told = [c for c in said.children if c.dep_ in ("ccomp", "dobj", "xcomp", "dative")]
+    if said.lemma_ == "tell":
+        # "..., the chief executive told employees on Friday": whom it was told
+        told = [c for c in told if c.dep_ != "dobj" or c.pos_ not in ("NOUN", "PROPN")]
+    if told:
         return None  # it says something of its own
-    return next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
+    return said
+
+
+def _trailing_teller(root: Token) -> Token | None:
+    """Who says the sentence in a closing ", X said" (:func:`_trailing_said`): the verb's
+    subject, or the name the parser hung elsewhere right before it ("..., or 6% of its staff,
+    Jo Bloggs, the chief executive, told employees", a name read as an apposition or as
+    another item of a list)."""
+    said = _trailing_said(root)
+    if said is None:
+        return None
+    subject = next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
+    if subject is not None or said.i < 2:
+        return subject
+    return next(
+        (
+            t
+            for t in said.doc[root.i : said.i]
+            if t.dep_ in ("appos", "conj")
+            and t.pos_ == "PROPN"
+            # (its phrase ends at the comma before the verb, the comma its own or not)
+            and t.right_edge.i in (said.i - 2, said.i - 1)
+            and said.doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
 
 
 def _verb_in(token: Token, lemmas: frozenset[str]) -> bool:

@@ -3976,3 +3976,20 @@ def test_a_condition_part_of_a_group_s_injured_is_a_figure():
         c.population: c.quantity.low for c in claims if c.measure == "injured" and c.quantity
     }
     assert injured == {"crew": 4.0, "in serious condition": 3.0}
+
+
+def test_a_closing_teller_the_parser_hung_on_the_clause_says_it():
+    claims = extract(
+        "Acme is laying off 12,000 employees, or roughly 6% of its staff, Jo Bloggs, the chief "
+        "executive, told employees on Friday."
+    )
+    # no "Acme told employees"; the cuts are Jo Bloggs's report, quoted without the teller
+    assert {c.predicate for c in claims} == {"open:lay_off"}
+    assert all(c.attributed_to == "Jo Bloggs" for c in claims)
+    assert all(c.text.endswith("6% of its staff") for c in claims)
+
+
+def test_a_share_set_beside_a_count_is_a_figure_of_its_own():
+    # ("about 6% of its workforce", parsed as a second object of the verb)
+    claims = extract("Acme said it would cut 12,000 jobs, about 6% of its global workforce.")
+    assert {c.measure for c in claims if c.quantity} == {"job_cuts", "percent"}
