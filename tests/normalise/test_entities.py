@@ -28,6 +28,10 @@ from claimcheck.normalise._gazetteer import token_words, tokenize
         ("Türkiye", "Turkey"),
         ("Myanmar", "Burma"),
         ("Islamic State", "ISIS"),
+        # central banks, by their names in news
+        ("Federal Reserve", "Fed"),
+        ("US Federal Reserve", "Federal Reserve"),
+        ("European Central Bank", "ECB"),
     ],
 )
 def test_gazetteer_aliases(a, b):
@@ -300,6 +304,11 @@ def test_a_sovereign_with_and_without_the_regnal_number_is_one_person():
     reg = EntityRegistry(["Rudolf III", "Rudolf", "Zenda SDMA"])
     assert reg.id_of("Rudolf III") == reg.id_of("Rudolf") == "person:rudolf-iii"
     assert not reg.id_of("Zenda SDMA").startswith("person:")  # an acronym is no number
+
+
+def test_a_central_bank_is_an_organisation_not_a_person():
+    # ("Federal Reserve", two capitalised words, had been read as a person's name)
+    assert EntityRegistry(["Federal Reserve"]).id_of("Federal Reserve").startswith("org:")
 
 
 def test_a_company_with_and_without_its_legal_form_is_one_organisation():
