@@ -586,6 +586,10 @@ def figure_of(
         spec = table.by_noun[unit]
     if spec is None:
         spec = table.by_predicate.get(predicate)
+    if spec is None and verb.lemma_.lower() == "find" and predicate.startswith("open:"):
+        # a verdict found is its act: "found 14 activists guilty" convicted them (the
+        # extractor's predicate for "find ... guilty")
+        spec = table.by_verb.get(predicate.removeprefix("open:"))
     if spec is None:
         spec = table.by_verb.get(verb.lemma_.lower())
         if spec is not None and spec.id == "held" and not _still(verb):

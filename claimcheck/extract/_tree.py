@@ -643,7 +643,15 @@ class _Sentence:
                 # it (the parser keeps "based" and drops the rest)
                 and not any(t.text == "-" for t in c.subtree)
             ]
-            return [*kept, head]
+            # "a Hong Kong court", "the New York police": a place's whole name, not its last word
+            named = [
+                t
+                for c in kept
+                if c.pos_ == "PROPN"
+                for t in c.subtree
+                if t.i < c.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")
+            ]
+            return sorted([*named, *kept, head], key=lambda t: t.i)
         tokens: list[Token] = []
         for c in head.lefts:
             if c.dep_ not in ("compound", "amod"):

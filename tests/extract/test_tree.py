@@ -3993,3 +3993,15 @@ def test_a_share_set_beside_a_count_is_a_figure_of_its_own():
     # ("about 6% of its workforce", parsed as a second object of the verb)
     claims = extract("Acme said it would cut 12,000 jobs, about 6% of its global workforce.")
     assert {c.measure for c in claims if c.quantity} == {"job_cuts", "percent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("A Hong Kong court convicted Jo Bloggs on Thursday.", "Hong Kong court"),
+        ("A New York court convicted Jo Bloggs on Thursday.", "New York court"),
+        ("A Zenda court convicted Jo Bloggs on Thursday.", "Zenda court"),
+    ],
+)
+def test_a_body_named_by_a_place_of_two_words_keeps_them(text, subject):
+    assert find(extract(text), "open:convict").subject == subject

@@ -2313,3 +2313,18 @@ def test_a_vessel_s_passengers_and_crew_counted_apart_are_everyone(first, second
         f.kind for f in check(first, second).findings if f.figure and f.kind != "uncorroborated"
     ]
     assert found == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        ("Fourteen activists were convicted of subversion on Thursday.", "agreement"),
+        ("A court convicted 15 activists on Thursday.", "conflict"),
+        # those acquitted are not a count of the convicted
+        ("Two defendants were acquitted on Thursday.", None),
+    ],
+)
+def test_those_found_guilty_are_the_convicted(second, kind):
+    report = check("A court on Thursday found 14 activists guilty of subversion.", second)
+    found = [f.kind for f in report.findings if f.figure and f.figure.measure == "convicted"]
+    assert found == ([kind] if kind else [])
