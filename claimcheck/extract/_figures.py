@@ -773,16 +773,12 @@ def figure_of(
         # "arrested 12 protesters and two journalists": two parts of the arrests, whatever
         # the nouns, not two values of their whole (but "1,250 cases and 45 deaths": the
         # deaths are all of the toll); "35 crew members" with the kind of members they are
-        population = " ".join(
-            [
-                *(
-                    c.lower_
-                    for c in counted.children  # type: ignore[union-attr]
-                    if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < counted.i  # type: ignore[union-attr]
-                ),
-                unit,
-            ]
-        )
+        kinds = [
+            c.lower_
+            for c in (counted.children if counted is not None else ())
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < c.head.i
+        ]
+        population = " ".join([*kinds, unit])
     if spec is None:
         if not unit or unit in table.groups or unit == "people" or unit in _PRONOUNS:
             return None

@@ -1747,12 +1747,9 @@ class _Sentence:
                 continue  # "the death toll rose to 17": the lexicon claim holds the figure
             refused = token.dep_ == "xcomp" and token.head.lemma_ in _REFUSED
             if frame.obj is None and frame.quantity is None and frame.object_name is None:
+                verdict = _verdict(token)  # (the act, not a value of it)
                 complement = next(
-                    (
-                        c
-                        for c in token.children
-                        if c.dep_ in ("acomp", "oprd") and c != _verdict(token)
-                    ),
+                    (c for c in token.children if c.dep_ in ("acomp", "oprd") and c != verdict),
                     None,
                 )
                 target = self._prepositional_object(token)
@@ -6046,9 +6043,9 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Lexicon predicates that report words, not events: never what "followed suit" refers to.
 _STATEMENTS = frozenset({"deny", "comment", "accuse", "condemn", "hold_office"})
 _YEAR_TEXT = re.compile(r"(?:1[89]|20)\d\d")
-_TALLIES = TALLY_NOUNS | {"toll"}
+_TALLIES = TALLY_NOUNS | {"toll"}  # the words of a tally, and "toll"
 # The kinds of people on board a vessel or a plane that make up all of them.
-_ABOARD_KINDS = {"passengers", "crew"}  # the words of a tally, and "toll"
+_ABOARD_KINDS = frozenset({"passengers", "crew"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 # Signs printed with an amount of their own: "$500 million", "12%".
 _UNIT_SIGNS = frozenset({"$", "€", "£", "¥", "%", "percent"})
