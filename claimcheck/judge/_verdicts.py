@@ -1487,12 +1487,13 @@ def _bare_descriptions(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
     described more fully with that noun: "a court in Zenda sentenced Jo Bloggs" (the court)
     and "a Ruritanian court sentenced Jo Bloggs" are one sentencing, and "pirates seized the
     tanker" and "pirates hijacked an oil tanker" one capture. Two fuller descriptions ("a
-    Ruritanian court", "a federal court") leave it alone. Lexicon acts only: an open verb's
-    words say more than its actor's or target's noun."""
+    Ruritanian court", "a federal court") leave it alone. So for a clause's act ("the Fed cut
+    rates" / "the Federal Reserve cut interest rates"), whose words still decide whether the
+    two say the same (:func:`_open_agree`)."""
     for role in (1, 2):  # the actor, then the target
         heads: dict[tuple[str, ...], list[tuple[str, str, str]]] = defaultdict(list)
         for key in blocks:
-            if key[0].startswith(("figure:", "open:")) or not key[role].startswith("description:"):
+            if key[0].startswith("figure:") or not key[role].startswith("description:"):
                 continue
             head = _head_word(key[role])  # "oil-tanker"
             other = key[3 - role]

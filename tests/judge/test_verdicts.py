@@ -1061,6 +1061,26 @@ def test_what_a_clause_says_happened_whatever_its_asides(first, second, kind):
     )
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a thing named by its noun alone is the one thing named more fully with that noun
+        ("The Federal Reserve cut interest rates on Wednesday.",
+         "The Fed cut rates on Wednesday.", "agreement"),
+        ("Dealers will update the camera software free of charge.",
+         "Dealers will update the software at no cost.", "agreement"),
+        # the words of the clauses still decide
+        ("The Federal Reserve cut interest rates on Wednesday.",
+         "The Fed cut rates for the third time this year to help exporters.", None),
+    ],
+)  # fmt: skip
+def test_a_clause_about_a_thing_by_its_noun_alone_meets_the_fuller(first, second, kind):
+    report = _two_outlets(first, second)
+    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == (
+        [kind] if kind else []
+    )
+
+
 def test_an_appeal_against_a_ruling_is_an_act_a_plea_is_not():
     report = _two_outlets(
         "Jo Bloggs said on Friday he would appeal.",
