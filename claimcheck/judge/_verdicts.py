@@ -1698,7 +1698,10 @@ def _judge_block(
         elif valued and _counted_act(group[0], describe):
             # "the gunman killed five" / "... six" (the figure's own conflict): the gunman
             # killed people, not "the gunman killed"
-            unit = next((c.quantity.unit for c in valued if c.quantity and c.quantity.unit), None)
+            # killed people, not "the gunman killed"; what every source counts, else people
+            # ("killed 12 children" / "killed 30 people" agree that it killed people)
+            units = {c.quantity.unit for c in valued if c.quantity}
+            unit = units.pop() if len(units) == 1 else None
             proposition += f" {unit or 'people'}"
         sources = describe.sources_named(c.source for c in group)
         summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."

@@ -1081,6 +1081,15 @@ def test_a_clause_about_a_thing_by_its_noun_alone_meets_the_fuller(first, second
     )
 
 
+def test_an_act_agreed_on_by_counts_of_different_people_killed_people():
+    report = _two_outlets(
+        "The fire killed 12 children and five women.", "The fire killed 30 people."
+    )
+    (agreement,) = report.of_kind("agreement")
+    # not "killed children": the second outlet counts people
+    assert agreement.summary.startswith("The fire killed people:")
+
+
 def test_an_appeal_against_a_ruling_is_an_act_a_plea_is_not():
     report = _two_outlets(
         "Jo Bloggs said on Friday he would appeal.",
