@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "ANOTHER_EVENT",
     "CURRENCIES",
     "LEVELS",
     "Figure",
+    "earlier_year",
     "figure_of",
     "injury_condition",
     "money_code",
@@ -65,7 +65,7 @@ CURRENCIES = {
 }  # fmt: skip
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # An event this long before publication is another event, not the story's.
-ANOTHER_EVENT = dt.timedelta(days=60)
+_ANOTHER_EVENT = dt.timedelta(days=60)
 # ... and this long before, when the clause says it came earlier ("had already ...").
 _ANOTHER_WEEK = dt.timedelta(days=7)
 _EARLIER = frozenset({"already", "previously", "earlier"})
@@ -773,12 +773,7 @@ def figure_of(
         # "arrested 12 protesters and two journalists": two parts of the arrests, whatever
         # the nouns, not two values of their whole (but "1,250 cases and 45 deaths": the
         # deaths are all of the toll); "35 crew members" with the kind of members they are
-        kinds = [
-            c.lower_
-            for c in (counted.children if counted is not None else ())
-            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < c.head.i
-        ]
-        population = " ".join([*kinds, unit])
+        population = " ".join([*_kinds(counted), unit])
     if spec is None:
         if not unit or unit in table.groups or unit == "people" or unit in _PRONOUNS:
             return None
@@ -786,11 +781,7 @@ def figure_of(
             return None  # "sentenced to 12 years": a length, the claim's own value, no count
         if singular(unit) == "degree":
             return None  # "soared above 51 degrees Celsius": a temperature (or an angle)
-        kinds = [
-            c.lower_
-            for c in (counted.children if counted is not None else [])
-            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < counted.i  # type: ignore[union-attr]
-        ]
+        kinds = _kinds(counted)
         # "two passenger trains" count passenger trains, not the trains of "three trains";
         # "ten carriages" and "ten coaches" of a derailed train count one thing
         context = {t.lemma_.lower() for t in verb.subtree}
@@ -804,12 +795,8 @@ def figure_of(
     event = None
     if about_event:
         event = "main"
-        if (
-            time_latest is not None
-            and published is not None
-            and time_latest < published - ANOTHER_EVENT
-        ):
-            event = str(time_latest.year)
+        if (year := earlier_year(time_latest, published)) is not None:
+            event = str(year)
         elif (
             time_latest is not None
             and published is not None
@@ -832,6 +819,26 @@ def figure_of(
             if years and (published is None or years[0] != str(published.year)):
                 event = years[0]  # "a 2004 tremor that killed over 600"
     return Figure(measure, population, event, quantity)
+
+
+def earlier_year(latest: dt.date | None, published: dt.date | None) -> int | None:
+    """The year of a time so long before its source was published that it is another
+    event's ("a fire that broke out in 2004 killed 12"), or None."""
+    if latest is None or published is None or latest >= published - _ANOTHER_EVENT:
+        return None
+    return latest.year
+
+
+def _kinds(counted: Token | None) -> list[str]:
+    """The nouns compounded before a counted noun, which say what kind of it is counted:
+    "passenger" of "two passenger trains", "crew" of "35 crew members"."""
+    if counted is None:
+        return []
+    return [
+        c.lower_
+        for c in counted.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < counted.i
+    ]
 
 
 def _in_clause(token: Token, noun: Token) -> bool:

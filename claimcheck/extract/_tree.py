@@ -37,7 +37,6 @@ import attrs
 
 from claimcheck._build import evolve
 from claimcheck.extract._figures import (
-    ANOTHER_EVENT,
     ATTITUDES,
     CURRENCIES,
     EVENT_NOUNS,
@@ -50,6 +49,7 @@ from claimcheck.extract._figures import (
     Measurement,
     change_noun,
     directed,
+    earlier_year,
     figure_of,
     injury_condition,
     is_clock,
@@ -4139,22 +4139,18 @@ class _Sentence:
             # "Globex had expected to price its shares at $28 to $30" is the price it expected,
             # not the price it set ("priced its shares at $32")
             figure = attrs.evolve(figure, event=f"expected {figure.event or self._done(frame)}")
-        latest, published = self._latest(frame), self.state.source.published
+        earlier = earlier_year(self._latest(frame), self.state.source.published)
         if (
             figure is not None
             and figure.measure == "money"
             # (not what a thing had or stood at: "had $209 billion in assets at the end of
             # last year" is the assets' earlier value, the same figure)
             and frame.anchor.lemma_.lower() not in _STATES
-            and latest is not None
-            and published is not None
-            and latest < published - ANOTHER_EVENT
+            and earlier is not None
         ):
             # "the previous record jackpot, of 160 million crowns, was won in 2019": that
             # year's amount, not the story's (as a count in another year is another event's)
-            figure = attrs.evolve(
-                figure, event=f"{figure.event or self._done(frame)} in {latest.year}"
-            )
+            figure = attrs.evolve(figure, event=f"{figure.event or self._done(frame)} in {earlier}")
         return figure
 
     def _done(self, frame: _Frame) -> str:
@@ -4511,15 +4507,12 @@ class _Sentence:
                 # "A second quake of magnitude 7.5 struck hours later": the second's magnitude
                 event = later
             elif (
-                claim.time is not None
-                and claim.time.latest is not None
-                and published is not None
-                and claim.time.latest < published - ANOTHER_EVENT
-            ):
+                year := earlier_year(claim.time.latest if claim.time else None, published)
+            ) is not None:
                 # "(the strongest since 1999,) when a magnitude 7.6 earthquake killed about
                 # 2,400 people": that year's quake, as its toll is
-                event = str(claim.time.latest.year)
-            elif (earlier := _earlier_year(tokens, published)) is not None:
+                event = str(year)
+            elif (earlier := _participle_year(tokens, published)) is not None:
                 event = earlier  # "breaking the record of 45.2C set in 1965": 1965's
             named: str | None = claim.subject
             if found.measure == "age":
@@ -5151,17 +5144,9 @@ class _Sentence:
         if head is None:
             return claim, []
         listed = [head, *self._listed(head)]
-        # "195 passengers and 35 crew members were rescued", "cut 12,000 jobs, about 6% of its
-        # workforce", parsed as two subjects or objects of the verb (not as a list or an
-        # apposition): the other is another item
+        seen = {t.i for t in listed}
         listed.extend(
-            t
-            for t in frame.anchor.children
-            if t.dep_ in (_PASSIVE_SUBJ | _SUBJ if head.dep_ != "dobj" else {"dobj"})
-            and t.dep_ == head.dep_
-            and t.i != head.i
-            and t.i not in {u.i for u in listed}
-            and self._is_count(t)
+            t for t in _split_items(head, frame.anchor) if t.i not in seen and self._is_count(t)
         )
         if counted and not counted & {t.i for t in listed}:
             return claim, []  # "two trains derailed, killing 280 people": not the count's list
@@ -5545,12 +5530,7 @@ class _Sentence:
         first = min((n for n in nouns if n is not None), key=lambda n: n.i)
         listed = {first.i, *(t.i for t in self._listed(first))}
         if first.dep_ in _PASSIVE_SUBJ | _SUBJ:
-            # "195 passengers and 35 crew members were rescued", parsed as two subjects
-            listed |= {
-                t.i
-                for t in first.head.children
-                if t.dep_ in _PASSIVE_SUBJ | _SUBJ and t.i > first.i
-            }
+            listed |= {t.i for t in _split_items(first, first.head) if t.i > first.i}
         quantities = [c.quantity for c in parts if c.quantity is not None]
         if (
             {n.i for n in nouns if n is not None} != listed
@@ -5854,7 +5834,7 @@ class _Sentence:
             # "..., or 6% of its staff, Jo Bloggs, the chief executive, told employees": who
             # says it, the name the parser hung on the clause's last noun too
             out.update(t.i for t in said.subtree)
-            teller = _trailing_teller(anchor)
+            teller = _teller_of(said)
             if teller is not None and teller.dep_ in ("appos", "conj"):
                 out.update(t.i for t in teller.subtree)
         if not _has_subject(anchor):
@@ -6106,20 +6086,22 @@ def _trailing_said(root: Token) -> Token | None:
 
 
 def _trailing_teller(root: Token) -> Token | None:
-    """Who says the sentence in a closing ", X said" (:func:`_trailing_said`): the verb's
-    subject, or the name the parser hung elsewhere right before it ("..., or 6% of its staff,
-    Jo Bloggs, the chief executive, told employees", a name read as an apposition or as
-    another item of a list)."""
+    """Who says the sentence in a closing ", X said" (:func:`_trailing_said`)."""
     said = _trailing_said(root)
-    if said is None:
-        return None
+    return None if said is None else _teller_of(said)
+
+
+def _teller_of(said: Token) -> Token | None:
+    """Who a closing speech verb (:func:`_trailing_said`) is said by: its subject, or the name
+    the parser hung elsewhere right before it ("..., or 6% of its staff, Jo Bloggs, the chief
+    executive, told employees", a name read as an apposition or as another item of a list)."""
     subject = next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
     if subject is not None or said.i < 2:
         return subject
     return next(
         (
             t
-            for t in said.doc[root.i : said.i]
+            for t in said.doc[said.head.i : said.i]
             if t.dep_ in ("appos", "conj")
             and t.pos_ == "PROPN"
             # (its phrase ends at the comma before the verb, the comma its own or not)
@@ -6202,6 +6184,16 @@ def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _split_items(head: Token, verb: Token) -> list[Token]:
+    """The other subjects (or objects) of ``verb`` in ``head``'s role: items of one list the
+    parser split ("195 passengers and 35 crew members were rescued", "cut 12,000 jobs, about
+    6% of its workforce", read as two subjects or two objects, not as a list or an
+    apposition)."""
+    if head.dep_ not in _PASSIVE_SUBJ | _SUBJ | {"dobj"}:
+        return []
+    return [t for t in verb.children if t.dep_ == head.dep_ and t.i != head.i]
+
+
 def _role_as(verb: Token) -> Token | None:
     """The role a verb's "as" gives its subject ("served as prime minister", "will take over
     as chief executive"): a noun, not a likeness ("such as", "as well as", "as usual")."""
@@ -6214,7 +6206,7 @@ def _role_as(verb: Token) -> Token | None:
     return None
 
 
-def _earlier_year(tokens: Sequence[Token], published: dt.date | None) -> str | None:
+def _participle_year(tokens: Sequence[Token], published: dt.date | None) -> str | None:
     """A year before ``published`` that a participle gives the phrase a measurement stands in
     ("the record of 45.2C set in 1965"): the measurement is of that year."""
     if not tokens or published is None:
