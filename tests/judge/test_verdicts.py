@@ -709,6 +709,11 @@ def _two_outlets(
     )
 
 
+def _judged(report: claimcheck.Report) -> list[claimcheck.Finding]:
+    """The report's conflicts and agreements: its findings but what only one source says."""
+    return [f for f in report.findings if f.kind != "uncorroborated"]
+
+
 @pytest.mark.parametrize(
     ("stated", "unconfirmed", "conflict"),
     [
@@ -980,7 +985,7 @@ def test_a_not_yet_contradicts_what_was_reported_before_it(days, conflict):
 )
 def test_found_guilty_is_a_conviction(second, kind):
     report = _two_outlets("A Zenda court found Jo Bloggs guilty of fraud on Monday.", second)
-    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == [kind]
+    assert [f.kind for f in _judged(report)] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -1000,7 +1005,7 @@ def test_found_guilty_is_a_conviction(second, kind):
 )  # fmt: skip
 def test_the_opposite_of_an_act_is_told_alike_by_its_verb_or_a_negation(first, second, kind):
     report = _two_outlets(first, second)
-    found = [f for f in report.findings if f.kind != "uncorroborated"]
+    found = _judged(report)
     assert [f.kind for f in found] == ([kind] if kind else [])
     for f in found:
         if f.resolution is not None:
@@ -1033,9 +1038,7 @@ def test_a_rejected_claim_is_denied_a_rejected_bill_is_not_approved():
 )
 def test_a_state_body_named_by_what_it_does_acts_for_the_state(second, kind):
     report = _two_outlets("Iceland declared a state of emergency on Friday.", second)
-    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == (
-        [kind] if kind else []
-    )
+    assert [f.kind for f in _judged(report)] == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(
@@ -1056,9 +1059,7 @@ def test_a_state_body_named_by_what_it_does_acts_for_the_state(second, kind):
 )  # fmt: skip
 def test_what_a_clause_says_happened_whatever_its_asides(first, second, kind):
     report = _two_outlets(first, second)
-    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == (
-        [kind] if kind else []
-    )
+    assert [f.kind for f in _judged(report)] == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(
@@ -1076,9 +1077,7 @@ def test_what_a_clause_says_happened_whatever_its_asides(first, second, kind):
 )  # fmt: skip
 def test_a_clause_about_a_thing_by_its_noun_alone_meets_the_fuller(first, second, kind):
     report = _two_outlets(first, second)
-    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == (
-        [kind] if kind else []
-    )
+    assert [f.kind for f in _judged(report)] == ([kind] if kind else [])
 
 
 def test_an_act_agreed_on_by_counts_of_different_people_killed_people():
@@ -1290,7 +1289,7 @@ def test_a_state_one_outlet_reports_and_another_denies_conflicts():
 )  # fmt: skip
 def test_areas_in_any_unit_and_homes_or_houses_meet(first, second, kind):
     report = _two_outlets(first, second)
-    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == [kind]
+    assert [f.kind for f in _judged(report)] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -1761,7 +1760,7 @@ def test_a_measure_taking_effect_is_one_act_however_it_is_worded(day, kind):
         "President Jo Bloggs said the constitution would take effect on July 1.",
         f"The new constitution will come into force on {day}, officials said.",
     )
-    found = [f for f in report.findings if f.kind != "uncorroborated"]
+    found = _judged(report)
     assert [f.kind for f in found] == [kind]
     assert "take effect" in found[0].summary
 
@@ -2044,7 +2043,7 @@ def test_two_votes_of_one_sentence_are_two_figures():
 )  # fmt: skip
 def test_a_source_s_only_count_of_a_group_is_its_toll(first, second, kind):
     report = _two_outlets(first, second)
-    found = [f for f in report.findings if f.kind != "uncorroborated"]
+    found = _judged(report)
     assert [f.kind for f in found if f.figure is not None] == [kind]
 
 
