@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +73,7 @@ from claimcheck.normalise._gazetteer import gazetteer, token_words
 from claimcheck.normalise._measures import (
     INVARIANT_PLURALS,
     MeasureSpec,
+    MeasureTable,
     description,
     plural,
     singular,
@@ -2276,7 +2277,8 @@ class _Sentence:
         if agent is not None and agent.ent_type_ in ("DATE", "TIME"):
             agent = None  # "is expected by the end of 2023", "must be paid by Friday": a deadline
         if passive:
-            frame.subject = agent if agent is not None else _when_cause(verb, spec)
+            vehicles = self.state.lexicon.measures.by_holder
+            frame.subject = agent if agent is not None else _when_cause(verb, spec, vehicles)
             frame.obj = patient
         else:
             frame.subject = subject
@@ -2362,6 +2364,8 @@ class _Sentence:
             return subject, obj  # "reports that it had shelled X": the noun's content, no role
         if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
             subject = _antecedent(verb)
+            if verb.lemma_.lower() in self.state.lexicon.measures.by_verb:
+                subject = _placed_thing(subject)
         if obj is not None and obj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             obj = _antecedent(verb)
         if subject is None and not passive:
@@ -2558,11 +2562,16 @@ class _Sentence:
             return False  # "one in seven Pakistanis", "one third of the country": a share
         if token.lower_ == "times":
             return False  # "arrested 13 times", "three times the size": how often, how much more
-        if token.lemma_.lower() not in _UNIT_NOUNS and any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
+        if (
+            token.lemma_.lower() not in _UNIT_NOUNS
+            and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
+            )
+            and not any(_says_aboard(c) for c in token.children)
         ):
             # "the two breakaway regions" refers; it does not count (but "the ship's 18 crew
-            # members" counts the crew: a possessive names whose they are)
+            # members" counts the crew: a possessive names whose they are; and "the 58 people
+            # on board were killed" counts everyone the phrase itself sets apart)
             return False
         if _numeric(token) or token.lower_ in _COUNT_WORDS:
             return True
@@ -5480,6 +5489,8 @@ class _Sentence:
                 continue
             if not any(c.dep_ == "nummod" for c in noun.children) and not _numeric(noun):
                 continue
+            if len(holders) == 1 and _some_of(noun, table):
+                continue  # "five people on board were killed": some of those aboard
             frame = self._frame_above(noun)
             claim = made.get(frame.anchor.i) if frame is not None else None
             quantity = self._count(noun)
@@ -5673,6 +5684,10 @@ class _Sentence:
             # the clause is about its noun, which a reader needs to see ("brokered by the
             # government" alone says nothing)
             noun = _antecedent(relative) if relative.dep_ == "relcl" else relative.head
+            told = self.by_anchor.get(relative.i)
+            doer = told.subject if told is not None else None
+            if doer is not None and doer.i < noun.i and noun in doer.subtree:
+                noun = doer  # "the fire in Zenda, Ruritania, which killed 85" (_placed_thing)
             tokens += [t for t in noun.subtree if noun.left_edge.i <= t.i < relative.left_edge.i]
         purpose = (
             anchor.dep_ == "advcl"
@@ -6690,11 +6705,15 @@ def _changes_beside(anchor: Token) -> list[Token]:
     ]
 
 
-def _when_cause(verb: Token, spec: PredicateSpec | None) -> Token | None:
+def _when_cause(
+    verb: Token, spec: PredicateSpec | None, vehicles: Mapping[str, object]
+) -> Token | None:
     """What did an act of the lexicon's told in the passive without its doer, when a clause
     opened by "when" says what happened: "at least 14 people were killed when a car bomb went
     off" (the car bomb killed them). A thing, not a person or a pronoun ("were injured when
-    they fled" names no doer)."""
+    they fled" names no doer), nor a vehicle that came to grief itself ("were killed when their
+    helicopter crashed", "when the vessel imploded": those aboard, not its victims; the
+    measure table's ``holders`` are the vehicles)."""
     if spec is None:
         return None
     clause = next(
@@ -6705,8 +6724,12 @@ def _when_cause(verb: Token, spec: PredicateSpec | None) -> Token | None:
         ),
         None,
     )
-    cause = _subject_of(clause) if clause is not None else None
+    if clause is None:
+        return None
+    cause = _subject_of(clause)
     if cause is None or cause.pos_ != "NOUN" or cause.ent_type_ == "PERSON":
+        return None
+    if cause.lemma_.lower() in vehicles and not any(c.dep_ == "dobj" for c in clause.children):
         return None
     return cause
 
@@ -6775,6 +6798,24 @@ def _antecedent(clause: Token) -> Token:
     ):
         return between.head
     return noun
+
+
+def _placed_thing(noun: Token) -> Token:
+    """What a place stands after, when a relative clause says it did an act a place cannot do:
+    "the 2018 fire in Zenda, Ruritania, which killed 85 people" (the parser hangs the clause
+    on the last place; the fire killed them); else ``noun``."""
+    place = noun
+    if place.ent_type_ not in _PLACE_LABELS:
+        return noun
+    while place.dep_ in ("appos", "conj") and place.head.ent_type_ in _PLACE_LABELS:
+        place = place.head
+    preposition = place.head
+    if place.dep_ != "pobj" or preposition.lower_ not in ("in", "near", "at", "outside"):
+        return noun
+    thing = preposition.head
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("GPE", "LOC"):
+        return noun  # ("the Camp Fire" a tagger may take for a facility: a thing that acts)
+    return thing
 
 
 def _factive_mark(token: Token, clause: Token) -> bool:
@@ -6972,6 +7013,22 @@ def _counted_noun(noun: Token) -> str:
     """A counted noun with the nouns compounded before it, in lower case: "crew members"."""
     kinds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     return " ".join([*kinds, noun.lower_])
+
+
+def _some_of(noun: Token, table: MeasureTable) -> bool:
+    """Whether a count of those aboard that an act of the measure table befell may be some of
+    them only: "five people on board were killed" (but "the 58 people on board", "all 157
+    passengers aboard", "the ship's 18 crew members" are everyone aboard, as are those a
+    vehicle had or carried)."""
+    act = table.by_verb.get(noun.head.lemma_.lower())
+    if noun.dep_ not in (*_SUBJ, *_PASSIVE_SUBJ, "dobj") or act is None or act.id == "aboard":
+        return False
+    numbers = [c for c in noun.children if c.dep_ == "nummod"]
+    return not any(
+        (c.dep_ in ("det", "predet", "quantmod") and c.lower_ in ("the", "all", "these", "those"))
+        or c.dep_ == "poss"
+        for c in (*noun.children, *(g for n in numbers for g in n.children))
+    )
 
 
 def _says_aboard(token: Token) -> bool:

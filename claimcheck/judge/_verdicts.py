@@ -1702,7 +1702,12 @@ def _judge_block(
             # ("killed 12 children" / "killed 30 people" agree that it killed people)
             units = {c.quantity.unit for c in valued if c.quantity}
             unit = units.pop() if len(units) == 1 else None
-            proposition += f" {unit or 'people'}"
+            # (told by a claim that counts: the act said without a count is quoted whole)
+            told = next(
+                (t for c in valued if not (t := describe.proposition(c)).startswith("“")), None
+            )
+            if told is not None:
+                proposition = f"{told} {unit or 'people'}"
         sources = describe.sources_named(c.source for c in group)
         summary = f"{proposition}{when}: {len(fams)} independent sources agree ({sources})."
         explanation = "Corroborated by sources that do not copy each other."

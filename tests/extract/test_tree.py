@@ -2665,6 +2665,10 @@ def test_a_state_of_mind_or_a_borrowed_subject_makes_no_ask_claim():
         ("Only two of the 120 passengers on board survived.", [("aboard", "passengers", 120.0)]),
         ("The ferry, with 300 passengers on board, sank.", [("aboard", "passengers", 300.0)]),
         ("The plane was carrying 58 people on board.", [("aboard", None, 58.0)]),
+        # everyone the phrase sets apart is counted, by the act too; some of them are not all
+        ("The 58 people on board were killed.", [("deaths", None, 58.0), ("aboard", None, 58.0)]),
+        ("The ship had 21 crew members on board.", [("aboard", "crew", 21.0)]),
+        ("Five people on board the boat were killed.", [("deaths", None, 5.0)]),
         # no one on board: a person is no vehicle, rice no passenger
         ("A woman with two children was rescued from the rubble.", []),
         ("A truck with 20 tonnes of rice overturned near Zenda.", []),
@@ -3133,8 +3137,11 @@ def test_an_object_tagged_an_adjective_is_still_a_thing():
     [
         ("At least 14 people were killed when a car bomb went off in Zenda.", "kill", "car bomb"),
         ("Five protesters were arrested when police raided the camp.", "arrest", "police"),
-        # a pronoun names no doer
+        # a pronoun names no doer, nor a vehicle that came to grief itself
         ("Two people were injured when they fled the building.", "injure", None),
+        ("Nine people were killed when their bus crashed near Zenda.", "kill", None),
+        ("The four men were killed when the vessel sank.", "kill", None),
+        ("Nine people were killed when a truck hit their bus.", "kill", "truck"),
     ],
 )
 def test_a_passive_act_is_done_by_what_its_when_clause_says_happened(text, predicate, subject):
@@ -4005,3 +4012,18 @@ def test_a_share_set_beside_a_count_is_a_figure_of_its_own():
 )
 def test_a_body_named_by_a_place_of_two_words_keeps_them(text, subject):
     assert find(extract(text), "open:convict").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "quote"),
+    [
+        # the parser hangs "which" on the last place; a place kills no one
+        ("The fire surpassed the 2018 Zenda Fire in Tarlenheim, Ruritania, which killed 85 people.",
+         "Zenda Fire", "the 2018 Zenda Fire in Tarlenheim, Ruritania, which killed 85 people"),
+        ("It was the worst attack since a bombing in Kabul, which killed 40 people.",
+         "bombing", "a bombing in Kabul, which killed 40 people"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_after_a_place_is_about_what_stands_there(text, subject, quote):
+    c = only(extract(text), "kill")
+    assert (c.subject, c.text) == (subject, quote)

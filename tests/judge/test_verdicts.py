@@ -1089,6 +1089,16 @@ def test_an_act_agreed_on_by_counts_of_different_people_killed_people():
     assert agreement.summary.startswith("The fire killed people:")
 
 
+def test_an_act_agreed_on_by_a_count_and_by_a_toll_is_told_by_the_count():
+    report = _two_outlets(
+        "The death toll from the fire in Zenda rose to 93 on Saturday.",
+        "At least 96 people have been killed by the fire in Zenda.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    # not the first outlet's sentence quoted whole, followed by "people"
+    assert agreement.summary.startswith("The fire killed people:")
+
+
 def test_an_appeal_against_a_ruling_is_an_act_a_plea_is_not():
     report = _two_outlets(
         "Jo Bloggs said on Friday he would appeal.",
