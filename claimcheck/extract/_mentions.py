@@ -218,7 +218,10 @@ _PORTFOLIOS = frozenset(
 )  # fmt: skip
 # Words that begin a title though they end the capitalised run before it ("Senate Majority
 # Leader", "Acme Deputy Chairman").
-_TITLE_MODIFIERS = frozenset({"majority", "minority", "deputy", "vice", "assistant", "executive"})
+_TITLE_MODIFIERS = frozenset(
+    {"majority", "minority", "deputy", "vice", "assistant", "executive", "supreme", "senior",
+     "acting", "interim", "grand"}
+)  # fmt: skip
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "chief", "commissioner", "leader"})
 _TITLE_TOKENS = tuple(sorted({token_words(x) for x in _TITLES}, key=len, reverse=True))
 _ORGANS = (

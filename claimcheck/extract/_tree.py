@@ -752,6 +752,9 @@ class _Sentence:
                 and head.pos_ == "NOUN"
                 and self._mention_at(appos)
                 and not _names_the_complement(head, appos)
+                # (not "the captain of the plane, a Bombardier Dash-8": an indefinite
+                # apposition tells what kind of thing, of whichever noun, not whose name)
+                and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
             ):
                 return self.name(appos, speaker=speaker, actor=actor)
         beside = _apposed_on_verb(head)
@@ -2548,6 +2551,8 @@ class _Sentence:
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_ in _HEARSAY:
             return any(c.dep_ == "auxpass" for c in verb.head.children)
+        if _claimed_content(verb):
+            return True
         return verb.lemma_ in _HEDGE_FRAMES and passive_state(verb) is not None
 
     # -- counts ----------------------------------------------------------------------------------
@@ -6798,6 +6803,22 @@ def _antecedent(clause: Token) -> Token:
     ):
         return between.head
     return noun
+
+
+def _claimed_content(verb: Token) -> bool:
+    """Whether ``verb``'s clause is what claims or reports say, which the writer tells of
+    without saying it: "there were claims that X", "amid reports that X", and "said of claims
+    that X" (the parser hangs the clause on "said"). A denial of them is told as such
+    (:meth:`_speaker_of`)."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or verb.dep_ not in ("acl", "ccomp") or mark.i == 0:
+        return False
+    noun = verb.head if verb.dep_ == "acl" else verb.doc[mark.i - 1]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _CLAIM_NOUNS
+        and noun.head.lemma_ not in _DENIAL
+    )
 
 
 def _placed_thing(noun: Token) -> Token:

@@ -101,6 +101,14 @@ FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Verbs of what an actor has, counted: its stores, fleet, inmates (not what it does to them).
+# (Not "run", "hold" or "keep": "three trains that had run into each other" moved, "three
+# guards were held hostage" were seized.)
+_INVENTORY = frozenset(
+    f"open:{verb}" for verb in ("have", "own", "operate", "possess", "manage", "house")
+)
+
+
 def figure_key(claim: Claim) -> tuple[str, str, str]:
     """The block of a figure claim: its measure, sub-population and what it is about (a thing
     named by an entity id meets the same words as an event: "Turnout was 61%" and "58% of
@@ -119,6 +127,11 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         about = about[: -len(measured)]
     elif about.lower() == claim.measure and claim.subject:
         about = _words_of(claim.subject)  # "Westmark has a population of 9.7 million"
+    if claim.measure.startswith("count:") and claim.predicate in _INVENTORY:
+        # what an actor has is another figure than what it does to some of them: "Acme has
+        # 500 stores" and "Acme will close 50 stores", "United operates 79 of the planes" and
+        # "the carrier grounded 65 of its aircraft", are two figures, not two values of one
+        about = f"{about} held"
     if claim.measure == "money" and not claim.event:
         # What an actor pays, takes on or is lent are different amounts: "the bank will pay 3
         # billion" and "the bank will take on up to 5 billion in losses" never meet.

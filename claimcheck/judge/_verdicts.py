@@ -1154,13 +1154,21 @@ _OFFICE_WORDS = {
 }
 
 
-def _office_key(title: str) -> str:
-    """A title as offices are compared: "Chairman" and "chair" are one office.
+# Single words for whoever leads a body: "the head of Acme", "Acme chief", "Acme's leader".
+_LEADS = frozenset({"head", "chief", "leader"})
 
-    >>> _office_key("Chairman"), _office_key("foreign  spokeswoman")
-    ('chair', 'foreign spokesperson')
+
+def _office_key(title: str) -> str:
+    """A title as offices are compared: "Chairman" and "chair" are one office, and so are
+    "head", "chief" and "leader" said alone.
+
+    >>> _office_key("Chairman"), _office_key("foreign  spokeswoman"), _office_key("Head")
+    ('chair', 'foreign spokesperson', 'leader')
     """
-    return " ".join(_OFFICE_WORDS.get(w, w) for w in title.lower().split())
+    words = title.lower().split()
+    if len(words) == 1 and words[0] in _LEADS:
+        return "leader"
+    return " ".join(_OFFICE_WORDS.get(w, w) for w in words)
 
 
 def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:

@@ -248,6 +248,7 @@ def test_office_holders():
         ("Fire chief Jo Bloggs said the blaze was out.", None),
         ("Former French President Jo Bloggs spoke.", None),  # no office now
         ("Acme Dr Jo Bloggs spoke.", None),  # an honorific is no office
+        ("Supreme Leader Jo Bloggs declared a week of mourning.", None),  # no "Supreme" led
     ],
 )
 def test_a_title_before_a_name_is_an_office_of_the_name_before_it(text, office):
@@ -458,6 +459,26 @@ def test_what_a_source_says_is_said_or_believed_is_hedged(text, predicate, subje
     c = only(extract(text), predicate)
     assert (c.subject, c.modality) == (subject, "hedged")
     assert (c.quantity.low if c.quantity else None) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were claims that Ruritania ordered the attack.",
+        "The talks stalled amid reports that Acme had cut 500 jobs.",
+        # the parser hangs the clause on "said"; it is the claims' still
+        "Jo Bloggs said of claims that Ruritania ordered the attack that they were lies.",
+    ],
+)
+def test_what_claims_or_reports_say_is_not_asserted(text):
+    found = [c for c in extract(text) if c.subject in ("Ruritania", "Acme")]
+    assert found
+    assert {c.modality for c in found} == {"hedged"}
+
+
+def test_an_indefinite_apposition_is_no_name():
+    (c,) = extract("The captain of the plane, a Zenda Dash-8, survived.")
+    assert c.subject == "captain"
 
 
 def test_a_count_believed_in_a_state_is_that_state_figure():

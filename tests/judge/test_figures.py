@@ -1569,6 +1569,21 @@ def test_counts_by_two_named_actors_are_each_actor_s_figure():
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # what an actor has, and what it does to some of them
+        ("Acme has 500 stores across Ruritania.", "Acme will close 50 stores next year.", []),
+        ("Globex, which operates 79 of the planes, grounded them.",
+         "The carrier is grounding all 65 of its aircraft.", []),
+        # what it has, said two ways, is one figure
+        ("Acme has 500 stores.", "Acme operates 480 stores.", ["conflict"]),
+    ],
+)  # fmt: skip
+def test_what_an_actor_has_is_not_what_it_does_to_some(first, second, kinds):
+    assert _figure_kinds(first, second) == kinds
+
+
+@pytest.mark.parametrize(
     ("text", "measure", "population", "value"),
     [
         ("Forty-three people remain in hospital, 11 of them in critical condition.",

@@ -2061,3 +2061,17 @@ def test_a_count_to_be_done_is_told_as_ahead():
     report = _two_outlets("Qatar said 50 hostages would be freed during the truce.", "Nothing.")
     summaries = [f.summary for f in report.of_kind("uncorroborated")]
     assert any("50 hostages would be released" in s for s in summaries)
+
+
+def test_the_head_chief_and_leader_of_a_body_are_one_office():
+    report = _two_outlets(
+        "Jo Bloggs, the head of the Acme group, was on the list.",
+        "Acme chief Jo Bloggs was on the list.",
+    )
+    offices = [f for f in report.of_kind("agreement") if "is head of Acme" in f.summary]
+    assert len(offices) == 1
+    # but a chief executive is not the head of the body, nor its chief
+    report = _two_outlets(
+        "Acme chief executive Jo Bloggs was on the list.", "Acme chief Jo Bloggs was on the list."
+    )
+    assert not [f for f in report.of_kind("agreement") if " is " in f.summary]
