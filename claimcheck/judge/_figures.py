@@ -127,7 +127,7 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         about = about[: -len(measured)]
     elif about.lower() == claim.measure and claim.subject:
         about = _words_of(claim.subject)  # "Westmark has a population of 9.7 million"
-    if claim.measure.startswith("count:") and claim.predicate in _INVENTORY:
+    if claim.predicate in _INVENTORY and (claim.measure or "").startswith("count:"):
         # what an actor has is another figure than what it does to some of them: "Acme has
         # 500 stores" and "Acme will close 50 stores", "United operates 79 of the planes" and
         # "the carrier grounded 65 of its aircraft", are two figures, not two values of one
