@@ -860,8 +860,18 @@ class _Sentence:
         ) and first.text not in _PLACE_QUALIFIERS
 
     def _proper_chain(self, head: Token) -> str | None:
-        """The proper name the parser joined under ``head`` ("Acme Bank"), titles left out."""
-        chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        """The proper name the parser joined under ``head`` ("Acme Bank"), titles left out
+        (and words joined under those: "Kansas City Chiefs", parsed "Kansas" under "City")."""
+
+        def joined(token: Token) -> list[Token]:
+            return [
+                t
+                for c in token.lefts
+                if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                for t in (*joined(c), c)
+            ]
+
+        chain = sorted(joined(head), key=lambda t: t.i)
         if not chain or chain[-1].i != head.i - 1:
             return None
         tokens = [*chain, head]
@@ -3053,6 +3063,9 @@ class _Sentence:
             verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             claim = made.get(verb.i) if verb is not None else None
             subject = _subject_of(verb) if verb is not None else None
+            led = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
+            if led is not None and noun.head.lower_ == "to" and noun.head.head.i == led.head.i:
+                subject = led  # "Jo Bloggs led Acme FC to a 3-2 win over Globex": Acme won
             if found is None or claim is None or subject is None:
                 continue
             against = next(

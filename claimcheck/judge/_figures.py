@@ -160,11 +160,19 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
     return f"figure:{claim.measure}", population, _singular_head(fold(about))
 
 
+# Nouns of one thing that news words several ways: a company's "$69 billion acquisition",
+# "$68.7 billion purchase" and "takeover" of another are one deal's price.
+_SAME_THING = {"purchase": "acquisition", "takeover": "acquisition", "buyout": "acquisition"}
+
+
 def _singular_head(about: str) -> str:
-    """What a figure is about with its last word singular: "cut interest rates to 4.5%" and
-    "lowered its key interest rate to 4.5%" are one rate's."""
+    """What a figure is about with its last word singular (and one word of those that name
+    one thing, :data:`_SAME_THING`): "cut interest rates to 4.5%" and "lowered its key
+    interest rate to 4.5%" are one rate's."""
     head, _, last = about.rpartition(" ")
-    return f"{head} {singular(last)}" if head else singular(last)
+    last = singular(last)
+    last = _SAME_THING.get(last, last)
+    return f"{head} {last}" if head else last
 
 
 def _words_of(name: str) -> str:
@@ -854,6 +862,51 @@ _MORE = re.compile(r"( and \d+ more)?\.$")
 # The id suffix of a claim that tells a source's only count of a group as its count of
 # everyone (judge._verdicts.part_totals).
 WHOLE_SUFFIX = ">all"
+
+
+def sums_told(
+    conflicts: Sequence[Finding], claims: Sequence[Claim]
+) -> tuple[list[Finding], set[str]]:
+    """``conflicts`` without those of lists' sums that a conflict of their parts tells
+    already, and the ids of those sums: "174 passengers and six crew" against "171
+    passengers and six crew members" is the passengers' conflict, not a second one of
+    everyone on board. Only when every value of the sums' conflict is such a sum (a source
+    that counts everyone in one number still conflicts)."""
+    summed = [
+        f
+        for f in conflicts
+        if f.figure is not None and f.figure.population is None and " and " in f.summary
+    ]
+    if not summed:
+        return list(conflicts), set()
+    parted = {
+        cid for f in conflicts if f.figure is not None and f.figure.population for cid in f.claims
+    }
+    wanted = {cid for f in summed for cid in f.claims}
+    totals = {c.id: c for c in claims if c.id in wanted}
+    places = {(c.source, c.evidence.start, c.measure) for c in totals.values()}
+    # each source's counts of a part, by the sentence that gives them
+    spans: dict[tuple[str, int, str | None], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.population and c.quantity is not None:
+            place = (c.source, c.evidence.start, c.measure)
+            if place in places:
+                spans[place].append(c)
+
+    def explained(cid: str) -> bool:
+        total = totals.get(cid)
+        if total is None or total.quantity is None:
+            return False
+        parts = [
+            p
+            for p in spans.get((total.source, total.evidence.start, total.measure), [])
+            if p.quantity is not None and p.quantity.text in total.quantity.text
+        ]
+        return len(parts) >= 2 and any(p.id in parted for p in parts)
+
+    dropped = [f for f in summed if all(explained(cid) for cid in f.claims)]
+    told = {f.id for f in dropped}
+    return [f for f in conflicts if f.id not in told], {cid for f in dropped for cid in f.claims}
 
 
 def absorb_parts(

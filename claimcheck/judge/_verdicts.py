@@ -34,6 +34,7 @@ from claimcheck.judge._figures import (
     join_owned,
     judge_figures,
     part_conflicts,
+    sums_told,
     value_classes,
 )
 from claimcheck.judge._findings import (
@@ -1342,12 +1343,13 @@ def verdicts(
         group_of = {c.id: c.population for c in claims if c.population}
         conflicts = [f for f in conflicts if not _retold(f, group_of)]
         agreements = [f for f in agreements if not _retold(f, group_of)]
-    conflicts = absorb_parts(conflicts, parts, claims, describe)
+    conflicts, summed = sums_told(absorb_parts(conflicts, parts, claims, describe), claims)
     in_conflict = {cid for f in conflicts for cid in f.claims}
     # Claims a conflict already shows with their support are not listed again as claims only
     # one source makes; a rank conflict's claims are (its conflict is about their order).
     shown = {cid for f in conflicts if f.conflict != "rank" for cid in f.claims}
-    agreed = {cid for f in agreements for cid in f.claims} | shown
+    # (and so are sums of parts whose conflict tells theirs: sums_told)
+    agreed = {cid for f in agreements for cid in f.claims} | shown | summed
     # a count of a group told as what it says of everyone (part_totals) is told there
     if totals:
         agreed |= {cid.removesuffix(_ALL) for cid in agreed if cid.endswith(_ALL)}

@@ -1434,6 +1434,21 @@ def test_paraphrase_sets_map_verbs_not_verbs_with_their_preposition():
     assert triple(c) == ("soldiers", "open:fire_on", "protesters")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kansas City Chiefs beat the San Francisco 49ers 25-22 on Sunday.",
+        # the side led to the win won it, not the one who led it
+        "Jo Bloggs led the Kansas City Chiefs to a 25-22 win over the San Francisco 49ers.",
+    ],
+)
+def test_a_score_is_of_the_whole_names_of_the_sides_that_played(text):
+    (score,) = [c for c in extract(text) if c.measure == "score"]
+    assert score.event == "Kansas City Chiefs v San Francisco 49ers"
+    assert score.quantity is not None
+    assert score.quantity.low == 2522.0
+
+
 def test_a_score_is_read_with_its_teams_and_a_count_is_not_a_score():
     (score,) = [
         c for c in extract("Chelsea lost 1-3 to Arsenal on Sunday.") if c.measure == "score"
@@ -4048,3 +4063,16 @@ def test_a_body_named_by_a_place_of_two_words_keeps_them(text, subject):
 def test_a_relative_clause_after_a_place_is_about_what_stands_there(text, subject, quote):
     c = only(extract(text), "kill")
     assert (c.subject, c.text) == (subject, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Flight 1282 landed safely in Zenda on Friday.", "open:land"),
+        ("Train 1282 derailed near Zenda on Friday.", "open:derail"),
+    ],
+)
+def test_a_numbered_vehicle_or_road_is_no_date(text, predicate):
+    # the tagger reads the four figures as a year; the clause is still about the flight
+    (c,) = [c for c in extract(text) if c.predicate == predicate]
+    assert c.subject or c.object

@@ -1073,6 +1073,11 @@ def test_a_person_s_age_as_news_says_it(first, second, kind):
         ("The painting was sold for $92 million on Tuesday.",
          "The painting fetched $92 million on Tuesday.", "agreement"),
         ("The house went for $2 million.", "The house fetched $2.5 million.", "conflict"),
+        # a company's acquisition, purchase or takeover of another is one deal
+        ("Acme completed its $69 billion acquisition of Globex on Friday.",
+         "Acme on Friday closed its $68.7 billion purchase of Globex.", "agreement"),
+        ("Acme completed its $69 billion takeover of Globex on Friday.",
+         "Acme on Friday closed its $60 billion purchase of Globex.", "conflict"),
     ],
 )  # fmt: skip
 def test_a_thing_sold_has_its_price_whatever_the_verb(first, second, kind):
@@ -1634,6 +1639,25 @@ def test_those_in_hospital_and_the_injured_who_died_are_counted_so(
 )  # fmt: skip
 def test_those_there_were_on_board_are_those_on_board(first, second, kind):
     assert _figure_kinds(first, second) == ([kind] if kind else [])
+
+
+def test_sums_that_differ_by_a_part_are_the_part_s_conflict():
+    report = check(
+        "The plane, carrying 174 passengers and six crew, landed safely.",
+        "The flight was carrying 171 passengers and six crew members.",
+    )
+    # one conflict, of the passengers: not a second of everyone on board (180 / 177)
+    (conflict,) = figure_conflicts(report)
+    assert conflict.figure is not None
+    assert conflict.figure.population == "passengers"
+    # nor are the sums listed as what one source alone says
+    assert not [f for f in report.of_kind("uncorroborated") if "six crew" in f.summary]
+    # a source counting everyone in one number still conflicts with a sum
+    assert len(figure_conflicts(check(
+        "The plane, carrying 174 passengers and six crew, landed safely.",
+        "The flight was carrying 171 passengers and six crew members.",
+        "The flight had 177 people on board.",
+    ))) == 2  # fmt: skip
 
 
 def test_a_country_reporting_deaths_reports_its_own():
