@@ -1041,11 +1041,22 @@ class _Sentence:
                 return speaker  # "..., Y said. She added that ...": who spoke goes on
             sexes = [self._sex_of(n) for n in candidates]
             fitting = [n for n, x in zip(candidates, sexes, strict=True) if x == sex]
-            if fitting:
-                return fitting[0]
             others = [n for n, x in zip(candidates, sexes, strict=True) if x is None]
-            if others:
-                return others[0]
+            chosen = fitting[0] if fitting else others[0] if others else None
+            if (
+                chosen is not None
+                and chosen == speaker
+                and not named
+                # (the sentence before: not this one's own speaker, "he said he was sorry")
+                and self.state.spoke_at == self.state.sentence - 1
+                and len({*fitting, *others}) > 1
+            ):
+                # "'...,' Jo Bloggs said. She is the 19th woman to win the prize": after a
+                # quote, "she" may be its speaker or another the story is about (of her sex,
+                # or of none a given name tells); a wrong antecedent is worse than none
+                return None
+            if chosen is not None:
+                return chosen
         return named[-1].name if named else self.state.last_person
 
     def _sex_of(self, name: str) -> str | None:

@@ -901,6 +901,15 @@ def test_she_or_he_is_the_last_person_of_that_sex_named(text, who):
     assert all(who in (c.subject, c.attributed_to) for c in last)
 
 
+def test_she_after_a_quote_is_not_taken_for_its_speaker_when_another_may_be_her():
+    text = (
+        "Zorya Vantal won the prize on Friday. \"This is a recognition of a movement,\" "
+        "committee chair Oksa Brandt said. She is the 19th woman to win the prize."
+    )
+    last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+    assert not [c for c in last if "Oksa Brandt" in (c.subject, c.object)]
+
+
 def test_given_names_tell_one_sex_each():
     from importlib import resources
 
