@@ -903,7 +903,7 @@ def test_she_or_he_is_the_last_person_of_that_sex_named(text, who):
 
 def test_she_after_a_quote_is_not_taken_for_its_speaker_when_another_may_be_her():
     text = (
-        "Zorya Vantal won the prize on Friday. \"This is a recognition of a movement,\" "
+        'Zorya Vantal won the prize on Friday. "This is a recognition of a movement," '
         "committee chair Oksa Brandt said. She is the 19th woman to win the prize."
     )
     last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
