@@ -792,24 +792,44 @@ def _conjunctions(text: str, mentions: list[Mention]) -> list[tuple[str, ...]]:
     return [g for g in groups if len(g) >= 2]
 
 
+# Words that open a sentence before a name and describe it ("Neighbouring New Mexico has
+# reported nine cases", "Embattled Acme Corp said ..."): never a name's own first word, as
+# "United" or "Advanced" may be.
+_DESCRIBING_OPENERS = frozenset(
+    {"neighbouring", "neighboring", "embattled", "beleaguered", "besieged", "landlocked",
+     "war-torn", "cash-strapped", "debt-laden", "debt-ridden", "troubled", "struggling",
+     "oil-rich", "resource-rich", "disgraced", "jailed", "ousted", "exiled", "outgoing",
+     "incoming", "nearby", "neighbour", "rival", "fellow", "impoverished", "isolated"}
+)  # fmt: skip
+
+
+def describing_opener(word: str) -> bool:
+    """Whether a sentence's capitalised first word describes the name after it, and is no
+    part of it (:data:`_DESCRIBING_OPENERS`)."""
+    return word.lower() in _DESCRIBING_OPENERS
+
+
 def _common_openers(
     text: str, sentences: Sequence[tuple[int, int]], by_sentence: list[list[Mention]]
 ) -> None:
     """A sentence's first word, capitalised by its place, is no part of the person's name
     after it when the document writes that word in lower case elsewhere: the headline's
-    "Sprinter Jo Bloggs banned" is the body's "Olympic sprinter Jo Bloggs"."""
+    "Sprinter Jo Bloggs banned" is the body's "Olympic sprinter Jo Bloggs"; nor when it
+    describes what is named ("Neighbouring Westmark has reported nine cases")."""
     lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
     starts = {s for s, _ in sentences}
     for mentions in by_sentence:
         for m in mentions:
             first, _, rest = m.text.partition(" ")
             if (
-                m.type == "person"
-                and m.start in starts
+                m.start in starts
                 and m.name == m.text
-                and len(rest.split()) >= 2
-                and first.lower() in lower
-            ):
+                and (
+                    (m.type == "person" and len(rest.split()) >= 2 and first.lower() in lower)
+                    or (m.type in ("person", "organisation", "name") and rest
+                        and describing_opener(first))
+                )
+            ):  # fmt: skip
                 m.start += len(first) + 1
                 m.text = m.name = rest
 

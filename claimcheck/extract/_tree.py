@@ -62,7 +62,12 @@ from claimcheck.extract._figures import (
     prep_object,
     up_to,
 )
-from claimcheck.extract._mentions import _COMPASS, Mention, find_document_mentions
+from claimcheck.extract._mentions import (
+    _COMPASS,
+    Mention,
+    describing_opener,
+    find_document_mentions,
+)
 from claimcheck.extract._nlp import load_pipeline, resolve_model
 from claimcheck.extract._roles import office_claims
 from claimcheck.extract._sentences import split_sentences
@@ -872,6 +877,8 @@ class _Sentence:
             ]
 
         chain = sorted(joined(head), key=lambda t: t.i)
+        if chain and chain[0].i == chain[0].sent.start and describing_opener(chain[0].text):
+            chain = chain[1:]  # "Neighbouring New Mexico has reported nine cases"
         if not chain or chain[-1].i != head.i - 1:
             return None
         tokens = [*chain, head]
@@ -7685,7 +7692,12 @@ def _timed(token: Token) -> bool:
         return False
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     numbers = entity is not None and all(
-        (t.text.isdigit() and len(t.text) <= 3) or t.lower_ in _RANGE_WORDS for t in entity
+        (t.text.isdigit() and len(t.text) <= 3)
+        # ("Fourteen activists were convicted": a number word opening a sentence, tagged
+        # a date)
+        or (t.is_alpha and t.like_num)
+        or t.lower_ in _RANGE_WORDS
+        for t in entity
     )
     if not numbers:
         return True

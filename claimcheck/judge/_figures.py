@@ -448,7 +448,9 @@ def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
     when a source gives them below every figure it gives of no place, as a part of its total
     ("arrested 14 people ... nine of the suspects were detained in Zenda")."""
     places = Counter(c.location for c in block if c.location)
-    usual = min(places, key=lambda p: (-places[p], p)) if places else None
+    ranked = places.most_common(2)
+    # (two places named as often are two places' figures: no figure of no place is either's)
+    usual = ranked[0][0] if ranked and (len(ranked) < 2 or ranked[1][1] < ranked[0][1]) else None
     parts: set[str] = set()
     if usual is not None:
         # each source's least figure of no place (None when one has no lower bound)

@@ -280,6 +280,10 @@ class Describer:
         if claim.subject is None and (
             not (claim.object or claim.value or counted)
             or (not claim.object and opens_with_pronoun(claim.text))
+            # "I am so happy to join the club": the speaker unresolved, not "the club was
+            # joined" (a first or second person, or an infinitive's doer left unsaid, is
+            # no passive's agent left unnamed; nor is an infinitive done)
+            or (claim.object and claim.text.split(" ", 1)[0].lower() in ("i", "we", "you", "to"))
             # "about 80 people joined the search": those who did it are a count of people, not
             # no one ("the search was joined")
             or (

@@ -910,6 +910,23 @@ def test_she_after_a_quote_is_not_taken_for_its_speaker_when_another_may_be_her(
     assert not [c for c in last if "Oksa Brandt" in (c.subject, c.object)]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Neighbouring Westmark has reported nine cases.", "Westmark"),
+        ("Embattled Acme Corp said it would cut 500 jobs.", "Acme Corp"),
+    ],
+)
+def test_a_sentence_s_describing_opener_is_no_part_of_the_name_after_it(text, subject):
+    assert extract(text)[0].subject == subject
+
+
+def test_a_number_word_opening_a_sentence_counts_though_tagged_a_date():
+    # the entity tagger takes a sentence's first "Fourteen" before a place for a date
+    (c,) = [c for c in extract("Fourteen Hong Kong activists were convicted.") if c.quantity]
+    assert (c.measure, c.quantity.low) == ("convicted", 14.0)
+
+
 def test_given_names_tell_one_sex_each():
     from importlib import resources
 

@@ -208,6 +208,16 @@ def test_a_candidates_share_of_the_vote_is_theirs_however_it_is_won():
     )
 
 
+def test_a_figure_of_no_place_is_of_neither_of_two_places_named_as_often():
+    report = check(
+        "A measles outbreak in West Texas has grown to 146 cases. Neighbouring New Mexico has "
+        "reported nine cases.",
+        "The outbreak has reached 124 cases.",
+    )
+    # not "cases in New Mexico: nine; 124" (New Mexico first by its letters alone)
+    assert not [f for f in figure_conflicts(report) if "nine" in f.summary]
+
+
 def test_a_place_s_part_of_a_total_is_its_own_figure():
     report = check(
         "Police arrested 14 people in raids on Wednesday. Nine of the suspects were detained "

@@ -871,12 +871,27 @@ def test_either_denial_conflicts_with_the_act_once(denial):
 
 
 @pytest.mark.parametrize(
-    "text", ["Bloggs's lawyers said they would not appeal.", "No arrests have been made."]
+    "text",
+    [
+        "Bloggs's lawyers said they would not appeal.",
+        "No arrests have been made.",
+    ],
 )
 def test_a_claim_naming_no_one_and_nothing_is_told_in_its_words(text):
     report = _two_outlets(text, "Acme opened a plant.")
     (finding,) = [f for f in report.findings if "Zenda Star" in f.summary]
     assert "someone" not in finding.summary
+    assert "\u201c" in finding.summary
+
+
+def test_an_infinitive_whose_doer_is_unresolved_is_told_in_its_words():
+    report = _two_outlets(
+        '"A dream come true," Bloggs wrote. "I am so happy to join the club of my dreams."',
+        "Acme opened a plant.",
+    )
+    (finding,) = [f for f in report.findings if "club" in f.summary]
+    # not "the club was joined": no one is named, and joining is what the speaker hopes
+    assert "was joined" not in finding.summary
     assert "\u201c" in finding.summary
 
 
