@@ -2579,7 +2579,7 @@ class _Sentence:
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_ in _HEARSAY:
             return any(c.dep_ == "auxpass" for c in verb.head.children)
-        if _claimed_content(verb):
+        if _claiming_noun(verb) is not None:
             return True
         return verb.lemma_ in _HEDGE_FRAMES and passive_state(verb) is not None
 
@@ -5725,6 +5725,11 @@ class _Sentence:
             if doer is not None and doer.i < noun.i and noun in doer.subtree:
                 noun = doer  # "the fire in Zenda, Ruritania, which killed 85" (_placed_thing)
             tokens += [t for t in noun.subtree if noun.left_edge.i <= t.i < relative.left_edge.i]
+        claiming = _claiming_noun(anchor)
+        if claiming is not None:
+            # "claims that Moscow ordered the attack": what is claimed, with its noun (the
+            # clause alone reads as the source's own word)
+            tokens += list(self.doc[claiming.i : anchor.left_edge.i])
         purpose = (
             anchor.dep_ == "advcl"
             and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
@@ -6836,20 +6841,22 @@ def _antecedent(clause: Token) -> Token:
     return noun
 
 
-def _claimed_content(verb: Token) -> bool:
-    """Whether ``verb``'s clause is what claims or reports say, which the writer tells of
-    without saying it: "there were claims that X", "amid reports that X", and "said of claims
-    that X" (the parser hangs the clause on "said"). A denial of them is told as such
-    (:meth:`_speaker_of`)."""
+def _claiming_noun(verb: Token) -> Token | None:
+    """The noun whose content ``verb``'s clause is, when claims or reports say it and the
+    writer only tells of them: "there were claims that X", "amid reports that X", and "said
+    of claims that X" (the parser hangs the clause on "said"); else None. A denial of them
+    is told as such (:meth:`_speaker_of`)."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None or verb.dep_ not in ("acl", "ccomp") or mark.i == 0:
-        return False
+        return None
     noun = verb.head if verb.dep_ == "acl" else verb.doc[mark.i - 1]
-    return (
+    if (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in _CLAIM_NOUNS
         and noun.head.lemma_ not in _DENIAL
-    )
+    ):
+        return noun
+    return None
 
 
 def _placed_thing(noun: Token) -> Token:

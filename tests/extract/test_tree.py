@@ -474,6 +474,8 @@ def test_what_claims_or_reports_say_is_not_asserted(text):
     found = [c for c in extract(text) if c.subject in ("Ruritania", "Acme")]
     assert found
     assert {c.modality for c in found} == {"hedged"}
+    # told with what says so: "claims that ...", not the clause alone in the source's voice
+    assert all(c.text.startswith(("claims that", "reports that")) for c in found)
 
 
 def test_an_indefinite_apposition_is_no_name():
