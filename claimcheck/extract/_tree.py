@@ -906,8 +906,14 @@ class _Sentence:
         clause = head.head
         if head.dep_ in _SUBJ and clause.dep_ in ("advcl", "conj") and low in ("it", "they"):
             main = _subject_of(clause.head)
-            if main is not None and main.pos_ != "PRON":
+            # (not "75 climbers were on the mountain when it erupted": "it" is no plural)
+            plural = main is not None and main.tag_ in ("NNS", "NNPS")
+            if main is not None and main.pos_ != "PRON" and not (low == "it" and plural):
                 return self.name(main)  # "X did A shortly before it did B"
+            thing = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+            if low == "it" and plural and thing is not None and thing.tag_ == "NN":
+                # "firefighters brought the blaze under control hours after it started"
+                return self.name(thing)
         if low in ("its", "their", "his", "her") and head.dep_ == "poss":
             # "Ruritania did X on the eve of its invasion": the owner is the clause's subject.
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -7195,7 +7201,8 @@ def _counting(token: Token) -> bool:
     the tagger took for an adjective or a compound at the head of a sentence ("Eleven
     patients died": not "Formula One drivers", a name's part)."""
     if token.dep_ == "nummod":
-        return True
+        # (not "Model S, X, 3 and Y vehicles": a number listed with names is a name)
+        return not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
     return (
         token.dep_ in ("amod", "compound")
         and token.is_alpha

@@ -929,6 +929,17 @@ def test_a_number_word_opening_a_sentence_counts_though_tagged_a_date():
     assert (c.measure, c.quantity.low) == ("convicted", 14.0)
 
 
+def test_a_number_listed_with_names_is_a_name():
+    found = extract("The recall covers Model S, X, 3 and Y vehicles produced since 2012.")
+    assert not [c for c in found if c.quantity is not None]
+    assert [c.quantity.low for c in extract("Acme recalled 3 vehicles.") if c.quantity] == [3.0]
+
+
+def test_it_is_no_plural_subject_before_it():
+    text = "Seventy-five climbers were on the mountain when it erupted on Sunday."
+    assert not [c for c in extract(text) if c.subject == "climbers" and c.predicate != "open:be"]
+
+
 def test_given_names_tell_one_sex_each():
     from importlib import resources
 
