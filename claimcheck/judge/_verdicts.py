@@ -1714,7 +1714,7 @@ def _judge_block(
             unit = units.pop() if len(units) == 1 else None
             # (told by a claim that counts: the act said without a count is quoted whole)
             told = next(
-                (t for c in valued if not (t := describe.proposition(c)).startswith("“")), None
+                (t for c in valued if not (t := describe.proposition(c)).startswith("\u201c")), None
             )
             if told is not None:
                 proposition = f"{told} {unit or 'people'}"
