@@ -3610,7 +3610,12 @@ class _Sentence:
                 # a verb that counts only some things ("cut 3,000 jobs") counts when it does
                 counting is not None and (frame.quantity is not None or not counting.counts)
             )
-            if frame.time is None and speaker is not None and not tolled:
+            if (
+                frame.time is None
+                and speaker is not None
+                and not tolled
+                and not _told_as_before(frame.anchor)
+            ):
                 # "X said on Wednesday it was cutting ties": the time of the statement (but
                 # "said on Saturday the quake has killed 296" dates the count, not the deaths)
                 frame.time = next(
@@ -6863,6 +6868,17 @@ def _claiming_noun(verb: Token) -> Token | None:
     ):
         return noun
     return None
+
+
+def _told_as_before(verb: Token) -> bool:
+    """Whether a reported clause tells, in the past passive, what was done before it was said:
+    "Chauvin was stabbed 22 times, prosecutors said on Friday", a week after the stabbing
+    ("said on Friday" dates the telling). (Not the past perfect: "said on Sunday that Jo
+    Bloggs had resigned" is the tense of reported words, most often of that day.)"""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return not any(c.lower_ == "had" for c in auxiliaries) and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in auxiliaries
+    )
 
 
 def _placed_thing(noun: Token) -> Token:

@@ -940,6 +940,15 @@ def test_it_is_no_plural_subject_before_it():
     assert not [c for c in extract(text) if c.subject == "climbers" and c.predicate != "open:be"]
 
 
+def test_what_was_done_before_it_was_said_is_not_dated_by_the_saying():
+    text = "Jo Bloggs was stabbed 22 times by another inmate, prosecutors said on Friday."
+    (stabbed,) = [c for c in extract(text) if "stab" in c.predicate]
+    assert stabbed.time is None
+    # but what a speaker says it is doing is of that day, and so is a reported past perfect
+    text = "Ruritania said on Friday that it was cutting ties with Westmark."
+    assert all(c.time is not None for c in extract(text))
+
+
 def test_given_names_tell_one_sex_each():
     from importlib import resources
 
