@@ -34,6 +34,7 @@ __all__ = [
     "CURRENCIES",
     "LEVELS",
     "Figure",
+    "compound_kinds",
     "earlier_year",
     "figure_of",
     "injury_condition",
@@ -515,11 +516,9 @@ def figure_of(
         return None  # "dumping 80 cm of snow" counts no centimetres (see _fallen)
     if singular(unit) == "member" and counted is not None:
         # "35 crew members", "six family members": the members of a group count the group
-        kind = next(
-            (c.lower_ for c in counted.children if c.dep_ == "compound" and c.i < counted.i), None
-        )
-        if kind is not None and kind in table.groups:
-            unit = kind
+        kinds = compound_kinds(counted, nouns_only=False)
+        if kinds and kinds[0] in table.groups:
+            unit = kinds[0]
     population: str | None = None
     spec = table.by_unit.get(unit)
     if spec is not None and spec.id == "distance":
@@ -773,7 +772,7 @@ def figure_of(
         # "arrested 12 protesters and two journalists": two parts of the arrests, whatever
         # the nouns, not two values of their whole (but "1,250 cases and 45 deaths": the
         # deaths are all of the toll); "35 crew members" with the kind of members they are
-        population = " ".join([*_kinds(counted), unit])
+        population = " ".join([*compound_kinds(counted), unit])
     if spec is None:
         if not unit or unit in table.groups or unit == "people" or unit in _PRONOUNS:
             return None
@@ -781,7 +780,7 @@ def figure_of(
             return None  # "sentenced to 12 years": a length, the claim's own value, no count
         if singular(unit) == "degree":
             return None  # "soared above 51 degrees Celsius": a temperature (or an angle)
-        kinds = _kinds(counted)
+        kinds = compound_kinds(counted)
         # "two passenger trains" count passenger trains, not the trains of "three trains";
         # "ten carriages" and "ten coaches" of a derailed train count one thing
         context = {t.lemma_.lower() for t in verb.subtree}
@@ -829,15 +828,16 @@ def earlier_year(latest: dt.date | None, published: dt.date | None) -> int | Non
     return latest.year
 
 
-def _kinds(counted: Token | None) -> list[str]:
-    """The nouns compounded before a counted noun, which say what kind of it is counted:
-    "passenger" of "two passenger trains", "crew" of "35 crew members"."""
+def compound_kinds(counted: Token | None, *, nouns_only: bool = True) -> list[str]:
+    """The words compounded before a counted noun, in lower case, which say what kind of it
+    is counted: "passenger" of "two passenger trains", "crew" of "35 crew members" (with
+    ``nouns_only``, those tagged nouns alone)."""
     if counted is None:
         return []
     return [
         c.lower_
         for c in counted.children
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < counted.i
+        if c.dep_ == "compound" and c.i < counted.i and (c.pos_ == "NOUN" or not nouns_only)
     ]
 
 

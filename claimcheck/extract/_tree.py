@@ -48,6 +48,7 @@ from claimcheck.extract._figures import (
     Figure,
     Measurement,
     change_noun,
+    compound_kinds,
     directed,
     earlier_year,
     figure_of,
@@ -7092,8 +7093,7 @@ def _existential(noun: Token) -> bool:
 
 def _counted_noun(noun: Token) -> str:
     """A counted noun with the nouns compounded before it, in lower case: "crew members"."""
-    kinds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    return " ".join([*kinds, noun.lower_])
+    return " ".join([*compound_kinds(noun, nouns_only=False), noun.lower_])
 
 
 def _some_of(noun: Token, table: MeasureTable) -> bool:

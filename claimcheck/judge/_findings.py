@@ -68,9 +68,14 @@ _AHEAD_WORD = re.compile(
 )
 
 
+def _opening_word(text: str) -> str:
+    """A clause's first word, in lower case."""
+    return text.split(" ", 1)[0].lower()
+
+
 def opens_with_pronoun(text: str) -> bool:
     """Whether a clause opens with a personal pronoun (whom it stands for unresolved)."""
-    return text.split(" ", 1)[0].lower() in ("he", "she", "it", "they", "we", "i", "you")
+    return _opening_word(text) in ("he", "she", "it", "they", "we", "i", "you")
 
 
 # Names of nobody: a claim about them that is negated says so by the name.
@@ -283,7 +288,7 @@ class Describer:
             # "I am so happy to join the club": the speaker unresolved, not "the club was
             # joined" (a first or second person, or an infinitive's doer left unsaid, is
             # no passive's agent left unnamed; nor is an infinitive done)
-            or (claim.object and claim.text.split(" ", 1)[0].lower() in ("i", "we", "you", "to"))
+            or (claim.object and _opening_word(claim.text) in ("i", "we", "you", "to"))
             # "about 80 people joined the search": those who did it are a count of people, not
             # no one ("the search was joined")
             or (

@@ -1707,7 +1707,6 @@ def _judge_block(
             proposition += f" {preposition} {said}" if preposition else f" {said}"
         elif valued and _counted_act(group[0], describe):
             # "the gunman killed five" / "... six" (the figure's own conflict): the gunman
-            # killed people, not "the gunman killed"
             # killed people, not "the gunman killed"; what every source counts, else people
             # ("killed 12 children" / "killed 30 people" agree that it killed people)
             units = {c.quantity.unit for c in valued if c.quantity}
