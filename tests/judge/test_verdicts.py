@@ -1095,22 +1095,18 @@ def test_a_clause_about_a_thing_by_its_noun_alone_meets_the_fuller(first, second
     assert [f.kind for f in _judged(report)] == ([kind] if kind else [])
 
 
-def test_an_act_agreed_on_by_counts_of_different_people_killed_people():
-    report = _two_outlets(
-        "The fire killed 12 children and five women.", "The fire killed 30 people."
-    )
-    (agreement,) = report.of_kind("agreement")
-    # not "killed children": the second outlet counts people
-    assert agreement.summary.startswith("The fire killed people:")
-
-
-def test_an_act_agreed_on_by_a_count_and_by_a_toll_is_told_by_the_count():
-    report = _two_outlets(
-        "The death toll from the fire in Zenda rose to 93 on Saturday.",
-        "At least 96 people have been killed by the fire in Zenda.",
-    )
-    (agreement,) = report.of_kind("agreement")
-    # not the first outlet's sentence quoted whole, followed by "people"
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # not "killed children": the second outlet counts people
+        ("The fire killed 12 children and five women.", "The fire killed 30 people."),
+        # told by the count, not the first outlet's sentence quoted whole, then "people"
+        ("The death toll from the fire in Zenda rose to 93 on Saturday.",
+         "At least 96 people have been killed by the fire in Zenda."),
+    ],
+)  # fmt: skip
+def test_an_act_agreed_on_by_counts_of_different_people_killed_people(first, second):
+    (agreement,) = _two_outlets(first, second).of_kind("agreement")
     assert agreement.summary.startswith("The fire killed people:")
 
 
