@@ -1113,13 +1113,27 @@ class Measurement:
     population: str | None = None
 
 
+# A verb that says a figure was gone past, just before it: "temperatures exceeded 51C",
+# "topped 50C", "surpassed 5 km" give more than the figure, not the figure.
+_PASSED = r"exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?"
+_PASSED_BEFORE = re.compile(rf"\b(?:{_PASSED})\s+$", re.IGNORECASE)
+
+
+def _passing(text: str, start: int) -> str:
+    """The verb going past the figure printed at ``start`` ("exceeded " of "temperatures
+    exceeded 51C"), or ""."""
+    found = _PASSED_BEFORE.search(text, max(0, start - 20), start)
+    return found[0] if found else ""
+
+
 def _approximate(mod: str | None) -> tuple[bool, bool, bool]:
     """(approximate, a lower bound, an upper bound) for a modifier word: "about 70", "at least
-    5 km", "up to 7 km"."""
+    5 km", "up to 7 km", "exceeded 51C"."""
     mod = (mod or "").strip().lower()
     return (
         mod in ("about", "around", "some", "nearly", "roughly", "approximately", "almost"),
-        mod in ("over", "above", "more than", "at least", "shortly after", "just after"),
+        mod in ("over", "above", "more than", "at least", "shortly after", "just after")
+        or re.fullmatch(_PASSED, mod) is not None,
         mod in ("up to", "as much as", "as high as", "less than", "below"),
     )
 
@@ -1168,12 +1182,13 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
             value = float(printed)
             # A measured length is as precise as it is printed: "45 miles" is 44.5 to 45.5 miles,
             # "70 km" a round figure, 65 to 75 km.
-            approximate, lower, upper = _approximate(m["mod"])
+            passing = "" if m["mod"] else _passing(text, m.start())
+            approximate, lower, upper = _approximate(m["mod"] or passing)
             half = 0.0 if approximate else _rounding(printed)  # "about 70" has its own band
             quantity = Quantity(
                 low=None if upper else (value - half) * factor,
                 high=None if lower else (value + half) * factor,
-                unit="km", text=m[0].strip(), approximate=approximate,
+                unit="km", text=passing + m[0].strip(), approximate=approximate,
             )  # fmt: skip
             deep = _DEPTH_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or (
                 _DEPTH_AFTER.match(text[m.end() : m.end() + 40])
@@ -1307,12 +1322,13 @@ def _temperatures(text: str) -> list[Measurement]:
         value = float(m["n"]) * (-1 if m["neg"] else 1)
         if unit == "F":
             value = round((value - 32) * 5 / 9, 1)
-        approximate, lower, upper = _approximate(m["mod"])
+        passing = "" if m["mod"] else _passing(text, m.start())
+        approximate, lower, upper = _approximate(m["mod"] or passing)
         quantity = Quantity(
             low=None if upper else value,
             high=None if lower else value,
             unit="°C",
-            text=m[0].strip(),
+            text=passing + m[0].strip(),
             approximate=approximate,
         )
         place = _PLACE_AFTER.match(text, m.end())

@@ -14,6 +14,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from importlib import resources
 
 import attrs
 
@@ -21,12 +22,12 @@ from claimcheck.extract._sentences import SENTENCE_STARTERS
 from claimcheck.normalise._entities import ORG_WORDS, THING_HEADS, TITLE_WORDS
 from claimcheck.normalise._gazetteer import gazetteer, token_words, tokenize
 
-__all__ = ["DocMentions", "Mention", "find_document_mentions"]
+__all__ = ["DocMentions", "Mention", "find_document_mentions", "given_names"]
 
 # Capitalised words that open sentences or stand for no entity: never the start of a name.
 _STOP = SENTENCE_STARTERS | {
     "According", "All", "Also", "Although", "Amid", "Another", "April", "August", "Authorities",
-    "Because", "Both", "Breaking", "By", "Credit", "Days", "December", "Despite", "Dr",
+    "Because", "Born", "Both", "Breaking", "By", "Credit", "Days", "December", "Despite", "Dr",
     "During", "Each", "Every", "February", "First", "Following", "For", "Friday", "From",
     "Here", "Hours", "How", "Image", "Instead", "January", "July", "June", "Last", "Many",
     "March", "May", "Monday", "Months", "Most", "Mr", "Mrs", "Ms", "My", "Next", "No", "Not",
@@ -419,6 +420,24 @@ def _match_seq(
     return 0
 
 
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Given names that tell a person's sex (``claimcheck/data/given_names.tsv``)."""
+    text = resources.files("claimcheck.data").joinpath("given_names.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, sex = line.split("\t")
+            out[name] = sex
+    return out
+
+
+# The last words of a day's name ("Easter Sunday", "Boxing Day"): never a person's.
+_DAY_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Day", "Eve"}
+)
+
+
 def _entity_type(tokens: Sequence[str], titled: bool) -> str:
     if any(t in ORG_WORDS for t in tokens):
         return "organisation"
@@ -430,6 +449,8 @@ def _entity_type(tokens: Sequence[str], titled: bool) -> str:
         return "name"
     if tokens and tokens[-1].lower() in THING_HEADS:
         return "name"  # "Bahia Station", "Northern Express": a place or a vehicle
+    if tokens and tokens[-1] in _DAY_WORDS:
+        return "name"  # "Easter Sunday", "Christmas Day", "New Year's Eve": a day
     if 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
         return "person"
     return "name"
@@ -640,6 +661,25 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             etype = _entity_type(name_words, pending_title is not None)
             place_before = i > 0 and words[i - 1].lower() in ("in", "at", "near", "outside", "into")
             possessive = j < len(words) and words[j] in ("'s", "’s")
+            if (
+                etype == "person"
+                and place_before
+                and pending_title is None
+                and not possessive
+                and name_words[0] not in given_names()
+            ):
+                # "at his residence in Casa Santa Marta", "in Banska Bystrica": capitalised
+                # words after a preposition of place are a place, unless a given name or a
+                # title says a person ("shots at Jo Bloggs")
+                etype = "name"
+            if (
+                etype == "person"
+                and possessive
+                and j + 1 < len(words)
+                and _cap(words[j + 1])
+                and words[j + 1].lower() in THING_HEADS
+            ):
+                etype = "name"  # "St Peter's Square", "Guy's Hospital": a place's own name
             name = text[s:e]
             out.append(
                 Mention(

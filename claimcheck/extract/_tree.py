@@ -30,7 +30,6 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -68,6 +67,7 @@ from claimcheck.extract._mentions import (
     Mention,
     describing_opener,
     find_document_mentions,
+    given_names,
 )
 from claimcheck.extract._nlp import load_pipeline, resolve_model
 from claimcheck.extract._roles import office_claims
@@ -2354,7 +2354,7 @@ class _Sentence:
         if predicate == self.state.lexicon.open_predicate("award"):
             self._awarded(verb, frame, passive)
         frame.negated = self._negated(verb)
-        frame.quantity = self._frame_quantity(verb, frame)
+        frame.quantity = _passed(verb, self._frame_quantity(verb, frame))
         frame.rank = self._ordinal(verb)
         if verb.dep_ == "amod" and self._is_count(verb.head):
             frame.quantity = self._count(verb.head)  # "more than 800 injured passengers"
@@ -6087,6 +6087,30 @@ _CHANGES = frozenset(
 )
 # What a toll does when it moves or stands ("rose to 25", "stood at 25").
 _TOLL_MOVES = _CHANGES | {"stand"}
+# Verbs that go past a figure: what they count is a lower bound ("the toll exceeded 1,000").
+_PASSING = frozenset({"exceed", "top", "surpass"})
+
+
+def _passed(verb: Token, quantity: Quantity | None) -> Quantity | None:
+    """``quantity`` of ``verb``'s clause, a lower bound when the verb goes past a figure its
+    object gives: "the toll exceeded 1,000" and "topped 1,000" say more than 1,000 (as printed,
+    with the verb)."""
+    if (
+        quantity is None
+        or quantity.low is None
+        or quantity.high != quantity.low
+        or verb.lemma_.lower() not in _PASSING
+        or not any(
+            # its object a number, or counted by one ("exceeded 1,000 units")
+            c.like_num or any(g.dep_ == "nummod" for g in c.children)
+            for c in verb.children
+            if c.dep_ == "dobj"
+        )
+    ):
+        return quantity
+    return quantity.model_copy(update={"high": None, "text": f"{verb.text} {quantity.text}"})
+
+
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Lexicon predicates that report words, not events: never what "followed suit" refers to.
 _STATEMENTS = frozenset({"deny", "comment", "accuse", "condemn", "hold_office"})
@@ -7198,18 +7222,6 @@ def _said_to_be(noun: Token) -> Token | None:
 
 
 _PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}
-
-
-@functools.cache
-def given_names() -> dict[str, str]:
-    """Given names that tell a person's sex (``claimcheck/data/given_names.tsv``)."""
-    text = resources.files("claimcheck.data").joinpath("given_names.tsv").read_text("utf-8")
-    out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, sex = line.split("\t")
-            out[name] = sex
-    return out
 
 
 def _counting(token: Token) -> bool:

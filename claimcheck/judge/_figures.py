@@ -42,6 +42,7 @@ __all__ = [
     "join_owned",
     "judge_figures",
     "named_by_source",
+    "names_label",
     "part_conflicts",
     "value_classes",
 ]
@@ -634,23 +635,31 @@ def _value(claim: Claim) -> str:
     return as_said(claim.quantity.text)
 
 
+def _label_words(text: str) -> list[str]:
+    # as words, one by one ("a 21-storey building" names the storeys)
+    return [singular(w) for w in fold(text).replace("-", " ").split()]
+
+
+def names_label(value: str, label: str) -> bool:
+    """Whether a value as printed names its measure's label: the label's words in order,
+    others between ("three days of national mourning" names "days of mourning").
+
+    >>> names_label("three days of national mourning", "days of mourning")
+    True
+    >>> names_label("six", "missing")
+    False
+    """
+    said = iter(_label_words(value))
+    return all(w in said for w in _label_words(label))
+
+
 def _after_values(values: Sequence[str], what: str, figure: Figure, describe: Describer) -> str:
     """What follows a figure's values in a summary: its name, without the measure's label
     when a value names it already ("magnitude 6.8", not "magnitude 6.8 magnitude")."""
     label = describe.lexicon.measures.label(figure.measure)
-
-    def words(text: str) -> list[str]:
-        # as words, one by one ("a 21-storey building" names the storeys)
-        return [singular(w) for w in fold(text).replace("-", " ").split()]
-
-    def names(value: str) -> bool:
-        # the label's words in order, others between ("three days of national mourning")
-        said = iter(words(value))
-        return all(w in said for w in words(label))
-
     # as words, a label of several too ("three days of mourning"); one value naming it names
     # it for all ("6.8 / magnitude 6.8", not "6.8 / magnitude 6.8 magnitude")
-    named = any(names(v) for v in values)
+    named = any(names_label(v, label) for v in values)
     if named and what.startswith(label):
         what = what[len(label) :].strip()
     return f" {what}" if what else ""

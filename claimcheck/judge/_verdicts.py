@@ -33,6 +33,7 @@ from claimcheck.judge._figures import (
     join_descriptions,
     join_owned,
     judge_figures,
+    names_label,
     part_conflicts,
     sums_told,
     value_classes,
@@ -1384,7 +1385,9 @@ def verdicts(
                 if figure.measure == "injured" and figure.population:
                     # the part of the injured in a condition: "(injured in critical condition: 11)"
                     label = f"{label} {figure.population}"
-                proposition += f" ({label}: {as_said(figure.quantity.text)})"
+                said = as_said(figure.quantity.text)
+                # ("seven days of national mourning" names its label already)
+                proposition += f" ({said})" if names_label(said, label) else f" ({label}: {said})"
             marked = any(c.id in in_conflict for c in group)
             summary = f"Only {describe.only(c.source for c in group)} says: {proposition}."
             explanation = "No independent source corroborates this claim."

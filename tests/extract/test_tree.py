@@ -3813,6 +3813,22 @@ def test_a_toll_that_rose_above_a_number_is_at_least_it():
     assert (toll.measure, toll.quantity.low, toll.quantity.high) == ("deaths", 4000.0, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "measure", "low"),
+    [
+        ("The death toll exceeded 1,000 on Sunday.", "deaths", 1000.0),
+        ("The number of dead topped 1,000 on Sunday.", "deaths", 1000.0),
+        ("Up to 300 people died as temperatures exceeded 51C in Zenda.", "temperature", 51.0),
+        ("Temperatures in Zenda topped 50C on Monday.", "temperature", 50.0),
+    ],
+)
+def test_a_figure_gone_past_is_at_least_it(text, measure, low):
+    # "exceeded 51C" is no conflict with "reached 51.8C": more than the figure, as printed
+    (figure,) = [c for c in extract(text) if c.measure == measure]
+    assert (figure.quantity.low, figure.quantity.high) == (low, None)
+    assert figure.quantity.text.split()[0] in ("exceeded", "topped")
+
+
 def test_a_protest_hijacked_is_no_capture():
     claims = extract("The protests had been hijacked by dangerous people, the president said.")
     assert not [c for c in claims if c.predicate == "capture"]
@@ -4124,3 +4140,26 @@ def test_a_numbered_vehicle_or_road_is_no_date(text, predicate):
     # the tagger reads the four figures as a year; the clause is still about the flight
     (c,) = [c for c in extract(text) if c.predicate == predicate]
     assert c.subject or c.object
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        # capitalised words after a preposition of place are a place, not a person
+        ("The first Latin American bishop died of a stroke at his residence in Villa Santa "
+         "Rosa, according to the diocese. He had spent 38 days in hospital earlier this year "
+         "with double pneumonia.", "Villa Santa Rosa"),
+        # a place named after its owner is no person either, nor a day's name
+        ("The bishop died a day after appearing in St Peter's Square. He had spent 38 days in "
+         "hospital earlier this year with double pneumonia.", "St Peter"),
+        ("The bishop died a day after appearing on Easter Sunday. He had spent 38 days in "
+         "hospital earlier this year with double pneumonia.", "Easter Sunday"),
+    ],
+)  # fmt: skip
+def test_he_is_never_a_place_or_a_day(text, not_a_person):
+    assert not_a_person not in {c.subject for c in extract(text)}
+
+
+def test_born_opens_no_name():
+    claims = extract("Born Jorge Luis Ruiz in Zenda, he was elected president in March 2013.")
+    assert [c.subject for c in claims if c.subject and "Ruiz" in c.subject] == ["Jorge Luis Ruiz"]

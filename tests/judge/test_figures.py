@@ -2374,3 +2374,11 @@ def test_those_found_guilty_are_the_convicted(second, kind):
     report = check("A court on Thursday found 14 activists guilty of subversion.", second)
     found = [f.kind for f in report.findings if f.figure and f.figure.measure == "convicted"]
     assert found == ([kind] if kind else [])
+
+
+def test_a_figure_told_alone_names_its_measure_once():
+    report = check(
+        "Ruritania declared seven days of national mourning.", "Westmark cut ties with Zenda."
+    )
+    (alone,) = [f.summary for f in report.findings if "mourning" in f.summary]
+    assert alone.endswith("(seven days of national mourning).")
