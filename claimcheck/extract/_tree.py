@@ -2624,6 +2624,37 @@ class _Sentence:
             return False  # "a 6.8 earthquake", "train 12841": a measure or a number, not a count
         return any(_counting(c) and not _timed(c) for c in token.children)
 
+    def _all_but(self, holder: Token) -> Quantity | None:
+        """The count of "all but two of the 181 people aboard": the whole less those excepted
+        (179), as printed; None for any other phrase, or a whole or an exception not exact."""
+        if holder.lower_ != "all":
+            return None
+        but = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "but"), None)
+        excepted = next((g for g in but.children if g.dep_ == "pobj"), None) if but else None
+        if excepted is None or not _numeric(excepted):
+            return None
+        of = next((c for c in excepted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        # (the whole is definite, "the 181 people": counted all the same)
+        total = self._count(whole) if whole is not None else None
+        # ("one of ..." counts a member, not one: the exception is one all the same)
+        less = _ONE if excepted.lower_ == "one" else self._count(excepted)
+        if (
+            total is None
+            or less is None
+            or total.low is None
+            or total.low != total.high
+            or less.low is None
+            or less.low != less.high
+            or not 0 < less.low < total.low
+        ):
+            return None
+        # (its whole a number alone: "all but two of the 181")
+        number = next((c for c in whole.children if _counting(c)), whole)
+        said = self.text[holder.idx : number.idx + len(number)]
+        left = total.low - less.low
+        return total.model_copy(update={"low": left, "high": left, "text": said})
+
     def _count(self, head: Token) -> Quantity | None:
         """The count of the noun phrase headed by ``head`` ("at least 12 people", "41")."""
         if _timed(head):
@@ -3169,11 +3200,22 @@ class _Sentence:
                 holder is frame.subject
                 and holder.head.i != verb.i
                 and not _relative_subject(verb, holder)
+                # "among six people missing": the people a measure's participle tells of
+                # (not "devices running Windows")
+                and not (
+                    verb.dep_ == "acl"
+                    and verb.tag_ == "VBG"
+                    and verb.head.i == holder.i
+                    and verb.lemma_.lower() in self.state.lexicon.measures.by_verb
+                )
             ):
                 continue
             rate = self._rate_percent(holder)
             if rate is not None:
                 return self._count(rate)  # "imposed a 20 percent tariff": the tariff's rate
+            remaining = self._all_but(holder)
+            if remaining is not None:
+                return remaining
             if self._is_count(holder) or self._one_counted(holder, verb, frame):
                 quantity = self._count(holder)
                 if quantity is not None:
@@ -4743,6 +4785,10 @@ class _Sentence:
             # "Jo Bloggs died at the age of 87", "died on Thursday aged 88": the age of whom
             # the clause is about; "Jo Bloggs, aged 58, was convicted": of the name
             holder = first.head
+            while holder.head.i != holder.i and (
+                holder.ent_type_ in ("DATE", "TIME") or holder.pos_ == "ADP"
+            ):
+                holder = holder.head  # "died on April 21 aged 88": the date's verb
             if holder.pos_ in ("VERB", "AUX"):
                 holder = _subject_of(holder) or holder
             if holder.pos_ == "PRON" and holder.lower_ in ("he", "she"):
@@ -5533,6 +5579,10 @@ class _Sentence:
                 and not _existential(noun)
             ):
                 holders.append(noun.head)
+            listed = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            if listed:
+                # "had 60 passengers and four crew on board": said after the list, of all of it
+                holders.append(listed[-1])
             if not any(_says_aboard(c) for h in holders for c in h.children):
                 continue
             if not any(c.dep_ == "nummod" for c in noun.children) and not _numeric(noun):
@@ -6087,6 +6137,7 @@ _CHANGES = frozenset(
 )
 # What a toll does when it moves or stands ("rose to 25", "stood at 25").
 _TOLL_MOVES = _CHANGES | {"stand"}
+_ONE = Quantity(low=1.0, high=1.0, text="one")
 # Verbs that go past a figure: what they count is a lower bound ("the toll exceeded 1,000").
 _PASSING = frozenset({"exceed", "top", "surpass"})
 

@@ -4163,3 +4163,35 @@ def test_he_is_never_a_place_or_a_day(text, not_a_person):
 def test_born_opens_no_name():
     claims = extract("Born Jorge Luis Ruiz in Zenda, he was elected president in March 2013.")
     assert [c.subject for c in claims if c.subject and "Ruiz" in c.subject] == ["Jorge Luis Ruiz"]
+
+
+def test_an_age_after_a_date_is_the_subject_s():
+    claims = extract("Maria Sanz, the former minister, died on April 21 aged 88, her family said.")
+    (age,) = [c for c in claims if c.measure == "age"]
+    assert (age.subject, age.quantity.low) == ("Maria Sanz", 88.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "count"),
+    [
+        ("All but two of the 181 people aboard the plane were killed.", "deaths", 179.0),
+        ("All but one of the 12 miners were rescued.", "rescued", 11.0),
+        ("All but two of the 181 were killed.", "deaths", 179.0),
+    ],
+)
+def test_all_but_some_of_a_whole_counts_the_rest(text, measure, count):
+    (figure,) = [c for c in extract(text) if c.measure == measure]
+    assert (figure.quantity.low, figure.quantity.high) == (count, count)
+    assert figure.quantity.text.startswith("All but")
+
+
+def test_one_among_people_missing_tells_how_many_are():
+    claims = extract("Jo Bloggs was among six people missing after the ferry sank on Monday.")
+    (missing,) = [c for c in claims if c.measure == "missing"]
+    assert missing.quantity.low == missing.quantity.high == 6.0
+
+
+def test_on_board_after_a_list_is_said_of_all_of_it():
+    claims = extract("The jet had 60 passengers and four crew on board.")
+    aboard = sorted(c.quantity.low for c in claims if c.measure == "aboard")
+    assert aboard == [4.0, 60.0, 64.0]
