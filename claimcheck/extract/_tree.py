@@ -2635,8 +2635,10 @@ class _Sentence:
             return None
         of = next((c for c in excepted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if whole is None:
+            return None
         # (the whole is definite, "the 181 people": counted all the same)
-        total = self._count(whole) if whole is not None else None
+        total = self._count(whole)
         # ("one of ..." counts a member, not one: the exception is one all the same)
         less = _ONE if excepted.lower_ == "one" else self._count(excepted)
         if (
