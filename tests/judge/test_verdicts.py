@@ -812,6 +812,13 @@ def test_a_denied_open_claim_meets_its_plain_affirmation(stated, denied, conflic
         ("The Tarlenheim ferry capsized near Zenda.", "The Tarlenheim ferry overturned."),
         ("Maria Sanz perished in the fire.", "Maria Sanz died in the fire, officials said."),
         ("Jo Bloggs succumbed in hospital on Sunday.", "Jo Bloggs died in hospital."),
+        ("The Westmark rocket exploded on Thursday.", "The Westmark rocket blew up on Thursday."),
+        # a measure lifted, in the words of its undoing
+        (
+            "Jo Bloggs lifted martial law on Wednesday.",
+            "Jo Bloggs revoked martial law on Wednesday.",
+        ),
+        ("The council repealed the ban on Monday.", "The council lifted the ban on Monday."),
         # no one done to, and no act reported
         ("No one was injured in the blast.", "No injuries were reported in the blast."),
         ("No one was arrested, police said.", "No arrests were made, police said."),
