@@ -3706,7 +3706,7 @@ class _Sentence:
             elif frame.rank is not None:
                 frame.subject_name = self.name(self._ordinal_subject(frame.anchor))
             if frame.object_name is None and frame.obj is not None:
-                frame.object_name = self.name(frame.obj, speaker=speaker)
+                frame.object_name = self._city(frame) or self.name(frame.obj, speaker=speaker)
             self._reciprocal(frame)
             if frame.antecedent is not None and frame.object_name is None:
                 before = frame.antecedent
@@ -3724,6 +3724,19 @@ class _Sentence:
                 earlier.after.append(frame.subject_name)
             elif mark == "before":
                 earlier.before.append(frame.subject_name)
+
+    def _city(self, frame: _Frame) -> str | None:
+        """The city a capital names as what an act is done to ("rebels seized Damascus",
+        "missiles struck Kyiv"), as a place of its own: a capital stands for its state only as
+        the party to a state's act ("Canberra cut ties with Ottawa")."""
+        spec = self.state.lexicon.spec(frame.predicate)
+        mention = self._mention_at(frame.obj) if frame.obj is not None else None
+        if mention is None or mention.role != "capital" or (spec and spec.actor == "state"):
+            return None
+        entry = gazetteer().index.get(token_words(mention.text))
+        if entry is None or entry.city is None:
+            return None
+        return "place:" + "-".join(entry.city.split())
 
     def _reciprocal(self, frame: _Frame) -> None:
         """Two parties named together as the subject of an act between two ("Jo Bloggs and

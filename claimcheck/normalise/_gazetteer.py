@@ -80,6 +80,8 @@ class GazetteerEntry:
     type: str
     country: str | None = None
     role: str = "name"  # name, capital or demonym
+    # a capital's own name, as first listed ("Kyiv" for "Kiev"): the city, where it is a place
+    city: str | None = None
 
 
 @attrs.frozen
@@ -135,8 +137,9 @@ def gazetteer() -> Gazetteer:
         entities[cid] = (name, "country", _split(aliases))
         for surface in [name, *_split(aliases)]:
             add(surface, GazetteerEntry(cid, name, "country"))
-        for capital in _split(capitals):
-            add(capital, GazetteerEntry(cid, name, "country", cid, role="capital"))
+        listed = _split(capitals)
+        for capital in listed:
+            add(capital, GazetteerEntry(cid, name, "country", cid, role="capital", city=listed[0]))
         for demonym in _split(demonyms):
             add(demonym, GazetteerEntry(cid, name, "country", cid, role="demonym"))
     for oid, name, aliases, kind, _ in _rows("organisations.tsv"):

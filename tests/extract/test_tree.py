@@ -3399,7 +3399,8 @@ def test_he_is_the_person_a_clause_names_as_its_object_not_one_after_a_prepositi
         ("Air France said the flight was delayed.", "open:postpone", "attributed_to",
          "Air France"),
         # a place keeps its country or capital, a part of it named before it too
-        ("Floods hit Downtown Nairobi on Monday.", "open:hit", "object", "Nairobi"),
+        # (a capital an act is done to is the city: "place:Nairobi")
+        ("Floods hit Downtown Nairobi on Monday.", "open:hit", "object", "place:Nairobi"),
         ("Greater Cairo recorded 12 deaths on Monday.", "open:record", "subject", "Cairo"),
         ("France said 12 people died.", "open:die", "attributed_to", "France"),
     ],
@@ -4195,3 +4196,17 @@ def test_on_board_after_a_list_is_said_of_all_of_it():
     claims = extract("The jet had 60 passengers and four crew on board.")
     aboard = sorted(c.quantity.low for c in claims if c.measure == "aboard")
     assert aboard == [4.0, 60.0, 64.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Rebels seized Damascus on Sunday.", "place:Damascus"),
+        # its spellings are one city
+        ("Troops took control of Kiev on Sunday.", "place:Kyiv"),
+    ],
+)
+def test_a_capital_an_act_is_done_to_is_the_city(text, city):
+    # (a capital stands for its state as a party to a state's act: "cut ties with Ottawa")
+    (taken,) = [c for c in extract(text) if c.predicate == "capture"]
+    assert taken.object == city
