@@ -1415,7 +1415,12 @@ class _Sentence:
         by_noun = self.state.lexicon.measures.by_noun
         for k, token in placed.items():
             claim = claims[k]
-            if not _increment(token) or claim.id in self.dated_parts:
+            # "Two adults were also critically injured" (after "nine children were injured"):
+            # told in addition, as "two more" is (not "also killed 12 in Westmark", a place's)
+            also = claim.location is None and any(
+                c.dep_ == "advmod" and c.lower_ == "also" for c in token.head.children
+            )
+            if not (_increment(token) or also) or claim.id in self.dated_parts:
                 continue  # "15 on Saturday and another 20 on Sunday": each its day's count
             named = by_noun.get(token.lower_) or by_noun.get(token.lemma_.lower())
             # "divers recovered six more bodies": more of what the noun itself counts

@@ -4210,3 +4210,11 @@ def test_a_capital_an_act_is_done_to_is_the_city(text, city):
     # (a capital stands for its state as a party to a state's act: "cut ties with Ottawa")
     (taken,) = [c for c in extract(text) if c.predicate == "capture"]
     assert taken.object == city
+
+
+def test_a_count_told_also_is_no_total():
+    # (as "two more" is not: another outlet's "five of them critically" is no other value)
+    claims = extract(
+        "Nine children were injured in the attack. Two adults were also critically injured."
+    )
+    assert [c.quantity.low for c in claims if c.measure == "injured"] == [9.0]
