@@ -21,6 +21,7 @@ import attrs
 from claimcheck.extract._sentences import SENTENCE_STARTERS
 from claimcheck.normalise._entities import ORG_WORDS, THING_HEADS, TITLE_WORDS
 from claimcheck.normalise._gazetteer import gazetteer, token_words, tokenize
+from claimcheck.normalise._numbers import word_number
 
 __all__ = ["DocMentions", "Mention", "find_document_mentions", "given_names"]
 
@@ -622,7 +623,15 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
         lone_group = word.lower() in _GROUP_HEADS and not (
             i + 1 < len(words) and _cap(words[i + 1])
         )
-        if _cap(word) and word not in _STOP and not word.isdigit() and not lone_group:
+        # "Forty-one of the injured were ...": a number opening the sentence (not "Formula One")
+        opening_number = i == 0 and word_number(word) is not None
+        if (
+            _cap(word)
+            and word not in _STOP
+            and not word.isdigit()
+            and not lone_group
+            and not opening_number
+        ):
             j = i + 1
             while j < len(words):
                 if not adjacent(j) or _titles_name(words, j):

@@ -2671,12 +2671,14 @@ class _Sentence:
         if _numeric(head) or head.lower_ in _COUNT_WORDS:
             number = head
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None and head.lower_ == "one":
+            if of is not None and head.lower_ == "one" and not _compounded_number(head):
                 return None  # "one of 30 banks", "one of the largest banks": a member, no count
             counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if counted is not None and f"{head.lower_} of {counted.lower_}" in VAGUE:
                 counted = of_object(counted)  # "tens of thousands of people": counts people
             unit = counted.lower_ if counted is not None else None
+            if counted is not None and counted.pos_ in ("VERB", "ADJ"):
+                unit = "people"  # "41 of the injured", "12 of the dead": people so described
             if unit is None:
                 # "$4 billion": the currency sign before the number is its unit
                 unit = next(
@@ -7885,6 +7887,11 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 _SUFFIXED = re.compile(r"\d+(?:\.\d+)?(?:" + "|".join(SHORT_SCALES) + ")", re.IGNORECASE)
+
+
+def _compounded_number(token: Token) -> bool:
+    """Whether a number word is the end of a compound number: the "one" of "Forty-one"."""
+    return any(c.dep_ == "compound" and c.like_num for c in token.children)
 
 
 def _numeric(token: Token) -> bool:

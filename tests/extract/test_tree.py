@@ -4218,3 +4218,15 @@ def test_a_count_told_also_is_no_total():
         "Nine children were injured in the attack. Two adults were also critically injured."
     )
     assert [c.quantity.low for c in claims if c.measure == "injured"] == [9.0]
+
+
+def test_a_compound_number_of_the_injured_counts_them():
+    # "Forty-one" opening a sentence is no name, and its "one of" no member
+    claims = extract("Forty-one of the injured were seriously hurt, the minister said.")
+    (hurt,) = [c for c in claims if c.measure == "injured"]
+    assert (hurt.quantity.low, hurt.quantity.unit, hurt.population) == (
+        41.0,
+        "people",
+        "in serious condition",
+    )
+    assert hurt.object is None
