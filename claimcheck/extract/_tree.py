@@ -930,6 +930,8 @@ class _Sentence:
             first = self._first_conjunct_person(head, _PRONOUN_SEX[low])
             if first is not None:
                 return first
+        if low in ("he", "she") and speaker is not None and self._speaker_s_own(head, speaker):
+            return speaker  # "Sunak said he would step down": the speaker, named by surname
         if low in ("he", "she", "him", "his", "her"):
             return self.person_before(head)
         if (
@@ -974,6 +976,29 @@ class _Sentence:
             if content and named:
                 return self.speaker_group or speaker  # "Acme said it would cut 300 jobs"
         return None
+
+    def _speaker_s_own(self, pronoun: Token, speaker: str) -> bool:
+        """Whether "he" or "she" is the subject of what a name it may stand for says ("Sunak
+        said he would step down"): the speaker's own, whether or not a given name or a title
+        told the speaker a person."""
+        clause = pronoun.head
+        if pronoun.dep_ not in _SUBJ | _PASSIVE_SUBJ:
+            return False
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        teller = clause.head
+        if clause.dep_ not in _CONTENT_DEPS or teller.lemma_ not in _SPEECH | _DENIAL:
+            return False
+        said_by = _subject_of(teller)
+        mention = self._mention_at(said_by) if said_by is not None else None
+        return (
+            said_by is not None
+            and said_by.pos_ == "PROPN"
+            and said_by.i < pronoun.i
+            and mention is not None
+            and mention.type in ("person", "name")
+            and self._sex_of(speaker) in (None, _PRONOUN_SEX[pronoun.lower_])
+        )
 
     def _first_conjunct_person(self, pronoun: Token, sex: str) -> str | None:
         """The person a clause joined to another names as (or as the owner of) its subject,

@@ -4230,3 +4230,11 @@ def test_a_compound_number_of_the_injured_counts_them():
         "in serious condition",
     )
     assert hurt.object is None
+
+
+def test_he_in_what_a_surname_says_is_the_speaker():
+    claims = extract(
+        "Axel Ruiz became prime minister on Friday. Bloggs said he would step down as party leader."
+    )
+    (resigned,) = [c for c in claims if c.predicate == "resign"]
+    assert resigned.subject == "Bloggs"
