@@ -487,17 +487,30 @@ def _by_day(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
     """A group of a measure of one day's change (the table's ``daily``) split by the days its
     sentences give: "shares fell 6% on Tuesday" and "rose 1.5% on Wednesday" are two days'
     figures, not one figure that changed. A value without a day of its own is of the day its
-    source was published when another value gives that day; else it stays with the undated
-    (a quarter's "revenue rose 4%" meets "sales grew 3.8%" whenever each was reported)."""
+    source was published when another value gives that day, or, for a price's move, when every
+    day given is later (it cannot be a later day's); else it stays with the undated (a
+    quarter's "revenue rose 4%" meets "sales grew 3.8%" whenever each was reported)."""
     days = {d for c in group if (d := _said_day(c)) is not None}
-    if len(days) < 2:
+
+    def day_of(c: Claim) -> dt.date | None:
+        said = _said_day(c)
+        if said is not None:
+            return said
+        published = describe.published[c.source]
+        # its publication's day when another value gives it, or for a price's move when
+        # every day given is later ("shares fell 20% in after-hours trading", reported the
+        # day before "fell 26% on Friday", is no Friday's move)
+        if published is not None and (
+            published in days or (days and published < min(days) and _priced_move(c, describe))
+        ):
+            return published
+        return None
+
+    if len({d for c in group if (d := day_of(c)) is not None}) < 2:
         return [list(group)]
     parts: dict[dt.date | None, list[Claim]] = defaultdict(list)
     for c in group:
-        day = _said_day(c)
-        if day is None and describe.published[c.source] in days:
-            day = describe.published[c.source]
-        parts[day].append(c)
+        parts[day_of(c)].append(c)
     return [parts[d] for d in sorted(parts, key=lambda d: (d is None, d or dt.date.min))]
 
 

@@ -566,6 +566,16 @@ def test_a_share_s_moves_on_two_days_are_two_figures():
     assert figure_conflicts(later, "percent")
 
 
+def test_a_share_s_undated_move_reported_the_day_before_is_that_day_s():
+    thursday, friday = DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=2)
+    report = check(
+        "Globex shares fell 20% in after-hours trading.",
+        "Globex's shares plunged 26% on Friday, their worst day in 50 years.",
+        days=(thursday, friday),
+    )
+    assert not figure_conflicts(report, "percent")
+
+
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
