@@ -848,14 +848,19 @@ _DESCRIBING_OPENERS = frozenset(
     {"neighbouring", "neighboring", "embattled", "beleaguered", "besieged", "landlocked",
      "war-torn", "cash-strapped", "debt-laden", "debt-ridden", "troubled", "struggling",
      "oil-rich", "resource-rich", "disgraced", "jailed", "ousted", "exiled", "outgoing",
-     "incoming", "nearby", "neighbour", "rival", "fellow", "impoverished", "isolated"}
+     "incoming", "nearby", "neighbour", "rival", "fellow", "impoverished", "isolated",
+     # what kind of business the name is: "Retailer Walmart said", "Insurer Aviva"
+     "retailer", "insurer", "lender", "broadcaster", "miner", "conglomerate", "regulator",
+     "streamer", "brewer", "startup", "start-up"}
 )  # fmt: skip
 
 
 def describing_opener(word: str) -> bool:
     """Whether a sentence's capitalised first word describes the name after it, and is no
-    part of it (:data:`_DESCRIBING_OPENERS`)."""
-    return word.lower() in _DESCRIBING_OPENERS
+    part of it (:data:`_DESCRIBING_OPENERS`, and a maker of something: "Chipmaker Intel",
+    "Carmaker Ford")."""
+    low = word.lower()
+    return low in _DESCRIBING_OPENERS or (low.endswith("maker") and len(low) > len("maker"))
 
 
 def _common_openers(

@@ -917,6 +917,9 @@ def test_she_after_a_quote_is_not_taken_for_its_speaker_when_another_may_be_her(
     [
         ("Neighbouring Westmark has reported nine cases.", "Westmark"),
         ("Embattled Acme Corp said it would cut 500 jobs.", "Acme Corp"),
+        # the kind of business it is
+        ("Chipmaker Globex said it would cut 500 jobs.", "Globex"),
+        ("Retailer Acme Stores said it would close 50 shops.", "Acme Stores"),
     ],
 )
 def test_a_sentence_s_describing_opener_is_no_part_of_the_name_after_it(text, subject):
