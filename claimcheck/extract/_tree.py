@@ -761,6 +761,7 @@ class _Sentence:
                 # (not "the captain of the plane, a Bombardier Dash-8": an indefinite
                 # apposition tells what kind of thing, of whichever noun, not whose name)
                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
+                and _beside(head, appos)
             ):
                 return self.name(appos, speaker=speaker, actor=actor)
         beside = _apposed_on_verb(head)
@@ -7912,6 +7913,14 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 _SUFFIXED = re.compile(r"\d+(?:\.\d+)?(?:" + "|".join(SHORT_SCALES) + ")", re.IGNORECASE)
+
+
+def _beside(head: Token, appos: Token) -> bool:
+    """Whether an apposition stands by its noun's phrase, as one does ("the storm, Helene,"),
+    not a name the parser hung on a noun a clause away ("The storm came ashore ..., before
+    tearing through Georgia, the Carolinas and Tennessee")."""
+    between = head.doc[head.i + 1 : appos.left_edge.i]
+    return all(t.is_punct or head in t.ancestors for t in between)
 
 
 def _compounded_number(token: Token) -> bool:

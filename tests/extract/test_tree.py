@@ -4241,3 +4241,12 @@ def test_he_in_what_a_surname_says_is_the_speaker():
     )
     (resigned,) = [c for c in claims if c.predicate == "resign"]
     assert resigned.subject == "Bloggs"
+
+
+def test_a_name_hung_on_a_noun_a_clause_away_is_no_apposition():
+    text = (
+        "The storm came ashore in Florida on Thursday as a Category 4 storm with 140 mph "
+        "winds, before tearing through Georgia, the Carolinas and Tennessee."
+    )
+    (came,) = [c for c in extract(text) if c.predicate == "open:come" and not c.measure]
+    assert came.subject == "storm"
