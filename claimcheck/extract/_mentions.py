@@ -182,7 +182,6 @@ _TITLES = (
     "Ms",
     "Dr.",
     "Dr",
-    "Sheikh",
     "Emir",
     "Premier",
     "Speaker",

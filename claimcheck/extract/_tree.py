@@ -755,7 +755,8 @@ class _Sentence:
             # "Another ally, Zenda, ...": the apposition names what a description only describes.
             if (
                 appos.dep_ == "appos"
-                and head.pos_ == "NOUN"
+                # (or a title the parser took for a name: "Prime Minister Sheikh Hasina")
+                and (head.pos_ == "NOUN" or _titled(head))
                 and self._mention_at(appos)
                 and not _names_the_complement(head, appos)
                 # (not "the captain of the plane, a Bombardier Dash-8": an indefinite

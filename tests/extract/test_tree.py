@@ -4250,3 +4250,10 @@ def test_a_name_hung_on_a_noun_a_clause_away_is_no_apposition():
     )
     (came,) = [c for c in extract(text) if c.predicate == "open:come" and not c.measure]
     assert came.subject == "storm"
+
+
+def test_a_title_before_a_name_with_an_honorific_names_the_person():
+    # "Sheikh" is part of how news names her; the parser hangs the name on the title
+    claims = extract("Bangladesh's Prime Minister Sheikh Hasina resigned on Monday.")
+    (resigned,) = [c for c in claims if c.predicate == "resign"]
+    assert resigned.subject == "Sheikh Hasina"
