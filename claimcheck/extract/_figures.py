@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CURRENCIES",
     "LEVELS",
+    "PASSING",
     "Figure",
     "compound_kinds",
     "earlier_year",
@@ -1113,8 +1114,9 @@ class Measurement:
     population: str | None = None
 
 
-# A verb that says a figure was gone past, just before it: "temperatures exceeded 51C",
-# "topped 50C", "surpassed 5 km" give more than the figure, not the figure.
+# Verbs that go past a figure: what they give is a lower bound ("the toll exceeded 1,000",
+# "temperatures topped 50C", "surpassed 5 km"); as lemmas, and printed before a figure.
+PASSING = frozenset({"exceed", "top", "surpass"})
 _PASSED = r"exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?"
 _PASSED_BEFORE = re.compile(rf"\b(?:{_PASSED})\s+$", re.IGNORECASE)
 

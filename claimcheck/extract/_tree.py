@@ -41,6 +41,7 @@ from claimcheck.extract._figures import (
     EVENT_NOUNS,
     EVENT_VERBS,
     LEVELS,
+    PASSING,
     REMAINS,
     TALLY_NOUNS,
     TIME_ZONES,
@@ -6186,9 +6187,8 @@ _CHANGES = frozenset(
 )
 # What a toll does when it moves or stands ("rose to 25", "stood at 25").
 _TOLL_MOVES = _CHANGES | {"stand"}
+# The count "one" ("all but one of the 12"), where "one of ..." would name a member.
 _ONE = Quantity(low=1.0, high=1.0, text="one")
-# Verbs that go past a figure: what they count is a lower bound ("the toll exceeded 1,000").
-_PASSING = frozenset({"exceed", "top", "surpass"})
 
 
 def _passed(verb: Token, quantity: Quantity | None) -> Quantity | None:
@@ -6199,7 +6199,7 @@ def _passed(verb: Token, quantity: Quantity | None) -> Quantity | None:
         quantity is None
         or quantity.low is None
         or quantity.high != quantity.low
-        or verb.lemma_.lower() not in _PASSING
+        or verb.lemma_.lower() not in PASSING
         or not any(
             # its object a number, or counted by one ("exceeded 1,000 units")
             c.like_num or any(g.dep_ == "nummod" for g in c.children)
