@@ -37,6 +37,7 @@ __all__ = [
     "Describer",
     "check_worthiness",
     "evidence_of",
+    "figure_said",
     "fold_nested",
     "in_english",
     "listed",
@@ -705,6 +706,30 @@ def as_said(printed: str) -> str:
 _FOCUS = frozenset({"only", "just", "merely", "barely", "exactly", "precisely"})
 
 
+def figure_said(claim: Claim) -> str:
+    """A figure's value as a finding of one source states it: as printed mid-sentence, with
+    whom or where it counts when the print does not say ("169 Indian nationals", "at least 19
+    in Hentzau province"); the injured's condition is said with the label instead."""
+    said = as_said(_given(claim).text)
+    population = claim.population
+    if claim.measure == "injured" or not population or population.split()[-1] in said:
+        return said
+    # a place ("in Hentzau province") or people of a kind ("Ruritanian nationals", "crew"),
+    # not what a measure's value is of ("level", "to uphold", a currency, a place's name)
+    last = population.split()[-1]
+    place = population.startswith("in ") and population != "in all"
+    kind = (
+        last.islower()
+        and not population.startswith(("to ", "in "))  # (a vote's motion: "to uphold the bans")
+        and (last.endswith("s") or last in _PEOPLE_WORDS)
+    )
+    return f"{said} {population}" if place or kind else said
+
+
+# Plural nouns of people without a plural ending: "22 crew", "five men".
+_PEOPLE_WORDS = frozenset({"crew", "men", "women", "children", "people", "staff", "police"})
+
+
 def _fold_values(same: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
     """Uncorroborated figures of one clause that differ only in their unit or currency (an
     amount and its conversion in brackets, "100 billion francs (about 101 billion euros)"):
@@ -719,7 +744,7 @@ def _fold_values(same: list[Finding], claims: Mapping[str, Claim]) -> list[Findi
                 for cid in f.claims
                 if (c := claims[cid]).measure is not None
                 and c.quantity is not None
-                and f.summary.endswith(f": {as_said(c.quantity.text)}).")
+                and f.summary.endswith(f": {figure_said(c)}).")
             ),
             None,
         )
@@ -736,7 +761,7 @@ def _fold_values(same: list[Finding], claims: Mapping[str, Claim]) -> list[Findi
         group.sort(key=lambda f: (_given(first[f.id]).approximate, f.id))
         head = group[0]
         values = " / ".join(dict.fromkeys(_in_unit(first[f.id]) for f in group))
-        summary = f"{head.summary[: -len(_given(first[head.id]).text) - 2]}{values})."
+        summary = f"{head.summary[: -len(figure_said(first[head.id])) - 2]}{values})."
         out.append(_merged(group, claims, summary))
     return out
 

@@ -44,6 +44,7 @@ from claimcheck.judge._findings import (
     INDEFINITE,
     Describer,
     as_said,
+    figure_said,
     in_english,
     listed,
     make_finding,
@@ -1385,7 +1386,8 @@ def verdicts(
                 if figure.measure == "injured" and figure.population:
                     # the part of the injured in a condition: "(injured in critical condition: 11)"
                     label = f"{label} {figure.population}"
-                said = as_said(figure.quantity.text)
+                # (whom or where it counts: "(on board: 169 Indian nationals)", not all)
+                said = figure_said(figure)
                 # ("seven days of national mourning" names its label already)
                 proposition += f" ({said})" if names_label(said, label) else f" ({label}: {said})"
             marked = any(c.id in in_conflict for c in group)

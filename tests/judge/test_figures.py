@@ -2392,3 +2392,22 @@ def test_a_figure_told_alone_names_its_measure_once():
     )
     (alone,) = [f.summary for f in report.findings if "mourning" in f.summary]
     assert alone.endswith("(seven days of national mourning).")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # whom or where a figure told alone counts, when its print does not say: not all
+        ("The ferry was carrying 169 Ruritanian nationals, 53 Westmarkers and one Zendan.",
+         "(on board: 169 Ruritanian nationals)."),
+        ("At least 19 of the dead were in Hentzau province.",
+         "(dead: at least 19 in Hentzau province)."),
+        # a currency's sign says it already
+        ("Initech paid $54 billion for Hooli.", "(amount: $54 billion)."),
+    ],
+)  # fmt: skip
+def test_a_figure_told_alone_says_whom_it_counts(text, shown):
+    report = check(text, "Westmark cut ties with Zenda.")
+    assert any(f.summary.endswith(shown) for f in report.findings), [
+        f.summary for f in report.findings
+    ]
