@@ -712,11 +712,11 @@ def figure_said(claim: Claim) -> str:
     in Hentzau province"); the injured's condition is said with the label instead."""
     said = as_said(_given(claim).text)
     population = claim.population
-    if claim.measure == "injured" or not population or population.split()[-1] in said:
+    last = population.split()[-1] if population else ""
+    if claim.measure == "injured" or not population or last in said:
         return said
     # a place ("in Hentzau province") or people of a kind ("Ruritanian nationals", "crew"),
     # not what a measure's value is of ("level", "to uphold", a currency, a place's name)
-    last = population.split()[-1]
     place = population.startswith("in ") and population != "in all"
     kind = (
         last.islower()
