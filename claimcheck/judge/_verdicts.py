@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from claimcheck._build import builder, construct, evolve
 from claimcheck._unionfind import Components, find, union
-from claimcheck.extract._figures import EVENT_NOUNS
+from claimcheck.extract._figures import EVENT_NOUNS, EVENT_VERBS
 from claimcheck.judge._classes import clashing, discrete_clashes, places
 from claimcheck.judge._figures import (
     FUNCTION_WORDS,
@@ -233,7 +233,38 @@ def _independent(claims: Iterable[Claim], family: Mapping[str, str]) -> bool:
 _ASIDE = re.compile(r", [^,]{1,80}, ")
 
 
+# Verbs of an event that a named doer undergoes or does without an object: "Jo Bloggs died".
+_EVENTFUL = frozenset({*EVENT_VERBS, "die"}) - {"take", "start", "begin", "hit", "strike"}
+
+
+def _dated_event(claim: Claim) -> tuple[str, dt.date] | None:
+    """Who a bare event befell and its day, when a clause tells no more of it than that: "Jo
+    Bloggs died on Monday" (no object, value or count; a named doer, not a description). Two
+    sources that tell it of one day tell one event, whatever else their clauses run on to
+    ("..., the Vatican said, a day after appearing in ...")."""
+    t, subject = claim.time, claim.subject
+    if (
+        subject is None
+        or subject.startswith(("description:", "group:"))
+        or ":" not in subject
+        or claim.predicate.removeprefix("open:") not in _EVENTFUL
+        or claim.object
+        or claim.value
+        or claim.quantity is not None
+        or claim.polarity != "affirmed"
+        or t is None
+        or t.precision != "day"
+        or t.earliest is None
+        or t.earliest != t.latest
+    ):
+        return None
+    return subject, t.earliest
+
+
 def _open_agree(a: Claim, b: Claim) -> bool:
+    event = _dated_event(a)
+    if event is not None and event == _dated_event(b):
+        return True  # (the countries its words name are asides: "the Argentine pontiff")
     text_a, text_b = fold(a.text), fold(b.text)
     if _named_apart(countries_named(text_a.split()), countries_named(text_b.split())):
         return False
@@ -1228,11 +1259,14 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     independent). Two classes are compared at most once, and not at all when they are joined
     already: thousands of outlets restating a sentence cost about one comparison per wording.
     """
-    classes: dict[frozenset[str], list[Claim]] = defaultdict(list)
+    # (a bare event of one day, "Jo Bloggs died on Monday", is one whatever the words)
+    classes: dict[tuple[frozenset[str], object], list[Claim]] = defaultdict(list)
     for c in sorted(positive, key=_ID):
-        classes[_words(c)].append(c)
-    words = list(classes)  # in order of their first claim's id
-    members = [classes[w] for w in words]
+        classes[(_words(c), _dated_event(c))].append(c)
+    keys = list(classes)  # in order of their first claim's id
+    words = [w for w, _ in keys]
+    events = [e for _, e in keys]
+    members = [classes[k] for k in keys]
     held = [{family[c.source] for c in m} for m in members]
     # the one family of a class that holds one (copies in it corroborate nothing)
     solo = [next(iter(h)) if len(h) == 1 else None for h in held]
@@ -1249,7 +1283,12 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     sets = Components(len(words))
     component = sets.of
     unlike: set[tuple[int, int]] = set()
-    for group in _word_groups(words):
+    by_event: dict[object, list[int]] = defaultdict(list)
+    for i, event in enumerate(events):
+        if event is not None:
+            by_event[event].append(i)
+    dated = [group for group in by_event.values() if len(group) > 1]
+    for group in [*_word_groups(words), *dated]:
         if len({component[i] for i in group}) == 1:
             continue  # all joined already
         for x, i in enumerate(group):
@@ -1258,12 +1297,13 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
                     continue
                 if (i, j) in unlike:
                     continue
+                one_event = events[i] is not None and events[i] == events[j]
                 if (
                     (placed[i] and placed[j] and placed[i].isdisjoint(placed[j]))
-                    or _named_apart(named[i], named[j])
+                    or (not one_event and _named_apart(named[i], named[j]))
                     or _times_apart(timed[i], timed[j])
                     or (ranked[i] and ranked[j] and ranked[i].isdisjoint(ranked[j]))
-                    or not _said_alike(texts[i], texts[j], counted[i], counted[j])
+                    or not (one_event or _said_alike(texts[i], texts[j], counted[i], counted[j]))
                 ):
                     unlike.add((i, j))
                     continue

@@ -2093,3 +2093,25 @@ def test_the_head_chief_and_leader_of_a_body_are_one_office():
         "Acme chief executive Jo Bloggs was on the list.", "Acme chief Jo Bloggs was on the list."
     )
     assert not [f for f in report.of_kind("agreement") if " is " in f.summary]
+
+
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        # (the countries its clauses name are asides: no two places of the death)
+        ("Jo Bloggs, the Argentine cleric, died on April 21 aged 88.", True),
+        # another day is no agreement; nor another event
+        ("Jo Bloggs, the Argentine cleric, died on April 20 aged 88.", False),
+        ("Jo Bloggs, the Argentine cleric, resigned on April 21.", False),
+    ],
+)
+def test_a_named_person_s_death_on_one_day_agrees_whatever_the_clause_runs_on_to(second, agree):
+    monday = dt.date(2025, 4, 21)
+    report = _two_outlets(
+        "Jo Bloggs died on Monday at the age of 88, the Italian government said, a day "
+        "after appearing before crowds in St Mary's Square on Easter Sunday.",
+        second,
+        published=(monday, monday),
+    )
+    died = [f for f in report.of_kind("agreement") if "died on Monday" in f.summary]
+    assert bool(died) == agree
