@@ -29,6 +29,7 @@ from claimcheck.judge._verdicts import (
     _may_clash,
     _open_agree,
     _open_agreements,
+    _times_apart,
 )
 from claimcheck.model import Claim, Entity, Quantity, Resolution, Source, Span, TimeRange
 from claimcheck.normalise import default_lexicon
@@ -203,6 +204,84 @@ def test_open_agreement_by_word_classes_is_the_pairwise_one(block, family):
     expected = [g for _, g in sorted(groups.items()) if len(g) > 1]
     found = [[c.id for c in g] for g in _open_agreements(block, family)]
     assert found == expected
+
+
+EVENT_TEXTS = [
+    "Jo Bloggs died on Monday",
+    "Jo Bloggs, the party's founder, died on Monday at the age of 88, the government said",
+    "Bloggs died aged 88 after a long illness",
+    "Jo Bloggs died in hospital",
+    # (words the others share none of: only the event joins it to them)
+    "the cleric passed away peacefully at home, his family announced",
+]
+_DAYS = [
+    None,
+    TimeRange(
+        earliest=dt.date(2025, 4, 21), latest=dt.date(2025, 4, 21), precision="day", text="Monday"
+    ),
+    TimeRange(
+        earliest=dt.date(2025, 4, 20), latest=dt.date(2025, 4, 20), precision="day", text="Sunday"
+    ),
+]
+
+
+@st.composite
+def event_blocks(draw: st.DrawFn) -> list[Claim]:
+    """Open claims that a named person died, on one of two days or none, in a few wordings."""
+    out = []
+    for k in range(draw(st.integers(2, 10))):
+        sid = draw(st.sampled_from(sorted(SOURCES)))
+        out.append(
+            Claim(
+                id=f"{sid}#{k:02d}",
+                source=sid,
+                subject="person:jo-bloggs",
+                predicate="open:die",
+                time=draw(st.sampled_from(_DAYS)),
+                text=draw(st.sampled_from(EVENT_TEXTS)),
+                evidence=Span(source=sid, start=0, end=1, quote="x"),
+            )
+        )
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(event_blocks(), FAMILIES)
+def test_a_named_person_s_dated_event_agrees_by_classes_as_pairwise(block, family):
+    # a bare event of one day meets the same day's whatever the words; another day never
+    parent: dict[str, str] = {}
+    for a, b in combinations(sorted(block, key=lambda c: c.id), 2):
+        apart = _times_apart({a.time} - {None}, {b.time} - {None})
+        if family[a.source] != family[b.source] and not apart and _open_agree(a, b):
+            union(parent, a.id, b.id)
+    groups: dict[str, list[str]] = {}
+    for c in sorted(block, key=lambda c: c.id):
+        if c.id in parent:
+            groups.setdefault(find(parent, c.id), []).append(c.id)
+    expected = [g for _, g in sorted(groups.items()) if len(g) > 1]
+    assert [[c.id for c in g] for g in _open_agreements(block, family)] == expected
+
+
+def test_a_dated_event_is_compared_among_more_wordings_than_are_compared_pairwise():
+    # past PAIRWISE_LIMIT wordings only shared words pair classes, and the event: two
+    # sources' deaths of one day in words they share none of still meet
+    monday = _DAYS[1]
+    filler = [
+        Claim(
+            id=f"c#{k:03d}", source="c", subject="person:jo-bloggs", predicate="open:die",
+            text=f"wording number {k} of another kind", evidence=Span(source="c", start=0, end=1, quote="x"),
+        )
+        for k in range(verdicts_module.PAIRWISE_LIMIT + 1)
+    ]  # fmt: skip
+    told = [
+        Claim(
+            id=f"{sid}#000", source=sid, subject="person:jo-bloggs", predicate="open:die",
+            time=monday, text=text, evidence=Span(source=sid, start=0, end=1, quote="x"),
+        )
+        for sid, text in (("a", EVENT_TEXTS[0]), ("b", EVENT_TEXTS[-1]))
+    ]  # fmt: skip
+    found = _open_agreements([*filler, *told], {"a": "a", "b": "b", "c": "c"})
+    assert [[c.id for c in g] for g in found] == [["a#000", "b#000"]]
 
 
 COUNTED_TEXTS = [
