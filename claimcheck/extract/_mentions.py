@@ -22,6 +22,7 @@ from claimcheck.extract._sentences import SENTENCE_STARTERS
 from claimcheck.normalise._entities import ORG_WORDS, THING_HEADS, TITLE_WORDS
 from claimcheck.normalise._gazetteer import gazetteer, token_words, tokenize
 from claimcheck.normalise._numbers import word_number
+from claimcheck.normalise._time import WEEKDAYS
 
 __all__ = ["DocMentions", "Mention", "find_document_mentions", "given_names"]
 
@@ -433,9 +434,7 @@ def given_names() -> dict[str, str]:
 
 
 # The last words of a day's name ("Easter Sunday", "Boxing Day"): never a person's.
-_DAY_WORDS = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Day", "Eve"}
-)
+_DAY_WORDS = frozenset({*(day.title() for day in WEEKDAYS), "Day", "Eve"})
 
 
 def _entity_type(tokens: Sequence[str], titled: bool) -> str:

@@ -490,10 +490,10 @@ def _by_day(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
     source was published when another value gives that day, or, for a price's move, when every
     day given is later (it cannot be a later day's); else it stays with the undated (a
     quarter's "revenue rose 4%" meets "sales grew 3.8%" whenever each was reported)."""
-    days = {d for c in group if (d := _said_day(c)) is not None}
+    said = [_said_day(c) for c in group]
+    days = {d for d in said if d is not None}
 
-    def day_of(c: Claim) -> dt.date | None:
-        said = _said_day(c)
+    def day_of(c: Claim, said: dt.date | None) -> dt.date | None:
         if said is not None:
             return said
         published = describe.published[c.source]
@@ -506,11 +506,12 @@ def _by_day(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
             return published
         return None
 
-    if len({d for c in group if (d := day_of(c)) is not None}) < 2:
+    placed = [day_of(c, d) for c, d in zip(group, said, strict=True)]
+    if len({d for d in placed if d is not None}) < 2:
         return [list(group)]
     parts: dict[dt.date | None, list[Claim]] = defaultdict(list)
-    for c in group:
-        parts[day_of(c)].append(c)
+    for c, day in zip(group, placed, strict=True):
+        parts[day].append(c)
     return [parts[d] for d in sorted(parts, key=lambda d: (d is None, d or dt.date.min))]
 
 
