@@ -3761,9 +3761,10 @@ class _Sentence:
                 earlier.before.append(frame.subject_name)
 
     def _city(self, frame: _Frame) -> str | None:
-        """The city a capital names as what an act is done to ("rebels seized Damascus",
-        "missiles struck Kyiv"), as a place of its own: a capital stands for its state only as
-        the party to a state's act ("Canberra cut ties with Ottawa")."""
+        """The city a capital names as what an act is done to ("rebels seized Zenda",
+        "troops took control of Strelsau"), as a place of its own: a capital stands for its state
+        as the party to a state's act, the lexicon's ``actor: state`` ("Canberra cut ties with
+        Ottawa", and so "missiles struck Strelsau", an attack)."""
         spec = self.state.lexicon.spec(frame.predicate)
         mention = self._mention_at(frame.obj) if frame.obj is not None else None
         if mention is None or mention.role != "capital" or (spec and spec.actor == "state"):
@@ -5839,7 +5840,7 @@ class _Sentence:
             tokens += [t for t in noun.subtree if noun.left_edge.i <= t.i < relative.left_edge.i]
         claiming = _claiming_noun(anchor)
         if claiming is not None:
-            # "claims that Moscow ordered the attack": what is claimed, with its noun (the
+            # "claims that Westmark ordered the attack": what is claimed, with its noun (the
             # clause alone reads as the source's own word)
             tokens += list(self.doc[claiming.i : anchor.left_edge.i])
         purpose = (
@@ -6997,7 +6998,7 @@ def _claiming_noun(verb: Token) -> Token | None:
 
 def _told_as_before(verb: Token) -> bool:
     """Whether a reported clause tells, in the past passive, what was done before it was said:
-    "Chauvin was stabbed 22 times, prosecutors said on Friday", a week after the stabbing
+    "Jo Bloggs was stabbed 22 times, prosecutors said on Friday", a week after the stabbing
     ("said on Friday" dates the telling). (Not the past perfect: "said on Sunday that Jo
     Bloggs had resigned" is the tense of reported words, most often of that day.)"""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

@@ -80,7 +80,7 @@ class GazetteerEntry:
     type: str
     country: str | None = None
     role: str = "name"  # name, capital or demonym
-    # a capital's own name, as first listed ("Kyiv" for "Kiev"): the city, where it is a place
+    # a capital's own name, as first listed ("Beijing" for "Peking"): the city, where it is a place
     city: str | None = None
 
 

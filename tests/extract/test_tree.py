@@ -4206,7 +4206,7 @@ def test_on_board_after_a_list_is_said_of_all_of_it():
     [
         ("Rebels seized Damascus on Sunday.", "place:Damascus"),
         # its spellings are one city
-        ("Troops took control of Kiev on Sunday.", "place:Kyiv"),
+        ("Troops took control of Peking on Sunday.", "place:Beijing"),
     ],
 )
 def test_a_capital_an_act_is_done_to_is_the_city(text, city):
