@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import combinations, permutations
 
 from hypothesis import given, settings
@@ -163,10 +163,16 @@ OPEN_TEXTS = [
 
 @st.composite
 def open_blocks(
-    draw: st.DrawFn, texts: Sequence[str] = tuple(OPEN_TEXTS), varied: bool = False
+    draw: st.DrawFn,
+    texts: Sequence[str] = tuple(OPEN_TEXTS),
+    varied: bool = False,
+    *,
+    subject: str = "group:police",
+    predicate: str = "open:fire",
+    times: Sequence[TimeRange | None] = (),
 ) -> list[Claim]:
     """Open claims of one block with few wordings, so that classes repeat: affirmed, or
-    (``varied``) some denied, scoped or placed."""
+    (``varied``) some denied, scoped or placed; each of one of ``times`` when given."""
     n = draw(st.integers(2, 12))
     out = []
     for k in range(n):
@@ -180,8 +186,9 @@ def open_blocks(
             Claim(
                 id=f"{sid}#{k:02d}",
                 source=sid,
-                subject="group:police",
-                predicate="open:fire",
+                subject=subject,
+                predicate=predicate,
+                time=draw(st.sampled_from(times)) if times else None,
                 text=draw(st.sampled_from(texts)),
                 evidence=Span(source=sid, start=0, end=1, quote="x"),
                 **(traits if varied else {}),
@@ -190,20 +197,29 @@ def open_blocks(
     return out
 
 
-@settings(max_examples=1000, deadline=None)
-@given(open_blocks(), FAMILIES)
-def test_open_agreement_by_word_classes_is_the_pairwise_one(block, family):
+def _pairwise_agreements(
+    block: Sequence[Claim],
+    family: Mapping[str, str],
+    agree: Callable[[Claim, Claim], bool] = _open_agree,
+) -> list[list[str]]:
+    """The agreements of the pairwise definition: the components of the claims of different
+    families that ``agree``, by id."""
     parent: dict[str, str] = {}
     for a, b in combinations(sorted(block, key=lambda c: c.id), 2):
-        if family[a.source] != family[b.source] and _open_agree(a, b):
+        if family[a.source] != family[b.source] and agree(a, b):
             union(parent, a.id, b.id)
     groups: dict[str, list[str]] = {}
     for c in sorted(block, key=lambda c: c.id):
         if c.id in parent:
             groups.setdefault(find(parent, c.id), []).append(c.id)
-    expected = [g for _, g in sorted(groups.items()) if len(g) > 1]
+    return [g for _, g in sorted(groups.items()) if len(g) > 1]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(open_blocks(), FAMILIES)
+def test_open_agreement_by_word_classes_is_the_pairwise_one(block, family):
     found = [[c.id for c in g] for g in _open_agreements(block, family)]
-    assert found == expected
+    assert found == _pairwise_agreements(block, family)
 
 
 EVENT_TEXTS = [
@@ -225,41 +241,18 @@ _DAYS = [
 ]
 
 
-@st.composite
-def event_blocks(draw: st.DrawFn) -> list[Claim]:
-    """Open claims that a named person died, on one of two days or none, in a few wordings."""
-    out = []
-    for k in range(draw(st.integers(2, 10))):
-        sid = draw(st.sampled_from(sorted(SOURCES)))
-        out.append(
-            Claim(
-                id=f"{sid}#{k:02d}",
-                source=sid,
-                subject="person:jo-bloggs",
-                predicate="open:die",
-                time=draw(st.sampled_from(_DAYS)),
-                text=draw(st.sampled_from(EVENT_TEXTS)),
-                evidence=Span(source=sid, start=0, end=1, quote="x"),
-            )
-        )
-    return out
-
-
 @settings(max_examples=500, deadline=None)
-@given(event_blocks(), FAMILIES)
+@given(
+    open_blocks(tuple(EVENT_TEXTS), subject="person:jo-bloggs", predicate="open:die", times=_DAYS),
+    FAMILIES,
+)
 def test_a_named_person_s_dated_event_agrees_by_classes_as_pairwise(block, family):
     # a bare event of one day meets the same day's whatever the words; another day never
-    parent: dict[str, str] = {}
-    for a, b in combinations(sorted(block, key=lambda c: c.id), 2):
-        apart = _times_apart({a.time} - {None}, {b.time} - {None})
-        if family[a.source] != family[b.source] and not apart and _open_agree(a, b):
-            union(parent, a.id, b.id)
-    groups: dict[str, list[str]] = {}
-    for c in sorted(block, key=lambda c: c.id):
-        if c.id in parent:
-            groups.setdefault(find(parent, c.id), []).append(c.id)
-    expected = [g for _, g in sorted(groups.items()) if len(g) > 1]
-    assert [[c.id for c in g] for g in _open_agreements(block, family)] == expected
+    def agree(a: Claim, b: Claim) -> bool:
+        return not _times_apart({a.time} - {None}, {b.time} - {None}) and _open_agree(a, b)
+
+    found = [[c.id for c in g] for g in _open_agreements(block, family)]
+    assert found == _pairwise_agreements(block, family, agree)
 
 
 def test_a_dated_event_is_compared_among_more_wordings_than_are_compared_pairwise():
