@@ -98,8 +98,9 @@ TITLE_WORDS = frozenset(
      "commissioner", "ambassador", "envoy", "officer", "head", "mayor"}
 )  # fmt: skip
 
-# The last word of a name that is a place, a building or a vehicle, never a person ("Bahia
-# Station", "Northern Express", "Harbour Bridge").
+# The last word of a name that is a place, a building, a vehicle, an award or a law, never a
+# person ("Bahia Station", "Northern Express", "Harbour Bridge", "Zenda Peace Prize", "Clean
+# Air Act").
 THING_HEADS = frozenset(
     {"station", "express", "airport", "bridge", "street", "road", "avenue", "square",
      "hospital", "mosque", "church", "cathedral", "temple", "stadium", "museum", "park",
@@ -107,7 +108,8 @@ THING_HEADS = frozenset(
      "river", "lake", "mountain", "mountains", "valley", "island", "islands", "range",
      "district", "province", "region", "village", "city", "county", "mall", "tower", "palace",
      "hotel", "school", "university", "college", "prison", "camp", "terminal", "junction",
-     "superfast", "mail", "rajdhani", "shatabdi", "flight", "ship", "ferry", "train"}
+     "superfast", "mail", "rajdhani", "shatabdi", "flight", "ship", "ferry", "train",
+     "prize", "award", "medal", "trophy", "cup", "act", "treaty", "accord", "agreement"}
 )  # fmt: skip
 
 

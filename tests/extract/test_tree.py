@@ -4158,9 +4158,14 @@ def test_a_numbered_vehicle_or_road_is_no_date(text, predicate):
          "hospital earlier this year with double pneumonia.", "St Peter"),
         ("The bishop died a day after appearing on Easter Sunday. He had spent 38 days in "
          "hospital earlier this year with double pneumonia.", "Easter Sunday"),
+        # nor an award or a law
+        ("Bloggs served one term and won the Zenda Peace Prize in 2002. He had been in "
+         "hospice care since February 2023.", "Zenda Peace Prize"),
+        ("Bloggs signed the Clean Air Act in 1990. He had been in hospice care since "
+         "February 2023.", "Clean Air Act"),
     ],
 )  # fmt: skip
-def test_he_is_never_a_place_or_a_day(text, not_a_person):
+def test_he_is_never_a_place_a_day_or_an_award(text, not_a_person):
     assert not_a_person not in {c.subject for c in extract(text)}
 
 
