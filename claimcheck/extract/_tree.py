@@ -4774,7 +4774,11 @@ class _Sentence:
                 or token.dep_ != "attr"
                 or not token.like_num
                 or any(c.dep_ != "punct" for c in token.children)
-                or (token.i + 1 < len(self.doc) and not self.doc[token.i + 1].is_punct)
+                or (
+                    token.i + 1 < len(self.doc)
+                    and not self.doc[token.i + 1].is_punct
+                    and not _joins_clauses(self.doc[token.i + 1], verb)
+                )
                 or any(c.dep_ in ("neg", "advmod") for c in verb.children)
             ):
                 continue
@@ -6427,6 +6431,18 @@ def _modified(tokens: Sequence[Token], *, nouns: bool = False) -> Token | None:
             if t.head.i not in inside and (not nouns or t.head.pos_ in _NOUN_POS)
         ),
         None,
+    )
+
+
+def _joins_clauses(word: Token, verb: Token) -> bool:
+    """Whether ``word`` is the conjunction joining ``verb``'s clause to another ("Bloggs was
+    95 and Sanz was 63"), not a word of its own clause."""
+    return (
+        word.dep_ == "cc"
+        and word.head == verb
+        and any(
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > word.i for c in verb.children
+        )
     )
 
 

@@ -4174,6 +4174,16 @@ def test_born_opens_no_name():
     assert [c.subject for c in claims if c.subject and "Ruiz" in c.subject] == ["Jorge Luis Ruiz"]
 
 
+def test_ages_in_coordinated_clauses_are_each_their_subject_s():
+    claims = extract("Jo Bloggs and Maria Sanz were found dead on Wednesday. Bloggs was 95 and "
+                     "Sanz was 63.")  # fmt: skip
+    ages = sorted((c.subject, c.quantity.low) for c in claims if c.measure == "age")
+    assert ages == [("Jo Bloggs", 95.0), ("Maria Sanz", 63.0)]
+    # a number in the clause's own coordination is no age
+    claims = extract("Jo Bloggs was 58 and a teacher.")
+    assert not [c for c in claims if c.measure == "age"]
+
+
 def test_an_age_after_a_date_is_the_subject_s():
     claims = extract("Maria Sanz, the former minister, died on April 21 aged 88, her family said.")
     (age,) = [c for c in claims if c.measure == "age"]
