@@ -2740,6 +2740,8 @@ class _Sentence:
                 self._counts(quantity.text, head, value)
                 return quantity
         tokens = [t for t in number.subtree if t.i <= number.i or t.lower_ in _SCALE_WORDS]
+        if _approximated(number):
+            tokens.insert(0, number.head)  # "wounding about 2,800", parsed as a preposition's
         doc = number.doc
         upper = next(
             (c for c in number.children if c.dep_ == "conj" and c.like_num and c.i > number.i),
@@ -3326,6 +3328,13 @@ class _Sentence:
         for c in sorted([*verb.children, *particles], key=lambda c: (c.lower_ == "from", c.i)):
             if (c.dep_ in _OBJ or c.dep_ == "npadvmod") and self._is_count(c):
                 return self._count(c)  # "lost 61.95%", "fell as much as 12 percent"
+            if (
+                frame.obj is None
+                and verb.lemma_.lower() in self.state.lexicon.measures.by_verb
+                and (pobj := next((g for g in c.children if g.dep_ == "pobj"), None)) is not None
+                and _approximated(pobj)
+            ):
+                return self._count(pobj)  # "killing 12 and wounding about 2,800"
             if (
                 c.dep_ == "prep"
                 and c.lower_ in ("through", "across", "over")
@@ -7944,6 +7953,22 @@ def _beside(head: Token, appos: Token) -> bool:
 def _compounded_number(token: Token) -> bool:
     """Whether a number word is the end of a compound number: the "one" of "Forty-one"."""
     return any(c.dep_ == "compound" and c.like_num for c in token.children)
+
+
+# Words that make a number approximate, which the parser may take for a preposition.
+_APPROXIMATING = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately"})
+
+
+def _approximated(number: Token) -> bool:
+    """Whether ``number`` is a bare number the parser made the object of an approximating
+    word read as a preposition ("wounding about 2,800")."""
+    return (
+        number.dep_ == "pobj"
+        and number.head.dep_ == "prep"
+        and number.head.lower_ in _APPROXIMATING
+        and _numeric(number)
+        and all(c.dep_ == "punct" for c in number.children)
+    )
 
 
 def _numeric(token: Token) -> bool:

@@ -4174,6 +4174,18 @@ def test_born_opens_no_name():
     assert [c.subject for c in claims if c.subject and "Ruiz" in c.subject] == ["Jorge Luis Ruiz"]
 
 
+def test_an_approximate_count_the_parser_took_for_a_preposition_is_counted():
+    claims = extract("Pagers used by members of the group exploded across Ruritania on "
+                     "Tuesday, killing at least nine people, including an eight-year-old girl, "
+                     "and wounding about 2,800, the health minister said.")  # fmt: skip
+    (wounded,) = [c for c in claims if c.measure == "injured"]
+    assert (wounded.quantity.text, wounded.quantity.low, wounded.quantity.approximate) == (
+        "about 2,800",
+        2800.0,
+        True,
+    )
+
+
 def test_ages_in_coordinated_clauses_are_each_their_subject_s():
     claims = extract("Jo Bloggs and Maria Sanz were found dead on Wednesday. Bloggs was 95 and "
                      "Sanz was 63.")  # fmt: skip
