@@ -30,6 +30,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -657,7 +658,9 @@ class _Sentence:
                 for c in kept
                 if c.pos_ == "PROPN"
                 for t in c.subtree
-                if t.i < c.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")
+                if t.i < c.i
+                and t.pos_ == "PROPN"
+                and (t.dep_ in ("compound", "flat") or _slashed(t))
             ]
             return sorted([*named, *kept, head], key=lambda t: t.i)
         tokens: list[Token] = []
@@ -844,15 +847,22 @@ class _Sentence:
         if head.pos_ not in _NOUN_POS and not head.like_num:
             return None
         whole = _hyphenated(head)
-        words = [
-            t.text if t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS else t.lower_
+        tokens = [
+            t
             for t in self._phrase(head, self.state.lexicon.measures.counted)
             # "a cease-fire" parsed as "cease" before "fire": the whole word once
             if whole is None or t.i >= head.i or t.i < whole[0]
         ]
+        words = [
+            t.text if t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS else t.lower_
+            for t in tokens
+        ]
         if whole is not None:
             words[-1] = head.doc[whole[0] : whole[1] + 1].text.lower()
-        phrase = " ".join(words).strip(" ,.;:'\"“”")
+        # "the CDU/CSU bloc": two names joined by a slash stay one word
+        joints = ["/" if _slashed(a) and b.i == a.i + 2 else " " for a, b in pairwise(tokens)]
+        phrase = "".join(w + j for w, j in zip(words, [*joints, ""], strict=True))
+        phrase = phrase.strip(" ,.;:'\"“”")
         return phrase or None
 
     def _named_after_place(self, head: Token, mention: Mention) -> bool:
@@ -4090,6 +4100,9 @@ class _Sentence:
         )
         if owner is None:
             return _country_owned(noun, name)
+        mention = self._mention_at(owner)
+        if noun.text.title() in ORG_WORDS and mention is not None and _a_person(mention):
+            return name  # "Jo Bloggs's Zenda Alliance won 28%": led by, not part of its name
         named = self.name(owner)
         return f"{named} {name}" if named and named not in name else name
 
@@ -7968,6 +7981,18 @@ def _approximated(number: Token) -> bool:
         and number.head.lower_ in _APPROXIMATING
         and _numeric(number)
         and all(c.dep_ == "punct" for c in number.children)
+    )
+
+
+def _slashed(token: Token) -> bool:
+    """Whether a proper name is joined to the next by a slash ("CDU/CSU")."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "/"
+        and not token.whitespace_
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 2].pos_ == "PROPN"
     )
 
 

@@ -4186,6 +4186,19 @@ def test_an_approximate_count_the_parser_took_for_a_preposition_is_counted():
     )
 
 
+def test_names_joined_by_a_slash_stay_one_name():
+    claims = extract("The ZPP/ZLP bloc led by Jo Bloggs won 28.6% in Sunday's federal election.")
+    (won,) = [c for c in claims if c.predicate == "win_election"]
+    assert (won.subject, won.quantity.low) == ("ZPP/ZLP bloc", 28.6)
+
+
+def test_a_party_s_leader_is_no_part_of_its_name():
+    claims = extract("Jo Bloggs's conservative ZPP/ZLP alliance won the national election on "
+                     "Sunday with 28.5% of the vote.")  # fmt: skip
+    (won,) = [c for c in claims if c.predicate == "win_election"]
+    assert won.subject == "conservative ZPP/ZLP alliance"
+
+
 def test_ages_in_coordinated_clauses_are_each_their_subject_s():
     claims = extract("Jo Bloggs and Maria Sanz were found dead on Wednesday. Bloggs was 95 and "
                      "Sanz was 63.")  # fmt: skip
