@@ -886,16 +886,59 @@ def _common_openers(
                 m.text = m.name = rest
 
 
+def _defines(acronym: str, mention: Mention) -> bool:
+    """Whether ``acronym``, in brackets right after ``mention``, is its short name: the name's
+    initials ("Zenda People's Party (ZPP)"), or a mixed-case short form of a body's name in
+    another language that begins as the name does ("Alternative for Germany (AfD)")."""
+    letters = acronym.replace(".", "")
+    if _initials(mention.name) == letters:
+        return True
+    # ("Party for Freedom (PVV)", "Alternative for Germany (AfD)"; not a person's "(R)")
+    return (
+        sum(ch.isupper() for ch in letters) >= 2
+        and letters[0] == mention.name[0]
+        and mention.type != "person"
+        and " " in mention.name
+    )
+
+
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,7})\)")
+_NAME_JOINT = re.compile(r" (?:for|of)(?: the)? ")
+
+
+def _join_bracketed(text: str, mentions: list[Mention]) -> None:
+    """A name with a place's name inside it, given its short name in brackets, is one name:
+    "Alternative for Germany (AfD)", "Movement for Ruritania (MfR)" (not the name, then the
+    country)."""
+    k = 0
+    while k + 1 < len(mentions):
+        a, b = mentions[k], mentions[k + 1]
+        if (
+            a.gid is None
+            and a.role == "name"
+            and a.type != "person"
+            and b.gid is not None
+            and _NAME_JOINT.fullmatch(text[a.end : b.start])
+            and _BRACKETED.match(text, b.end)
+        ):
+            name = text[a.start : b.end]
+            mentions[k] = Mention(a.start, b.end, name, name, "name")
+            del mentions[k + 1]
+        k += 1
+
+
 def find_document_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> DocMentions:
     """All mentions of a document, sentence by sentence, resolved within the document."""
     by_sentence = [_sentence_mentions(text, s, e) for s, e in sentences]
     _common_openers(text, sentences, by_sentence)
+    for mentions in by_sentence:
+        _join_bracketed(text, mentions)
     flat = [m for sentence in by_sentence for m in sentence]
     acronyms: dict[str, str] = {}
     for m in flat:
         if m.gid is None and m.role == "name":
-            after = re.match(r"\s*\(([A-Z][A-Z.]{1,7})\)", text[m.end : m.end + 12])
-            if after and _initials(m.name) == after.group(1).replace(".", ""):
+            after = _BRACKETED.match(text[m.end : m.end + 12])
+            if after and _defines(after.group(1), m):
                 acronyms[after.group(1)] = m.name
                 m.acronym = after.group(1)
     for m in flat:

@@ -4199,6 +4199,12 @@ def test_a_party_s_leader_is_no_part_of_its_name():
     assert won.subject == "conservative ZPP/ZLP alliance"
 
 
+def test_a_name_around_a_country_given_its_short_name_is_one_name():
+    claims = extract("The far-right Alternative for Germany (AfD) came second with 20.8%. The "
+                     "AfD said it would not join the talks.")  # fmt: skip
+    assert {c.subject for c in claims if c.subject} == {"Alternative for Germany"}
+
+
 def test_ages_in_coordinated_clauses_are_each_their_subject_s():
     claims = extract("Jo Bloggs and Maria Sanz were found dead on Wednesday. Bloggs was 95 and "
                      "Sanz was 63.")  # fmt: skip
