@@ -660,6 +660,21 @@ def test_a_description_by_a_synonym_names_the_same_thing():
     assert {c.subject for c in report.claims} == {"description:earthquake"}
 
 
+def test_a_blackout_and_an_outage_are_one_thing():
+    import claimcheck
+    from claimcheck import Source
+
+    report = claimcheck.check(
+        [
+            Source(id="a", text="The blackout began at 12:33 p.m. local time on Monday."),
+            Source(id="b", text="The outage began shortly after 12:30 p.m. on Monday."),
+        ]
+    )
+    assert {c.subject for c in report.claims} == {"description:blackout"}
+    assert all(f.sources == ["a", "b"] for f in report.of_kind("agreement"))
+    assert not report.of_kind("uncorroborated")
+
+
 def test_copies_edited_apart_say_a_clause_once():
     import claimcheck
     from claimcheck import Source
