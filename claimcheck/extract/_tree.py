@@ -359,6 +359,11 @@ _RECORDS = frozenset({
 })  # fmt: skip
 # Verbs that move a figure "up to" or "down to" a level: "was revised up to 0.3%".
 _REVISING = frozenset({"revise", "mark", "push", "bump", "nudge", "ratchet", "scale", "round"})
+# Verbs that declare someone what a noun says: "declared X the winner".
+_DECLARING = frozenset({"declare", "name", "proclaim", "pronounce", "confirm", "crown"})
+# Verbs that hand a share to someone: "the count gave Jo Bloggs 51.2%".
+_SHARING = frozenset({"give", "hand", "award", "grant"})
+_PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 _PERCENT_SIGN = re.compile(r"\s*(?:%|per\s?cent)$", re.IGNORECASE)
 # Changes of a rate counted in points ("by 0.25 percentage points", "by 50 basis points").
 _POINTS = frozenset({"count:percentage point", "count:basis point", "count:point"})
@@ -3302,7 +3307,10 @@ class _Sentence:
                         if c.dep_ == "prep"
                         and (c.lower_ == "against" or (c.lower_ == "on" and c.head.i == holder.i))
                         for g in c.children
-                        if g.dep_ == "pobj" and self._is_count(g)
+                        if g.dep_ == "pobj"
+                        and self._is_count(g)
+                        # (not "gave X 51.2% against 44.2% for Y": a share set against another)
+                        and g.lower_ not in _PERCENT_WORDS
                     ),
                     None,
                 )
@@ -3599,10 +3607,26 @@ class _Sentence:
         frame.obj = target
         if spec is not None and spec.agent_noun:
             # "declared X the winner of ...": X is who the noun is said of.
-            holder = noun.head if noun.dep_ in ("oprd", "attr", "xcomp", "ccomp") else noun
+            holder = noun.head if noun.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj") else noun
             said_of = next((c for c in noun.children if c.dep_ in _SUBJ), None) or next(
-                (c for c in holder.children if c.dep_ == "dobj" and c.i < noun.i), None
+                (
+                    c
+                    for c in holder.children
+                    # (the name parsed as a clause of its own: "declared President X the winner")
+                    if (c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.pos_ == "PROPN"))
+                    and c.i < noun.i
+                ),
+                None,
             )
+            before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+            if (
+                said_of is None
+                and before is not None
+                and before.pos_ == "PROPN"
+                and before.dep_ in ("dobj", "ccomp")
+                and before.head.lemma_ in _DECLARING
+            ):
+                said_of = before  # "declared X the winner", the noun parsed as a clause apart
             if noun.dep_ == "appos":  # "declared X, the winner of ...", misparsed or not
                 said_of = noun.head
             frame.subject = said_of or frame.subject
@@ -4129,6 +4153,18 @@ class _Sentence:
             and figure.event is None
         ):
             figure = attrs.evolve(figure, event=self._rate_of(frame))
+        recipient = next((c for c in frame.anchor.children if c.dep_ == "dative"), None)
+        if (
+            figure is not None
+            and figure.measure == "percent"
+            and figure.event is None
+            and frame.anchor.lemma_.lower() in _SHARING
+            and recipient is not None
+            and recipient.pos_ == "PROPN"
+        ):
+            # "the count gave Jo Bloggs 51.2%", "polls give the Zenda Party 30%": the share is
+            # the one it is given to
+            figure = attrs.evolve(figure, event=self.name(recipient))
         if (
             figure is not None
             and figure.measure == "percent"
@@ -4556,7 +4592,7 @@ class _Sentence:
                 or claim.event is not None
                 or lemma not in _ASKING | _OFFERING
                 or obj is None
-                or obj.lower_ not in ("%", "percent", "per cent", "pct")
+                or obj.lower_ not in _PERCENT_WORDS
             ):
                 continue
             referred = evolve(claim, {"event": f"rise {_side(lemma)}", "population": "level"})
@@ -4976,7 +5012,7 @@ class _Sentence:
                 c
                 for c in noun.lefts
                 if c.dep_ in ("compound", "nummod", "amod", "nmod")
-                and c.lower_ in ("%", "percent", "per cent", "pct")
+                and c.lower_ in _PERCENT_WORDS
                 and self._is_count(c)
             ),
             None,

@@ -4205,6 +4205,26 @@ def test_a_name_around_a_country_given_its_short_name_is_one_name():
     assert {c.subject for c in claims if c.subject} == {"Alternative for Germany"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The electoral authority declared President Jo Bloggs the winner of Sunday's "
+        "presidential election with 51.2% of the vote.",
+        "The electoral authority declared President Jo Bloggs the winner of Sunday's "
+        "presidential election with 51.2% of the vote, handing him a third six-year term.",
+    ],
+)
+def test_the_one_declared_the_winner_won_the_vote(text):
+    (won,) = [c for c in extract(text) if c.predicate == "win_election"]
+    assert (won.subject, won.quantity.low) == ("Jo Bloggs", 51.2)
+
+
+def test_a_share_given_is_the_recipient_s_not_the_one_set_against_it():
+    claims = extract("The official count gave Jo Bloggs 51.2% against 44.2% for Maria Sanz.")
+    (given,) = [c for c in claims if c.measure == "percent"]
+    assert (given.quantity.low, given.event) == (51.2, "Jo Bloggs")
+
+
 def test_ages_in_coordinated_clauses_are_each_their_subject_s():
     claims = extract("Jo Bloggs and Maria Sanz were found dead on Wednesday. Bloggs was 95 and "
                      "Sanz was 63.")  # fmt: skip

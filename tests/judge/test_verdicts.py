@@ -660,6 +660,38 @@ def test_a_description_by_a_synonym_names_the_same_thing():
     assert {c.subject for c in report.claims} == {"description:earthquake"}
 
 
+def test_a_candidate_s_share_is_theirs_however_it_is_said():
+    import claimcheck
+    from claimcheck import Source
+
+    day = dt.date(2024, 7, 29)
+    report = claimcheck.check(
+        [
+            Source(
+                id="a",
+                text="The electoral authority declared President Jo Bloggs the winner of "
+                "Sunday's presidential election with 51.2% of the vote. It said opposition "
+                "candidate Maria Sanz received 44.2%.",
+                published=day,
+            ),
+            Source(
+                id="b",
+                text="The official result of Sunday's election gave Jo Bloggs 51.2% against "
+                "44.2% for Maria Sanz. Opposition leader Axel Ruiz said Maria Sanz had won "
+                "70% of the vote.",
+                published=day,
+            ),
+        ]
+    )
+    # Bloggs's 51.2% is no value of Sanz's share: one agreement, and Sanz's two shares conflict
+    (agreement,) = [f for f in report.of_kind("agreement") if "51.2" in f.summary]
+    assert agreement.sources == ["a", "b"]
+    (conflict,) = report.of_kind("conflict")
+    assert "Maria Sanz" in conflict.summary
+    assert "44.2" in conflict.summary and "70" in conflict.summary
+    assert "51.2" not in conflict.summary
+
+
 def test_a_blackout_and_an_outage_are_one_thing():
     import claimcheck
     from claimcheck import Source
