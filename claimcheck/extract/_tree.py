@@ -923,6 +923,12 @@ class _Sentence:
                 return None
             return (self.speaker_group or speaker) if low in ("we", "us", "our") else speaker
         clause = head.head
+        if (
+            low == "it"
+            and clause.lemma_ == "be"
+            and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in clause.children)
+        ):
+            return None  # "... has a new president-elect and it is Jo Bloggs": who, not what
         if head.dep_ in _SUBJ and clause.dep_ in ("advcl", "conj") and low in ("it", "they"):
             main = _subject_of(clause.head)
             # (not "75 climbers were on the mountain when it erupted": "it" is no plural)

@@ -4225,6 +4225,14 @@ def test_a_share_given_is_the_recipient_s_not_the_one_set_against_it():
     assert (given.quantity.low, given.event) == (51.2, "Jo Bloggs")
 
 
+def test_it_before_a_name_stands_for_no_one():
+    claims = extract(
+        '"Ruritania has a new president-elect and it is Jo Bloggs," Maria Sanz said.'
+    )
+    assert not [c for c in claims if c.object == "Jo Bloggs" or c.value == "Jo Bloggs"]
+    assert [c.subject for c in claims] == ["Ruritania"]
+
+
 def test_ages_in_coordinated_clauses_are_each_their_subject_s():
     claims = extract("Jo Bloggs and Maria Sanz were found dead on Wednesday. Bloggs was 95 and "
                      "Sanz was 63.")  # fmt: skip
