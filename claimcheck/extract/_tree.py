@@ -2382,6 +2382,15 @@ class _Sentence:
             frame.obj = self._object(verb, matched, spec.object_after) or frame.obj
         if frame.obj is not None and frame.obj.i in matched_ids:
             frame.obj = None
+        if (
+            frame.obj is not None
+            and spec is not None
+            and spec.intransitive
+            and frame.obj.dep_ == "pobj"
+            and frame.obj.head.lower_ == "of"
+            and frame.obj.head.head.i in matched_ids
+        ):
+            frame.obj = None  # "won the leadership of the party": whose contest, no object
         verdict = _verdict(verb)
         if frame.obj is None and verdict is not None:
             # "the court found Jo Bloggs guilty": the parser makes the accused the subject of

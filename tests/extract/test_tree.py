@@ -4233,6 +4233,12 @@ def test_it_before_a_name_stands_for_no_one():
     assert [c.subject for c in claims] == ["Ruritania"]
 
 
+def test_winning_a_party_s_leadership_wins_its_vote():
+    claims = extract("Jo Bloggs won the leadership of the ruling Zenda Party on Friday.")
+    (won,) = [c for c in claims if c.predicate == "win_election"]
+    assert (won.subject, won.object) == ("Jo Bloggs", None)
+
+
 def test_ages_in_coordinated_clauses_are_each_their_subject_s():
     claims = extract("Jo Bloggs and Maria Sanz were found dead on Wednesday. Bloggs was 95 and "
                      "Sanz was 63.")  # fmt: skip
