@@ -692,6 +692,20 @@ def test_a_candidate_s_share_is_theirs_however_it_is_said():
     assert "51.2" not in conflict.summary
 
 
+def test_one_who_succeeds_another_replaces_them():
+    import claimcheck
+    from claimcheck import Source
+
+    report = claimcheck.check(
+        [
+            Source(id="a", text="Jo Bloggs will replace Maria Sanz, who announced in August "
+                   "that she would step down."),  # fmt: skip
+            Source(id="b", text="Jo Bloggs succeeds Maria Sanz."),
+        ]
+    )
+    assert [f.sources for f in report.of_kind("agreement")] == [["a", "b"]]
+
+
 def test_a_blackout_and_an_outage_are_one_thing():
     import claimcheck
     from claimcheck import Source
