@@ -688,7 +688,8 @@ def test_a_candidate_s_share_is_theirs_however_it_is_said():
     assert agreement.sources == ["a", "b"]
     (conflict,) = report.of_kind("conflict")
     assert "Maria Sanz" in conflict.summary
-    assert "44.2" in conflict.summary and "70" in conflict.summary
+    assert "44.2" in conflict.summary
+    assert "70" in conflict.summary
     assert "51.2" not in conflict.summary
 
 
@@ -698,8 +699,11 @@ def test_one_who_succeeds_another_replaces_them():
 
     report = claimcheck.check(
         [
-            Source(id="a", text="Jo Bloggs will replace Maria Sanz, who announced in August "
-                   "that she would step down."),  # fmt: skip
+            Source(
+                id="a",
+                text="Jo Bloggs will replace Maria Sanz, who announced in August "
+                "that she would step down.",
+            ),
             Source(id="b", text="Jo Bloggs succeeds Maria Sanz."),
         ]
     )
