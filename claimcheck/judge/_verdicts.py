@@ -611,6 +611,29 @@ def _elsewhere(a: Claim, b: Claim) -> bool:
     return bool(a.location and b.location and a.location != b.location)
 
 
+# The event a clause places what it tells in: "killed in the attack on the studio", "killed
+# in violence across the country" (its noun, by the noun news words it with).
+_IN_EVENT = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?("
+    + "|".join(sorted(EVENT_NOUNS | {"violence", "clashes", "fighting", "unrest", "riots"}))
+    + r")\b",
+    re.IGNORECASE,
+)
+_SAME_EVENT = {"quake": "earthquake", "tremor": "earthquake", "blaze": "fire", "blast": "explosion"}
+
+
+def _event_named(text: str) -> str | None:
+    found = _IN_EVENT.search(text)
+    return _SAME_EVENT.get(found[1].lower(), found[1].lower()) if found else None
+
+
+def _other_events(a: Claim, b: Claim) -> bool:
+    """Whether the claims place what they tell in two events they name ("no one was killed in
+    the attack on the studio", "ten were killed in violence across the country")."""
+    first, second = _event_named(a.text), _event_named(b.text)
+    return first is not None and second is not None and first != second
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _strip_times(text: str) -> str:
     out, last = [], 0
@@ -1034,7 +1057,11 @@ def _indefinite_denials(
                 and not _later_change(c, a, describe)
             ]
         others = [
-            a for a in candidates if family[a.source] != family[c.source] and not _elsewhere(a, c)
+            a
+            for a in candidates
+            if family[a.source] != family[c.source]
+            and not _elsewhere(a, c)
+            and not _other_events(a, c)
         ]
         if others:
             what = _with_count(describe.proposition(others[0]), others[0])
@@ -1408,7 +1435,10 @@ def verdicts(
             hedged = all(c.modality == "hedged" for c in group) and not group[
                 0
             ].predicate.startswith("open:")
-            if hedged or _other_figure(group[0], describe):
+            # (a denial in an event it names is told in its words: "no one was killed in the
+            # attack on the studio" is not that no one was killed anywhere)
+            scoped = group[0].polarity == "negated" and _event_named(group[0].text) is not None
+            if hedged or scoped or _other_figure(group[0], describe):
                 # told in its own words: "Bloggs could have been jailed for up to 12 years" (a
                 # hedged act alone) is no "Jo Bloggs was sentenced"; "injuring 18 of the 80
                 # people on board" (a figure the act does not count) no "the jet injured"

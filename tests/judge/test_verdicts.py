@@ -385,6 +385,14 @@ def test_no_arrests_made_meets_any_arrest_said_as_of_its_day(denied_on, conflict
         ("No passengers were injured.", "Gunmen wounded two passengers.", True),
         ("No passengers were injured.", "Two crew members were injured.", False),
         ("No civilians were killed in Zenda.", "Two civilians were killed in Strelsau.", False),
+        # nor in another event the clauses name
+        (
+            "No one was killed in the attack on the studio.",
+            "At least 10 people were killed in violence across the country.",
+            False,
+        ),
+        ("No one was killed in the attack.", "Two people were killed in the attack.", True),
+        ("No one was killed in the quake.", "The earthquake killed two people.", True),
     ],
 )
 def test_no_one_denies_the_act_by_anyone(denial, report, conflict):
@@ -708,6 +716,21 @@ def test_one_who_succeeds_another_replaces_them():
         ]
     )
     assert [f.sources for f in report.of_kind("agreement")] == [["a", "b"]]
+
+
+def test_a_denial_in_an_event_it_names_is_told_in_its_words():
+    import claimcheck
+    from claimcheck import Source
+
+    report = claimcheck.check(
+        [
+            Source(id="a", text="No one was killed in the attack on the studio."),
+            Source(id="b", text="At least 10 people were killed in violence across the country."),
+        ]
+    )
+    assert not report.of_kind("conflict")
+    summaries = [f.summary for f in report.of_kind("uncorroborated")]
+    assert "Only a says: \u201cNo one was killed in the attack on the studio\u201d." in summaries
 
 
 def test_a_blackout_and_an_outage_are_one_thing():
