@@ -19,7 +19,7 @@ from importlib import resources
 import attrs
 
 from claimcheck.extract._sentences import SENTENCE_STARTERS
-from claimcheck.normalise._entities import ORG_WORDS, THING_HEADS, TITLE_WORDS
+from claimcheck.normalise._entities import ORG_WORDS, PLACE_LEADS, THING_HEADS, TITLE_WORDS
 from claimcheck.normalise._gazetteer import gazetteer, token_words, tokenize
 from claimcheck.normalise._numbers import word_number
 from claimcheck.normalise._time import WEEKDAYS
@@ -450,6 +450,8 @@ def _entity_type(tokens: Sequence[str], titled: bool) -> str:
         return "name"  # "Bahia Station", "Northern Express": a place or a vehicle
     if tokens and tokens[-1] in _DAY_WORDS:
         return "name"  # "Easter Sunday", "Christmas Day", "New Year's Eve": a day
+    if len(tokens) >= 2 and tokens[0].lower() in PLACE_LEADS:
+        return "name"  # "New York", "North Carolina", "South Sudan": a place, no person
     if 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
         return "person"
     return "name"

@@ -452,6 +452,7 @@ class _Frame:
     after: list[str] = attrs.Factory(list)
     before: list[str] = attrs.Factory(list)
     said_by: Token | None = None  # who characterises ("X called the strike unjustified")
+    given: Token | None = None  # the noun of what is given ("serving a sentence in Zenda")
 
 
 @attrs.define
@@ -2204,7 +2205,7 @@ class _Sentence:
             return None
         if holder is None or self._negated(verb):
             return None  # "was not given a prison sentence": perhaps another penalty
-        frame = _Frame(anchor=verb, predicate=predicate)
+        frame = _Frame(anchor=verb, predicate=predicate, given=noun)
         frame.subject, frame.obj = giver, holder
         if length is not None:
             frame.quantity = length
@@ -6112,6 +6113,8 @@ class _Sentence:
         )
         if counted is not None and counted.dep_ == "dobj" and counted.head.i == frame.anchor.i:
             holders.append(counted)  # "killed 12 people in Zenda": so is the count's
+        if frame.given is not None:
+            holders.append(frame.given)  # "serving a 23-year sentence in Zenda": where it was
         for holder in holders:
             if self._issuer(holder) is not None:
                 continue  # "shares in Acme fell": the company whose shares, not a place

@@ -2905,6 +2905,21 @@ def test_a_term_is_the_sentence_s_value_in_years(text, years):
     assert (claim.quantity.low, claim.quantity.unit, claim.measure) == (years, "years", None)
 
 
+def test_a_term_served_in_a_place_is_placed_there():
+    (claim,) = extract("Jo Bloggs had been serving a 23-year sentence in New York.")
+    assert (claim.predicate, claim.location, claim.quantity.low) == ("sentence", "New York", 23.0)
+
+
+def test_a_place_named_with_new_or_north_is_no_person():
+    # "New York's highest court" named no person "New York", who then was no place
+    claims = extract(
+        "New York's highest court overturned Jo Bloggs's conviction. Bloggs had been serving "
+        "a 23-year sentence in New York."
+    )
+    (term,) = [c for c in claims if c.predicate == "sentence"]
+    assert term.location == "New York"
+
+
 @pytest.mark.parametrize(
     ("text", "aged", "value"),
     [
@@ -4226,9 +4241,7 @@ def test_a_share_given_is_the_recipient_s_not_the_one_set_against_it():
 
 
 def test_it_before_a_name_stands_for_no_one():
-    claims = extract(
-        '"Ruritania has a new president-elect and it is Jo Bloggs," Maria Sanz said.'
-    )
+    claims = extract('"Ruritania has a new president-elect and it is Jo Bloggs," Maria Sanz said.')
     assert not [c for c in claims if c.object == "Jo Bloggs" or c.value == "Jo Bloggs"]
     assert [c.subject for c in claims] == ["Ruritania"]
 
