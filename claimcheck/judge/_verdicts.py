@@ -844,6 +844,33 @@ def _listed(groups: Mapping[str, set[str]], limit: int = 6) -> str:
     return "; ".join(shown) + more
 
 
+def _values_said(group: Sequence[Claim], describe: Describer) -> str:
+    """The length a group of one source's claims gives to what someone is given, which no
+    figure tells ("was sentenced to 16 years", as an agreement's summary says it), or ""."""
+    spec = describe.lexicon.spec(group[0].predicate)
+    if group[0].measure is not None or spec is None or not spec.given_noun:
+        return ""
+    values = sorted({_as_length(as_said(c.quantity.text)) for c in group if c.quantity})
+    if not values:
+        return ""
+    preposition = describe.dangling(group[0])
+    said = " / ".join(values)
+    return f" {preposition} {said}" if preposition else f" {said}"
+
+
+_HYPHENED_LENGTH = re.compile(r"(.+?)-(year|month|week|day)")
+
+
+def _as_length(value: str) -> str:
+    """A length printed as a modifier, as a sentence says it after "to": "23-year" is "23
+    years"."""
+    found = _HYPHENED_LENGTH.fullmatch(value)
+    if found is None:
+        return value
+    one = found[1].lower() in ("1", "one", "a")
+    return f"{found[1]} {found[2]}{'' if one else 's'}"
+
+
 def _with_count(proposition: str, claim: Claim) -> str:
     """A proposition with the count its claim gives in place of an object ("police arrested
     two men"), for a denial set against it ("police did not arrest anyone")."""
@@ -1448,7 +1475,7 @@ def verdicts(
                 # when it says it happened, as an agreement's summary does: "the strike
                 # began (May 2)" (a quoted claim's words hold it already)
                 if not proposition.startswith("\u201c"):
-                    proposition += _when_said(group)
+                    proposition += _values_said(group, describe) + _when_said(group)
             figure = group[0]
             if figure.measure is not None and figure.quantity is not None:
                 # one sentence can state several figures: say which one this is

@@ -733,6 +733,20 @@ def test_a_denial_in_an_event_it_names_is_told_in_its_words():
     assert "Only a says: \u201cNo one was killed in the attack on the studio\u201d." in summaries
 
 
+def test_a_term_one_source_gives_is_told_with_its_length():
+    import claimcheck
+    from claimcheck import Source
+
+    report = claimcheck.check(
+        [
+            Source(id="a", text="Jo Bloggs had been serving a 23-year sentence in Zenda."),
+            Source(id="b", text="Maria Sanz resigned on Monday."),
+        ]
+    )
+    summaries = [f.summary for f in report.of_kind("uncorroborated")]
+    assert "Only a says: Jo Bloggs was sentenced to 23 years." in summaries
+
+
 def test_a_blackout_and_an_outage_are_one_thing():
     import claimcheck
     from claimcheck import Source
