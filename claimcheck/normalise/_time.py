@@ -52,6 +52,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dm",
         re.compile(rf"\b{_DAY.format(g='d')}\s+(?:of\s+)?{_MONTH.format(g='m')}(?![\w,]*\s+\d)"),
     ),
+    (
+        # "from April to June", "between January and March 2024": the months from one to the
+        # other, whole
+        "months",
+        re.compile(
+            rf"\b(?:from|between)\s+{_MONTH.format(g='m')}\s+(?:to|and|through|until|till)\s+"
+            rf"{_MONTH.format(g='m2')}(?:,?\s+{_YEAR.format(g='y')})?\b(?!\s+[0-3]?\d\b)"
+        ),
+    ),
     ("my", re.compile(rf"\b{_MONTH.format(g='m')},?\s+{_YEAR.format(g='y')}\b")),
     (
         "month",
@@ -138,6 +147,21 @@ def _month_range(year: int, month: int, text: str) -> TimeRange:
         text=text,
         month=month,
     )
+
+
+def _months_range(m: re.Match[str], published: dt.date | None, text: str) -> TimeRange | None:
+    """The months from ``m``'s first to its second, whole: in its year, else the latest
+    span that ends by the month of publication."""
+    first, last = (MONTHS[m[g].lower().rstrip(".")] for g in ("m", "m2"))
+    if m["y"]:
+        year = int(m["y"])
+    elif published is not None:
+        year = published.year - (1 if last > published.month else 0)
+    else:
+        return TimeRange(precision="unresolved", text=text)
+    start = dt.date(year - (1 if first > last else 0), first, 1)
+    end = dt.date(year, last, calendar.monthrange(year, last)[1])
+    return TimeRange(earliest=start, latest=end, precision="range", text=text)
 
 
 def _year_range(year: int, text: str) -> TimeRange:
@@ -241,6 +265,8 @@ def _build(kind: str, m: re.Match[str], published: dt.date | None) -> TimeRange 
         return _month_range(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], text)
     if kind == "year":
         return _year_range(int(m["y"]), text)
+    if kind == "months":
+        return _months_range(m, published, text)
     if kind == "month":
         month = MONTHS[m["m"].lower()]
         if published is None:

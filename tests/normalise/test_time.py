@@ -36,6 +36,11 @@ def one(text: str, published: dt.date | None = PUB) -> TimeRange:
         ("last year", dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year"),
         ("three days ago", dt.date(2023, 5, 7), dt.date(2023, 5, 7), "day"),
         ("two months ago", dt.date(2023, 3, 1), dt.date(2023, 3, 31), "month"),
+        # a span of whole months: the latest that ends by publication, or in its year
+        ("from January to March", dt.date(2023, 1, 1), dt.date(2023, 3, 31), "range"),
+        ("between April and June", dt.date(2022, 4, 1), dt.date(2022, 6, 30), "range"),
+        ("from November to February", dt.date(2022, 11, 1), dt.date(2023, 2, 28), "range"),
+        ("from April to June 2021", dt.date(2021, 4, 1), dt.date(2021, 6, 30), "range"),
     ],
 )
 def test_resolved(text, earliest, latest, precision):
