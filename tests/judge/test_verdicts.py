@@ -747,6 +747,20 @@ def test_a_term_one_source_gives_is_told_with_its_length():
     assert "Only a says: Jo Bloggs was sentenced to 23 years." in summaries
 
 
+def test_what_is_built_is_produced():
+    import claimcheck
+    from claimcheck import Source
+
+    report = claimcheck.check(
+        [
+            Source(id="a", text="Acme produced 410,831 vehicles in the quarter."),
+            Source(id="b", text="Acme built 410,831 cars in the quarter."),
+        ]
+    )
+    assert [f.sources for f in report.of_kind("agreement")] == [["a", "b"]]
+    assert not report.of_kind("uncorroborated")
+
+
 def test_a_blackout_and_an_outage_are_one_thing():
     import claimcheck
     from claimcheck import Source
