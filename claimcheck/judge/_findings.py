@@ -621,7 +621,7 @@ def _holds(outer: Finding, inner: Finding, claims: Mapping[str, Claim]) -> bool:
             by_source[c.source].append(c)
     for cid in inner.claims:
         a = claims[cid]
-        words = a.text.lower()
+        words = a.text.lower().rstrip(".!?;:, ")
         if not any(
             words in b.text.lower() and (_denied(a) or not _denied(b)) for b in by_source[a.source]
         ):
@@ -651,7 +651,9 @@ def _fold(same: list[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
         return same
     # longest quote first, so that a clause folds into the longest one that holds it; of
     # equal quotes, a figure's first (it says more: "for $3 billion (amount: $3 billion)")
-    size = {f.id: len(claims[f.claims[0]].text) for f in same}
+    # (a clause's closing stop is no more words: "ordered X to forfeit $11 billion." holds
+    # no more than the figure's "... to forfeit $11 billion")
+    size = {f.id: len(claims[f.claims[0]].text.rstrip(".!?;:, ")) for f in same}
     plain = {f.id: _plain(f, claims) for f in same}
     quoted = {f.id: _quoted(f, claims) is not None for f in same}
     same = sorted(same, key=lambda f: (-size[f.id], plain[f.id], f.id))

@@ -761,6 +761,20 @@ def test_what_is_built_is_produced():
     assert not report.of_kind("uncorroborated")
 
 
+def test_a_clause_and_its_figure_quoted_alike_are_told_once():
+    import claimcheck
+    from claimcheck import Source
+
+    report = claimcheck.check(
+        [
+            Source(id="a", text="Judge Maria Sanz also ordered Jo Bloggs to forfeit $11 billion."),
+            Source(id="b", text="Axel Ruiz resigned on Monday."),
+        ]
+    )
+    (only_a,) = [f for f in report.of_kind("uncorroborated") if f.sources == ["a"]]
+    assert only_a.summary.endswith("(amount: $11 billion).")
+
+
 def test_a_blackout_and_an_outage_are_one_thing():
     import claimcheck
     from claimcheck import Source
