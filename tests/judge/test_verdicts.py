@@ -669,31 +669,18 @@ def test_a_description_by_a_synonym_names_the_same_thing():
 
 
 def test_a_candidate_s_share_is_theirs_however_it_is_said():
-    import claimcheck
-    from claimcheck import Source
-
     day = dt.date(2024, 7, 29)
-    report = claimcheck.check(
-        [
-            Source(
-                id="a",
-                text="The electoral authority declared President Jo Bloggs the winner of "
-                "Sunday's presidential election with 51.2% of the vote. It said opposition "
-                "candidate Maria Sanz received 44.2%.",
-                published=day,
-            ),
-            Source(
-                id="b",
-                text="The official result of Sunday's election gave Jo Bloggs 51.2% against "
-                "44.2% for Maria Sanz. Opposition leader Axel Ruiz said Maria Sanz had won "
-                "70% of the vote.",
-                published=day,
-            ),
-        ]
+    report = _two_outlets(
+        "The electoral authority declared President Jo Bloggs the winner of Sunday's "
+        "presidential election with 51.2% of the vote. It said opposition candidate Maria Sanz "
+        "received 44.2%.",
+        "The official result of Sunday's election gave Jo Bloggs 51.2% against 44.2% for Maria "
+        "Sanz. Opposition leader Axel Ruiz said Maria Sanz had won 70% of the vote.",
+        published=(day, day),
     )
     # Bloggs's 51.2% is no value of Sanz's share: one agreement, and Sanz's two shares conflict
     (agreement,) = [f for f in report.of_kind("agreement") if "51.2" in f.summary]
-    assert agreement.sources == ["a", "b"]
+    assert agreement.sources == ["s0", "s1"]
     (conflict,) = report.of_kind("conflict")
     assert "Maria Sanz" in conflict.summary
     assert "44.2" in conflict.summary
@@ -701,93 +688,67 @@ def test_a_candidate_s_share_is_theirs_however_it_is_said():
     assert "51.2" not in conflict.summary
 
 
-def test_one_who_succeeds_another_replaces_them():
-    import claimcheck
-    from claimcheck import Source
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one who replaces another succeeds them
+        (
+            "Jo Bloggs will replace Maria Sanz, who announced in August that she would step down.",
+            "Jo Bloggs succeeds Maria Sanz.",
+        ),
+        # what a maker builds it produces
+        (
+            "Acme produced 410,831 vehicles in the quarter.",
+            "Acme built 410,831 cars in the quarter.",
+        ),
+        # a blackout is an outage
+        (
+            "The blackout began at 12:33 p.m. local time on Monday.",
+            "The outage began shortly after 12:30 p.m. on Monday.",
+        ),
+    ],
+)
+def test_paraphrases_of_one_act_agree(first, second):
+    report = _two_outlets(first, second)
+    assert report.of_kind("agreement")
+    assert all(f.sources == ["s0", "s1"] for f in report.of_kind("agreement"))
 
-    report = claimcheck.check(
-        [
-            Source(
-                id="a",
-                text="Jo Bloggs will replace Maria Sanz, who announced in August "
-                "that she would step down.",
-            ),
-            Source(id="b", text="Jo Bloggs succeeds Maria Sanz."),
-        ]
-    )
-    assert [f.sources for f in report.of_kind("agreement")] == [["a", "b"]]
 
-
-def test_a_denial_in_an_event_it_names_is_told_in_its_words():
-    import claimcheck
-    from claimcheck import Source
-
-    report = claimcheck.check(
-        [
-            Source(id="a", text="No one was killed in the attack on the studio."),
-            Source(id="b", text="At least 10 people were killed in violence across the country."),
-        ]
-    )
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a denial in an event it names, in its words (not "no one was killed" anywhere)
+        (
+            "No one was killed in the attack on the studio.",
+            "\u201cNo one was killed in the attack on the studio\u201d.",
+        ),
+        # a term with its length
+        (
+            "Jo Bloggs had been serving a 23-year sentence in Zenda.",
+            "Jo Bloggs was sentenced to 23 years.",
+        ),
+        # a clause and its figure quoted alike, once (a closing stop is no more words)
+        (
+            "Judge Maria Sanz also ordered Jo Bloggs to forfeit $11 billion.",
+            "\u201cJudge Maria Sanz also ordered Jo Bloggs to forfeit $11 billion\u201d "
+            "(amount: $11 billion).",
+        ),
+    ],
+)
+def test_what_one_source_says_is_told_as_it_says_it(text, told):
+    report = _two_outlets(text, "At least 10 people were killed in violence across the country.")
     assert not report.of_kind("conflict")
-    summaries = [f.summary for f in report.of_kind("uncorroborated")]
-    assert "Only a says: \u201cNo one was killed in the attack on the studio\u201d." in summaries
+    assert [f.summary for f in report.of_kind("uncorroborated") if f.sources == ["s0"]] == [
+        f"Only Zenda Star says: {told}"
+    ]
 
 
-def test_a_term_one_source_gives_is_told_with_its_length():
-    import claimcheck
-    from claimcheck import Source
-
-    report = claimcheck.check(
-        [
-            Source(id="a", text="Jo Bloggs had been serving a 23-year sentence in Zenda."),
-            Source(id="b", text="Maria Sanz resigned on Monday."),
-        ]
-    )
-    summaries = [f.summary for f in report.of_kind("uncorroborated")]
-    assert "Only a says: Jo Bloggs was sentenced to 23 years." in summaries
-
-
-def test_what_is_built_is_produced():
-    import claimcheck
-    from claimcheck import Source
-
-    report = claimcheck.check(
-        [
-            Source(id="a", text="Acme produced 410,831 vehicles in the quarter."),
-            Source(id="b", text="Acme built 410,831 cars in the quarter."),
-        ]
-    )
-    assert [f.sources for f in report.of_kind("agreement")] == [["a", "b"]]
-    assert not report.of_kind("uncorroborated")
-
-
-def test_a_clause_and_its_figure_quoted_alike_are_told_once():
-    import claimcheck
-    from claimcheck import Source
-
-    report = claimcheck.check(
-        [
-            Source(id="a", text="Judge Maria Sanz also ordered Jo Bloggs to forfeit $11 billion."),
-            Source(id="b", text="Axel Ruiz resigned on Monday."),
-        ]
-    )
-    (only_a,) = [f for f in report.of_kind("uncorroborated") if f.sources == ["a"]]
-    assert only_a.summary.endswith("(amount: $11 billion).")
-
-
-def test_a_blackout_and_an_outage_are_one_thing():
-    import claimcheck
-    from claimcheck import Source
-
-    report = claimcheck.check(
-        [
-            Source(id="a", text="The blackout began at 12:33 p.m. local time on Monday."),
-            Source(id="b", text="The outage began shortly after 12:30 p.m. on Monday."),
-        ]
+def test_a_blackout_is_an_outage():
+    report = _two_outlets(
+        "The blackout began at 12:33 p.m. local time on Monday.",
+        "The outage began shortly after 12:30 p.m. on Monday.",
     )
     assert {c.subject for c in report.claims} == {"description:blackout"}
-    assert all(f.sources == ["a", "b"] for f in report.of_kind("agreement"))
-    assert not report.of_kind("uncorroborated")
 
 
 def test_copies_edited_apart_say_a_clause_once():
