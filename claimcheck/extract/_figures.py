@@ -762,6 +762,10 @@ def figure_of(
         population = (
             None if everyone else " and ".join([_of_country(counted, unit, table), *joined])
         )
+    if spec is not None and population is None and unit and _others(unit, counted):
+        # "all 50 of his co-defendants", "the 50 other men": those beside someone the story
+        # names, not everyone ("51 men were convicted" counts him too)
+        population = unit if unit.startswith("co-") else f"other {unit}"
     if (
         spec is not None
         and population is None
@@ -819,6 +823,13 @@ def figure_of(
             if years and (published is None or years[0] != str(published.year)):
                 event = years[0]  # "a 2004 tremor that killed over 600"
     return Figure(measure, population, event, quantity)
+
+
+def _others(unit: str, counted: Token | None) -> bool:
+    """Whether a count is of those beside someone: "co-defendants", "other men"."""
+    return unit.lower().startswith("co-") or (
+        counted is not None and any(c.lower_ == "other" for c in counted.children)
+    )
 
 
 def earlier_year(latest: dt.date | None, published: dt.date | None) -> int | None:

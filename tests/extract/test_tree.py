@@ -2905,6 +2905,26 @@ def test_a_term_is_the_sentence_s_value_in_years(text, years):
     assert (claim.quantity.low, claim.quantity.unit, claim.measure) == (years, "years", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "measure", "population"),
+    [
+        ("All 50 of his co-defendants were also found guilty.", "convicted", "co-defendants"),
+        ("A court convicted all 51 men accused in the case.", "convicted", "men"),
+        ("Police arrested 12 other protesters.", "arrested", "other protesters"),
+    ],
+)
+def test_a_count_of_those_beside_someone_is_of_them_only(text, measure, population):
+    (count,) = [c for c in extract(text) if c.measure == measure]
+    assert count.population == population
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bloggs was killed along with a bodyguard at a guesthouse.",
+        "Jo Bloggs was assassinated at a guesthouse.",
+    ],
+)
 def test_a_term_served_in_a_place_is_placed_there():
     (claim,) = extract("Jo Bloggs had been serving a 23-year sentence in New York.")
     assert (claim.predicate, claim.location, claim.quantity.low) == ("sentence", "New York", 23.0)
