@@ -313,6 +313,8 @@ _VOTES = frozenset({"vote", "ballot"})
 _BESIDE = frozenset({"after", "following", "by", "amid", "with", "on"})
 # Places on a storm's scale (the measures table's).
 _SCALES = frozenset({"category", "tornado_rating"})
+# Verbs of a storm changing in strength: the place on its scale they bring it to is reached.
+_GROWING = frozenset({"strengthen", "intensify", "weaken", "upgrade", "downgrade"})
 # Measurements that make their clause a claim when it is none by itself.
 _CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating"})
 # What an amount is paid in, not what it is of: "$5 million in bitcoin", "$11.8 billion in cash".
@@ -4699,6 +4701,10 @@ class _Sentence:
             if frame.anchor.lemma_.lower() in ATTITUDES:
                 continue  # "historians recall the 304 kilometres of railway": a topic
             population = found.population
+            if found.measure in _SCALES and self._verb_lemma(frame.anchor) in _GROWING:
+                # "strengthened into a Category 5 storm": the place a change reached, not the
+                # one another source gives of the event ("made landfall as a Category 4")
+                population = "reached"
             if found.measure == "time_of_day":
                 subject = frame.subject
                 eventful = (

@@ -2918,6 +2918,15 @@ def test_a_count_of_those_beside_someone_is_of_them_only(text, measure, populati
     assert count.population == population
 
 
+def test_the_category_a_storm_strengthens_into_is_one_it_reached():
+    claims = extract(
+        "Hurricane Zara made landfall on Monday as a Category 4 storm. It strengthened into a "
+        "Category 5 storm late on Monday."
+    )
+    places = sorted((c.quantity.low, c.population) for c in claims if c.measure == "category")
+    assert places == [(4.0, None), (5.0, "reached")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
