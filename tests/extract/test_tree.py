@@ -2927,6 +2927,12 @@ def test_the_category_a_storm_strengthens_into_is_one_it_reached():
     assert places == [(4.0, None), (5.0, "reached")]
 
 
+def test_one_of_a_group_named_with_another_is_one_of_them():
+    claims = extract("Jo Bloggs and one of his bodyguards were killed when their house was hit.")
+    (killed,) = [c for c in claims if c.predicate == "kill"]
+    assert killed.object == "Jo Bloggs & bodyguard"
+
+
 @pytest.mark.parametrize(
     "text",
     [
