@@ -2257,10 +2257,13 @@ class _Sentence:
         verdict = _verdict(verb)
         if verdict is not None:
             return "acquit" if any(c.dep_ == "neg" for c in verdict.children) else "convict"
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        doc = verb.doc
+        particle = next(
+            (c.lower_ for c in verb.children if c.dep_ == "prt" and not _opens_preposition(c)),
+            None,
+        )
         lemma = verb.lemma_.lower()
         lemma = _LEMMA_FIXES.get(lemma, lemma)
-        doc = verb.doc
         if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 2].whitespace_:
             lemma = f"{doc[verb.i - 2].lower_}-{lemma}"  # "de-risking": de-risk, not risk
         return f"{lemma}_{particle}" if particle else lemma
@@ -6923,10 +6926,23 @@ def _content_misread(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.i > verb.i for c in verb.children)
 
 
+def _opens_preposition(particle: Token) -> bool:
+    """Whether a particle is the first word of a preposition: "killed along with a bodyguard",
+    "arrested together with his wife"."""
+    doc = particle.doc
+    return (
+        particle.lower_ in ("along", "together")
+        and particle.i + 1 < len(doc)
+        and doc[particle.i + 1].lower_ == "with"
+    )
+
+
 def _phrasal(particle: Token, verb: Token) -> bool:
     """Whether a particle the parser hung on ``verb`` makes a phrasal verb of it: right after
     it ("struck down the law") or ending the clause ("struck the law down"); not a preposition
     taken for one ("hijacked the ship off the coast")."""
+    if _opens_preposition(particle):
+        return False
     if particle.i == verb.i + 1:
         return True
     following = particle.doc[particle.i + 1] if particle.i + 1 < len(particle.doc) else None

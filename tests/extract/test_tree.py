@@ -2940,6 +2940,10 @@ def test_one_of_a_group_named_with_another_is_one_of_them():
         "Jo Bloggs was assassinated at a guesthouse.",
     ],
 )
+def test_killed_along_with_or_assassinated_is_killed(text):
+    assert [c.predicate for c in extract(text)] == ["kill"]
+
+
 def test_a_term_served_in_a_place_is_placed_there():
     (claim,) = extract("Jo Bloggs had been serving a 23-year sentence in New York.")
     assert (claim.predicate, claim.location, claim.quantity.low) == ("sentence", "New York", 23.0)
