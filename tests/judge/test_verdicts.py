@@ -701,6 +701,11 @@ def test_a_candidate_s_share_is_theirs_however_it_is_said():
             "Acme produced 410,831 vehicles in the quarter.",
             "Acme built 410,831 cars in the quarter.",
         ),
+        # a jet is a plane
+        (
+            "An Acme Airlines jet crashed near Zenda on Wednesday.",
+            "An Acme Airlines plane crashed near Zenda on Wednesday.",
+        ),
         # a blackout is an outage
         (
             "The blackout began at 12:33 p.m. local time on Monday.",
