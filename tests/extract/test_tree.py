@@ -2944,6 +2944,16 @@ def test_killed_along_with_or_assassinated_is_killed(text):
     assert [c.predicate for c in extract(text)] == ["kill"]
 
 
+def test_he_after_a_name_that_tells_a_man_is_that_man():
+    claims = extract(
+        "Brian Thompson was shot dead on December 4. Police arrested a man on Monday. Luigi "
+        "Mangione was detained after an employee recognised him. He was carrying a gun."
+    )
+    (recognised,) = [c for c in claims if c.predicate == "recognise"]
+    (carrying,) = [c for c in claims if c.predicate == "open:carry"]
+    assert (recognised.object, carrying.subject) == ("Luigi Mangione", "Luigi Mangione")
+
+
 def test_a_term_served_in_a_place_is_placed_there():
     (claim,) = extract("Jo Bloggs had been serving a 23-year sentence in New York.")
     assert (claim.predicate, claim.location, claim.quantity.low) == ("sentence", "New York", 23.0)
