@@ -259,7 +259,12 @@ class Describer:
         kind = subject.split(":", 1)[0]
         if kind not in _PRONOUN_KINDS[opening.group(1).lower()]:
             return text
-        return f"{text[: opening.end()]} [{self.name(subject)}]{text[opening.end() :]}"
+        name = self.name(subject)
+        if name in text[opening.end() :]:
+            # "he would nominate Jo Bloggs to lead the agency": Bloggs's claim, named in it,
+            # and "he" another
+            return text
+        return f"{text[: opening.end()]} [{name}]{text[opening.end() :]}"
 
     def proposition(self, claim: Claim) -> str:
         """The claim as a short sentence without its qualifiers."""

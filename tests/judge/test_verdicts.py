@@ -706,6 +706,12 @@ def test_a_candidate_s_share_is_theirs_however_it_is_said():
             "An Acme Airlines jet crashed near Zenda on Wednesday.",
             "An Acme Airlines plane crashed near Zenda on Wednesday.",
         ),
+        # a level passed is the thing's level, however it is passed
+        (
+            "Bitcoin crossed $100,000 for the first time on Thursday.",
+            "Bitcoin rose above $100,000 for the first time on Thursday.",
+        ),
+        ("Gold hit a record $2,000 an ounce on Monday.", "Gold topped $2,000 an ounce on Monday."),
         # a blackout is an outage
         (
             "The blackout began at 12:33 p.m. local time on Monday.",
@@ -746,6 +752,18 @@ def test_what_one_source_says_is_told_as_it_says_it(text, told):
     assert [f.summary for f in report.of_kind("uncorroborated") if f.sources == ["s0"]] == [
         f"Only Zenda Star says: {told}"
     ]
+
+
+def test_a_clause_naming_its_subject_gives_its_opening_pronoun_no_name():
+    report = _two_outlets(
+        "Jo Bloggs said on Wednesday he would nominate Maria Sanz to lead the agency.",
+        "At least 10 people were killed in violence across the country.",
+    )
+    summaries = [f.summary for f in report.of_kind("uncorroborated") if f.sources == ["s0"]]
+    # Sanz's leading is told as said, not as "he [Maria Sanz] would nominate ..."
+    assert "Only Zenda Star says: \u201che would nominate Maria Sanz to lead the agency\u201d." in (
+        summaries
+    )
 
 
 def test_a_blackout_is_an_outage():
