@@ -119,6 +119,8 @@ _CUTTING = frozenset({"cut", "reduce", "slash", "trim"})
 # Verbs whose amount is the level their subject stands at: "revenue was $5 billion", "the
 # bill reached", "totalled", "stood at", "came in at", "amounted to", "hit".
 LEVELS = frozenset({"be", "reach", "total", "stand", "come", "amount", "hit"})
+# Verbs of a level passing a mark: what they pass is a bound of the level.
+_THRESHOLDS = frozenset({"cross", "top", "surpass", "exceed", "pass", "breach"})
 
 
 def level_of(verb: Token, counted: Token | None) -> bool:
@@ -128,12 +130,27 @@ def level_of(verb: Token, counted: Token | None) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in LEVELS:
         return True
+    if counted is None:
+        # an amount read with its bound ("topped $2,000", "above $100,000"): its number
+        counted = next(
+            (
+                t
+                for c in verb.children
+                for t in ((c,) if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else ())
+                if t.like_num and t.dep_ in ("dobj", "pobj")
+            ),
+            None,
+        )
+    if lemma in _THRESHOLDS and counted is not None and counted.dep_ == "dobj":
+        return counted.head.i == verb.i  # "crossed $100,000", "topped $2,000 an ounce"
     if lemma not in _CHANGES or counted is None or counted.dep_ != "pobj":
         return False
     prep = counted.head
     if prep.lower_ == "from" and any(t.lower_ == "to" for t in counted.lefts):
         # "fell from $4 billion to $3 billion", parsed as one amount: the one it went to
         return prep.head.i == verb.i
+    if prep.lower_ in ("above", "past", "below", "beyond"):
+        return prep.head.i == verb.i  # "rose above $100,000": a bound of the level
     if prep.lower_ != "to":
         return False
     onward = prep.head if prep.head.lower_ == "from" else prep

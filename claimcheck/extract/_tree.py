@@ -4267,6 +4267,8 @@ class _Sentence:
                     and g.lemma_.lower() not in _REPORT_SPANS
                     # (nor "for a fee of ...": what the fee buys is the price's, see _priced)
                     and g.lemma_.lower() not in _FEES
+                    # (nor "rose above $100,000 for the first time": when, not what)
+                    and g.lemma_.lower() not in _TIME_NOUNS
                 ),
                 None,
             )
@@ -4461,8 +4463,16 @@ class _Sentence:
         return self._level_name(subject) if level_of(verb, counted) else None
 
     def _level_name(self, subject: Token | None) -> str | None:
-        """What a level is of: a common noun's thing, with its named owner."""
-        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        """What a level is of: a common noun's thing, with its named owner; or a thing named
+        that is no actor ("Bitcoin crossed $100,000", not "Acme paid")."""
+        if subject is None:
+            return None
+        if subject.pos_ == "PROPN":
+            mention = self._mention_at(subject)
+            if mention is None or mention.type != "name" or mention.gid is not None:
+                return None
+            return self.name(subject)
+        if subject.pos_ != "NOUN" or subject.ent_type_:
             return None
         name = self.name(subject)
         return self._with_owner(subject, name) if name else None
