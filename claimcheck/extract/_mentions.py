@@ -910,8 +910,7 @@ _NAME_JOINT = re.compile(r" (?:for|of)(?: the)? ")
 
 def _join_bracketed(text: str, mentions: list[Mention]) -> None:
     """A name with a place's name inside it, given its short name in brackets, is one name:
-    "Alternative for Germany (AfD)", "Movement for Ruritania (MfR)" (not the name, then the
-    country)."""
+    "Alternative for Germany (AfD)" (not the name "Alternative", then the country)."""
     k = 0
     while k + 1 < len(mentions):
         a, b = mentions[k], mentions[k + 1]

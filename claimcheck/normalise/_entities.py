@@ -47,8 +47,8 @@ ORG_WORDS = frozenset(
         "Channel", "Representation", "Mission", "Secretariat", "Cabinet", "Government",
         "Administration", "Centre", "Center", "School", "Hospital", "Church", "Airlines",
         "Railways", "Telegram", "Force", "Survey", "Bureau", "Directorate", "Federation",
-        "Observatory", "Unit", "Tribunal", "Panel", "Alliance", "Coalition", "Bloc", "Society", "Trust",
-        "Consortium", "Exchange", "Airport", "Airports", "Airways", "Holdings",
+        "Observatory", "Unit", "Tribunal", "Panel", "Alliance", "Coalition", "Bloc", "Society",
+        "Trust", "Consortium", "Exchange", "Airport", "Airports", "Airways", "Holdings",
         "Industries", "Motors", "Energy", "Power", "Systems", "Technologies",
         # a party named by its members: "Social Democrats", "the Conservatives"
         "Democrats", "Republicans", "Conservatives", "Liberals", "Socialists", "Greens",
