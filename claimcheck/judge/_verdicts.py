@@ -619,12 +619,24 @@ _IN_EVENT = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_SAME_EVENT = {"quake": "earthquake", "tremor": "earthquake", "blaze": "fire", "blast": "explosion"}
+_SAME_EVENT = {
+    "quake": "earthquake",
+    "tremor": "earthquake",
+    "blaze": "fire",
+    "blast": "explosion",
+    "collision": "crash",
+}
+# Nouns that name any event: "in the incident" may be the attack another clause names.
+_ANY_EVENT = frozenset({"incident", "accident", "tragedy", "disaster"})
 
 
 def _event_named(text: str) -> str | None:
+    """The event a clause names as the one it tells of, by one noun for each; None for none
+    or for a noun of any event."""
     found = _IN_EVENT.search(text)
-    return _SAME_EVENT.get(found[1].lower(), found[1].lower()) if found else None
+    if found is None or found[1].lower() in _ANY_EVENT:
+        return None
+    return _SAME_EVENT.get(found[1].lower(), found[1].lower())
 
 
 def _other_events(a: Claim, b: Claim) -> bool:

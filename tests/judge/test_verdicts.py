@@ -393,6 +393,7 @@ def test_no_arrests_made_meets_any_arrest_said_as_of_its_day(denied_on, conflict
         ),
         ("No one was killed in the attack.", "Two people were killed in the attack.", True),
         ("No one was killed in the quake.", "The earthquake killed two people.", True),
+        ("No one was killed in the incident.", "Two people were killed in the attack.", True),
     ],
 )
 def test_no_one_denies_the_act_by_anyone(denial, report, conflict):
