@@ -1005,6 +1005,30 @@ class _Sentence:
                     and head.head.lemma_ not in _COPULAS
                 )
             )
+            last = self.state.last_subject
+            if (
+                content
+                and low == "it"
+                and speaker_token is not None
+                and speaker_token.i > head.i
+                and head.head.lemma_ in _COPULAS
+            ):
+                return None  # "'It was a terrible night,' the governor said": no one, nothing
+            if (
+                content
+                and low == "it"
+                and speaker_token is not None
+                and speaker_token.i > head.i
+                # (the subject of the said clause itself, not of one joined to it: "we have
+                # an area ..., and it is full of ...")
+                and head.head.i == clause.i
+                and last is not None
+                and not self._named_person(last)
+            ):
+                # "It released the satellites, the agency said", "It will cut 300 jobs, the
+                # company said": what the sentence before told of (the rocket, Acme), as an
+                # "it" opening a sentence is
+                return last
             if content and named:
                 return self.speaker_group or speaker  # "Acme said it would cut 300 jobs"
         return None

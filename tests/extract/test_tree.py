@@ -2954,6 +2954,46 @@ def test_he_after_a_name_that_tells_a_man_is_that_man():
     assert (recognised.object, carrying.subject) == ("Luigi Mangione", "Luigi Mangione")
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "it" before the one who says it is what the sentence before told of
+        (
+            "The rocket lifted off from Kourou. It released several small satellites into "
+            "orbit, the space agency said.",
+            "rocket",
+        ),
+        ("Acme reported a loss of $2 billion. It will cut 300 jobs, the company said.", "Acme"),
+        # never a person: then the one who says it
+        (
+            "Jo Bloggs resigned on Monday. It will appoint a successor soon, the Zenda Party said.",
+            "Zenda Party",
+        ),
+    ],
+)
+def test_it_before_its_speaker_is_the_last_thing_told_of(text, subject):
+    claims = extract(text)
+    assert claims[-1].subject == subject
+
+
+def test_it_that_says_what_it_was_is_no_one():
+    claims = extract(
+        'The train crashed near Zenda on Tuesday. "It was a terrible night," said Jo Bloggs.'
+    )
+    assert not [c for c in claims if c.text.startswith("It was")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The deaths bring the toll from weeks of flooding in Ruritania to more than 140.",
+            "total",
+        ),
+        ("The total death toll rose to 170.", "total"),
+        ("The death toll from the quake rose to 12.", "main"),
+    ],
+)
 def test_a_term_served_in_a_place_is_placed_there():
     (claim,) = extract("Jo Bloggs had been serving a 23-year sentence in New York.")
     assert (claim.predicate, claim.location, claim.quantity.low) == ("sentence", "New York", 23.0)
