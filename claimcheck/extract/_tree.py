@@ -4227,6 +4227,14 @@ class _Sentence:
             # "raised the minimum wage by 8%" changes the wage, as "the minimum wage rose 8%"
             # says: the change is of what the act changed, not of who acted
             figure = attrs.evolve(figure, event=self._rate_of(frame))
+        if (
+            figure is not None
+            and figure.event == "main"
+            and any(_cumulative(t) for t in (frame.obj, frame.subject, counted) if t is not None)
+        ):
+            # "bring the toll from weeks of flooding to more than 140", "the total death toll
+            # from the floods since March": all of a season's, not the story's event's
+            figure = attrs.evolve(figure, event="total")
         year = self._dated_clause(frame.anchor)
         if figure is not None and figure.event == "main" and year is not None:
             figure = attrs.evolve(figure, event=year)  # "since 1960, when 12,000 died"
@@ -7863,6 +7871,38 @@ def _erupting(subject: Token | None) -> bool:
     return subject.lemma_.lower() in ("volcano", "mount", "mountain", "crater", "geyser") or (
         subject.pos_ == "PROPN" and any(t.lower_ in ("mount", "volcano") for t in subject.subtree)
     )
+
+
+# A toll's words that make it a season's whole: "the total toll", "the overall death toll".
+_WHOLE_TALLY = frozenset({"total", "overall", "cumulative", "combined"})
+
+
+def _cumulative(noun: Token) -> bool:
+    """Whether a tally noun counts a season's whole, not one event's: "the total death toll",
+    "the toll from weeks of flooding", "the toll since March"."""
+    if noun.lemma_.lower() not in _TALLIES:
+        return False
+    if any(c.lower_ in _WHOLE_TALLY for c in noun.children if c.dep_ == "amod"):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in noun.children):
+        return True
+    # (the parser may hang "from weeks of" on the verb: "bring the toll from weeks of ...")
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else [noun]
+    for c in (c for holder in holders for c in holder.children):
+        span = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and span is not None
+            and span.lemma_.lower() in _SPANS
+            and any(g.dep_ == "prep" and g.lower_ == "of" for g in span.children)
+        ):
+            return True
+    return False
+
+
+# Lengths of time a whole is counted over: "weeks of flooding", "months of fighting".
+_SPANS = frozenset({"day", "week", "month", "year"})
 
 
 def _counted_since(verb: Token) -> bool:

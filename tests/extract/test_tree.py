@@ -2994,6 +2994,11 @@ def test_it_that_says_what_it_was_is_no_one():
         ("The death toll from the quake rose to 12.", "main"),
     ],
 )
+def test_a_season_s_whole_toll_is_no_value_of_one_event_s(text, event):
+    (toll,) = [c for c in extract(text) if c.measure == "deaths"]
+    assert toll.event == event
+
+
 def test_a_term_served_in_a_place_is_placed_there():
     (claim,) = extract("Jo Bloggs had been serving a 23-year sentence in New York.")
     assert (claim.predicate, claim.location, claim.quantity.low) == ("sentence", "New York", 23.0)
