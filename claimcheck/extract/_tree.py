@@ -742,8 +742,8 @@ class _Sentence:
         one_of = prep_object(head, "of") if head.lower_ == "one" else None
         if one_of is not None and one_of.pos_ == "NOUN" and one_of.tag_ == "NNS":
             # "X and one of his bodyguards were killed": a bodyguard, not "one"
-            named = self.name(one_of, speaker=speaker, actor=actor)
-            return singular(named) if named else None
+            members = self.name(one_of, speaker=speaker, actor=actor)
+            return singular(members) if members else None
         if head.lower_ == "none":
             return "no one"  # "none were hurt"
         if _no_one(head) or head.lower_ == "nobody" or _no_actor(head):
