@@ -2794,7 +2794,7 @@ class _Sentence:
                 None,
             )
             unit = _speed_unit(head) or head.lower_
-        if number is None or _year_like(number):
+        if number is None or _year_like(number) or _named_number(number):
             return None
         if number.i > 0 and _corrects(self.doc[number.i - 1]):
             # "not 174 but 125", "killed not 12 but nine people": the value is the correction
@@ -8137,6 +8137,15 @@ def _approximated(number: Token) -> bool:
         and _numeric(number)
         and all(c.dep_ == "punct" for c in number.children)
     )
+
+
+def _named_number(number: Token) -> bool:
+    """Whether a number word is part of a name, capitalised after a capitalised word inside
+    its sentence: "Capital One shares", "Formula One", not "One man died"."""
+    if not number.is_alpha or not number.text[:1].isupper() or number.i == number.sent.start:
+        return False
+    before = number.doc[number.i - 1]
+    return before.is_alpha and before.text[:1].isupper()
 
 
 def _slashed(token: Token) -> bool:

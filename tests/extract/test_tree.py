@@ -2999,6 +2999,13 @@ def test_a_season_s_whole_toll_is_no_value_of_one_event_s(text, event):
     assert toll.event == event
 
 
+def test_a_number_word_in_a_name_counts_nothing():
+    claims = extract("Capital One shares fell 3% in premarket trading on Tuesday.")
+    assert not [c for c in claims if c.quantity is not None and c.quantity.text == "One"]
+    (died,) = [c for c in extract("Police said One man died.") if c.measure == "deaths"]
+    assert died.quantity.low == 1.0
+
+
 def test_a_term_served_in_a_place_is_placed_there():
     (claim,) = extract("Jo Bloggs had been serving a 23-year sentence in New York.")
     assert (claim.predicate, claim.location, claim.quantity.low) == ("sentence", "New York", 23.0)
