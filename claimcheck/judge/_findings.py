@@ -831,7 +831,24 @@ def fold_nested(findings: Sequence[Finding], claims: Claims) -> list[Finding]:
             continue
         folded = _fold(same, held)
         out.extend(_fold_values(folded, held) if same[0].kind == "uncorroborated" else folded)
-    return out
+    return _told_once(out, claims)
+
+
+def _told_once(findings: list[Finding], claims: Claims) -> list[Finding]:
+    """Uncorroborated findings of the same sources told in the same words as one finding with
+    all their claims: two clauses of one sentence (a toll's rise and the deaths it counts)
+    quoted whole are one quote to a reader, not two."""
+    said: dict[tuple[tuple[str, ...], str], list[Finding]] = defaultdict(list)
+    for f in findings:
+        if f.kind == "uncorroborated" and not f.in_conflict:
+            said[(tuple(f.sources), f.summary)].append(f)
+    twice = [group for group in said.values() if len(group) > 1]
+    if not twice:
+        return findings
+    held = _lookup(claims, {cid for group in twice for f in group for cid in f.claims})
+    merged = {group[0].id: _merged(sorted(group, key=lambda f: f.id), held) for group in twice}
+    gone = {f.id for group in twice for f in group[1:]}
+    return [merged.get(f.id, f) for f in findings if f.id not in gone]
 
 
 # Two quotes of copies are one clause when they differ by no more than an edit.

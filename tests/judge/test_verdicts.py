@@ -767,6 +767,18 @@ def test_a_clause_naming_its_subject_gives_its_opening_pronoun_no_name():
     )
 
 
+def test_two_clauses_told_in_the_same_words_are_one_finding():
+    report = _two_outlets(
+        "The death toll from floods in Rio Grande do Sul rose to 107 on Thursday, with 136 "
+        "people still missing, the civil defence agency said.",
+        "Floods in the southern Brazilian state of Rio Grande do Sul have killed at least 100 "
+        "people, the state civil defence agency said on Wednesday.",
+        published=(dt.date(2024, 5, 10), dt.date(2024, 5, 9)),
+    )
+    summaries = [f.summary for f in report.of_kind("uncorroborated") if f.sources == ["s0"]]
+    assert len(summaries) == len(set(summaries))
+
+
 def test_a_blackout_is_an_outage():
     report = _two_outlets(
         "The blackout began at 12:33 p.m. local time on Monday.",
