@@ -3862,6 +3862,10 @@ class _Sentence:
         mention = self._mention_at(frame.obj) if frame.obj is not None else None
         if mention is None or mention.role != "capital" or (spec and spec.actor == "state"):
             return None
+        assert frame.obj is not None  # (its mention was found)
+        named = any(c.dep_ in ("compound", "flat") for c in frame.obj.lefts)
+        if named and self._named_after_place(frame.obj, mention):
+            return None  # "joined Real Madrid": a club named after the city, not the city
         entry = gazetteer().index.get(token_words(mention.text))
         if entry is None or entry.city is None:
             return None

@@ -2999,6 +2999,11 @@ def test_a_season_s_whole_toll_is_no_value_of_one_event_s(text, event):
     assert toll.event == event
 
 
+def test_a_club_named_after_a_capital_is_no_city():
+    (joined,) = [c for c in extract("Jo Bloggs has joined Real Madrid.") if c.object]
+    assert joined.object == "Real Madrid"
+
+
 def test_a_number_word_in_a_name_counts_nothing():
     claims = extract("Capital One shares fell 3% in premarket trading on Tuesday.")
     assert not [c for c in claims if c.quantity is not None and c.quantity.text == "One"]
