@@ -863,9 +863,13 @@ def _values_said(group: Sequence[Claim], describe: Describer) -> str:
     if group[0].measure is not None or spec is None or not spec.given_noun:
         return ""
     values = sorted({_as_length(as_said(c.quantity.text)) for c in group if c.quantity})
-    if not values:
-        return ""
-    preposition = describe.dangling(group[0])
+    return _values_after(group[0], values, describe) if values else ""
+
+
+def _values_after(claim: Claim, values: Sequence[str], describe: Describer) -> str:
+    """``values`` as a summary says them after ``claim``'s proposition, with the preposition
+    it leaves off: " on three" ("imposed sanctions on" three), " to 25 years"."""
+    preposition = describe.dangling(claim)
     said = " / ".join(values)
     return f" {preposition} {said}" if preposition else f" {said}"
 
@@ -1816,9 +1820,7 @@ def _judge_block(
             # a summary states the value it agrees on, when independent sources give it;
             # figures that differ are the figure's own finding ("police arrested 15" / "a
             # dozen" agree on the arrests), and one source's figure is not what others agree on
-            said = " / ".join(values)
-            preposition = describe.dangling(group[0])  # "imposed sanctions on" three
-            proposition += f" {preposition} {said}" if preposition else f" {said}"
+            proposition += _values_after(group[0], values, describe)
         elif valued and _counted_act(group[0], describe):
             # "the gunman killed five" / "... six" (the figure's own conflict): the gunman
             # killed people, not "the gunman killed"; what every source counts, else people
