@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "APPROXIMATORS",
     "CURRENCIES",
     "LEVELS",
     "PASSING",
@@ -1156,12 +1157,18 @@ def _passing(text: str, start: int) -> str:
     return found[0] if found else ""
 
 
+# Words that make the number after them approximate: "about 70", "some 2,000".
+APPROXIMATORS = frozenset(
+    {"about", "around", "some", "nearly", "roughly", "approximately", "almost"}
+)
+
+
 def _approximate(mod: str | None) -> tuple[bool, bool, bool]:
     """(approximate, a lower bound, an upper bound) for a modifier word: "about 70", "at least
     5 km", "up to 7 km", "exceeded 51C"."""
     mod = (mod or "").strip().lower()
     return (
-        mod in ("about", "around", "some", "nearly", "roughly", "approximately", "almost"),
+        mod in APPROXIMATORS,
         mod in ("over", "above", "more than", "at least", "shortly after", "just after")
         or re.fullmatch(_PASSED, mod) is not None,
         mod in ("up to", "as much as", "as high as", "less than", "below"),

@@ -37,6 +37,7 @@ import attrs
 
 from claimcheck._build import evolve
 from claimcheck.extract._figures import (
+    APPROXIMATORS,
     ATTITUDES,
     CURRENCIES,
     EVENT_NOUNS,
@@ -8127,8 +8128,9 @@ def _compounded_number(token: Token) -> bool:
     return any(c.dep_ == "compound" and c.like_num for c in token.children)
 
 
-# Words that make a number approximate, which the parser may take for a preposition.
-_APPROXIMATING = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately"})
+# Words that make a number approximate, which the parser may take for a preposition ("some"
+# before a number is a determiner, never one).
+_APPROXIMATING = APPROXIMATORS - {"some"}
 
 
 def _approximated(number: Token) -> bool:
