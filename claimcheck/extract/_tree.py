@@ -472,6 +472,10 @@ class _DocState:
     counter: int = 0
     sentence: int = 0  # the sentence being read
     last_speaker: str | None = None  # who was last reported, and in which sentence
+    # every body named, in order: its sentence, where, its name, and the nouns of its kind
+    # the text gives it ("the New Popular Front alliance", "the Supreme Court", "the militia
+    # group Hamas"), for "the alliance", "the court", "the group" after it
+    bodies: list[tuple[int, int, str, frozenset[str]]] = attrs.Factory(list)
     spoke_at: int = -2
     # whether the claims before ``rises_read`` name a rise asked for or offered
     rise_named: bool = False
@@ -599,6 +603,13 @@ class _Sentence:
         # by the text of a quantity, the noun each number printed so counts, by the number's
         # index ("taken to two hospitals; two of them ..."), the one counted last last
         self.counted: dict[str, dict[int, Token]] = {}
+        for m in mentions:
+            if m.role in ("name", "acronym") and m.type in ("organisation", "name"):
+                kinds = _kinds_named(self.text, m)
+                # (a name of no known kind, often a place the gazetteer does not know, is
+                # no rival antecedent: "headed to Pokhara. The airline said")
+                if kinds or m.type == "organisation":
+                    state.bodies.append((state.sentence, m.start, m.name, kinds))
 
     # -- offsets and names -----------------------------------------------------------------
 
@@ -860,6 +871,9 @@ class _Sentence:
             return head.lower_  # "made landfall" tagged an adjective: an object is a thing
         if head.pos_ not in _NOUN_POS and not head.like_num:
             return None
+        body = self._body_referred(head)
+        if body is not None:
+            return body
         whole = _hyphenated(head)
         tokens = [
             t
@@ -1112,6 +1126,24 @@ class _Sentence:
             start <= m.start and m.end <= end and m.role not in ("description", "pronoun", "group")
             for m in self.mentions
         )
+
+    def _body_referred(self, head: Token) -> str | None:
+        """The body a bare definite noun of its kind refers back to: "The alliance won 180
+        seats" after "the New Popular Front alliance", "the court said" after "the Supreme
+        Court ruled", when that body is the last one named (in this sentence or the two
+        before); None otherwise (another body named since: which one is meant is unsaid)."""
+        if (
+            head.tag_ != "NN"
+            or head.lower_ not in _KIND_NOUNS
+            or [(c.dep_, c.lower_) for c in head.lefts] != [("det", "the")]
+            or any(c.dep_ in ("prep", "relcl", "acl", "appos", "compound") for c in head.rights)
+        ):
+            return None
+        at, now = self.base + head.idx, self.state.sentence
+        before = [b for b in self.state.bodies if now - 2 <= b[0] and (b[0] < now or b[1] < at)]
+        if not before or head.lower_ not in before[-1][3]:
+            return None
+        return before[-1][2]
 
     def person_before(self, token: Token) -> str | None:
         """The last person named before ``token``: in its sentence, else in the ones before.
@@ -6467,6 +6499,37 @@ def _short_place(mention: Mention | None, head: Token) -> bool:
         and (head.ent_type_ in _PLACE_LABELS or mention.name.startswith(mention.text + " "))
         and (head.ent_type_ in _PLACE_LABELS or mention.type == "person")
     )
+
+
+# Nouns of the kind of a body, by which a story refers back to one it named ("the party",
+# "the court", "the airline"): the organisation words, singular, but for a news outlet's, the
+# police's and a front line's (never referred to so), and a few more.
+_KIND_NOUNS = frozenset(
+    {"administration", "agency", "airline", "airport", "alliance", "army", "assembly",
+     "association", "authority", "bank", "battalion", "bloc", "board", "brigade", "broadcaster",
+     "bureau", "cabinet", "carrier", "center", "centre", "church", "club", "coalition",
+     "commission", "committee", "company", "congress", "consortium", "corporation", "council",
+     "court", "department", "directorate", "embassy", "exchange", "federation", "firm", "force",
+     "foundation", "fund", "government", "group", "hospital", "institute", "insurer", "league",
+     "lender", "manufacturer", "militia", "ministry", "mission", "movement", "navy", "network",
+     "observatory", "office", "operator", "organisation", "organization", "panel", "parliament",
+     "party", "railway", "regulator", "retailer", "school", "secretariat", "senate", "service",
+     "society", "survey", "tribunal", "trust", "union", "unit", "university"}
+)  # fmt: skip
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _kinds_named(text: str, mention: Mention) -> frozenset[str]:
+    """The nouns of its kind a body's mention is given: the word after it ("the Houthi
+    movement"), its own last word ("the Supreme Court"), the word before it ("the carrier
+    Saurya Airlines")."""
+    words = [mention.text.split()[-1].lower()]
+    if (after := _WORD_AFTER.match(text, mention.end)) is not None:
+        words.append(after[1])
+    if (ahead := _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)) is not None:
+        words.append(ahead[1])
+    return frozenset(singular(w) for w in words) & _KIND_NOUNS
 
 
 def _raised_subject(verb: Token) -> Token | None:

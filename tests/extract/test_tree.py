@@ -4456,3 +4456,29 @@ def test_a_title_before_a_name_with_an_honorific_names_the_person():
     claims = extract("Bangladesh's Prime Minister Sheikh Hasina resigned on Monday.")
     (resigned,) = [c for c in claims if c.predicate == "resign"]
     assert resigned.subject == "Sheikh Hasina"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the word after the name, its own last word, the word before it
+        ("The Unity Bloc alliance won 40 seats. The alliance won 180 seats.", "Unity Bloc"),
+        ("The Supreme Court heard the case. The court fined Acme 40 million euros.", "Supreme Court"),
+        ("Flights of the carrier Acme Airlines were late. The carrier cancelled 40 flights.",
+         "Acme Airlines"),
+    ],
+)  # fmt: skip
+def test_the_noun_of_a_named_body_s_kind_refers_back_to_it(text, subject):
+    second = text.index(". ") + 2
+    (last,) = [c for c in extract(text) if c.evidence.start >= second and c.quantity is not None]
+    assert last.subject == subject
+
+
+def test_the_noun_of_a_kind_is_no_body_when_another_was_named_since():
+    # the last body named is not of that kind: which alliance is meant is not said
+    claims = extract(
+        "The Unity Bloc alliance won 40 seats. Acme Corporation gave it money. "
+        "The alliance won 180 seats."
+    )
+    (last,) = [c for c in claims if c.quantity is not None and c.quantity.low == 180]
+    assert last.subject == "alliance"
