@@ -2412,3 +2412,18 @@ def test_a_figure_told_alone_says_whom_it_counts(text, shown):
     assert any(f.summary.endswith(shown) for f in report.findings), [
         f.summary for f in report.findings
     ]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "The camp said 27 campers and counselors had died.",
+        "Eleven hikers were killed.",
+        "Four miners died in the collapse.",
+    ],
+)
+def test_a_count_of_people_by_what_they_were_doing_is_a_part_of_the_toll(part):
+    # campers, hikers, miners: a group, as passengers are, not everyone who died
+    assert _figure_kinds(
+        "The floods killed 82 people. " + part, "The floods killed 82 people."
+    ) == ["agreement"]
