@@ -812,6 +812,15 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
             )
 
 
+def _people_named_again(mentions: list[Mention]) -> None:
+    """A name the document gives a person elsewhere is that person's here too: "Francis had
+    been treated" after "Pope Francis" (a single name, which the words alone cannot type)."""
+    people = {m.name for m in mentions if m.type == "person" and m.role == "name"}
+    for m in mentions:
+        if m.type == "name" and m.role == "name" and m.gid is None and m.name in people:
+            m.type = "person"
+
+
 def _group_name(m: Mention) -> str:
     """A listed name as a member of its list: a capital in "the cities of Rabat, Casablanca and
     Essaouira" is the city, not its state."""
@@ -948,6 +957,7 @@ def find_document_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> D
             m.role = "acronym"
             m.type = _entity_type(m.name.split(), False)
     _resolve_short_forms(flat)
+    _people_named_again(flat)
     groups: Counter[tuple[str, ...]] = Counter()
     first_seen: dict[tuple[str, ...], int] = {}
     for sentence in by_sentence:

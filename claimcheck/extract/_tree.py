@@ -476,6 +476,8 @@ class _DocState:
     # the text gives it ("the New Popular Front alliance", "the Supreme Court", "the militia
     # group Hamas"), for "the alliance", "the court", "the group" after it
     bodies: list[tuple[int, int, str, frozenset[str]]] = attrs.Factory(list)
+    # the sex of people whose title tells it ("Pope Francis", "Queen Margrethe")
+    sexes: dict[str, str] = attrs.Factory(dict)
     spoke_at: int = -2
     # whether the claims before ``rises_read`` name a rise asked for or offered
     rise_named: bool = False
@@ -604,6 +606,9 @@ class _Sentence:
         # index ("taken to two hospitals; two of them ..."), the one counted last last
         self.counted: dict[str, dict[int, Token]] = {}
         for m in mentions:
+            sex = _TITLE_SEX.get(m.title.split()[0].lower()) if m.title else None
+            if sex is not None and m.type == "person":
+                state.sexes[m.name] = sex
             if m.role in ("name", "acronym") and m.type in ("organisation", "name"):
                 kinds = _kinds_named(self.text, m)
                 # (a name of no known kind, often a place the gazetteer does not know, is
@@ -1190,6 +1195,8 @@ class _Sentence:
     def _sex_of(self, name: str) -> str | None:
         """The sex a person's given name tells (theirs, or that of the person of that
         surname named in full before), or None."""
+        if name in self.state.sexes:
+            return self.state.sexes[name]
         words = name.split()
         found = given_names().get(words[0]) if len(words) > 1 else None
         if found is None and len(words) == 1:
@@ -6500,6 +6507,18 @@ def _short_place(mention: Mention | None, head: Token) -> bool:
         and (head.ent_type_ in _PLACE_LABELS or mention.type == "person")
     )
 
+
+# Titles held by one sex: whom "he" or "she" can stand for, when no given name tells it.
+_TITLE_SEX = {
+    **dict.fromkeys(
+        ("mr", "sir", "king", "prince", "pope", "cardinal", "duke", "lord", "emperor", "sultan",
+         "emir"),
+        "m",
+    ),
+    **dict.fromkeys(
+        ("mrs", "ms", "miss", "queen", "princess", "duchess", "lady", "dame", "empress"), "f"
+    ),
+}  # fmt: skip
 
 # Nouns of the kind of a body, by which a story refers back to one it named ("the party",
 # "the court", "the airline"): the organisation words, singular, but for a news outlet's, the

@@ -4482,3 +4482,14 @@ def test_the_noun_of_a_kind_is_no_body_when_another_was_named_since():
     )
     (last,) = [c for c in claims if c.quantity is not None and c.quantity.low == 180]
     assert last.subject == "alliance"
+
+
+def test_a_title_tells_the_sex_of_a_person_named_once_and_again_by_a_single_name():
+    # "Queen Flavia" is a woman, and "Flavia" alone the same person: "She" is Flavia, not
+    # the woman who spoke last
+    claims = extract(
+        "Queen Flavia died on Monday at the age of 88. She died at her residence, Maria Sanz "
+        "announced. Flavia had been treated in hospital for 38 days. She made her last public "
+        "appearance on Sunday."
+    )
+    assert find(claims, "open:make").subject == "Flavia"
