@@ -2902,7 +2902,7 @@ class _Sentence:
                 t.lower_ in ("in", "out") for t in tokens
             ):
                 return None  # "one in three trains", "two out of five": a share, not a count
-        tokens = self._moved(head, tokens)
+        tokens = _between_units(head) or self._moved(head, tokens)
         if (
             len(tokens) > 2
             and tokens[0].lower_ in ("up", "down")
@@ -6549,6 +6549,21 @@ def _kinds_named(text: str, mention: Mention) -> frozenset[str]:
     if (ahead := _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)) is not None:
         words.append(ahead[1])
     return frozenset(singular(w) for w in words) & _KIND_NOUNS
+
+
+def _between_units(head: Token) -> list[Token]:
+    """The words of a range whose two ends each print their unit, from "between" to the second
+    ("won between 58.3% and 60.7% of the vote", the second end the first's conjunct); none
+    for anything else."""
+    between = head.head
+    if head.dep_ != "pobj" or between.lower_ != "between":
+        return []
+    second = next((c for c in head.children if c.dep_ == "conj"), None)
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+    if second is None or not joined or not any(c.like_num for c in second.subtree):
+        return []
+    doc = head.doc
+    return list(doc[between.i : max(t.i for t in second.subtree if t.i <= second.i) + 1])
 
 
 def _raised_subject(verb: Token) -> Token | None:

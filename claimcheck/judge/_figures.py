@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from claimcheck._build import construct
-from claimcheck.judge._findings import Describer, as_said, listed, make_finding
+from claimcheck.judge._findings import Describer, as_said, listed, make_finding, unsigned
 from claimcheck.model import Claim, Figure, Finding, TimelinePoint
 from claimcheck.normalise._fold import fold, translit_key
 from claimcheck.normalise._measures import is_description, singular
@@ -650,7 +650,7 @@ _FIGURE_GIVEN = {"measure", "label", "population", "about", "timeline"}
 
 def _value(claim: Claim) -> str:
     assert claim.quantity is not None
-    return as_said(claim.quantity.text)
+    return unsigned(as_said(claim.quantity.text), claim.measure)
 
 
 def _label_words(text: str) -> list[str]:

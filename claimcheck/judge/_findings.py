@@ -709,6 +709,12 @@ def as_said(printed: str) -> str:
     return lowered if found and found[0][0] == 0 else printed
 
 
+def unsigned(said: str, measure: str | None) -> str:
+    """A percentage's value without the sign its label says: "between 58.3 and 60.7" (per
+    cent), as "58.3" is printed for "58.3%"."""
+    return said.replace("%", "") if measure == "percent" else said
+
+
 # Words that stress a figure printed before it ("only five", "just 12"): never a name's.
 _FOCUS = frozenset({"only", "just", "merely", "barely", "exactly", "precisely"})
 
@@ -717,7 +723,7 @@ def figure_said(claim: Claim) -> str:
     """A figure's value as a finding of one source states it: as printed mid-sentence, with
     whom or where it counts when the print does not say ("169 Indian nationals", "at least 19
     in Hentzau province"); the injured's condition is said with the label instead."""
-    said = as_said(_given(claim).text)
+    said = unsigned(as_said(_given(claim).text), claim.measure)
     population = claim.population
     last = population.split()[-1] if population else ""
     if claim.measure == "injured" or not population or last in said:

@@ -4493,3 +4493,9 @@ def test_a_title_tells_the_sex_of_a_person_named_once_and_again_by_a_single_name
         "appearance on Sunday."
     )
     assert find(claims, "open:make").subject == "Flavia"
+
+
+def test_a_range_whose_ends_each_print_their_unit_is_one_range():
+    (share,) = extract("Jo Bloggs won between 58.3% and 60.7% of the vote.")
+    assert share.quantity is not None
+    assert (share.quantity.low, share.quantity.high) == (58.3, 60.7)

@@ -2427,3 +2427,10 @@ def test_a_count_of_people_by_what_they_were_doing_is_a_part_of_the_toll(part):
     assert _figure_kinds(
         "The floods killed 82 people. " + part, "The floods killed 82 people."
     ) == ["agreement"]
+
+
+def test_a_share_within_a_range_a_count_gave_agrees_with_it():
+    first = "Jo Bloggs won between 58.3% and 60.7% of the vote, a quick count showed."
+    assert _figure_kinds(first, "Jo Bloggs won 60% of the vote.") == ["agreement"]
+    report = check(first, "Jo Bloggs won 60% of the vote.")
+    assert "between 58.3 and 60.7 per cent" in report.of_kind("agreement")[0].summary
