@@ -833,8 +833,9 @@ class _Sentence:
             # "the Ruritanian peninsula of Westmark", "the city of Lima": the name is the place;
             # but "the Tarlenheim district of Zenda" is Tarlenheim (in Zenda), as "in
             # Tarlenheim" names it
-            own = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if own and own[-1].i == head.i - 1 and self._mention_at(own[-1]) is not None:
+            # (and "Mundakkai and Chooralmala villages": the names joined, each a village)
+            own = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            if own and own[-1].right_edge.i == head.i - 1 and self._mention_at(own[-1]) is not None:
                 return self.name(own[-1])
             place = of_object(head)
             if place is not None and self._mention_at(place) is not None:

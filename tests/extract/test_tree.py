@@ -2238,7 +2238,7 @@ def test_a_purpose_is_quoted_with_its_act(text, predicate, quote):
         ("Acme shares rose 3%, though Globex shares fell 2%.", "open:fall",
          "Globex shares fell 2%"),
         # a time in the past, which took place
-        ("The ferry sank when a storm hit the coast.", "open:hit", "a storm hit the coast"),
+        ("The ferry sank when a storm hit the coast.", "open:strike", "a storm hit the coast"),
         ("The rescue went on as rescuers searched collapsed homes near Zenda.", "open:search",
          "rescuers searched collapsed homes near Zenda"),
         ("It was the biggest merger since 2008, when rivals took over ailing banks.",
@@ -3524,7 +3524,7 @@ def test_he_is_the_person_a_clause_names_as_its_object_not_one_after_a_prepositi
          "Air France"),
         # a place keeps its country or capital, a part of it named before it too
         # (a capital an act is done to is the city: "place:Nairobi")
-        ("Floods hit Downtown Nairobi on Monday.", "open:hit", "object", "place:Nairobi"),
+        ("Floods hit Downtown Nairobi on Monday.", "open:strike", "object", "place:Nairobi"),
         ("Greater Cairo recorded 12 deaths on Monday.", "open:record", "subject", "Cairo"),
         ("France said 12 people died.", "open:die", "attributed_to", "France"),
     ],
