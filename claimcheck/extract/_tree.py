@@ -4028,6 +4028,9 @@ class _Sentence:
                     speaker = _subject_of(c)
                     if speaker is not None and speaker.lower_ not in _PERSONAL:
                         return self.speaker_name(speaker)
+                teller = _trailing_aside(c) if c.i > anchor.i else None
+                if teller is not None:
+                    return self.speaker_name(teller)
             if node.dep_ == "relcl":
                 break
         return None
@@ -6567,6 +6570,21 @@ def _between_units(head: Token) -> list[Token]:
     return list(doc[between.i : max(t.i for t in second.subtree if t.i <= second.i) + 1])
 
 
+def _trailing_aside(verb: Token) -> Token | None:
+    """The speaker of a verb of saying that ends a sentence after a comma and says nothing of
+    its own, which the parser took for a clause of the sentence ("were injured when a car
+    ploughed into crowds, police said on Tuesday"); None for anything else."""
+    if verb.dep_ != "advcl" or verb.lemma_ not in _SPEECH:
+        return None
+    if any(c.dep_ in _CONTENT_DEPS for c in verb.children):
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1), None)
+    before = verb.doc[speaker.left_edge.i - 1] if speaker is not None else None
+    if before is None or before.text != "," or speaker is None or speaker.lower_ in _PERSONAL:
+        return None
+    return speaker
+
+
 def _raised_subject(verb: Token) -> Token | None:
     """The subject a raising verb's passive lends ``verb``, its infinitive: "the driver" of
     "the driver is said to be in critical condition" (see ``_RAISING``)."""
@@ -7166,7 +7184,9 @@ def _when_cause(
         ),
         None,
     )
-    if clause is None:
+    if clause is None or clause.lemma_ in _SPEECH:
+        # (not "were injured when a car ploughed into crowds, police said", its speaker's
+        # verb parsed as the clause: the police told it, they did not do it)
         return None
     cause = _subject_of(clause)
     if cause is None or cause.pos_ != "NOUN" or cause.ent_type_ == "PERSON":

@@ -4499,3 +4499,15 @@ def test_a_range_whose_ends_each_print_their_unit_is_one_range():
     (share,) = extract("Jo Bloggs won between 58.3% and 60.7% of the vote.")
     assert share.quantity is not None
     assert (share.quantity.low, share.quantity.high) == (58.3, 60.7)
+
+
+def test_a_trailing_police_said_parsed_as_a_clause_is_the_speaker_not_the_doer():
+    # the parser hangs "when" and "said" together: the police told it, they did not injure
+    (injured,) = extract(
+        "Seventy-nine people were injured when a car ploughed into crowds at the parade, "
+        "police said on Tuesday."
+    )
+    assert injured.subject is None
+    assert injured.attributed_to == "police"
+    assert injured.quantity is not None
+    assert injured.quantity.low == 79
