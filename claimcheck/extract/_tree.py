@@ -4108,6 +4108,14 @@ class _Sentence:
         if subject is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
             self.state.last_subject = subject
         figure = self._figure(frame)
+        if figure is not None and _of_those(frame.anchor) and self._counted_before(figure):
+            # "79 were injured. Of those, 27 were taken to hospital": a part of the count told
+            # before (as "27 of the injured" is), not the measure's figure (but "trapped 22
+            # others. Four of them were taken to hospital" counts the injured); told in its
+            # own words, or not at all when the act is the count's own ("27 of them were hurt")
+            if not frame.predicate.startswith("open:"):
+                return None
+            figure = None
         if (
             figure is None
             and obj is None
@@ -4190,6 +4198,11 @@ class _Sentence:
             attributed_to=speaker,
             scoped=frame.scoped,
         )
+
+    def _counted_before(self, figure: Figure) -> bool:
+        """Whether the last count told before is of ``figure``'s measure."""
+        last = next((c for c in reversed(self.state.claims) if c.quantity is not None), None)
+        return last is not None and last.measure == figure.measure
 
     def _valued(self, frame: _Frame, figure: Figure) -> bool:
         """Whether the frame gives ``figure`` (its own) of its object, measuring a thing, not
@@ -6568,6 +6581,23 @@ def _between_units(head: Token) -> list[Token]:
         return []
     doc = head.doc
     return list(doc[between.i : max(t.i for t in second.subtree if t.i <= second.i) + 1])
+
+
+_THOSE = frozenset({"them", "those", "these"})
+
+
+def _of_those(verb: Token) -> bool:
+    """Whether the count of a clause is of some of those counted before: "Of those, 27 were
+    taken to hospital", "27 of them were"."""
+    opening = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num]
+    return any(
+        g.dep_ == "pobj" and g.lower_ in _THOSE
+        for holder in opening + subjects
+        for of in ([holder] if holder.dep_ == "prep" else holder.children)
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in of.children
+    )
 
 
 def _trailing_aside(verb: Token) -> Token | None:

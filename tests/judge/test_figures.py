@@ -2434,3 +2434,10 @@ def test_a_share_within_a_range_a_count_gave_agrees_with_it():
     assert _figure_kinds(first, "Jo Bloggs won 60% of the vote.") == ["agreement"]
     report = check(first, "Jo Bloggs won 60% of the vote.")
     assert "between 58.3 and 60.7 per cent" in report.of_kind("agreement")[0].summary
+
+
+@pytest.mark.parametrize("part", ["Of those, 27 were taken to hospital.", "27 of them were hurt."])
+def test_some_of_those_counted_before_are_a_part_of_that_count(part):
+    # not a second toll of the injured, against the first
+    first = f"Seventy-nine people were injured at the parade. {part}"
+    assert _figure_kinds(first, "A car injured 79 people in the crowd on Monday.") == ["agreement"]
