@@ -799,6 +799,15 @@ class _Sentence:
                 and _beside(head, appos)
             ):
                 return self.name(appos, speaker=speaker, actor=actor)
+        if (
+            head.dep_ == "appos"
+            and head.pos_ == "NOUN"
+            and head.head.pos_ == "PROPN"
+            and self._mention_at(head.head) is not None
+        ):
+            # "France, the hosts, finished fifth", the verb parsed as the apposition's: the
+            # name the description describes
+            return self.name(head.head, speaker=speaker, actor=actor)
         beside = _apposed_on_verb(head)
         if beside is not None and self._mention_at(beside) is not None:
             # "sentenced the former head of the agency, Jo Bloggs, to ...", the name parsed
@@ -4311,6 +4320,9 @@ class _Sentence:
             figure is not None
             and figure.population is None
             and figure.event == "main"
+            # (a toll's, not a count of things: "Japan finished third with 20 golds" is
+            # Japan's golds, not those won in Japan)
+            and not figure.measure.startswith("count:")
             and counted is not None
             and counted.head.lower_ == "with"
             and counted.head.head.i == frame.anchor.i

@@ -4511,3 +4511,18 @@ def test_a_trailing_police_said_parsed_as_a_clause_is_the_speaker_not_the_doer()
     assert injured.attributed_to == "police"
     assert injured.quantity is not None
     assert injured.quantity.low == 79
+
+
+def test_a_name_s_apposition_that_the_parser_gave_the_verb_stands_for_the_name():
+    # "finished" parsed as a clause of "the hosts", the name left as the sentence's root
+    (finished,) = extract(
+        "Ruritania, the hosts, finished fifth with 16 golds and 64 medals overall."
+    )
+    assert finished.subject == "Ruritania"
+
+
+def test_a_country_s_count_of_things_with_its_place_is_no_count_in_that_place():
+    # a toll "with 11 deaths" is the place's part; golds won are the country's own
+    (golds,) = extract("Japan finished third with 20 golds.")
+    assert golds.quantity is not None
+    assert golds.population is None
