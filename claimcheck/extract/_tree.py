@@ -936,6 +936,8 @@ class _Sentence:
         chain = sorted(joined(head), key=lambda t: t.i)
         if chain and chain[0].i == chain[0].sent.start and describing_opener(chain[0].text):
             chain = chain[1:]  # "Neighbouring New Mexico has reported nine cases"
+        while chain and chain[0].lower_ in _DAY_NAMES:
+            chain = chain[1:]  # "On Wednesday Westmark downed a drone": a day, then the name
         if not chain or chain[-1].i != head.i - 1:
             return None
         tokens = [*chain, head]
@@ -6536,6 +6538,12 @@ def _short_place(mention: Mention | None, head: Token) -> bool:
         and (head.ent_type_ in _PLACE_LABELS or mention.type == "person")
     )
 
+
+# Names of days and months (those no one is named), which the parser may join to a name after
+# them ("On Wednesday Westmark ...", "In March Acme ...").
+_DAY_NAMES = frozenset(WEEKDAYS) | {
+    "january", "february", "march", "july", "september", "october", "november", "december",
+}  # fmt: skip
 
 # Titles held by one sex: whom "he" or "she" can stand for, when no given name tells it.
 _TITLE_SEX = {

@@ -4526,3 +4526,8 @@ def test_a_country_s_count_of_things_with_its_place_is_no_count_in_that_place():
     (golds,) = extract("Japan finished third with 20 golds.")
     assert golds.quantity is not None
     assert golds.population is None
+
+
+def test_a_day_before_a_name_is_no_part_of_the_name():
+    (downed,) = extract("On Wednesday Westmark downed a drone over the border.")
+    assert downed.subject == "Westmark"

@@ -718,6 +718,11 @@ def test_a_candidate_s_share_is_theirs_however_it_is_said():
             "The blackout began at 12:33 p.m. local time on Monday.",
             "The outage began shortly after 12:30 p.m. on Monday.",
         ),
+        # what is downed is shot down
+        (
+            "Westmark shot down a Ruritanian drone on Wednesday.",
+            "Westmark downed a drone over the border on Wednesday, officials said.",
+        ),
         # what a landslide or a quake struck it hit, the villages named either way round
         (
             "The landslides struck the villages of Tarlen and Hentz early on Tuesday.",
