@@ -106,6 +106,9 @@ _TITLES = (
     "Vice-President",
     "Prime Minister",
     "Deputy Prime Minister",
+    # a devolved government's or a state's head: "Wales First Minister X", "Chief Minister X"
+    "First Minister",
+    "Chief Minister",
     "Foreign Minister",
     "Defence Minister",
     "Defense Minister",

@@ -4531,3 +4531,9 @@ def test_a_country_s_count_of_things_with_its_place_is_no_count_in_that_place():
 def test_a_day_before_a_name_is_no_part_of_the_name():
     (downed,) = extract("On Wednesday Westmark downed a drone over the border.")
     assert downed.subject == "Westmark"
+
+
+@pytest.mark.parametrize("title", ["First Minister", "Chief Minister"])
+def test_a_first_or_chief_minister_holds_that_office_of_the_place_named_before(title):
+    office = find(extract(f"Westmark {title} Jo Bloggs visited the town on Monday."), "hold_office")
+    assert (office.subject, office.object, office.value) == ("Jo Bloggs", "Westmark", title.lower())
