@@ -5845,7 +5845,7 @@ class _Sentence:
                 holders.append(listed[-1])
             if not any(_says_aboard(c) for h in holders for c in h.children):
                 continue
-            if not any(c.dep_ == "nummod" for c in noun.children) and not _numeric(noun):
+            if not any(_counting(c) for c in noun.children) and not _numeric(noun):
                 continue
             if len(holders) == 1 and _some_of(noun, table):
                 continue  # "five people on board were killed": some of those aboard
@@ -7666,6 +7666,14 @@ def _counting(token: Token) -> bool:
     if token.dep_ == "nummod":
         # (not "Model S, X, 3 and Y vehicles": a number listed with names is a name)
         return not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
+    if (
+        token.dep_ == "amod"
+        and token.text.replace(",", "").isdigit()
+        and token.i + 1 == token.head.i
+        and token.i > 0
+        and token.nbor(-1).lower_ in ("the", "all", "its", "their")
+    ):
+        return True  # "six of the 143 people on board", the number tagged an adjective
     return (
         token.dep_ in ("amod", "compound")
         and token.is_alpha

@@ -4537,3 +4537,9 @@ def test_a_day_before_a_name_is_no_part_of_the_name():
 def test_a_first_or_chief_minister_holds_that_office_of_the_place_named_before(title):
     office = find(extract(f"Westmark {title} Jo Bloggs visited the town on Monday."), "hold_office")
     assert (office.subject, office.object, office.value) == ("Jo Bloggs", "Westmark", title.lower())
+
+
+def test_a_number_the_tagger_took_for_an_adjective_counts_those_on_board():
+    claims = extract("A plane crashed on Saturday, injuring six of the 143 people on board.")
+    aboard = [c.quantity.low for c in claims if c.measure == "aboard" and c.quantity]
+    assert aboard == [143]
