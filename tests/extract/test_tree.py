@@ -4072,17 +4072,27 @@ def test_people_moved_to_safety_are_evacuated(text):
     assert figure_value(text, "evacuated") == 900_000
 
 
-@pytest.mark.parametrize(
-    ("text", "predicate"),
-    [
-        ("King Rudolf V was crowned on Saturday in Strelsau Cathedral.", "open:crown"),
-        ("Jo Bloggs was sworn in as president on Monday.", "open:swear_in"),
-    ],
-)
-def test_a_rite_undergone_is_a_claim_though_no_one_is_said_to_do_it(text, predicate):
-    claim = find(extract(text), predicate)
+def test_a_rite_undergone_is_a_claim_though_no_one_is_said_to_do_it():
+    claim = find(
+        extract("King Rudolf V was crowned on Saturday in Strelsau Cathedral."), "open:crown"
+    )
     assert claim.subject is None
     assert claim.object is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bloggs was sworn in as president on Monday.",
+        "Jo Bloggs will be sworn in on Monday.",
+        "Jo Bloggs took office on Monday.",
+        "Jo Bloggs will take office on Monday.",
+    ],
+)
+def test_one_sworn_in_by_no_one_named_takes_office(text):
+    claim = find(extract(text), "take_office")
+    assert claim.subject == "Jo Bloggs"
+    assert claim.time is not None
 
 
 @pytest.mark.parametrize(

@@ -2252,3 +2252,11 @@ def test_a_named_person_s_death_on_one_day_agrees_whatever_the_clause_runs_on_to
     )
     died = [f for f in report.of_kind("agreement") if "died on Monday" in f.summary]
     assert bool(died) == agree
+
+
+def test_one_sworn_in_agrees_with_one_who_takes_office():
+    report = _two_outlets(
+        "Jo Bloggs, 55, will be sworn in on Monday.", "Jo Bloggs will take office on Monday."
+    )
+    (agreed,) = report.of_kind("agreement")
+    assert agreed.summary.startswith("Jo Bloggs took office")
