@@ -843,18 +843,38 @@ def fold_nested(findings: Sequence[Finding], claims: Claims) -> list[Finding]:
 def _told_once(findings: list[Finding], claims: Claims) -> list[Finding]:
     """Uncorroborated findings of the same sources told in the same words as one finding with
     all their claims: two clauses of one sentence (a toll's rise and the deaths it counts)
-    quoted whole are one quote to a reader, not two."""
+    quoted whole are one quote to a reader, not two. So is a quote told once with the figure
+    it states and once without ("... rose to 122 on Tuesday" (dead: 122), and the same words
+    for the deaths the toll implies): one finding, told with the figure."""
     said: dict[tuple[tuple[str, ...], str], list[Finding]] = defaultdict(list)
     for f in findings:
         if f.kind == "uncorroborated" and not f.in_conflict:
-            said[(tuple(f.sources), f.summary)].append(f)
-    twice = [group for group in said.values() if len(group) > 1]
+            said[(tuple(f.sources), _FIGURE_TOLD.sub("", f.summary))].append(f)
+    twice: list[tuple[list[Finding], str]] = []
+    for (_, bare), group in said.items():
+        told = sorted({f.summary for f in group} - {bare})
+        if len(told) > 1:
+            # several figures of one quote, each its own (each told alike still once)
+            alike: dict[str, list[Finding]] = defaultdict(list)
+            for f in group:
+                alike[f.summary].append(f)
+            twice.extend((same, summary) for summary, same in alike.items() if len(same) > 1)
+        elif len(group) > 1:
+            twice.append((group, told[0] if told else bare))
     if not twice:
         return findings
-    held = _lookup(claims, {cid for group in twice for f in group for cid in f.claims})
-    merged = {group[0].id: _merged(sorted(group, key=lambda f: f.id), held) for group in twice}
-    gone = {f.id for group in twice for f in group[1:]}
+    held = _lookup(claims, {cid for group, _ in twice for f in group for cid in f.claims})
+    merged: dict[str, Finding] = {}
+    gone: set[str] = set()
+    for group, summary in twice:
+        ordered = sorted(group, key=lambda f: f.id)
+        merged[ordered[0].id] = _merged(ordered, held, summary)
+        gone.update(f.id for f in ordered[1:])
     return [merged.get(f.id, f) for f in findings if f.id not in gone]
+
+
+# A figure a finding of one source tells after its quote: "... on Tuesday” (dead: 122)."
+_FIGURE_TOLD = re.compile(r"(?<=”) \([^()]*\)(?=\.$)")
 
 
 # Two quotes of copies are one clause when they differ by no more than an edit.

@@ -2260,3 +2260,15 @@ def test_one_sworn_in_agrees_with_one_who_takes_office():
     )
     (agreed,) = report.of_kind("agreement")
     assert agreed.summary.startswith("Jo Bloggs took office")
+
+
+def test_a_quote_told_with_its_figure_is_not_told_again_without_it():
+    # the toll's rise (dead: 122) and the deaths the toll implies quote the same words
+    report = _two_outlets(
+        "The death toll from wildfires in the Zenda region rose to 122 on Tuesday, the "
+        "forensic service said.",
+        "Firefighters battled the blaze near Strelsau.",
+    )
+    told = [f.summary for f in report.of_kind("uncorroborated") if f.sources == ["s0"]]
+    assert len(told) == 1
+    assert told[0].endswith("(dead: 122).")
