@@ -6539,8 +6539,9 @@ def _short_place(mention: Mention | None, head: Token) -> bool:
     )
 
 
-# Names of days and months (those no one is named), which the parser may join to a name after
-# them ("On Wednesday Westmark ...", "In March Acme ...").
+# Names of days and of the months that are no one's given name (not April, May, June or
+# August), which the parser may join to a name after them ("On Wednesday Westmark ...", "In
+# March Acme ...").
 _DAY_NAMES = frozenset(WEEKDAYS) | {
     "january", "february", "march", "july", "september", "october", "november", "december",
 }  # fmt: skip
