@@ -889,6 +889,9 @@ class _Sentence:
         body = self._body_referred(head)
         if body is not None:
             return body
+        earned = _earned_from(head)
+        if earned is not None:
+            return earned
         whole = _hyphenated(head)
         tokens = [
             t
@@ -6602,6 +6605,34 @@ def _between_units(head: Token) -> list[Token]:
         return []
     doc = head.doc
     return list(doc[between.i : max(t.i for t in second.subtree if t.i <= second.i) + 1])
+
+
+# What a company earns, which news names by where it comes from ("revenue from its cloud
+# business", "sales from advertising"), and the words for a part of a company that source
+# names ("its data center business" is data center).
+_EARNED = frozenset({"revenue", "sales", "profit", "income", "earnings"})
+_BUSINESS_PARTS = frozenset(
+    {"business", "unit", "division", "segment", "arm", "operation", "operations"}
+)
+
+
+def _earned_from(head: Token) -> str | None:
+    """What is earned named by its source, as the source's own words put it first: "revenue
+    from its data center business" is data center revenue, "sales from advertising"
+    advertising sales; None for anything else."""
+    if head.lemma_.lower() not in _EARNED:
+        return None
+    source = prep_object(head, "from")
+    if source is None or source.pos_ != "NOUN":
+        return None
+    words = [
+        t.lower_
+        for t in source.subtree
+        if t.i < source.i and t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "ADJ", "PROPN")
+    ]
+    if source.lemma_.lower() not in _BUSINESS_PARTS:
+        words.append(source.lower_)
+    return " ".join([*words, head.lower_]) if words else None
 
 
 _THOSE = frozenset({"them", "those", "these"})

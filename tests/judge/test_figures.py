@@ -2441,3 +2441,14 @@ def test_some_of_those_counted_before_are_a_part_of_that_count(part):
     # not a second toll of the injured, against the first
     first = f"Seventy-nine people were injured at the parade. {part}"
     assert _figure_kinds(first, "A car injured 79 people in the crowd on Monday.") == ["agreement"]
+
+
+def test_revenue_named_by_the_business_it_comes_from_meets_its_compound_name():
+    # "revenue from its data center business" is data center revenue, not all of it
+    report = check(
+        "Acme's revenue was $35.1 billion. Data center revenue was $30.8 billion.",
+        "Revenue from its data center business rose 112% to $30.8 billion.",
+    )
+    (agreed,) = figure_agreements(report)
+    assert "data center revenue" in agreed.summary
+    assert not figure_conflicts(report)
