@@ -4052,6 +4052,10 @@ class _Sentence:
     # -- claims ----------------------------------------------------------------------------------
 
     def _claim(self, frame: _Frame) -> Claim | None:
+        spec = self.state.lexicon.spec(frame.predicate)
+        if spec is not None and spec.once and _repeated(frame.anchor):
+            # "Mahomes was sacked six times": not dismissed six times; the clause as it is
+            frame.predicate = self._open_predicate(frame.anchor)
         if frame.negated and any(
             c.dep_ == "advmod" and c.lower_ in _DEGREES for c in frame.anchor.children
         ):
@@ -6633,6 +6637,15 @@ def _earned_from(head: Token) -> str | None:
     if source.lemma_.lower() not in _BUSINESS_PARTS:
         words.append(source.lower_)
     return " ".join([*words, head.lower_]) if words else None
+
+
+def _repeated(verb: Token) -> bool:
+    """Whether a clause says its act was done more than once: "six times", "twice"."""
+    return any(
+        (c.dep_ == "npadvmod" and c.lemma_.lower() == "time" and c.tag_ == "NNS")
+        or (c.dep_ == "advmod" and c.lower_ in ("twice", "repeatedly"))
+        for c in verb.children
+    )
 
 
 _THOSE = frozenset({"them", "those", "these"})

@@ -140,6 +140,9 @@ class PredicateSpec:
     object_not: frozenset[str] = frozenset()
     # the predicate an agentless passive says of its patient ("X was elected": X won the vote)
     passive: str | None = None
+    # an act done once to the one it is done to: repeated ("sacked six times", a quarterback
+    # brought down) the verb has another sense, and the clause is an open claim
+    once: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -239,6 +242,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
             intransitive=bool(entry.get("intransitive", False)),
             needs_object=bool(entry.get("needs_object", False)),
             passive=str(entry["passive"]) if entry.get("passive") else None,
+            once=bool(entry.get("once", False)),
         )
         for kind in ("n", "v"):  # nominal forms are longer and more specific: tried first
             forms = entry.get("verbs" if kind == "v" else "nouns") or []

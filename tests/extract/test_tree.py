@@ -4553,3 +4553,16 @@ def test_a_number_the_tagger_took_for_an_adjective_counts_those_on_board():
     claims = extract("A plane crashed on Saturday, injuring six of the 143 people on board.")
     aboard = [c.quantity.low for c in claims if c.measure == "aboard" and c.quantity]
     assert aboard == [143]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The defence sacked Jo Bloggs six times.", "open:sack"),
+        ("Jo Bloggs was sacked twice in the first half.", "open:sack"),
+        ("Acme sacked Jo Bloggs on Monday.", "dismiss"),
+    ],
+)
+def test_an_act_done_once_repeated_is_another_sense(text, predicate):
+    # no one is dismissed six times: a quarterback is brought down
+    assert [c.predicate for c in extract(text) if c.object == "Jo Bloggs"] == [predicate]

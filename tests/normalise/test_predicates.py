@@ -78,6 +78,17 @@ def test_a_lexicon_entry_gives_its_verb_in_the_infinitive(tmp_path):
     assert load_lexicon(extra).specs["flee"].base == "flee from"
 
 
+def test_a_lexicon_entry_says_its_act_is_done_once(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "predicates:\n  fire:\n    label: fired\n    verbs: ['fire~']\n    once: true\n", "utf-8"
+    )
+    lexicon = load_lexicon(extra)
+    assert lexicon.specs["fire"].once
+    assert lexicon.specs["dismiss"].once
+    assert not lexicon.specs["sever_ties"].once
+
+
 @pytest.mark.parametrize(
     ("content", "fragment"),
     [
