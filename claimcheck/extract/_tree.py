@@ -6612,8 +6612,8 @@ def _between_units(head: Token) -> list[Token]:
 
 
 # What a company earns, which news names by where it comes from ("revenue from its cloud
-# business", "sales from advertising"), and the words for a part of a company that source
-# names ("its data center business" is data center).
+# business", "income from tourism"), and the words for a part of a company that source names
+# ("its data center business" is data center).
 _EARNED = frozenset({"revenue", "sales", "profit", "income", "earnings"})
 _BUSINESS_PARTS = frozenset(
     {"business", "unit", "division", "segment", "arm", "operation", "operations"}
@@ -6622,9 +6622,9 @@ _BUSINESS_PARTS = frozenset(
 
 def _earned_from(head: Token) -> str | None:
     """What is earned named by its source, as the source's own words put it first: "revenue
-    from its data center business" is data center revenue, "sales from advertising"
-    advertising sales; None for anything else."""
-    if head.lemma_.lower() not in _EARNED:
+    from its data center business" is data center revenue, "sales from its phone division"
+    phone sales, "income from tourism" tourism income; None for anything else."""
+    if head.lower_ not in _EARNED and head.lemma_.lower() not in _EARNED:
         return None
     source = prep_object(head, "from")
     if source is None or source.pos_ != "NOUN":

@@ -4566,3 +4566,16 @@ def test_a_number_the_tagger_took_for_an_adjective_counts_those_on_board():
 def test_an_act_done_once_repeated_is_another_sense(text, predicate):
     # no one is dismissed six times: a quarterback is brought down
     assert [c.predicate for c in extract(text) if c.object == "Jo Bloggs"] == [predicate]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Revenue from its cloud business rose 20%.", "cloud revenue"),
+        ("Sales from its phone division fell 3%.", "phone sales"),
+        ("Income from tourism rose 5%.", "tourism income"),
+    ],
+)
+def test_what_is_earned_is_named_by_where_it_comes_from(text, subject):
+    (change,) = extract(text)
+    assert change.subject == subject
