@@ -4317,6 +4317,9 @@ class _Sentence:
         year = self._dated_clause(frame.anchor)
         if figure is not None and figure.event == "main" and year is not None:
             figure = attrs.evolve(figure, event=year)  # "since 1960, when 12,000 died"
+        if figure is not None and figure.event == "main" and _in_another_event(frame.anchor):
+            # "at least 10 people were killed in another mine collapse": not the story's toll
+            figure = attrs.evolve(figure, event="another")
         rated = _rated(counted) if counted is not None else None
         if figure is not None and figure.measure == "percent" and rated is not None:
             # "a 20 percent tariff on steel": the level of the tariff on steel, not a change
@@ -6637,6 +6640,25 @@ def _earned_from(head: Token) -> str | None:
     if source.lemma_.lower() not in _BUSINESS_PARTS:
         words.append(source.lower_)
     return " ".join([*words, head.lower_]) if words else None
+
+
+def _in_another_event(verb: Token) -> bool:
+    """Whether a clause places its act in another event than the story's: "killed in another
+    mine collapse", "in a separate attack", "in an earlier blast"."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "during")
+        and any(
+            g.dep_ == "pobj"
+            and any(
+                (d.dep_ == "det" and d.lower_ == "another")
+                or (d.dep_ == "amod" and d.lower_ in ("separate", "earlier", "previous"))
+                for d in g.children
+            )
+            for g in p.children
+        )
+        for p in verb.children
+    )
 
 
 def _repeated(verb: Token) -> bool:

@@ -2452,3 +2452,15 @@ def test_revenue_named_by_the_business_it_comes_from_meets_its_compound_name():
     (agreed,) = figure_agreements(report)
     assert "data center revenue" in agreed.summary
     assert not figure_conflicts(report)
+
+
+@pytest.mark.parametrize("other", ["in another mine collapse", "in a separate collapse"])
+def test_a_toll_of_another_event_is_not_the_story_s(other):
+    report = check(
+        "More than 40 people died when a gold mine collapsed on Saturday. In January, at "
+        f"least 10 people were killed {other} in the south.",
+        "At least 48 people were killed when a gold mine collapsed near Zenda on Saturday.",
+    )
+    (agreed,) = figure_agreements(report)
+    assert "10" not in agreed.summary
+    assert any("another" in f.summary or "separate" in f.summary for f in report.findings)
