@@ -4055,7 +4055,7 @@ class _Sentence:
         spec = self.state.lexicon.spec(frame.predicate)
         if spec is not None and spec.once and _repeated(frame.anchor):
             # "Mahomes was sacked six times": not dismissed six times; the clause as it is
-            frame.predicate = self._open_predicate(frame.anchor)
+            frame.predicate, spec = self._open_predicate(frame.anchor), None
         if frame.negated and any(
             c.dep_ == "advmod" and c.lower_ in _DEGREES for c in frame.anchor.children
         ):
@@ -4070,7 +4070,6 @@ class _Sentence:
             return None
         subject = frame.subject_name
         obj = frame.object_name
-        spec = self.state.lexicon.spec(frame.predicate)
         nothing = subject is None and obj is None
         if nothing and frame.predicate.startswith("open:") and frame.quantity is None:
             return None  # a passive's counted patient ("280 bodies were recovered") stays
@@ -6670,20 +6669,14 @@ def _repeated(verb: Token) -> bool:
     )
 
 
-_THOSE = frozenset({"them", "those", "these"})
-
-
 def _of_those(verb: Token) -> bool:
     """Whether the count of a clause is of some of those counted before: "Of those, 27 were
-    taken to hospital", "27 of them were"."""
-    opening = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i]
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num]
+    taken to hospital", "27 of them were" (a demonstrative: not "27 of whom", a relative
+    clause's)."""
     return any(
-        g.dep_ == "pobj" and g.lower_ in _THOSE
-        for holder in opening + subjects
-        for of in ([holder] if holder.dep_ == "prep" else holder.children)
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for g in of.children
+        (c.i < verb.i and _points_back(c, _DEMONSTRATIVES))
+        or (c.dep_ in ("nsubj", "nsubjpass") and c.like_num and _of_them(c, _DEMONSTRATIVES))
+        for c in verb.children
     )
 
 
@@ -6948,16 +6941,21 @@ _COMPLEMENTS = frozenset(
 
 # Words that point back to a group just named: "four of them".
 _BACK_REFERENCES = frozenset({"them", "those", "these", "whom", "which"})
+_DEMONSTRATIVES = _BACK_REFERENCES - {"whom", "which"}
 
 
-def _of_them(count: Token) -> bool:
+def _of_them(count: Token, back: Collection[str] = _BACK_REFERENCES) -> bool:
     """Whether a count is a part of the group named before it ("16 survivors were taken to
     hospital, four of them in critical condition"), not another item of a list."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.lower_ in _BACK_REFERENCES for g in c.children)
-        for c in count.children
+    return any(_points_back(c, back) for c in count.children)
+
+
+def _points_back(prep: Token, back: Collection[str]) -> bool:
+    """Whether ``prep`` is "of" a word of ``back``: "of them", "of those"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in back for g in prep.children)
     )
 
 
