@@ -17,6 +17,7 @@ money keeps its currency as the figure's unit, so amounts compare like with like
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -1346,8 +1347,10 @@ def _temperatures(text: str) -> list[Measurement]:
     []
     >>> [(m.quantity.low, m.population) for m in _temperatures("with 40.3 Celsius measured at Zenda")]
     [(40.3, 'Zenda')]
+    >>> [m.population for m in _temperatures("The temperature in Zenda hit 45C and 44C in Hentzau.")]
+    ['Zenda', 'Hentzau']
     """
-    out = []
+    out: list[Measurement] = []
     weather = _WEATHER.search(text) is not None
     for m in _TEMPERATURE.finditer(text):
         stated = m["sign"] or m["u2"] or (m["u3"] and "." in m["n"])  # "46.2C"
@@ -1368,7 +1371,10 @@ def _temperatures(text: str) -> list[Measurement]:
             text=passing + m[0].strip(),
             approximate=approximate,
         )
-        place = _PLACE_AFTER.match(text, m.end())
+        # the place printed after it, else the one what was measured is named with before it
+        # (past the last temperature: "the temperature in Zenda reached 45.1C")
+        before = _PLACE_MEASURED.finditer(text, out[-1].end if out else 0, m.start())
+        place = _PLACE_AFTER.match(text, m.end()) or max(before, key=_START, default=None)
         out.append(
             Measurement(m.start(), m.end(), "temperature", quantity, place[1] if place else None)
         )
@@ -1377,14 +1383,21 @@ def _temperatures(text: str) -> list[Measurement]:
 
 # The place a figure is of, printed after it: "in Zenda", "in the town of Hentzau", also past
 # the day it was reached ("47.3C on Monday in the town of Hentzau").
+_PLACE_NAMED = (
+    r"(?:the\s+(?:town|city|village|capital|region|province)\s+of\s+)?"
+    # (a name whose first word opens names, with the next: "El Granado", "New Delhi")
+    r"((?:(?:El|La|Le|Las|Los|San|Santa|St|New|Port|Fort|Mount|Al)\s+)?[A-Z][\w’'-]+)"
+)
 _PLACE_AFTER = re.compile(
     r"(?:\s+on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)?"
     # ("40.3C measured at Coningsby": where the reading was taken)
     r"(?:\s+(?:measured|recorded|registered|observed))?"
-    r"\s+(?:in|at)\s+(?:the\s+(?:town|city|village|capital|region|province)\s+of\s+)?"
-    # (a name whose first word opens names, with the next: "El Granado", "New Delhi")
-    r"((?:(?:El|La|Le|Las|Los|San|Santa|St|New|Port|Fort|Mount|Al)\s+)?[A-Z][\w’'-]+)"
+    rf"\s+(?:in|at)\s+{_PLACE_NAMED}"
 )
+# The place named with what was measured, printed before the figure: "the temperature in
+# Zenda reached 45.1C", "Temperatures in the town of Hentzau hit 47C".
+_START = operator.methodcaller("start")
+_PLACE_MEASURED = re.compile(rf"\b(?i:temperatures?|thermometers?|mercury)\s+in\s+{_PLACE_NAMED}")
 
 
 def is_clock(text: str) -> bool:

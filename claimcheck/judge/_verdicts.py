@@ -1425,6 +1425,7 @@ def verdicts(
     join_descriptions(blocks, describe.named)
     join_owned(blocks)
     _bare_descriptions(blocks)
+    _one_place(blocks)
     _untargeted(blocks, describe)
     # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas", and "Jo
     # Bloggs was sentenced" the court's sentencing, when only one actor is said to do it to
@@ -1633,6 +1634,25 @@ def _bare_descriptions(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             fuller = [k for k in keys if k[role] != f"description:{head}"]
             if len(bare) == 1 and len(fuller) == 1:
                 blocks[fuller[0]].extend(blocks.pop(bare[0]))
+
+
+# Figures read at a place (the place is their block's population): "Temperatures in Zenda
+# reached 51.8C".
+_READ_AT_A_PLACE = frozenset({"figure:temperature"})
+
+
+def _one_place(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
+    """A figure read at a place, said without the place ("temperatures exceeded 51C"), is the
+    figure of the one place the sources read it at ("Temperatures in Zenda reached 51.8C"); with
+    two places read, it is no one place's and is left alone."""
+    placed: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in blocks:
+        if key[0] in _READ_AT_A_PLACE and key[1]:
+            placed[(key[0], key[2])].append(key)
+    for key in sorted(k for k in blocks if k[0] in _READ_AT_A_PLACE and not k[1]):
+        found = placed.get((key[0], key[2]), [])
+        if len(found) == 1:
+            blocks[found[0]].extend(blocks.pop(key))
 
 
 def _untargeted(blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer) -> None:

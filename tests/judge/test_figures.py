@@ -2122,6 +2122,43 @@ def test_a_temperature_is_of_the_place_printed_after_it_past_its_day():
     assert [f.kind for f in figure_conflicts(report, "temperature")] == ["conflict"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # the place named with the temperature, before the figure, is the one it is of
+        ("The temperature in Hentzau reached 45.1C on Monday.",
+         "Temperatures hit 44.5C in Hentzau on Monday.", ["conflict"]),
+        # (past the last temperature only: each figure is its own place's)
+        ("The temperature in Zenda hit 45C and 41C in Hentzau on Monday.",
+         "Temperatures in Hentzau reached 44C on Monday.", ["conflict"]),
+        ("Temperatures in Zenda reached 45.1C on Monday.",
+         "Temperatures in Hentzau reached 44.5C on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_temperature_is_of_the_place_it_is_measured_in(first, second, kinds):
+    report = check(first, second)
+    conflicts = figure_conflicts(report, "temperature")
+    assert [f.kind for f in conflicts] == kinds
+    assert all("Zenda" not in f.summary for f in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("others", "agreed"),
+    [
+        ("", 1),
+        # (with two places read, an unplaced temperature is neither's)
+        (" Temperatures in Hentzau reached 48C on Monday.", 0),
+    ],
+)
+def test_a_temperature_said_without_its_place_is_the_one_place_read(others, agreed):
+    report = check(
+        "Temperatures in Zenda reached 51.8C on Monday." + others,
+        "Hundreds died in the heat as temperatures exceeded 51C on Monday.",
+    )
+    assert len(figure_agreements(report, "temperature")) == agreed
+    assert not figure_conflicts(report, "temperature")
+
+
 def test_those_pulled_from_the_water_alive_were_rescued():
     report = check(
         "Seven sailors were rescued by a passing tanker.",
