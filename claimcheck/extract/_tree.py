@@ -7165,12 +7165,15 @@ def _stray(item: Token) -> bool:
 def _evidence_denied(verb: Token) -> bool:
     """Whether ``verb`` heads what there is said to be no evidence of: "there was no
     indication that the attack was terrorism", "found no evidence that the fire was started
-    deliberately" (no affirmation of it; a denial, if a cautious one)."""
+    deliberately", "no indication the attack was terrorism-related" (no affirmation of it; a
+    denial, if a cautious one)."""
     noun = verb.head
     if verb.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in _EVIDENCE:
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
-        return False
+    if not _has_subject(verb) and not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    ):
+        return False  # (a content clause says whom it is about: "no sign the fire spread")
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
         c.dep_ == "neg" for c in noun.head.children
     )

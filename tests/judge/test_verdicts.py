@@ -1465,15 +1465,16 @@ def test_areas_in_any_unit_and_homes_or_houses_meet(first, second, kind):
         ("Maria Sanz said the attack was terrorism.", True),
     ],
 )
-def test_no_indication_that_a_thing_happened_does_not_affirm_it(other, conflict):
+@pytest.mark.parametrize("that", ["that ", ""])
+def test_no_indication_that_a_thing_happened_does_not_affirm_it(other, conflict, that):
     report = _two_outlets(
-        "Interior Minister Jo Bloggs said there was no indication that the attack was terrorism.",
+        f"Interior Minister Jo Bloggs said there was no indication {that}the attack was terrorism.",
         other,
     )
     assert bool(report.of_kind("conflict")) == conflict
     claims = [c for c in report.claims if c.source == "s0" and c.predicate == "open:be"]
     assert [(c.polarity, c.text) for c in claims] == [
-        ("negated", "no indication that the attack was terrorism")
+        ("negated", f"no indication {that}the attack was terrorism")
     ]
 
 
