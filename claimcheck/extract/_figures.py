@@ -781,7 +781,13 @@ def figure_of(
         population = (
             None if everyone else " and ".join([_of_country(counted, unit, table), *joined])
         )
-    if spec is not None and population is None and unit and _others(unit, counted):
+    if (
+        spec is not None
+        and population is None
+        and unit
+        and _others(unit, counted)
+        and spec.id not in _BESIDE_THE_DEAD
+    ):
         # "all 50 of his co-defendants", "the 50 other men": those beside someone the story
         # names, not everyone ("51 men were convicted" counts him too)
         population = unit if unit.startswith("co-") else f"other {unit}"
@@ -842,6 +848,11 @@ def figure_of(
             if years and (published is None or years[0] != str(published.year)):
                 event = years[0]  # "a 2004 tremor that killed over 600"
     return Figure(measure, population, event, quantity)
+
+
+# Victims counted beside the dead: "eight other people were injured" (after "killed 22
+# workers") are all the injured, as "eight others were injured" are.
+_BESIDE_THE_DEAD = frozenset({"injured", "hospitalised", "missing"})
 
 
 def _others(unit: str, counted: Token | None) -> bool:

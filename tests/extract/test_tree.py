@@ -2918,6 +2918,16 @@ def test_a_count_of_those_beside_someone_is_of_them_only(text, measure, populati
     assert count.population == population
 
 
+@pytest.mark.parametrize(
+    "injured", ["Eight other people were injured.", "Eight others were injured."]
+)
+def test_victims_beside_the_dead_are_all_of_their_count(injured):
+    (count,) = [
+        c for c in extract("A fire killed 22 workers. " + injured) if c.measure == "injured"
+    ]
+    assert count.population is None
+
+
 def test_the_category_a_storm_strengthens_into_is_one_it_reached():
     claims = extract(
         "Hurricane Zara made landfall on Monday as a Category 4 storm. It strengthened into a "
