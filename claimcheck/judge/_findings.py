@@ -488,7 +488,8 @@ _PRONOUN_KINDS = {
 
 def quoted(text: str) -> str:
     """A clause in quotation marks, as a summary shows it: without its last punctuation, a list
-    item's bullet, or a quotation mark the clause's cut left open.
+    item's bullet, or a quotation mark the clause's cut left open at either end (one opened
+    inside it is closed).
 
     >>> quoted('the parents were distraught."')
     '“the parents were distraught”'
@@ -500,6 +501,8 @@ def quoted(text: str) -> str:
     '“the takeover was the "best solution"”'
     >>> quoted('"rescue of injured passengers has been completed"')
     '“rescue of injured passengers has been completed”'
+    >>> quoted('Zenda would pay for its "big mistake.')
+    '“Zenda would pay for its "big mistake"”'
     """
     text = _BULLET.sub("", text.strip()).rstrip(_TRAILING)
     for opening, closing in (('"', '"'), ("“", "”")):
@@ -512,6 +515,8 @@ def quoted(text: str) -> str:
             text = text[1:]
         elif text.endswith('"'):
             text = text[:-1].rstrip(_TRAILING)
+        elif text[text.rindex('"') - 1].isspace():
+            text += '"'  # a quotation the clause's cut left open is closed where it ends
     if text.startswith("“") and text.count("“") > text.count("”"):
         text = text[1:]
     if text.endswith("”") and text.count("”") > text.count("“"):
