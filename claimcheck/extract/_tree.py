@@ -285,6 +285,22 @@ _OWNER_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
 # cause", "crashed into the coaches", "fired on protesters").
 _RELATIONAL = frozenset({"top", "front", "side", "part", "middle", "behalf", "account", "basis"})
 _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
+# Verbs whose preposition opens what they act on, whatever it is ("called for a ceasefire",
+# "clashed with police", "led to the shutdown"): prepositional verbs, by their lemma.
+_PREPOSITIONAL_VERBS: dict[str, frozenset[str]] = {
+    verb: frozenset(preps.split())
+    for verb, preps in {
+        "call": "for", "ask": "for", "appeal": "for", "push": "for", "press": "for",
+        "lobby": "for", "campaign": "for", "search": "for", "look": "for", "pay": "for",
+        "apologise": "for to", "apologize": "for to", "account": "for", "compensate": "for",
+        "vote": "for on", "bid": "for", "apply": "for", "clash": "with", "side": "with",
+        "deal": "with", "comply": "with", "cooperate": "with", "negotiate": "with",
+        "lead": "to", "contribute": "to", "respond": "to", "react": "to", "object": "to",
+        "result": "in", "invest": "in", "participate": "in", "rely": "on", "insist": "on",
+        "comment": "on", "depend": "on", "suffer": "from", "recover": "from",
+        "benefit": "from", "protest": "against",
+    }.items()
+}  # fmt: skip
 _ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "hit_back"})
 _COUNT_WORDS = frozenset({"dozen", "dozens", "tens", "hundreds", "thousands", "scores", "millions"})
 # What strikes or hits without a state or an armed group acting: forces of nature, and
@@ -2019,7 +2035,14 @@ class _Sentence:
             plural_target = c.lower_ == "on" and pobj.tag_ == "NNS" and c.i == verb.i + 1
             # "police responded with tear gas": what a response is made with is its object
             answered = c.lower_ == "with" and verb.lemma_.lower() in _ANSWER_VERBS
-            if not named and c.lower_ not in _OBJECT_PREPS and not plural_target and not answered:
+            opened = c.lower_ in _PREPOSITIONAL_VERBS.get(verb.lemma_.lower(), ())
+            if (
+                not named
+                and c.lower_ not in _OBJECT_PREPS
+                and not plural_target
+                and not answered
+                and not opened
+            ):
                 continue  # "waded through heaps", "stayed for fear": circumstances, not objects
             if c.lower_ in _PLACE_PREPS and self._is_place(pobj):
                 continue  # a place is the claim's location, not its object

@@ -2928,6 +2928,23 @@ def test_victims_beside_the_dead_are_all_of_their_count(injured):
     assert count.population is None
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "obj"),
+    [
+        ("The UN called for a ceasefire on Monday.", "open:call_for", "ceasefire"),
+        ("Protesters clashed with police.", "open:clash_with", "police"),
+        ("The leak led to the shutdown.", "open:lead_to", "shutdown"),
+        ("Acme will pay for the clean-up.", "open:pay_for", "clean-up"),
+    ],
+)
+def test_a_prepositional_verb_acts_on_what_its_preposition_opens(text, predicate, obj):
+    assert [(c.predicate, c.object) for c in extract(text)] == [(predicate, obj)]
+
+
+def test_a_circumstance_is_no_prepositional_object():
+    assert extract("She stayed for fear of reprisals.") == []
+
+
 def test_the_category_a_storm_strengthens_into_is_one_it_reached():
     claims = extract(
         "Hurricane Zara made landfall on Monday as a Category 4 storm. It strengthened into a "

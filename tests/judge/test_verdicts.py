@@ -1478,6 +1478,13 @@ def test_no_indication_that_a_thing_happened_does_not_affirm_it(other, conflict,
     ]
 
 
+def test_a_denial_of_a_prepositional_act_contradicts_it():
+    report = _two_outlets(
+        "Acme will pay for the clean-up.", "Acme denied that it would pay for the clean-up."
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
+
+
 def test_a_count_with_no_one_named_is_told_in_the_passive():
     report = _two_outlets(
         "More than 800 injured passengers had been taken to hospitals.",
