@@ -4624,6 +4624,8 @@ class _Sentence:
             return figure
         if _increment(counted):
             return None
+        if counted.lemma_.lower() in _AMOUNTS_OF_STUFF:
+            return figure  # "2,000 tonnes of crude oil": what it is of is its stuff, no whole
         whole = next(
             (
                 c
@@ -6409,6 +6411,11 @@ _SPREAD = frozenset(
 _LENGTHS = frozenset(
     {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard"}
 )
+# Units of an amount of stuff: "tonnes of crude oil", "litres of fuel", "barrels a day".
+_AMOUNTS_OF_STUFF = frozenset(
+    {"tonne", "ton", "kilogram", "kilo", "kg", "gram", "pound", "ounce", "litre", "liter",
+     "gallon", "barrel", "cubic"}
+)  # fmt: skip
 _UNIT_NOUNS = frozenset(
     {
         "percent", "%", "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet",

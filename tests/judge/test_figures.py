@@ -2159,6 +2159,14 @@ def test_a_temperature_said_without_its_place_is_the_one_place_read(others, agre
     assert not figure_conflicts(report, "temperature")
 
 
+def test_an_amount_of_stuff_is_of_no_whole():
+    report = check(
+        "The tanker spilled about 2,000 tonnes of crude oil into the sea.",
+        "The tanker spilled an estimated 3,000 tonnes of oil.",
+    )
+    assert [f.kind for f in figure_conflicts(report)] == ["conflict"]
+
+
 def test_those_pulled_from_the_water_alive_were_rescued():
     report = check(
         "Seven sailors were rescued by a passing tanker.",
