@@ -4564,7 +4564,8 @@ class _Sentence:
             for c in rate.lefts
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i != percent.i
         ]
-        name = " ".join([*words, rate.lemma_.lower()])
+        # (by the first of its synonyms: "a 25% tariff" and "a 20% duty" are one rate's)
+        name = self._synonym(" ".join([*words, rate.lemma_.lower()]))
         if rate.lemma_.lower() in _PAY_CHANGES:
             # "demanding a 10% pay rise" / "want a 10% raise": what one side asks or offers
             # (whatever the words for the rise), never what the other does

@@ -2167,6 +2167,20 @@ def test_an_amount_of_stuff_is_of_no_whole():
     assert [f.kind for f in figure_conflicts(report)] == ["conflict"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("The strike cost the economy $1.2 billion.",
+         "The walkout cost the economy $1.2 billion.", "agreement"),
+        ("Westmark said on Wednesday it would impose a 25% tariff on steel from April 1.",
+         "Westmark will place a 20% duty on steel from April 1.", "conflict"),
+    ],
+)  # fmt: skip
+def test_a_thing_news_names_two_ways_is_one_figure_s(first, second, kind):
+    report = check(first, second)
+    assert [f.kind for f in report.findings if f.figure is not None] == [kind]
+
+
 def test_those_pulled_from_the_water_alive_were_rescued():
     report = check(
         "Seven sailors were rescued by a passing tanker.",
