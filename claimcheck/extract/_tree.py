@@ -3784,6 +3784,11 @@ class _Sentence:
                 continue
             self.times.append((tokens, found.range))
             frame = self._frame_above(tokens[0])
+            if frame is not None and _said_when(tokens, frame.anchor):
+                # "Police said on Friday the suspect fled": the day it was said, parsed into
+                # what was said (it stands before the said clause's subject)
+                self.time_at.setdefault(frame.anchor.head.i, found.range)
+                frame = None
             if frame is not None and (
                 _in_modifier(tokens[0], frame.anchor)
                 or _superlative_since(tokens[0])
@@ -7259,6 +7264,19 @@ def _phrasal(particle: Token, verb: Token) -> bool:
         return True
     following = particle.doc[particle.i + 1] if particle.i + 1 < len(particle.doc) else None
     return following is None or following.pos_ not in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON")
+
+
+def _said_when(tokens: Sequence[Token], clause: Token) -> bool:
+    """Whether a time stands between a verb of saying and the subject of the clause it says,
+    parsed into the clause: "Westmark said on Wednesday it would impose ..."."""
+    subject = _subject_of(clause)
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in _SPEECH
+        and subject is not None
+        and clause.head.i < tokens[0].i
+        and tokens[-1].i < subject.left_edge.i
+    )
 
 
 def _time_participle(verb: Token) -> bool:

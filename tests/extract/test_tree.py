@@ -2945,6 +2945,22 @@ def test_a_circumstance_is_no_prepositional_object():
     assert extract("She stayed for fear of reprisals.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day it was said, parsed into what was said, does not date the act that has one
+        ("Police said on Friday the suspect fled the country on Wednesday.", 12),
+        ("Police said on Friday that the suspect fled the country on Wednesday.", 12),
+        # (an act said without a day of its own is dated by its statement, as before)
+        ("Police said on Friday the suspect had fled the country.", 14),
+    ],
+)
+def test_the_day_a_clause_was_said_is_not_the_day_it_says(text, day):
+    (claim,) = extract(text, dt.date(2025, 3, 15))
+    assert claim.time is not None
+    assert claim.time.earliest == dt.date(2025, 3, day)
+
+
 def test_the_category_a_storm_strengthens_into_is_one_it_reached():
     claims = extract(
         "Hurricane Zara made landfall on Monday as a Category 4 storm. It strengthened into a "
