@@ -4283,6 +4283,11 @@ class _Sentence:
         mention = self._mention_at(owner)
         if noun.text.title() in ORG_WORDS and mention is not None and _a_person(mention):
             return name  # "Jo Bloggs's Zenda Alliance won 28%": led by, not part of its name
+        placed = owner.ent_type_ in _PLACE_LABELS or (
+            mention is not None and mention.type in ("country", "territory")
+        )
+        if noun.pos_ == "PROPN" and placed:
+            return name  # "Spain's Socialist Party won 32%": the country's, not its name
         named = self.name(owner)
         return f"{named} {name}" if named and named not in name else name
 

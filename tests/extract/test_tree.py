@@ -2961,6 +2961,18 @@ def test_the_day_a_clause_was_said_is_not_the_day_it_says(text, day):
     assert claim.time.earliest == dt.date(2025, 3, day)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Spain's opposition Socialist Party won 32% of the vote.", "Socialist Party"),
+        # (a thing's figure keeps its named owner)
+        ("Acme's revenue rose 5% to $3 billion.", "Acme revenue"),
+    ],
+)
+def test_a_country_s_named_party_is_named_without_it(text, subject):
+    assert {c.subject for c in extract(text) if c.measure} == {subject}
+
+
 def test_the_category_a_storm_strengthens_into_is_one_it_reached():
     claims = extract(
         "Hurricane Zara made landfall on Monday as a Category 4 storm. It strengthened into a "
