@@ -400,6 +400,13 @@ _TERM_CHANGES = frozenset(
 )
 # "did not confirm", "gave no confirmation": words that leave what was reported unconfirmed
 _CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate"})
+# Verbs that show or say what a clause says: not shown or not said, it is not confirmed ("the
+# study did not prove that the food caused the deaths", "police did not say that the man was
+# armed"); but "searched the house but did not find the weapon" leaves the search as it is.
+_ASKING_WORDS = frozenset({"how", "why", "when", "where", "what", "who", "which", "whether"})
+_SHOWING_VERBS = frozenset(
+    {"prove", "show", "establish", "demonstrate", "find", "say", "state", "claim"}
+)
 _CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
 # "was in contrast to", "in line with", "in keeping with": a comparison, where a copula's
 # preposition would otherwise place its subject
@@ -1488,7 +1495,13 @@ class _Sentence:
         for token in self.doc:
             if not self._denies_confirmation(token):
                 continue
-            held = [c for c in token.children if c.dep_ == "ccomp"] + [
+            held = [
+                c
+                for c in token.children
+                if c.dep_ == "ccomp"
+                # ("did not say how the attackers gained access": that they did is given)
+                and not (token.lemma_ in _SHOWING_VERBS and c.left_edge.lower_ in _ASKING_WORDS)
+            ] + [
                 g
                 for c in token.children
                 if c.dep_ == "dobj"
@@ -1498,9 +1511,13 @@ class _Sentence:
             if held:
                 said = {t.i for clause in held for t in clause.subtree}
                 refusal = {token.i}
-            elif token.dep_ == "conj" and any(
-                c.dep_ == "cc" and c.lower_ in ("but", "yet")
-                for c in (*token.head.children, *token.children)
+            elif (
+                token.lemma_ not in _SHOWING_VERBS
+                and token.dep_ == "conj"
+                and any(
+                    c.dep_ == "cc" and c.lower_ in ("but", "yet")
+                    for c in (*token.head.children, *token.children)
+                )
             ):
                 refusal = {t.i for t in token.subtree}
                 said = {t.i for t in token.head.subtree} - refusal
@@ -1512,8 +1529,9 @@ class _Sentence:
 
     def _denies_confirmation(self, verb: Token) -> bool:
         """Whether ``verb`` says something was not confirmed: "gave no confirmation", "did not
-        (immediately) confirm", "could not verify", "there was no confirmation"."""
-        if verb.lemma_ in _CONFIRM_VERBS:
+        (immediately) confirm", "could not verify", "there was no confirmation", "did not
+        prove"."""
+        if verb.lemma_ in _CONFIRM_VERBS | _SHOWING_VERBS:
             return self._negated(verb)
         noun = next(
             (

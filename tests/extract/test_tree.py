@@ -2634,6 +2634,14 @@ def test_an_age_is_of_the_thing_its_noun_names_or_describes(text, aged, value):
         ("Officials did not confirm reports that the pilot had requested an emergency landing.",
          "unconfirmed"),
         ("Officials said 12 people died and police confirmed it.", "reported"),
+        # what is not shown is not confirmed either
+        ("The study did not prove that the food caused the deaths.", "unconfirmed"),
+        ("The report did not find that the bank broke the law.", "unconfirmed"),
+        ("Police did not say that the man was armed.", "unconfirmed"),
+        # (what it does not say about it is no doubt of it)
+        ("The company did not say how the attackers gained access.", "asserted"),
+        # (but a search that found nothing was made)
+        ("Investigators searched the house but did not find the weapon.", "asserted"),
     ],
 )  # fmt: skip
 def test_what_a_clause_set_against_it_leaves_unconfirmed(text, modality):
