@@ -1507,7 +1507,10 @@ def verdicts(
                 # ("seven days of national mourning" names its label already)
                 proposition += f" ({said})" if names_label(said, label) else f" ({label}: {said})"
             marked = any(c.id in in_conflict for c in group)
-            summary = f"Only {describe.only(c.source for c in group)} says: {proposition}."
+            # ("police could not confirm that the suspect had fled": not what it says happened)
+            unconfirmed = all(c.modality == "unconfirmed" for c in group)
+            says = "says it is not confirmed" if unconfirmed else "says"
+            summary = f"Only {describe.only(c.source for c in group)} {says}: {proposition}."
             explanation = "No independent source corroborates this claim."
             if marked:
                 explanation += " It takes part in a conflict."

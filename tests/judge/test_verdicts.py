@@ -1485,6 +1485,20 @@ def test_a_denial_of_a_prepositional_act_contradicts_it():
     assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police could not confirm that the suspect had fled the country.",
+        "The study did not prove that the food caused the deaths.",
+    ],
+)
+def test_what_one_source_leaves_unconfirmed_is_not_what_it_says_happened(text):
+    report = _two_outlets(text, "The ferry sank on Monday.")
+    (told,) = [f.summary for f in report.of_kind("uncorroborated") if f.sources == ["s0"]]
+    assert told.startswith("Only ")
+    assert " says it is not confirmed: " in told
+
+
 def test_a_count_with_no_one_named_is_told_in_the_passive():
     report = _two_outlets(
         "More than 800 injured passengers had been taken to hospitals.",
