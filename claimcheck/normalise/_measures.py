@@ -66,6 +66,8 @@ def plural(phrase: str) -> str:
     ('ambulances', 'bodies', 'coaches', 'buses', 'children')
     >>> plural("personnel"), plural("gunman"), plural("human"), plural("mm")
     ('personnel', 'gunmen', 'humans', 'mm')
+    >>> plural("schoolchild")
+    'schoolchildren'
     """
     *rest, noun = phrase.split(" ") or [""]
     if noun in INVARIANT_PLURALS or (len(noun) <= 3 and not set(noun) & set("aeiouy")):
@@ -74,6 +76,8 @@ def plural(phrase: str) -> str:
         many = _PLURAL_OF[noun]
     elif noun.endswith("man") and noun not in _NOT_MAN:
         many = noun[:-3] + "men"  # "gunman", "fisherman", "policewoman"
+    elif noun.endswith("child"):
+        many = noun + "ren"  # "schoolchild", "grandchild"
     elif noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
         many = noun[:-1] + "ies"
     elif noun.endswith(("ch", "sh", "x", "s", "z")):
@@ -103,11 +107,15 @@ def singular(noun: str) -> str:
     'person'
     >>> singular("gunmen"), singular("policewomen"), singular("specimen")
     ('gunman', 'policewoman', 'specimen')
+    >>> singular("schoolchildren"), singular("children")
+    ('schoolchild', 'child')
     """
     if noun in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[noun]
     if noun.endswith("men") and noun not in _NOT_MAN:
         return noun[:-3] + "man"  # "gunmen", "firemen", "policewomen"
+    if noun.endswith("children"):
+        return noun[:-3]  # "schoolchildren", "grandchildren"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "xes", "sses", "zes")):

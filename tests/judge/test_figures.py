@@ -2174,6 +2174,11 @@ def test_an_amount_of_stuff_is_of_no_whole():
          "The walkout cost the economy $1.2 billion.", "agreement"),
         ("Westmark said on Wednesday it would impose a 25% tariff on steel from April 1.",
          "Westmark will place a 20% duty on steel from April 1.", "conflict"),
+        ("At least 134 buildings have been destroyed by the fire.",
+         "The blaze has destroyed at least 134 structures.", "agreement"),
+        # (kidnapped schoolchildren freed are all those freed, however they are named)
+        ("Gunmen have released 137 pupils.", "More than 130 schoolchildren have been freed.",
+         "agreement"),
     ],
 )  # fmt: skip
 def test_a_thing_news_names_two_ways_is_one_figure_s(first, second, kind):
