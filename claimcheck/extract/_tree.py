@@ -8287,8 +8287,9 @@ def _superlative_since(token: Token) -> bool:
 
 def _verbless_main(verb: Token) -> bool:
     """Whether ``verb`` is the main verb of a sentence the parser gave none, hung as a
-    participle on the noun it made the root: "The blast, which occurred at 10 a.m., killed 40
-    people" (after the comma that closes what the noun was told by; a participle with an
+    participle on the noun it made the root: "The board named Jo Bloggs as chief executive"
+    (right after the noun, with an object of its own), "The blast, which occurred at 10 a.m.,
+    killed 40 people" (after the comma that closes what the noun was told by; a participle with an
     object of its own is no passive; nor is one that ends the sentence after the clause or
     the apposition the noun was told by: "Jo Bloggs, who won 44% of the vote, conceded on
     Sunday")."""
@@ -8298,9 +8299,12 @@ def _verbless_main(verb: Token) -> bool:
         and verb.head.i == verb.sent.root.i
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.head.i < verb.i
-        and verb.doc[verb.i - 1].text == ","
     ):
         return False
+    if verb.doc[verb.i - 1].text != ",":
+        # "The board named Maria Sanz as interim chief executive.": right after the noun,
+        # with an object or its predicate of its own
+        return verb.i == verb.head.i + 1 and any(c.dep_ in ("dobj", "oprd") for c in verb.children)
     if any(c.dep_ == "dobj" for c in verb.children):
         return True
     told = [c for c in verb.head.children if c.dep_ in ("relcl", "appos") and c.i < verb.i]

@@ -2981,6 +2981,14 @@ def test_a_country_s_named_party_is_named_without_it(text, subject):
     assert {c.subject for c in extract(text) if c.measure} == {subject}
 
 
+def test_a_verb_the_parse_hangs_on_the_noun_before_it_is_the_sentence_s():
+    # (read as "the board [that was] named": a participle has no object of its own)
+    claims = extract("The board named Maria Sanz as interim chief executive.")
+    assert [(c.subject, c.predicate, c.object) for c in claims] == [
+        ("board", "appoint", "Maria Sanz")
+    ]
+
+
 def test_the_category_a_storm_strengthens_into_is_one_it_reached():
     claims = extract(
         "Hurricane Zara made landfall on Monday as a Category 4 storm. It strengthened into a "
