@@ -795,7 +795,7 @@ def figure_of(
         spec is not None
         and population is None
         and unit
-        and unit not in ("people", "persons")
+        and unit not in ("people", "persons", "person")
         and table.by_noun.get(unit) is not spec
         and _counted_beside(counted)
     ):

@@ -5620,7 +5620,7 @@ class _Sentence:
             and head.i == frame.subject.i
             and claim.subject == self.name(head)
         )
-        counts = [t for t in listed if self._is_count(t)]
+        counts = [t for t in listed if self._is_count(t) or _one_listed(t, listed)]
         places = self._places_apart(counts, frame.anchor)
         times = {} if places else self._times_apart(counts, frame)
         if times and head.i in times:
@@ -5632,7 +5632,7 @@ class _Sentence:
                 self.dated_parts.add(claim.id)
         out: list[Claim] = []
         for item in listed:
-            if item.i in counted or not self._is_count(item):
+            if item.i in counted or item not in counts:
                 continue
             edge = item.left_edge.i
             if edge > 0 and self.doc[edge - 1].text in ("(", "["):
@@ -5730,10 +5730,15 @@ class _Sentence:
         """Each listed count's own place ("in Zenda"), by the count's token, when every count
         has one and there are two or more: the counts are then parts, each of its place. A
         count's place hangs on it, or on the verb between it and the next count ("arrested 12
-        people in Zenda and 30 in Strelsau")."""
+        people in Zenda and 30 in Strelsau"); those aboard a craft and those below it are
+        two places too ("killing all six people on board and one person on the ground")."""
         ordered = sorted(items, key=lambda t: t.i)
         places: dict[int, str] = {}
         for k, item in enumerate(ordered):
+            spot = _on_board_or_ground(item)
+            if spot is not None:
+                places[item.i] = spot  # "six people on board and one person on the ground"
+                continue
             end = ordered[k + 1].left_edge.i if k + 1 < len(ordered) else len(self.doc)
             place = next(
                 (
@@ -7287,6 +7292,30 @@ def _phrasal(particle: Token, verb: Token) -> bool:
         return True
     following = particle.doc[particle.i + 1] if particle.i + 1 < len(particle.doc) else None
     return following is None or following.pos_ not in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON")
+
+
+def _one_listed(item: Token, listed: Sequence[Token]) -> bool:
+    """Whether ``item`` is "one" of something listed after another count: "six people on board
+    and one person on the ground" (a singular noun is otherwise no count)."""
+    return (
+        item.i != listed[0].i
+        and item.tag_ == "NN"
+        and any(c.dep_ == "nummod" and c.lower_ in ("one", "1") for c in item.children)
+    )
+
+
+def _on_board_or_ground(counted: Token) -> str | None:
+    """Where those a count counts were, when it says they were aboard a craft ("six people on
+    board", "all six people aboard the jet") or on the ground below it ("one person in a car
+    on the ground")."""
+    for c in counted.children:
+        if c.lower_ == "aboard" or (
+            c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ == "board" for g in c.children)
+        ):
+            return "on board"
+    if any(t.lower_ == "ground" and t.head.lower_ == "on" for t in counted.subtree):
+        return "on the ground"
+    return None
 
 
 def _said_when(tokens: Sequence[Token], clause: Token) -> bool:

@@ -2186,6 +2186,22 @@ def test_a_thing_news_names_two_ways_is_one_figure_s(first, second, kind):
     assert [f.kind for f in report.findings if f.figure is not None] == [kind]
 
 
+def test_those_aboard_and_those_on_the_ground_are_parts_of_a_toll():
+    report = check(
+        "A jet crashed on Friday, killing all six people on board and one person on the ground.",
+        "Seven people were killed when a jet crashed on Friday. All six people aboard the jet "
+        "died, along with one person in a car on the ground.",
+    )
+    assert not figure_conflicts(report, "deaths")
+    parts = sorted(
+        f.figure.population or "" for f in figure_agreements(report, "deaths") if f.figure
+    )
+    assert parts == ["on board", "on the ground"]
+    # (all of those on board, said alone, are the toll)
+    alone = check("A jet crashed, killing all 62 people on board.", "The crash killed 62 people.")
+    assert [f.kind for f in figure_agreements(alone, "deaths")] == ["agreement"]
+
+
 def test_those_pulled_from_the_water_alive_were_rescued():
     report = check(
         "Seven sailors were rescued by a passing tanker.",
