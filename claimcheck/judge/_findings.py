@@ -280,6 +280,17 @@ class Describer:
         # fire at a 24-storey building") or an amount ("released $20 million in aid")
         counted = claim.quantity is not None and self.lexicon.measures.counts_act(claim.measure)
         if (
+            counted
+            and claim.subject is None
+            and spec is not None
+            and spec.intransitive
+            and not spec.needs_object
+        ):
+            # "Five ministers resigned", "Thirty-one of them pleaded guilty": a count of those
+            # who did it (an act done to what it counts needs its object), not "someone
+            # pleaded guilty" or "five ministers were resigned"
+            return quoted(self.named_pronoun(claim))
+        if (
             spec is not None
             and claim.subject
             and not (claim.object or claim.value or counted)

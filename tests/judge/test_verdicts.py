@@ -1499,6 +1499,32 @@ def test_what_one_source_leaves_unconfirmed_is_not_what_it_says_happened(text):
     assert " says it is not confirmed: " in told
 
 
+def test_a_guilty_plea_is_one_act_wherever_it_was_made():
+    report = _two_outlets(
+        "Acme Bank pleaded guilty to the charges in a federal court on Thursday.",
+        "Acme Bank pleaded guilty in a Zenda court on Thursday.",
+    )
+    assert [f.summary.split(" (")[0] for f in report.of_kind("agreement")] == [
+        "Acme Bank pleaded guilty to the allegations"
+    ]
+    # (a plea of not guilty is no guilty plea)
+    pleas = _two_outlets("Jo Bloggs pleaded not guilty to fraud.", "The ferry sank.")
+    assert "plead_guilty" not in {c.predicate for c in pleas.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Five ministers resigned on Monday.", "\u201cFive ministers resigned on Monday\u201d"),
+        ("Thirty-one of them pleaded guilty.", "\u201cThirty-one of them pleaded guilty\u201d"),
+    ],
+)
+def test_a_count_of_those_who_did_an_act_is_told_in_their_words(text, told):
+    report = _two_outlets(text, "The ferry sank.")
+    summaries = [f.summary for f in report.of_kind("uncorroborated") if f.sources == ["s0"]]
+    assert [s.split(": ", 1)[1].split(" (")[0].rstrip(".") for s in summaries] == [told]
+
+
 def test_a_count_with_no_one_named_is_told_in_the_passive():
     report = _two_outlets(
         "More than 800 injured passengers had been taken to hospitals.",
