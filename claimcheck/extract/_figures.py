@@ -942,10 +942,13 @@ _FALLEN = re.compile(
 # lengths in millimetres: a depth of rain or snow (which counts no centimetres)
 _LENGTHS = {"mm": 1.0, "millimetres": 1.0, "millimeters": 1.0, "cm": 10.0, "centimetres": 10.0,
            "centimeters": 10.0, "inch": 25.4, "inches": 25.4}  # fmt: skip
-# "three days of national mourning", "a seven-day mourning period"
+# "three days of national mourning", "a seven-day mourning period", "a mourning period of
+# three days"
 _MOURNING = re.compile(
     r"\b(?P<n>\d{1,2}|[a-z]+)(?:\s+days?\s+of\s+(?:national\s+|official\s+|public\s+)?"
-    r"mourning|-day\s+(?:national\s+|official\s+|public\s+)?mourning)\b",
+    r"mourning|-day\s+(?:national\s+|official\s+|public\s+)?mourning)\b"
+    # ("a national mourning period of three days")
+    r"|\bmourning\s+period\s+of\s+(?P<period>\d{1,2}|[a-z]+)\s+days?\b",
     re.IGNORECASE,
 )
 # How a vote went, as news prints a tally: "by 220 votes to 150", "by a vote of 6 to 3", "with
@@ -1273,7 +1276,7 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
         if measure not in table.measures:
             continue
         for m in pattern.finditer(text):
-            printed = m["n"].lower()
+            printed = (m["n"] or m.groupdict().get("period") or "").lower()
             count = float(printed) if printed.isdigit() else word_number(printed)
             if count:
                 quantity = Quantity(low=count, high=count, text=m[0])

@@ -335,9 +335,26 @@ def _counted_in(text: str) -> dict[str, set[float]]:
     million dollars, not "at"); folded past fold's cache, which is for the clauses themselves:
     this result is cached here."""
     text = _CLOCK_TEXT.sub(" ", text)
+    text = _YEARS.sub(_in_months, text)  # "for one year" / "for nine months": 12 / 9 months
     text = _PER_CENT.sub(" percent", text)  # "by 35%" counts percent, not the word after
     text = _SIGNED_AMOUNT.sub(_amount_in_words, text)
     return _counted(fold.__wrapped__(_DECIMAL_POINT.sub("d", _THOUSANDS.sub("", text))))
+
+
+# A length in years, counted in months as a length in months is: "banned for one year" and
+# "banned for nine months" count one thing differently (not an age: "five years old").
+_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_YEARS = re.compile(
+    rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(_YEAR_COUNTS)})[\s-]+years?\b(?![\s-]+old\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_months(m: re.Match[str]) -> str:
+    n = m["n"].lower()
+    years = float(_YEAR_COUNTS[n]) if n in _YEAR_COUNTS else float(n)
+    return f"{years * 12:g} months"
 
 
 # A share's sign or words: "35%", "35 per cent" (folding drops the sign).
@@ -1244,7 +1261,28 @@ def _denial_sets(
         return []
     # ("has not arrested X", as of its writing, agrees with "did not arrest X")
     negative = [c for c in block if c.polarity == "negated"]
+    if _counted_apart_in(negative):
+        return []  # "banned for nine months" / "banned for one year": not one denial
     return [negative] if _independent(negative, family) else []
+
+
+# Lengths of time, which a ban, a suspension or a term has one of.
+_LENGTH_NOUNS = frozenset({"months", "weeks", "days", "hours"})
+
+
+def _counted_apart_in(claims: Sequence[Claim]) -> bool:
+    """Whether ``claims`` give one length of time two numbers (:func:`_tally`, one number
+    each): "banned for nine months" and "banned for one year" (12 months). (Other counts in
+    a denial's words may tell its details apart: "acquitted of the shooting of three men" and
+    "found not guilty over the shootings of two men and the wounding of a third".)"""
+    seen: dict[str, float] = {}
+    for c in claims:
+        for noun, values in _tally(c).items():
+            if noun not in _LENGTH_NOUNS or len(values) != 1:
+                continue
+            if seen.setdefault(noun, min(values)) != min(values):
+                return True
+    return False
 
 
 # Words of one office written several ways ("Acme chairman", "Acme Chair").

@@ -2226,6 +2226,9 @@ def test_those_pulled_from_the_water_alive_were_rescued():
         ("Ruritania declared three days of national mourning.",
          "The government declared three days of official mourning.",
          "Three days of national mourning / three days of official mourning:"),
+        ("Ruritania declared three days of national mourning.",
+         "The government announced a national mourning period of three days.",
+         "Mourning period of three days / three days of national mourning:"),
     ],
 )  # fmt: skip
 def test_an_agreed_figure_names_its_measure_once(first, second, said):

@@ -1525,6 +1525,27 @@ def test_a_count_of_those_who_did_an_act_is_told_in_their_words(text, told):
     assert [s.split(": ", 1)[1].split(" (")[0].rstrip(".") for s in summaries] == [told]
 
 
+@pytest.mark.parametrize(
+    ("second", "agreed"),
+    [
+        ("Jo Bloggs was banned for 12 months on Friday.", True),
+        # (a length in years is one in months, and nine is not twelve)
+        ("Jo Bloggs was banned for nine months on Friday.", False),
+    ],
+)
+def test_lengths_in_years_and_months_are_one_count(second, agreed):
+    report = _two_outlets("Jo Bloggs was banned for one year on Friday.", second)
+    assert bool(report.of_kind("agreement")) == agreed
+
+
+def test_other_counts_in_two_denials_tell_only_their_details():
+    report = _two_outlets(
+        "A jury acquitted Jo Bloggs of all charges in the shooting of three men.",
+        "Jo Bloggs was found not guilty over the shootings of two men and the wounding of a third.",
+    )
+    assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == ["agreement"]
+
+
 def test_a_count_with_no_one_named_is_told_in_the_passive():
     report = _two_outlets(
         "More than 800 injured passengers had been taken to hospitals.",
