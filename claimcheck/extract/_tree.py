@@ -4359,7 +4359,16 @@ class _Sentence:
         if (
             figure is not None
             and figure.event == "main"
-            and any(_cumulative(t) for t in (frame.obj, frame.subject, counted) if t is not None)
+            and (
+                any(_cumulative(t) for t in (frame.obj, frame.subject, counted) if t is not None)
+                # "the floods have killed more than 170 people since March", after the story's
+                # event's own toll: a season's
+                or (
+                    not figure.measure.startswith("count:")
+                    and self._since_long_ago(frame)
+                    and self._event_counted_before(figure)
+                )
+            )
         ):
             # "bring the toll from weeks of flooding to more than 140", "the total death toll
             # from the floods since March": all of a season's, not the story's event's
@@ -4644,6 +4653,38 @@ class _Sentence:
             return None
         name = self.name(subject)
         return self._with_owner(subject, name) if name else None
+
+    def _event_counted_before(self, figure: Figure) -> bool:
+        """Whether the source told the story's event's own count of ``figure``'s measure
+        before, another number ("At least 42 people were killed when a dam burst"): a count
+        since weeks ago is then a season's, not the event's (a story whose event is the season,
+        "floods have killed more than 1,000 since mid-June", has no other)."""
+        return any(
+            c.measure == figure.measure
+            and c.event == "main"
+            and c.quantity is not None
+            and c.quantity != figure.quantity
+            for c in self.state.claims
+        )
+
+    def _since_long_ago(self, frame: _Frame) -> bool:
+        """Whether the frame counts from a time weeks before its source was published on
+        ("since March", "since mid-March" in a story of April 30): a running total of a season,
+        not of the story's event (whose own day "since Friday" names)."""
+        published = self.state.source.published
+        if published is None or not _counted_since(frame.anchor):
+            return False
+        since = {
+            t.i
+            for holder in (frame.anchor, *(c for c in frame.anchor.children if c.dep_ == "dobj"))
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "since"
+            for t in c.subtree
+        }
+        return any(
+            tokens[0].i in since and when.latest is not None and when.latest < published - _SEASON
+            for tokens, when in self.times
+        )
 
     def _of_whole(self, figure: Figure, counted: Token) -> Figure | None:
         """A count of parts as a count for their whole ("10-12 coaches of the Northern
@@ -8251,6 +8292,8 @@ def _cumulative(noun: Token) -> bool:
     return False
 
 
+# How long before a story a count runs from for it to be a season's total, not its event's.
+_SEASON = dt.timedelta(days=14)
 # Lengths of time a whole is counted over: "weeks of flooding", "months of fighting".
 _SPANS = frozenset({"day", "week", "month", "year"})
 

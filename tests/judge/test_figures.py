@@ -2202,6 +2202,34 @@ def test_those_aboard_and_those_on_the_ground_are_parts_of_a_toll():
     assert [f.kind for f in figure_agreements(alone, "deaths")] == ["agreement"]
 
 
+def test_a_toll_since_weeks_ago_is_a_season_s_not_the_event_s():
+    published = (dt.date(2024, 4, 30), dt.date(2024, 4, 30))
+    report = check(
+        "At least 42 people were killed when a dam burst on Monday. The floods have killed "
+        "more than 170 people since March.",
+        "A dam burst on Monday, killing at least 45 people. Heavy rains have killed 169 people "
+        "since mid-March.",
+        days=published,
+    )
+    # the dam's toll agrees; the season's totals are their own figure
+    assert [f.kind for f in figure_agreements(report, "deaths")] == ["agreement"]
+    assert [f.summary.split(":")[0] for f in figure_conflicts(report, "deaths")] == [
+        "Different figures for dead (total)"
+    ]
+    # (a toll since the event's own day is the event's; so is a season's in a story whose
+    # event is the season, with no other toll)
+    days = check(
+        "The quake has killed 2,000 people since Friday.", "The quake killed 2,000 people."
+    )
+    assert [f.kind for f in figure_agreements(days, "deaths")] == ["agreement"]
+    season = check(
+        "Floods have killed more than 1,000 people since mid-June.",
+        "The death toll from the floods rose to 1,136.",
+        days=(dt.date(2022, 8, 29), dt.date(2022, 8, 30)),
+    )
+    assert [f.kind for f in figure_agreements(season, "deaths")] == ["agreement"]
+
+
 def test_those_pulled_from_the_water_alive_were_rescued():
     report = check(
         "Seven sailors were rescued by a passing tanker.",
