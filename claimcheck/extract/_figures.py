@@ -1409,9 +1409,10 @@ _PLACE_AFTER = re.compile(
     rf"\s+(?:in|at)\s+{_PLACE_NAMED}"
 )
 # The place named with what was measured, printed before the figure: "the temperature in
-# Zenda reached 45.1C", "Temperatures in the town of Hentzau hit 47C".
-_START = operator.methodcaller("start")
+# Zenda reached 45.1C", "Temperatures in the town of Hentzau hit 47C" (the last before it,
+# by where it starts).
 _PLACE_MEASURED = re.compile(rf"\b(?i:temperatures?|thermometers?|mercury)\s+in\s+{_PLACE_NAMED}")
+_START = operator.methodcaller("start")
 
 
 def is_clock(text: str) -> bool:

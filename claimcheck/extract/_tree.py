@@ -400,14 +400,15 @@ _TERM_CHANGES = frozenset(
 )
 # "did not confirm", "gave no confirmation": words that leave what was reported unconfirmed
 _CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate"})
+_CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
 # Verbs that show or say what a clause says: not shown or not said, it is not confirmed ("the
 # study did not prove that the food caused the deaths", "police did not say that the man was
 # armed"); but "searched the house but did not find the weapon" leaves the search as it is.
-_ASKING_WORDS = frozenset({"how", "why", "when", "where", "what", "who", "which", "whether"})
 _SHOWING_VERBS = frozenset(
     {"prove", "show", "establish", "demonstrate", "find", "say", "state", "claim"}
 )
-_CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
+# Words that open a question a clause holds: "did not say how the attackers gained access".
+_ASKING_WORDS = frozenset({"how", "why", "when", "where", "what", "who", "which", "whether"})
 # "was in contrast to", "in line with", "in keeping with": a comparison, where a copula's
 # preposition would otherwise place its subject
 _RELATIONS = frozenset({"contrast", "line", "keeping", "comparison", "contradiction"})
@@ -5672,8 +5673,9 @@ class _Sentence:
             if times:
                 self.dated_parts.add(claim.id)
         out: list[Claim] = []
+        counting = {t.i for t in counts}
         for item in listed:
-            if item.i in counted or item not in counts:
+            if item.i in counted or item.i not in counting:
                 continue
             edge = item.left_edge.i
             if edge > 0 and self.doc[edge - 1].text in ("(", "["):
@@ -8361,10 +8363,10 @@ def _verbless_main(verb: Token) -> bool:
     """Whether ``verb`` is the main verb of a sentence the parser gave none, hung as a
     participle on the noun it made the root: "The board named Jo Bloggs as chief executive"
     (right after the noun, with an object of its own), "The blast, which occurred at 10 a.m.,
-    killed 40 people" (after the comma that closes what the noun was told by; a participle with an
-    object of its own is no passive; nor is one that ends the sentence after the clause or
-    the apposition the noun was told by: "Jo Bloggs, who won 44% of the vote, conceded on
-    Sunday")."""
+    killed 40 people" (after the comma that closes what the noun was told by; a participle
+    with an object of its own is no passive; nor is one that ends the sentence after the
+    clause or the apposition the noun was told by: "Jo Bloggs, who won 44% of the vote,
+    conceded on Sunday")."""
     if not (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")

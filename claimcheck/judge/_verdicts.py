@@ -352,6 +352,7 @@ _YEARS = re.compile(
 
 
 def _in_months(m: re.Match[str]) -> str:
+    """A length in years (:data:`_YEARS`) written in months: "one year" is "12 months"."""
     n = m["n"].lower()
     years = float(_YEAR_COUNTS[n]) if n in _YEAR_COUNTS else float(n)
     return f"{years * 12:g} months"
