@@ -9,15 +9,15 @@ It gives tests:
   Markdown (``.md``) or text (``.txt``);
 - fact files: every ``facts_*.yaml`` is collected, each expectation a test item::
 
-    corpus: [../fixtures/ukraine-dprk-2022]   # paths, relative to the fact file
+    corpus: [../fixtures/peru-quake-2023]   # paths, relative to the fact file
     agreements:
-      - {subject: Kyiv, predicate: sever_ties, object: DPRK, time: 2022-07-13}
+      - {subject: earthquake, predicate: kill}
     conflicts:
-      - {conflict: rank, about: {subject: North Korea, predicate: recognise}}
+      - {conflict: polarity, about: {subject: police, predicate: arrest}}
     uncorroborated:
-      - {subject: Belarus, predicate: recognise}
+      - {subject: Bolivia, text_contains: rescue team}
     no_conflicts:
-      - {subject: North Korea, predicate: comment}
+      - {subject: earthquake, predicate: kill}
 
 The assertions themselves live in :mod:`claimcheck.testing`.
 """

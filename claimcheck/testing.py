@@ -6,11 +6,11 @@ why each does or does not count.
 
 >>> import claimcheck
 >>> from claimcheck.testing import assert_corroborated, assert_conflict
->>> report = claimcheck.check("fixtures/ukraine-dprk-2022")
->>> assert_corroborated(report, "Ukraine cut ties with North Korea on 13 July 2022.").kind
+>>> report = claimcheck.check("fixtures/peru-quake-2023")
+>>> assert_corroborated(report, "The earthquake killed at least 12 people.").kind
 'agreement'
->>> assert_conflict(report, subject="North Korea", predicate="recognise").conflict
-'rank'
+>>> assert_conflict(report, subject="police", predicate="arrest").conflict
+'polarity'
 
 A claim is a sentence (read with the same extractor as the sources) or keyword arguments naming
 its parts as people write them: ``subject``, ``predicate`` (a lexicon id such as ``sever_ties``),

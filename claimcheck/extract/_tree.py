@@ -1314,7 +1314,7 @@ class _Sentence:
             if body is not None and self._mention_at(body) is not None:
                 return self.speaker_name(body)
         if mention is not None and mention.role == "capital":
-            return mention.name  # "Moscow said": the state speaks
+            return mention.name  # "Paris said": the state speaks
         if mention is not None and mention.role == "organ" and mention.organ:
             return f"{mention.name} {mention.organ}"
         return self.name(head)
@@ -1696,7 +1696,7 @@ class _Sentence:
                 frame.predicate = self._open_predicate(anchor)
             self._add(frame)
             if match.form != "verb" and self.by_anchor.get(anchor.i) is frame:
-                # "Kyiv's decision to cut ties with X": the verb inside the noun's words is
+                # "Ottawa's decision to cut ties with X": the verb inside the noun's words is
                 # the same act, not an open claim of its own
                 self.in_nouns.update(t.i for t in tokens if t.pos_ == "VERB")
 

@@ -305,7 +305,7 @@ def _times_apart(times_a: Collection[TimeRange], times_b: Collection[TimeRange])
 
 def _named_apart(named_a: frozenset[str], named_b: frozenset[str]) -> bool:
     """Whether two clauses name different countries (:func:`countries_named`), each one the
-    other does not: "France summoned the Iranian ambassador" and "... the Russian ambassador"
+    other does not: "France summoned the Iranian ambassador" and "... the Chinese ambassador"
     say two things, however alike their other words."""
     return bool(named_a - named_b) and bool(named_b - named_a)
 

@@ -558,7 +558,7 @@ class EntityRegistry:
 
     def _listed_ids(self, parts: list[str]) -> set[str]:
         """The ids of the members of a list. A capital stands for its state ("Washington and
-        Moscow agreed") unless it is listed with a place no gazetteer knows as a state: then
+        Paris agreed") unless it is listed with a place no gazetteer knows as a state: then
         the list is of places and the capital is the city ("Zenda, Strelsau and Hentzau felt
         the tremors")."""
         ids = {p: self.id_of(p) for p in parts}
