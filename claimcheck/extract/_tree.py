@@ -171,6 +171,11 @@ _HEDGE_ADVERBS = frozenset(
     {"reportedly", "allegedly", "purportedly", "apparently", "possibly", "probably", "likely"}
 )
 _HEDGE_AUX = frozenset({"may", "might", "could"})
+# Auxiliaries of what is foretold or supposed: "would hurt", "will hurt", "could hurt".
+_FORETELLING = _HEDGE_AUX | {"would", "will", "shall", "'ll", "'d"}
+# Verbs of injury that, foretold and uncounted, mean harm of another kind: "the tariffs will
+# hurt farmers", "the budget would hurt the poorest families".
+_HARMED_IN_WORDS = frozenset({"hurt"})
 _HEDGE_FRAMES = frozenset(
     {"believe", "think", "understand", "fear", "expect", "suspect", "hope", "predict", "assume",
      "presume"}
@@ -1664,6 +1669,13 @@ class _Sentence:
                         c.dep_ == "prt" and c.i not in matched and _phrasal(c, anchor)
                         for c in anchor.children
                     )
+                )
+                or (
+                    # "the budget would hurt the poorest families": harm foretold, uncounted,
+                    # is no injury
+                    anchor.lemma_.lower() in _HARMED_IN_WORDS
+                    and frame.quantity is None
+                    and any(c.dep_ == "aux" and c.lower_ in _FORETELLING for c in anchor.children)
                 )
                 or (
                     # "Berset was joined by X": joining a person is keeping them company

@@ -2989,6 +2989,19 @@ def test_a_verb_the_parse_hangs_on_the_noun_before_it_is_the_sentence_s():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The blast hurt 12 people.", "injure"),
+        # harm foretold and uncounted is harm of another kind
+        ("The budget would hurt the poorest families.", "open:hurt"),
+        ("The tariffs will hurt farmers.", "open:hurt"),
+    ],
+)
+def test_hurt_foretold_is_no_injury(text, predicate):
+    assert [c.predicate for c in extract(text)] == [predicate]
+
+
 def test_the_category_a_storm_strengthens_into_is_one_it_reached():
     claims = extract(
         "Hurricane Zara made landfall on Monday as a Category 4 storm. It strengthened into a "
