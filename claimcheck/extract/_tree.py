@@ -2642,7 +2642,9 @@ class _Sentence:
                     subject = controller
                 elif infinitive:  # "decided to cut", "spent Saturday wading ... to recover"
                     subject = _clause_subject(head)
-                elif verb.tag_ == "VBG":  # "struck Peru, killing 9": the striker kills
+                elif verb.tag_ == "VBG" or _perfect_participle(verb):
+                    # "struck Peru, killing 9": the striker kills; "will need a partner, having
+                    # won 72 seats": the one who will need it won them
                     subject = _nearest_subject(verb)
             elif _able_to(verb):  # "rescuers were able to reach the village"
                 subject = _clause_subject(head.head)
@@ -7347,6 +7349,16 @@ def _phrasal(particle: Token, verb: Token) -> bool:
         return True
     following = particle.doc[particle.i + 1] if particle.i + 1 < len(particle.doc) else None
     return following is None or following.pos_ not in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON")
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle after "having" with no subject of its own: "(the party
+    will need a partner,) having won 72 seats"."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+        and not _has_subject(verb)
+    )
 
 
 def _one_listed(item: Token, listed: Sequence[Token]) -> bool:

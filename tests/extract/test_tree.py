@@ -3002,6 +3002,18 @@ def test_hurt_foretold_is_no_injury(text, predicate):
     assert [c.predicate for c in extract(text)] == [predicate]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party will need a partner, having won 72 seats.",
+        "Having won 72 seats, the party will need a partner.",
+    ],
+)
+def test_a_participle_after_having_is_done_by_its_clause_s_subject(text):
+    won = [c for c in extract(text) if c.predicate == "open:win"]
+    assert [(c.subject, c.measure) for c in won] == [("party", "count:seat")]
+
+
 def test_the_category_a_storm_strengthens_into_is_one_it_reached():
     claims = extract(
         "Hurricane Zara made landfall on Monday as a Category 4 storm. It strengthened into a "
