@@ -224,6 +224,8 @@ class MeasureTable:
         {'quake': 'earthquake', 'powerful quake': 'powerful earthquake'}
         >>> default_measures().synonym_aliases(["freight train", "ruling", "Zenda jobless rate"])
         {'freight train': 'goods train', 'ruling': 'verdict', 'Zenda jobless rate': 'Zenda unemployment rate'}
+        >>> default_measures().synonym_aliases(["developing nations", "walkouts", "the nation"])
+        {'developing nations': 'developing countries', 'walkouts': 'strikes', 'the nation': 'the country'}
         """
         out: dict[str, str] = {}
         for name in names:

@@ -1546,6 +1546,13 @@ def test_other_counts_in_two_denials_tell_only_their_details():
     assert [f.kind for f in report.findings if f.kind != "uncorroborated"] == ["agreement"]
 
 
+def test_calling_for_a_thing_is_demanding_it():
+    report = _two_outlets(
+        "The UN called for a ceasefire on Monday.", "The UN demanded a ceasefire."
+    )
+    assert [f.kind for f in report.findings] == ["agreement"]
+
+
 def test_a_count_with_no_one_named_is_told_in_the_passive():
     report = _two_outlets(
         "More than 800 injured passengers had been taken to hospitals.",
