@@ -412,6 +412,8 @@ _CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
 _SHOWING_VERBS = frozenset(
     {"prove", "show", "establish", "demonstrate", "find", "say", "state", "claim"}
 )
+# Verbs whose negation leaves what they hold unconfirmed (asked of every word of a sentence).
+_UNCONFIRMING_VERBS = _CONFIRM_VERBS | _SHOWING_VERBS
 # Words that open a question a clause holds: "did not say how the attackers gained access".
 _ASKING_WORDS = frozenset({"how", "why", "when", "where", "what", "who", "which", "whether"})
 # "was in contrast to", "in line with", "in keeping with": a comparison, where a copula's
@@ -1537,7 +1539,7 @@ class _Sentence:
         """Whether ``verb`` says something was not confirmed: "gave no confirmation", "did not
         (immediately) confirm", "could not verify", "there was no confirmation", "did not
         prove"."""
-        if verb.lemma_ in _CONFIRM_VERBS | _SHOWING_VERBS:
+        if verb.lemma_ in _UNCONFIRMING_VERBS:
             return self._negated(verb)
         noun = next(
             (
@@ -4691,8 +4693,7 @@ class _Sentence:
             return False
         since = {
             t.i
-            for holder in (frame.anchor, *(c for c in frame.anchor.children if c.dep_ == "dobj"))
-            for c in holder.children
+            for c in _count_modifiers(frame.anchor)
             if c.dep_ == "prep" and c.lower_ == "since"
             for t in c.subtree
         }
@@ -7375,11 +7376,8 @@ def _on_board_or_ground(counted: Token) -> str | None:
     """Where those a count counts were, when it says they were aboard a craft ("six people on
     board", "all six people aboard the jet") or on the ground below it ("one person in a car
     on the ground")."""
-    for c in counted.children:
-        if c.lower_ == "aboard" or (
-            c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ == "board" for g in c.children)
-        ):
-            return "on board"
+    if any(_says_aboard(c) for c in counted.children):
+        return "on board"
     if any(t.lower_ == "ground" and t.head.lower_ == "on" for t in counted.subtree):
         return "on the ground"
     return None
@@ -8324,12 +8322,17 @@ _SEASON = dt.timedelta(days=14)
 _SPANS = frozenset({"day", "week", "month", "year"})
 
 
+def _count_modifiers(verb: Token) -> list[Token]:
+    """What modifies a verb's count: the verb's own dependants, and those the parser hung on
+    what it counts ("has cancelled 3,500 flights since Friday", the time on the flights)."""
+    counted = [c for c in verb.children if c.dep_ == "dobj"]
+    return [*verb.children, *(g for d in counted for g in d.children)]
+
+
 def _counted_since(verb: Token) -> bool:
     """Whether ``verb``'s count runs from a time on: "has cancelled 3,500 flights since
     Friday", "since the outage began" (not "since the airline could not fly": a cause)."""
-    counted = [c for c in verb.children if c.dep_ == "dobj"]
-    # (the clause hung on the verb, or by the parser on what it counts)
-    for c in (*verb.children, *(g for d in counted for g in d.children)):
+    for c in _count_modifiers(verb):
         if c.dep_ == "prep" and c.lower_ == "since":
             return True
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
