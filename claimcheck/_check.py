@@ -203,7 +203,6 @@ def judge(
     shingle index); by default they are found here. ``owned``: ``raw`` are the caller's own
     claims, read for this report and held by no one else (a claim store's), normalised in place.
     """
-    lexicon = lexicon or default_lexicon()
     sources = sorted(sources, key=lambda s: s.id)
     texts = {s.id: s.text for s in sources}
     for claim in raw:
@@ -215,6 +214,9 @@ def judge(
                 f"{span.source!r} exactly (claim {claim.id})"
             )
     with _quiet_gc():
+        # (the lexicon is compiled on its first use: with the collector paused, so that the
+        # allocations do not set off a full pass over the caller's claims)
+        lexicon = lexicon or default_lexicon()
         claims, registry = normalised_claims(raw, lexicon, aliases, owned=owned)
         family_of, family_list = families_of or families(sources, independent)
         entities = {e.id: e for e in registry.entities()}

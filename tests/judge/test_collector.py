@@ -69,3 +69,30 @@ def test_a_callers_frozen_objects_stay_frozen(collector):
     assert gc.get_freeze_count() > 0
     listed = {id(o) for o in gc.get_objects()}  # (the frozen ones are not listed)
     assert not listed & {id(k) for k in kept}
+
+
+def test_compiling_the_lexicon_inside_judging_sets_off_no_collection(collector):
+    # judging compiles the shipped lexicon on its first use: with the collector paused, so
+    # that its allocations do not set off passes over the caller's claims
+    from claimcheck._check import judge
+    from claimcheck.normalise import _predicates
+
+    loaded = source(
+        "a",
+        [{"subject": "Zenda", "predicate": "sever_ties", "object": "Strelsau",
+          "quote": "Zenda cut ties with Strelsau."}],
+    )  # fmt: skip
+    passes: list[int] = []
+
+    def seen(phase, info):
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.enable()
+    _predicates.default_lexicon.cache_clear()
+    gc.callbacks.append(seen)
+    try:
+        judge([loaded.source], list(loaded.claims or []))
+    finally:
+        gc.callbacks.remove(seen)
+    assert passes == []
