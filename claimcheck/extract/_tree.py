@@ -500,6 +500,8 @@ class _DocState:
     last_person: str | None = None
     # every person named, with the sentence naming them (for whom "she" or "he" stands)
     people: list[tuple[int, str]] = attrs.Factory(list)
+    # every person introduced without a name ("a 19-year-old man"), by sentence and where
+    strangers: list[tuple[int, int]] = attrs.Factory(list)
     counter: int = 0
     sentence: int = 0  # the sentence being read
     last_speaker: str | None = None  # who was last reported, and in which sentence
@@ -1196,12 +1198,60 @@ class _Sentence:
             return None
         return before[-1][2]
 
+    def _strangers(self, pronoun: Token | None = None) -> list[int]:
+        """Where the sentence introduces a person without a name: a singular noun of a person
+        with an indefinite article ("Police arrested a 19-year-old man", "A second suspect,
+        aged 17, was detained"), neither a name's apposition nor said of someone ("he is a
+        teacher"); nor, given a ``pronoun``, its own verb's other party, which it cannot be
+        ("after an employee recognised him")."""
+        groups = self.state.lexicon.measures.groups
+        found = []
+        for t in self.doc:
+            # ("a 19-year-old from Zenda": an adjective the tagger takes for the head)
+            aged = t.lower_ == "old" and any(c.lower_ == "year" for c in t.lefts)
+            if (
+                not (t.tag_ == "NN" or aged)
+                or t.dep_ in ("attr", "compound", "npadvmod", "amod")
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.lefts)
+            ):
+                continue
+            if not (aged or t.lemma_.lower() in _STRANGER_NOUNS or t.lower_ in groups):
+                continue
+            named = (t.dep_ == "appos" and t.head.pos_ == "PROPN") or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children
+            )
+            if not named and not (pronoun is not None and t.head.i == pronoun.head.i):
+                found.append(self.base + t.idx)
+        return found
+
+    def _stranger_since(self, name: str, pronoun: Token) -> bool:
+        """Whether a person was introduced without a name after ``name`` was last named (in a
+        later sentence, or in this one after it) and before ``pronoun``: "he" is then more
+        likely the newcomer, and a wrong antecedent is worse than none."""
+        now, before = self.state.sentence, self.base + pronoun.idx
+        here = [m.end for m in self.mentions if _a_person(m) and m.name == name and m.end <= before]
+        strangers = [at for at in self._strangers(pronoun) if at < before]
+        if here:
+            return any(here[-1] < at for at in strangers)
+        last = max((k for k, n in self.state.people if n == name), default=None)
+        if last is None:
+            return False
+        return bool(strangers) or any(last < k < now for k, _ in self.state.strangers)
+
     def person_before(self, token: Token) -> str | None:
         """The last person named before ``token``: in its sentence, else in the ones before.
         For "she" or "he", the last one of that sex named in this sentence or the three
         before, where a given name tells it ("Maria Sanz resigned. ... Jo Bloggs named Axel
         Ruiz as her replacement. She is the third minister to leave": Maria Sanz); a person
-        of the other sex is never taken."""
+        of the other sex is never taken. Nobody when a person was introduced without a name
+        since that one was named ("Police arrested a 19-year-old man. Investigators said he
+        had ...": the man, whom no name gives)."""
+        found = self._person_before(token)
+        if found is not None and self._stranger_since(found, token):
+            return None
+        return found
+
+    def _person_before(self, token: Token) -> str | None:
         start = self.base + token.idx
         named = [m for m in self.mentions if _a_person(m) and m.end <= start]
         sex = _PRONOUN_SEX.get(token.lower_)
@@ -1443,6 +1493,7 @@ class _Sentence:
         if people:
             self.state.last_person = people[-1].name
         self.state.people.extend((self.state.sentence, m.name) for m in people)
+        self.state.strangers.extend((self.state.sentence, at) for at in self._strangers())
 
     def _condition_parts(self, first: int) -> None:
         """The part of the sentence's injured in a condition, given after them: "Forty people
@@ -7891,6 +7942,14 @@ def _said_to_be(noun: Token) -> Token | None:
 
 
 _PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}
+# Nouns of a person that a story introduces without a name ("a man", "a suspect"), besides the
+# measures' groups ("a teenager", "a passenger") and "a 19-year-old".
+_STRANGER_NOUNS = frozenset(
+    {"man", "woman", "person", "individual", "suspect", "gunman", "attacker", "assailant",
+     "shooter", "assassin", "intruder", "driver", "motorist", "cyclist", "pedestrian",
+     "victim", "survivor", "witness", "bystander", "youth", "teen", "relative", "neighbour",
+     "neighbor", "son", "daughter", "father", "mother", "husband", "wife", "employee"}
+)  # fmt: skip
 
 
 def _counting(token: Token) -> bool:

@@ -913,6 +913,40 @@ def test_she_after_a_quote_is_not_taken_for_its_speaker_when_another_may_be_her(
 
 
 @pytest.mark.parametrize(
+    "stranger",
+    ["a 19-year-old man", "a 19-year-old from Hentzau", "a suspect", "a teenager"],
+)
+def test_he_after_a_person_introduced_without_a_name_is_not_one_named_before(stranger):
+    text = (
+        "Jo Bloggs, the promoter, said the shows would not go ahead. Police arrested "
+        f"{stranger} in Zenda on Wednesday. Investigators said he had downloaded "
+        "instructions for making explosives."
+    )
+    last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+    assert not [c for c in last if "Jo Bloggs" in (c.subject, c.object)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the stranger was introduced before the name
+        "Police arrested a man in Zenda. Jo Bloggs was charged on Wednesday. Investigators "
+        "said he had downloaded instructions for making explosives.",
+        # a description of the person named is no other person
+        "Jo Bloggs, a 45-year-old teacher, was arrested on Wednesday. Investigators said he "
+        "had downloaded instructions for making explosives.",
+        # nor is what he is said to be
+        "Jo Bloggs is a teacher. Investigators said he had downloaded instructions for "
+        "making explosives.",
+    ],
+)
+def test_he_is_still_the_person_named_before_when_no_stranger_came_since(text):
+    last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+    assert last
+    assert all(c.subject == "Jo Bloggs" for c in last)
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         ("Neighbouring Westmark has reported nine cases.", "Westmark"),
