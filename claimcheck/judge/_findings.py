@@ -81,6 +81,8 @@ def opens_with_pronoun(text: str) -> bool:
 
 # Names of nobody: a claim about them that is negated says so by the name.
 _NOBODY = frozenset({"no one", "nobody", "nothing", "none"})
+# A count printed as a plural of a number word, which takes "of" before what it counts.
+_MANY = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)$", re.I)
 # Plural nouns without an "s": "people were injured", not "people was injured".
 _PLURALS = frozenset({"people", "children", "men", "women", "police", "cattle"})
 # Words by which a clause says it did not happen ("had yet to confirm", "were unable to reach")
@@ -340,7 +342,11 @@ class Describer:
         ):
             # "that killed over 600 people", no one named: "over 600 people were killed", not
             # "someone killed"
-            many = " ".join(filter(None, [claim.quantity.text, claim.quantity.unit]))
+            many = claim.quantity.text
+            if claim.quantity.unit:
+                # "hundreds of people", not "hundreds people"
+                of = _MANY.search(many) is not None
+                many = f"{many}{' of' if of else ''} {claim.quantity.unit}"
             one = claim.quantity.low == claim.quantity.high == 1
             return f"{many} {self._passive(claim, not one, negated)} {label}"
         future = self.future(claim)

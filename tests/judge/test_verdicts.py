@@ -127,6 +127,20 @@ def test_a_denied_act_reads_with_its_verb_in_the_infinitive(predicate, did):
     assert [f.summary for f in report.findings] == [f"Only a says: {did}."]
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Hundreds of people have been injured, officials said.", "Hundreds of people"),
+        ("Dozens of people have been injured, officials said.", "Dozens of people"),
+        # a number takes no "of"
+        ("More than 300 people have been injured, officials said.", "More than 300 people"),
+    ],
+)
+def test_a_count_told_by_a_plural_number_word_reads_with_of(text, shown):
+    (finding,) = told(a=text).findings
+    assert finding.summary.startswith(f"Only a says: {shown} were injured")
+
+
 def test_a_hedged_act_alone_is_told_in_its_own_words():
     report = told(a="Jo Bloggs could have been jailed for up to 12 years.")
     assert [f.summary for f in report.findings] == [
