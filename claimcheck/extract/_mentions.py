@@ -225,7 +225,9 @@ _PORTFOLIOS = frozenset(
 # Leader", "Acme Deputy Chairman").
 _TITLE_MODIFIERS = frozenset(
     {"majority", "minority", "deputy", "vice", "assistant", "executive", "supreme", "senior",
-     "acting", "interim", "grand"}
+     "acting", "interim", "grand",
+     # a judge's court or rank: "Magistrate Judge", "U.S. District Judge", "Circuit Judge"
+     "magistrate", "district", "circuit", "associate", "presiding", "bankruptcy", "federal"}
 )  # fmt: skip
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "chief", "commissioner", "leader"})
 _TITLE_TOKENS = tuple(sorted({token_words(x) for x in _TITLES}, key=len, reverse=True))

@@ -249,8 +249,11 @@ def test_office_holders():
         ("Former French President Jo Bloggs spoke.", None),  # no office now
         ("Acme Dr Jo Bloggs spoke.", None),  # an honorific is no office
         ("Supreme Leader Jo Bloggs declared a week of mourning.", None),  # no "Supreme" led
+        # a judge's rank or court is the title's own
+        ("Magistrate Judge Jo Bloggs ordered him held.", None),
+        ("Circuit Judge Jo Bloggs wrote the ruling.", None),
     ],
-)
+)  # fmt: skip
 def test_a_title_before_a_name_is_an_office_of_the_name_before_it(text, office):
     found = [c for c in extract(text) if c.predicate == "hold_office"]
     assert [(c.subject, c.object, c.value) for c in found] == ([office] if office else [])
