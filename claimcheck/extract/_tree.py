@@ -2542,6 +2542,13 @@ class _Sentence:
         spec = self.state.lexicon.spec(predicate)
         frame = _Frame(anchor=verb, predicate=predicate)
         children = list(verb.children)
+        if (
+            verb.lemma_ in _DENIAL
+            and any(c.dep_ in _PASSIVE_SUBJ for c in children)
+            and any(c.dep_ == "dobj" for c in children)
+        ):
+            # "Jo Bloggs was denied bail": what was refused them, no denial of anything said
+            return None
         passive = (
             any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in children)
             or (

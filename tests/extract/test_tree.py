@@ -187,6 +187,16 @@ def test_denial_negates_the_content():
     assert c.modality == "reported"
 
 
+@pytest.mark.parametrize(
+    "text", ["Jo Bloggs was denied bail on Tuesday.", "Jo Bloggs was denied entry to Zenda."]
+)
+def test_one_denied_a_thing_is_refused_it_not_denied(text):
+    assert not [c for c in extract(text) if c.predicate == "deny"]
+    # what is denied stays denied
+    (c,) = extract("The allegations were denied by Acme.")
+    assert (c.subject, c.predicate, c.object) == ("Acme", "deny", "allegations")
+
+
 def test_time_scoped_statement():
     claims = extract("There was no immediate comment from Sylvania.")
     c = find(claims, "comment")
