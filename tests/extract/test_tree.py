@@ -4209,6 +4209,8 @@ def test_a_rank_of_two_words_is_one_title():
     [
         "Nearly 900,000 people were moved to safety in Zenda on Friday.",
         "Officials relocated 900,000 residents on Friday.",
+        "About 900,000 people had fled to shelters before the storm hit.",
+        "Some 900,000 residents sought shelter in schools and mosques.",
     ],
 )
 def test_people_moved_to_safety_are_evacuated(text):
