@@ -255,6 +255,22 @@ _DISASTERS = frozenset({
 })  # fmt: skip
 # What "it is the worst ..." may be said of: the story's event, not its speaker.
 _EVENTS = EVENT_NOUNS | _DISASTERS | {"eruption", "famine", "mudslide", "bombing", "flooding"}
+# Events that the acts counted in them took place in, with the day they give ("killed in the
+# strikes on Friday and Saturday").
+_DATED_EVENTS = _EVENTS | {
+    "strike",
+    "airstrike",
+    "raid",
+    "shelling",
+    "clash",
+    "fighting",
+    "violence",
+    "unrest",
+    "riot",
+    "protest",
+    "bombardment",
+    "offensive",
+}
 # Events set for a date ahead, and the verbs that set them: "called an election for May 12".
 _SCHEDULED_EVENTS = frozenset({"election", "referendum", "runoff", "run-off", "summit"})
 _SETTING = frozenset({"call", "set", "schedule", "fix", "plan"})
@@ -3908,6 +3924,32 @@ class _Sentence:
         for frame in self.frames:
             if frame.time is None:
                 frame.time = self._when_clause_time(frame.anchor)
+            if frame.time is None and frame.quantity is not None:
+                frame.time = self._time_of_event_in(frame.anchor)
+
+    def _time_of_event_in(self, anchor: Token) -> TimeRange | None:
+        """The time of the event a count's act took place in: "six people were killed in
+        Friday's strikes" were killed on Friday, and so were those of "11 were killed and 108
+        wounded in the strikes on Friday and Saturday" (the joined verb's event)."""
+        verbs = [anchor, *(c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        for verb in verbs[1:]:
+            joined = self.by_anchor.get(verb.i)
+            if joined is not None and joined.quantity is not None and joined.time is not None:
+                return joined.time  # "six were killed and 91 wounded on Friday": both counts
+        for verb in verbs:
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                    continue
+                for event in (c for c in prep.children if c.dep_ == "pobj"):
+                    told = self.by_anchor.get(event.i)
+                    if told is not None and told.time is not None:
+                        return told.time
+                    inside = next(
+                        (when for tokens, when in self.times if tokens[0] in event.subtree), None
+                    )
+                    if inside is not None and event.lemma_.lower() in _DATED_EVENTS:
+                        return inside
+        return None
 
     def _when_clause_time(self, anchor: Token) -> TimeRange | None:
         """The time a "when" clause takes from what it hangs on: "the dispute began in March,

@@ -519,6 +519,45 @@ def _by_day(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
     return [parts[d] for d in sorted(parts, key=lambda d: (d is None, d or dt.date.min))]
 
 
+def _event_window(claim: Claim, describe: Describer) -> tuple[dt.date, dt.date] | None:
+    """The days a count's own sentence says the counted acts fell on ("250,000 passengers were
+    affected on Friday", "were killed in the strikes on Friday and Saturday"), for a count of
+    what an act did (its verb the measure's, as :func:`as_of` reads it); None when it gives no
+    day."""
+    time = claim.time
+    if (
+        time is None
+        or time.precision not in ("day", "range")
+        or time.earliest is None
+        or time.latest is None
+    ):
+        return None
+    measures = describe.lexicon.measures
+    verb = claim.predicate.removeprefix("open:")
+    if verb not in measures.by_verb and verb not in measures.by_predicate:
+        return None
+    return time.earliest, time.latest
+
+
+def _by_window(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
+    """A group of counts of acts split by the days their sentences say the acts fell on: "six
+    people were killed in Friday's strikes" and "11 were killed in the strikes on Friday and
+    Saturday" count different acts, as "250,000 passengers were affected on Friday" and
+    "800,000 over the weekend" do. Only when a window spans days: two single days may be one
+    act that happens once, dated differently ("the fire killed nine on Tuesday" / "on
+    Monday": the day is in conflict, the count agreed). A count that gives no day is the
+    story's count so far: it goes with the window that ends last (the widest of those)."""
+    windows = [_event_window(c, describe) for c in group]
+    distinct = {w for w in windows if w is not None}
+    if len(distinct) < 2 or all(first == last for first, last in distinct):
+        return [list(group)]
+    last = max(distinct, key=lambda w: (w[1], -w[0].toordinal()))
+    parts: dict[tuple[dt.date, dt.date], list[Claim]] = defaultdict(list)
+    for c, window in zip(group, windows, strict=True):
+        parts[window or last].append(c)
+    return [parts[w] for w in sorted(parts)]
+
+
 def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, Claim] | None:
     """Two claims of different families whose values cannot both hold, if any.
 
@@ -745,6 +784,8 @@ def judge_figures(
     groups = figure_groups(block)
     if spec is not None and spec.daily:
         groups = [part for group in groups for part in _by_day(group, describe)]
+    else:
+        groups = [part for group in groups for part in _by_window(group, describe)]
     for group in groups:
         valued = _stated(group)
         if not valued:

@@ -35,6 +35,8 @@ _MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|O
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:1[5-9]|20)\d\d)"
 
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     (
@@ -75,6 +77,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:in|since|from|until|till|by|of|during|early|late|mid|before|after)\s+(?:the\s+year\s+)?(?P<y>(?:1[5-9]|20)\d\d)\b(?!\s*(?:people|persons|troops|km|miles|%|percent))",
             re.IGNORECASE,
         ),
+    ),
+    (
+        # "on Friday and Saturday", "from Friday to Monday": the days from one to the other
+        "weekdays",
+        re.compile(
+            rf"\b(?:(?:on|between|from)\s+)?(?P<w>{_WEEKDAY_NAMES})\s+(?:and|to|through|until|till)"
+            rf"\s+(?:on\s+)?(?P<w2>{_WEEKDAY_NAMES})\b"
+        ),
+    ),
+    (
+        # "over the weekend", "at the weekend", "last weekend": its Saturday and Sunday
+        "weekend",
+        re.compile(r"\b(?P<r>over|at|during|on|this|last|past)\s+(?:the\s+)?weekend\b", re.I),
     ),
     (
         "weekday",
@@ -213,6 +228,22 @@ def _relative(kind: str, m: re.Match[str], published: dt.date | None, text: str)
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS[m["w"].lower()]) % 7
         return _day_range(published - dt.timedelta(days=back), text)
+    if kind == "weekdays":
+        first = published - dt.timedelta(days=(published.weekday() - WEEKDAYS[m["w"].lower()]) % 7)
+        last = first + dt.timedelta(days=(WEEKDAYS[m["w2"].lower()] - first.weekday()) % 7)
+        return TimeRange(earliest=first, latest=last, precision="range", text=text)
+    if kind == "weekend":
+        # the last one, or the one under way; "over the weekend" written on a Thursday or a
+        # Friday is the coming one
+        gone = m["r"].lower() in ("last", "past")
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if not gone and published.weekday() in (3, 4):
+            saturday += dt.timedelta(days=7)
+        elif gone and published.weekday() in (5, 6):
+            saturday -= dt.timedelta(days=7)  # "last weekend", written at a weekend
+        return TimeRange(
+            earliest=saturday, latest=saturday + dt.timedelta(days=1), precision="range", text=text
+        )
     if kind == "relday":
         word = m["r"].lower()
         shift = 1 if word in ("yesterday", "last night") else 0

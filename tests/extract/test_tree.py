@@ -999,6 +999,23 @@ def test_what_was_done_before_it_was_said_is_not_dated_by_the_saying():
     assert all(c.time is not None for c in extract(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Six people were killed in Friday's strikes.", 5, 5),
+        # the joined count's event, and its days
+        ("Six people were killed and 91 wounded in Friday's strikes.", 5, 5),
+        ("At least 11 people were killed and 108 wounded in the strikes on Thursday and "
+         "Friday.", 4, 5),
+        ("Six people were killed and 91 wounded on Friday.", 5, 5),
+    ],
+)  # fmt: skip
+def test_a_count_of_those_harmed_in_an_event_is_of_the_event_s_days(text, first, last):
+    day = dt.date(2024, 4, 6)  # a Saturday
+    killed = [c for c in extract(text, day) if c.predicate == "kill"]
+    assert [(c.time.earliest.day, c.time.latest.day) for c in killed if c.time] == [(first, last)]
+
+
 def test_given_names_tell_one_sex_each():
     from importlib import resources
 

@@ -494,6 +494,32 @@ def test_a_figure_credited_to_two_officials_is_corroboration_not_an_attribution_
     assert all(f.sources == ["a", "b"] for f in agreements)
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Officials said six people were killed in Friday's strikes.",
+         "Officials said 11 people were killed in the strikes on Friday and Saturday."),
+        ("The rail operator said 250,000 passengers were affected on Friday.",
+         "The rail operator said 800,000 passengers were affected over the weekend."),
+    ],
+)  # fmt: skip
+def test_counts_of_acts_over_different_days_do_not_conflict(one, other):
+    from claimcheck import Source
+
+    day = dt.date(2024, 3, 9)  # a Saturday
+    report = claimcheck.check(
+        [Source(id="a", text=one, published=day), Source(id="b", text=other, published=day)]
+    )
+    assert not report.of_kind("conflict")
+    # the same days' counts still do
+    same = other.replace("in the strikes on Friday and Saturday", "in Friday's strikes")
+    same = same.replace("over the weekend", "on Friday")
+    report = claimcheck.check(
+        [Source(id="a", text=one, published=day), Source(id="b", text=same, published=day)]
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["value"]
+
+
 def test_an_event_happens_once_and_summaries_state_the_value():
     import claimcheck
     from claimcheck import Source

@@ -41,8 +41,16 @@ def one(text: str, published: dt.date | None = PUB) -> TimeRange:
         ("between April and June", dt.date(2022, 4, 1), dt.date(2022, 6, 30), "range"),
         ("from November to February", dt.date(2022, 11, 1), dt.date(2023, 2, 28), "range"),
         ("from April to June 2021", dt.date(2021, 4, 1), dt.date(2021, 6, 30), "range"),
+        # days from one to the other, as a lone weekday is: the last such day
+        ("on Monday and Tuesday", dt.date(2023, 5, 8), dt.date(2023, 5, 9), "range"),
+        ("from Friday to Monday", dt.date(2023, 5, 5), dt.date(2023, 5, 8), "range"),
+        ("between Tuesday and Thursday", PUB - dt.timedelta(days=1), dt.date(2023, 5, 11),
+         "range"),
+        # a weekend, on a Wednesday: the one just gone
+        ("over the weekend", dt.date(2023, 5, 6), dt.date(2023, 5, 7), "range"),
+        ("last weekend", dt.date(2023, 5, 6), dt.date(2023, 5, 7), "range"),
     ],
-)
+)  # fmt: skip
 def test_resolved(text, earliest, latest, precision):
     r = one(text)
     assert (r.earliest, r.latest, r.precision) == (earliest, latest, precision)
@@ -128,3 +136,19 @@ def test_parse_date(text, expected):
 def test_a_month_without_its_year_is_the_coming_one_only_when_it_is_next(text, published, month):
     (found,) = find_times(text, published)
     assert found.range.earliest == month
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "saturday"),
+    [
+        # written late in the week, the weekend is the coming one
+        ("over the weekend", dt.date(2023, 5, 12), dt.date(2023, 5, 13)),
+        ("at the weekend", dt.date(2023, 5, 11), dt.date(2023, 5, 13)),
+        # at a weekend, it is that one; "last weekend" then is the one before
+        ("over the weekend", dt.date(2023, 5, 14), dt.date(2023, 5, 13)),
+        ("last weekend", dt.date(2023, 5, 13), dt.date(2023, 5, 6)),
+    ],
+)
+def test_a_weekend_is_the_one_news_of_that_day_means(text, published, saturday):
+    r = one(text, published)
+    assert (r.earliest, r.latest) == (saturday, saturday + dt.timedelta(days=1))
