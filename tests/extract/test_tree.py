@@ -4623,6 +4623,14 @@ def test_a_name_hung_on_a_noun_a_clause_away_is_no_apposition():
     assert came.subject == "storm"
 
 
+@pytest.mark.parametrize("honorific", ["Sayyed", "Ayatollah", "Grand Ayatollah", "Rabbi", "Sir"])
+def test_a_religious_or_courtesy_honorific_is_no_part_of_the_name(honorific):
+    (resigned,) = [
+        c for c in extract(f"{honorific} Jo Bloggs resigned.") if c.predicate == "resign"
+    ]
+    assert resigned.subject == "Jo Bloggs"
+
+
 def test_a_title_before_a_name_with_an_honorific_names_the_person():
     # "Sheikh" is part of how news names her; the parser hangs the name on the title
     claims = extract("Bangladesh's Prime Minister Sheikh Hasina resigned on Monday.")
