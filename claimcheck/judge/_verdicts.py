@@ -167,9 +167,12 @@ def part_totals(claims: Sequence[Claim], groups: Collection[str]) -> list[Claim]
     as another outlet's "nine people were killed" gives it; one claim per source, measure and
     event, when the source gives one such count and no count of everyone. Not a group by age,
     sex or belonging ("12 children were killed", "12 residents": parts of a toll), nor two
-    groups ("nine passengers and two crew": their sum is not said), nor two counts."""
+    groups ("nine passengers and two crew": their sum is not said), nor two counts. But one
+    count told of two such groups ("gunmen killed 26 men", "26 tourists" in its headline) is
+    of everyone: two groups of the same size are one group told twice."""
     told: set[tuple[str, str, str | None]] = set()
     parts: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
+    kinds: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.measure not in _TOLLS or c.quantity is None or c.implied:
             continue
@@ -178,18 +181,19 @@ def part_totals(claims: Sequence[Claim], groups: Collection[str]) -> list[Claim]
             told.add(key)
             continue
         last = c.population.split()[-1]
-        if (
-            c.polarity != "affirmed"
-            or last not in groups
-            or last in _KINDS_OF_PEOPLE
-            or " and " in c.population
-        ):
+        if c.polarity != "affirmed" or last not in groups or " and " in c.population:
             told.add(key)  # a part of some other kind: the source's toll is not this count
             continue
-        parts[key].append(c)
+        (kinds if last in _KINDS_OF_PEOPLE else parts)[key].append(c)
     out = []
-    for key in sorted(parts.keys() - told, key=str):
-        found = parts[key]
+    for key in sorted((parts.keys() | kinds.keys()) - told, key=str):
+        found = parts.get(key, [])
+        if found and key in kinds:
+            continue  # a part by age, sex or belonging beside: the toll is not said
+        if not found:
+            found = kinds[key]
+            if len({singular(c.population or "") for c in found}) < 2:
+                continue  # one such group: a part of the toll ("12 children were killed")
         if len({(c.quantity.low, c.quantity.high) for c in found if c.quantity}) != 1:
             continue  # two counts: which is everyone's is not said
         c = found[0]

@@ -2320,12 +2320,31 @@ def test_two_votes_of_one_sentence_are_two_figures():
          "agreement"),
         ("Two prison officers died in the assault.", "Three guards were killed in the assault.",
          "conflict"),
+        # one count told of two groups by what they were is everyone's too
+        ("Gunmen killed 26 tourists. The gunmen killed 26 men at the site.",
+         "Militants killed 26 people.", "agreement"),
+        ("Gunmen killed 26 tourists. The gunmen killed 26 men at the site.",
+         "Militants killed 28 people.", "conflict"),
     ],
 )  # fmt: skip
 def test_a_source_s_only_count_of_a_group_is_its_toll(first, second, kind):
     report = _two_outlets(first, second)
     found = _judged(report)
     assert [f.kind for f in found if f.figure is not None] == [kind]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # one group by age or sex is a part of the toll, whatever its size
+        "Gunmen killed 26 men.",
+        # two of them of two sizes: which is everyone's is not said
+        "Gunmen killed 20 men. The gunmen killed 26 tourists at the site.",
+    ],
+)
+def test_a_part_of_a_toll_by_age_sex_or_belonging_is_not_everyone_s(first):
+    report = _two_outlets(first, "Militants killed 26 people.")
+    assert not [f for f in _judged(report) if f.figure is not None and f.kind != "uncorroborated"]
 
 
 def test_a_count_to_be_done_is_told_as_ahead():
