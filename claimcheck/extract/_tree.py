@@ -3579,6 +3579,17 @@ class _Sentence:
                 if c.dep_ in ("compound", "nummod", "amod", "nmod") and self._money(c):
                     return self._count(c)
         particles = [g for c in verb.children if c.dep_ in ("advmod", "prt") for g in c.children]
+        # "came ashore as a Category 5 storm with winds of 185 mph": what the thing it came as
+        # holds, as if it came with it
+        particles += [
+            w
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for w in g.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+        ]
         # "revised down to 125 from 174": the value it went to, not the one it left
         for c in sorted([*verb.children, *particles], key=lambda c: (c.lower_ == "from", c.i)):
             if (c.dep_ in _OBJ or c.dep_ == "npadvmod") and self._is_count(c):

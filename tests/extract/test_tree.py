@@ -3566,6 +3566,15 @@ def test_a_body_named_by_its_noun_is_its_own_it(text, subject):
     assert claim.attributed_to == subject
 
 
+def test_the_winds_of_the_storm_a_storm_came_as_are_its_winds():
+    text = (
+        "Storm Zara made landfall in Zenda on Tuesday as a Category 5 storm with sustained "
+        "winds of 185 miles per hour, tearing roofs off homes."
+    )
+    found = {c.measure: c.quantity.text for c in extract(text) if c.measure and c.quantity}
+    assert found == {"category": "Category 5", "speed": "185 miles per hour"}
+
+
 def test_a_quote_never_ends_inside_a_word():
     (claim,) = [
         c
