@@ -428,8 +428,11 @@ _CONFIRM_NOUNS = frozenset({"confirmation", "verification", "corroboration"})
 _SHOWING_VERBS = frozenset(
     {"prove", "show", "establish", "demonstrate", "find", "say", "state", "claim"}
 )
+# Verbs of belief, whose negation leaves what they hold unconfirmed too: "police did not
+# believe the attack was terrorism-related" is no claim that it was.
+_BELIEVING_VERBS = frozenset({"believe", "think", "suspect"})
 # Verbs whose negation leaves what they hold unconfirmed (asked of every word of a sentence).
-_UNCONFIRMING_VERBS = _CONFIRM_VERBS | _SHOWING_VERBS
+_UNCONFIRMING_VERBS = _CONFIRM_VERBS | _SHOWING_VERBS | _BELIEVING_VERBS
 # Words that open a question a clause holds: "did not say how the attackers gained access".
 _ASKING_WORDS = frozenset({"how", "why", "when", "where", "what", "who", "which", "whether"})
 # "was in contrast to", "in line with", "in keeping with": a comparison, where a copula's
@@ -1587,7 +1590,7 @@ class _Sentence:
                 said = {t.i for clause in held for t in clause.subtree}
                 refusal = {token.i}
             elif (
-                token.lemma_ not in _SHOWING_VERBS
+                token.lemma_ not in _SHOWING_VERBS | _BELIEVING_VERBS
                 and token.dep_ == "conj"
                 and any(
                     c.dep_ == "cc" and c.lower_ in ("but", "yet")

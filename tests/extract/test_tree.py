@@ -2702,6 +2702,12 @@ def test_an_age_is_of_the_thing_its_noun_names_or_describes(text, aged, value):
         ("The study did not prove that the food caused the deaths.", "unconfirmed"),
         ("The report did not find that the bank broke the law.", "unconfirmed"),
         ("Police did not say that the man was armed.", "unconfirmed"),
+        # nor is what is not believed
+        ("Police did not believe the attack was terrorism-related.", "unconfirmed"),
+        ("Officials said they did not think the fire was suspicious.", "unconfirmed"),
+        # (a belief denied beside a clause leaves that clause as it is)
+        ("Jo Bloggs said the attacker was known to police but that terrorism was not "
+         "suspected.", "reported"),
         # (what it does not say about it is no doubt of it)
         ("The company did not say how the attackers gained access.", "asserted"),
         # (but a search that found nothing was made)
