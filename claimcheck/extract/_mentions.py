@@ -232,7 +232,11 @@ _PORTFOLIOS = frozenset(
      "health", "education", "transport", "trade", "agriculture", "energy", "justice", "labour",
      "labor", "environment", "treasury", "culture", "economy", "commerce", "information",
      "tourism", "housing", "industry", "water", "power", "civil", "aviation", "fire", "police",
-     "army", "navy", "military", "intelligence", "security", "party", "state", "union"}
+     "army", "navy", "military", "intelligence", "security", "party", "state", "union",
+     "jobs", "employment", "immigration", "science", "technology", "digital", "sport",
+     "sports", "veterans", "welfare", "infrastructure", "communications", "fisheries",
+     "mines", "mining", "planning", "development", "women", "youth", "family", "families",
+     "climate", "budget", "revenue", "works", "territories", "heritage"}
 )  # fmt: skip
 # Words that begin a title though they end the capitalised run before it ("Senate Majority
 # Leader", "Acme Deputy Chairman").
@@ -513,6 +517,8 @@ def _owned_title(
         portfolio = out.pop()
         title, k = f"{portfolio.text} {title}", i - 1
     begins = toks[k][1]
+    if k >= 2 and words[k - 1] in ("'s", "’s") and out and out[-1].gid:
+        return title, out[-1].gid, out[-1].start  # "France's Climate Minister Jo Bloggs"
     if not out or k < 1 or not adjacent(k) or out[-1].end != toks[k - 1][2]:
         return title, None, begins
     owner = out[-1]

@@ -255,6 +255,10 @@ def test_office_holders():
         ("Deputy Defence Minister Jo Bloggs was appointed acting minister.", None),
         ("France's Deputy Defence Minister Jo Bloggs resigned.", None),
         ("Home Minister Jo Bloggs took part.", None),  # a portfolio, not what the office is of
+        ("Jobs Minister Jo Bloggs took part.", None),
+        # a portfolio after the state that owns it
+        ("France's Climate Minister Jo Bloggs spoke.",
+         ("Jo Bloggs", "France", "climate minister")),
         ("Fire chief Jo Bloggs said the blaze was out.", None),
         ("Former French President Jo Bloggs spoke.", None),  # no office now
         ("Acme Dr Jo Bloggs spoke.", None),  # an honorific is no office
