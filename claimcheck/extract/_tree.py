@@ -3483,6 +3483,21 @@ class _Sentence:
             return self._proper_chain(token) or token.text
         return self.name(token)
 
+    def _counted_as_other(self, count: Token, verb: Token) -> bool:
+        """Whether a count names, in its own modifier, a measure other than its verb's: in a
+        headline's "four dead, dozens missing" the parser makes "four dead" a subject of
+        "missing"."""
+        table = self.state.lexicon.measures
+        own = table.by_verb.get(verb.lemma_.lower())
+        if own is None:
+            return False
+        return any(
+            c.dep_ == "amod"
+            and (named := table.by_noun.get(c.lower_)) is not None
+            and named.id != own.id
+            for c in count.children
+        )
+
     def _frame_quantity(self, verb: Token, frame: _Frame) -> Quantity | None:
         if self._score_in(verb) is not None:
             return None  # "beat Globex 3-1": a score (read by _scores), not a count
@@ -3504,6 +3519,8 @@ class _Sentence:
                 )
             ):
                 continue
+            if self._counted_as_other(holder, verb):
+                continue  # "four dead, dozens missing": the four are the dead
             rate = self._rate_percent(holder)
             if rate is not None:
                 return self._count(rate)  # "imposed a 20 percent tariff": the tariff's rate
@@ -3597,6 +3614,11 @@ class _Sentence:
         for c in sorted([*verb.children, *particles], key=lambda c: (c.lower_ == "from", c.i)):
             if (c.dep_ in _OBJ or c.dep_ == "npadvmod") and self._is_count(c):
                 return self._count(c)  # "lost 61.95%", "fell as much as 12 percent"
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
+                # "leaving at least four people dead": the count the state is said of
+                held = next((g for g in c.children if g.dep_ in _SUBJ), None)
+                if held is not None and self._is_count(held):
+                    return self._count(held)
             if (
                 frame.obj is None
                 and verb.lemma_.lower() in self.state.lexicon.measures.by_verb
@@ -5791,7 +5813,12 @@ class _Sentence:
             and head.i == frame.subject.i
             and claim.subject == self.name(head)
         )
-        counts = [t for t in listed if self._is_count(t) or _one_listed(t, listed)]
+        counts = [
+            t
+            for t in listed
+            if (self._is_count(t) or _one_listed(t, listed))
+            and not self._counted_as_other(t, frame.anchor)
+        ]
         places = self._places_apart(counts, frame.anchor)
         times = {} if places else self._times_apart(counts, frame)
         if times and head.i in times:
@@ -8674,15 +8701,17 @@ def _compounded_number(token: Token) -> bool:
 # Words that make a number approximate, which the parser may take for a preposition ("some"
 # before a number is a determiner, never one).
 _APPROXIMATING = APPROXIMATORS - {"some"}
+# Bounds the parser reads as prepositions too: "injuring over 2,800", "killing under 50".
+_BOUNDING = frozenset({"over", "under"})
 
 
 def _approximated(number: Token) -> bool:
-    """Whether ``number`` is a bare number the parser made the object of an approximating
-    word read as a preposition ("wounding about 2,800")."""
+    """Whether ``number`` is a bare number the parser made the object of an approximating or
+    bounding word read as a preposition ("wounding about 2,800", "injuring over 2,800")."""
     return (
         number.dep_ == "pobj"
         and number.head.dep_ == "prep"
-        and number.head.lower_ in _APPROXIMATING
+        and number.head.lower_ in _APPROXIMATING | _BOUNDING
         and _numeric(number)
         and all(c.dep_ == "punct" for c in number.children)
     )

@@ -2870,6 +2870,26 @@ def test_a_part_of_a_toll_is_not_the_toll(text, figure):
     assert found == ([figure] if figure else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        # a state said of the count an act left ("leaving at least four people dead")
+        ("The ferry sank on Wednesday, leaving at least four people dead.", "deaths", 4.0),
+        # a bound the parser reads as a preposition
+        ("The quake struck on Sunday, killing 12 and injuring over 2,800.", "injured", 2800.0),
+    ],
+)
+def test_a_count_the_parser_hangs_apart_still_counts(text, measure, value):
+    assert figure_value(text, measure) == value
+
+
+def test_a_headline_s_count_of_the_dead_is_not_the_missing():
+    found = extract("Ferry sinks off Zenda with 65 aboard; four dead, dozens missing")
+    counts = {(c.measure, c.quantity.text) for c in found if c.quantity and c.measure}
+    assert ("missing", "four") not in counts
+    assert ("missing", "dozens") in counts
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
