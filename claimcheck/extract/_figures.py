@@ -592,7 +592,15 @@ def figure_of(
         or counted.like_num  # a bare number ("rose to 2059") counts what its clause names
         or counted.i in (subject.i if subject else -1, obj.i if obj else -1)
     )
-    if spec is None and (own or unit in ("people", "persons") or unit in table.groups):
+    # what an act with a measure of its own does to its object counts for that measure: in
+    # "Halloween crowd surge kills 151" (a headline the parser reads with "crowd" its
+    # subject) the 151 are dead, not a crowd
+    acted_on = counted is not None and counted.dep_ == "dobj" and predicate in table.by_predicate
+    if (
+        spec is None
+        and not acted_on
+        and (own or unit in ("people", "persons") or unit in table.groups)
+    ):
         # "the death toll rose to 125", "the wounded stood at 300"; but in "victims were counted
         # twice at two hospitals" the number counts hospitals, not victims
         spec = _tally(subject, table) or _tally(obj, table)

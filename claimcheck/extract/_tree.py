@@ -5198,6 +5198,9 @@ class _Sentence:
             # (the parser reads "missing" as an adjective or as a verb's participle)
             spec = table.by_noun.get(token.lower_) if token.pos_ in ("ADJ", "VERB") else None
             noun = token.head
+            # "Four dead, 159 missing": the parser hangs "159 missing" on "Four"; its own
+            # count is the missing's
+            noun = next((c for c in token.children if c.dep_ in _SUBJ and self._is_count(c)), noun)
             if (
                 spec is None
                 or spec.about != "event"
@@ -5208,7 +5211,10 @@ class _Sentence:
                 or (said := self._said(noun)) is None
             ):
                 continue
-            start, end = self._offsets(list(noun.subtree))
+            words = list((token if noun.head.i == token.i else noun).subtree)
+            while words[0].is_punct:
+                words.pop(0)  # (", 159 missing": the comma hangs on it too)
+            start, end = self._offsets(words)
             out.append(
                 self._sentence_claim(
                     start,

@@ -2883,11 +2883,25 @@ def test_a_count_the_parser_hangs_apart_still_counts(text, measure, value):
     assert figure_value(text, measure) == value
 
 
-def test_a_headline_s_count_of_the_dead_is_not_the_missing():
-    found = extract("Ferry sinks off Zenda with 65 aboard; four dead, dozens missing")
-    counts = {(c.measure, c.quantity.text) for c in found if c.quantity and c.measure}
+@pytest.mark.parametrize(
+    ("headline", "missing"),
+    [
+        ("Ferry sinks off Zenda with 65 aboard; four dead, dozens missing", "dozens"),
+        ("Four dead, 159 missing in Zenda building collapse", "159"),
+    ],
+)
+def test_a_headline_s_count_of_the_dead_is_not_the_missing(headline, missing):
+    found = extract(headline)
+    counts = {(c.measure, c.quantity.text.lower()) for c in found if c.quantity and c.measure}
     assert ("missing", "four") not in counts
-    assert ("missing", "dozens") in counts
+    assert ("missing", missing) in counts
+    assert all(c.evidence.quote[0].isalnum() for c in found)
+
+
+def test_what_an_act_does_to_a_count_is_its_measure_whatever_its_subject():
+    # (a headline the parser reads with "crowd" its subject: the 151 are dead, no crowd)
+    found = extract("Halloween crowd surge in Zenda kills 151")
+    assert [(c.measure, c.quantity.low) for c in found if c.quantity] == [("deaths", 151.0)]
 
 
 def test_a_speed_is_no_distance():
