@@ -2904,6 +2904,20 @@ def test_what_an_act_does_to_a_count_is_its_measure_whatever_its_subject():
     assert [(c.measure, c.quantity.low) for c in found if c.quantity] == [("deaths", 151.0)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("About 750 firefighters are battling the flames.", 750.0),
+        ("More than 200 firefighters were called to the blaze.", 200.0),
+        ("The brigade sent 70 firefighters to the fire.", 70.0),
+    ],
+)
+def test_firefighters_sent_or_called_to_a_fire_are_its_responders(text, value):
+    assert figure_value(text, "responders") == value
+    # (what else is sent or called is no one's response)
+    assert not [c for c in extract("Acme called 12 analysts.") if c.measure == "responders"]
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
