@@ -611,6 +611,17 @@ def figure_of(
             spec = verbal
     if spec is None and unit and unit in table.by_noun and unit not in ("body", "bodies"):
         spec = table.by_noun[unit]
+        verbal = table.by_predicate.get(predicate) or table.by_verb.get(verb.lemma_.lower())
+        if (
+            verbal is not None
+            and verbal is not spec
+            and not verbal.counts  # (a verb that counts only some nouns: "found 12 bodies")
+            and counted is not None
+            and counted.dep_ in ("nsubj", "nsubjpass", "dobj")
+        ):
+            # "nine survivors were arrested": counted by what was done to them, not by what
+            # they are (those arrested, not those rescued)
+            spec = verbal
     if spec is None:
         spec = table.by_predicate.get(predicate)
     if spec is None and verb.lemma_.lower() == "find" and predicate.startswith("open:"):

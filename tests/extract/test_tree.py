@@ -2918,6 +2918,20 @@ def test_firefighters_sent_or_called_to_a_fire_are_its_responders(text, value):
     assert not [c for c in extract("Acme called 12 analysts.") if c.measure == "responders"]
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # counted by what was done to them, not by what they are
+        ("Nine survivors were arrested on suspicion of people smuggling.", "arrested"),
+        # (a verb that counts only some nouns leaves them what they are)
+        ("Rescuers found 12 survivors in the rubble.", "rescued"),
+        ("There were 12 survivors.", "rescued"),
+    ],
+)
+def test_a_count_named_by_a_measure_s_noun_is_of_what_was_done_to_it(text, measure):
+    assert [c.measure for c in extract(text) if c.quantity] == [measure]
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
