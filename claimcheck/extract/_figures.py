@@ -534,6 +534,16 @@ def figure_of(
     unit = (quantity.unit or "").lower()
     if unit in _LENGTHS:
         return None  # "dumping 80 cm of snow" counts no centimetres (see _fallen)
+    if (
+        unit in ("", "people", "persons")
+        and counted is not None
+        and counted.dep_ == "pobj"
+        and counted.head.lower_ == "of"
+        and counted.head.head.lemma_.lower() in REMAINS
+    ):
+        # "the bodies of 78 people have been recovered": 78 bodies (of a group, "the bodies
+        # of three children", the group is kept as the figure's part)
+        unit = "bodies"
     if singular(unit) == "member" and counted is not None:
         # "35 crew members", "six family members": the members of a group count the group
         kinds = compound_kinds(counted, nouns_only=False)

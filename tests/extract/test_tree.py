@@ -2926,6 +2926,9 @@ def test_firefighters_sent_or_called_to_a_fire_are_its_responders(text, value):
         # (a verb that counts only some nouns leaves them what they are)
         ("Rescuers found 12 survivors in the rubble.", "rescued"),
         ("There were 12 survivors.", "rescued"),
+        # the bodies of those counted are bodies
+        ("The bodies of 78 people have been recovered.", "bodies_recovered"),
+        ("The bodies of 12 people have been identified.", "bodies_identified"),
     ],
 )
 def test_a_count_named_by_a_measure_s_noun_is_of_what_was_done_to_it(text, measure):
