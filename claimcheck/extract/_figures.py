@@ -640,6 +640,20 @@ def figure_of(
         spec = table.by_verb.get(predicate.removeprefix("open:"))
     if spec is None:
         spec = table.by_verb.get(verb.lemma_.lower())
+        if (
+            spec is not None
+            and spec.counts
+            and obj is not None
+            and counted is not None
+            and counted.dep_ == "pobj"  # (not "1,600 firefighters are battling the flames")
+            and obj.i != counted.i
+            and obj.pos_ == "NOUN"
+            and singular(obj.lemma_.lower()) not in spec.counts
+            and obj.lemma_.lower() not in table.groups
+        ):
+            # "power was cut to millions of people": the act is on power, and those it reached
+            # are no count of what it cut
+            spec = None
         if spec is not None and spec.id == "held" and not _still(verb):
             # "freed 23 hostages held by gunmen": held until then; "three hostages are still
             # being held" (or "remain in captivity") are held now

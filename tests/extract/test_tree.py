@@ -2935,6 +2935,12 @@ def test_a_count_named_by_a_measure_s_noun_is_of_what_was_done_to_it(text, measu
     assert [c.measure for c in extract(text) if c.quantity] == [measure]
 
 
+def test_those_an_act_on_a_thing_reaches_are_no_count_of_what_it_cut():
+    (cut,) = extract("Power was cut to millions of people.")
+    assert cut.measure is None
+    assert [c.measure for c in extract("Acme said it would cut 3,000 jobs.")] == ["job_cuts"]
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
