@@ -2945,6 +2945,25 @@ class _Sentence:
         left = total.low - less.low
         return total.model_copy(update={"low": left, "high": left, "text": said})
 
+    def _money_suffixed(self, head: Token, number: Token | None) -> Quantity | None:
+        """An amount with its scale as a suffix that the tokenizer split off ("$355m" read as
+        "$", "355", "m"): millions of the currency, not metres."""
+        suffix = head.text.rstrip(".")  # (a sentence's last word keeps its full stop: "m.")
+        if (
+            number is None
+            or suffix.lower() not in ("m", "k", "bn", "mn")
+            or head.idx != number.idx + len(number.text)
+        ):
+            return None
+        sign = next((t for t in number.subtree if t.i < number.i and t.lower_ in CURRENCIES), None)
+        if sign is None:
+            return None
+        text = self.doc.text[sign.idx : head.idx + len(suffix)]
+        found = find_quantities(text)
+        if len(found) != 1 or found[0][2].unit is not None:
+            return None
+        return found[0][2].model_copy(update={"unit": sign.lower_, "text": text})
+
     def _count(self, head: Token) -> Quantity | None:
         """The count of the noun phrase headed by ``head`` ("at least 12 people", "41")."""
         if _timed(head):
@@ -2969,6 +2988,9 @@ class _Sentence:
                     None,
                 )
             after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+            suffixed = self._money_suffixed(after, head) if after is not None else None
+            if suffixed is not None:
+                return suffixed  # "$355m": the number itself is the count's head
             if (
                 unit is None
                 and after is not None
@@ -2984,6 +3006,9 @@ class _Sentence:
                 None,
             )
             unit = _speed_unit(head) or head.lower_
+            suffixed = self._money_suffixed(head, number)
+            if suffixed is not None:
+                return suffixed
         if number is None or _year_like(number) or _named_number(number):
             return None
         if number.i > 0 and _corrects(self.doc[number.i - 1]):

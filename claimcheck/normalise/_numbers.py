@@ -172,6 +172,9 @@ VAGUE = {
 }
 # Scales written as a suffix of the number: "$3.24bn".
 SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
+# Scales written as a suffix only after a currency sign ("$355m"; "400m" is metres).
+_MONEY_SCALES = {"m": 1e6, "k": 1e3}
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|A|C|NZ|HK|S)\$)\s?$")
 _PERCENT_WORDS = {"%", "percent", "per cent"}
 _BETWEEN = re.compile(r"\bbetween\s*[$€£¥₹]?\s*$", re.IGNORECASE)
 # What makes a number a share of something, not a count: "one in seven", "one in every five",
@@ -283,9 +286,16 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
                 times = _SCALES[m["scale2d"].lower()]
                 low, high = (value if m["scale"] else value * times), high * times
         unit = None if apart else (m["unit"] or m["unit1"] or "").strip().lower() or None
-        if unit in SHORT_SCALES and m["num"][:1].isdigit() and not m["scale"]:
-            # "$3.24bn", "5.4m": a scale written as a suffix
-            factor = SHORT_SCALES[unit]
+        money = unit in _MONEY_SCALES and _CURRENCY_BEFORE.search(text, 0, m.start("num"))
+        if (
+            unit is not None
+            and (unit in SHORT_SCALES or money)
+            and m["num"][:1].isdigit()
+            and not m["scale"]
+        ):
+            # "$3.24bn", "5.4m": a scale written as a suffix; after a currency, "m" and "k" are
+            # millions and thousands ("$355m", "£20k"), not metres
+            factor = SHORT_SCALES.get(unit) or _MONEY_SCALES[unit]
             low = None if low is None else low * factor
             high = None if high is None else high * factor
             unit = None

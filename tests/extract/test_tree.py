@@ -2941,6 +2941,14 @@ def test_those_an_act_on_a_thing_reaches_are_no_count_of_what_it_cut():
     assert [c.measure for c in extract("Acme said it would cut 3,000 jobs.")] == ["job_cuts"]
 
 
+@pytest.mark.parametrize(
+    "text", ["A judge ordered Acme to pay $355m.", "Acme agreed to pay $355m to settle the case."]
+)
+def test_an_amount_with_its_scale_split_off_is_the_whole_amount(text):
+    (paid,) = [c for c in extract(text) if c.quantity is not None]
+    assert (paid.measure, paid.quantity.low, paid.quantity.text) == ("money", 355e6, "$355m")
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]

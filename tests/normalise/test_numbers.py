@@ -112,3 +112,19 @@ def test_a_before_no_scale_word_is_no_number():
 def test_a_speed_has_its_whole_unit(text, unit):
     ((_, _, quantity),) = find_quantities(text)
     assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        # after a currency sign, "m" and "k" are a scale, as "bn" is anywhere
+        ("$355m", 355e6, None),
+        ("£20k", 20e3, None),
+        ("US$5m", 5e6, None),
+        # elsewhere "m" is metres
+        ("ran 400m", 400.0, "m"),
+    ],
+)
+def test_a_money_amount_s_scale_suffix_is_a_scale(text, low, unit):
+    ((_, _, quantity),) = find_quantities(text)
+    assert (quantity.low, quantity.unit) == (low, unit)
