@@ -258,19 +258,9 @@ _EVENTS = EVENT_NOUNS | _DISASTERS | {"eruption", "famine", "mudslide", "bombing
 # Events that the acts counted in them took place in, with the day they give ("killed in the
 # strikes on Friday and Saturday").
 _DATED_EVENTS = _EVENTS | {
-    "strike",
-    "airstrike",
-    "raid",
-    "shelling",
-    "clash",
-    "fighting",
-    "violence",
-    "unrest",
-    "riot",
-    "protest",
-    "bombardment",
-    "offensive",
-}
+    "strike", "airstrike", "raid", "shelling", "clash", "fighting", "violence", "unrest", "riot",
+    "protest", "bombardment", "offensive",
+}  # fmt: skip
 # Events set for a date ahead, and the verbs that set them: "called an election for May 12".
 _SCHEDULED_EVENTS = frozenset({"election", "referendum", "runoff", "run-off", "summit"})
 _SETTING = frozenset({"call", "set", "schedule", "fix", "plan"})

@@ -286,7 +286,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
                 times = _SCALES[m["scale2d"].lower()]
                 low, high = (value if m["scale"] else value * times), high * times
         unit = None if apart else (m["unit"] or m["unit1"] or "").strip().lower() or None
-        money = unit in _MONEY_SCALES and _CURRENCY_BEFORE.search(text, 0, m.start("num"))
+        money = unit in _MONEY_SCALES and bool(_CURRENCY_BEFORE.search(text, 0, m.start("num")))
         if (
             unit is not None
             and (unit in SHORT_SCALES or money)
