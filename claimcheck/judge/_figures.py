@@ -108,6 +108,9 @@ FUNCTION_WORDS = frozenset(
 _INVENTORY = frozenset(
     f"open:{verb}" for verb in ("have", "own", "operate", "possess", "manage", "house")
 )
+# Verbs by which counted things went ahead: "only about 600 flights took off" counts other
+# flights than "cancelled about 800 flights" does.
+_WENT_AHEAD = frozenset(f"open:{verb}" for verb in ("take_off", "depart", "go_ahead"))
 
 
 def figure_key(claim: Claim) -> tuple[str, str, str]:
@@ -137,6 +140,8 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         # 500 stores" and "Acme will close 50 stores", "United operates 79 of the planes" and
         # "the carrier grounded 65 of its aircraft", are two figures, not two values of one
         about = f"{about} held"
+    elif claim.predicate in _WENT_AHEAD and (claim.measure or "").startswith("count:"):
+        about = f"{about} ran"
     if claim.measure == "money" and not claim.event:
         # What an actor pays, takes on or is lent are different amounts: "the bank will pay 3
         # billion" and "the bank will take on up to 5 billion in losses" never meet.

@@ -1603,6 +1603,11 @@ def test_counts_by_two_named_actors_are_each_actor_s_figure():
          "The carrier is grounding all 65 of its aircraft.", []),
         # what it has, said two ways, is one figure
         ("Acme has 500 stores.", "Acme operates 480 stores.", ["conflict"]),
+        # what went ahead is not what was called off
+        ("Acme cancelled about 800 flights on Monday.",
+         "Only about 600 flights would take off on Monday, Acme said.", []),
+        ("Acme cancelled about 800 flights on Monday.", "Acme cancelled 600 flights on Monday.",
+         ["conflict"]),
     ],
 )  # fmt: skip
 def test_what_an_actor_has_is_not_what_it_does_to_some(first, second, kinds):
