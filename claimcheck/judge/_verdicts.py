@@ -59,6 +59,7 @@ from claimcheck.model import (
     Entity,
     Figure,
     Finding,
+    Quantity,
     Resolution,
     Support,
     TimeRange,
@@ -167,26 +168,42 @@ def part_totals(claims: Sequence[Claim], groups: Collection[str]) -> list[Claim]
     as another outlet's "nine people were killed" gives it; one claim per source, measure and
     event, when the source gives one such count and no count of everyone. Not a group by age,
     sex or belonging ("12 children were killed", "12 residents": parts of a toll), nor two
-    groups ("nine passengers and two crew": their sum is not said), nor two counts. But one
-    count told of two such groups ("gunmen killed 26 men", "26 tourists" in its headline) is
-    of everyone: two groups of the same size are one group told twice."""
+    groups told apart, nor two counts. But one count told of two such groups ("gunmen killed
+    26 men", "26 tourists" in its headline) is of everyone: two groups of the same size are
+    one group told twice; and so is the sum of a list of groups said together, when it is all
+    the source gives ("Twenty children and three teachers died": 23, :func:`_one_list`)."""
     told: set[tuple[str, str, str | None]] = set()
     parts: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
     kinds: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
+    populated: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
+    everyone: set[tuple[str, str, str | None]] = set()  # a count of everyone given
     for c in claims:
         if c.measure not in _TOLLS or c.quantity is None or c.implied:
             continue
         key = (c.source, c.measure, c.event)
         if c.population is None:
             told.add(key)
+            everyone.add(key)
             continue
+        populated[key].append(c)
         last = c.population.split()[-1]
         if c.polarity != "affirmed" or last not in groups or " and " in c.population:
             told.add(key)  # a part of some other kind: the source's toll is not this count
             continue
         (kinds if last in _KINDS_OF_PEOPLE else parts)[key].append(c)
     out = []
-    for key in sorted((parts.keys() | kinds.keys()) - told, key=str):
+    summed = set()
+    for key in sorted(populated.keys() - everyone, key=str):
+        # (a headline and a sentence may each give the list: one sum, said twice)
+        by_clause: dict[str, list[Claim]] = defaultdict(list)
+        for c in populated[key]:
+            by_clause[c.text].append(c)
+        lists = [_one_list(clause) for clause in by_clause.values()]
+        sums = {c.quantity.low for c in lists if c is not None and c.quantity is not None}
+        if lists and all(c is not None for c in lists) and len(sums) == 1:
+            out.append(min((c for c in lists if c is not None), key=_ID))
+            summed.add(key)
+    for key in sorted((parts.keys() | kinds.keys()) - told - summed, key=str):
         found = parts.get(key, [])
         if found and key in kinds:
             continue  # a part by age, sex or belonging beside: the toll is not said
@@ -199,6 +216,34 @@ def part_totals(claims: Sequence[Claim], groups: Collection[str]) -> list[Claim]
         c = found[0]
         out.append(evolve(c, {"id": f"{c.id}{_ALL}", "population": None, "implied": True}))
     return out
+
+
+def _one_list(counts: Sequence[Claim]) -> Claim | None:
+    """The sum of a source's only counts of a toll when they are the groups of one list in one
+    clause ("Twenty children and three teachers died": 23 dead), as the toll of everyone; None
+    unless they are exact counts of two or more groups said together, not all of them groups
+    by age, sex or belonging ("killed 12 children and five women" may leave others uncounted)."""
+    lasts = [(c.population or "").split()[-1:] for c in counts]
+    if (
+        len(counts) < 2
+        or all(last and last[0] in _KINDS_OF_PEOPLE for last in lasts)
+        or any(c.polarity != "affirmed" or " and " in (c.population or "") for c in counts)
+        or len({c.text for c in counts}) != 1
+        or len({c.predicate for c in counts}) != 1
+        or len({c.population for c in counts}) != len(counts)
+    ):
+        return None
+    quantities = [c.quantity for c in counts if c.quantity is not None]
+    if len(quantities) != len(counts) or any(
+        q.low is None or q.low != q.high or q.approximate for q in quantities
+    ):
+        return None
+    total = sum(q.low or 0.0 for q in quantities)
+    told = " and ".join(f"{c.quantity.text} {c.population}" for c in counts if c.quantity)
+    first = min(counts, key=_ID)
+    quantity = Quantity(low=total, high=total, unit="people", text=told)
+    changes = {"id": f"{first.id}{_ALL}", "population": None, "implied": True, "quantity": quantity}
+    return evolve(first, changes)
 
 
 def _retold(finding: Finding, group_of: Mapping[str, str]) -> bool:

@@ -2201,7 +2201,8 @@ def test_those_aboard_and_those_on_the_ground_are_parts_of_a_toll():
     parts = sorted(
         f.figure.population or "" for f in figure_agreements(report, "deaths") if f.figure
     )
-    assert parts == ["on board", "on the ground"]
+    # each part agreed, and the parts the first source lists, summed, with the other's toll
+    assert parts == ["", "on board", "on the ground"]
     # (all of those on board, said alone, are the toll)
     alone = check("A jet crashed, killing all 62 people on board.", "The crash killed 62 people.")
     assert [f.kind for f in figure_agreements(alone, "deaths")] == ["agreement"]

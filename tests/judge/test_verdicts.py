@@ -1619,8 +1619,14 @@ def test_counts_listed_each_with_its_place_are_parts_of_the_toll():
         "The storm killed 12 people in Zenda and 8 in Tarlenheim.", "The storm killed 20 people."
     )
     assert not report.of_kind("conflict")
-    parts = {c.population: c.quantity.low for c in report.claims if c.source == "s0" and c.measure}
+    parts = {
+        c.population: c.quantity.low
+        for c in report.claims
+        if c.source == "s0" and c.measure and not c.implied
+    }
     assert parts == {"in Zenda": 12, "in Tarlenheim": 8}
+    # the list, all the source gives, is its toll: 20, as the other outlet's
+    assert any(f.figure is not None for f in report.of_kind("agreement"))
     # one place named for the whole list is the toll's place, not a part
     report = _two_outlets(
         "The storm killed 12 people in Zenda.", "The storm killed 20 people in Zenda."
@@ -2325,6 +2331,18 @@ def test_two_votes_of_one_sentence_are_two_figures():
          "Militants killed 26 people.", "agreement"),
         ("Gunmen killed 26 tourists. The gunmen killed 26 men at the site.",
          "Militants killed 28 people.", "conflict"),
+        # the groups of one list said together, when they are all the source gives
+        ("Twenty children and three teachers died when their bus caught fire.",
+         "A bus fire killed 23 people.", "agreement"),
+        ("Twenty children and three teachers died when their bus caught fire.",
+         "A bus fire killed 25 people.", "conflict"),
+        # (the list told twice, in a headline and a sentence, is one sum)
+        ("Bus blaze kills 20 children and three teachers\n\nTwenty children and three "
+         "teachers died when their bus caught fire.", "A bus fire killed 23 people.",
+         "agreement"),
+        # (a list beside a count of everyone is a part of it: no agreement on its sum)
+        ("The fire killed 26 people. Twelve children and five women were among the dead.",
+         "A bus fire killed 17 people.", "conflict"),
     ],
 )  # fmt: skip
 def test_a_source_s_only_count_of_a_group_is_its_toll(first, second, kind):
