@@ -3995,10 +3995,12 @@ class _Sentence:
                     told = self.by_anchor.get(event.i)
                     if told is not None and told.time is not None:
                         return told.time
+                    if event.lemma_.lower() not in _DATED_EVENTS:
+                        continue
                     inside = next(
                         (when for tokens, when in self.times if tokens[0] in event.subtree), None
                     )
-                    if inside is not None and event.lemma_.lower() in _DATED_EVENTS:
+                    if inside is not None:
                         return inside
         return None
 

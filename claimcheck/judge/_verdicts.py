@@ -219,16 +219,16 @@ def part_totals(claims: Sequence[Claim], groups: Collection[str]) -> list[Claim]
 
 
 def _one_list(counts: Sequence[Claim]) -> Claim | None:
-    """The sum of a source's only counts of a toll when they are the groups of one list in one
-    clause ("Twenty children and three teachers died": 23 dead), as the toll of everyone; None
-    unless they are exact counts of two or more groups said together, not all of them groups
-    by age, sex or belonging ("killed 12 children and five women" may leave others uncounted)."""
+    """The sum of a source's only counts of a toll given in one clause (:func:`part_totals`
+    groups them so) when they are the groups of one list ("Twenty children and three teachers
+    died": 23 dead), as the toll of everyone; None unless they are exact counts of two or
+    more groups said together, not all of them groups by age, sex or belonging ("killed 12
+    children and five women" may leave others uncounted)."""
     lasts = [(c.population or "").split()[-1:] for c in counts]
     if (
         len(counts) < 2
         or all(last and last[0] in _KINDS_OF_PEOPLE for last in lasts)
         or any(c.polarity != "affirmed" or " and " in (c.population or "") for c in counts)
-        or len({c.text for c in counts}) != 1
         or len({c.predicate for c in counts}) != 1
         or len({c.population for c in counts}) != len(counts)
     ):

@@ -94,7 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?:(?P<earlier>earlier|late|early)\s+|(?:on|last|this)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            rf"\b(?:(?P<earlier>earlier|late|early)\s+|(?:on|last|this)\s+)?(?P<w>{_WEEKDAY_NAMES})\b"
         ),
     ),
     (
@@ -145,6 +145,11 @@ class TimeMention:
     start: int
     end: int
     range: TimeRange
+
+
+def _weekday_back(name: str, published: dt.date) -> dt.date:
+    """The last day of the weekday ``name`` on or before ``published``: news's "on Friday"."""
+    return published - dt.timedelta(days=(published.weekday() - WEEKDAYS[name.lower()]) % 7)
 
 
 def _day_range(day: dt.date, text: str) -> TimeRange:
@@ -226,10 +231,9 @@ def _relative(kind: str, m: re.Match[str], published: dt.date | None, text: str)
     if published is None:
         return TimeRange(precision="unresolved", text=text)
     if kind == "weekday":
-        back = (published.weekday() - WEEKDAYS[m["w"].lower()]) % 7
-        return _day_range(published - dt.timedelta(days=back), text)
+        return _day_range(_weekday_back(m["w"], published), text)
     if kind == "weekdays":
-        first = published - dt.timedelta(days=(published.weekday() - WEEKDAYS[m["w"].lower()]) % 7)
+        first = _weekday_back(m["w"], published)
         last = first + dt.timedelta(days=(WEEKDAYS[m["w2"].lower()] - first.weekday()) % 7)
         return TimeRange(earliest=first, latest=last, precision="range", text=text)
     if kind == "weekend":
