@@ -2961,6 +2961,8 @@ def test_a_speed_is_no_distance():
         ("Rescuers pulled 16 people alive from the wreckage.", "rescued"),
         ("Sixteen people were pulled alive from the rubble.", "rescued"),
         ("Rescuers pulled 12 bodies from the rubble.", "bodies_recovered"),
+        # bodies exhumed from graves are recovered as well
+        ("Police have exhumed 47 bodies from graves in a forest.", "bodies_recovered"),
         # people pulled from the water, alive or dead: the sentence does not say
         ("Rescuers pulled 168 people from the water.", None),
         # a measure that counts persons still counts people
