@@ -534,6 +534,8 @@ def figure_of(
     unit = (quantity.unit or "").lower()
     if unit in _LENGTHS:
         return None  # "dumping 80 cm of snow" counts no centimetres (see _fallen)
+    if unit[:1].isdigit():
+        return None  # "nineteen of the 21 injured were released": a part of a number, of what?
     if (
         unit in ("", "people", "persons")
         and counted is not None

@@ -248,6 +248,8 @@ _REPORT_SPANS = frozenset({"quarter", "year", "half", "month", "week", "period",
 _DEGREES = frozenset({"seriously", "critically", "badly", "severely", "gravely", "significantly"})
 # Nouns that refer to a figure the sentence gives: "police put the number at 15,000".
 _REFERRING = frozenset({"number", "figure", "total", "count", "estimate", "turnout", "crowd"})
+# Determiners by which a phrase refers to what the story told before: "the 21 injured".
+_BACK_REFERRING = frozenset({"the", "these", "those"})
 # Natural disasters and outbreaks, beside the story events the figures module knows.
 _DISASTERS = frozenset({
     "cyclone", "hurricane", "typhoon", "tornado", "tsunami", "avalanche", "wildfire", "drought",
@@ -2726,7 +2728,7 @@ class _Sentence:
                     # "waded through the wreckage to recover bodies": the wader recovers
                     subject = _clause_subject(head.head)
                 elif verb.tag_ == "VBN" and not _verbless_main(verb):
-                    obj = obj or head
+                    obj = obj or (None if _counts_itself(verb) else head)
                 elif (
                     verb.tag_ == "VBD"
                     and verb.sent.root.pos_ in ("NOUN", "PROPN")
@@ -2739,7 +2741,7 @@ class _Sentence:
                     subject = verb.sent.root
                 else:
                     subject = head
-        if passive and obj is None and verb.dep_ in ("acl", "relcl"):
+        if passive and obj is None and verb.dep_ in ("acl", "relcl") and not _counts_itself(verb):
             obj = head
         if passive and obj is None and verb.dep_ in ("conj", "xcomp"):
             # "killed and 672 injured", "288 people are known to have been killed"
@@ -2882,9 +2884,7 @@ class _Sentence:
             return False  # "arrested 13 times", "three times the size": how often, how much more
         if (
             token.lemma_.lower() not in _UNIT_NOUNS
-            and any(
-                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
-            )
+            and any(c.dep_ == "det" and c.lower_ in _BACK_REFERRING for c in token.children)
             and not any(_says_aboard(c) for c in token.children)
         ):
             # "the two breakaway regions" refers; it does not count (but "the ship's 18 crew
@@ -5218,10 +5218,21 @@ class _Sentence:
             # "Four dead, 159 missing": the parser hangs "159 missing" on "Four"; its own
             # count is the missing's
             noun = next((c for c in token.children if c.dep_ in _SUBJ and self._is_count(c)), noun)
+            # "Zenda stampede: 30 dead, 60 injured": the parser makes the count the state's
+            # own modifier, the state a phrase beside the event's noun
+            counting = next(
+                (c for c in token.children if c.dep_ == "nummod" and c.i < token.i), None
+            )
+            if (
+                counting is not None
+                and token.dep_ in ("appos", "conj")
+                and self._is_count(counting)
+            ):
+                noun = counting
             if (
                 spec is None
                 or spec.about != "event"
-                or token.dep_ != "amod"
+                or (token.dep_ != "amod" and noun is not counting)
                 or not self._is_count(noun)
                 or (quantity := self._count(noun)) is None
                 or quantity.low in given
@@ -5231,6 +5242,8 @@ class _Sentence:
             words = list((token if noun.head.i == token.i else noun).subtree)
             while words[0].is_punct:
                 words.pop(0)  # (", 159 missing": the comma hangs on it too)
+            while words[-1].is_punct:
+                words.pop()  # ("30 dead, 60 injured": and the comma after it)
             start, end = self._offsets(words)
             out.append(
                 self._sentence_claim(
@@ -7368,6 +7381,21 @@ def _bounded_alike(claims: list[Claim]) -> list[Claim]:
             c = evolve(c, {"quantity": q.model_copy(update={"high": None})})
         out.append(c)
     return out
+
+
+def _counts_itself(participle: Token) -> bool:
+    """Whether a participle after a noun counts those it was done to itself, so that the noun
+    is not what it was done to: "stampede: 30 dead, 60 injured" (the stampede injured no
+    one; 60 were); "the 21 injured" (a number the story gave before, no thing named; but
+    "killed and another 672 injured" counts the 672)."""
+    head = participle.head
+    return (
+        head.like_num
+        and any(c.dep_ == "det" and c.lower_ in _BACK_REFERRING for c in head.children)
+    ) or any(
+        c.like_num and c.i < participle.i and c.dep_ in ("npadvmod", "nsubj", "nsubjpass")
+        for c in participle.children
+    )
 
 
 def _no_actor(head: Token) -> bool:

@@ -2898,6 +2898,29 @@ def test_a_headline_s_count_of_the_dead_is_not_the_missing(headline, missing):
     assert all(c.evidence.quote[0].isalnum() for c in found)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Zenda stampede: 30 dead, 60 injured, police say",
+        "Strelsau Fair stampede: 30 dead, 60 injured",
+    ],
+)
+def test_a_headline_s_counts_beside_its_event_are_its_toll(headline):
+    found = extract(headline)
+    counts = {(c.measure, c.quantity.low) for c in found if c.quantity and c.measure}
+    assert counts == {("deaths", 30.0), ("injured", 60.0)}
+    # (the stampede injured no one: 60 were injured in it)
+    assert all(c.object is None for c in found)
+    assert all(c.evidence.quote[-1].isalnum() for c in found)
+
+
+def test_a_part_of_a_number_counts_nothing_named():
+    # "the 21 injured" are a number the story gave before: no thing named "21", and the
+    # nineteen released are no count of a "21"
+    found = extract("Nineteen of the 21 injured had been released from hospital.")
+    assert not [c for c in found if c.object or (c.measure or "").startswith("count:")]
+
+
 def test_what_an_act_does_to_a_count_is_its_measure_whatever_its_subject():
     # (a headline the parser reads with "crowd" its subject: the 151 are dead, no crowd)
     found = extract("Halloween crowd surge in Zenda kills 151")
