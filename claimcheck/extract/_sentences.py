@@ -114,11 +114,35 @@ _END = re.compile(r"[.!?]+[\"'”’)\]]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
+# What a clock time runs on into: "at 10:30 a.m. Sunday", "at 3 p.m. Jan. 5", "at 9 a.m. GMT"
+_AFTER_CLOCK = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun"),
+        *("jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "yesterday"),
+    }
+)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1)
+    if word.lower() in ("a.m", "p.m"):
+        # a clock time ends its sentence unless a day, a date or a time zone follows it
+        # ("6:03 p.m. India time", "11 p.m. (2200 GMT)": the time's zone too)
+        following = re.match(r"\s*(\(?)(\w*)(?:\s+(\w+))?(?:\s+(\w+))?", text[dot + 1 : dot + 40])
+        if following is None or following.group(1):
+            return True
+        after = following.group(2)
+        zone = [(w or "").lower() for w in following.group(3, 4)]
+        return (
+            after.lower() in _AFTER_CLOCK
+            or (after.isupper() and 2 <= len(after) <= 4)
+            or "time" in zone
+        )
     if word.lower().rstrip(".") in _ABBREVIATIONS:
         return True
     # Initials (J. Smith) and dotted acronyms (U.S.) do not end a sentence unless a typical

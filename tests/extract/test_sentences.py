@@ -34,6 +34,18 @@ def sentences(text: str) -> list[str]:
             "The court overturned Roe v. Wade on Friday. It ruled 5-4.",
             ["The court overturned Roe v. Wade on Friday.", "It ruled 5-4."],
         ),
+        # a clock time ends its sentence, unless a day, a date or a time zone follows it
+        (
+            "The car hit the crowd at about 10:30 a.m. Some of the injured were hurt.",
+            ["The car hit the crowd at about 10:30 a.m.", "Some of the injured were hurt."],
+        ),
+        ("It struck at 10:30 a.m. Sunday in Zenda.", ["It struck at 10:30 a.m. Sunday in Zenda."]),
+        ("It landed at 6:03 p.m. Zenda time.", ["It landed at 6:03 p.m. Zenda time."]),
+        ("It hit at 11 p.m. (2200 GMT) on Friday.", ["It hit at 11 p.m. (2200 GMT) on Friday."]),
+        (
+            "It began at 9 p.m. GMT on Friday. It ended.",
+            ["It began at 9 p.m. GMT on Friday.", "It ended."],
+        ),
     ],
 )
 def test_split(text, expected):
