@@ -4063,7 +4063,7 @@ class _Sentence:
                 # "X said on Wednesday it was cutting ties": the time of the statement (but
                 # "said on Saturday the quake has killed 296" dates the count, not the deaths)
                 frame.time = next(
-                    (self.time_at[a.i] for a in frame.anchor.ancestors if a.i in self.time_at),
+                    (self.time_at[a.i] for a in _clause_chain(frame.anchor) if a.i in self.time_at),
                     None,
                 )
             if negated:
@@ -7573,6 +7573,17 @@ def _on_board_or_ground(counted: Token) -> str | None:
     if any(t.lower_ == "ground" and t.head.lower_ == "on" for t in counted.subtree):
         return "on the ground"
     return None
+
+
+def _clause_chain(verb: Token) -> Iterator[Token]:
+    """The clauses ``verb``'s clause stands in, up to the first noun on the way: "police said
+    on Thursday the toll had risen" (the rising is what was said that day), but not through
+    "the number of people killed when a tanker exploded" (the explosion, told inside a noun's
+    words, is what the number is of, not what was said)."""
+    for a in verb.ancestors:
+        if a.pos_ not in ("VERB", "AUX", "ADJ"):
+            return
+        yield a
 
 
 def _said_when(tokens: Sequence[Token], clause: Token) -> bool:

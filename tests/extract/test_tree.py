@@ -3147,6 +3147,18 @@ def test_the_day_a_clause_was_said_is_not_the_day_it_says(text, day):
     assert claim.time.earliest == dt.date(2025, 3, day)
 
 
+def test_the_day_a_figure_was_said_does_not_date_the_event_it_counts():
+    # the blast is what the number counts the dead of, told inside the noun's words: the day
+    # the police said it dates the count's rise, not the blast
+    found = extract(
+        "The number of people killed when a tanker exploded in Zenda has risen to 147, "
+        "police said on Friday.",
+        dt.date(2025, 3, 15),
+    )
+    (blast,) = [c for c in found if c.predicate == "open:explode"]
+    assert blast.time is None
+
+
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
