@@ -2891,6 +2891,10 @@ class _Sentence:
             # members" counts the crew: a possessive names whose they are; and "the 58 people
             # on board were killed" counts everyone the phrase itself sets apart)
             return False
+        if token.lower_ in _COUNT_WORDS and any(
+            c.dep_ in ("compound", "poss") for c in token.children
+        ):
+            return False  # "Acme's test scores": whose, and of what, not how many
         if _numeric(token) or token.lower_ in _COUNT_WORDS:
             return True
         if (

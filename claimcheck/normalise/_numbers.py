@@ -134,7 +134,7 @@ _NUM_WORD = (
     + _TENS_WORD
     + r"|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|a dozen|dozens|hundreds|thousands|millions|"
+    r"ten|eleven|twelve|a dozen|dozens|scores|hundreds|thousands|millions|"
     # "a million", "half a million": "a" is a number only before a scale word
     rf"(?:half )?an?(?=[ -](?:{_SCALE_WORD})\b))"
 )
@@ -162,6 +162,7 @@ _QUANTITY = re.compile(
 # "tens of thousands" 20,000 to 99,999.
 VAGUE = {
     "dozens": (24.0, 99.0),
+    "scores": (40.0, 199.0),  # (a score is 20: "scores were injured", "scores of people")
     "hundreds": (200.0, 999.0),
     "thousands": (2_000.0, 9_999.0),
     "tens of thousands": (20_000.0, 99_999.0),

@@ -2914,6 +2914,25 @@ def test_a_headline_s_counts_beside_its_event_are_its_toll(headline):
     assert all(c.evidence.quote[-1].isalnum() for c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # "scores" counts, as "dozens" does
+        ("Eight people died and scores were injured in Zenda.", {("injured", 40.0, 199.0)}),
+        # but "test scores" are no count of anything
+        ("Acme's test scores rose 12% in Zenda.", {("percent", 12.0, 12.0)}),
+    ],
+)
+def test_scores_of_people_are_a_count_and_test_scores_are_not(text, counts):
+    found = {
+        (c.measure, c.quantity.low, c.quantity.high)
+        for c in extract(text)
+        if c.quantity and c.measure != "deaths"
+    }
+    assert found == counts
+    assert not [c for c in extract(text) if c.object == "scores"]
+
+
 def test_a_part_of_a_number_counts_nothing_named():
     # "the 21 injured" are a number the story gave before: no thing named "21", and the
     # nineteen released are no count of a "21"

@@ -62,6 +62,7 @@ def test_ordinal_value(word, rank):
         # plural round numbers are an order of magnitude
         ("dozens of people", 24, 99, True),
         ("hundreds injured", 200, 999, True),
+        ("scores were injured", 40, 199, True),  # (a score is twenty)
         ("Tens of thousands of people", 20_000, 99_999, True),
         ("hundreds of thousands fled", 200_000, 999_999, True),
     ],
