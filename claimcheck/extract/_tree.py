@@ -3013,7 +3013,13 @@ class _Sentence:
                 quantity = found[0][2].model_copy(update={"unit": unit, "text": value.text})
                 self._counts(quantity.text, head, value)
                 return quantity
-        tokens = [t for t in number.subtree if t.i <= number.i or t.lower_ in _SCALE_WORDS]
+        # (not its owner: "completed his $44bn deal", parsed with "his" the amount's)
+        owner = {t.i for c in number.children if c.dep_ == "poss" for t in c.subtree}
+        tokens = [
+            t
+            for t in number.subtree
+            if (t.i <= number.i or t.lower_ in _SCALE_WORDS) and t.i not in owner
+        ]
         if _approximated(number):
             tokens.insert(0, number.head)  # "wounding about 2,800", parsed as a preposition's
         doc = number.doc

@@ -2991,6 +2991,12 @@ def test_an_amount_with_its_scale_split_off_is_the_whole_amount(text):
     assert (paid.measure, paid.quantity.low, paid.quantity.text) == ("money", 355e6, "$355m")
 
 
+def test_an_amount_s_owner_is_no_part_of_it():
+    # (the parser hangs "his" on the amount: the amount as printed, without it)
+    found = extract("Jo Bloggs has completed his $44bn (£38.1bn) deal to buy Acme.")
+    assert [c.quantity.text for c in found if c.quantity] == ["$44bn", "£38.1bn"]
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
