@@ -3677,6 +3677,21 @@ class _Sentence:
                 onward = next(
                     (g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None
                 )
+                if c.lower_ == "from" and onward is None:
+                    # "revised the number of people killed to 253, from 359": the value it
+                    # went to, parsed into the object's words
+                    onward = next(
+                        (
+                            t
+                            for d in verb.children
+                            if d.dep_ == "dobj"
+                            for t in d.subtree
+                            if t.dep_ == "prep"
+                            and t.lower_ == "to"
+                            and any(g.dep_ == "pobj" and self._is_count(g) for g in t.children)
+                        ),
+                        None,
+                    )
                 if c.lower_ == "from" and onward is not None:
                     c = onward  # "from 174 to 125": the value it went to
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -2991,6 +2991,20 @@ def test_an_amount_with_its_scale_split_off_is_the_whole_amount(text):
     assert (paid.measure, paid.quantity.low, paid.quantity.text) == ("money", 355e6, "$355m")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry lowered the death toll to 253 from 359.",
+        # (the parser hangs "to 253" on the number's own words: still the value it went to)
+        "The ministry has revised down the number of people killed in the bombings to 253, "
+        "from 359.",
+    ],
+)
+def test_a_revised_toll_is_the_value_it_went_to(text):
+    values = {c.quantity.low for c in extract(text) if c.measure == "deaths"}
+    assert values == {253.0}
+
+
 def test_an_amount_s_owner_is_no_part_of_it():
     # (the parser hangs "his" on the amount: the amount as printed, without it)
     found = extract("Jo Bloggs has completed his $44bn (£38.1bn) deal to buy Acme.")
