@@ -5874,6 +5874,15 @@ class _Sentence:
             and head.i == frame.subject.i
             and claim.subject == self.name(head)
         )
+        # (and a list that is its object, each count its own object: "attacks on three
+        # churches and three hotels" are no attacks on churches counted in hotels)
+        own_object = (
+            frame.obj is not None
+            and head.i == frame.obj.i
+            and head.i in counted  # (not "the workers, two Malians and a Spaniard")
+            and claim.object is not None
+            and claim.object == self.name(head)
+        )
         counts = [
             t
             for t in listed
@@ -5927,6 +5936,7 @@ class _Sentence:
                         "event": figure.event,
                         **({"time": times[item.i]} if item.i in times else {}),
                         **({"subject": self.name(item)} if own_subject else {}),
+                        **({"object": self.name(item)} if own_object else {}),
                         **({"subject": self.name(gap)} if (gap := _gapped(item)) else {}),
                     },
                 )

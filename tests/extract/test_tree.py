@@ -3005,6 +3005,12 @@ def test_a_revised_toll_is_the_value_it_went_to(text):
     assert values == {253.0}
 
 
+def test_each_count_of_a_listed_object_is_its_own_object():
+    found = extract("Gunmen carried out attacks on three churches and two hotels in Zenda.")
+    objects = {(c.object, c.measure) for c in found if c.predicate == "attack" and c.quantity}
+    assert objects == {("churches", "count:church"), ("hotels", "count:hotel")}
+
+
 def test_an_amount_s_owner_is_no_part_of_it():
     # (the parser hangs "his" on the amount: the amount as printed, without it)
     found = extract("Jo Bloggs has completed his $44bn (£38.1bn) deal to buy Acme.")
