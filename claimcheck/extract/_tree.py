@@ -4691,7 +4691,12 @@ class _Sentence:
                 # what the verb acts on: its object, or the amount itself ("pledged $100
                 # million")
                 acted_on = frame.obj or (counted if counted.dep_ == "dobj" else None)
-                if (
+                owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+                if name and owner is not None and owner.pos_ != "PRON":
+                    # "Biden blocked Nippon Steel's $14.9 billion purchase", "the Japanese
+                    # company's $15bn takeover": its owner's, not the actor's
+                    name = self._with_owner(thing, name)
+                elif (
                     name
                     and acted_on is not None
                     and acted_on.head.i == frame.anchor.i

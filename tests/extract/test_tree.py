@@ -2080,6 +2080,11 @@ def test_joining_people_is_keeping_them_company(text):
         ("Acme reported revenue of $5.5 billion.", 5.5e9, "USD", "Acme revenue"),
         # or in it ("$100 million in aid")
         ("Ruritania pledged $100 million in aid.", 1e8, "USD", "Ruritania aid"),
+        # (but a thing its owner names is its owner's, not the actor's)
+        ("Zenda blocked Acme's $14.9 billion purchase of Globex.", 1.49e10, "USD",
+         "Acme purchase"),
+        ("Zenda blocked the company's $15bn takeover of Globex.", 1.5e10, "USD", "takeover"),
+        ("Acme closed its $68.7 billion purchase of Globex.", 6.87e10, "USD", "Acme purchase"),
         # or what a thing's level is, whatever the verb
         ("Acme's revenue reached $5.2 billion.", 5.2e9, "USD", "Acme revenue"),
         ("Net income rose to $300 million.", 3e8, "USD", "income"),
