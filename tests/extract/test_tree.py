@@ -4924,6 +4924,19 @@ def test_an_act_done_once_repeated_is_another_sense(text, predicate):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The court removed Prime Minister Jo Bloggs from office.", ("dismiss", "Jo Bloggs")),
+        ("Jo Bloggs was removed from his post on Friday.", ("dismiss", "Jo Bloggs")),
+        # (what is removed from elsewhere is no one dismissed)
+        ("Crews removed the debris from the road.", ("open:remove", "debris")),
+    ],
+)
+def test_one_removed_from_office_is_dismissed(text, found):
+    assert [(c.predicate, c.object) for c in extract(text)] == [found]
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         ("Revenue from its cloud business rose 20%.", "cloud revenue"),
