@@ -194,6 +194,10 @@ _FRACTION = re.compile(
     + r")\b(?!-)",  # (not "two half-day strikes": two strikes)
     re.IGNORECASE,
 )
+# A half after a whole number ("22 and a half", "22 1/2", "22½"), with the unit after it.
+_HALF = re.compile(
+    r"(?:\s+and\s+a\s+half\b|\s*½|\s+1/2\b)(?:\s+(?P<unit>(?-i:[a-z]+)))?", re.IGNORECASE
+)
 # A bound or an approximation said before a currency's sign, right before a number.
 _MOD_BEFORE_CURRENCY = re.compile(rf"\b(?P<mod>{_MODS})\s*[$€£¥₹]\s*$", re.IGNORECASE)
 
@@ -253,6 +257,34 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             continue
         if _FRACTION.match(text, m.end("num")):
             continue  # "one third of the country", "two-thirds of voters": a share
+        half = (
+            _HALF.match(text, m.end("num"))
+            if vague is None and not m["scale"] and value == int(value)
+            else None
+        )
+        if half is not None:
+            # "22 and a half years", "22 1/2 years", "two and a half hours": the half is the
+            # number's, and the unit follows it
+            mod = (m["mod"] or "").lower()
+            start, end = m.start("mod") if m["mod"] else m.start("num"), half.end()
+            whole, unit = value + 0.5, (half["unit"] or "").lower() or None
+            if unit in _SCALES:
+                whole, unit = whole * _SCALES[unit], None  # "12 and a half million"
+            out.append(
+                (
+                    start,
+                    end,
+                    Quantity(
+                        low=None if mod in _UPPER else whole,
+                        high=None if mod in _LOWER else whole,
+                        unit=unit,
+                        text=text[start:end],
+                        approximate=mod in _APPROX,
+                    ),
+                )
+            )
+            pos = end
+            continue
         if not mod and (moved := _MOD_BEFORE_CURRENCY.search(text, 0, m.start("num"))):
             # "more than $65 billion": the bound is said before the currency's sign
             mod = moved["mod"].lower()
