@@ -248,6 +248,8 @@ _REPORT_SPANS = frozenset({"quarter", "year", "half", "month", "week", "period",
 _DEGREES = frozenset({"seriously", "critically", "badly", "severely", "gravely", "significantly"})
 # Nouns that refer to a figure the sentence gives: "police put the number at 15,000".
 _REFERRING = frozenset({"number", "figure", "total", "count", "estimate", "turnout", "crowd"})
+# Where a term is served: "two years of imprisonment" (not "of probation").
+_CUSTODY = frozenset({"prison", "jail", "gaol", "imprisonment", "detention", "custody"})
 # Determiners by which a phrase refers to what the story told before: "the 21 injured".
 _BACK_REFERRING = frozenset({"the", "these", "those"})
 # Natural disasters and outbreaks, beside the story events the figures module knows.
@@ -2340,6 +2342,9 @@ class _Sentence:
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
                 continue
             for pobj in prep.children:
+                served = of_object(pobj) if pobj.dep_ == "pobj" else None
+                if served is not None and served.lemma_.lower() not in _CUSTODY:
+                    continue  # "three years of supervised release", "of probation": no jail
                 if pobj.dep_ == "pobj" and (length := self._length(pobj)) is not None:
                     return length
         return None
@@ -2355,10 +2360,26 @@ class _Sentence:
         if not found:
             return None
         printed = found[0][2]
+        low = None if printed.low is None else printed.low / per_year
+        high = None if printed.high is None else printed.high / per_year
+        # "11 years and three months": one length, in two units
+        more = next(
+            (
+                length
+                for c in unit.children
+                if c.dep_ == "conj" and (length := self._length(c)) is not None
+            ),
+            None,
+        )
+        if more is not None and more.low is not None and more.low == more.high:
+            low = None if low is None else low + more.low
+            high = None if high is None else high + more.low
+            joined = [c for c in unit.children if c.dep_ == "conj"]
+            end = self._offsets([t for c in joined for t in c.subtree if t.i <= c.i])[1]
         return printed.model_copy(
             update={
-                "low": None if printed.low is None else printed.low / per_year,
-                "high": None if printed.high is None else printed.high / per_year,
+                "low": low,
+                "high": high,
                 "unit": "years",
                 "text": " ".join(self.text[start + found[0][0] : end].split()),
             }

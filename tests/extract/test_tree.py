@@ -3132,6 +3132,10 @@ def test_where_a_span_ends_or_starts_is_no_time_of_the_event():
     [
         ("A court in Zenda sentenced Jo Bloggs to 12 years in prison for fraud.", 12.0),
         ("Jo Bloggs was jailed for 18 months.", 1.5),
+        # a length in two units, or with a half, is one length
+        ("Jo Bloggs was sentenced to 11 years and three months in prison.", 11.25),
+        ("A judge sentenced Jo Bloggs to 22 and a half years in jail.", 22.5),
+        ("Jo Bloggs was sentenced to 22 1/2 years in prison.", 22.5),
     ],
 )
 def test_a_term_is_the_sentence_s_value_in_years(text, years):
@@ -3139,6 +3143,11 @@ def test_a_term_is_the_sentence_s_value_in_years(text, years):
     assert claim.predicate == "sentence"
     assert claim.quantity is not None
     assert (claim.quantity.low, claim.quantity.unit, claim.measure) == (years, "years", None)
+
+
+def test_a_term_of_release_or_probation_is_no_term_in_prison():
+    (claim,) = extract("A judge sentenced Jo Bloggs to three years of supervised release.")
+    assert (claim.predicate, claim.quantity) == ("sentence", None)
 
 
 @pytest.mark.parametrize(
