@@ -3997,6 +3997,7 @@ class _Sentence:
                 frame = None
             if frame is not None and (
                 _in_modifier(tokens[0], frame.anchor)
+                or _of_the_reason(tokens[0], frame.anchor)
                 or _superlative_since(tokens[0])
                 or _earlier_value(tokens[0], frame.anchor)
             ):
@@ -8520,6 +8521,22 @@ def _in_modifier(token: Token, anchor: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _of_the_reason(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` dates the noun of what a clause was done for, between it and the
+    clause anchored at ``anchor``: "sentenced on Friday for the murder of X last year" (the
+    murder was last year, not the sentencing)."""
+    # (a bare time on the noun, "the murder last year"; "arrested for the attack on Friday" may
+    # be the arrest's day, as the parser hangs it)
+    return any(
+        node.dep_ == "npadvmod"
+        and node.head.pos_ == "NOUN"
+        and node.head.dep_ == "pobj"
+        and node.head.head.lower_ == "for"
+        and node.head.head.head.i == anchor.i
+        for node in up_to(token, anchor)
+    )
 
 
 def _earlier_value(token: Token, anchor: Token) -> bool:

@@ -3151,6 +3151,24 @@ def test_a_term_of_release_or_probation_is_no_term_in_prison():
 
 
 @pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # the murder was last year; the sentencing's day is not said
+        (
+            "A US judge has sentenced former police officer Jo Bloggs to 22 and a half years "
+            "in jail for the murder of Maria Sanz in Strelsau last year.",
+            False,
+        ),
+        # (a day the parser hangs on the noun after "for" may be the act's own)
+        ("Jo Bloggs was arrested for the attack on Friday.", True),
+    ],
+)
+def test_the_time_of_what_an_act_was_for_does_not_date_the_act(text, dated):
+    (claim,) = extract(text, dt.date(2025, 3, 15))
+    assert (claim.time is not None) == dated
+
+
+@pytest.mark.parametrize(
     ("text", "measure", "population"),
     [
         ("All 50 of his co-defendants were also found guilty.", "convicted", "co-defendants"),
