@@ -1394,6 +1394,8 @@ class _Sentence:
     def run(self) -> None:
         self._lexicon_frames()
         self._open_frames()
+        self._ranked_asides()
+        self._ranked_members()
         self._attach_times()
         self._attach_attribution()
         self._unconfirmed()
@@ -3845,6 +3847,86 @@ class _Sentence:
                         if g.dep_ == "pobj" and (named := self.name(g)):
                             after += named.split(" & ")
         return rank, holder.lemma_.lower(), sorted(dict.fromkeys(after))
+
+    def _ranked_asides(self) -> None:
+        """An act's rank told in an aside that says it again: "Zenda recognised X on Monday,
+        becoming the third country to do so", "..., making it the third country to do so,
+        after A and B", "..., the third country to do so" (the aside's "do so" is the act of
+        the clause it hangs on, which the aside ranks)."""
+        for do in self.doc:
+            if do.lemma_ != "do" or not _to_infinitive(do):
+                continue
+            if not any(c.lower_ == "so" and c.dep_ == "advmod" for c in do.children):
+                continue
+            if do.dep_ in ("acl", "relcl") and do.head.pos_ == "NOUN":
+                holder: Token | None = do.head  # "the third country to do so"
+            else:
+                # "making it the third country to do so" (the country the subject of "do"),
+                # "becoming the third country to do so" (the verb's complement)
+                holder = next(
+                    (c for c in do.children if c.dep_ in _SUBJ and c.pos_ == "NOUN"), None
+                ) or next(
+                    (
+                        c
+                        for c in do.head.children
+                        if do.head.lemma_ in ("become", "be", "make")
+                        and c.dep_ in ("attr", "oprd")
+                        and c.pos_ == "NOUN"
+                    ),
+                    None,
+                )
+            rank = (
+                next((v for c in holder.children if (v := ordinal_value(c.lower_)) and v > 0), None)
+                if holder is not None
+                else None
+            )
+            if holder is None or rank is None:
+                continue
+            act = next(
+                (
+                    self.by_anchor[a.i]
+                    for a in do.ancestors
+                    if a.i in self.by_anchor and a.lemma_ not in ("make", "become", "be")
+                ),
+                None,
+            )
+            if act is None or act.rank is not None:
+                continue
+            after: list[str] = []
+            for place in (holder, holder.head, do):
+                for c in place.children:
+                    if c.dep_ in ("prep", "mark") and c.lower_ in _ORDINAL_AFTER:
+                        for g in c.children:
+                            if g.dep_ == "pobj" and (named := self.name(g)):
+                                after += named.split(" & ")
+            act.rank = rank, holder.lemma_.lower(), sorted(dict.fromkeys(after))
+
+    def _ranked_members(self) -> None:
+        """Joining told as the member one became: "X became the 32nd member of NATO", "X
+        becomes NATO's 32nd member" are X joining NATO, its 32nd member; "X joined NATO,
+        becoming the alliance's 32nd member" ranks the joining."""
+        join = "join"
+        if self.state.lexicon.spec(join) is None:
+            return  # (a lexicon without the act)
+        for member in self.doc:
+            become = member.head
+            if member.lemma_ != "member" or member.dep_ != "attr" or become.lemma_ != "become":
+                continue
+            rank = next(
+                (v for c in member.children if (v := ordinal_value(c.lower_)) and v > 0), None
+            )
+            whole = next((c for c in member.children if c.dep_ == "poss"), None) or of_object(
+                member
+            )
+            if rank is None or whole is None:
+                continue
+            ranked: tuple[int, str, list[str]] = rank, "member", []
+            frame = self.by_anchor.get(become.i)
+            joined = self.by_anchor.get(become.head.i) if become.dep_ == "advcl" else None
+            if joined is not None and joined.predicate == join and joined.rank is None:
+                joined.rank = ranked  # "joined NATO, becoming the alliance's 32nd member"
+            elif frame is not None and frame.predicate.startswith("open:") and frame.rank is None:
+                frame.predicate, frame.obj, frame.value, frame.rank = join, whole, None, ranked
 
     def _ranked_complement(self, token: Token) -> bool:
         """Whether ``token`` is the "became" or "is" of ``X became the Nth <scope> to <verb>``,

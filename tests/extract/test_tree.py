@@ -115,6 +115,41 @@ def test_ordinal_with_named_predecessors():
     assert c.object == "Eastmark Republic"
 
 
+@pytest.mark.parametrize(
+    ("aside", "after"),
+    [
+        ("becoming the third country to do so", []),
+        ("making it the third country to do so, after Chile and Peru", ["Chile", "Peru"]),
+        ("the third country to do so", []),
+    ],
+)
+def test_an_aside_that_does_so_ranks_its_clause_s_act(aside, after):
+    text = f"Ruritania recognised the Eastmark Republic on Monday, {aside}."
+    c = find(extract(text), "recognise")
+    assert (c.subject, c.object, c.rank, c.rank_scope, c.after) == (
+        "Ruritania",
+        "Eastmark Republic",
+        3,
+        "country",
+        after,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania became the 32nd member of NATO on Thursday.",
+        "Ruritania becomes NATO's 32nd member",
+        "Ruritania formally joined NATO on Thursday, becoming the alliance's 32nd member.",
+    ],
+)
+def test_the_member_one_became_is_a_ranked_joining(text):
+    c = find(extract(text), "join")
+    assert (c.subject, c.object, c.rank, c.rank_scope) == ("Ruritania", "NATO", 32, "member")
+    # (a member of no ordinal joined nothing said)
+    assert not [c for c in extract("Jo Bloggs became a member of the board.") if c.rank]
+
+
 def test_first_to():
     c = find(extract("Ghana was the first nation to recognise the Eastmark Republic."), "recognise")
     assert (c.subject, c.rank, c.after) == ("Ghana", 1, [])
