@@ -3846,7 +3846,7 @@ class _Sentence:
                     for g in c.children:
                         if g.dep_ == "pobj" and (named := self.name(g)):
                             after += named.split(" & ")
-        return rank, holder.lemma_.lower(), sorted(dict.fromkeys(after))
+        return rank, _rank_scope(holder, verb), sorted(dict.fromkeys(after))
 
     def _ranked_asides(self) -> None:
         """An act's rank told in an aside that says it again: "Zenda recognised X on Monday,
@@ -3899,7 +3899,7 @@ class _Sentence:
                         for g in c.children:
                             if g.dep_ == "pobj" and (named := self.name(g)):
                                 after += named.split(" & ")
-            act.rank = rank, holder.lemma_.lower(), sorted(dict.fromkeys(after))
+            act.rank = rank, _rank_scope(holder, do), sorted(dict.fromkeys(after))
 
     def _ranked_members(self) -> None:
         """Joining told as the member one became: "X became the 32nd member of NATO", "X
@@ -7180,6 +7180,54 @@ def _unrealised(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and _to_infinitive(verb) and verb.head.lemma_ in _ORDERS:
         return True
     return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in _UNREALISED
+
+
+# What a rank's "in" may name that narrows nothing: "the third country in the world", "the
+# first president in the country's history", "the first city in the nation".
+_EVERYWHERE = frozenset({"world", "history", "country", "nation"})
+# Adjectives of a region or a faith, which narrow a rank's series ("the fourth European
+# country", "the first Orthodox Christian country"), unlike a nation's own adjective.
+_REGIONAL = frozenset(
+    {
+        *("european", "asian", "african", "arab", "western", "eastern", "nordic", "baltic"),
+        *("caribbean", "latin", "gulf", "balkan", "scandinavian", "pacific", "mediterranean"),
+        *("orthodox", "christian", "muslim", "catholic", "islamic", "jewish", "hindu"),
+        "buddhist",
+    }
+)
+
+
+def _rank_scope(holder: Token, verb: Token) -> str:
+    """What a rank counts among: the ranked noun with its qualifiers and the span or place its
+    count is kept in ("third European Union country to recognise X in a week": "European Union
+    country in a week"); the bare noun when nothing qualifies it ("third country")."""
+    words = [
+        _word_as_named(t)
+        for c in holder.lefts
+        if c.dep_ in ("amod", "compound", "nmod")
+        and ordinal_value(c.lower_) is None
+        # (a nation's own adjective is its series: "the second Ruritanian president" is the
+        # second of its presidents, as "the first president in the country's history" is)
+        and not (c.ent_type_ == "NORP" and c.lower_ not in _REGIONAL)
+        for t in c.subtree
+        if not t.is_punct
+    ]
+    words.append(holder.lemma_.lower())
+    for place in (holder, verb):
+        for c in place.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                if pobj.lemma_.lower() in _EVERYWHERE:
+                    continue  # "in the world", "in the country's history": every one of them
+                # (the phrase up to its noun: "in a week", not "in a week on Tuesday")
+                words += ["in", *(_word_as_named(t) for t in pobj.subtree if t.i <= pobj.i)]
+    return " ".join(words)
+
+
+def _word_as_named(token: Token) -> str:
+    """A word as a scope or a series names it: a name as written, any other word in lower case."""
+    return token.text if token.pos_ == "PROPN" or token.ent_type_ == "NORP" else token.lower_
 
 
 def _to_infinitive(verb: Token) -> bool:

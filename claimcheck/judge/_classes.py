@@ -34,7 +34,7 @@ from claimcheck.model import (
     _weekday_of,
 )
 
-__all__ = ["clashing", "discrete_clashes", "places"]
+__all__ = ["clashing", "comparable_scopes", "discrete_clashes", "places", "rank_scope_of"]
 
 _INF = math.inf
 
@@ -74,6 +74,36 @@ def _interval_clashes(
         other_high = next((v for g, v in top_highs if g != f), _INF)
         if hi < other_low or lo > other_high:
             out.add(c.id)
+    return out
+
+
+def rank_scope_of(claim: Claim) -> str:
+    """What a claim's rank is compared by: its scope when something qualifies the ranked noun
+    ("EU country", "country in Europe"), else "" for every bare noun ("the third country" and
+    "the second nation", "the third minister" and "the second member of the cabinet" count one
+    series, however worded)."""
+    scope = claim.rank_scope or ""
+    return scope if " " in scope else ""
+
+
+def comparable_scopes(first: str, second: str) -> bool:
+    """Whether places in two scopes (:func:`rank_scope_of`) can clash: unless each is
+    qualified, and differently ("the third EU country" and "the fourth European country" can
+    both hold; "the third country" and "the fourth European country" cannot)."""
+    return not first or not second or first == second
+
+
+def _scoped_rank_clashes(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
+    """Ids of ranked claims whose place another family gives differently in a comparable
+    scope: each qualified scope with the bare ones, or the bare ones alone."""
+    scoped: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.rank is not None:
+            scoped[rank_scope_of(c)].append(c)
+    bare = scoped.pop("", [])
+    out: set[str] = set()
+    for ranked in [*scoped.values()] or [[]]:
+        out |= discrete_clashes(((c, c.rank) for c in [*bare, *ranked]), family=family)
     return out
 
 
@@ -239,7 +269,5 @@ def clashing(
                 ),
                 family,
             )
-        out["rank"] |= discrete_clashes(
-            ((c, c.rank) for c in affirmed if c.rank is not None), family=family
-        )
+        out["rank"] |= _scoped_rank_clashes(affirmed, family)
     return {kind: ids for kind, ids in out.items() if ids}

@@ -22,7 +22,13 @@ from rapidfuzz import fuzz
 from claimcheck._build import builder, construct, evolve
 from claimcheck._unionfind import Components, find, union
 from claimcheck.extract._figures import EVENT_NOUNS, EVENT_VERBS
-from claimcheck.judge._classes import clashing, discrete_clashes, places
+from claimcheck.judge._classes import (
+    clashing,
+    comparable_scopes,
+    discrete_clashes,
+    places,
+    rank_scope_of,
+)
 from claimcheck.judge._figures import (
     FUNCTION_WORDS,
     WHOLE_SUFFIX,
@@ -478,6 +484,14 @@ def _counted(text: str) -> dict[str, set[float]]:
     return dict(out)
 
 
+def _ranks_apart(first: Collection[tuple[int, str]], second: Collection[tuple[int, str]]) -> bool:
+    """Whether two sets of (rank, scope) give comparable scopes only different places: "the
+    third murder of a mayor this year" / "the second" (not "the third in the EU" / "the fourth
+    in Europe", which can both hold)."""
+    pairs = [(a, b) for a, s in first for b, t in second if comparable_scopes(s, t)]
+    return bool(pairs) and all(a != b for a, b in pairs)
+
+
 def _tally(claim: Claim) -> dict[str, set[float]]:
     """What an open claim counts (:func:`_counted`), that a count conflict compares: not the
     place in an order of a claim with a rank, which is judged as its rank."""
@@ -846,7 +860,13 @@ def _clashes(
         and _disjoint(first, second)  # values are intervals: "at least 9" holds with 12
     ):
         out.append("value")
-    if first.rank is not None and second.rank is not None and first.rank != second.rank:
+    if (
+        first.rank is not None
+        and second.rank is not None
+        and first.rank != second.rank
+        # (the third in the EU and the fourth in Europe can both hold)
+        and comparable_scopes(rank_scope_of(first), rank_scope_of(second))
+    ):
         out.append("rank")
     speakers = first.attributed_to, second.attributed_to
     if (
@@ -1436,7 +1456,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     # "the floods began on Sunday" / "... on Saturday": alike words, two times
     timed = [{c.time for c in m if c.time is not None} for m in members]
     # "the third murder of a mayor this year" / "the second killing ...": two places in one series
-    ranked = [{c.rank for c in m if c.rank is not None} for m in members]
+    ranked = [{(c.rank, rank_scope_of(c)) for c in m if c.rank is not None} for m in members]
     joined = [len(h) > 1 for h in held]
     sets = Components(len(words))
     component = sets.of
@@ -1460,7 +1480,7 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
                     (placed[i] and placed[j] and placed[i].isdisjoint(placed[j]))
                     or (not one_event and _named_apart(named[i], named[j]))
                     or _times_apart(timed[i], timed[j])
-                    or (ranked[i] and ranked[j] and ranked[i].isdisjoint(ranked[j]))
+                    or _ranks_apart(ranked[i], ranked[j])
                     or not (one_event or _said_alike(texts[i], texts[j], counted[i], counted[j]))
                 ):
                     unlike.add((i, j))

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from claimcheck._unionfind import find, union
-from claimcheck.judge._classes import discrete_clashes
+from claimcheck.judge._classes import discrete_clashes, rank_scope_of
 from claimcheck.judge._findings import Describer, make_finding, ordinal_word, unnamed
 from claimcheck.model import Claim, Finding
 
@@ -142,8 +142,13 @@ def precedence_conflicts(
             assert r.subject is not None
             named = set(r.after)
             extra: dict[str, list[Claim]] = {}
+            # a rank in a qualified scope ("the third EU country") counts only the predecessors
+            # named in that scope: who else is in it, the claims do not say
+            scope = rank_scope_of(r)
             for y, support, fams in into.get(r.subject, []):
                 if y in named or y == r.subject or fams == {family[r.source]}:
+                    continue
+                if scope and not any(rank_scope_of(c) == scope for c in support):
                     continue
                 extra.setdefault(y, support)
             if not extra or len(named) + len(extra) <= r.rank - 1:
@@ -165,19 +170,27 @@ def _same_rank_conflicts(
     groups: Sequence[Sequence[Claim]], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
     """Two sources naming different holders of one place ("X was the first", "Y was the first")."""
-    out: dict[tuple[int, int], list[Claim]] = {}
+    out: dict[tuple[int, int, str], list[Claim]] = {}
     for index, group in enumerate(groups):
         by_rank: dict[int, list[Claim]] = defaultdict(list)
         for c in group:
             if c.rank is not None and c.subject and not c.implied:
                 by_rank[c.rank].append(c)
-        for rank, holders in sorted(by_rank.items()):
-            # the holders whose subject another family names differently, counted without pairs
-            ids = discrete_clashes(((c, c.subject) for c in holders), family=family)
-            if ids:
-                out[(index, rank)] = [c for c in holders if c.id in ids]
+        for rank, all_holders in sorted(by_rank.items()):
+            # one place in comparable scopes ("the first in the EU" and "the first in Europe"
+            # may be two): each qualified scope with the bare ones, or the bare ones alone
+            scoped: dict[str, list[Claim]] = defaultdict(list)
+            for c in all_holders:
+                scoped[rank_scope_of(c)].append(c)
+            bare = scoped.pop("", [])
+            for scope, qualified in sorted(scoped.items()) or [("", [])]:
+                holders = sorted([*bare, *qualified], key=lambda c: c.id)
+                # the holders whose subject another family names differently, without pairs
+                ids = discrete_clashes(((c, c.subject) for c in holders), family=family)
+                if ids:
+                    out[(index, rank, scope)] = [c for c in holders if c.id in ids]
     findings = []
-    for (_, rank), involved in out.items():
+    for (_, rank, _), involved in out.items():
         first = involved[0]
         names = describe.names(sorted({c.subject or "" for c in involved}))
         place = ordinal_word(rank)

@@ -150,6 +150,32 @@ def test_the_member_one_became_is_a_ranked_joining(text):
     assert not [c for c in extract("Jo Bloggs became a member of the board.") if c.rank]
 
 
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Ruritania became the third country to recognise Zenda.", "country"),
+        # what qualifies the ranked noun, and the span or place the count is kept in
+        (
+            "Ruritania became the third European Union country to recognise Zenda in a week "
+            "on Tuesday.",
+            "European Union country in a week",
+        ),
+        ("Ruritania became the first country in Europe to ban the sale.", "country in Europe"),
+        (
+            "Zenda recognised Strelsau, becoming the fourth European country to do so.",
+            "European country",
+        ),
+        # (a nation's own adjective, or its whole history, is every one of its kind)
+        ("Jo Bloggs is the second Ruritanian president to be impeached.", "president"),
+        ("Jo Bloggs is the first president in the country's history to be impeached.", "president"),
+        ("Zenda became the third country in the world to recognise Strelsau.", "country"),
+    ],
+)
+def test_a_rank_s_scope_is_its_noun_with_what_qualifies_it(text, scope):
+    (c,) = [c for c in extract(text) if c.rank]
+    assert c.rank_scope == scope
+
+
 def test_first_to():
     c = find(extract("Ghana was the first nation to recognise the Eastmark Republic."), "recognise")
     assert (c.subject, c.rank, c.after) == ("Ghana", 1, [])

@@ -95,6 +95,7 @@ def claims(draw: st.DrawFn, n: int, predicate: str) -> Claim:
         time=draw(times),
         quantity=draw(quantities),
         rank=draw(st.sampled_from([None, None, 1, 2])),
+        rank_scope=draw(st.sampled_from(["country", "country", "EU country"])),
         polarity=draw(st.sampled_from(["affirmed", "affirmed", "affirmed", "negated"])),
         modality=draw(
             st.sampled_from(["asserted", "asserted", "reported", "hedged", "unconfirmed"])

@@ -216,6 +216,32 @@ def test_rank_conflict():
     assert ("conflict", "rank") in kinds(report)
 
 
+def test_ranks_in_two_scopes_do_not_conflict():
+    # the third EU country and the fourth European country can both be Ghana
+    report = run(
+        source("a", [recognises("Ghana", rank=3, rank_scope="EU country", quote="third")]),
+        source(
+            "b",
+            [
+                recognises(
+                    "Ghana",
+                    rank=4,
+                    rank_scope="European country",
+                    after=["Chile", "Peru", "Norway"],
+                    quote="fourth",
+                )
+            ],
+        ),
+    )
+    assert not report.of_kind("conflict")
+    # (in one scope they do)
+    report = run(
+        source("a", [recognises("Ghana", rank=3, rank_scope="EU country", quote="third")]),
+        source("b", [recognises("Ghana", rank=4, rank_scope="EU country", quote="fourth")]),
+    )
+    assert ("conflict", "rank") in kinds(report)
+
+
 def test_derived_rank_conflict_names_the_minimum_order():
     report = run(
         source(
