@@ -4106,6 +4106,29 @@ class _Sentence:
                 frame.time = self._when_clause_time(frame.anchor)
             if frame.time is None and frame.quantity is not None:
                 frame.time = self._time_of_event_in(frame.anchor)
+        for frame in self.frames:  # (once every act has its own time)
+            if frame.time is None and frame.quantity is not None:
+                frame.time = self._earlier_year_of_act(frame.anchor)
+
+    def _earlier_year_of_act(self, anchor: Token) -> TimeRange | None:
+        """The earlier year of the act a participle's count follows from: "in 1992, when a
+        plane crashed near the capital, killing all 167 people on board" counts that crash's
+        dead and those on board (another event's figures, not the story's); a participle of an
+        act this year keeps no date of it, as before."""
+        if anchor.tag_ != "VBG" or anchor.dep_ != "advcl":
+            return None
+        # its verb's act, or (the parser hanging the participle on the sentence's verb) the
+        # act told last before it
+        before = [f for f in self.frames if f.anchor.i < anchor.i]
+        acts = [
+            self.by_anchor.get(anchor.head.i),
+            max(before, key=lambda f: f.anchor.i, default=None),
+        ]
+        published = self.state.source.published
+        for act in acts:
+            if act is not None and act.time is not None:
+                return act.time if earlier_year(act.time.latest, published) is not None else None
+        return None
 
     def _time_of_event_in(self, anchor: Token) -> TimeRange | None:
         """The time of the event a count's act took place in: "six people were killed in
@@ -6207,7 +6230,9 @@ class _Sentence:
                 "quantity": quantity,
                 "measure": spec.id,
                 "population": None if people else plural(unit),
-                "event": "main",
+                # (of the event its clause tells: "in 1992, when a plane crashed, killing all
+                # 167 people on board" had them on board in 1992)
+                "event": claim.event if _of_another_event(claim.event) else "main",
             },
         )
 
@@ -7573,6 +7598,11 @@ def _bounded_alike(claims: list[Claim]) -> list[Claim]:
             c = evolve(c, {"quantity": q.model_copy(update={"high": None})})
         out.append(c)
     return out
+
+
+def _of_another_event(event: str | None) -> bool:
+    """Whether a figure's event is another than the story's: a year's, or "another"."""
+    return event is not None and (event.isdigit() or event == "another")
 
 
 def _counts_itself(participle: Token) -> bool:

@@ -3285,6 +3285,26 @@ def test_the_day_a_clause_was_said_is_not_the_day_it_says(text, day):
     assert claim.time.earliest == dt.date(2025, 3, day)
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the participle's count is of the crash it follows from, in another year
+        (
+            "The crash was the deadliest in Zenda since 1992, when an Acme Airlines plane "
+            "crashed near Strelsau, killing all 167 people on board.",
+            "1992",
+        ),
+        ("An Acme Airlines plane crashed near Strelsau in 2019, killing all 157 people on board.",
+         "2019"),
+        # (an act of the story's own time leaves its counts the story's)
+        ("A plane crashed near Strelsau on Sunday, killing all 72 people on board.", "main"),
+    ],
+)  # fmt: skip
+def test_the_counts_of_an_act_in_an_earlier_year_are_that_event_s(text, event):
+    found = {(c.measure, c.event) for c in extract(text, dt.date(2025, 3, 15)) if c.measure}
+    assert found == {("deaths", event), ("aboard", event)}
+
+
 def test_the_day_a_figure_was_said_does_not_date_the_event_it_counts():
     # the blast is what the number counts the dead of, told inside the noun's words: the day
     # the police said it dates the count's rise, not the blast
