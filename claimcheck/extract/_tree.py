@@ -3833,12 +3833,15 @@ class _Sentence:
             holder = next((c for c in head.children if c.dep_ == "attr"), None)
         if holder is None:
             return None
-        rank = next(
-            (v for c in holder.children if (v := ordinal_value(c.lower_)) and v > 0),
-            None,
-        )
+        rank = _ordinal_of(holder)
         if rank is None:
             return None
+        return rank, _rank_scope(holder, verb), self._predecessors(holder, verb)
+
+    def _predecessors(self, holder: Token, verb: Token) -> list[str]:
+        """Who a rank's holder noun says came before, after "after", "following" or "behind"
+        on the noun, what it stands in, or the ranked verb ("the third country, after A and B,
+        to recognise X"), sorted."""
         after: list[str] = []
         for place in (holder, holder.head, verb):
             for c in place.children:
@@ -3846,7 +3849,7 @@ class _Sentence:
                     for g in c.children:
                         if g.dep_ == "pobj" and (named := self.name(g)):
                             after += named.split(" & ")
-        return rank, _rank_scope(holder, verb), sorted(dict.fromkeys(after))
+        return sorted(dict.fromkeys(after))
 
     def _ranked_asides(self) -> None:
         """An act's rank told in an aside that says it again: "Zenda recognised X on Monday,
@@ -3875,11 +3878,7 @@ class _Sentence:
                     ),
                     None,
                 )
-            rank = (
-                next((v for c in holder.children if (v := ordinal_value(c.lower_)) and v > 0), None)
-                if holder is not None
-                else None
-            )
+            rank = _ordinal_of(holder) if holder is not None else None
             if holder is None or rank is None:
                 continue
             act = next(
@@ -3890,16 +3889,8 @@ class _Sentence:
                 ),
                 None,
             )
-            if act is None or act.rank is not None:
-                continue
-            after: list[str] = []
-            for place in (holder, holder.head, do):
-                for c in place.children:
-                    if c.dep_ in ("prep", "mark") and c.lower_ in _ORDINAL_AFTER:
-                        for g in c.children:
-                            if g.dep_ == "pobj" and (named := self.name(g)):
-                                after += named.split(" & ")
-            act.rank = rank, _rank_scope(holder, do), sorted(dict.fromkeys(after))
+            if act is not None and act.rank is None:
+                act.rank = rank, _rank_scope(holder, do), self._predecessors(holder, do)
 
     def _ranked_members(self) -> None:
         """Joining told as the member one became: "X became the 32nd member of NATO", "X
@@ -3912,9 +3903,7 @@ class _Sentence:
             become = member.head
             if member.lemma_ != "member" or member.dep_ != "attr" or become.lemma_ != "become":
                 continue
-            rank = next(
-                (v for c in member.children if (v := ordinal_value(c.lower_)) and v > 0), None
-            )
+            rank = _ordinal_of(member)
             whole = next((c for c in member.children if c.dep_ == "poss"), None) or of_object(
                 member
             )
@@ -7220,6 +7209,11 @@ _REGIONAL = frozenset(
         "buddhist",
     }
 )
+
+
+def _ordinal_of(noun: Token) -> int | None:
+    """The place an ordinal before ``noun`` gives it ("the third country": 3), if any."""
+    return next((v for c in noun.children if (v := ordinal_value(c.lower_)) and v > 0), None)
 
 
 def _rank_scope(holder: Token, verb: Token) -> str:

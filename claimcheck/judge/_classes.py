@@ -34,7 +34,14 @@ from claimcheck.model import (
     _weekday_of,
 )
 
-__all__ = ["clashing", "comparable_scopes", "discrete_clashes", "places", "rank_scope_of"]
+__all__ = [
+    "clashing",
+    "comparable_groups",
+    "comparable_scopes",
+    "discrete_clashes",
+    "places",
+    "rank_scope_of",
+]
 
 _INF = math.inf
 
@@ -93,17 +100,24 @@ def comparable_scopes(first: str, second: str) -> bool:
     return not first or not second or first == second
 
 
+def comparable_groups(ranked: Sequence[Claim]) -> list[list[Claim]]:
+    """``ranked`` (claims with a rank) in groups whose scopes are all comparable: each
+    qualified scope's claims with the bare ones, or the bare ones alone; in scope order, each
+    in id order."""
+    scoped: dict[str, list[Claim]] = defaultdict(list)
+    for c in ranked:
+        scoped[rank_scope_of(c)].append(c)
+    bare = scoped.pop("", [])
+    groups = [[*bare, *scoped[scope]] for scope in sorted(scoped)] or [bare]
+    return [sorted(group, key=lambda c: c.id) for group in groups]
+
+
 def _scoped_rank_clashes(claims: Sequence[Claim], family: Mapping[str, str]) -> set[str]:
     """Ids of ranked claims whose place another family gives differently in a comparable
-    scope: each qualified scope with the bare ones, or the bare ones alone."""
-    scoped: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.rank is not None:
-            scoped[rank_scope_of(c)].append(c)
-    bare = scoped.pop("", [])
+    scope."""
     out: set[str] = set()
-    for ranked in [*scoped.values()] or [[]]:
-        out |= discrete_clashes(((c, c.rank) for c in [*bare, *ranked]), family=family)
+    for group in comparable_groups([c for c in claims if c.rank is not None]):
+        out |= discrete_clashes(((c, c.rank) for c in group), family=family)
     return out
 
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from claimcheck._unionfind import find, union
-from claimcheck.judge._classes import discrete_clashes, rank_scope_of
+from claimcheck.judge._classes import comparable_groups, discrete_clashes, rank_scope_of
 from claimcheck.judge._findings import Describer, make_finding, ordinal_word, unnamed
 from claimcheck.model import Claim, Finding
 
@@ -170,7 +170,8 @@ def _same_rank_conflicts(
     groups: Sequence[Sequence[Claim]], describe: Describer, family: Mapping[str, str]
 ) -> list[Finding]:
     """Two sources naming different holders of one place ("X was the first", "Y was the first")."""
-    out: dict[tuple[int, int, str], list[Claim]] = {}
+    # (by the claims in conflict: a clash of bare scopes is found once, whatever the groups)
+    out: dict[tuple[int, int, frozenset[str]], list[Claim]] = {}
     for index, group in enumerate(groups):
         by_rank: dict[int, list[Claim]] = defaultdict(list)
         for c in group:
@@ -178,17 +179,12 @@ def _same_rank_conflicts(
                 by_rank[c.rank].append(c)
         for rank, all_holders in sorted(by_rank.items()):
             # one place in comparable scopes ("the first in the EU" and "the first in Europe"
-            # may be two): each qualified scope with the bare ones, or the bare ones alone
-            scoped: dict[str, list[Claim]] = defaultdict(list)
-            for c in all_holders:
-                scoped[rank_scope_of(c)].append(c)
-            bare = scoped.pop("", [])
-            for scope, qualified in sorted(scoped.items()) or [("", [])]:
-                holders = sorted([*bare, *qualified], key=lambda c: c.id)
+            # may be two holders)
+            for holders in comparable_groups(all_holders):
                 # the holders whose subject another family names differently, without pairs
                 ids = discrete_clashes(((c, c.subject) for c in holders), family=family)
                 if ids:
-                    out[(index, rank, scope)] = [c for c in holders if c.id in ids]
+                    out[(index, rank, frozenset(ids))] = [c for c in holders if c.id in ids]
     findings = []
     for (_, rank, _), involved in out.items():
         first = involved[0]
