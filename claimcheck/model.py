@@ -263,7 +263,11 @@ class Claim(_Model):
     value: str | None = Field(default=None, description="A non-entity object: a role, a figure.")
     time: TimeRange | None = None
     rank: int | None = Field(default=None, ge=1)
-    rank_scope: str | None = None
+    rank_scope: str | None = Field(
+        default=None,
+        description="What the rank counts among: the ranked noun with what qualifies it "
+        "('country', 'European Union country in a week').",
+    )
     after: list[str] = Field(default_factory=list, description="Entities that did it earlier.")
     before: list[str] = Field(default_factory=list, description="Entities that did it later.")
     quantity: Quantity | None = None
