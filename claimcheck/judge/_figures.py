@@ -501,6 +501,19 @@ def _by_day(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
     quarter's "revenue rose 4%" meets "sales grew 3.8%" whenever each was reported)."""
     said = [_said_day(c) for c in group]
     days = {d for d in said if d is not None}
+    # a change over a span of its own ("shares are up 170% this year") beside a day's moves
+    # is a figure of that span, not another value of the day's
+    spans: dict[tuple[dt.date, dt.date], list[Claim]] = defaultdict(list)
+    if days:
+        kept = []
+        for c, day in zip(group, said, strict=True):
+            t = c.time
+            if day is None and t is not None and t.earliest and t.latest and t.latest > t.earliest:
+                spans[(t.earliest, t.latest)].append(c)
+            else:
+                kept.append(c)
+        group, said = kept, [_said_day(c) for c in kept]
+    over = [spans[k] for k in sorted(spans)]
 
     def day_of(c: Claim, said: dt.date | None) -> dt.date | None:
         if said is not None:
@@ -517,11 +530,11 @@ def _by_day(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
 
     placed = [day_of(c, d) for c, d in zip(group, said, strict=True)]
     if len({d for d in placed if d is not None}) < 2:
-        return [list(group)]
+        return [list(group), *over]
     parts: dict[dt.date | None, list[Claim]] = defaultdict(list)
     for c, day in zip(group, placed, strict=True):
         parts[day].append(c)
-    return [parts[d] for d in sorted(parts, key=lambda d: (d is None, d or dt.date.min))]
+    return [parts[d] for d in sorted(parts, key=lambda d: (d is None, d or dt.date.min))] + over
 
 
 def _event_window(claim: Claim, describe: Describer) -> tuple[dt.date, dt.date] | None:

@@ -566,6 +566,17 @@ def test_a_share_s_moves_on_two_days_are_two_figures():
     assert figure_conflicts(later, "percent")
 
 
+def test_a_share_s_change_over_a_span_is_no_value_of_a_day_s_move():
+    report = check(
+        "Globex shares rose 3.5% on Wednesday.",
+        "Globex shares climbed 3.5% on Wednesday. Globex shares are up about 170% this year.",
+    )
+    assert not figure_conflicts(report, "percent")
+    (agreed,) = figure_agreements(report, "percent")
+    assert agreed.figure is not None
+    assert [p.value for p in agreed.figure.timeline] == ["up 3.5", "up 3.5"]
+
+
 def test_a_share_s_undated_move_reported_the_day_before_is_that_day_s():
     thursday, friday = DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=2)
     report = check(
