@@ -179,6 +179,11 @@ def _voted(verb: Token) -> bool:
     )
 
 
+def change_verb(verb: Token) -> bool:
+    """Whether ``verb`` tells a rise or a fall ("fell", "climbed", "eased")."""
+    return verb.lemma_.lower() in _CHANGES
+
+
 def change_noun(noun: Token) -> bool:
     """Whether ``noun`` names a rise or a fall ("a 33% drop", "a 5% rise in sales")."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _CHANGES

@@ -50,6 +50,7 @@ from claimcheck.extract._figures import (
     Figure,
     Measurement,
     change_noun,
+    change_verb,
     compound_kinds,
     directed,
     earlier_year,
@@ -3717,6 +3718,14 @@ class _Sentence:
                     )
                 if c.lower_ == "from" and onward is not None:
                     c = onward  # "from 174 to 125": the value it went to
+                elif (
+                    c.lower_ == "from"
+                    and change_verb(verb)
+                    and not any(t.lower_ == "to" for t in c.subtree)
+                ):
+                    # "inflation dropped from 2.3% in April": the level it left (but "fell
+                    # from $40 to $32", parsed as one amount, went to $32)
+                    continue
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and self._is_count(pobj):
                     return self._count(pobj)

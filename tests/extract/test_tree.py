@@ -3077,6 +3077,20 @@ def test_each_count_of_a_listed_object_is_its_own_object():
     assert objects == {("churches", "count:church"), ("hotels", "count:hotel")}
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the level a change left is no change
+        ("Annual inflation in Zenda dropped from 2.3% in April.", None),
+        # (a "from" with its "to", parsed as one amount, went to the second)
+        ("Acme shares fell from $40 to $32.", "$32"),
+    ],
+)
+def test_the_level_a_change_left_is_no_value_of_it(text, value):
+    found = [c.quantity.text for c in extract(text) if c.quantity]
+    assert found == ([value] if value else [])
+
+
 def test_an_amount_s_owner_is_no_part_of_it():
     # (the parser hangs "his" on the amount: the amount as printed, without it)
     found = extract("Jo Bloggs has completed his $44bn (£38.1bn) deal to buy Acme.")
