@@ -3046,6 +3046,19 @@ class _Sentence:
         ]
         if _approximated(number):
             tokens.insert(0, number.head)  # "wounding about 2,800", parsed as a preposition's
+        # (nor the words that praise it: "fined a record €1.2bn", "a whopping $5bn")
+        praising = [
+            k
+            for k, t in enumerate(tokens)
+            if t.i < number.i
+            and t.pos_ in ("NOUN", "ADJ")
+            and t.is_alpha  # (not "%": "4.75% to 5.0%")
+            and t.lower_ not in _QUANTITY_WORDS | _COUNT_WORDS | _SCALE_WORDS | _UNIT_NOUNS
+        ]
+        if praising:
+            tokens = tokens[praising[-1] + 1 :]
+            while len(tokens) > 1 and tokens[0].is_punct:
+                tokens = tokens[1:]  # ("one dead, dozens injured": the dozens)
         doc = number.doc
         upper = next(
             (c for c in number.children if c.dep_ == "conj" and c.like_num and c.i > number.i),
@@ -6865,7 +6878,8 @@ _QUANTITY_WORDS = frozenset(
     {
         "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "roughly",
         "between",
-        "some", "up", "to", "fewer", "less", "most", "as", "many", "an", "a", "estimated", "half",
+        "some", "up", "to", "fewer", "less", "most", "as", "many", "much", "an", "a", "estimated",
+        "half",
         "another", "further", "just", "only", "approximately", "close", "under", "below", "above",
     }
 )  # fmt: skip

@@ -3091,6 +3091,20 @@ def test_the_level_a_change_left_is_no_value_of_it(text, value):
     assert found == ([value] if value else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Acme has been fined a record €1.2bn for mishandling data.", "€1.2bn"),
+        ("Acme paid a whopping $5bn for Globex.", "$5bn"),
+        # (a quantity's own words stay its own)
+        ("Acme's shares rose by as much as 12%.", "up as much as 12"),
+        ("Tens of thousands of people marched through Zenda.", "Tens of thousands"),
+    ],
+)
+def test_the_words_that_praise_an_amount_are_no_part_of_it(text, amount):
+    assert [c.quantity.text for c in extract(text) if c.quantity] == [amount]
+
+
 def test_an_amount_s_owner_is_no_part_of_it():
     # (the parser hangs "his" on the amount: the amount as printed, without it)
     found = extract("Jo Bloggs has completed his $44bn (£38.1bn) deal to buy Acme.")
