@@ -247,6 +247,15 @@ _TITLE_MODIFIERS = frozenset(
      "magistrate", "district", "circuit", "associate", "presiding", "bankruptcy", "federal"}
 )  # fmt: skip
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "chief", "commissioner", "leader"})
+# Words after "General" that make it the first word of a name, not a rank.
+_GENERAL_NAMES = frozenset(
+    {
+        *("Motors", "Electric", "Dynamics", "Mills", "Atomics", "Assembly", "Staff", "Hospital"),
+        *("Data", "Council", "Court", "Conference", "Secretariat", "Directorate", "Election"),
+        *("Elections", "Strike", "Administration", "Accounting", "Services", "Agreement"),
+        *("Synod", "Post", "Motor", "Insurance", "Authority", "Command", "Prosecutor's"),
+    }
+)
 _TITLE_TOKENS = tuple(sorted({token_words(x) for x in _TITLES}, key=len, reverse=True))
 _ORGANS = (
     "foreign ministry",
@@ -484,10 +493,15 @@ def _initials(name: str) -> str:
 
 
 def _title_length(words: Sequence[str], i: int) -> int:
-    """How many words of a title begin at ``words[i]``: "Outgoing mayor" is one title of two."""
+    """How many words of a title begin at ``words[i]``: "Outgoing mayor" is one title of two.
+    A bare "General" before a word that names a body or a thing is no rank but the first word
+    of a name: "General Motors", "the UN General Assembly", "the General Data Protection
+    Regulation"."""
     n = _match_seq(words, i, _TITLE_TOKENS, lower=False)
     while n and (more := _match_seq(words, i + n, _TITLE_TOKENS, lower=False)):
         n += more
+    if n == 1 and words[i] == "General" and i + 1 < len(words) and words[i + 1] in _GENERAL_NAMES:
+        return 0
     return n
 
 

@@ -176,6 +176,17 @@ def test_a_rank_s_scope_is_its_noun_with_what_qualifies_it(text, scope):
     assert c.rank_scope == scope
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("General Motors said it would cut 1,000 jobs.", "General Motors"),
+        ("Shares of General Electric rose 5%.", "General Electric shares"),
+    ],
+)
+def test_general_before_a_thing_s_name_is_no_rank(text, subject):
+    assert [c.subject for c in extract(text)] == [subject]
+
+
 def test_first_to():
     c = find(extract("Ghana was the first nation to recognise the Eastmark Republic."), "recognise")
     assert (c.subject, c.rank, c.after) == ("Ghana", 1, [])
