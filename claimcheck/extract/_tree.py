@@ -3082,6 +3082,14 @@ class _Sentence:
             # Everything from the number's first word up to the counted noun: ranges
             # ("10-12", "Ten to 12") hang off the number in several ways.
             first = min(t.i for t in tokens)
+            estimate = self.doc[first - 1] if first > 0 else None
+            if (
+                estimate is not None
+                and estimate.lower_ == "estimated"
+                and estimate.head.i == head.i
+            ):
+                # "an estimated 2,000 people": the parser hangs the estimate on the noun
+                first -= 2 if first > 1 and self.doc[first - 2].lower_ in ("an", "a") else 1
             span = [t for t in self.doc[first : head.i] if not t.is_space]
             if not span:
                 return None  # a number after its noun ("police 40"): no count of it

@@ -3116,6 +3116,12 @@ def test_the_words_that_praise_an_amount_are_no_part_of_it(text, amount):
     assert [c.quantity.text for c in extract(text) if c.quantity] == [amount]
 
 
+def test_an_estimate_the_parser_hangs_on_the_noun_is_the_count_s():
+    (marched,) = [c for c in extract("An estimated 2,000 people marched in Zenda.") if c.quantity]
+    assert marched.quantity is not None
+    assert (marched.quantity.text, marched.quantity.approximate) == ("An estimated 2,000", True)
+
+
 def test_an_amount_s_owner_is_no_part_of_it():
     # (the parser hangs "his" on the amount: the amount as printed, without it)
     found = extract("Jo Bloggs has completed his $44bn (£38.1bn) deal to buy Acme.")
