@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.normalise._time import MONTHS, WEEKDAYS
+
 __all__ = ["MAX_SENTENCE", "SENTENCE_STARTERS", "split_sentences"]
 
 _ABBREVIATIONS = {
@@ -115,14 +117,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
 # What a clock time runs on into: "at 10:30 a.m. Sunday", "at 3 p.m. Jan. 5", "at 9 a.m. GMT"
-_AFTER_CLOCK = frozenset(
-    {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun"),
-        *("jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "yesterday"),
-    }
-)
+# (the days and months the time reader knows, and the days named relative to today)
+_AFTER_CLOCK = frozenset({*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday"})
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

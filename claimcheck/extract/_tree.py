@@ -2908,7 +2908,7 @@ class _Sentence:
             return False  # "arrested 13 times", "three times the size": how often, how much more
         if (
             token.lemma_.lower() not in _UNIT_NOUNS
-            and any(c.dep_ == "det" and c.lower_ in _BACK_REFERRING for c in token.children)
+            and _refers_back(token)
             and not any(_says_aboard(c) for c in token.children)
         ):
             # "the two breakaway regions" refers; it does not count (but "the ship's 18 crew
@@ -3053,7 +3053,7 @@ class _Sentence:
             if t.i < number.i
             and t.pos_ in ("NOUN", "ADJ")
             and t.is_alpha  # (not "%": "4.75% to 5.0%")
-            and t.lower_ not in _QUANTITY_WORDS | _COUNT_WORDS | _SCALE_WORDS | _UNIT_NOUNS
+            and t.lower_ not in _AMOUNT_WORDS
         ]
         if praising:
             tokens = tokens[praising[-1] + 1 :]
@@ -4138,16 +4138,14 @@ class _Sentence:
             return None
         # its verb's act, or (the parser hanging the participle on the sentence's verb) the
         # act told last before it
-        before = [f for f in self.frames if f.anchor.i < anchor.i]
-        acts = [
-            self.by_anchor.get(anchor.head.i),
-            max(before, key=lambda f: f.anchor.i, default=None),
-        ]
+        act = self.by_anchor.get(anchor.head.i)
+        if act is None or act.time is None:
+            before = (f for f in self.frames if f.anchor.i < anchor.i)
+            act = max(before, key=lambda f: f.anchor.i, default=None)
+        if act is None or act.time is None:
+            return None
         published = self.state.source.published
-        for act in acts:
-            if act is not None and act.time is not None:
-                return act.time if earlier_year(act.time.latest, published) is not None else None
-        return None
+        return act.time if earlier_year(act.time.latest, published) is not None else None
 
     def _time_of_event_in(self, anchor: Token) -> TimeRange | None:
         """The time of the event a count's act took place in: "six people were killed in
@@ -6928,6 +6926,9 @@ _TALLIES = TALLY_NOUNS | {"toll"}  # the words of a tally, and "toll"
 # The kinds of people on board a vessel or a plane that make up all of them.
 _ABOARD_KINDS = frozenset({"passengers", "crew"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+# Every word that may stand before a number as part of its amount (what is left out of one
+# is the rest: "fined a record €1.2bn").
+_AMOUNT_WORDS = _QUANTITY_WORDS | _COUNT_WORDS | _SCALE_WORDS | _UNIT_NOUNS
 # Signs printed with an amount of their own: "$500 million", "12%".
 _UNIT_SIGNS = frozenset({"$", "€", "£", "¥", "%", "percent"})
 
@@ -7630,16 +7631,19 @@ def _of_another_event(event: str | None) -> bool:
     return event is not None and (event.isdigit() or event == "another")
 
 
+def _refers_back(noun: Token) -> bool:
+    """Whether ``noun`` refers to what the story told before ("the two breakaway regions",
+    "the 21 injured"): a determiner of :data:`_BACK_REFERRING` on it."""
+    return any(c.dep_ == "det" and c.lower_ in _BACK_REFERRING for c in noun.children)
+
+
 def _counts_itself(participle: Token) -> bool:
     """Whether a participle after a noun counts those it was done to itself, so that the noun
     is not what it was done to: "stampede: 30 dead, 60 injured" (the stampede injured no
     one; 60 were); "the 21 injured" (a number the story gave before, no thing named; but
     "killed and another 672 injured" counts the 672)."""
     head = participle.head
-    return (
-        head.like_num
-        and any(c.dep_ == "det" and c.lower_ in _BACK_REFERRING for c in head.children)
-    ) or any(
+    return (head.like_num and _refers_back(head)) or any(
         c.like_num and c.i < participle.i and c.dep_ in ("npadvmod", "nsubj", "nsubjpass")
         for c in participle.children
     )

@@ -240,7 +240,7 @@ def _relative(kind: str, m: re.Match[str], published: dt.date | None, text: str)
         # the last one, or the one under way; "over the weekend" written on a Thursday or a
         # Friday is the coming one
         gone = m["r"].lower() in ("last", "past")
-        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        saturday = _weekday_back("saturday", published)
         if not gone and published.weekday() in (3, 4):
             saturday += dt.timedelta(days=7)
         elif gone and published.weekday() in (5, 6):
