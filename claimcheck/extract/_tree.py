@@ -200,6 +200,11 @@ _COPULAS = frozenset({"be", "become", "remain"})
 _NOT_OBJECT_PREPS = frozenset(
     {"of", "since", "during", "until", "despite", "after", "before", "amid", "because"}
 )  # fmt: skip
+# Words that open a clause of time, which the parser may read as a preposition with the
+# clause's subject for its object ("since a quake in 1999 killed 2,400").
+_SUBORDINATING = frozenset({"since", "after", "before", "until", "till"})
+# The tags of a verb that has a tense of its own (a clause's, not a participle's).
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs whose infinitive complement is wanted, asked for or planned, not done ("urged X to
 # recognise"); and those that say it was not done ("refused to resign").
 _UNREALISED = frozenset(
@@ -8530,7 +8535,18 @@ def _unjoined_clause(head: Token, verb: Token) -> Token | None:
     if any(t.dep_ == "cc" or t.lower_ in ("and", "or", "but", ";") for t in between):
         return None
     clause = next((c for c in head.children if c.dep_ == "advcl" and head.i < c.i < verb.i), None)
-    return _subject_of(clause) if clause is not None else None
+    if clause is not None:
+        return _subject_of(clause)
+    if verb.tag_ not in _FINITE:
+        return None
+    # "was the strongest since a quake in 1999 killed 2,400": the parser read the subordinating
+    # word as a preposition, its clause's subject as that word's object
+    for word in between:
+        if word.dep_ == "prep" and word.lower_ in _SUBORDINATING:
+            noun = next((c for c in word.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.right_edge.i == verb.i - 1:
+                return noun
+    return None
 
 
 def _changed_to(verb: Token) -> Token | None:
