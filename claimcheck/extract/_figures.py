@@ -402,6 +402,25 @@ def _remains_of(counted: Token | None) -> bool:
     return counted.head.head.lemma_.lower() in REMAINS
 
 
+def _denied(obj: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
+
+
+def _verb_phrase(lemma: str, obj: Token) -> str:
+    """A verb with its object as the measure table lists it: "lose power"; with the object's
+    "no" when it has one ("had no electricity" is "have no electricity", a state of its own)."""
+    return f"{lemma} {'no ' if _denied(obj) else ''}{obj.lemma_.lower()}"
+
+
+def measured_denial(verb: Token, table: MeasureTable) -> bool:
+    """Whether the "no" of a verb's object belongs to a measure the table names ("23,000
+    households had no electricity": those without power, no denial)."""
+    return any(
+        c.dep_ == "dobj" and _denied(c) and _verb_phrase(verb.lemma_.lower(), c) in table.by_verb
+        for c in verb.children
+    )
+
+
 def _alive(verb: Token) -> bool:
     """Whether a verb of recovering says that those it counts were alive: "rescuers pulled 16
     people alive from the wreckage", "three were recovered alive", "were pulled from the water
@@ -709,7 +728,7 @@ def figure_of(
                         )
                     ),
                     None,
-                ) or table.by_verb.get(f"{lemma} {c.lemma_.lower()}")
+                ) or table.by_verb.get(_verb_phrase(lemma, c))
                 part_of = next(  # what "took part in" names
                     (
                         g.lemma_.lower()

@@ -58,6 +58,7 @@ from claimcheck.extract._figures import (
     injury_condition,
     is_clock,
     level_of,
+    measured_denial,
     measurements,
     money_code,
     of_object,
@@ -2660,7 +2661,10 @@ class _Sentence:
             frame.predicate, frame.subject, frame.obj = spec.passive, frame.obj, None
         if predicate == self.state.lexicon.open_predicate("award"):
             self._awarded(verb, frame, passive)
-        frame.negated = self._negated(verb)
+        # (not "23,000 households had no power": those without it, a figure's own words)
+        frame.negated = self._negated(verb) and not measured_denial(
+            verb, self.state.lexicon.measures
+        )
         frame.quantity = _passed(verb, self._frame_quantity(verb, frame))
         frame.rank = self._ordinal(verb)
         if verb.dep_ == "amod" and self._is_count(verb.head):

@@ -1157,6 +1157,8 @@ def test_what_a_clause_counts_is_named_by_what_it_counts(text, counts):
          "More than 150,000 households lost electricity on Monday.", "conflict"),
         ("The storm left about 200,000 customers without power.", "Some 200,000 homes lost power.",
          "agreement"),
+        ("Around 33,000 households were still without power.",
+         "Officials said 23,000 households had no electricity.", "conflict"),
     ],
 )  # fmt: skip
 def test_what_a_storm_leaves_is_a_figure_whatever_its_words(first, second, kind):
