@@ -307,6 +307,10 @@ _OWNER_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
 # cause", "crashed into the coaches", "fired on protesters").
 _RELATIONAL = frozenset({"top", "front", "side", "part", "middle", "behalf", "account", "basis"})
 _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
+# Verbs of an event their subject undergoes by falling, whose "into" or "onto" says where it
+# fell, not on what it acted ("collapsed into the river", "sank into the sea"): the event is
+# told without it (a fall of another verb keeps it: "the bus plunged into a gorge").
+_FALLING = frozenset({"collapse", "sink"})
 # Verbs whose preposition opens what they act on, whatever it is ("called for a ceasefire",
 # "clashed with police", "led to the shutdown"): prepositional verbs, by their lemma.
 _PREPOSITIONAL_VERBS: dict[str, frozenset[str]] = {
@@ -1035,6 +1039,9 @@ class _Sentence:
             if low == "it" and plural and thing is not None and thing.tag_ == "NN":
                 # "firefighters brought the blaze under control hours after it started"
                 return self.name(thing)
+        caused = _caused_thing(head)
+        if caused is not None:
+            return self.name(caused)
         if low in ("its", "their", "his", "her") and head.dep_ == "poss":
             # "Ruritania did X on the eve of its invasion": the owner is the clause's subject.
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -2137,6 +2144,8 @@ class _Sentence:
                 continue
             if _MARKUP.search(pobj.text) or pobj.lemma_ in _RELATIONAL:
                 continue  # markup, or "on top of", "in front of": no participant
+            if c.lower_ in ("into", "onto") and verb.lemma_.lower() in _FALLING:
+                continue  # "collapsed into the river": where it fell, not what it acted on
             named = pobj.pos_ == "PROPN" or self._mention_at(pobj) is not None
             plural_target = c.lower_ == "on" and pobj.tag_ == "NNS" and c.i == verb.i + 1
             # "police responded with tear gas": what a response is made with is its object
@@ -8175,6 +8184,26 @@ def _controls(obj: Token | None) -> bool:
 
 # Verbs that make their object do what their infinitive says: "causing three cars to derail".
 _CAUSATIVE = frozenset({"cause", "force", "compel", "prompt", "lead", "drive"})
+
+
+def _caused_thing(pronoun: Token) -> Token | None:
+    """What "it" or "them" stands for as what a clause's act made do something: "a ship struck
+    the bridge, causing it to collapse" (the bridge); the act's object, when it is a thing of
+    the pronoun's number named before it (not "lost control of the plane, causing it to
+    crash": the control is no antecedent)."""
+    low = pronoun.lower_
+    if low not in ("it", "them"):
+        return None
+    causing = pronoun.head.head if pronoun.dep_ in _SUBJ else pronoun.head
+    if pronoun.dep_ not in (*_SUBJ, "dobj") or causing.lemma_ not in _CAUSATIVE:
+        return None
+    if causing.tag_ != "VBG" or causing.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    thing = next((c for c in causing.head.children if c.dep_ == "dobj"), None)
+    number = ("NN", "NNP") if low == "it" else ("NNS", "NNPS")
+    if thing is None or thing.tag_ not in number or thing.i > pronoun.i:
+        return None
+    return None if any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children) else thing
 
 
 def _issuer(head: Token) -> Token | None:

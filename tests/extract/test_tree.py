@@ -5110,3 +5110,19 @@ def test_one_removed_from_office_is_dismissed(text, found):
 def test_what_is_earned_is_named_by_where_it_comes_from(text, subject):
     (change,) = extract(text)
     assert change.subject == subject
+
+
+# -- the fortieth session's stories ------------------------------------------------------------
+
+
+def test_what_an_act_caused_to_happen_is_the_act_s_object():
+    claims = extract("A ship struck the bridge on Tuesday, causing it to collapse into the river.")
+    assert [(c.subject, c.object) for c in claims if c.predicate == "open:collapse"] == [
+        ("bridge", None)
+    ]
+    # (an object with an "of" phrase is no antecedent: the control did not crash)
+    claims = extract("The pilot lost control of the plane, causing it to crash.")
+    assert not [c for c in claims if c.predicate.startswith("open:crash")]
+    # (and where a thing fell is no object of the fall; where else a thing went is)
+    claims = extract("The bus plunged into a gorge.")
+    assert [c.object for c in claims] == ["gorge"]
