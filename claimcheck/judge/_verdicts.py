@@ -1532,9 +1532,10 @@ def verdicts(
     _by_event_actor(blocks, describe)
     join_descriptions(blocks, describe.named)
     join_owned(blocks)
-    _bare_descriptions(blocks)
+    _bare_descriptions(blocks, describe)
     _one_place(blocks)
     _untargeted(blocks, describe)
+    _ergative(blocks)
     # Voice: "tear gas was fired" (no agent) is the act "police fired tear gas", and "Jo
     # Bloggs was sentenced" the court's sentencing, when only one actor is said to do it to
     # that thing.
@@ -1724,27 +1725,41 @@ def _figures_apart(
     return out
 
 
-def _bare_descriptions(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
+def _bare_descriptions(
+    blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer
+) -> None:
     """An act by or on a thing described by its noun alone is the act by or on the one thing
     described more fully with that noun: "a court in Zenda sentenced Jo Bloggs" (the court)
     and "a Ruritanian court sentenced Jo Bloggs" are one sentencing, and "pirates seized the
     tanker" and "pirates hijacked an oil tanker" one capture. Two fuller descriptions ("a
     Ruritanian court", "a federal court") leave it alone. So for a clause's act ("the Fed cut
     rates" / "the Federal Reserve cut interest rates"), whose words still decide whether the
-    two say the same (:func:`_open_agree`)."""
+    two say the same (:func:`_open_agree`).
+
+    A thing named by a name that ends in the noun ("the Westmark Bridge") is such a fuller
+    description, where the bare one's own sentences name it: "traffic on the Westmark Bridge
+    stopped before the bridge collapsed" and "the Westmark Bridge collapsed" are one collapse."""
     for role in (1, 2):  # the actor, then the target
         heads: dict[tuple[str, ...], list[tuple[str, str, str]]] = defaultdict(list)
+        names: dict[tuple[str, ...], list[tuple[str, str, str]]] = defaultdict(list)
         for key in blocks:
-            if key[0].startswith("figure:") or not key[role].startswith("description:"):
+            if key[0].startswith("figure:"):
                 continue
-            head = _head_word(key[role])  # "oil-tanker"
-            other = key[3 - role]
-            heads[(key[0], other, head)].append(key)
-        for (_, _, head), keys in sorted(heads.items()):
+            if key[role].startswith("description:"):
+                heads[(key[0], key[3 - role], _head_word(key[role]))].append(key)  # "oil-tanker"
+            elif key[role].startswith("name:"):
+                names[(key[0], key[3 - role], _head_word(key[role]))].append(key)
+        for found, keys in sorted(heads.items()):
+            head = found[2]
             bare = [k for k in keys if k[role] == f"description:{head}"]
             fuller = [k for k in keys if k[role] != f"description:{head}"]
-            if len(bare) == 1 and len(fuller) == 1:
+            named = names.get(found, [])
+            if len(bare) == 1 and not named and len(fuller) == 1:
                 blocks[fuller[0]].extend(blocks.pop(bare[0]))
+            elif len(bare) == 1 and not fuller and len(named) == 1:
+                said = fold(describe.name(named[0][role]))
+                if all(said in fold(c.evidence.quote) for c in blocks[bare[0]]):
+                    blocks[named[0]].extend(blocks.pop(bare[0]))
 
 
 # Figures read at a place (the place is their block's population): "Temperatures in Zenda
@@ -1764,6 +1779,23 @@ def _one_place(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         found = placed.get((key[0], key[2]), [])
         if len(found) == 1:
             blocks[found[0]].extend(blocks.pop(key))
+
+
+# Verbs of a change of state that say the same of what changed in the intransitive as in the
+# passive without an agent ("the border closed" / "the border was closed").
+_ERGATIVE = frozenset(
+    f"open:{verb}"
+    for verb in ("open", "reopen", "close", "sink", "capsize", "break", "burst", "halt", "resume")
+)
+
+
+def _ergative(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
+    """A change of state said of what changed is blocked as its passive is ("the bridge opened
+    in 1977" is "the bridge was opened in 1977"), and meets the act of whoever made it as the
+    passive does (a person does not change so: "the minister resumed" is no "was resumed")."""
+    for key in sorted(k for k in blocks if k[0] in _ERGATIVE and k[1] and not k[2]):
+        if not key[1].startswith("person:"):
+            blocks.setdefault((key[0], "", key[1]), []).extend(blocks.pop(key))
 
 
 def _untargeted(blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer) -> None:

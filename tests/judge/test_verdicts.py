@@ -2168,6 +2168,32 @@ def test_a_thing_described_by_its_noun_alone_is_the_one_described_more_fully():
     assert not report.of_kind("agreement")
 
 
+def test_a_thing_named_in_the_bare_description_s_own_sentence_is_the_named_one():
+    report = _two_outlets(
+        "Traffic on the Westmark Bridge was halted before the bridge collapsed on Tuesday.",
+        "The Westmark Bridge collapsed when a ship struck it.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert "collapsed" in agreement.summary
+    # a bridge its sentence does not name may be another
+    report = _two_outlets(
+        "Traffic was halted before the bridge collapsed on Tuesday.",
+        "The Westmark Bridge collapsed when a ship struck it.",
+    )
+    assert not report.of_kind("agreement")
+
+
+def test_a_change_of_state_said_of_what_changed_is_its_agentless_passive():
+    report = _two_outlets(
+        "The governor said the bridge, which opened in 1977, was safe.",
+        "The 1.6-mile bridge was opened in 1977.",
+    )
+    assert len(report.of_kind("agreement")) == 1
+    # (a person does not undergo it: "the minister resumed" is no "was resumed")
+    report = _two_outlets("The minister resumed on Monday.", "The talks were resumed on Monday.")
+    assert not report.of_kind("agreement")
+
+
 def test_prosecutors_appealing_to_a_higher_court_are_the_prosecution_appealing():
     report = _two_outlets(
         "Prosecutors said they would appeal to the Supreme Court.",
