@@ -1383,11 +1383,14 @@ def _office_key(title: str) -> str:
     return " ".join(_OFFICE_WORDS.get(w, w) for w in words)
 
 
-def _agreement_sets(block: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
+def _agreement_sets(
+    key: tuple[str, str, str], block: Sequence[Claim], family: Mapping[str, str]
+) -> list[list[Claim]]:
     """Affirmed claims of the block that corroborate each other."""
     positive = [c for c in block if c.polarity == "affirmed" and not c.scoped]
     if block[0].predicate.startswith("open:"):
-        return _open_agreements(positive, family)
+        once = key if _befalls_once(key) else None
+        return _open_agreements(positive, family, once)
     if block[0].predicate == "hold_office":
         # one person's offices for one state: "foreign minister" and "prime minister" are two
         by_title: dict[str, list[Claim]] = defaultdict(list)
@@ -1426,10 +1429,24 @@ def _in_one_place(positive: Sequence[Claim], family: Mapping[str, str]) -> list[
     return [g for g in placed if _independent(g, family)]
 
 
-def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> list[list[Claim]]:
+# Events that befall one thing once, whatever its clause's other words: "the Westmark Bridge
+# collapsed", "Jo Bloggs died" (of the open verbs of one time, :data:`_ONCE`).
+_BEFALLS = frozenset(f"open:{verb}" for verb in ("collapse", "sink", "capsize", "die", "drown"))
+
+
+def _befalls_once(key: tuple[str, str, str]) -> bool:
+    """Whether a block is an event that befalls its one named subject once, with no object or
+    state said: every clause of it tells the one event, whatever its other words."""
+    return key[0] in _BEFALLS and key[1].startswith(("name:", "person:")) and not key[2]
+
+
+def _open_agreements(
+    positive: Sequence[Claim], family: Mapping[str, str], once: object = None
+) -> list[list[Claim]]:
     """Open claims that agree: the components of the graph joining two claims of different
     families whose words are alike (:func:`_open_agree`), over the pairs
-    :func:`_word_groups` finds worth comparing.
+    :func:`_word_groups` finds worth comparing. ``once``: the block is an event that befalls
+    its subject once (:func:`_befalls_once`), which every unhedged clause of it tells.
 
     The likeness reads only the set of folded words, so the graph is built over classes of
     claims with the same words: a class holding two families is connected in itself; two alike
@@ -1440,7 +1457,8 @@ def _open_agreements(positive: Sequence[Claim], family: Mapping[str, str]) -> li
     # (a bare event of one day, "Jo Bloggs died on Monday", is one whatever the words)
     classes: dict[tuple[frozenset[str], object], list[Claim]] = defaultdict(list)
     for c in sorted(positive, key=_ID):
-        classes[(_words(c), _dated_event(c))].append(c)
+        event = once if once is not None and c.modality != "hedged" else _dated_event(c)
+        classes[(_words(c), event)].append(c)
     keys = list(classes)  # in order of their first claim's id
     words = [w for w, _ in keys]
     events = [e for _, e in keys]
@@ -1971,7 +1989,7 @@ def _judge_block(
     # (sources that give the act different places in an order still agree on the act)
     disputed = {cid for f in conflicts if f.conflict != "rank" for cid in f.claims}
     agreements = []
-    for group in _agreement_sets(block, family) + _denial_sets(block, family, describe):
+    for group in _agreement_sets(key, block, family) + _denial_sets(block, family, describe):
         if disputed.intersection(c.id for c in group):
             continue
         fams = _families_of(group, family)

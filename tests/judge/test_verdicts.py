@@ -2183,6 +2183,20 @@ def test_a_thing_named_in_the_bare_description_s_own_sentence_is_the_named_one()
     assert not report.of_kind("agreement")
 
 
+def test_an_event_that_befalls_a_named_thing_once_is_one_whatever_the_words():
+    report = _two_outlets(
+        "A ship hit the Westmark Bridge, causing it to collapse into the river.",
+        "Divers searched the water a day after the Westmark Bridge collapsed.",
+    )
+    assert [f.summary for f in report.of_kind("agreement") if "collapse" in f.summary]
+    # a thing described by its noun may be two ("the house"): its words decide
+    report = _two_outlets(
+        "A ship hit the house, causing it to collapse into the river.",
+        "Divers searched the water a day after the house collapsed.",
+    )
+    assert not [f.summary for f in report.of_kind("agreement") if "collapse" in f.summary]
+
+
 def test_a_change_of_state_said_of_what_changed_is_its_agentless_passive():
     report = _two_outlets(
         "The governor said the bridge, which opened in 1977, was safe.",
