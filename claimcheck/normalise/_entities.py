@@ -244,6 +244,12 @@ def same_name(a: str, b: str) -> bool:
 MAX_BLOCK = 64
 
 
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` stand in ``longer`` in their order, others between them or not."""
+    rest = iter(longer)
+    return all(word in rest for word in words)
+
+
 def _blocks(keys: list[str], *, head: bool, size: int) -> list[list[str]]:
     """``keys`` grouped by their first (or last) ``size`` characters, large groups refined."""
     grouped: dict[str, list[str]] = {}
@@ -414,6 +420,19 @@ class EntityRegistry:
             }
             if len(fits) == 1:
                 union(parent, k, next(iter(fits)))
+        # A person's name without one of its given names ("Tayyip Erdogan", "Jo Bloggs") is
+        # the one longer name with that surname that holds its words in order ("Recep Tayyip
+        # Erdogan", "Jo Anne Bloggs").
+        for named in by_surname.values():
+            said = {k: fold(groups[k][0]).split() for k in named}
+            for k in named:
+                fits = {
+                    find(parent, fk)
+                    for fk in named
+                    if len(said[fk]) > len(said[k]) and _in_order(said[k], said[fk])
+                }
+                if len(fits) == 1:
+                    union(parent, k, next(iter(fits)))
         # Surnames, first names and acronyms used alone join the single longer name they fit
         # (after the initialled names joined theirs: "Sanz" beside "MJ Sanz" and "Maria Sanz" is
         # the one person both name).

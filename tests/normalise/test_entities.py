@@ -278,6 +278,19 @@ def test_initials_join_the_one_full_name_they_fit():
     assert reg.id_of("Sanz") == reg.id_of("MJ Sanz") == reg.id_of("Maria Sanz")
 
 
+def test_a_name_without_one_of_its_given_names_is_the_one_longer_name():
+    reg = EntityRegistry(["Tayyip Erdogan", "Recep Tayyip Erdogan", "Erdogan"])
+    assert reg.id_of("Tayyip Erdogan") == reg.id_of("Recep Tayyip Erdogan") == reg.id_of("Erdogan")
+    reg = EntityRegistry(["Jo Bloggs", "Jo Anne Bloggs"])
+    assert reg.id_of("Jo Bloggs") == reg.id_of("Jo Anne Bloggs")
+    # two longer names fit: it joins neither
+    reg = EntityRegistry(["Jo Bloggs", "Jo Anne Bloggs", "Jo Mary Bloggs"])
+    assert reg.id_of("Jo Bloggs") not in {reg.id_of("Jo Anne Bloggs"), reg.id_of("Jo Mary Bloggs")}
+    # (nor one of another surname)
+    reg = EntityRegistry(["Jo Anne Sanz", "Jo Bloggs"])
+    assert reg.id_of("Jo Bloggs") != reg.id_of("Jo Anne Sanz")
+
+
 @pytest.mark.parametrize("name", ["West Ruritania", "New Strelsau", "Upper Zenda"])
 def test_a_place_name_led_by_a_compass_word_is_no_person(name):
     reg = EntityRegistry([name])
