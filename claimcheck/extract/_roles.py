@@ -58,8 +58,14 @@ def office_claims(
             owned = _OWNED_BEFORE.search(text[max(start, m.start - 60) : m.start])
             if owned:
                 title = owned["t"]
-                owners = [x for x in mentions if x.possessive and x.gid and x.end <= m.start]
-                country = owners[-1].gid if owners else None
+                # a state's ("Zenda's defence minister Jo Bloggs") or a body's ("Acme's chief
+                # executive, Jo Bloggs"), not a person's
+                owners = [
+                    x
+                    for x in mentions
+                    if x.possessive and (x.gid or x.type != "person") and x.end <= m.start
+                ]
+                country = (owners[-1].gid or owners[-1].name) if owners else None
                 first = owners[-1].start if owners else first
         if title is None:
             after = _OF_AFTER.match(text[m.end : end])

@@ -333,6 +333,9 @@ def test_office_holders():
          ("Jo Bloggs", "France", "climate minister")),
         ("Fire chief Jo Bloggs said the blaze was out.", None),
         ("Former French President Jo Bloggs spoke.", None),  # no office now
+        # a body's office, set apart by commas
+        ("Globex's chief executive, Jo Bloggs, apologised on Friday.",
+         ("Jo Bloggs", "Globex", "chief executive")),
         ("Acme Dr Jo Bloggs spoke.", None),  # an honorific is no office
         ("Supreme Leader Jo Bloggs declared a week of mourning.", None),  # no "Supreme" led
         # a judge's rank or court is the title's own
