@@ -5118,6 +5118,15 @@ def test_what_is_earned_is_named_by_where_it_comes_from(text, subject):
 # -- the fortieth session's stories ------------------------------------------------------------
 
 
+def test_a_runoff_election_is_the_runoff_the_vote_was_won_in():
+    (won,) = [
+        c
+        for c in extract("Jo Bloggs won the presidential runoff election on Sunday.")
+        if c.predicate == "win_election"
+    ]
+    assert won.object is None
+
+
 def test_what_an_act_caused_to_happen_is_the_act_s_object():
     claims = extract("A ship struck the bridge on Tuesday, causing it to collapse into the river.")
     assert [(c.subject, c.object) for c in claims if c.predicate == "open:collapse"] == [
