@@ -526,6 +526,8 @@ class _DocState:
     people: list[tuple[int, str]] = attrs.Factory(list)
     # every person introduced without a name ("a 19-year-old man"), by sentence and where
     strangers: list[tuple[int, int]] = attrs.Factory(list)
+    # the last sentence whose subject is a person not named ("The gunman, a poet, fired ...")
+    unnamed_subject: int = -2
     counter: int = 0
     sentence: int = 0  # the sentence being read
     last_speaker: str | None = None  # who was last reported, and in which sentence
@@ -1276,6 +1278,16 @@ class _Sentence:
         found = self._person_before(token)
         if found is not None and self._stranger_since(found, token):
             return None
+        if (
+            found is not None
+            and token.dep_ in _SUBJ | _PASSIVE_SUBJ
+            and token.head.dep_ == "ROOT"
+            and self.state.unnamed_subject == self.state.sentence - 1
+            and found not in {m.name for m in self.mentions if m.end <= self.base + token.idx}
+        ):
+            # "The gunman fired four shots at Jo Bloggs. He was arrested": the sentence's "he"
+            # goes on with the one before's subject, a person without a name
+            return None
         return found
 
     def _person_before(self, token: Token) -> str | None:
@@ -1523,6 +1535,8 @@ class _Sentence:
             self.state.last_person = people[-1].name
         self.state.people.extend((self.state.sentence, m.name) for m in people)
         self.state.strangers.extend((self.state.sentence, at) for at in self._strangers())
+        if _unnamed_subject(self.doc):
+            self.state.unnamed_subject = self.state.sentence
 
     def _condition_parts(self, first: int) -> None:
         """The part of the sentence's injured in a condition, given after them: "Forty people
@@ -8391,6 +8405,25 @@ _STRANGER_NOUNS = frozenset(
      "victim", "survivor", "witness", "bystander", "youth", "teen", "relative", "neighbour",
      "neighbor", "son", "daughter", "father", "mother", "husband", "wife", "employee"}
 )  # fmt: skip
+
+
+def _unnamed_subject(doc: Iterable[Token]) -> bool:
+    """Whether the main clause's subject is a person no name gives ("The gunman, a 71-year-old
+    poet, fired four shots", "A man was detained"), of what it reports when it reports."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lemma_ in _SPEECH:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    subject = (
+        next((c for c in root.children if c.dep_ in _SUBJ | _PASSIVE_SUBJ), None)
+        if root is not None
+        else None
+    )
+    return (
+        subject is not None
+        and subject.tag_ == "NN"
+        and subject.lemma_.lower() in _STRANGER_NOUNS
+        and not any(c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in subject.children)
+    )
 
 
 def _counting(token: Token) -> bool:

@@ -1018,6 +1018,22 @@ def test_he_after_a_person_introduced_without_a_name_is_not_one_named_before(str
     assert not [c for c in last if "Jo Bloggs" in (c.subject, c.object)]
 
 
+def test_he_opening_a_sentence_goes_on_with_the_subject_before_a_person_unnamed():
+    text = (
+        "Axel Ruiz was in a stable condition on Thursday. The gunman, a 71-year-old poet, fired "
+        "four shots at Ruiz as he greeted supporters, officials said. He was arrested immediately."
+    )
+    last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+    assert not [c for c in last if "Axel Ruiz" in (c.subject, c.object)]
+    # (a named subject goes on as "he")
+    text = (
+        "Axel Ruiz was in a stable condition on Thursday. Police said Ruiz fired four shots at "
+        "the crowd. He was arrested immediately."
+    )
+    last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+    assert [c.object for c in last if c.predicate == "arrest"] == ["Axel Ruiz"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
