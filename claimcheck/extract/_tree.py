@@ -2624,6 +2624,7 @@ class _Sentence:
                 and not _verbless_main(verb)
             )
             or _participle_raised(verb)  # "five people were reported killed"
+            or _passive_conjunct(verb)  # "was arrested on Monday and charged with murder"
         )
         subject = _subject_of(verb)
         patient = _patient(verb)
@@ -2745,7 +2746,13 @@ class _Sentence:
                 # "X was arrested on May 2 and has denied the charges": the subject the two
                 # verbs share, the first's passive one too, does the second (active) act
                 # (not "was arrested and charged": a bare participle shares the passive)
-                active = verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
+                # (and an event its subject undergoes: "was hit by a missile and sank", the
+                # tagger's participle "sank" is the ship's)
+                active = (
+                    verb.tag_ != "VBN"
+                    or any(c.dep_ == "aux" for c in verb.children)
+                    or verb.lemma_ in _UNDERGONE
+                )
                 inherited = _subject_of(head) or next(
                     (c for c in head.children if c.dep_ in _PASSIVE_SUBJ and active), None
                 )
@@ -2800,7 +2807,14 @@ class _Sentence:
         if passive and obj is None and verb.dep_ in ("acl", "relcl") and not _counts_itself(verb):
             obj = head
         if passive and obj is None and verb.dep_ in ("conj", "xcomp"):
-            # "killed and 672 injured", "288 people are known to have been killed"
+            # "killed and 672 injured", "288 people are known to have been killed"; "has been
+            # arrested, convicted five times and sentenced": the first conjunct's
+            while (
+                verb.dep_ == "conj"
+                and head.dep_ == "conj"
+                and not any(c.dep_ in _SUBJ | _PASSIVE_SUBJ for c in head.children)
+            ):
+                head = head.head
             obj = next((c for c in head.children if c.dep_ in _PASSIVE_SUBJ), None)
             if obj is None and verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
                 # "the ship sank and was found by divers": the second verb is done to what
@@ -7570,6 +7584,21 @@ def _start_alone(frame: _Frame) -> bool:
         and verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in _SUBJ or c.dep_ in _OBJ for c in verb.children)
+    )
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """Whether ``verb`` is a bare participle joined to a passive verb, whose passive it
+    shares: the "charged" of "was arrested on Monday and charged with murder" (not a past
+    tense: "was hit by a missile and sank")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.lemma_ not in _UNDERGONE
+        and head.tag_ == "VBN"
+        and not any(c.dep_ in (*_SUBJ, "aux", "auxpass", "dobj") for c in verb.children)
+        and any(c.dep_ == "auxpass" or c.dep_ in _PASSIVE_SUBJ for c in head.children)
     )
 
 

@@ -5143,6 +5143,19 @@ def test_a_runoff_election_is_the_runoff_the_vote_was_won_in():
     assert won.object is None
 
 
+def test_a_participle_joined_to_a_passive_shares_its_patient():
+    claims = extract("Jo Bloggs was arrested on Monday and charged with murder.")
+    assert [c.object for c in claims if c.predicate == "charge"] == ["Jo Bloggs"]
+    claims = extract(
+        "Maria Sanz has been arrested 13 times and convicted five times, and has been sentenced "
+        "to a total of 31 years in prison, the committee said."
+    )
+    assert [c.object for c in claims if c.predicate == "sentence"] == ["Maria Sanz"]
+    # (an event its subject undergoes is the subject's, not the agent's)
+    claims = extract("The ship was hit by a missile and sank.")
+    assert [c.subject for c in claims if c.predicate == "open:sink"] == ["ship"]
+
+
 def test_what_an_act_caused_to_happen_is_the_act_s_object():
     claims = extract("A ship struck the bridge on Tuesday, causing it to collapse into the river.")
     assert [(c.subject, c.object) for c in claims if c.predicate == "open:collapse"] == [
