@@ -2375,6 +2375,8 @@ class _Sentence:
                 continue
             for pobj in prep.children:
                 served = of_object(pobj) if pobj.dep_ == "pobj" else None
+                if served is not None and pobj.lemma_.lower() == "total":
+                    pobj, served = served, None  # "sentenced to a total of 31 years"
                 if served is not None and served.lemma_.lower() not in _CUSTODY:
                     continue  # "three years of supervised release", "of probation": no jail
                 if pobj.dep_ == "pobj" and (length := self._length(pobj)) is not None:

@@ -5156,6 +5156,12 @@ def test_a_participle_joined_to_a_passive_shares_its_patient():
     assert [c.subject for c in claims if c.predicate == "open:sink"] == ["ship"]
 
 
+def test_a_total_of_years_is_the_term():
+    (sentence,) = extract("Maria Sanz was sentenced to a total of 31 years in prison.")
+    assert sentence.quantity is not None
+    assert sentence.quantity.low == 31
+
+
 def test_what_an_act_caused_to_happen_is_the_act_s_object():
     claims = extract("A ship struck the bridge on Tuesday, causing it to collapse into the river.")
     assert [(c.subject, c.object) for c in claims if c.predicate == "open:collapse"] == [
