@@ -1159,6 +1159,8 @@ def test_what_a_clause_counts_is_named_by_what_it_counts(text, counts):
          "agreement"),
         ("Around 33,000 households were still without power.",
          "Officials said 23,000 households had no electricity.", "conflict"),
+        ("The storm cut power to more than 500,000 homes and businesses.",
+         "About 513,000 customers lost electricity.", "agreement"),
     ],
 )  # fmt: skip
 def test_what_a_storm_leaves_is_a_figure_whatever_its_words(first, second, kind):
