@@ -2208,6 +2208,14 @@ def test_a_change_of_state_said_of_what_changed_is_its_agentless_passive():
     assert not report.of_kind("agreement")
 
 
+def test_a_prize_and_an_award_are_one_honour():
+    report = _two_outlets(
+        "The prize is worth 11 million Swedish crowns.",
+        "The award comes with 11 million Swedish kronor.",
+    )
+    assert [f.summary for f in report.of_kind("agreement") if "11 million" in f.summary]
+
+
 def test_prosecutors_appealing_to_a_higher_court_are_the_prosecution_appealing():
     report = _two_outlets(
         "Prosecutors said they would appeal to the Supreme Court.",
