@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import math
 import operator
 import re
 from collections import defaultdict
@@ -461,8 +462,11 @@ def _counted(text: str) -> dict[str, set[float]]:
     """The numbers of folded ``text`` by the word they count ("three provinces" -> provinces:
     {3}); a number's word is the next word that is not a number. A place in an order is kept
     apart from a count, under its word with a leading "#" ("the fourth largest city" ->
-    #largest: {4}): "the third largest city" and "the fourth largest city" say two things."""
+    #largest: {4}): "the third largest city" and "the fourth largest city" say two things.
+    A word counted twice counts their sum too: "two counts of wire fraud and five counts of
+    conspiracy" are seven counts."""
     out: dict[str, set[float]] = defaultdict(set)
+    told: dict[str, list[float]] = defaultdict(list)
     pending: list[float] = []
     ordinal: list[float] = []
     for w in text.split():
@@ -477,10 +481,14 @@ def _counted(text: str) -> dict[str, set[float]]:
         else:
             if pending:
                 out[w].update(pending)
+                told[w].append(pending[-1])
                 pending = []
             if ordinal:
                 out[f"#{w}"].update(ordinal)
                 ordinal = []
+    for w, values in told.items():
+        if len(values) > 1:
+            out[w].add(math.fsum(values))
     return dict(out)
 
 

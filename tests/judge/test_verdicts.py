@@ -1147,6 +1147,10 @@ def test_an_act_told_only_with_its_object_is_quoted_without_it():
          "The storm destroyed two bridges in three villages.", False),
         ("The government declared a state of emergency in four provinces.",
          "The government closed schools in five provinces.", False),
+        # a thing counted twice counts their sum too
+        ("The government declared a state of emergency in two provinces in the north and "
+         "five provinces in the south.",
+         "The government declared a state of emergency in seven provinces.", False),
     ],
 )  # fmt: skip
 def test_open_claims_that_count_one_thing_differently_conflict(first, second, conflict):
@@ -2206,6 +2210,15 @@ def test_a_change_of_state_said_of_what_changed_is_its_agentless_passive():
     # (a person does not undergo it: "the minister resumed" is no "was resumed")
     report = _two_outlets("The minister resumed on Monday.", "The talks were resumed on Monday.")
     assert not report.of_kind("agreement")
+
+
+def test_counts_of_one_thing_told_in_parts_agree_with_their_sum():
+    report = _two_outlets(
+        "A jury convicted Jo Bloggs of seven counts of fraud and conspiracy in November.",
+        "Jo Bloggs was found guilty last November of two counts of wire fraud and five counts "
+        "of conspiracy.",
+    )
+    assert len(report.of_kind("agreement")) == 1
 
 
 def test_a_prize_and_an_award_are_one_honour():
