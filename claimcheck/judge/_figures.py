@@ -348,6 +348,24 @@ def as_of(claim: Claim, describe: Describer) -> dt.date | None:
     return time.latest
 
 
+# A price's move told of a moment of the day other than its close, and one told at the close.
+_DURING = re.compile(
+    r"\b(?:in (?:early|morning|midday|afternoon|late|pre-?market|after-?hours|extended) "
+    r"(?:trade|trading|deals)|at one point|intraday|earlier in the (?:day|session))\b",
+    re.IGNORECASE,
+)
+_AT_CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled)\b", re.IGNORECASE)
+
+
+def _at_the_close(valued: list[Claim]) -> list[Claim]:
+    """A moving price's values without those told of another moment of the day ("fell 1.6%
+    in early trading"), when others are told at the close ("closed up 1%"): two moments, not
+    two accounts of one."""
+    during = {c.id for c in valued if _DURING.search(c.text)}
+    rest = [c for c in valued if c.id not in during]
+    return rest if during and any(_AT_CLOSE.search(c.text) for c in rest) else valued
+
+
 def _priced_move(claim: Claim, describe: Describer) -> bool:
     """Whether a figure is a move of a thing whose price moves within the day: "Acme shares
     fell 6% in early trading" and "were down 4% by midday" may be two moments of one day."""
@@ -808,6 +826,8 @@ def judge_figures(
         valued = _stated(group)
         if not valued:
             continue
+        if (spec is not None and spec.intraday) or _priced_move(valued[0], describe):
+            valued = _at_the_close(valued)
         when = {c.id: as_of(c, describe) for c in valued}
         ordered = sorted(valued, key=lambda c: _timeline_order(c, when[c.id]))
         # a thing named, before any description joined to it ("Acme Bank", not "the bank"),

@@ -976,6 +976,14 @@ def test_a_share_s_moves_of_one_day_differ_as_moments_not_as_a_contradiction():
     assert conflict.figure.change == "contradiction"
 
 
+def test_a_share_s_move_at_another_moment_is_not_set_against_its_close():
+    report = check("Acme shares fell 1.6% in early trading.", "Acme shares closed up 1%.")
+    assert not figure_conflicts(report, "percent")
+    # (two closes still differ)
+    report = check("Acme shares closed down 1.6%.", "Acme shares closed up 1%.")
+    assert figure_conflicts(report, "percent")
+
+
 def test_equal_share_prices_agree():
     report = check(
         "Globex shares closed at $12.50 on Friday.",
