@@ -7608,7 +7608,12 @@ def _patient(verb: Token) -> Token | None:
     """The subject of a passive verb: labelled passive, or active beside a passive auxiliary
     ("said the ferry was overloaded", as the parser sometimes has it)."""
     children = list(verb.children)
-    found = next((c for c in children if c.dep_ in _PASSIVE_SUBJ), None)
+    # of two (a misparse of "far-right libertarian Javier Milei was elected"), the nearer
+    found = max(
+        (c for c in children if c.dep_ in _PASSIVE_SUBJ and c.i < verb.i),
+        key=lambda c: c.i,
+        default=next((c for c in children if c.dep_ in _PASSIVE_SUBJ), None),
+    )
     auxiliaries = [c for c in children if c.dep_ == "auxpass"]
     if found is None and auxiliaries:
         # on the verb, or hung on its auxiliary

@@ -5162,6 +5162,18 @@ def test_a_total_of_years_is_the_term():
     assert sentence.quantity.low == 31
 
 
+def test_of_two_passive_subjects_the_nearer_is_the_one_named():
+    # the parser reads "far-right libertarian" and the name as two subjects
+    (won,) = [
+        c
+        for c in extract(
+            "Far-right libertarian Axel Ruiz was elected president of Ruritania on Sunday."
+        )
+        if c.predicate == "win_election"
+    ]
+    assert won.subject == "Axel Ruiz"
+
+
 def test_what_an_act_caused_to_happen_is_the_act_s_object():
     claims = extract("A ship struck the bridge on Tuesday, causing it to collapse into the river.")
     assert [(c.subject, c.object) for c in claims if c.predicate == "open:collapse"] == [
