@@ -2976,7 +2976,7 @@ class _Sentence:
             and token.lower_ not in INVARIANT_PLURALS  # "four crew", "200 police"
         ):
             return False  # "a 6.8 earthquake", "train 12841": a measure or a number, not a count
-        return any(_counting(c) and not _timed(c) for c in token.children)
+        return any(_counting(c) and not _timed(c) and not _lettered(c) for c in token.children)
 
     def _all_but(self, holder: Token) -> Quantity | None:
         """The count of "all but two of the 181 people aboard": the whole less those excepted
@@ -8441,6 +8441,15 @@ _STRANGER_NOUNS = frozenset(
      "victim", "survivor", "witness", "bystander", "youth", "teen", "relative", "neighbour",
      "neighbor", "son", "daughter", "father", "mother", "husband", "wife", "employee"}
 )  # fmt: skip
+
+
+def _lettered(number: Token) -> bool:
+    """Whether a number is listed with single capital letters, as a name is ("Model Y, S, 3 and
+    X vehicles"): a model's or a grade's, not a count."""
+    listed = [c for c in number.children if c.dep_ == "conj"]
+    if number.dep_ == "conj":
+        listed.append(number.head)
+    return any(len(t.text) == 1 and t.text.isupper() for t in listed)
 
 
 def _unnamed_subject(doc: Iterable[Token]) -> bool:

@@ -5174,6 +5174,13 @@ def test_of_two_passive_subjects_the_nearer_is_the_one_named():
     assert won.subject == "Axel Ruiz"
 
 
+def test_a_number_listed_with_letters_is_a_name_not_a_count():
+    claims = extract("The recall affects Model Y, S, 3 and X vehicles built since 2012.")
+    assert not [c for c in claims if c.quantity is not None and c.quantity.low == 3]
+    claims = extract("The storm destroyed 3 and 4 houses.")
+    assert [c.quantity.text for c in claims if c.quantity is not None] == ["3 and 4"]
+
+
 def test_what_an_act_caused_to_happen_is_the_act_s_object():
     claims = extract("A ship struck the bridge on Tuesday, causing it to collapse into the river.")
     assert [(c.subject, c.object) for c in claims if c.predicate == "open:collapse"] == [
