@@ -307,6 +307,9 @@ _OWNER_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC"})
 # cause", "crashed into the coaches", "fired on protesters").
 _RELATIONAL = frozenset({"top", "front", "side", "part", "middle", "behalf", "account", "basis"})
 _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
+# Verbs whose use with an object has another sense than without one, by the verb of that sense:
+# a court "overturned the ruling" (struck it down), a boat "overturned" (capsized).
+_TRANSITIVE_SENSE = {"overturn": "strike_down"}
 # Verbs of an event their subject undergoes by falling, whose "into" or "onto" says where it
 # fell, not on what it acted ("collapsed into the river", "sank into the sea"): the event is
 # told without it (a fall of another verb keeps it: "the bus plunged into a gorge").
@@ -2548,7 +2551,12 @@ class _Sentence:
         return self._claim(open_frame)
 
     def _open_predicate(self, verb: Token) -> str:
-        return self.state.lexicon.open_predicate(self._verb_lemma(verb))
+        lemma = self._verb_lemma(verb)
+        if lemma in _TRANSITIVE_SENSE and any(
+            c.dep_ in ("dobj", *_PASSIVE_SUBJ) for c in verb.children
+        ):
+            lemma = _TRANSITIVE_SENSE[lemma]  # "overturned the ruling" / "the boat overturned"
+        return self.state.lexicon.open_predicate(lemma)
 
     def _awarded(self, verb: Token, frame: _Frame, passive: bool) -> None:
         """What was awarded told as what its winner won, as other outlets put it: "the

@@ -2229,6 +2229,20 @@ def test_a_prize_and_an_award_are_one_honour():
     assert [f.summary for f in report.of_kind("agreement") if "11 million" in f.summary]
 
 
+def test_overturning_a_ruling_is_striking_it_down_not_capsizing():
+    report = _two_outlets(
+        "The Supreme Court overturned the ruling on Friday.",
+        "The Supreme Court struck down the ruling on Friday.",
+    )
+    assert len(report.of_kind("agreement")) == 1
+    assert not [c for c in report.claims if c.predicate == "open:capsize"]
+    # (a boat that overturned capsized)
+    report = _two_outlets(
+        "The ferry capsized near Zenda on Friday.", "The ferry overturned near Zenda on Friday."
+    )
+    assert {c.predicate for c in report.claims} == {"open:capsize"}
+
+
 def test_prosecutors_appealing_to_a_higher_court_are_the_prosecution_appealing():
     report = _two_outlets(
         "Prosecutors said they would appeal to the Supreme Court.",
