@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimcheck.model import Quantity
+from claimcheck.model import Quantity, TimeRange
 from claimcheck.normalise._measures import MeasureSpec, MeasureTable, plural, singular
 from claimcheck.normalise._numbers import find_quantities, word_number
 
@@ -929,6 +929,21 @@ def _others(unit: str, counted: Token | None) -> bool:
     return unit.lower().startswith("co-") or (
         counted is not None and any(c.lower_ == "other" for c in counted.children)
     )
+
+
+def act_latest(time: TimeRange | None, verb: Token, sentence: str) -> dt.date | None:
+    """The latest day a clause's time lets its act have been on; none for a span its perfect
+    verb runs since then to the report ("has killed 412 since October": the story's toll, as
+    of now; not "the deadliest since 1992, when a plane crashed"), as ``sentence`` says it."""
+    if time is None:
+        return None
+    said = time.text.lower()
+    # (its own "has", or the one of the verb it is joined to: "has killed 400 and infected")
+    holders = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for h in holders for c in h.children)
+    if perfect and (said.startswith("since ") or f"since {said}" in sentence.lower()):
+        return None
+    return time.latest
 
 
 def earlier_year(latest: dt.date | None, published: dt.date | None) -> int | None:

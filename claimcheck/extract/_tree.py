@@ -49,6 +49,7 @@ from claimcheck.extract._figures import (
     TIME_ZONES,
     Figure,
     Measurement,
+    act_latest,
     change_noun,
     change_verb,
     compound_kinds,
@@ -2550,6 +2551,11 @@ class _Sentence:
         )
         return self._claim(open_frame)
 
+    @property
+    def sentence_text(self) -> str:
+        """The sentence's own text."""
+        return self.text[self.base : self.end]
+
     def _open_predicate(self, verb: Token) -> str:
         lemma = self._verb_lemma(verb)
         if lemma in _TRANSITIVE_SENSE and any(
@@ -4201,7 +4207,12 @@ class _Sentence:
         if act is None or act.time is None:
             return None
         published = self.state.source.published
-        return act.time if earlier_year(act.time.latest, published) is not None else None
+        return (
+            act.time
+            if earlier_year(act_latest(act.time, act.anchor, self.sentence_text), published)
+            is not None
+            else None
+        )
 
     def _time_of_event_in(self, anchor: Token) -> TimeRange | None:
         """The time of the event a count's act took place in: "six people were killed in
@@ -5365,7 +5376,9 @@ class _Sentence:
                 # "A second quake of magnitude 7.5 struck hours later": the second's magnitude
                 event = later
             elif (
-                year := earlier_year(claim.time.latest if claim.time else None, published)
+                year := earlier_year(
+                    act_latest(claim.time, frame.anchor, self.sentence_text), published
+                )
             ) is not None:
                 # "(the strongest since 1999,) when a magnitude 7.6 earthquake killed about
                 # 2,400 people": that year's quake, as its toll is
@@ -5612,7 +5625,7 @@ class _Sentence:
         anchor = frame.anchor
         if time is None and anchor.dep_ == "advcl" and anchor.tag_ == "VBG":
             time = self._time_above(anchor)
-        return time.latest if time is not None else None
+        return act_latest(time, anchor, self.sentence_text)
 
     def _dated_clause(self, anchor: Token) -> str | None:
         """The year a "when" clause or a relative clause on a year places its event in
@@ -6121,7 +6134,7 @@ class _Sentence:
                 verb=frame.anchor,
                 subject=None,
                 counted=item,
-                time_latest=frame.time.latest if frame.time else None,
+                time_latest=act_latest(frame.time, frame.anchor, self.sentence_text),
                 published=self.state.source.published,
             )
             if figure is not None:

@@ -1547,6 +1547,8 @@ def test_the_time_a_superlative_is_counted_since_does_not_date_the_clause(text, 
         # a year in a clause about a subject that is no event is not the figure's event
         ("Acme, founded in 1998, has cut 1,200 jobs.", "main"),
         ("The bank, which was set up in 1856, will cut 9,000 jobs.", "main"),
+        # a span since an earlier year runs to the report: the story's own figure
+        ("The outbreak has killed 412 people since October 2019.", "main"),
     ],
 )
 def test_a_year_of_the_subject_names_the_event_a_figure_is_of(text, event):
