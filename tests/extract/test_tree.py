@@ -22,6 +22,11 @@ def extract(text: str, published: dt.date | None = PUB) -> list[Claim]:
     return claims
 
 
+def last_sentence_claims(text: str) -> list[Claim]:
+    """The claims of ``text``'s last sentence (after its last ". ")."""
+    return [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+
+
 def figure_value(text: str, measure: str) -> float | None:
     """The low value of the one figure of ``measure`` that ``text`` gives."""
     (figure,) = [c for c in extract(text) if c.measure == measure]
@@ -989,8 +994,7 @@ def test_pronoun_subject_of_reported_content_is_the_speaker():
     ],
 )
 def test_she_or_he_is_the_last_person_of_that_sex_named(text, who):
-    claims = extract(text)
-    last = [c for c in claims if c.evidence.start > text.rindex(". ")]
+    last = last_sentence_claims(text)
     assert last
     assert all(who in (c.subject, c.attributed_to) for c in last)
 
@@ -1000,7 +1004,7 @@ def test_she_after_a_quote_is_not_taken_for_its_speaker_when_another_may_be_her(
         'Zorya Vantal won the prize on Friday. "This is a recognition of a movement," '
         "committee chair Oksa Brandt said. She is the 19th woman to win the prize."
     )
-    last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+    last = last_sentence_claims(text)
     assert not [c for c in last if "Oksa Brandt" in (c.subject, c.object)]
 
 
@@ -1014,7 +1018,7 @@ def test_he_after_a_person_introduced_without_a_name_is_not_one_named_before(str
         f"{stranger} in Zenda on Wednesday. Investigators said he had downloaded "
         "instructions for making explosives."
     )
-    last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+    last = last_sentence_claims(text)
     assert not [c for c in last if "Jo Bloggs" in (c.subject, c.object)]
 
 
@@ -1023,14 +1027,14 @@ def test_he_opening_a_sentence_goes_on_with_the_subject_before_a_person_unnamed(
         "Axel Ruiz was in a stable condition on Thursday. The gunman, a 71-year-old poet, fired "
         "four shots at Ruiz as he greeted supporters, officials said. He was arrested immediately."
     )
-    last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+    last = last_sentence_claims(text)
     assert not [c for c in last if "Axel Ruiz" in (c.subject, c.object)]
     # (a named subject goes on as "he")
     text = (
         "Axel Ruiz was in a stable condition on Thursday. Police said Ruiz fired four shots at "
         "the crowd. He was arrested immediately."
     )
-    last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+    last = last_sentence_claims(text)
     assert [c.object for c in last if c.predicate == "arrest"] == ["Axel Ruiz"]
 
 
@@ -1049,7 +1053,7 @@ def test_he_opening_a_sentence_goes_on_with_the_subject_before_a_person_unnamed(
     ],
 )
 def test_he_is_still_the_person_named_before_when_no_stranger_came_since(text):
-    last = [c for c in extract(text) if c.evidence.start > text.rindex(". ")]
+    last = last_sentence_claims(text)
     assert last
     assert all(c.subject == "Jo Bloggs" for c in last)
 

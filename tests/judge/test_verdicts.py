@@ -2157,34 +2157,30 @@ def test_sacking_and_dismissing_someone_is_one_act():
     ]
 
 
-def test_a_thing_described_by_its_noun_alone_is_the_one_described_more_fully():
-    report = _two_outlets(
-        "Pirates hijacked an oil tanker off the coast of Zenda, the operator said.",
-        "Armed pirates seized the tanker near Strelsau, officials said.",
-    )
-    (agreement,) = report.of_kind("agreement")
-    assert "captured" in agreement.summary
-    # two fuller descriptions of the noun leave the bare one alone
-    report = _two_outlets(
-        "Pirates hijacked an oil tanker off Zenda. Days later, pirates seized a gas tanker.",
-        "Armed pirates seized the tanker near Strelsau, officials said.",
-    )
-    assert not report.of_kind("agreement")
-
-
-def test_a_thing_named_in_the_bare_description_s_own_sentence_is_the_named_one():
-    report = _two_outlets(
-        "Traffic on the Westmark Bridge was halted before the bridge collapsed on Tuesday.",
-        "The Westmark Bridge collapsed when a ship struck it.",
-    )
-    (agreement,) = report.of_kind("agreement")
-    assert "collapsed" in agreement.summary
-    # a bridge its sentence does not name may be another
-    report = _two_outlets(
-        "Traffic was halted before the bridge collapsed on Tuesday.",
-        "The Westmark Bridge collapsed when a ship struck it.",
-    )
-    assert not report.of_kind("agreement")
+@pytest.mark.parametrize(
+    ("first", "second", "agreed"),
+    [
+        ("Pirates hijacked an oil tanker off the coast of Zenda, the operator said.",
+         "Armed pirates seized the tanker near Strelsau, officials said.", "captured"),
+        # two fuller descriptions of the noun leave the bare one alone
+        ("Pirates hijacked an oil tanker off Zenda. Days later, pirates seized a gas tanker.",
+         "Armed pirates seized the tanker near Strelsau, officials said.", None),
+        # a thing named with a name ending in the noun, where the bare one's sentence names it
+        ("Traffic on the Westmark Bridge was halted before the bridge collapsed on Tuesday.",
+         "The Westmark Bridge collapsed when a ship struck it.", "collapsed"),
+        # (a bridge its sentence does not name may be another)
+        ("Traffic was halted before the bridge collapsed on Tuesday.",
+         "The Westmark Bridge collapsed when a ship struck it.", None),
+    ],
+)  # fmt: skip
+def test_a_thing_described_by_its_noun_alone_is_the_one_described_more_fully(first, second, agreed):
+    report = _two_outlets(first, second)
+    found = report.of_kind("agreement")
+    if agreed is None:
+        assert not found
+    else:
+        (agreement,) = found
+        assert agreed in agreement.summary
 
 
 def test_an_event_that_befalls_a_named_thing_once_is_one_whatever_the_words():
