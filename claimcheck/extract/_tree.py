@@ -7629,7 +7629,7 @@ def _patient(verb: Token) -> Token | None:
     """The subject of a passive verb: labelled passive, or active beside a passive auxiliary
     ("said the ferry was overloaded", as the parser sometimes has it)."""
     children = list(verb.children)
-    # of two (a misparse of "far-right libertarian Javier Milei was elected"), the nearer
+    # of two (a misparse of "far-right libertarian Axel Ruiz was elected"), the nearer
     found = max(
         (c for c in children if c.dep_ in _PASSIVE_SUBJ and c.i < verb.i),
         key=lambda c: c.i,

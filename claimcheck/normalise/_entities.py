@@ -420,9 +420,9 @@ class EntityRegistry:
             }
             if len(fits) == 1:
                 union(parent, k, next(iter(fits)))
-        # A person's name without one of its given names ("Tayyip Erdogan", "Jo Bloggs") is
-        # the one longer name with that surname that holds its words in order ("Recep Tayyip
-        # Erdogan", "Jo Anne Bloggs").
+        # A person's name without one of its given names ("Luis Ruiz", "Jo Bloggs") is the
+        # one longer name with that surname that holds its words in order ("Axel Luis Ruiz",
+        # "Jo Anne Bloggs").
         for named in by_surname.values():
             said = {k: fold(groups[k][0]).split() for k in named}
             for k in named:
