@@ -1444,8 +1444,14 @@ _BEFALLS = frozenset(f"open:{verb}" for verb in ("collapse", "sink", "capsize", 
 
 def _befalls_once(key: tuple[str, str, str]) -> bool:
     """Whether a block is an event that befalls its one named subject once, with no object or
-    state said: every clause of it tells the one event, whatever its other words."""
-    return key[0] in _BEFALLS and key[1].startswith(("name:", "person:")) and not key[2]
+    state said (or, a change of state, blocked as its passive: :func:`_ergative`): every
+    clause of it tells the one event, whatever its other words."""
+    named = ("name:", "person:")
+    if key[0] not in _BEFALLS:
+        return False
+    if key[0] in _ERGATIVE and not key[1]:
+        return key[2].startswith(named)  # "the Westmark ferry sank" / "was sunk"
+    return key[1].startswith(named) and not key[2]
 
 
 def _open_agreements(

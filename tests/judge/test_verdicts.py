@@ -2189,6 +2189,12 @@ def test_an_event_that_befalls_a_named_thing_once_is_one_whatever_the_words():
         "Divers searched the water a day after the Westmark Bridge collapsed.",
     )
     assert [f.summary for f in report.of_kind("agreement") if "collapse" in f.summary]
+    # (so is a sinking, blocked as its passive is)
+    report = _two_outlets(
+        "A huge wave struck the ferry Hentzau Express on Monday, causing it to sink.",
+        "Divers searched the water a day after the Hentzau Express sank.",
+    )
+    assert [f.summary for f in report.of_kind("agreement") if "sank" in f.summary]
     # a thing described by its noun may be two ("the house"): its words decide
     report = _two_outlets(
         "A ship hit the house, causing it to collapse into the river.",
