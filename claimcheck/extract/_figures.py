@@ -403,6 +403,7 @@ def _remains_of(counted: Token | None) -> bool:
 
 
 def _denied(obj: Token) -> bool:
+    """Whether an object is said with "no" ("no electricity")."""
     return any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
 
 

@@ -4207,12 +4207,8 @@ class _Sentence:
         if act is None or act.time is None:
             return None
         published = self.state.source.published
-        return (
-            act.time
-            if earlier_year(act_latest(act.time, act.anchor, self.sentence_text), published)
-            is not None
-            else None
-        )
+        latest = act_latest(act.time, act.anchor, self.sentence_text)
+        return act.time if earlier_year(latest, published) is not None else None
 
     def _time_of_event_in(self, anchor: Token) -> TimeRange | None:
         """The time of the event a count's act took place in: "six people were killed in
