@@ -4149,8 +4149,8 @@ class _Sentence:
         nominal: list[tuple[_Frame, TimeRange]] = []
         for found in find_times(self.doc.text, published):
             tokens = [t for t in self.doc if found.start <= t.idx < found.end]
-            if not tokens:
-                continue
+            if not tokens or _zone_aside(self.doc.text, found.start, found.end):
+                continue  # "landed at 12:20 a.m. (1520 GMT Friday)": the moment in another zone
             self.times.append((tokens, found.range))
             frame = self._frame_above(tokens[0])
             if frame is not None and _said_when(tokens, frame.anchor):
@@ -8458,6 +8458,17 @@ _STRANGER_NOUNS = frozenset(
      "victim", "survivor", "witness", "bystander", "youth", "teen", "relative", "neighbour",
      "neighbor", "son", "daughter", "father", "mother", "husband", "wife", "employee"}
 )  # fmt: skip
+
+
+def _zone_aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in brackets that give the moment in another time zone
+    ("at 12:20 a.m. (1520 GMT Friday)"): its day there, not the day it happened where it did."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", 0, start) > opened:
+        return False
+    closed = text.find(")", end)
+    inner = text[opened + 1 : closed if closed >= 0 else len(text)]
+    return any(word.strip(".,;") in TIME_ZONES for word in inner.split())
 
 
 def _lettered(number: Token) -> bool:

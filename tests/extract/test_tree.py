@@ -5180,6 +5180,21 @@ def test_of_two_passive_subjects_the_nearer_is_the_one_named():
     assert won.subject == "Axel Ruiz"
 
 
+def test_a_day_in_another_time_zone_does_not_date_the_act():
+    # published on a Saturday: the landing was early on Saturday, Friday in GMT
+    (landed,) = extract(
+        "The probe landed at about 12:20 a.m. (1520 GMT Friday).", dt.date(2024, 1, 20)
+    )
+    assert landed.time is None
+    (struck,) = [
+        c
+        for c in extract("The quake struck on Saturday (1800 GMT Friday).", dt.date(2024, 1, 20))
+        if c.quantity is None
+    ]
+    assert struck.time is not None
+    assert struck.time.earliest == dt.date(2024, 1, 20)
+
+
 def test_a_number_listed_with_letters_is_a_name_not_a_count():
     claims = extract("The recall affects Model Y, S, 3 and X vehicles built since 2012.")
     assert not [c for c in claims if c.quantity is not None and c.quantity.low == 3]
