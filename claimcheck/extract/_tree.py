@@ -931,9 +931,12 @@ class _Sentence:
                     mention, name=chain, text=chain, type="name", gid=None, role="name"
                 )
         if mention is not None:
-            conj = [c for c in head.children if c.dep_ == "conj"]
+            joined = [c for c in head.children if c.dep_ == "conj"]
+            # (not a number the parser joined to it, "died in Zenda and one in Strelsau"; but
+            # "Jo Bloggs and one of his bodyguards")
+            conj = [c for c in joined if not c.like_num or of_object(c) is not None]
             named = [self._display(mention)]
-            if not conj:
+            if not joined:
                 # "A and B" that the parser hung under one head: every name of the phrase.
                 inner = self._phrase_mentions(head)
                 if len(inner) > 1:

@@ -5195,6 +5195,11 @@ def test_a_day_in_another_time_zone_does_not_date_the_act():
     assert struck.time.earliest == dt.date(2024, 1, 20)
 
 
+def test_a_number_the_parser_joined_to_a_place_is_no_place():
+    (died,) = extract("Two people died in Zenda and one in Strelsau.")
+    assert died.location == "Zenda"
+
+
 def test_a_number_listed_with_letters_is_a_name_not_a_count():
     claims = extract("The recall affects Model Y, S, 3 and X vehicles built since 2012.")
     assert not [c for c in claims if c.quantity is not None and c.quantity.low == 3]
