@@ -265,25 +265,11 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         if half is not None:
             # "22 and a half years", "22 1/2 years", "two and a half hours": the half is the
             # number's, and the unit follows it
-            mod = (m["mod"] or "").lower()
-            start, end = m.start("mod") if m["mod"] else m.start("num"), half.end()
             whole, unit = value + 0.5, (half["unit"] or "").lower() or None
             if unit in _SCALES:
                 whole, unit = whole * _SCALES[unit], None  # "12 and a half million"
-            out.append(
-                (
-                    start,
-                    end,
-                    Quantity(
-                        low=None if mod in _UPPER else whole,
-                        high=None if mod in _LOWER else whole,
-                        unit=unit,
-                        text=text[start:end],
-                        approximate=mod in _APPROX,
-                    ),
-                )
-            )
-            pos = end
+            out.append(_found(text, m, half.end(), whole, whole, unit, mod, vague=False))
+            pos = half.end()
             continue
         if not mod and (moved := _MOD_BEFORE_CURRENCY.search(text, 0, m.start("num"))):
             # "more than $65 billion": the bound is said before the currency's sign
@@ -332,10 +318,6 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             low = None if low is None else low * factor
             high = None if high is None else high * factor
             unit = None
-        if mod in _LOWER:
-            high = None
-        elif mod in _UPPER:
-            low = None
         end = (
             m.end()
             if unit
@@ -353,18 +335,30 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             if m["scale"]
             else m.end("num")
         )
-        start = m.start("mod") if m["mod"] else m.start("num")
-        out.append(
-            (
-                start,
-                end,
-                Quantity(
-                    low=low,
-                    high=high,
-                    unit=unit,
-                    text=text[start:end],
-                    approximate=mod in _APPROX or vague is not None,
-                ),
-            )
-        )
+        out.append(_found(text, m, end, low, high, unit, mod, vague=vague is not None))
     return out
+
+
+def _found(
+    text: str,
+    m: re.Match[str],
+    end: int,
+    low: float | None,
+    high: float | None,
+    unit: str | None,
+    mod: str,
+    *,
+    vague: bool,
+) -> tuple[int, int, Quantity]:
+    """The quantity :func:`find_quantities` read from ``m`` up to ``end``: from its modifier
+    (or its number), bounded as the modifier says ("at least" keeps the low value alone),
+    approximate after an approximating word or for a vague number ("dozens")."""
+    if mod in _LOWER:
+        high = None
+    elif mod in _UPPER:
+        low = None
+    start = m.start("mod") if m["mod"] else m.start("num")
+    quantity = Quantity(
+        low=low, high=high, unit=unit, text=text[start:end], approximate=mod in _APPROX or vague
+    )
+    return start, end, quantity
