@@ -2404,18 +2404,14 @@ class _Sentence:
         low = None if printed.low is None else printed.low / per_year
         high = None if printed.high is None else printed.high / per_year
         # "11 years and three months": one length, in two units
+        joined = [c for c in unit.children if c.dep_ == "conj"]
         more = next(
-            (
-                length
-                for c in unit.children
-                if c.dep_ == "conj" and (length := self._length(c)) is not None
-            ),
+            (length for c in joined if (length := self._length(c)) is not None),
             None,
         )
         if more is not None and more.low is not None and more.low == more.high:
             low = None if low is None else low + more.low
             high = None if high is None else high + more.low
-            joined = [c for c in unit.children if c.dep_ == "conj"]
             end = self._offsets([t for c in joined for t in c.subtree if t.i <= c.i])[1]
         return printed.model_copy(
             update={
@@ -2553,11 +2549,6 @@ class _Sentence:
             frame, predicate=self._open_predicate(anchor), obj=direct, object_name=self.name(direct)
         )
         return self._claim(open_frame)
-
-    @property
-    def sentence_text(self) -> str:
-        """The sentence's own text."""
-        return self.text[self.base : self.end]
 
     def _open_predicate(self, verb: Token) -> str:
         lemma = self._verb_lemma(verb)
@@ -4210,7 +4201,7 @@ class _Sentence:
         if act is None or act.time is None:
             return None
         published = self.state.source.published
-        latest = act_latest(act.time, act.anchor, self.sentence_text)
+        latest = act_latest(act.time, act.anchor, self.doc.text)
         return act.time if earlier_year(latest, published) is not None else None
 
     def _time_of_event_in(self, anchor: Token) -> TimeRange | None:
@@ -5375,9 +5366,7 @@ class _Sentence:
                 # "A second quake of magnitude 7.5 struck hours later": the second's magnitude
                 event = later
             elif (
-                year := earlier_year(
-                    act_latest(claim.time, frame.anchor, self.sentence_text), published
-                )
+                year := earlier_year(act_latest(claim.time, frame.anchor, self.doc.text), published)
             ) is not None:
                 # "(the strongest since 1999,) when a magnitude 7.6 earthquake killed about
                 # 2,400 people": that year's quake, as its toll is
@@ -5624,7 +5613,7 @@ class _Sentence:
         anchor = frame.anchor
         if time is None and anchor.dep_ == "advcl" and anchor.tag_ == "VBG":
             time = self._time_above(anchor)
-        return act_latest(time, anchor, self.sentence_text)
+        return act_latest(time, anchor, self.doc.text)
 
     def _dated_clause(self, anchor: Token) -> str | None:
         """The year a "when" clause or a relative clause on a year places its event in
@@ -6133,7 +6122,7 @@ class _Sentence:
                 verb=frame.anchor,
                 subject=None,
                 counted=item,
-                time_latest=act_latest(frame.time, frame.anchor, self.sentence_text),
+                time_latest=act_latest(frame.time, frame.anchor, self.doc.text),
                 published=self.state.source.published,
             )
             if figure is not None:

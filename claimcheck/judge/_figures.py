@@ -523,14 +523,14 @@ def _by_day(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
     # is a figure of that span, not another value of the day's
     spans: dict[tuple[dt.date, dt.date], list[Claim]] = defaultdict(list)
     if days:
-        kept = []
+        kept: list[tuple[Claim, dt.date | None]] = []
         for c, day in zip(group, said, strict=True):
             t = c.time
             if day is None and t is not None and t.earliest and t.latest and t.latest > t.earliest:
                 spans[(t.earliest, t.latest)].append(c)
             else:
-                kept.append(c)
-        group, said = kept, [_said_day(c) for c in kept]
+                kept.append((c, day))
+        group, said = [c for c, _ in kept], [day for _, day in kept]
     over = [spans[k] for k in sorted(spans)]
 
     def day_of(c: Claim, said: dt.date | None) -> dt.date | None:
