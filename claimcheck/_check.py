@@ -192,6 +192,7 @@ def judge(
     memo: Memo | None = None,
     families_of: tuple[dict[str, str], list[Family]] | None = None,
     owned: bool = False,
+    quoted: bool = False,
 ) -> Report:
     """The report of ``sources`` given their claims: normalise, align, judge, reason.
 
@@ -202,10 +203,13 @@ def judge(
     ``families_of`` gives the sources' families when they are known already (a claim store's
     shingle index); by default they are found here. ``owned``: ``raw`` are the caller's own
     claims, read for this report and held by no one else (a claim store's), normalised in place.
+    ``quoted``: every claim's quote is known to be its source's text between its offsets (a
+    claim store's packed claims, whose quotes are cut from the text as they are read), and is
+    not compared with it again.
     """
     sources = sorted(sources, key=lambda s: s.id)
     texts = {s.id: s.text for s in sources}
-    for claim in raw:
+    for claim in () if quoted else raw:
         span = claim.evidence
         # compared in place, without a copy of each quote (a span's length is its quote's)
         if not texts.get(span.source, "").startswith(span.quote, span.start):

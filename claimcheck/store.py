@@ -639,6 +639,7 @@ class ClaimStore:
                 memo=memo,
                 families_of=self._families(sources),
                 owned=True,  # read for this report alone
+                quoted=not repack,  # (a packed claim's quote is cut from its text: unpack())
             )
         except UsageError as err:
             if "does not quote source" not in str(err):

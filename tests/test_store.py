@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import zlib
 
@@ -260,6 +261,35 @@ def test_damaged_rows_are_named(tmp_path):
         con.execute("UPDATE packed SET claims = '[' || claims")  # and now the packs too
     with (
         pytest.raises(StoreError, match=r"stored claims of source .* is damaged"),
+        ClaimStore(db) as store,
+    ):
+        store.report()
+
+
+def test_claims_read_from_json_are_checked_against_their_text(tmp_path):
+    # A packed claim's quote is cut from its source's text as it is read; one read from its
+    # JSON (no pack, or a damaged one) is compared with the text before judging.
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED])
+    with sqlite3.connect(db) as con:
+        sid, row = con.execute(
+            "SELECT source_id, claim FROM claims WHERE position = 0 ORDER BY source_id"
+        ).fetchone()
+        claim = json.loads(row)
+        claim["evidence"]["start"] += 1
+        claim["evidence"]["end"] += 1
+        con.execute(
+            "UPDATE claims SET claim = ? WHERE position = 0 AND source_id = ?",
+            (json.dumps(claim), sid),
+        )
+    with ClaimStore(db) as store:  # the pack is read: the shifted JSON is never used
+        assert store.report().model_dump_json() == claimcheck.check(SEED).model_dump_json()
+    with sqlite3.connect(db) as con:
+        con.execute("DELETE FROM packed")
+        con.execute("DELETE FROM reports")
+    with (
+        pytest.raises(StoreError, match="no longer quote their source's text"),
         ClaimStore(db) as store,
     ):
         store.report()
