@@ -20,7 +20,7 @@ from claimcheck.judge._figures import named_by_source
 from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies
 from claimcheck.judge._memo import Memo
 from claimcheck.judge._resolve import resolve
-from claimcheck.judge._verdicts import part_totals
+from claimcheck.judge._verdicts import block_head, part_totals
 from claimcheck.model import Claim, Family, Finding, Report, Source
 from claimcheck.normalise import Lexicon, _normalised, default_lexicon
 from claimcheck.normalise._entities import EntityRegistry
@@ -35,6 +35,7 @@ __all__ = [
     "judge",
     "judge_partition",
     "merge_findings",
+    "partitioned",
     "predicate_partitions",
 ]
 
@@ -228,7 +229,7 @@ def judge(
         describe = Describer(
             entities=entities, sources={s.id: s for s in sources}, lexicon=lexicon, named=named
         )
-        parts = predicate_partitions(claims)
+        parts, part_of = partitioned(claims)
         if map_partitions is None:
             results = [judge_partition(part, describe, family_of, memo) for part in parts]
         else:
@@ -243,11 +244,20 @@ def judge(
         # every claim by id, looked up by each step after judging
         every = {c.id: c for c in (*claims, *implied)}
         found = [f for _, part in results for f in part]
+        # each part with the claims judging implied of its heads: no block crosses two
+        near: list[list[Claim]] = list(parts)
+        for k, (made, _) in enumerate(results):
+            for c in made:
+                place = part_of.setdefault(block_head(c), k)
+                if near[place] is parts[place]:
+                    near[place] = list(parts[place])  # (the part as judged is left as it was)
+                near[place].append(c)
         findings, trust = resolve(
             merge_findings(merge_copies(fold_nested(found, every), every, family_of, describe)),
             every,
             describe,
             family_of,
+            (near, part_of),
         )
         return Report(
             sources=sources,
@@ -301,6 +311,12 @@ def predicate_partitions(claims: Sequence[Claim]) -> list[list[Claim]]:
     12" meets "12 people died" as a figure and "the quake killed" as an event): predicates and
     measures that one claim joins fall in one part.
     """
+    return partitioned(claims)[0]
+
+
+def partitioned(claims: Sequence[Claim]) -> tuple[list[list[Claim]], dict[str, int]]:
+    """:func:`predicate_partitions`, and the part of each predicate and of each measure's
+    figures (``figure:`` and the measure): where the blocks of a head are."""
     parent: dict[str, str] = {}
     for predicate, measure in sorted({(c.predicate, c.measure or "") for c in claims}):
         find(parent, predicate)
@@ -310,7 +326,10 @@ def predicate_partitions(claims: Sequence[Claim]) -> list[list[Claim]]:
     by_root: dict[str, list[Claim]] = {}
     for claim in claims:
         by_root.setdefault(root[claim.predicate], []).append(claim)
-    return [by_root[k] for k in sorted(by_root)]
+    roots = sorted(by_root)
+    place = {r: k for k, r in enumerate(roots)}
+    part_of = {head: place[find(parent, head)] for head in parent}
+    return [by_root[k] for k in roots], part_of
 
 
 def judge_partition(
