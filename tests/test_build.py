@@ -123,3 +123,19 @@ def test_claims_hold_their_values_with_shared_keys():
     assert built == CLAIM
     assert validated == CLAIM
     assert built.__dict__ is not CLAIM.__dict__  # never one dictionary for two models
+
+
+def test_the_report_judging_builds_is_the_one_pydantic_validates():
+    # judge() builds its report without validating the claims and findings again: the same
+    # model, given fields and dump as the report validated from its own fields
+    from pathlib import Path
+
+    import claimcheck
+    from claimcheck.model import Report
+
+    report = claimcheck.check(Path(__file__).resolve().parents[1] / "fixtures" / "peru-quake-2023")
+    validated = Report(**{name: getattr(report, name) for name in Report.model_fields})
+    assert report == validated
+    assert report.model_fields_set == validated.model_fields_set == set(Report.model_fields)
+    assert report.model_dump_json() == validated.model_dump_json()
+    assert Report.model_validate_json(report.model_dump_json(exclude={"counts"})) == report
