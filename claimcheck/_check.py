@@ -194,6 +194,7 @@ def judge(
     families_of: tuple[dict[str, str], list[Family]] | None = None,
     owned: bool = False,
     quoted: bool = False,
+    registry: EntityRegistry | None = None,
 ) -> Report:
     """The report of ``sources`` given their claims: normalise, align, judge, reason.
 
@@ -206,7 +207,9 @@ def judge(
     claims, read for this report and held by no one else (a claim store's), normalised in place.
     ``quoted``: every claim's quote is known to be its source's text between its offsets (a
     claim store's packed claims, whose quotes are cut from the text as they are read), and is
-    not compared with it again.
+    not compared with it again. ``registry``: ``raw`` are normalised already, with the names
+    of this registry (a claim store names its claims as it reads them); ``aliases`` are then
+    the ones they were normalised with.
     """
     sources = sorted(sources, key=lambda s: s.id)
     texts = {s.id: s.text for s in sources}
@@ -222,7 +225,10 @@ def judge(
         # (the lexicon is compiled on its first use: with the collector paused, so that the
         # allocations do not set off a full pass over the caller's claims)
         lexicon = lexicon or default_lexicon()
-        claims, registry = normalised_claims(raw, lexicon, aliases, owned=owned)
+        if registry is None:
+            claims, registry = normalised_claims(raw, lexicon, aliases, owned=owned)
+        else:
+            claims = sorted(raw, key=REPORT_ORDER)
         family_of, family_list = families_of or families(sources, independent)
         entities = {e.id: e for e in registry.entities()}
         named = named_by_source(claims)

@@ -22,15 +22,16 @@ import functools
 import json
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from pydantic import BaseModel
 
 from claimcheck._build import builder, shared_given
 from claimcheck.model import Claim, Source, Span
+from claimcheck.normalise import _Naming
 
-__all__ = ["FORMAT", "pack", "unpack"]
+__all__ = ["FORMAT", "pack", "packed_rows", "row_names", "unpack", "unpack_rows"]
 
 Convert = Callable[[Any], Any]
 
@@ -164,12 +165,49 @@ def pack(claims: Sequence[Claim]) -> str:
 def unpack(data: str | bytes, source: Source) -> list[Claim]:
     """The claims :func:`pack` packed for ``source``; :class:`ValueError` when they do not fit
     it (a quote outside its text, a row of another shape)."""
-    sid, text = source.id, source.text
-    evidence, own, said = 1 + _EVIDENCE, 1 + _SOURCE, 1 + _TEXT
-    out: list[Claim] = []
+    return unpack_rows(packed_rows(data), source)
+
+
+def packed_rows(data: str | bytes) -> list[Any]:
+    """The rows of packed claims, read but not yet built (:func:`unpack_rows` builds them)."""
     rows = json.loads(data)
     if not isinstance(rows, list):
         raise ValueError("packed claims that are not a list")
+    return rows
+
+
+# where a packed row holds a claim's single names (subject, object, location, attributed_to)
+# and the names it lists (after, before)
+_NAMED = tuple(
+    1 + _CLAIM.names.index(f) for f in ("subject", "object", "location", "attributed_to")
+)
+_LISTED = tuple(1 + _CLAIM.names.index(f) for f in ("after", "before"))
+_PLACE = {name: 1 + i for i, name in enumerate(_CLAIM.names)}
+
+
+def row_names(rows: Sequence[Any]) -> Iterator[str]:
+    """Every name the claims of packed ``rows`` use, as normalising counts them
+    (:func:`claimcheck.normalise._names_of`); :class:`ValueError` for a row of another shape."""
+    try:
+        for row in rows:
+            for k in _NAMED:
+                if row[k]:
+                    yield row[k]
+            for k in _LISTED:
+                yield from filter(None, row[k])
+    except (TypeError, KeyError, IndexError) as err:
+        raise ValueError(f"packed claims that do not fit: {err}") from None
+
+
+def unpack_rows(rows: list[Any], source: Source, naming: _Naming | None = None) -> list[Claim]:
+    """The claims of :func:`packed_rows` (which are used up), named as ``naming`` names them
+    when given: normalised as they are built, not copied or changed afterwards."""
+    sid, text = source.id, source.text
+    evidence, own, said = 1 + _EVIDENCE, 1 + _SOURCE, 1 + _TEXT
+    subject, obj, location, attributed = _NAMED
+    after, before = _LISTED
+    place = _PLACE
+    out: list[Claim] = []
     try:
         for row in rows:
             start, end = row[evidence]
@@ -182,6 +220,11 @@ def unpack(data: str | bytes, source: Source) -> list[Claim]:
             row[own] = sid
             if row[said] is None:
                 row[said] = quote
+            if naming is not None:
+                # (a name that changes was given, as the row's mask says already)
+                names = (row[subject], row[obj], row[location], row[attributed])
+                for field, value in naming.changes(names, row[after], row[before]).items():
+                    row[place[field]] = value
             out.append(_model(_CLAIM, row))
     except (TypeError, KeyError, IndexError, AttributeError) as err:
         raise ValueError(f"packed claims that do not fit: {err}") from None

@@ -33,6 +33,7 @@ import re
 import sqlite3
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any
@@ -48,13 +49,12 @@ from claimcheck._check import (
     _version,
     extract_claims,
     judge,
-    normalised_claims,
     report_claims,
 )
-from claimcheck._packed import FORMAT, pack, unpack
+from claimcheck._packed import FORMAT, pack, packed_rows, row_names, unpack_rows
 from claimcheck.errors import ClaimcheckError, StoreError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
-from claimcheck.judge._findings import evidence_of
+from claimcheck.judge._findings import REPORT_ORDER, evidence_of
 from claimcheck.judge._independence import (
     MAX_HOLDERS,
     SHINGLE,
@@ -64,7 +64,7 @@ from claimcheck.judge._independence import (
 )
 from claimcheck.judge._memo import Memo
 from claimcheck.model import Claim, Family, Report, Source
-from claimcheck.normalise import Lexicon, default_lexicon
+from claimcheck.normalise import Lexicon, _names_of, _Naming, default_lexicon
 from claimcheck.sources._load import Loaded, load_paths
 
 __all__ = ["ClaimStore"]
@@ -189,6 +189,15 @@ def _derived(reported: Sequence[Claim], stored: Sequence[Claim]) -> list[Claim]:
         ids = {c.id for c in stored}
         derived = [c for c in reported if c.id not in ids]
     return derived
+
+
+def _named_claim(naming: _Naming, claim: Claim) -> Claim:
+    """A claim read from its JSON named as ``naming`` names claims: a copy (the claim as read
+    is packed, as made)."""
+    values = claim.__dict__
+    names = (claim.subject, claim.object, claim.location, claim.attributed_to)
+    changes = naming.changes(names, values["after"], values["before"])
+    return evolve(claim, changes) if changes else claim
 
 
 def _checksum(*parts: str) -> str:
@@ -548,26 +557,74 @@ class ClaimStore:
             digests = dict(self._db.execute("SELECT id, digest FROM sources"))
         return self._claims(self.sources(), digests)[0]
 
+    def _naming(self, aliases: Mapping[str, str] | None) -> Callable[[Mapping[str, int]], _Naming]:
+        """How the claims of a report with ``aliases`` are named, given the names used: as
+        judging names them (the lexicon's synonyms, then the user's aliases)."""
+        synonyms = self.lexicon.measures.synonym_aliases
+        return lambda used: _Naming(used, aliases, synonyms)
+
     def _claims(
-        self, sources: Sequence[Source], digests: Mapping[str, str]
-    ) -> tuple[list[Claim], list[tuple[str, str, list[Claim]]]]:
+        self,
+        sources: Sequence[Source],
+        digests: Mapping[str, str],
+        naming: Callable[[Mapping[str, int]], _Naming] | None = None,
+    ) -> tuple[list[Claim], list[tuple[str, str, list[Claim]]], _Naming | None]:
         """The claims of ``sources`` (in id order), from their packs; and for the sources
         without a pack that reads back (an older store's, a damaged one), their claims read
-        from their JSON, to pack (with :meth:`_keep_packs`)."""
+        from their JSON, to pack (with :meth:`_keep_packs`).
+
+        With ``naming``, the claims are normalised as they are read: ``naming`` is given how
+        often each name is used and gives how they are named (returned too; ``None`` without).
+        A pack's rows are read first, their names counted, and its claims built with their
+        names normalised: no second pass over tens of thousands of claims.
+        """
         packs: dict[str, tuple[str, str]] = {}
         with self._reading(), contextlib.suppress(sqlite3.OperationalError):
             # (no such table in an older store: its claims are read from their JSON)
             rows = self._db.execute("SELECT source_id, seal, claims FROM packed")
             packs = {sid: (seal, data) for sid, seal, data in rows}
+        unbuilt: set[str] = set()  # packs that read but do not build: read from their JSON
+        while True:
+            used: Counter[str] = Counter()
+            read: dict[str, list[Any]] = {}
+            for source in sources:
+                seal, data = packs.get(source.id, ("", ""))
+                if not seal or source.id in unbuilt:
+                    continue
+                if seal == _pack_seal(digests.get(source.id, ""), data):
+                    with contextlib.suppress(ValueError):
+                        found = packed_rows(data)
+                        if naming is not None:
+                            used.update(list(row_names(found)))
+                        read[source.id] = found
+            missing = [s.id for s in sources if s.id not in read]
+            by_source = self._json_claims(missing)
+            named: _Naming | None = None
+            if naming is not None:
+                for claims in by_source.values():
+                    used.update(n for c in claims for n in _names_of(c))
+                named = naming(used)
+            try:
+                for source in sources:
+                    if source.id in read:
+                        by_source[source.id] = unpack_rows(read[source.id], source, named)
+            except ValueError:
+                # (counted without it again, when names are counted: it was read, not built)
+                unbuilt.add(source.id)
+                continue
+            break
+        # (packed as read from their JSON: a pack holds the claims as made, not as named)
+        repack = [(sid, digests.get(sid, ""), by_source.get(sid, [])) for sid in missing]
+        if named is not None:
+            for sid in missing:
+                by_source[sid] = [_named_claim(named, c) for c in by_source.get(sid, [])]
+        return [c for s in sources for c in by_source.get(s.id, [])], repack, named
+
+    def _json_claims(self, ids: Sequence[str]) -> dict[str, list[Claim]]:
+        """The claims of the sources ``ids`` read from their JSON, by source."""
         by_source: dict[str, list[Claim]] = {}
-        for source in sources:
-            seal, data = packs.get(source.id, ("", ""))
-            if seal and seal == _pack_seal(digests.get(source.id, ""), data):
-                with contextlib.suppress(ValueError):
-                    by_source[source.id] = unpack(data, source)
-        missing = [s.id for s in sources if s.id not in by_source]
-        for k in range(0, len(missing), 500):
-            chunk = missing[k : k + 500]
+        for k in range(0, len(ids), 500):
+            chunk = ids[k : k + 500]
             marks = ",".join("?" * len(chunk))
             query = (
                 f"SELECT source_id, claim FROM claims WHERE source_id IN ({marks}) "
@@ -575,8 +632,7 @@ class ClaimStore:
             )
             for claim in self._rows(query, Claim, "claims", chunk):
                 by_source.setdefault(claim.source, []).append(claim)
-        repack = [(sid, digests.get(sid, ""), by_source.get(sid, [])) for sid in missing]
-        return [c for s in sources for c in by_source.get(s.id, [])], repack
+        return by_source
 
     def _keep_packs(self, packs: Iterable[tuple[str, str, list[Claim]]]) -> None:
         """Write the packs of sources' claims (inside the caller's transaction)."""
@@ -616,7 +672,7 @@ class ClaimStore:
             digests = dict(self._db.execute("SELECT id, digest FROM sources ORDER BY id"))
         key = self._report_key(digests, aliases, skipped)
         sources = self.sources()
-        claims, repack = self._claims(sources, digests)
+        claims, repack, naming = self._claims(sources, digests, self._naming(aliases))
         if repack:
             try:
                 with self._db:
@@ -625,7 +681,7 @@ class ClaimStore:
                 pass  # locked or read-only: read from their JSON again next time
             except sqlite3.DatabaseError as err:
                 raise self._error(err) from None
-        kept = self._kept(key, claims, aliases)
+        kept = self._kept(key, claims)
         if kept is not None:
             return kept.model_copy(update={"sources": sources})
         memo = Memo(self._memo(), salt=self._key, sources=digests)
@@ -640,6 +696,7 @@ class ClaimStore:
                 families_of=self._families(sources),
                 owned=True,  # read for this report alone
                 quoted=not repack,  # (a packed claim's quote is cut from its text: unpack())
+                registry=naming.registry if naming is not None else None,
             )
         except UsageError as err:
             if "does not quote source" not in str(err):
@@ -701,11 +758,10 @@ class ClaimStore:
                 known[key] = _unsealed(key, value)
         return known
 
-    def _kept(
-        self, key: str, stored: Sequence[Claim], aliases: Mapping[str, str] | None
-    ) -> Report | None:
-        """The kept report for ``key`` over the ``stored`` claims (normalised as judging does
-        them), without its sources; None when there is none or it is damaged."""
+    def _kept(self, key: str, stored: Sequence[Claim]) -> Report | None:
+        """The kept report for ``key`` over the ``stored`` claims (named as judging names
+        them: :meth:`_claims`), without its sources; None when there is none or it is
+        damaged."""
         try:
             row = self._db.execute("SELECT report FROM reports WHERE key = ?", (key,)).fetchone()
         except (sqlite3.Error, UnicodeDecodeError):
@@ -716,8 +772,7 @@ class ClaimStore:
             kept = _unpacked(row[0])
         except (ValidationError, ValueError, zlib.error):
             return None  # a damaged copy is judged again
-        normalised, _ = normalised_claims(stored, self.lexicon, aliases)
-        claims = report_claims(normalised, kept.claims)
+        claims = report_claims(sorted(stored, key=REPORT_ORDER), kept.claims)
         try:
             return _with_evidence(kept, claims)
         except KeyError:

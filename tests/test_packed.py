@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck._build import evolve
-from claimcheck._packed import FORMAT, pack, unpack
+from claimcheck._packed import FORMAT, pack, packed_rows, row_names, unpack, unpack_rows
 from claimcheck.model import Claim, Quantity, Span, TimeRange
 from tests.test_build import CLAIM, SRC
 
@@ -101,3 +101,39 @@ def test_packs_that_do_not_fit_are_value_errors(data):
 def test_the_format_names_every_packed_field():
     for name in (*Claim.model_fields, *TimeRange.model_fields, *Quantity.model_fields):
         assert name in FORMAT
+
+
+NAMES = st.sampled_from(
+    ["", "Ruritania", "Strelsau", "Jo Bloggs", "J. Bloggs", "Acme", "Acme Corp shares",
+     "Acme shares", "country:fr", "Abu Dhabi", "UAE", "the quake", "the earthquake"]
+)  # fmt: skip
+NAMED = st.fixed_dictionaries(
+    {},
+    optional={
+        "subject": st.none() | NAMES,
+        "object": st.none() | NAMES,
+        "location": st.none() | NAMES,
+        "attributed_to": st.none() | NAMES,
+        "after": st.lists(NAMES, max_size=3),
+        "before": st.lists(NAMES, max_size=2),
+    },
+)
+
+
+@given(st.lists(NAMED, max_size=6), st.sampled_from([None, {"Strelsau": "Ruritania"}]))
+def test_claims_named_as_they_are_built_are_the_claims_normalised(changes, aliases):
+    # the store names packed claims as it builds them: the claims and registry that
+    # normalising the built claims gives
+    from collections import Counter
+
+    from claimcheck.normalise import _Naming, default_lexicon, normalise_claims
+
+    synonyms = default_lexicon().measures.synonym_aliases
+    data = pack([evolve(CLAIM, c) for c in changes])
+    expected, registry = normalise_claims(unpack(data, SRC), aliases, synonyms=synonyms)
+    rows = packed_rows(data)
+    naming = _Naming(Counter(row_names(rows)), aliases, synonyms)
+    named = unpack_rows(rows, SRC, naming)
+    assert named == expected
+    assert [c.model_fields_set for c in named] == [c.model_fields_set for c in expected]
+    assert naming.registry.entities() == registry.entities()

@@ -380,6 +380,20 @@ def test_an_unchanged_rerun_judges_nothing(tmp_path, monkeypatch):
         assert calls == [1, 1]  # other aliases, another report
 
 
+def test_a_stores_report_with_aliases_is_checks_with_them(tmp_path):
+    # the store names its claims as it reads them, with the user's aliases over the
+    # lexicon's synonyms, as judging names them: the same report, judged and read back
+    aliases = {"the DPRK": "Ruritania", "Pyongyang": "Ruritania", "Peru": "Westmark"}
+    db = tmp_path / "c.db"
+    with ClaimStore(db) as store:
+        store.add([SEED, PERU])
+        judged = store.report(aliases=aliases)
+        assert judged == claimcheck.check([SEED, PERU], aliases=aliases)
+        assert any(e.name in ("Ruritania", "Westmark") for e in judged.entities)
+    with ClaimStore(db) as store:
+        assert store.report(aliases=aliases) == judged  # the kept report, read back
+
+
 def test_a_kept_report_of_an_older_store_as_text_is_read_back(tmp_path, monkeypatch):
     import claimcheck.store as store_module
 

@@ -14,7 +14,7 @@ import operator
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from claimcheck._build import evolve
 from claimcheck.errors import UsageError
@@ -85,62 +85,97 @@ def _normalised(
     changes (:func:`evolve` copies it; :func:`amend` changes the caller's own claims in place:
     a claim store's, read for one report, need no copies)."""
     claims = list(claims)
-    # A million claims name a few thousand things: each distinct name is told apart from an id
-    # once, not once per claim.
     used = Counter(
         n
         for c in claims
         for n in (c.subject, c.object, c.location, c.attributed_to, *c.after, *c.before)
         if n
     )
-    if synonyms is not None:
-        aliases = {**synonyms(sorted(used)), **(aliases or {})}
-    spelled = Counter({n: k for n, k in used.items() if not _ID.match(n)})
-    registry = EntityRegistry(spelled, aliases)
-    owned = _owner_aliases(registry, sorted(spelled))
-    if owned:
-        # "Acme shares" and "Acme Corp shares" are one company's shares when "Acme" is Acme
-        # Corp: named again with the owner as its entity is named (the user's aliases win)
-        aliases = {**owned, **(aliases or {})}
-        registry = EntityRegistry(spelled, aliases)
-
-    known = registry.known_ids()
-
-    def canon(name: str) -> str:
-        found = known.get(name)  # every name seen has its id already
-        if found is not None:
-            return found
-        return name if _ID.match(name) else registry.id_of(name)
-
-    def renamed(names: tuple[str | None, ...]) -> dict[str, object]:
-        changes: dict[str, object] = {}
-        for field, name in zip(_NAMED, names, strict=True):
-            if name is not None and (canonical := known.get(name) or canon(name)) != name:
-                if field == "location" and canonical.startswith("person:"):
-                    continue  # "near Westmark" is the place, not the Westmark District Collector
-                changes[field] = canonical
-        return changes
-
-    # a million claims hold a few thousand combinations of names: each is renamed once
-    by_names: dict[tuple[str | None, ...], dict[str, object]] = {}
+    naming = _Naming(used, aliases, synonyms)
+    changes_of = naming.changes
     out = []
     for c in claims:
         # Only the names change; the claim was validated when it was made and ids are plain
         # strings: copy it without validating again, and only when a name changes (at a
         # million claims, pydantic's own copies took seconds and gigabytes).
-        names = _NAMES(c)
-        changes = by_names.get(names)
-        if changes is None:
-            changes = by_names[names] = renamed(names)
         values = c.__dict__
-        if values["after"] or values["before"]:
-            changes = dict(changes)  # (the shared one is never changed)
-            for field in _LISTED:
-                listed = values[field]
-                if listed and (canonicals := sorted({canon(n) for n in listed})) != listed:
-                    changes[field] = canonicals
+        changes = changes_of(_NAMES(c), values["after"], values["before"])
         out.append(rename(c, changes) if changes else c)
-    return out, registry
+    return out, naming.registry
+
+
+def _names_of(claim: Claim) -> Iterator[str]:
+    """Every name a claim uses (its single names, then those it lists), as normalising
+    counts them."""
+    for n in (claim.subject, claim.object, claim.location, claim.attributed_to, *claim.after):
+        if n:
+            yield n
+    yield from filter(None, claim.before)
+
+
+class _Naming:
+    """How a corpus's names are normalised: the registry of the names ``used`` (each counted
+    as often as it is used, see :func:`_names_of`), and the changes that name a claim by it.
+
+    ``synonyms`` gives more aliases from the names used (see :func:`normalise_claims`);
+    ``aliases`` win over them.
+    """
+
+    def __init__(
+        self,
+        used: Mapping[str, int],
+        aliases: Mapping[str, str] | None = None,
+        synonyms: Callable[[Iterable[str]], Mapping[str, str]] | None = None,
+    ) -> None:
+        # A million claims name a few thousand things: each distinct name is told apart from
+        # an id once, not once per claim.
+        if synonyms is not None:
+            aliases = {**synonyms(sorted(used)), **(aliases or {})}
+        spelled = Counter({n: k for n, k in used.items() if not _ID.match(n)})
+        registry = EntityRegistry(spelled, aliases)
+        owned = _owner_aliases(registry, sorted(spelled))
+        if owned:
+            # "Acme shares" and "Acme Corp shares" are one company's shares when "Acme" is
+            # Acme Corp: named again with the owner as its entity is named (the user's aliases
+            # win)
+            aliases = {**owned, **(aliases or {})}
+            registry = EntityRegistry(spelled, aliases)
+        self.registry = registry
+        self._known = registry.known_ids()
+        # a million claims hold a few thousand combinations of names: each is renamed once
+        self._by_names: dict[tuple[str | None, ...], dict[str, object]] = {}
+
+    def canon(self, name: str) -> str:
+        """The id a name is normalised to (an id is kept)."""
+        found = self._known.get(name)  # every name seen has its id already
+        if found is not None:
+            return found
+        return name if _ID.match(name) else self.registry.id_of(name)
+
+    def changes(
+        self, names: tuple[str | None, ...], after: list[str], before: list[str]
+    ) -> dict[str, object]:
+        """The fields that change when a claim with these single ``names`` (subject, object,
+        location, attributed_to) and these listed names is normalised, with their new values
+        (a dictionary shared by claims with the same names: never change it)."""
+        changes = self._by_names.get(names)
+        if changes is None:
+            changes = self._by_names[names] = self._renamed(names)
+        if after or before:
+            changes = dict(changes)  # (the shared one is never changed)
+            for field, listed in zip(_LISTED, (after, before), strict=True):
+                if listed and (canonicals := sorted({self.canon(n) for n in listed})) != listed:
+                    changes[field] = canonicals
+        return changes
+
+    def _renamed(self, names: tuple[str | None, ...]) -> dict[str, object]:
+        changes: dict[str, object] = {}
+        for field, name in zip(_NAMED, names, strict=True):
+            if name is not None and (canonical := self.canon(name)) != name:
+                if field == "location" and canonical.startswith("person:"):
+                    continue  # "near Westmark" is the place, not the Westmark District Collector
+                changes[field] = canonical
+        return changes
 
 
 # A company's shares named with the company before them: "Acme shares", "Initech Bank stock".
