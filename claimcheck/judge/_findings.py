@@ -559,12 +559,15 @@ def evidence_of(claims: Sequence[Claim]) -> tuple[list[Span], list[str]]:
     # a source repeats.
     ordered = sorted(claims, key=_SOURCE)
     sources = list(map(_SOURCE, ordered))
-    if any(map(operator.eq, sources, sources[1:])):
-        ordered.sort(key=REPORT_ORDER)
-        sources = list(dict.fromkeys(sources))
+    if not any(map(operator.eq, sources, sources[1:])):
+        # each source once: each span is a place of its own (a claim's evidence quotes its
+        # own source), with no table of places to tell equal ones apart
+        return [c.evidence for c in ordered], sources
+    ordered.sort(key=REPORT_ORDER)
     evidence = [c.evidence for c in ordered]
     # equal places quote the same words
-    return list(dict(zip(map(_SPAN_PLACE, evidence), evidence, strict=True)).values()), sources
+    places = dict(zip(map(_SPAN_PLACE, evidence), evidence, strict=True))
+    return list(places.values()), list(dict.fromkeys(sources))
 
 
 def make_finding(

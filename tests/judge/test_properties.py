@@ -7,7 +7,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.model import Report
+from claimcheck.judge._findings import REPORT_ORDER, evidence_of
+from claimcheck.model import Claim, Report, Source, Span
 from claimcheck.sources._load import Loaded
 from tests.judge.conftest import run, source
 
@@ -197,3 +198,31 @@ def test_a_text_puts_an_act_ahead_only_with_a_word_of_the_future(other, ahead):
     text = " ".join([*other, *ahead, ""])
     if _AHEAD.search(text):
         assert _AHEAD_WORD.search(text)
+
+
+_TEXTS = [Source(id=f"s{k}", text="Rain fell on Monday in the north.") for k in range(3)]
+span_st = st.tuples(st.integers(0, 2), st.integers(0, 10), st.integers(0, 20))
+
+
+@given(st.lists(span_st, min_size=1, max_size=8))
+def test_a_findings_evidence_is_each_place_quoted_once_in_report_order(places):
+    # evidence_of, against its definition: the claims in report order, one span for each
+    # place (source, start, end), and each source once
+    claims = [
+        Claim(
+            id=f"s{k}#{n}",
+            source=f"s{k}",
+            subject="rain",
+            predicate="open:fall",
+            text="Rain fell",
+            evidence=Span.of(_TEXTS[k], start, max(start, end)),
+        )
+        for n, (k, start, end) in enumerate(places)
+    ]
+    spans, sources = evidence_of(claims)
+    ordered = sorted(claims, key=REPORT_ORDER)
+    seen: dict[tuple[str, int, int], Span] = {}
+    for c in ordered:
+        seen.setdefault((c.source, c.evidence.start, c.evidence.end), c.evidence)
+    assert spans == list(seen.values())
+    assert sources == list(dict.fromkeys(c.source for c in ordered))
