@@ -608,10 +608,19 @@ def figure_of(
             printed = quantity.text if unit in quantity.text.lower() else f"{quantity.text} {unit}"
             low, high = quantity.low, quantity.high
             digits = _PRINTED_NUMBER.search(quantity.text)
-            if factor != 1.0 and low is not None and low == high and not quantity.approximate:
-                # converted, a value is as precise as it was printed: "120 mph" is 119.5 to
-                # 120.5 mph, which holds "193 km/h" (as distances are read)
-                half = _rounding(digits[0].replace(",", "")) if digits else 0.0
+            if low is not None and low == high and not quantity.approximate and digits:
+                # converted, a value is as precise as it was printed: "120 mph" is 115 to 125
+                # mph, which holds "193 km/h" (as distances are read); and a round figure in
+                # the measure's own unit stands for what rounds to it, as an outlet that
+                # converts a figure rounds it: "270 km/h" holds "165 mph" (265.5 km/h).
+                # (Neighbouring round figures stay apart: "250 km/h" is not "260 km/h"; a
+                # figure that is not round is as printed: "193 km/h" is not "194 km/h".)
+                number = digits[0].replace(",", "")
+                half = 0.0
+                if factor != 1.0:
+                    half = _rounding(number)
+                elif number.endswith("0") and "." not in number:
+                    half = 0.98 * _rounding(number)
                 low, high = low - half, high + half
             quantity = quantity.model_copy(
                 update={

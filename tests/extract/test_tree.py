@@ -1615,6 +1615,23 @@ def test_what_an_indirect_question_asks_about_is_not_the_speaker_s_word():
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a round figure in the measure's own unit stands for what rounds to it (a little
+        # less, so that neighbouring round figures stay apart); one that is not round is as
+        # it is printed
+        ("The storm hit Zenda with winds of 193 km/h.", 193.0, 193.0),
+        ("The storm hit Zenda with winds of 270 km/h.", 265.1, 274.9),
+        ("The fire has burned 5,000 hectares.", 4755.0, 5245.0),
+    ],
+)
+def test_a_round_measurement_in_its_own_unit_holds_what_rounds_to_it(text, low, high):
+    (figure,) = [c for c in extract(text) if c.quantity is not None and c.measure]
+    assert figure.quantity is not None
+    assert (figure.quantity.low, figure.quantity.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
     ("text", "measure", "value"),
     [
         ("The blaze has burned through about 12,000 hectares of forest.", "area", 12000),
@@ -1622,7 +1639,12 @@ def test_what_an_indirect_question_asks_about_is_not_the_speaker_s_word():
     ],
 )
 def test_a_measure_through_or_over_which_an_act_spreads_is_its_figure(text, measure, value):
-    assert figure_value(text, measure) == value
+    (figure,) = [c for c in extract(text) if c.measure == measure]
+    assert figure.quantity is not None
+    # (a round measurement stands for what rounds to it: "5,000 hectares" is 4,755 to 5,245)
+    assert figure.quantity.low is not None
+    assert figure.quantity.high is not None
+    assert figure.quantity.low <= value <= figure.quantity.high
     # a place passed through is no figure
     assert not [c for c in extract("Protesters marched through the capital.") if c.quantity]
 

@@ -92,6 +92,11 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         ("The typhoon made landfall on Monday afternoon packing maximum sustained winds of 160 "
          "km/h.", "Typhoon Mara hit the coast with winds of 200 km/h.", "speed"),
         ("The storm brought gusts of 195 km/h.", "Gusts reached 230 km/h.", "speed"),
+        # neighbouring round figures in one unit, and figures that are not round
+        ("The storm hit Zenda with winds of 250 km/h.",
+         "The storm hit Zenda with winds of 260 km/h.", "speed"),
+        ("The storm hit Zenda with winds of 193 km/h.",
+         "The storm hit Zenda with winds of 194 km/h.", "speed"),
         # a storm's place on its scale
         ("Hurricane Zara made landfall as a Category 4 storm.",
          "Zara came ashore as a Category 3 hurricane, packing winds of 125 mph.", "category"),
@@ -185,7 +190,8 @@ def test_a_storms_own_speed_is_not_its_winds():
     assert _figure_kinds("The storm was moving west at 12 mph.", winds) == []
     # nor are its gusts, faster than its winds
     assert _figure_kinds("The storm brought gusts of up to 150 mph.", winds) == []
-    report = check("The express was running at 128 km/h.", "The train was going at 130 km/h.")
+    # (a train's speed: "130 km/h", a round figure, would hold 128)
+    report = check("The express was running at 128 km/h.", "The train was going at 110 km/h.")
     (conflict,) = figure_conflicts(report, "speed")
     assert conflict.figure is not None
     assert conflict.figure.population == ""
@@ -282,6 +288,9 @@ def test_a_sub_population_is_part_of_the_figure():
         # a converted value is as precise as it was printed
         ("The hurricane hit Zenda with winds of 120 mph.",
          "The hurricane slammed into Zenda, packing winds of 193 km/h."),
+        # and an outlet that converts a figure rounds it: 165 mph is 265.5 km/h
+        ("The hurricane hit Zenda with winds of 165 miles per hour.",
+         "The storm hit Zenda with sustained winds of 270 kilometres per hour."),
         ("The fire burned 30,000 acres.", "The fire has burned 12,000 hectares."),
         ("More than 10 people died in the flood.", "The flood killed 12 people."),
         # a score in either order, with the teams swapped
