@@ -888,9 +888,10 @@ def judge_figures(
                 else "contradiction"
             )
             # the first six values, each source's same value once, as of its first day (a
-            # headline dated by its publication, its body by the day it names)
+            # headline dated by its publication, its body by the day it names), in the words
+            # it first has ("62", not again as "58 passengers and four crew members")
             values: dict[str, None] = {}
-            shown: set[tuple[str, str, str]] = set()
+            shown: set[tuple[float | None, float | None, str, str]] = set()
             read = 0
             for point in timeline:
                 if len(values) == 6:
@@ -898,8 +899,8 @@ def judge_figures(
                 read += 1
                 credit = f", credited to {point.credited_to}" if point.credited_to else ""
                 source = describe.source_label(point.source)
-                if (point.value, source, credit) not in shown:
-                    shown.add((point.value, source, credit))
+                if (point.low, point.high, source, credit) not in shown:
+                    shown.add((point.low, point.high, source, credit))
                     values[_dated(point.value, source, point.as_of, credit)] = None
             more = f" and {len(timeline) - read} more" if read < len(timeline) else ""
             summary = f"Different figures for {what}: {'; '.join(values)}{more}."

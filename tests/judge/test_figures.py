@@ -2613,3 +2613,18 @@ def test_a_toll_of_another_event_is_not_the_story_s(other):
     (agreed,) = figure_agreements(report)
     assert "10" not in agreed.summary
     assert any("another" in f.summary or "separate" in f.summary for f in report.findings)
+
+
+def test_a_sources_value_said_twice_in_other_words_is_summarised_once():
+    # "62 people" and "58 passengers and four crew members" are one value of one source: the
+    # summary gives it once, in its first words, beside the other outlet's
+    report = check(
+        "A passenger plane carrying 62 people crashed near Zenda on Friday. The turboprop had "
+        "58 passengers and four crew members on board.",
+        "All 61 people on board the plane died when it crashed near Zenda on Friday.",
+        days=(DAY, DAY + dt.timedelta(days=1)),
+    )
+    (conflict,) = figure_conflicts(report)
+    assert conflict.summary == (
+        "Different figures for on board: 62 (Outlet 0, 2024-03-06); 61 (Outlet 1, 2024-03-07)."
+    )
