@@ -755,7 +755,13 @@ def _after_values(values: Sequence[str], what: str, figure: Figure, describe: De
     named = any(names_label(v, label) for v in values)
     if named and what.startswith(label):
         what = what[len(label) :].strip()
+    if what and values and figure.measure.startswith("count:") and _VAGUE.search(values[-1]):
+        return f" of {what}"  # a count of things in round words: "dozens of homes"
     return f" {what}" if what else ""
+
+
+# A count in round words, which a counted noun follows with "of": "dozens", "thousands".
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)$", re.IGNORECASE)
 
 
 # Verbs by which a count is its subject's own ("Acme has 48,000 employees": employees of

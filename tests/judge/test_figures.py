@@ -2628,3 +2628,18 @@ def test_a_sources_value_said_twice_in_other_words_is_summarised_once():
     assert conflict.summary == (
         "Different figures for on board: 62 (Outlet 0, 2024-03-06); 61 (Outlet 1, 2024-03-07)."
     )
+
+
+def test_a_count_in_round_words_is_of_what_it_counts():
+    report = check(
+        "The fire destroyed dozens of homes in Zenda.",
+        "Dozens of homes were destroyed by the fire in Zenda, officials said.",
+    )
+    (agreement,) = figure_agreements(report)
+    assert agreement.summary.startswith("Dozens of homes")
+    # (a count in numbers, or a toll by its label, as before: "40 homes", "dozens dead")
+    report = check(
+        "The flood killed dozens of people.", "Dozens of people were killed in the flood."
+    )
+    (agreement,) = figure_agreements(report)
+    assert agreement.summary.startswith("Dozens dead")
