@@ -696,6 +696,16 @@ class _Sentence:
             root = root.head
         return root.dep_ == "pobj" and root.head.lower_ != "by"
 
+    def _possessor(self, mention: Mention) -> bool:
+        """Whether a mention names the owner of something ("Axel Ruiz's record"), or is
+        joined to one ("A and B's")."""
+        root = self._root_of(mention)
+        if root is None:
+            return False
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        return root.dep_ == "poss"
+
     def _root_of(self, mention: Mention) -> Token | None:
         span = self.doc.char_span(
             mention.start - self.base, mention.end - self.base, alignment_mode="expand"
@@ -1535,8 +1545,9 @@ class _Sentence:
         # ("Acme signed Jo Bloggs from Westmark Rovers. The 22-year-old ...": Jo Bloggs, not
         # the club the tagger took for a person): those are listed first, as named earlier.
         # Who only reports it comes before those it tells of: "X was arrested 13 times, the
-        # committee's chair Y said. She is ..." is X.
-        aside = [m for m in people if self._oblique(m) or self._reporting(m)]
+        # committee's chair Y said. She is ..." is X; and so does one named as the owner of
+        # something: "Jo Bloggs broke Axel Ruiz's record. The 23-year-old ..." is Jo Bloggs.
+        aside = [m for m in people if self._oblique(m) or self._reporting(m) or self._possessor(m)]
         people = [*aside, *(m for m in people if m not in aside)]
         if people:
             self.state.last_person = people[-1].name

@@ -4071,6 +4071,23 @@ def test_he_is_the_person_a_clause_names_as_its_object_not_one_after_a_prepositi
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bloggs broke Axel Ruiz's world record in Zenda on Sunday. The 23-year-old was "
+        "running only his third marathon.",
+        "Jo Bloggs set a world record in Zenda on Sunday, breaking compatriot Axel Ruiz's mark "
+        "by 34 seconds. The 23-year-old was running only his third marathon.",
+    ],
+)
+def test_the_n_year_old_is_not_one_named_as_an_owner(text):
+    # who owns something named ("Axel Ruiz's record") is no more who the story goes on with
+    # than one a preposition takes
+    (age,) = [c for c in extract(text) if c.measure == "age"]
+    assert age.subject == "Jo Bloggs"
+    assert age.event == "Jo Bloggs"
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "field", "name"),
     [
         # a club or a company named after a place is neither the country nor its capital
