@@ -2801,6 +2801,10 @@ class _Sentence:
                     # "struck Peru, killing 9": the striker kills; "will need a partner, having
                     # won 72 seats": the one who will need it won them
                     subject = _nearest_subject(verb)
+                elif verb.dep_ == "advcl":
+                    # "It was the strongest since a quake in 1999 killed 2,400": the clause's
+                    # own subject, which the parser took for the object of "since"
+                    subject = _misread_subordinate(head, verb)
             elif _able_to(verb):  # "rescuers were able to reach the village"
                 subject = _clause_subject(head.head)
             elif verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
@@ -6614,6 +6618,12 @@ class _Sentence:
             and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
             and not _has_subject(anchor)
         )
+        if anchor.dep_ == "advcl" and not _has_subject(anchor):
+            misread = _misread_subordinate(anchor.head, anchor)
+            if misread is not None:
+                # "since a quake in 1999 killed 2,400": the clause with its own subject, which
+                # the parser took for the object of "since" (the act alone names no event)
+                tokens += list(self.doc[misread.head.i : anchor.i])
         if (anchor.dep_ == "xcomp" or purpose) and anchor.head.pos_ in ("VERB", "AUX"):
             # "Ozols refused to concede", "Globex has agreed to buy Initech", "a solution was
             # found to secure stability": the governing verb and its subject belong to the
@@ -8679,11 +8689,16 @@ def _unjoined_clause(head: Token, verb: Token) -> Token | None:
     clause = next((c for c in head.children if c.dep_ == "advcl" and head.i < c.i < verb.i), None)
     if clause is not None:
         return _subject_of(clause)
+    return _misread_subordinate(head, verb)
+
+
+def _misread_subordinate(head: Token, verb: Token) -> Token | None:
+    """The subject of a clause that a subordinating word opens between ``head`` and the
+    clause's finite ``verb``, when the parser read the word as a preposition and the subject
+    as its object: "was the strongest since a quake in 1999 killed 2,400" (the quake)."""
     if verb.tag_ not in _FINITE:
         return None
-    # "was the strongest since a quake in 1999 killed 2,400": the parser read the subordinating
-    # word as a preposition, its clause's subject as that word's object
-    for word in between:
+    for word in head.doc[head.i + 1 : verb.i]:
         if word.dep_ == "prep" and word.lower_ in _SUBORDINATING:
             noun = next((c for c in word.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.right_edge.i == verb.i - 1:

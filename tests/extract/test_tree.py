@@ -4032,14 +4032,20 @@ def test_a_verb_no_conjunction_joins_is_its_own_clause_s():
     assert [c.subject for c in claims if c.predicate == "kill"] == ["storm"]
 
 
-def test_a_clause_of_time_read_as_a_preposition_s_object_has_its_own_subject():
-    # the parser reads "since" as a preposition, and "killed" as a second verb of "was"
-    claims = extract(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "since" as a preposition, and "killed" as a second verb of "was"
         "The quake, which hit at dawn, was the strongest since a 7.6 earthquake in 1999 killed "
-        "2,400 people."
-    )
-    (toll,) = [c for c in claims if c.predicate == "kill"]
+        "2,400 people.",
+        # or as a clause of "was" with no subject of its own
+        "It was the strongest since a 7.6 earthquake in 1999 killed 2,400 people.",
+    ],
+)
+def test_a_clause_of_time_read_as_a_preposition_s_object_has_its_own_subject(text):
+    (toll,) = [c for c in extract(text) if c.predicate == "kill"]
     assert (toll.subject, toll.event) == ("earthquake", "1999")
+    assert "a 7.6 earthquake in 1999 killed 2,400 people" in toll.evidence.quote
 
 
 # -- names and places of the twenty-eighth session's stories --------------------------------------
