@@ -1623,8 +1623,10 @@ def verdicts(
             # (a denial in an event it names is told in its words: "no one was killed in the
             # attack on the studio" is not that no one was killed anywhere)
             scoped = group[0].polarity == "negated" and _event_named(group[0].text) is not None
-            # (and a figure of another event: "killed in another mine collapse")
-            other = group[0].event == "another"
+            # (and a figure of another event: "killed in another mine collapse", "since a
+            # 7.6 earthquake in 1999 killed 2,400 people", an event of another year)
+            event = group[0].event or ""
+            other = event == "another" or event.isdigit()
             if hedged or scoped or other or _other_figure(group[0], describe):
                 # told in its own words: "Bloggs could have been jailed for up to 12 years" (a
                 # hedged act alone) is no "Jo Bloggs was sentenced"; "injuring 18 of the 80

@@ -2615,6 +2615,18 @@ def test_a_toll_of_another_event_is_not_the_story_s(other):
     assert any("another" in f.summary or "separate" in f.summary for f in report.findings)
 
 
+def test_a_toll_of_another_years_event_is_told_in_its_own_words():
+    # "the strongest since a 7.6 earthquake in 1999 killed 2,400 people": only one source
+    # gives it, and its summary says which quake, not "the earthquake killed (dead: 2,400)"
+    report = check(
+        "A magnitude 7.4 earthquake struck Zenda on Wednesday. It was the strongest since a 7.6 "
+        "earthquake in 1999 killed 2,400 people.",
+        "An earthquake of magnitude 7.4 hit Zenda on Wednesday morning.",
+    )
+    (alone,) = [f for f in report.of_kind("uncorroborated") if "2,400" in f.summary]
+    assert "in 1999 killed 2,400 people" in alone.summary
+
+
 def test_a_sources_value_said_twice_in_other_words_is_summarised_once():
     # "62 people" and "58 passengers and four crew members" are one value of one source: the
     # summary gives it once, in its first words, beside the other outlet's
