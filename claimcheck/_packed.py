@@ -23,13 +23,15 @@ import json
 import types
 import typing
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from claimcheck._build import builder, shared_given
 from claimcheck.model import Claim, Source, Span
-from claimcheck.normalise import _Naming
+
+if TYPE_CHECKING:
+    from claimcheck.normalise import _Naming
 
 __all__ = ["FORMAT", "pack", "packed_rows", "row_names", "unpack", "unpack_rows"]
 

@@ -194,9 +194,7 @@ def _derived(reported: Sequence[Claim], stored: Sequence[Claim]) -> list[Claim]:
 def _named_claim(naming: _Naming, claim: Claim) -> Claim:
     """A claim read from its JSON named as ``naming`` names claims: a copy (the claim as read
     is packed, as made)."""
-    values = claim.__dict__
-    names = (claim.subject, claim.object, claim.location, claim.attributed_to)
-    changes = naming.changes(names, values["after"], values["before"])
+    changes = naming.of(claim)
     return evolve(claim, changes) if changes else claim
 
 

@@ -92,14 +92,13 @@ def _normalised(
         if n
     )
     naming = _Naming(used, aliases, synonyms)
-    changes_of = naming.changes
+    changes_of = naming.of
     out = []
     for c in claims:
         # Only the names change; the claim was validated when it was made and ids are plain
         # strings: copy it without validating again, and only when a name changes (at a
         # million claims, pydantic's own copies took seconds and gigabytes).
-        values = c.__dict__
-        changes = changes_of(_NAMES(c), values["after"], values["before"])
+        changes = changes_of(c)
         out.append(rename(c, changes) if changes else c)
     return out, naming.registry
 
@@ -151,6 +150,12 @@ class _Naming:
         if found is not None:
             return found
         return name if _ID.match(name) else self.registry.id_of(name)
+
+    def of(self, claim: Claim) -> dict[str, object]:
+        """The fields that change when ``claim`` is normalised, with their new values (see
+        :meth:`changes`)."""
+        values = claim.__dict__
+        return self.changes(_NAMES(claim), values["after"], values["before"])
 
     def changes(
         self, names: tuple[str | None, ...], after: list[str], before: list[str]
