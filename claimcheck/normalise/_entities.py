@@ -109,7 +109,10 @@ THING_HEADS = frozenset(
      "district", "province", "region", "village", "city", "county", "mall", "tower", "palace",
      "hotel", "school", "university", "college", "prison", "camp", "terminal", "junction",
      "superfast", "mail", "rajdhani", "shatabdi", "flight", "ship", "ferry", "train",
-     "prize", "award", "medal", "trophy", "cup", "act", "treaty", "accord", "agreement"}
+     "prize", "award", "medal", "trophy", "cup", "act", "treaty", "accord", "agreement",
+     # events that a place or a body names: "the Chicago Marathon", "the Cannes Film Festival"
+     "marathon", "championship", "championships", "games", "olympics", "festival", "summit",
+     "conference", "forum", "tournament", "prix"}
 )  # fmt: skip
 
 

@@ -305,6 +305,16 @@ def test_a_name_ending_in_an_acronym_is_a_body_not_a_person():
     assert reg.id_of("Zenda") != reg.id_of("Zenda SDMA")  # the place is not the authority
 
 
+@pytest.mark.parametrize(
+    "name", ["Zenda Marathon", "Strelsau Film Festival", "Ruritania Summit", "Westmark Games"]
+)
+def test_an_event_named_after_a_place_is_no_person(name):
+    # the "Zenda Marathon" is an event its place names, as a station or a bridge is a thing:
+    # no person ("Jo Bloggs was running only her third marathon" tells of no one's doing to
+    # someone named Zenda Marathon)
+    assert not EntityRegistry([name]).id_of(name).startswith("person:")
+
+
 def test_a_group_named_after_a_body_is_not_the_body_s_acronym():
     reg = EntityRegistry(
         ["United Auto Workers members", "UAW", "International Monetary Fund", "IMF"]
