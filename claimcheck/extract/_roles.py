@@ -40,6 +40,33 @@ _NOT_OFFICES = frozenset({"former", "ex", "late", "mr", "mr.", "mrs", "mrs.", "m
 _NOT_NOW = re.compile(r"\b(?:former|ex-|late)\s*$", re.IGNORECASE)
 
 
+# Military and police ranks, which a title may end in before a name without being part of the
+# office: "Army chief General Jo Bloggs" is the army's chief.
+_RANKS = frozenset({"general", "gen.", "colonel", "col.", "major", "lieutenant", "lt.",
+                    "captain", "capt.", "admiral", "brigadier", "marshal", "sergeant",
+                    "commodore"})  # fmt: skip
+# Offices that "general" ends ("attorney general", "director general"): no rank.
+_GENERAL_OFFICES = frozenset({"attorney", "secretary", "director", "surgeon", "governor",
+                              "solicitor", "inspector", "auditor", "consul", "postmaster",
+                              "comptroller", "prosecutor", "procurator", "registrar",
+                              "adjutant", "accountant", "paymaster"})  # fmt: skip
+
+
+def _without_rank(title: str) -> str:
+    """A title (lower case) without the ranks it ends in: "chief general" is "chief",
+    "general" nothing; "attorney general" stays an office.
+
+    >>> _without_rank("chief general"), _without_rank("attorney general"), _without_rank("general")
+    ('chief', 'attorney general', '')
+    """
+    words = title.split()
+    while words and words[-1] in _RANKS:
+        if words[-1] == "general" and len(words) > 1 and words[-2] in _GENERAL_OFFICES:
+            break
+        words.pop()
+    return " ".join(words)
+
+
 def office_claims(
     source: Source, start: int, end: int, mentions: Sequence[Mention], next_id: Callable[[], str]
 ) -> list[Claim]:
@@ -105,7 +132,9 @@ def office_claims(
             continue  # "Former French President Jo Bloggs"
         if re.match(r" [A-Z]", text[m.end : m.end + 2]):
             continue  # "Chairman Jo Jordan" read as "Jo" and a country: the name is cut
-        title = re.sub(r"\s+(?:to|of)\s+.*$", "", title).lower()
+        title = _without_rank(re.sub(r"\s+(?:to|of)\s+.*$", "", title).lower())
+        if not title:
+            continue  # "General Jo Bloggs": a rank, no office
         owner = gaz.entities[country][0] if country in gaz.entities else country
         out.append(
             Claim(

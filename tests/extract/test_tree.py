@@ -346,6 +346,9 @@ def test_office_holders():
         # a judge's rank or court is the title's own
         ("Magistrate Judge Jo Bloggs ordered him held.", None),
         ("Circuit Judge Jo Bloggs wrote the ruling.", None),
+        # a rank before the name is no part of the office
+        ("Army chief General Jo Bloggs said a government would be formed.",
+         ("Jo Bloggs", "Army", "chief")),
     ],
 )  # fmt: skip
 def test_a_title_before_a_name_is_an_office_of_the_name_before_it(text, office):
