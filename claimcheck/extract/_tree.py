@@ -689,22 +689,22 @@ class _Sentence:
     def _oblique(self, mention: Mention) -> bool:
         """Whether a mention is the object of a preposition (not of "by", a passive's doer),
         or joined to one ("under A and B")."""
-        root = self._root_of(mention)
-        if root is None:
-            return False
-        while root.dep_ == "conj" and root.head is not root:
-            root = root.head
-        return root.dep_ == "pobj" and root.head.lower_ != "by"
+        root = self._first_conjunct(mention)
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ != "by"
 
     def _possessor(self, mention: Mention) -> bool:
         """Whether a mention names the owner of something ("Axel Ruiz's record"), or is
         joined to one ("A and B's")."""
+        root = self._first_conjunct(mention)
+        return root is not None and root.dep_ == "poss"
+
+    def _first_conjunct(self, mention: Mention) -> Token | None:
+        """The head of a mention, or of the first of the conjuncts it is joined to ("B" of
+        "under A and B" stands where "A" does)."""
         root = self._root_of(mention)
-        if root is None:
-            return False
-        while root.dep_ == "conj" and root.head is not root:
+        while root is not None and root.dep_ == "conj" and root.head is not root:
             root = root.head
-        return root.dep_ == "poss"
+        return root
 
     def _root_of(self, mention: Mention) -> Token | None:
         span = self.doc.char_span(
@@ -7638,12 +7638,8 @@ def _patient(verb: Token) -> Token | None:
     """The subject of a passive verb: labelled passive, or active beside a passive auxiliary
     ("said the ferry was overloaded", as the parser sometimes has it)."""
     children = list(verb.children)
-    # of two (a misparse of "far-right libertarian Axel Ruiz was elected"), the nearer
-    found = max(
-        (c for c in children if c.dep_ in _PASSIVE_SUBJ and c.i < verb.i),
-        key=lambda c: c.i,
-        default=next((c for c in children if c.dep_ in _PASSIVE_SUBJ), None),
-    )
+    # (of two, a misparse of "far-right libertarian Axel Ruiz was elected", the nearer)
+    found = _nearest_child(verb, _PASSIVE_SUBJ)
     auxiliaries = [c for c in children if c.dep_ == "auxpass"]
     if found is None and auxiliaries:
         # on the verb, or hung on its auxiliary
@@ -9155,13 +9151,17 @@ def _question(clause: Token) -> str | None:
     return word if word in ("why", "how", "when", "where") else None
 
 
+def _nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
+    """The verb's child of one of ``deps``; of two (a misparse), the nearest before the verb,
+    else the first."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    before = [c for c in found if c.i < verb.i]
+    return max(before, key=lambda c: c.i) if before else found[0] if found else None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject; of two (a misparse of "a magnitude 6.8 earthquake"), the nearer."""
-    found = [c for c in verb.children if c.dep_ in _SUBJ]
-    subject: Token | None = found[0] if found else None
-    if len(found) > 1:
-        before = [c for c in found if c.i < verb.i]
-        subject = max(before, key=lambda c: c.i) if before else found[0]
+    subject = _nearest_child(verb, _SUBJ)
     if subject is None and (source := _according(verb)) is not None:
         # "According to Acme, about 16 billion francs of bonds will become worthless", parsed
         # with the francs set beside Acme: what stands after the comma is the subject
