@@ -32,6 +32,7 @@ from claimcheck.judge._findings import Describer, as_said, listed, make_finding,
 from claimcheck.model import Claim, Figure, Finding, TimelinePoint
 from claimcheck.normalise._fold import fold, translit_key
 from claimcheck.normalise._measures import is_description, singular
+from claimcheck.normalise._numbers import VAGUE
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -755,13 +756,15 @@ def _after_values(values: Sequence[str], what: str, figure: Figure, describe: De
     named = any(names_label(v, label) for v in values)
     if named and what.startswith(label):
         what = what[len(label) :].strip()
-    if what and values and figure.measure.startswith("count:") and _VAGUE.search(values[-1]):
+    last = values[-1].split()[-1].lower() if values and values[-1].split() else ""
+    if what and figure.measure.startswith("count:") and last in _ROUND_WORDS:
         return f" of {what}"  # a count of things in round words: "dozens of homes"
     return f" {what}" if what else ""
 
 
-# A count in round words, which a counted noun follows with "of": "dozens", "thousands".
-_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)$", re.IGNORECASE)
+# The words a count in round words ends in, which a counted noun follows with "of" ("dozens",
+# "tens of thousands"): the vague numbers' own.
+_ROUND_WORDS = frozenset(words.split()[-1] for words in VAGUE)
 
 
 # Verbs by which a count is its subject's own ("Acme has 48,000 employees": employees of
