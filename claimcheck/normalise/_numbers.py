@@ -134,7 +134,7 @@ _NUM_WORD = (
     + _TENS_WORD
     + r"|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|a dozen|dozens|scores|hundreds|thousands|millions|"
+    r"ten|eleven|twelve|(?:half )?a dozen|dozens|scores|hundreds|thousands|millions|"
     # "a million", "half a million": "a" is a number only before a scale word
     rf"(?:half )?an?(?=[ -](?:{_SCALE_WORD})\b))"
 )
@@ -147,14 +147,15 @@ _QUANTITY = re.compile(
     rf"\b(?P<mod>{_MODS})?\s*"
     rf"(?P<num>{_NUM_WORD})(?:(?:\s+|-)(?P<scale>{_SCALE_WORD}))?"
     # "5% to 7%", "$28 to $30": a range whose ends each carry the unit
-    r"(?:(?P<unit1>%|\s?percent|\s?per cent)?\s*(?P<sep>-|to|and|or)\s*(?P<cur2>[$€£¥₹])?"
+    r"(?:(?P<unit1>%|\s?percent(?!age)|\s?per cent)?\s*(?P<sep>-|to|and|or)\s*(?P<cur2>[$€£¥₹])?"
     r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s+(?P<scale2d>{_SCALE_WORD})\b)?"
     # "three or four", "two to three": a range in words
     rf"|\s+(?:or|to)\s+(?P<num2w>{_TENS_WORD}|one|two|three|four|five|six|"
     rf"seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?P<scale2>{_SCALE_WORD})\b)?)?"
     # a speed's unit is three words or has a slash ("120 kilometres per hour", "200 km/h")
-    r"(?:\s*(?P<unit>%|percent|per cent|(?:kilomet(?:re|er)s?|miles) (?:per|an) hour|"
+    # ("percentage points" is a unit of its own, not "percent")
+    r"(?:\s*(?P<unit>%|percent(?!age)|per cent|(?:kilomet(?:re|er)s?|miles) (?:per|an) hour|"
     r"km ?/ ?hr?\b|(?-i:[a-z]+)))?",
     re.IGNORECASE,
 )

@@ -43,6 +43,7 @@ def test_ordinal_value(word, rank):
         ("more than a million people", 1_000_000, None, False),
         ("half a million refugees", 500_000, 500_000, False),
         ("a hundred homes", 100, 100, False),
+        ("half a dozen people were hurt", 6, 6, False),  # (not a dozen)
         # two numbers joined by "or" or "to" are a range, in words as in digits
         ("three or four more cars derailed", 3, 4, False),
         ("10 or 12 people", 10, 12, False),
@@ -75,6 +76,13 @@ def test_ordinal_value(word, rank):
 def test_quantities(text, low, high, approximate):
     q = find_quantities(text)[0][2]
     assert (q.low, q.high, q.approximate) == (low, high, approximate)
+
+
+@pytest.mark.parametrize("text", ["by 0.25 percentage points", "by one percentage point"])
+def test_percentage_points_are_not_per_cent(text):
+    # a change of a rate in points is no change in per cent ("rose 0.25%")
+    q = find_quantities(text)[0][2]
+    assert q.unit == "percentage"
 
 
 def test_numbers_joined_by_or_in_falling_order_are_two_numbers():
