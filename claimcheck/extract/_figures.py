@@ -17,16 +17,17 @@ money keeps its currency as the figure's unit, so amounts compare like with like
 from __future__ import annotations
 
 import datetime as dt
+import math
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
 
 from claimcheck.model import Quantity, TimeRange
 from claimcheck.normalise._measures import MeasureSpec, MeasureTable, plural, singular
-from claimcheck.normalise._numbers import find_quantities, word_number
+from claimcheck.normalise._numbers import FRACTION_WORDS, find_quantities, word_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -577,6 +578,7 @@ def figure_of(
         if kinds and kinds[0] in table.groups:
             unit = kinds[0]
     population: str | None = None
+    unit = unit_words(unit, counted, quantity, (subject, obj), table)
     spec = table.by_unit.get(unit)
     if spec is not None and spec.id == "distance":
         return None  # distances are read from the text with the place they are measured from
@@ -602,37 +604,12 @@ def figure_of(
         if spec.id == "money":
             population = money_code(unit)
         elif spec.convert:
-            convert = spec.convert
-            factor = convert.get(unit, 1.0)
-            canonical = min(convert, key=lambda u: abs(convert[u] - 1.0))
-            printed = quantity.text if unit in quantity.text.lower() else f"{quantity.text} {unit}"
-            low, high = quantity.low, quantity.high
-            digits = _PRINTED_NUMBER.search(quantity.text)
-            if low is not None and low == high and not quantity.approximate and digits:
-                # converted, a value is as precise as it was printed: "120 mph" is 115 to 125
-                # mph, which holds "193 km/h" (as distances are read); and a round figure in
-                # the measure's own unit stands for what rounds to it, as an outlet that
-                # converts a figure rounds it: "270 km/h" holds "165 mph" (265.5 km/h).
-                # (Neighbouring round figures stay apart: "250 km/h" is not "260 km/h"; a
-                # figure that is not round is as printed: "193 km/h" is not "194 km/h".)
-                number = digits[0].replace(",", "")
-                half = 0.0
-                if factor != 1.0:
-                    half = _rounding(number)
-                elif number.endswith("0") and "." not in number:
-                    half = 0.98 * _rounding(number)
-                low, high = low - half, high + half
-            quantity = quantity.model_copy(
-                update={
-                    "low": None if low is None else low * factor,
-                    "high": None if high is None else high * factor,
-                    "unit": canonical,
-                    "text": printed,  # "some 30,000 acres": the value as given, in its unit
-                }
-            )
-            population = canonical
+            quantity = converted(quantity, unit, spec)
+            population = quantity.unit
             if spec.id == "speed":
                 population = _of_wind(counted, subject) or ""
+            elif spec.id == "points":
+                quantity = directed(quantity, verb)  # "cut rates by 50 basis points": down
     own = (
         counted is None
         or counted.like_num  # a bare number ("rose to 2059") counts what its clause names
@@ -962,6 +939,85 @@ def earlier_year(latest: dt.date | None, published: dt.date | None) -> int | Non
     if latest is None or published is None or latest >= published - _ANOTHER_EVENT:
         return None
     return latest.year
+
+
+def converted(quantity: Quantity, unit: str, spec: MeasureSpec) -> Quantity:
+    """``quantity``, printed in ``unit``, in the common unit of ``spec`` (a measure whose units
+    convert: speeds, areas, points), as precise as it was printed."""
+    convert = spec.convert
+    factor = convert.get(unit, 1.0)
+    canonical = min(convert, key=lambda u: abs(convert[u] - 1.0))
+    # (the unit as printed: "a quarter point", or after the number: "50 basis points")
+    said = quantity.text.lower()
+    printed = (
+        quantity.text
+        if unit in said or re.search(rf"\b{re.escape(quantity.unit or '.')}\b", said, re.I)
+        else f"{quantity.text} {unit}"
+    )
+    low, high = quantity.low, quantity.high
+    digits = _PRINTED_NUMBER.search(quantity.text)
+    if low is not None and low == high and not quantity.approximate and digits:
+        # converted, a value is as precise as it was printed: "120 mph" is 115 to 125
+        # mph, which holds "193 km/h" (as distances are read); and a round figure in
+        # the measure's own unit stands for what rounds to it, as an outlet that
+        # converts a figure rounds it: "270 km/h" holds "165 mph" (265.5 km/h).
+        # (Neighbouring round figures stay apart: "250 km/h" is not "260 km/h"; a
+        # figure that is not round is as printed: "193 km/h" is not "194 km/h".)
+        number = digits[0].replace(",", "")
+        half = 0.0
+        if all(map(_decimal, convert.values())):
+            pass  # units that are powers of ten of each other convert exactly
+        elif factor != 1.0:
+            half = _rounding(number)
+        elif number.endswith("0") and "." not in number:
+            half = 0.98 * _rounding(number)
+        low, high = low - half, high + half
+    return quantity.model_copy(
+        update={
+            "low": None if low is None else low * factor,
+            "high": None if high is None else high * factor,
+            "unit": canonical,
+            "text": printed,  # "some 30,000 acres": the value as given, in its unit
+        }
+    )
+
+
+# What a rate is, of which a change counted in "points" is in percentage points: "cut
+# interest rates by a quarter point", "the yield rose 12 basis points".
+_RATES = frozenset({"rate", "yield"})
+
+
+def unit_words(
+    unit: str,
+    counted: Token | None,
+    quantity: Quantity,
+    holders: Iterable[Token | None],
+    table: MeasureTable,
+) -> str:
+    """The unit of a quantity, with the words compounded before its noun when they name a
+    unit of their own ("50 basis points", "0.25 percentage points"); the points by which a
+    rate moves ("a quarter point", "half a point" of a clause about rates) are percentage
+    points."""
+    # (not the fraction of one: "a quarter point", "a half-point")
+    kinds = [k for k in compound_kinds(counted, nouns_only=False) if k not in FRACTION_WORDS]
+    words = " ".join([*kinds, unit])
+    if counted is not None and words != unit and words in table.by_unit:
+        return words
+    if (
+        singular(unit) == "point"
+        and words == unit
+        and quantity.high is not None
+        and quantity.high < 10  # ("cut rates by 75 points" counts basis points)
+        and any(h is not None and h.lemma_.lower() in _RATES for h in holders)
+    ):
+        return "percentage points"
+    return unit
+
+
+def _decimal(factor: float) -> bool:
+    """Whether a conversion ``factor`` is a power of ten (basis points to percentage points)."""
+    exponent = math.log10(factor)
+    return abs(exponent - round(exponent)) < 1e-9
 
 
 def compound_kinds(counted: Token | None, *, nouns_only: bool = True) -> list[str]:

@@ -53,6 +53,7 @@ from claimcheck.extract._figures import (
     change_noun,
     change_verb,
     compound_kinds,
+    converted,
     directed,
     earlier_year,
     figure_of,
@@ -66,6 +67,7 @@ from claimcheck.extract._figures import (
     part_in,
     passive_state,
     prep_object,
+    unit_words,
     up_to,
 )
 from claimcheck.extract._mentions import (
@@ -415,7 +417,17 @@ _SHARING = frozenset({"give", "hand", "award", "grant"})
 _PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 _PERCENT_SIGN = re.compile(r"\s*(?:%|per\s?cent)$", re.IGNORECASE)
 # Changes of a rate counted in points ("by 0.25 percentage points", "by 50 basis points").
-_POINTS = frozenset({"count:percentage point", "count:basis point", "count:point"})
+_POINTS = frozenset({"points", "count:point"})
+# Fractions of one unit that a rate moves by: "half a percentage point", "a quarter of a
+# percentage point", "three quarters of a point", "a quarter-point cut".
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
+_FRACTION_UNITS = frozenset({"point"})
+# Nouns of a rate's move, and verbs by which its maker makes one: "announced a half-point cut",
+# "delivered a 50 basis point hike".
+_RATE_MOVES = frozenset({"cut", "hike", "raise", "reduction"})
+_ENACTING = frozenset(
+    {"announce", "deliver", "approve", "make", "implement", "enact", "unveil", "adopt"}
+)
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
 # Units of a term ("sentenced to 12 years", "jailed for 18 months"), as parts of a year.
@@ -2969,6 +2981,8 @@ class _Sentence:
 
     @staticmethod
     def _is_count(token: Token) -> bool:
+        if _unit_fraction(token) is not None:
+            return True  # "by half a percentage point", "by a quarter of a point"
         if _timed(token):
             return False
         if _no_one(token):
@@ -3055,6 +3069,13 @@ class _Sentence:
 
     def _count(self, head: Token) -> Quantity | None:
         """The count of the noun phrase headed by ``head`` ("at least 12 people", "41")."""
+        fraction = _unit_fraction(head)
+        if fraction is not None:
+            part, opening, noun = fraction
+            start, end = self._offsets([opening, noun])
+            said = self.text[start:end]
+            self._counts(said, noun, opening)
+            return Quantity(low=part, high=part, unit=noun.lower_, text=said)
         if _timed(head):
             return None
         number: Token | None
@@ -3787,7 +3808,9 @@ class _Sentence:
                 # "the toll rose above 4,000": at least 4,000
                 said = f"{c.text} {passed.text}"
                 return passed.model_copy(update={"high": None, "text": said})
-            if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with", "between"):
+            if (
+                c.dep_ == "prep" and c.lower_ in ("to", "at", "by", "from", "with", "between")
+            ) or _by_points(c):
                 if _absolute(c):
                     continue  # "with 90% of precincts reporting": how far the count has got
                 onward = next(
@@ -4743,6 +4766,9 @@ class _Sentence:
             and figure.event is None
         ):
             figure = attrs.evolve(figure, event=self._rate_of(frame))
+        if figure is not None and figure.measure == "points" and frame.subject is None:
+            # "rates were cut by half a point": the rate's change, no one said to make it
+            figure = attrs.evolve(figure, event=self._rate_of(frame))
         recipient = next((c for c in frame.anchor.children if c.dep_ == "dative"), None)
         if (
             figure is not None
@@ -4885,7 +4911,13 @@ class _Sentence:
             and (name := self.name(thing))
         ):
             figure = attrs.evolve(figure, event=name)  # "a deal worth $5 billion": the deal's
-        if figure is not None and figure.event is None and counted is not None:
+        if (
+            figure is not None
+            and figure.event is None
+            and counted is not None
+            # (a rate's change in points is its actor's: "cut rates by a quarter of a point")
+            and figure.measure not in _POINTS
+        ):
             # "100 billion francs in liquidity assistance", "a 9 billion-franc guarantee":
             # an amount is about the thing it is in, or the noun it modifies
             of = next(
@@ -5682,6 +5714,13 @@ class _Sentence:
         if claim.measure is None and obj is not None and change_noun(obj):
             owner = frame.subject is not None and frame.subject.pos_ == "PROPN"
             out += self._change_of(obj, claim, claim.subject if owner else None)
+        if (
+            claim.measure is None
+            and obj is not None
+            and obj.dep_ == "dobj"
+            and frame.anchor.lemma_.lower() in _ENACTING
+        ):
+            out += self._points_moved(frame, obj, claim)
         for noun in _changes_beside(frame.anchor):
             out += self._change_of(noun, claim, None, named=True)
         return out
@@ -5715,6 +5754,45 @@ class _Sentence:
         return [
             self._changed(claim, f"{owner} {thing}" if owner else thing, directed(quantity, noun))
         ]
+
+    def _points_moved(self, frame: _Frame, noun: Token, claim: Claim) -> list[Claim]:
+        """A rate's change in points that a noun names, made by the clause's subject: "the
+        bank announced a half-point cut", "delivered a 50 basis point rate hike" (as "cut
+        rates by half a point" says)."""
+        if not (change_noun(noun) or noun.lemma_.lower() in _RATE_MOVES):
+            return []
+        point = next(
+            (t for t in noun.subtree if t.i < noun.i and t.lemma_.lower() in _FRACTION_UNITS),
+            None,
+        )
+        if point is None:
+            return []
+        quantity = self._count(point) if self._is_count(point) else None
+        number = next(
+            (t for t in noun.subtree if t.dep_ == "nummod" and t.like_num and t.i < point.i), None
+        )
+        if quantity is None and number is not None:
+            # "a 50 basis point rate cut", "a 75-basis-point hike": the number hangs on the
+            # noun the points describe, or on their words
+            found = find_quantities(number.text)
+            if len(found) == 1:
+                quantity = found[0][2].model_copy(
+                    update={"unit": point.lower_, "text": number.text}
+                )
+        if quantity is None:
+            return []
+        table = self.state.lexicon.measures
+        # (of a rate, when its points are not said to be percentage or basis points: "a
+        # quarter-point rate cut", "a half-point cut in interest rates")
+        unit = unit_words(
+            quantity.unit or "", point, quantity, [*noun.subtree, frame.subject], table
+        )
+        spec = table.by_unit.get(unit)
+        if spec is None or spec.id != "points":
+            return []
+        moved = directed(converted(quantity, unit, spec), noun)
+        figure = {"measure": spec.id, "population": moved.unit, "event": None, "object": None}
+        return [evolve(claim, {"id": self.state.next_id(), "quantity": moved, **figure})]
 
     def _changed(self, claim: Claim, thing: str, quantity: Quantity) -> Claim:
         """``claim``'s clause as the change by ``quantity`` (a percentage) of ``thing``."""
@@ -8508,6 +8586,59 @@ def _unnamed_subject(doc: Iterable[Token]) -> bool:
     )
 
 
+def _by_points(agent: Token) -> bool:
+    """Whether a passive's "by" says by how many points, not who did it: "rates were cut by
+    half a point", "were raised by 50 basis points"."""
+    pobj = (
+        next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if agent.dep_ == "agent"
+        else None
+    )
+    return pobj is not None and (
+        pobj.lemma_.lower() in _FRACTION_UNITS or _unit_fraction(pobj) is not None
+    )
+
+
+def _unit_fraction(head: Token) -> tuple[float, Token, Token] | None:
+    """A fraction of one unit in the phrase headed by ``head``, as its value, its first word
+    and the unit's noun: "half a percentage point", "a quarter point", "a half-point" (the
+    fraction a word of the unit's), "a quarter of a percentage point", "three quarters of a
+    point" (the unit the fraction's "of")."""
+    unit = head
+    if head.lower_ in _FRACTIONS:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        unit = next((g for g in of.children if g.dep_ == "pobj"), head) if of else head
+        part = head
+    else:
+        part = next(
+            (
+                c
+                for c in head.children
+                if c.i < head.i
+                and c.lower_ in _FRACTIONS
+                and c.dep_ in ("predet", "amod", "compound", "nmod", "nummod")
+            ),
+            head,
+        )
+    if unit is head is part or unit.lemma_.lower() not in _FRACTION_UNITS:
+        return None
+    # (the article of the noun the unit describes: "a quarter-point cut")
+    phrase = unit.head if unit.dep_ in ("compound", "amod", "nmod") else unit
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in phrase.children):
+        return None  # "half the points", "a quarter of the points": a share of some
+    times = next((c for c in part.children if c.dep_ == "nummod" and c.i < part.i), None)
+    if (times is None) == (part.lower_ == "quarters"):
+        return None  # ("three quarters", never "three quarter" nor "quarters" alone)
+    count = 1.0 if times is None else word_number(times.lower_)
+    if count is None:
+        return None
+    words = [t for t in (times, part, *part.children, *phrase.children) if t is not None]
+    first = min(
+        (t for t in words if t.dep_ in ("det", "predet", "nummod") or t is part), key=lambda t: t.i
+    )
+    return count * _FRACTIONS[part.lower_], first, unit
+
+
 def _counting(token: Token) -> bool:
     """Whether ``token`` is the number counting its head noun: its numeral, or a number word
     the tagger took for an adjective or a compound at the head of a sentence ("Eleven
@@ -8792,7 +8923,8 @@ def _agent_of(verb: Token, *, means: bool = False) -> Token | None:
         (
             g
             for c in verb.children
-            if c.dep_ == "agent"
+            # (not "were cut by half a point": by how much)
+            if c.dep_ == "agent" and not _by_points(c)
             for g in c.children
             if g.dep_ == "pobj" and not (means and _means(g))
         ),

@@ -3190,6 +3190,49 @@ def test_an_amount_s_owner_is_no_part_of_it():
     assert [c.quantity.text for c in found if c.quantity] == ["$44bn", "£38.1bn"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "printed"),
+    [
+        ("The bank raised its key rate by 50 basis points.", 0.5, "up 50 basis points"),
+        ("The bank cut its key rate by 0.25 percentage points.", -0.25,
+         "down 0.25 percentage points"),
+        ("The bank cut rates by half a percentage point.", -0.5,
+         "down half a percentage point"),
+        ("The bank raised rates by a quarter of a percentage point.", 0.25,
+         "up a quarter of a percentage point"),
+        ("The bank raised rates by three quarters of a percentage point.", 0.75,
+         "up three quarters of a percentage point"),
+        # a rate's points are percentage points
+        ("The bank lifted interest rates by a quarter point.", 0.25, "up a quarter point"),
+        # a passive's "by" may say by how much, not who did it
+        ("Interest rates were cut by half a point.", -0.5, "down half a point"),
+        # the move named by a noun, which its subject made
+        ("The Bank of Zenda delivered a 50 basis point rate cut.", -0.5,
+         "down 50 basis point"),
+        ("The central bank approved a quarter-point rate hike.", 0.25, "up a quarter-point"),
+        ("The bank announced a 75-basis-point increase.", 0.75, "up 75 basis point"),
+    ],
+)  # fmt: skip
+def test_a_rate_s_change_in_points_is_in_percentage_points(text, value, printed):
+    (moved,) = [c for c in extract(text) if c.measure == "points"]
+    assert moved.quantity is not None
+    assert (moved.quantity.low, moved.quantity.high, moved.quantity.text) == (value, value, printed)
+    assert moved.subject != "point"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index fell 500 points.",  # an index's points are its own
+        "Half the points were lost.",  # a share of some points, no fraction of one
+        "The party announced a 5-point rise in support.",  # a poll's points
+        "Jo Bloggs favoured a quarter-point rate cut.",  # (wanted, not made)
+    ],
+)
+def test_points_of_no_rate_are_no_change_of_a_rate(text):
+    assert not [c for c in extract(text) if c.measure == "points"]
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]

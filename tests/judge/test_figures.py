@@ -22,10 +22,14 @@ def check(*texts: str, days: tuple[dt.date, ...] = ()) -> claimcheck.Report:
     return claimcheck.check(sources)
 
 
-def _figure_kinds(first: str, second: str) -> list[str]:
-    """The kinds of the figure findings of two texts' report: conflicts, then agreements."""
+def _figure_kinds(first: str, second: str, *measures: str) -> list[str]:
+    """The kinds of the figure findings of two texts' report (of ``measures`` only, when
+    given): conflicts, then agreements."""
     report = check(first, second)
-    return [f.kind for f in (*figure_conflicts(report), *figure_agreements(report))]
+    return [
+        f.kind
+        for f in (*figure_conflicts(report, *measures), *figure_agreements(report, *measures))
+    ]
 
 
 def _figures(
@@ -1212,7 +1216,8 @@ def test_an_amount_named_by_its_currency_before_its_noun_is_the_noun_s():
     ],
 )  # fmt: skip
 def test_a_figure_of_a_thing_named_by_its_noun_is_the_one_named_more_fully(first, second, kind):
-    assert _figure_kinds(first, second) == ([kind] if kind else [])
+    # (the rates' levels: their changes in points are figures of their own)
+    assert _figure_kinds(first, second, "percent") == ([kind] if kind else [])
 
 
 def test_birds_culled_are_one_count_whatever_their_noun():
@@ -1868,6 +1873,46 @@ def test_a_tally_s_votes_are_no_count_of_voters():
 )  # fmt: skip
 def test_a_country_s_thing_and_a_unit_are_one_whatever_their_words(first, second, kind):
     assert _figure_kinds(first, second) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # a change of a rate in points, in basis points or percentage points, as a number or
+        # as a fraction of a point
+        ("The central bank raised its key interest rate by 50 basis points on Tuesday.",
+         "The central bank raised interest rates by half a percentage point on Tuesday.",
+         "agreement"),
+        ("The Bank of Zenda cut its benchmark rate by a quarter of a percentage point.",
+         "The Bank of Zenda lowered its benchmark rate by 25 basis points.", "agreement"),
+        ("The Bank of Zenda raised rates by three quarters of a percentage point.",
+         "The Bank of Zenda raised rates by 0.75 percentage points.", "agreement"),
+        # a rate's points are percentage points
+        ("The Bank of Zenda cut interest rates by a quarter point.",
+         "The Bank of Zenda cut interest rates by 25 basis points.", "agreement"),
+        ("The Bank of Zenda cut interest rates by half a point.",
+         "The Bank of Zenda cut interest rates by 25 basis points.", "conflict"),
+        # a cut is no rise
+        ("The Bank of Zenda raised its key rate by 25 basis points.",
+         "The Bank of Zenda cut its key rate by 25 basis points.", "conflict"),
+        # two banks' moves are two figures
+        ("The Bank of Zenda raised its key rate by 25 basis points.",
+         "The Westmark central bank raised its key rate by 50 basis points.", None),
+    ],
+)  # fmt: skip
+def test_a_rate_s_change_in_points_is_one_figure_however_printed(first, second, kind):
+    assert _figure_kinds(first, second, "points") == ([kind] if kind else [])
+
+
+def test_a_change_in_basis_points_is_shown_as_printed():
+    report = check(
+        "The Bank of Zenda cut its key rate by 50 basis points.",
+        "The Bank of Zenda lowered its key rate by half a percentage point.",
+    )
+    (agreed,) = figure_agreements(report, "points")
+    assert agreed.figure is not None
+    values = {p.value for p in agreed.figure.timeline}
+    assert values == {"down 50 basis points", "down half a percentage point"}
 
 
 def test_a_demonym_in_a_name_is_no_owner():
