@@ -587,10 +587,16 @@ def figure_of(
         if share is not None and share.lemma_.lower() in _ELECTORATE and _voted(verb):
             # "about 66% of eligible voters cast ballots": the turnout ("turnout was 68%")
             return Figure("percent", "level", "turnout", quantity)
-        if counted is not None and (
-            (counted.dep_ == "pobj" and counted.head.lower_ in ("to", "at"))
-            or (counted.dep_ == "attr" and verb.lemma_ == "be")
-            or (counted.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in _REACHING)
+        # (the range a rate is brought to, by its ends: "to a range of 4.75% to 5%")
+        reached = spanned(counted) or counted
+        if (
+            counted is not None
+            and reached is not None
+            and (
+                (reached.dep_ == "pobj" and reached.head.lower_ in ("to", "at"))
+                or (counted.dep_ == "attr" and verb.lemma_ == "be")
+                or (counted.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in _REACHING)
+            )
         ):
             # "inflation rose to 7.5 percent", "stood at 5 percent", "turnout was 62%",
             # "inflation reached 7.1%": the level reached, not the change (which "rose 0.5
@@ -939,6 +945,18 @@ def earlier_year(latest: dt.date | None, published: dt.date | None) -> int | Non
     if latest is None or published is None or latest >= published - _ANOTHER_EVENT:
         return None
     return latest.year
+
+
+# Nouns of a span of values, said by its ends: "to a range of 4.75% to 5%".
+VALUE_RANGES = frozenset({"range", "band", "corridor"})
+
+
+def spanned(counted: Token | None) -> Token | None:
+    """The range whose ends ``counted`` gives ("a range of 4.75% to 5%"), if it does."""
+    if counted is None or counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return None
+    span = counted.head.head
+    return span if span.lemma_.lower() in VALUE_RANGES else None
 
 
 def converted(quantity: Quantity, unit: str, spec: MeasureSpec) -> Quantity:

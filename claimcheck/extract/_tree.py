@@ -47,6 +47,7 @@ from claimcheck.extract._figures import (
     REMAINS,
     TALLY_NOUNS,
     TIME_ZONES,
+    VALUE_RANGES,
     Figure,
     Measurement,
     act_latest,
@@ -67,6 +68,7 @@ from claimcheck.extract._figures import (
     part_in,
     passive_state,
     prep_object,
+    spanned,
     unit_words,
     up_to,
 )
@@ -3226,6 +3228,14 @@ class _Sentence:
             # not "at most 0.3%" (but "killed up to 12 people" is at most 12)
             tokens = tokens[2:]
         start, end = self._offsets(tokens)
+        if (
+            head.lower_ in _PERCENT_WORDS
+            and head.i > number.i
+            and spanned(head) is not None
+            and any(t.lower_ in _PERCENT_WORDS for t in tokens if t.i < number.i)
+        ):
+            # "a range of 4.75% to 5%": both ends print their unit, the second is the head
+            end = self._offsets([head])[1]
         found = find_quantities(self.text[start:end])
         if not found:
             return None
@@ -3842,6 +3852,9 @@ class _Sentence:
                     # from $40 to $32", parsed as one amount, went to $32)
                     continue
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in VALUE_RANGES:
+                    # "cut its rate to a range of 4.75% to 5%": the range's ends
+                    pobj = of_object(pobj) or pobj
                 if pobj is not None and self._is_count(pobj):
                     return self._count(pobj)
                 measured = (
@@ -7245,10 +7258,22 @@ def _kinds_named(text: str, mention: Mention) -> frozenset[str]:
 
 def _between_units(head: Token) -> list[Token]:
     """The words of a range whose two ends each print their unit, from "between" to the second
-    ("won between 58.3% and 60.7% of the vote", the second end the first's conjunct); none
-    for anything else."""
-    between = head.head
-    if head.dep_ != "pobj" or between.lower_ != "between":
+    ("won between 58.3% and 60.7% of the vote", the second end the first's conjunct; or
+    "brought its rate to between 4.75% and 5%", "between" the first number's); none for
+    anything else."""
+    between: Token | None = head.head if head.dep_ == "pobj" else None
+    if between is None or between.lower_ != "between":
+        between = next(
+            (
+                t
+                for c in head.children
+                if c.dep_ == "nummod" and c.i < head.i
+                for t in c.children
+                if t.dep_ == "quantmod" and t.lower_ == "between"
+            ),
+            None,
+        )
+    if between is None:
         return []
     second = next((c for c in head.children if c.dep_ == "conj"), None)
     joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)

@@ -1904,6 +1904,20 @@ def test_a_rate_s_change_in_points_is_one_figure_however_printed(first, second, 
     assert _figure_kinds(first, second, "points") == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        ("The Bank of Zenda lowered rates, bringing its policy rate to between 4.75% and 5.00%.",
+         "agreement"),
+        ("The Bank of Zenda lowered rates, bringing its policy rate to between 5.25% and 5.5%.",
+         "conflict"),
+    ],
+)  # fmt: skip
+def test_a_rate_brought_to_a_range_is_the_range_s_level(second, kind):
+    first = "The Bank of Zenda cut its policy rate to a range of 4.75% to 5%."
+    assert _figure_kinds(first, second, "percent") == [kind]
+
+
 def test_a_change_in_basis_points_is_shown_as_printed():
     report = check(
         "The Bank of Zenda cut its key rate by 50 basis points.",
