@@ -1146,7 +1146,10 @@ _TALLIES = (
         r"verdict)\b"
         r"|\b(?:voted|ruled|passed|approved|adopted|rejected|decided)\s+(?:\w+\s+)?"
         r"(?P<yes2>\d{1,3})\s?[-–]\s?(?P<no2>\d{1,3})\b"
-        r"|\bvoted\s+(?P<yes3>\d[\d,]*)\s+to\s+(?P<no3>\d[\d,]*)\b",
+        r"|\bvoted\s+(?P<yes3>\d[\d,]*)\s+to\s+(?P<no3>\d[\d,]*)\b"
+        # "the decision was 11-1", "the final vote was 7-2"
+        r"|\b(?:vote|decision|ruling|verdict|tally)\s+(?:was|is|had\s+been|of)\s+"
+        r"(?P<yes4>\d{1,3})\s?[-–]\s?(?P<no4>\d{1,3})\b",
         re.IGNORECASE,
     ),
 )
@@ -1160,7 +1163,7 @@ _PURPOSE = re.compile(r"\s+to\s+([a-z]+)\b(?!\s+\d)", re.IGNORECASE)
 # against the bill".
 _ONE_SIDE = re.compile(
     rf"\b(?P<n>{_TALLY_NUMBER})\s+(?:of\s+(?:the|its|their)\s+(?:{_TALLY_NUMBER})\s+)?"
-    rf"(?:\w+\s+)?{_VOTERS}\s+(?:of\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:had\s+)?(?:voted|voting)\s+"
+    rf"(?:\w+\s+)?{_VOTERS}\s+(?:of\s+the\s+(?:[\w-]+\s+){{1,4}})?(?:had\s+)?(?:voted|voting)\s+"
     r"(?P<side>for|in\s+favou?r|against)\b",
     re.IGNORECASE,
 )
@@ -1197,7 +1200,7 @@ def _tallies(text: str) -> list[Measurement]:
             if pattern is _MORE_TALLIES and not taken:
                 continue  # ("and 3-1 to ..." goes on a list of votes only)
             yes, no = next(
-                (f"yes{k}", f"no{k}") for k in ("", "2", "3") if m.groupdict().get(f"yes{k}")
+                (f"yes{k}", f"no{k}") for k in ("", "2", "3", "4") if m.groupdict().get(f"yes{k}")
             )
             counts = [_tally_number(m[yes]), _tally_number(m[no])]
             if counts[0] is None or counts[1] is None:

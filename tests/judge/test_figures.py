@@ -1832,6 +1832,12 @@ def test_a_prison_term_is_one_value_as_a_verb_or_a_noun(first, second, kind):
          "The government lost a no-confidence vote by 221 votes to 198.", "conflict"),
         ("Seven of the nine members of the committee voted for the increase.",
          "The decision was taken by a vote of six to three.", "conflict"),
+        # the tally a vote is said to be; the voters of a body with a long name
+        ("The decision was 11-1, with Governor Jo Bloggs dissenting.",
+         "Eleven members of the Zenda Open Market Committee voted for the move.",
+         "agreement"),
+        ("The final vote was 7-2.", "Eight members of the board voted for the change.",
+         "conflict"),
         # a change "by 20 to 150" and a match's score are no tally
         ("Prices rose by 20 to 150 on Monday.", "Zenda United won 3-1 on Monday.", None),
     ],
