@@ -82,15 +82,20 @@ def office_claims(
         first = m.title_start if m.title_start is not None else m.start
         last = m.end
         if country is None:  # "Zenda's defence minister Jo Bloggs": the title's state before it
-            owned = _OWNED_BEFORE.search(text[max(start, m.start - 60) : m.start])
+            window = max(start, m.start - 60)
+            owned = _OWNED_BEFORE.search(text[window : m.start])
             if owned:
                 title = owned["t"]
                 # a state's ("Zenda's defence minister Jo Bloggs") or a body's ("Acme's chief
-                # executive, Jo Bloggs"), not a person's
+                # executive, Jo Bloggs"), not a person's: the name the "'s" is of (a state's
+                # organ, read whole: "Zenda's central bank governor Jo Bloggs")
+                at = window + owned.start()
                 owners = [
                     x
                     for x in mentions
-                    if x.possessive and (x.gid or x.type != "person") and x.end <= m.start
+                    if (x.possessive or x.role == "organ")
+                    and (x.gid or x.type != "person")
+                    and x.start <= at <= x.end <= m.start
                 ]
                 country = (owners[-1].gid or owners[-1].name) if owners else None
                 first = owners[-1].start if owners else first

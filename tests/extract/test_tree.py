@@ -349,6 +349,10 @@ def test_office_holders():
         # a rank before the name is no part of the office
         ("Army chief General Jo Bloggs said a government would be formed.",
          ("Jo Bloggs", "Army", "chief")),
+        # the owner is the one whose "'s" it is, not a body named before it
+        ("The Governing Council's decision was taken by a large majority, with France's "
+         "central bank governor Jo Bloggs the only dissenter.",
+         ("Jo Bloggs", "France", "central bank governor")),
     ],
 )  # fmt: skip
 def test_a_title_before_a_name_is_an_office_of_the_name_before_it(text, office):
