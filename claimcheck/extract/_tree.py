@@ -706,6 +706,11 @@ class _Sentence:
         root = self._first_conjunct(mention)
         return root is not None and root.dep_ == "pobj" and root.head.lower_ != "by"
 
+    def _main_subject(self, mention: Mention) -> bool:
+        """Whether a mention is the subject of its sentence's main verb (or joined to it)."""
+        root = self._first_conjunct(mention)
+        return root is not None and root.dep_ in _SUBJ | _PASSIVE_SUBJ and root.head.dep_ == "ROOT"
+
     def _possessor(self, mention: Mention) -> bool:
         """Whether a mention names the owner of something ("Axel Ruiz's record"), or is
         joined to one ("A and B's")."""
@@ -1561,8 +1566,19 @@ class _Sentence:
         # Who only reports it comes before those it tells of: "X was arrested 13 times, the
         # committee's chair Y said. She is ..." is X; and so does one named as the owner of
         # something: "Jo Bloggs broke Axel Ruiz's record. The 23-year-old ..." is Jo Bloggs.
+        # Of the rest, the main clause's subject, named in a sentence before, is who the story
+        # goes on with (its topic, kept): "Jo Bloggs won the party's leadership. Bloggs beat
+        # Axel Ruiz 215-194. He will ..." is Jo Bloggs.
         aside = [m for m in people if self._oblique(m) or self._reporting(m) or self._possessor(m)]
-        people = [*aside, *(m for m in people if m not in aside)]
+        before = {n for _, n in self.state.people}
+        topic = [
+            m
+            for m in people
+            if m not in aside
+            and self._main_subject(m)
+            and (m.name in before or self._full_name(m.name) is not None)
+        ]
+        people = [*aside, *(m for m in people if m not in aside and m not in topic), *topic]
         if people:
             self.state.last_person = people[-1].name
         self.state.people.extend((self.state.sentence, m.name) for m in people)

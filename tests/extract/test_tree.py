@@ -4123,6 +4123,17 @@ def test_a_dateline_with_its_year_is_no_subject_in_a_story():
     assert not any("HAGUE" in (s or "") for s in subjects)
 
 
+def test_he_goes_on_with_the_subject_the_story_is_about():
+    # the one the sentences before named, now its main clause's subject, is the topic "he"
+    # goes on with, not the other one the clause names after it
+    text = (
+        "The Zenda Party elected Rudolf Rassendyll as its new leader on Friday. Rassendyll "
+        "beat Rupert Hentzau by 215 votes to 194 in a runoff. He will replace Prime Minister "
+        "Jo Bloggs."
+    )
+    assert find(extract(text), "open:replace").subject == "Rudolf Rassendyll"
+
+
 def test_he_is_the_person_a_clause_names_as_its_object_not_one_after_a_preposition():
     # the tagger may take a club or a company for a person: the one a preposition takes is
     # not who "he" or "the 22-year-old" goes on to be
