@@ -1149,7 +1149,10 @@ _TALLIES = (
         r"|\bvoted\s+(?P<yes3>\d[\d,]*)\s+to\s+(?P<no3>\d[\d,]*)\b"
         # "the decision was 11-1", "the final vote was 7-2"
         r"|\b(?:vote|decision|ruling|verdict|tally)\s+(?:was|is|had\s+been|of)\s+"
-        r"(?P<yes4>\d{1,3})\s?[-–]\s?(?P<no4>\d{1,3})\b",
+        r"(?P<yes4>\d{1,3})\s?[-–]\s?(?P<no4>\d{1,3})\b"
+        # "beat Jo Bloggs 215-194 in a runoff vote", "won 7-2 in a secret ballot"
+        r"|\b(?P<yes5>\d{1,3})\s?[-–]\s?(?P<no5>\d{1,3})\s+in\s+(?:a|an|the|its)\s+"
+        r"(?:[\w-]+\s+)?(?:vote|ballot|runoff|run-off)\b",
         re.IGNORECASE,
     ),
 )
@@ -1200,7 +1203,9 @@ def _tallies(text: str) -> list[Measurement]:
             if pattern is _MORE_TALLIES and not taken:
                 continue  # ("and 3-1 to ..." goes on a list of votes only)
             yes, no = next(
-                (f"yes{k}", f"no{k}") for k in ("", "2", "3", "4") if m.groupdict().get(f"yes{k}")
+                (f"yes{k}", f"no{k}")
+                for k in ("", "2", "3", "4", "5")
+                if m.groupdict().get(f"yes{k}")
             )
             counts = [_tally_number(m[yes]), _tally_number(m[no])]
             if counts[0] is None or counts[1] is None:

@@ -1838,6 +1838,8 @@ def test_a_prison_term_is_one_value_as_a_verb_or_a_noun(first, second, kind):
          "agreement"),
         ("The final vote was 7-2.", "Eight members of the board voted for the change.",
          "conflict"),
+        ("Jo Bloggs beat Axel Ruiz 215-194 in a runoff vote.",
+         "Jo Bloggs defeated Axel Ruiz in a runoff by 215 votes to 194.", "agreement"),
         # a change "by 20 to 150" and a match's score are no tally
         ("Prices rose by 20 to 150 on Monday.", "Zenda United won 3-1 on Monday.", None),
     ],
