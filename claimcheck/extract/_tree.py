@@ -3098,6 +3098,7 @@ class _Sentence:
             return None
         number: Token | None
         unit: str | None = None
+        counted_as: Token | None = None  # the noun it counts, said in another clause
         if _numeric(head) or head.lower_ in _COUNT_WORDS:
             number = head
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -3128,6 +3129,11 @@ class _Sentence:
             ):
                 # "a 5 million euro fine": the currency the number's noun is named with
                 unit = after.lower_
+            gapped = _gapped_noun(head) if unit is None else None
+            if gapped is not None:
+                # "won 121 seats, while the Liberal Democrats took 72": the seats are said once
+                unit = gapped.lower_
+                counted_as = gapped
         else:
             number = next(
                 (c for c in head.children if _counting(c) and not _timed(c)),
@@ -3257,7 +3263,7 @@ class _Sentence:
             return None
         quantity = found[0][2]
         quantity = quantity.model_copy(update={"unit": unit, "text": self.text[start:end]})
-        self._counts(quantity.text, head, number)
+        self._counts(quantity.text, counted_as or head, number)
         return quantity
 
     def _counts(self, text: str, noun: Token, number: Token) -> None:
@@ -8624,6 +8630,34 @@ def _unnamed_subject(doc: Iterable[Token]) -> bool:
         and subject.tag_ == "NN"
         and subject.lemma_.lower() in _STRANGER_NOUNS
         and not any(c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in subject.children)
+    )
+
+
+# Verbs of winning a count of something, which a clause joined to another may say of a number
+# alone: "Labour won 411 seats, while the Conservatives took 121".
+_GAINING = frozenset({"win", "take", "get", "gain", "secure", "claim", "capture", "grab"})
+
+
+def _gapped_noun(number: Token) -> Token | None:
+    """The noun a bare number counts when the clause it is the object of is joined to one that
+    counts that noun with the same verb (or another verb of winning): "the Conservatives won
+    121 seats, while the Liberal Democrats took 72" (72 seats)."""
+    verb = number.head
+    if number.dep_ != "dobj" or verb.dep_ not in ("advcl", "conj") or number.n_lefts:
+        return None
+    other = verb.head
+    lemmas = {verb.lemma_.lower(), other.lemma_.lower()}
+    if len(lemmas) > 1 and not lemmas <= _GAINING:
+        return None
+    return next(
+        (
+            c
+            for c in other.children
+            if c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and any(g.dep_ == "nummod" and g.like_num for g in c.children)
+        ),
+        None,
     )
 
 

@@ -3237,6 +3237,22 @@ def test_points_of_no_rate_are_no_change_of_a_rate(text):
     assert not [c for c in extract(text) if c.measure == "points"]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a count's noun said once for two clauses of winning
+        ("The Zenda Party won 121 seats, while the Westmark Party took 72.", "seats"),
+        ("Acme won 12 contracts and Globex won nine.", "contracts"),
+        # not what another verb counts
+        ("Police arrested 12 protesters, while the crowd numbered 5,000.", None),
+    ],
+)
+def test_a_bare_number_counts_the_noun_a_joined_clause_gives(text, unit):
+    (second,) = [c for c in extract(text) if c.quantity and c.quantity.low in (72, 9, 5000)]
+    assert second.quantity is not None
+    assert second.quantity.unit == unit
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
