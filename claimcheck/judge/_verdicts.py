@@ -287,6 +287,10 @@ def _independent(claims: Iterable[Claim], family: Mapping[str, str]) -> bool:
 # A phrase set off by commas inside a clause: an appositive ("Jo Bloggs, the party's
 # leader, has died") or an aside, that says nothing of what the clause says happened.
 _ASIDE = re.compile(r", [^,]{1,80}, ")
+# A relative clause set off by a comma at a clause's end, which tells of one the clause names
+# (and makes a claim of its own): "Jo Bloggs will succeed Axel Ruiz, who did not seek
+# re-election".
+_LAST_RELATIVE = re.compile(r", (?:who|whom|whose|which) [^,]{1,120}\.?$")
 
 
 # Verbs of an event that a named doer undergoes or does without an object: "Jo Bloggs died".
@@ -330,8 +334,9 @@ def _open_agree(a: Claim, b: Claim) -> bool:
 
 
 def _bare(text: str) -> str | None:
-    """A clause's folded words without its asides (:data:`_ASIDE`), or None when it has none."""
-    bare = _ASIDE.sub(" ", text)
+    """A clause's folded words without its asides (:data:`_ASIDE`) and a relative clause
+    it ends in (:data:`_LAST_RELATIVE`), or None when it has none."""
+    bare = _LAST_RELATIVE.sub("", _ASIDE.sub(" ", text))
     return fold(bare) if bare != text else None
 
 

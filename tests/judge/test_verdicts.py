@@ -1284,6 +1284,12 @@ def test_a_state_body_named_by_what_it_does_acts_for_the_state(second, kind):
         ("Derek Strand will serve as interim president.",
          "Derek Strand will serve as interim treasurer.", None),
         ("Derek Strand will take over as chief executive.", "Acme will take over Globex.", None),
+        # nor does a relative clause it ends in, of one it names
+        ("Jo Bloggs will succeed Axel Ruiz, who announced in August that he would step down.",
+         "Jo Bloggs will replace Prime Minister Axel Ruiz, who did not seek re-election.",
+         "agreement"),
+        ("Jo Bloggs will succeed Axel Ruiz, who announced in August that he would step down.",
+         "Maria Sanz will replace Axel Ruiz, who did not seek re-election.", None),
     ],
 )  # fmt: skip
 def test_what_a_clause_says_happened_whatever_its_asides(first, second, kind):
