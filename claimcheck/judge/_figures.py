@@ -444,15 +444,20 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
     fuller: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for key in blocks:
         if key[0].startswith("figure:") and " " in key[2]:
-            fuller[(key[0], key[1], key[2].rpartition(" ")[2])].append(key)
+            # (by each of its endings: "deposit rate" of "bank of zenda deposit rate" too)
+            words = key[2].split(" ")
+            for k in range(1, len(words)):
+                fuller[(key[0], key[1], " ".join(words[k:]))].append(key)
     if not fuller:
         return
-    bare = [k for k in blocks if k[0].startswith("figure:") and k[2] and " " not in k[2]]
+    bare = [k for k in blocks if k[0].startswith("figure:") and k[2] and k in fuller]
     for key in sorted(bare):
-        owners = fuller.get(key, [])
+        if key not in blocks:
+            continue  # (joined already)
+        owners = [k for k in fuller[key] if k in blocks]
         if len(owners) == 1:
             (owned,) = owners
-            owner = f" {owned[2].rpartition(' ')[0]} "
+            owner = f" {owned[2].removesuffix(key[2]).strip()} "
             if all(
                 owner in f" {fold(c.evidence.quote)} "
                 or (c.attributed_to is not None and owner.strip() == _words_of(c.attributed_to))

@@ -1213,6 +1213,11 @@ def test_an_amount_named_by_its_currency_before_its_noun_is_the_noun_s():
         # two fuller ones leave it alone
         ("The unemployment rate rose to 5.5% and the interest rate to 4.5%.",
          "The rate rose to 4.25 percent.", None),
+        # a thing of several words named with its owner, whose sentence names the owner
+        ("The Bank of Zenda's deposit rate now stands at 3.75%.",
+         "The Bank of Zenda lowered its deposit rate to 3.75 percent on Thursday.", "agreement"),
+        ("The Bank of Zenda's deposit rate now stands at 3.75%.",
+         "Westmark's central bank lowered its deposit rate to 3.5 percent.", None),
     ],
 )  # fmt: skip
 def test_a_figure_of_a_thing_named_by_its_noun_is_the_one_named_more_fully(first, second, kind):
