@@ -391,6 +391,11 @@ _PAY_CHANGES = frozenset({"rise", "raise", "increase", "hike"})
 _ASKING = frozenset({"demand", "want", "seek", "ask", "call", "push", "press", "request"})
 _OFFERING = frozenset({"offer", "propose", "table"})
 _AGREEING = frozenset({"agree", "accept", "win", "secure", "approve", "reject", "refuse"})
+# What a rise is included in tells the side: "an offer that included a 25% pay rise" is
+# offered, as "offered a 25% rise" is.
+_INCLUDING = frozenset({"include", "contain", "feature"})
+_TERMS_OFFERED = {"offer": "offered", "proposal": "offered", "bid": "offered",
+                  "deal": "agreed", "agreement": "agreed", "settlement": "agreed"}  # fmt: skip
 # Verbs of holding: what they count is a load ("a ship carrying 80,000 tonnes of crude").
 _HOLDING = frozenset({"carry", "transport", "contain", "load", "haul"})
 # Verbs of what a thing has or stands at, not of something done: an amount they give at an
@@ -5089,7 +5094,7 @@ class _Sentence:
         if rate.lemma_.lower() in _PAY_CHANGES:
             # "demanding a 10% pay rise" / "want a 10% raise": what one side asks or offers
             # (whatever the words for the rise), never what the other does
-            return f"rise {_side(verb.lemma_.lower())}"
+            return f"rise {_terms_side(verb) or _side(verb.lemma_.lower())}"
         preposition = _RATES[rate.lemma_.lower()]
         thing = next(
             (
@@ -7029,6 +7034,19 @@ _PART_CONDITION = re.compile(
 _MOST = frozenset({"most", "many", "majority", "half", "some", "several", "two-thirds"})
 
 
+def _terms_side(verb: Token) -> str | None:
+    """The side of the terms a verb of including tells of, by what includes them: "an offer
+    that included a 25% pay rise" (offered), "the deal includes a 7% raise" (agreed)."""
+    if verb.lemma_.lower() not in _INCLUDING:
+        return None
+    holder = (
+        verb.head
+        if verb.dep_ == "relcl"
+        else next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    )
+    return _TERMS_OFFERED.get(holder.lemma_.lower()) if holder is not None else None
+
+
 def _side(lemma: str) -> str:
     """Which side of a negotiation a verb of a rise tells: "asked" ("demanding a 10% rise"),
     "offered", "rejected" or "agreed"."""
@@ -7809,7 +7827,7 @@ def _rated(percent: Token) -> Token | None:
     if head.lemma_.lower() in _RATES:
         return head
     verb = head.head.head if head.dep_ == "pobj" else head.head
-    negotiated = verb.lemma_.lower() in _ASKING | _OFFERING | _AGREEING
+    negotiated = verb.lemma_.lower() in _ASKING | _OFFERING | _AGREEING or bool(_terms_side(verb))
     # (not "approved a 7.5 percent rise in the minimum wage": a change of what it names)
     named = prep_object(head, "in") is not None
     return head if head.lemma_.lower() in _PAY_CHANGES and negotiated and not named else None

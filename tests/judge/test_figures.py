@@ -1396,6 +1396,8 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
         # those on strike
         ("About 40,000 rail workers walked out on Monday.",
          "Some 25,000 railway staff went on strike on Monday.", "conflict"),
+        ("Roughly 33,000 workers at Acme began a strike on Friday.",
+         "About 33,000 Acme workers walked off the job on Friday.", "agreement"),
         ("More than 100,000 nurses joined the strike.", "Some 120,000 nurses went on strike.",
          "agreement"),
         # those a storm or lightning struck are not on strike
@@ -2066,6 +2068,11 @@ def test_no_one_seriously_hurt_is_no_denial_of_injuries():
          "The government has offered a rise of 5 percent.", "conflict"),
         ("The union is demanding a 10% pay rise. The company has offered 4%.",
          "Management is offering a 4% increase.", "agreement"),
+        # what an offer includes is offered
+        ("Workers rejected a contract offer that included a 25% pay rise over four years.",
+         "The company offered wage increases of 25% over four years.", "agreement"),
+        ("The company's offer included a 20 percent wage increase.",
+         "The union is demanding a 20% pay rise.", None),
         # what one side asks is not what the other offers
         ("The union is demanding a 10% pay rise.", "The company has offered a 4% raise.", None),
         # a rise in a thing named is that thing's change
