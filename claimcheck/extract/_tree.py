@@ -4645,6 +4645,10 @@ class _Sentence:
         if subject is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
             self.state.last_subject = subject
         figure = self._figure(frame)
+        if location is None and figure is not None and figure.event == "main":
+            # "Poland's death toll rose to seven": the toll in Poland, as "seven people died in
+            # Poland" gives it (a part of one that floods across several countries took)
+            location = self._tally_owner(frame)
         if figure is not None and _of_those(frame.anchor) and self._counted_before(figure):
             # "79 were injured. Of those, 27 were taken to hospital": a part of the count told
             # before (as "27 of the injured" is), not the measure's figure (but "trapped 22
@@ -5969,6 +5973,20 @@ class _Sentence:
             about = f"{part}price of {thing}" if thing else f"{part}price"
             out.append(self._amount_claim(claim, amount, about))
         return out
+
+    def _tally_owner(self, frame: _Frame) -> str | None:
+        """The place whose tally the clause's subject is ("Poland's death toll", "the
+        country's toll" is not named), if it is one."""
+        subject = frame.subject
+        if subject is None or subject.lemma_.lower() not in TALLY_NOUNS | {"toll"}:
+            return None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        mention = self._mention_at(owner) if owner is not None else None
+        return (
+            self.name(owner)
+            if owner is not None and mention is not None and mention.type in _PLACES
+            else None
+        )
 
     def _place_of(self, frame: _Frame) -> str | None:
         """The name of the place a clause is about (its subject or object, or what either is

@@ -2230,6 +2230,19 @@ def test_a_place_worst_hit_with_its_deaths_gives_its_part_of_the_toll():
     assert [f.kind for f in figure_agreements(report)] == ["agreement"]
 
 
+def test_a_country_s_toll_is_the_toll_in_that_country():
+    report = check(
+        "Floods across the region have killed at least 22 people. France's death toll rose "
+        "to seven.",
+        "The death toll from the floods rose to 22 on Tuesday. In France, seven people have "
+        "died, officials said.",
+    )
+    # (not a toll of seven set against the whole of 22)
+    assert not figure_conflicts(report)
+    agreed = figure_agreements(report)
+    assert sorted(f.figure.timeline[0].low for f in agreed if f.figure) == [7, 22]
+
+
 def test_a_temperature_is_of_the_place_printed_after_it_past_its_day():
     report = check(
         "Temperatures in Westmark reached 47.3C on Monday in the town of Hentzau.",
