@@ -369,6 +369,8 @@ _GROWING = frozenset({"strengthen", "intensify", "weaken", "upgrade", "downgrade
 # Measurements that make their clause a claim when it is none by itself.
 _CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating"})
 # What an amount is paid in, not what it is of: "$5 million in bitcoin", "$11.8 billion in cash".
+# A market's sessions, in which a price moves: "fell 7% in extended trading".
+_SESSIONS = frozenset({"trading", "trade", "session", "dealing", "dealings"})
 _PAYMENT_FORMS = frozenset(
     {"cash", "bitcoin", "cryptocurrency", "crypto", "stock", "share", "gold", "bond", "kind",
      "instalment", "installment", "coin", "banknote", "note"}
@@ -4971,6 +4973,8 @@ class _Sentence:
             thing = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if thing is not None and thing.lemma_.lower() in _PAYMENT_FORMS:
                 thing = None  # "a ransom of $5 million in bitcoin": how it is paid, not what
+            if thing is not None and thing.lemma_.lower() in _SESSIONS:
+                thing = None  # "fell 7% in extended trading": when, not what fell
             if thing is None and counted.dep_ in ("compound", "amod", "nmod", "nummod"):
                 thing = counted.head
             elif thing is None and counted.dep_ == "pobj" and counted.head.lower_ == "of":

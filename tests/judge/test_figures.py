@@ -1210,6 +1210,10 @@ def test_an_amount_named_by_its_currency_before_its_noun_is_the_noun_s():
          "conflict"),
         ("Acme shares rose 2% after the announcement.",
          "The company's shares were up 2 percent in afternoon trading.", "agreement"),
+        # the session a price moved in is when, not what moved
+        ("Acme reported its results on Wednesday. Shares of Acme fell about 7% in extended "
+         "trading.", "Acme reported revenue of $30 billion. Its shares fell 6.9% after the bell.",
+         "agreement"),
         # two fuller ones leave it alone
         ("The unemployment rate rose to 5.5% and the interest rate to 4.5%.",
          "The rate rose to 4.25 percent.", None),
