@@ -430,6 +430,9 @@ _POINTS = frozenset({"points", "count:point"})
 # Fractions of one unit that a rate moves by: "half a percentage point", "a quarter of a
 # percentage point", "three quarters of a point", "a quarter-point cut".
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
+# Prepositions that open a gerund clause whose doer is the main clause's: "after winning",
+# "before leaving", "since taking office", "by cutting", "upon arriving".
+_GERUND_TIMES = frozenset({"after", "before", "since", "by", "upon", "on", "while", "despite"})
 _FRACTION_UNITS = frozenset({"point"})
 # Nouns of a rate's move, and verbs by which its maker makes one: "announced a half-point cut",
 # "delivered a 50 basis point hike".
@@ -2843,6 +2846,14 @@ class _Sentence:
                     # own subject, which the parser took for the object of "since"
                     subject = _misread_subordinate(head, verb)
             elif _able_to(verb):  # "rescuers were able to reach the village"
+                subject = _clause_subject(head.head)
+            elif (
+                verb.dep_ == "pcomp"
+                and verb.tag_ == "VBG"
+                and head.lower_ in _GERUND_TIMES
+                and head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "will be president after winning 59% of the vote": who will be won it
                 subject = _clause_subject(head.head)
             elif verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 owner = next((c for c in head.children if c.dep_ == "poss"), None)

@@ -3253,6 +3253,19 @@ def test_a_bare_number_counts_the_noun_a_joined_clause_gives(text, unit):
     assert second.quantity.unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a gerund after a preposition of time or means is done by the main clause's subject
+        ("Jo Bloggs became president after winning 59% of the vote.", "Jo Bloggs"),
+        ("Acme cut costs by closing 12 stores.", "Acme"),
+    ],
+)
+def test_a_gerund_clause_is_done_by_the_main_subject(text, doer):
+    (counted,) = [c for c in extract(text) if c.quantity]
+    assert counted.subject == doer
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
