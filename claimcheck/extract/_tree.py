@@ -3625,6 +3625,10 @@ class _Sentence:
             verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             claim = made.get(verb.i) if verb is not None else None
             subject = _subject_of(verb) if verb is not None else None
+            if subject is None and verb is not None:
+                # "Spain were crowned champions after a 2-1 victory over England": the team the
+                # passive is said of won it
+                subject = next((c for c in verb.children if c.dep_ in _PASSIVE_SUBJ), None)
             led = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
             if led is not None and noun.head.lower_ == "to" and noun.head.head.i == led.head.i:
                 subject = led  # "Jo Bloggs led Acme FC to a 3-2 win over Globex": Acme won

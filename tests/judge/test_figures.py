@@ -1511,6 +1511,8 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
          "Zenda United reached the final with a 3-2 victory over Strelsau City.", "conflict"),
         ("Strelsau City suffered a 1-3 defeat to Zenda United.",
          "Zenda United beat Strelsau City 3-1.", "agreement"),
+        ("Zenda United were crowned champions after a 2-1 victory over Strelsau City.",
+         "Zenda United beat Strelsau City 2-1 in the final.", "agreement"),
         # those who watched a match are its crowd
         ("Some 45,000 fans watched the match at the National Stadium.",
          "A crowd of 38,000 attended the match.", "conflict"),
