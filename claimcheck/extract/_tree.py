@@ -5459,12 +5459,13 @@ class _Sentence:
                     # "72 km (45 miles) southwest of tourist hotspot X": the place named
                     # ("15 km off X", "15 km from the port of X")
                     r"\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,2}(?:of|from|off|outside|near)\s+"
-                    r"(?:[a-z-]+\s+){0,4}([A-Z][\w’'-]+)",
+                    # (a name of several words whole: "30 km west of Port Vila")
+                    r"(?:[a-z-]+\s+){0,4}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)",
                     self.doc.text[found.end : found.end + 80],
                 )
                 # the place as printed (figures meet by its spelling-free key); with none, a
                 # height ("sent ash 5 km into the sky", "7 km high") is not a distance
-                population = after[1].removesuffix("’s").removesuffix("'s") if after else None
+                population = re.split(r"[’']s\b", after[1])[0] if after else None
                 if population is None and _HEIGHT.match(self.doc.text[found.end :]):
                     population = "height"
                 elif population is None and _LONG.match(self.doc.text[found.end :]):

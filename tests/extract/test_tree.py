@@ -3266,6 +3266,11 @@ def test_a_gerund_clause_is_done_by_the_main_subject(text, doer):
     assert counted.subject == doer
 
 
+def test_a_distance_is_from_the_whole_name_of_its_place():
+    (far,) = [c for c in extract("The quake struck 30 km west of Port Zenda.") if c.measure]
+    assert (far.measure, far.population) == ("distance", "Port Zenda")
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
