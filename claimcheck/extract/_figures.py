@@ -981,13 +981,13 @@ def converted(quantity: Quantity, unit: str, spec: MeasureSpec) -> Quantity:
         # converts a figure rounds it: "270 km/h" holds "165 mph" (265.5 km/h).
         # (Neighbouring round figures stay apart: "250 km/h" is not "260 km/h"; a
         # figure that is not round is as printed: "193 km/h" is not "194 km/h".)
+        # (units that are powers of ten of each other convert exactly: basis points)
+        exact = all(map(_decimal, convert.values()))
         number = digits[0].replace(",", "")
         half = 0.0
-        if all(map(_decimal, convert.values())):
-            pass  # units that are powers of ten of each other convert exactly
-        elif factor != 1.0:
+        if not exact and factor != 1.0:
             half = _rounding(number)
-        elif number.endswith("0") and "." not in number:
+        elif not exact and number.endswith("0") and "." not in number:
             half = 0.98 * _rounding(number)
         low, high = low - half, high + half
     return quantity.model_copy(
@@ -1002,7 +1002,7 @@ def converted(quantity: Quantity, unit: str, spec: MeasureSpec) -> Quantity:
 
 # What a rate is, of which a change counted in "points" is in percentage points: "cut
 # interest rates by a quarter point", "the yield rose 12 basis points".
-_RATES = frozenset({"rate", "yield"})
+_RATE_NOUNS = frozenset({"rate", "yield"})
 
 
 def unit_words(
@@ -1026,7 +1026,7 @@ def unit_words(
         and words == unit
         and quantity.high is not None
         and quantity.high < 10  # ("cut rates by 75 points" counts basis points)
-        and any(h is not None and h.lemma_.lower() in _RATES for h in holders)
+        and any(h is not None and h.lemma_.lower() in _RATE_NOUNS for h in holders)
     ):
         return "percentage points"
     return unit

@@ -368,9 +368,9 @@ _SCALES = frozenset({"category", "tornado_rating"})
 _GROWING = frozenset({"strengthen", "intensify", "weaken", "upgrade", "downgrade"})
 # Measurements that make their clause a claim when it is none by itself.
 _CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating"})
-# What an amount is paid in, not what it is of: "$5 million in bitcoin", "$11.8 billion in cash".
 # A market's sessions, in which a price moves: "fell 7% in extended trading".
 _SESSIONS = frozenset({"trading", "trade", "session", "dealing", "dealings"})
+# What an amount is paid in, not what it is of: "$5 million in bitcoin", "$11.8 billion in cash".
 _PAYMENT_FORMS = frozenset(
     {"cash", "bitcoin", "cryptocurrency", "crypto", "stock", "share", "gold", "bond", "kind",
      "instalment", "installment", "coin", "banknote", "note"}
@@ -430,9 +430,6 @@ _POINTS = frozenset({"points", "count:point"})
 # Fractions of one unit that a rate moves by: "half a percentage point", "a quarter of a
 # percentage point", "three quarters of a point", "a quarter-point cut".
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
-# Prepositions that open a gerund clause whose doer is the main clause's: "after winning",
-# "before leaving", "since taking office", "by cutting", "upon arriving".
-_GERUND_TIMES = frozenset({"after", "before", "since", "by", "upon", "on", "while", "despite"})
 _FRACTION_UNITS = frozenset({"point"})
 # Nouns of a rate's move, and verbs by which its maker makes one: "announced a half-point cut",
 # "delivered a 50 basis point hike".
@@ -440,6 +437,9 @@ _RATE_MOVES = frozenset({"cut", "hike", "raise", "reduction"})
 _ENACTING = frozenset(
     {"announce", "deliver", "approve", "make", "implement", "enact", "unveil", "adopt"}
 )
+# Prepositions that open a gerund clause whose doer is the main clause's: "after winning",
+# "before leaving", "since taking office", "by cutting", "upon arriving".
+_GERUND_TIMES = frozenset({"after", "before", "since", "by", "upon", "on", "while", "despite"})
 _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count nothing
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
 # Units of a term ("sentenced to 12 years", "jailed for 18 months"), as parts of a year.

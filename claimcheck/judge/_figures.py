@@ -433,9 +433,10 @@ def join_descriptions(
 
 def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
     """Join the figures of a thing named by its noun alone ("the main index fell 6.2%",
-    "Acme said its shares fell 5%") to those of the one thing of that noun named with its
-    owner ("Zenda's benchmark index", "Acme shares"), when each of their sentences names the
-    owner (or its speaker is the owner). Two or more owned things leave it alone.
+    "Acme said its shares fell 5%", "lowered its deposit rate to 3.75%") to those of the one
+    thing of those words named with its owner ("Zenda's benchmark index", "Acme shares", "the
+    Bank of Zenda's deposit rate"), when each of their sentences names the owner (or its
+    speaker is the owner). Two or more owned things leave it alone.
 
     So too when each of their sentences refers back to the thing with an owner's word ("the
     company's shares fell 1.2%", "lifted its benchmark rate to 4.25 percent") and one thing of
