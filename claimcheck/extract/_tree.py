@@ -2830,7 +2830,9 @@ class _Sentence:
                 controller = next((c for c in head.children if c.dep_ == "dobj"), None)
                 # (a causative's infinitive may be parsed as an adverbial clause: "causing up
                 # to three cars to derail")
-                controlled = verb.dep_ == "xcomp" or head.lemma_ in _CAUSATIVE
+                controlled = (
+                    verb.dep_ == "xcomp" or head.lemma_ in _CAUSATIVE
+                ) and head.lemma_ not in _USING
                 if infinitive and controlled and _controls(controller):
                     # "forced the airline to cancel", "led the ministry to order a probe": the
                     # object does what it was made to
@@ -8441,6 +8443,9 @@ def _controls(obj: Token | None) -> bool:
 
 # Verbs that make their object do what their infinitive says: "causing three cars to derail".
 _CAUSATIVE = frozenset({"cause", "force", "compel", "prompt", "lead", "drive"})
+# Verbs whose subject does their infinitive with their object: "police used water cannon to
+# disperse the crowd" (the police dispersed it).
+_USING = frozenset({"use", "employ", "utilise", "utilize"})
 
 
 def _caused_thing(pronoun: Token) -> Token | None:

@@ -2130,8 +2130,10 @@ def test_an_adjective_used_as_a_noun_keeps_its_ordinal():
 @pytest.mark.parametrize(
     ("text", "doer", "act"),
     [
-        # the object of "force", "lead", "use" does what it was made to
+        # the object of "force" or "lead" does what it was made to
         ("The storm forced the airline to cancel 300 flights.", "airline", "open:cancel"),
+        # but what is used is no doer: its user does it with it
+        ("Police used water cannon to disperse the demonstrators.", "police", "open:disperse"),
         (
             "The crash led the Railway Ministry to order a probe.",
             "Railway Ministry",
