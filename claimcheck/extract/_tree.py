@@ -277,8 +277,12 @@ _DATED_EVENTS = _EVENTS | {
     "strike", "airstrike", "raid", "shelling", "clash", "fighting", "violence", "unrest", "riot",
     "protest", "bombardment", "offensive",
 }  # fmt: skip
-# Events set for a date ahead, and the verbs that set them: "called an election for May 12".
-_SCHEDULED_EVENTS = frozenset({"election", "referendum", "runoff", "run-off", "summit"})
+# Events set for a date ahead, and the verbs that set them: "called an election for May 12",
+# "set sentencing for July 11", "the hearing is scheduled for March 3".
+_SCHEDULED_EVENTS = frozenset(
+    {"election", "referendum", "runoff", "run-off", "summit", "sentencing", "trial", "hearing",
+     "inauguration", "funeral", "launch"}
+)  # fmt: skip
 _SETTING = frozenset({"call", "set", "schedule", "fix", "plan"})
 # Modifiers of an event that was: "the last election".
 _PAST_EVENTS = frozenset({"last", "previous", "past", "earlier", "recent", "former"})

@@ -1126,6 +1126,21 @@ def test_an_election_set_for_two_dates_is_a_conflict_however_it_is_said():
     assert not past.of_kind("conflict")
 
 
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        ("Sentencing is scheduled for July 11.", "agreement"),
+        ("Sentencing has been set for July 18.", "conflict"),
+    ],
+)
+def test_a_hearing_or_a_sentencing_set_for_a_date_is_that_date(second, kind):
+    day = dt.date(2026, 5, 30)
+    report = _two_outlets("Justice Jo Bloggs set sentencing for July 11.", second, (day, day))
+    scheduled = [f for f in report.findings if f.kind == kind and "sentencing" in f.summary]
+    assert scheduled
+    assert not [f for f in report.of_kind("conflict") if f not in scheduled]
+
+
 def test_an_act_told_only_with_its_object_is_quoted_without_it():
     report = _two_outlets(
         "The gunman wounded two guards before he was shot dead by police.", "Nothing."
