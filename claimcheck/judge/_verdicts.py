@@ -1797,8 +1797,34 @@ def _bare_descriptions(
                 blocks[fuller[0]].extend(blocks.pop(bare[0]))
             elif len(bare) == 1 and not fuller and len(named) == 1:
                 said = fold(describe.name(named[0][role]))
-                if all(said in fold(c.evidence.quote) for c in blocks[bare[0]]):
+                if all(said in fold(c.evidence.quote) for c in blocks[bare[0]]) or (
+                    _quoting_alike(blocks[bare[0]], blocks[named[0]])
+                ):
                     blocks[named[0]].extend(blocks.pop(bare[0]))
+
+
+# Words set in quotation marks, of three words or more: what a speaker is quoted as saying.
+_QUOTED_WORDS = re.compile(r"[\"“”]([^\"“”]{3,200}?)[\"“”]")
+
+
+def _quoted_words(text: str) -> set[str]:
+    """The folded phrases of three words or more that ``text`` sets in quotation marks."""
+    return {fold(m[1]) for m in _QUOTED_WORDS.finditer(text) if len(m[1].split()) >= 3}
+
+
+def _quoting_alike(first: Sequence[Claim], second: Sequence[Claim]) -> bool:
+    """Whether every claim of ``first`` quotes words that a claim of ``second`` quotes alike,
+    by the same speaker: "Powell said the economy was 'in a good place'" and "Powell said the
+    U.S. economy was 'in a good place'" tell one statement of one thing, however each names it.
+    """
+    quoted = {
+        (c.attributed_to, phrase) for c in second for phrase in _quoted_words(c.evidence.quote)
+    }
+    return bool(quoted) and all(
+        c.attributed_to is not None
+        and any((c.attributed_to, phrase) in quoted for phrase in _quoted_words(c.evidence.quote))
+        for c in first
+    )
 
 
 # Figures read at a place (the place is their block's population): "Temperatures in Zenda

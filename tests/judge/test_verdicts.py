@@ -1323,6 +1323,11 @@ def test_what_a_clause_says_happened_whatever_its_asides(first, second, kind):
         # the words of the clauses still decide
         ("The Federal Reserve cut interest rates on Wednesday.",
          "The Fed cut rates for the third time this year to help exporters.", None),
+        # a speaker's words quoted alike tell of one thing, named in full or not
+        ('Jo Bloggs said the economy was "in a good place" on Wednesday.',
+         'Jo Bloggs told reporters that the Zenda economy was "in a good place".', "agreement"),
+        ('Jo Bloggs said the economy was "in a good place" on Wednesday.',
+         'Axel Ruiz told reporters that the Zenda economy was "in a good place".', None),
     ],
 )  # fmt: skip
 def test_a_clause_about_a_thing_by_its_noun_alone_meets_the_fuller(first, second, kind):
