@@ -2536,10 +2536,17 @@ def test_a_named_person_s_death_on_one_day_agrees_whatever_the_clause_runs_on_to
     assert bool(died) == agree
 
 
-def test_one_sworn_in_agrees_with_one_who_takes_office():
-    report = _two_outlets(
-        "Jo Bloggs, 55, will be sworn in on Monday.", "Jo Bloggs will take office on Monday."
-    )
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Jo Bloggs, 55, will be sworn in on Monday.", "Jo Bloggs will take office on Monday."),
+        # who became the country's leader took office
+        ("Jo Bloggs became Ruritania's prime minister on Friday after his party won.",
+         "Bloggs became prime minister on Friday after meeting the king."),
+    ],
+)  # fmt: skip
+def test_one_sworn_in_agrees_with_one_who_takes_office(first, second):
+    report = _two_outlets(first, second)
     (agreed,) = report.of_kind("agreement")
     assert agreed.summary.startswith("Jo Bloggs took office")
 
