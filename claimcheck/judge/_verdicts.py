@@ -1777,7 +1777,8 @@ def _bare_descriptions(
 
     A thing named by a name that ends in the noun ("the Westmark Bridge") is such a fuller
     description, where the bare one's own sentences name it: "traffic on the Westmark Bridge
-    stopped before the bridge collapsed" and "the Westmark Bridge collapsed" are one collapse."""
+    stopped before the bridge collapsed" and "the Westmark Bridge collapsed" are one collapse;
+    or where both quote one speaker's words alike (:func:`_quoting_alike`)."""
     for role in (1, 2):  # the actor, then the target
         heads: dict[tuple[str, ...], list[tuple[str, str, str]]] = defaultdict(list)
         names: dict[tuple[str, ...], list[tuple[str, str, str]]] = defaultdict(list)
