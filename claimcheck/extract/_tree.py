@@ -554,6 +554,10 @@ class _DocState:
     claims: list[Claim] = attrs.Factory(list)
     last_subject: str | None = None
     last_person: str | None = None
+    # the named bodies (organisations, companies) that were a sentence's subject, and every
+    # body named: for whom "the company" or "the bank" stands
+    subject_bodies: set[str] = attrs.Factory(set)
+    named_bodies: set[str] = attrs.Factory(set)
     # every person named, with the sentence naming them (for whom "she" or "he" stands)
     people: list[tuple[int, str]] = attrs.Factory(list)
     # every person introduced without a name ("a 19-year-old man"), by sentence and where
@@ -719,6 +723,20 @@ class _Sentence:
         or joined to one ("under A and B")."""
         root = self._first_conjunct(mention)
         return root is not None and root.dep_ == "pobj" and root.head.lower_ != "by"
+
+    def _subject_body(self, head: Token) -> str | None:
+        """The body a description refers back to ("Acme reported revenue of $30 billion. The
+        chipmaker forecast ..."): the one named body the source has made the subject of a
+        clause (two, "the regulator said Acme is recalling ...", and "the company" is
+        unsaid), when no other body it names is named with the description's noun ("the bank"
+        after "the FDIC took over Acme Bank" is no one here); None for any other noun phrase."""
+        if len(self.state.subject_bodies) != 1 or not _the_body(head):
+            return None
+        (body,) = self.state.subject_bodies
+        noun = head.lemma_.lower()
+        if any(noun in other.lower().split() for other in self.state.named_bodies - {body}):
+            return None
+        return body
 
     def _main_subject(self, mention: Mention) -> bool:
         """Whether a mention is the subject of its sentence's main verb (or joined to it)."""
@@ -995,7 +1013,7 @@ class _Sentence:
             return head.lower_  # "made landfall" tagged an adjective: an object is a thing
         if head.pos_ not in _NOUN_POS and not head.like_num:
             return None
-        body = self._body_referred(head)
+        body = self._body_referred(head) or self._subject_body(head)
         if body is not None:
             return body
         earned = _earned_from(head)
@@ -1596,6 +1614,18 @@ class _Sentence:
         if people:
             self.state.last_person = people[-1].name
         self.state.people.extend((self.state.sentence, m.name) for m in people)
+        for m in self.mentions:
+            root = self._first_conjunct(m)
+            # (a proper name: not "Shares of Acme fell")
+            if (
+                m.role == "name"
+                and m.type not in _NOT_BODIES
+                and root is not None
+                and root.pos_ == "PROPN"
+            ):
+                self.state.named_bodies.add(m.name)
+                if root.dep_ in _SUBJ | _PASSIVE_SUBJ:
+                    self.state.subject_bodies.add(m.name)
         self.state.strangers.extend((self.state.sentence, at) for at in self._strangers())
         if _unnamed_subject(self.doc):
             self.state.unnamed_subject = self.state.sentence
@@ -8443,6 +8473,28 @@ def _controls(obj: Token | None) -> bool:
         or _the_aged(obj)  # "ordered the 61-year-old to pay a fine"
         or obj.lower_ in ("him", "her", "them")  # "ordered him to pay": whoever he is
     )
+
+
+# Nouns by which news refers back to the company or the body it is about: "the company said",
+# "the chipmaker forecast", "the bank raised its forecast".
+_FIRM_NOUNS = frozenset(
+    {"company", "firm", "group", "chipmaker", "carmaker", "automaker", "planemaker", "airline",
+     "carrier", "lender", "bank", "insurer", "retailer", "manufacturer", "conglomerate",
+     "broadcaster", "publisher", "operator", "utility", "startup", "start-up", "supermarket"}
+)  # fmt: skip
+# Mention types that are no such body.
+_NOT_BODIES = frozenset({"person", "country", "territory", "place", "group", "pronoun"})
+
+
+def _the_body(head: Token) -> bool:
+    """Whether ``head`` refers back to a body by its kind alone: "the company", "the US
+    carmaker" (a noun of :data:`_FIRM_NOUNS` after "the", with nothing after it that tells
+    which: not "the company that built it", "the bank's chief")."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _FIRM_NOUNS or head.tag_ != "NN":
+        return False
+    if any(c.dep_ not in ("det", "amod", "compound") for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and head.dep_ != "poss"
 
 
 # Verbs that make their object do what their infinitive says: "causing three cars to derail".

@@ -3273,6 +3273,29 @@ def test_a_distance_is_from_the_whole_name_of_its_place():
     assert (far.measure, far.population) == ("distance", "Port Zenda")
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the one body the source has made a subject is who "the company" is
+        ("Acme reported revenue of $30 billion on Wednesday. The chipmaker expects revenue "
+         "of $32 billion.", "Acme"),
+        ("Acme reported revenue of $30 billion. Analysts had expected more. The company "
+         "expects revenue of $32 billion.", "Acme"),
+        # two bodies that were subjects: which one is unsaid
+        ("Globex said Acme is recalling 800 cars. The company expects revenue of $32 billion.",
+         "company"),
+        # a body named with the noun is the one it refers back to, not the subject
+        ("Globex took control of Acme Bank on Friday. The bank expects revenue of $32 "
+         "billion.", "Acme Bank"),
+    ],
+)  # fmt: skip
+def test_the_company_is_the_one_body_the_story_has_made_a_subject(text, doer):
+    (forecast,) = [
+        c for c in extract(text) if c.predicate == "open:expect" and c.object == "revenue"
+    ]
+    assert forecast.subject == doer
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
