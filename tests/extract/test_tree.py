@@ -3296,6 +3296,14 @@ def test_the_company_is_the_one_body_the_story_has_made_a_subject(text, doer):
     assert forecast.subject == doer
 
 
+def test_a_prospect_of_becoming_prime_minister_is_no_taking_office():
+    text = "The party elected Jo Bloggs, putting him on course to become prime minister."
+    assert not [c for c in extract(text) if c.predicate == "take_office"]
+    assert [c.subject for c in extract("Jo Bloggs became prime minister on Friday.")] == [
+        "Jo Bloggs"
+    ]
+
+
 def test_a_speed_is_no_distance():
     assert not [c for c in extract("The storm hit with winds of 190 km per hour.") if c.measure]
     (far,) = [c for c in extract("The quake struck 72 km southwest of Zenda.") if c.measure]
