@@ -554,8 +554,8 @@ class _DocState:
     claims: list[Claim] = attrs.Factory(list)
     last_subject: str | None = None
     last_person: str | None = None
-    # the named bodies (organisations, companies) that were a sentence's subject, and every
-    # body named: for whom "the company" or "the bank" stands
+    # the named bodies (organisations, companies) that were the subject of a clause, and
+    # every body named: for whom "the company" or "the chipmaker" stands (_subject_body)
     subject_bodies: set[str] = attrs.Factory(set)
     named_bodies: set[str] = attrs.Factory(set)
     # every person named, with the sentence naming them (for whom "she" or "he" stands)
