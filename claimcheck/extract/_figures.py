@@ -1113,7 +1113,9 @@ _LENGTHS = {"mm": 1.0, "millimetres": 1.0, "millimeters": 1.0, "cm": 10.0, "cent
 # "three days of national mourning", "a seven-day mourning period", "a mourning period of
 # three days"
 _MOURNING = re.compile(
-    r"\b(?P<n>\d{1,2}|[a-z]+)(?:\s+days?\s+of\s+(?:national\s+|official\s+|public\s+)?"
+    # ("a national day of mourning", "three days of national mourning")
+    r"\b(?P<n>\d{1,2}|[a-z]+)(?:\s+(?:national\s+|official\s+|public\s+)?days?\s+of\s+"
+    r"(?:national\s+|official\s+|public\s+)?"
     r"mourning|-day\s+(?:national\s+|official\s+|public\s+)?mourning)\b"
     # ("a national mourning period of three days")
     r"|\bmourning\s+period\s+of\s+(?P<period>\d{1,2}|[a-z]+)\s+days?\b",

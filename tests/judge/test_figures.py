@@ -1506,6 +1506,8 @@ def test_a_workforce_is_a_figure_of_its_employer(first, second, kind):
          "Seven days of mourning were declared.", "conflict"),
         ("The president declared a seven-day national mourning period.",
          "Seven days of mourning were declared.", "agreement"),
+        ("Ruritania declared Thursday a national day of mourning.",
+         "The president declared December 26 a day of national mourning.", "agreement"),
         # a match's score, said by a noun of the result too
         ("Zenda United beat Strelsau City 3-1 on Saturday.",
          "Zenda United reached the final with a 3-2 victory over Strelsau City.", "conflict"),
