@@ -2226,6 +2226,8 @@ class _Sentence:
                 return True  # "derailed at about 19:00", "crashed at 10:50 local time"
             if c.lower_ in _PLACE_PREPS and self._is_place(pobj):
                 return True
+            if c.lower_ == "at" and pobj.lemma_.lower() == "depth":
+                return True  # "the quake hit at a depth of 57 km": placed below the ground
         return False
 
     def _is_place(self, token: Token) -> bool:

@@ -3268,6 +3268,12 @@ def test_a_gerund_clause_is_done_by_the_main_subject(text, doer):
     assert counted.subject == doer
 
 
+def test_a_quake_that_hit_at_a_depth_is_a_claim_with_its_depth():
+    text = "The quake hit at a depth of 57 km about 30 km west of Port Zenda."
+    measures = {c.measure for c in extract(text)}
+    assert {"depth", "distance"} <= measures
+
+
 def test_a_distance_is_from_the_whole_name_of_its_place():
     (far,) = [c for c in extract("The quake struck 30 km west of Port Zenda.") if c.measure]
     assert (far.measure, far.population) == ("distance", "Port Zenda")
