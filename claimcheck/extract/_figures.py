@@ -190,6 +190,12 @@ def change_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _CHANGES
 
 
+def move_noun(noun: Token) -> bool:
+    """Whether ``noun`` names a move up or down that :func:`directed` can sign: a rise or a
+    fall, or an act of raising or cutting ("a quarter-point cut", "a 50 basis point hike")."""
+    return change_noun(noun) or noun.lemma_.lower() in _RAISING | _CUTTING
+
+
 def directed(quantity: Quantity, verb: Token) -> Quantity:
     """A percentage change signed by its direction ("fell 12%" is -12, shown "down 12"): the
     verb (or the noun: "a 33% drop"), or a "lower"/"higher"/"down"/"up" beside it ("opened

@@ -64,6 +64,7 @@ from claimcheck.extract._figures import (
     measured_denial,
     measurements,
     money_code,
+    move_noun,
     of_object,
     part_in,
     passive_state,
@@ -435,9 +436,8 @@ _POINTS = frozenset({"points", "count:point"})
 # percentage point", "three quarters of a point", "a quarter-point cut".
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 _FRACTION_UNITS = frozenset({"point"})
-# Nouns of a rate's move, and verbs by which its maker makes one: "announced a half-point cut",
+# Verbs by which a rate's maker makes a move a noun names: "announced a half-point cut",
 # "delivered a 50 basis point hike".
-_RATE_MOVES = frozenset({"cut", "hike", "raise", "reduction"})
 _ENACTING = frozenset(
     {"announce", "deliver", "approve", "make", "implement", "enact", "unveil", "adopt"}
 )
@@ -5861,7 +5861,7 @@ class _Sentence:
         """A rate's change in points that a noun names, made by the clause's subject: "the
         bank announced a half-point cut", "delivered a 50 basis point rate hike" (as "cut
         rates by half a point" says)."""
-        if not (change_noun(noun) or noun.lemma_.lower() in _RATE_MOVES):
+        if not move_noun(noun):  # (a move it can sign: not "a 25 basis point reduction")
             return []
         point = next(
             (t for t in noun.subtree if t.i < noun.i and t.lemma_.lower() in _FRACTION_UNITS),

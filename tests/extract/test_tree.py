@@ -3233,6 +3233,8 @@ def test_a_rate_s_change_in_points_is_in_percentage_points(text, value, printed)
         "Half the points were lost.",  # a share of some points, no fraction of one
         "The party announced a 5-point rise in support.",  # a poll's points
         "Jo Bloggs favoured a quarter-point rate cut.",  # (wanted, not made)
+        # a move whose noun does not say which way: no signed change to set against one
+        "The Bank of Zenda announced a 25 basis point reduction in its key rate.",
     ],
 )
 def test_points_of_no_rate_are_no_change_of_a_rate(text):
