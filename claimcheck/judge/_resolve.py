@@ -559,11 +559,7 @@ def resolve(
     :func:`claimcheck._check.partitioned`), so that a conflict's block is looked for in its
     part alone (at 200,000 claims, indexing all of them for one block cost a quarter second)."""
     by_id = claims if isinstance(claims, Mapping) else {c.id: c for c in claims}
-    corpus = (
-        _Corpus(by_id, describe, family)
-        if parts is None
-        else _Corpus(by_id, describe, family, parts[0], parts[1])
-    )
+    corpus = _Corpus(by_id, describe, family, *(parts or ()))
     conflicts = {f.id: corpus.values(f) for f in findings if f.kind == "conflict"}
     items: list[Item] = [[v.families for v in values] for values in conflicts.values() if values]
     for f in findings:

@@ -85,12 +85,7 @@ def _normalised(
     changes (:func:`evolve` copies it; :func:`amend` changes the caller's own claims in place:
     a claim store's, read for one report, need no copies)."""
     claims = list(claims)
-    used = Counter(
-        n
-        for c in claims
-        for n in (c.subject, c.object, c.location, c.attributed_to, *c.after, *c.before)
-        if n
-    )
+    used = Counter(n for c in claims for n in _names_of(c))
     naming = _Naming(used, aliases, synonyms)
     changes_of = naming.of
     out = []
