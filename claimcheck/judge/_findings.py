@@ -27,7 +27,7 @@ from claimcheck.model import (
     Span,
 )
 from claimcheck.normalise._fold import fold
-from claimcheck.normalise._numbers import find_quantities
+from claimcheck.normalise._numbers import find_quantities, word_number
 from claimcheck.normalise._predicates import Lexicon
 
 __all__ = [
@@ -85,6 +85,18 @@ _NOBODY = frozenset({"no one", "nobody", "nothing", "none"})
 _MANY = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)$", re.I)
 # Plural nouns without an "s": "people were injured", not "people was injured".
 _PLURALS = frozenset({"people", "children", "men", "women", "police", "cattle"})
+
+
+def _plural_description(described: str) -> bool:
+    """Whether a description names more than one: a plural noun ("the suspects", "the
+    men"), or a count standing for them ("the four", "all 11")."""
+    last = described.split()[-1].lower()
+    if described.endswith("s") or last in _PLURALS:
+        return True
+    count = word_number(last)
+    return count is not None and count > 1
+
+
 # Words by which a clause says it did not happen ("had yet to confirm", "were unable to reach")
 _SAYS_NO = re.compile(
     r"\b(?:not|no|never|nobody|nothing|none|yet to|still to be|unable to)\b|n['’]t\b"
@@ -328,9 +340,11 @@ class Describer:
             # "Ruritania has been accused of ...": no one is said to act; the passive says it
             # ("someone accused Ruritania" reads as if a source had hidden a name)
             patient = self.name(claim.object)
-            were = claim.object.startswith("group:") or (
-                claim.object.startswith("description:")
-                and (patient.endswith("s") or patient.split()[-1] in _PLURALS)
+            # (a count read as a name is many too: "the 11 were arrested")
+            were = (
+                claim.object.startswith("group:")
+                or (claim.object.startswith("description:") and _plural_description(patient))
+                or (word_number(patient) or 0) > 1
             )
             return f"{patient} {self._passive(claim, were, negated)} {label}"
         if (

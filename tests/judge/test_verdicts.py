@@ -112,6 +112,19 @@ def test_an_act_with_no_actor_named_is_summarised_in_the_passive():
 
 
 @pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Police said the four had been arrested near the border.", "the four were arrested"),
+        ("Police said the 11 had been detained.", "11 were arrested"),
+        ("Police said the suspect had been arrested near the border.", "the suspect was arrested"),
+    ],
+)
+def test_a_described_patient_counted_as_many_takes_a_plural_verb(text, shown):
+    (finding,) = told(a=text).findings
+    assert finding.summary == f"Only a says: {shown}."
+
+
+@pytest.mark.parametrize(
     ("predicate", "did"),
     [
         ("attack", "Zenda did not strike Westmark"),  # irregular: "struck"
