@@ -20,7 +20,7 @@ from claimcheck.judge._figures import named_by_source
 from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies
 from claimcheck.judge._memo import Memo
 from claimcheck.judge._resolve import resolve
-from claimcheck.judge._verdicts import block_head, part_totals
+from claimcheck.judge._verdicts import JOINED_HEADS, block_head, part_totals
 from claimcheck.model import Claim, Family, Finding, Report, Source
 from claimcheck.normalise import Lexicon, _normalised, default_lexicon
 from claimcheck.normalise._entities import EntityRegistry
@@ -337,6 +337,10 @@ def partitioned(claims: Sequence[Claim]) -> tuple[list[list[Claim]], dict[str, i
         find(parent, predicate)
         if measure:
             union(parent, predicate, f"figure:{measure}")
+    for heads in JOINED_HEADS:  # heads whose blocks verdicts() may join
+        if all(h in parent for h in heads):
+            for head in heads[1:]:
+                union(parent, heads[0], head)
     root = {predicate: find(parent, predicate) for predicate in {c.predicate for c in claims}}
     by_root: dict[str, list[Claim]] = {}
     for claim in claims:

@@ -1401,7 +1401,7 @@ def _agreement_sets(
 ) -> list[list[Claim]]:
     """Affirmed claims of the block that corroborate each other."""
     positive = [c for c in block if c.polarity == "affirmed" and not c.scoped]
-    if block[0].predicate.startswith("open:"):
+    if key[0].startswith("open:"):
         once = key if _befalls_once(key) else None
         return _open_agreements(positive, family, once)
     if block[0].predicate == "hold_office":
@@ -1584,6 +1584,7 @@ def verdicts(
         owners = actors.get((key[0], key[2]), [])
         if len(owners) == 1:
             blocks[owners[0]].extend(blocks.pop(key))
+    _died(blocks, describe)
     parts = part_conflicts(blocks, describe, family)
     if totals:
         # (a part against a count of a group told as everyone's is the group's own comparison)
@@ -1864,6 +1865,30 @@ def _ergative(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             blocks.setdefault((key[0], "", key[1]), []).extend(blocks.pop(key))
 
 
+# A death said of someone as the act that befell them, and the act of killing them told with
+# no one who did it (the two heads are judged in one part: :data:`JOINED_HEADS`).
+_DIE, _KILL = "open:die", "kill"
+_NAMED = ("person:", "name:")
+JOINED_HEADS = ((_KILL, _DIE),)
+
+
+def _died(blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer) -> None:
+    """A killing told with no killer ("Jo Bloggs was killed") tells the death that "Jo Bloggs
+    died" tells: judged with it, when a source says so, as one event that befell the person
+    (a killer named keeps the act apart: "the gunman killed Jo Bloggs" is the gunman's). So
+    is the killing of a group of named people, when only one of them is said to have died."""
+    dead = sorted(k for k in blocks if k[0] == _DIE and not k[2] and k[1].startswith(_NAMED))
+    if not dead:
+        return
+    who = {k[1]: k for k in dead}
+    for key in sorted(k for k in blocks if k[0] == _KILL and not k[1] and k[2]):
+        entity = describe.entities.get(key[2])
+        members = entity.members if entity is not None and entity.members else [key[2]]
+        died = [who[m] for m in members if m in who]
+        if len(died) == 1:
+            blocks[died[0]].extend(blocks.pop(key))
+
+
 def _untargeted(blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer) -> None:
     """An act that needs no object, said without one, is the act said with the one object the
     corpus gives it by that actor: "Axel Ruiz ordered an investigation" and "Axel Ruiz
@@ -2042,6 +2067,9 @@ def _judge_block(
             continue
         fams = _families_of(group, family)
         proposition = _agreed_words(group, describe)
+        if key[0] == _DIE and any(c.predicate == _KILL for c in group):
+            # (the death they all tell, not one's killing of a group: _died)
+            proposition = f"{describe.name(key[1])} died"
         # a time that only one source gives is not what the others agree on (as a value is not)
         timed = [c for c in group if c.time]
         when = _when_said(timed) if _independent(timed, family) else ""

@@ -2574,3 +2574,31 @@ def test_a_quote_told_with_its_figure_is_not_told_again_without_it():
     told = [f.summary for f in report.of_kind("uncorroborated") if f.sources == ["s0"]]
     assert len(told) == 1
     assert told[0].endswith("(dead: 122).")
+
+
+@pytest.mark.parametrize(
+    ("killed", "died", "shown"),
+    [
+        ("Jo Bloggs was killed in the attack.", "Jo Bloggs died in the attack.", "Jo Bloggs died"),
+        # a group's killing tells the death of the one member another source says died
+        (
+            "Jo Bloggs and Maria Sanz were killed when the helicopter crashed, officials said.",
+            "Jo Bloggs died in the crash along with seven others, officials said.",
+            "Jo Bloggs died",
+        ),
+    ],
+)
+def test_a_killing_told_with_no_killer_is_the_death_another_source_tells(killed, died, shown):
+    report = told(a=killed, b=died)
+    (agreement,) = [f for f in report.findings if f.kind == "agreement"]
+    assert agreement.summary.startswith(f"{shown}: 2 independent sources agree")
+    assert {e.source for e in agreement.evidence} == {"a", "b"}
+
+
+def test_a_group_killed_stays_apart_from_two_deaths_told_alone():
+    # which death would the group's killing tell? neither alone: left as it is
+    report = told(
+        a="Jo Bloggs and Maria Sanz were killed in the attack.",
+        b="Jo Bloggs died in the attack. Maria Sanz died in hospital.",
+    )
+    assert [f.kind for f in report.findings].count("agreement") == 0
