@@ -401,7 +401,7 @@ def test_the_verb_inside_a_lexicon_noun_makes_no_claim_of_its_own():
         ("The prime minister named Karl Hentzau as interim defence minister.", "appoint",
          "Karl Hentzau"),
         # naming someone as a person identifies them: no appointment
-        ("Police named the dead man as Jo Bloggs.", "open:name", "man"),
+        ("Police named the dead man as Jo Bloggs.", "open:identify", "man"),
     ],
 )  # fmt: skip
 def test_words_a_form_wants_after_its_object_leave_the_object_to_it(text, predicate, obj):

@@ -807,6 +807,11 @@ def test_a_candidate_s_share_is_theirs_however_it_is_said():
             "The landslides struck the villages of Tarlen and Hentz early on Tuesday.",
             "The landslides hit Tarlen and Hentz villages early on Tuesday.",
         ),
+        # who a suspect is, however the police put it
+        (
+            "Police identified the gunman as Axel Ruiz of Zenda.",
+            "Police named the suspected gunman as Axel Ruiz, from Zenda.",
+        ),
     ],
 )
 def test_paraphrases_of_one_act_agree(first, second):
