@@ -2933,6 +2933,17 @@ class _Sentence:
                 obj = _subject_of(head)
                 if obj is not None and obj.lower_ in _RELATIVE and head.dep_ == "relcl":
                     obj = _antecedent(head)
+        if (
+            passive
+            and obj is None
+            and verb.dep_ == "pcomp"
+            and head.lower_ in _GERUND_TIMES
+            and head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+        ):
+            # "opened fire ... before being shot dead by police": what was done was done to
+            # the one who did the clause's act
+            obj = _clause_subject(head.head)
         return subject, obj
 
     def _frame_subject(self, verb: Token) -> Token | None:

@@ -3270,6 +3270,24 @@ def test_a_gerund_clause_is_done_by_the_main_subject(text, doer):
     assert counted.subject == doer
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "doer", "done_to"),
+    [
+        # a passive gerund after a preposition of time is done to the main clause's subject
+        (
+            "A gunman opened fire on the crowd before being shot dead by police.",
+            "kill", "police", "gunman",
+        ),
+        ("Jo Bloggs fled the country after being charged by prosecutors.", "open:charge",
+         "prosecutors", "Jo Bloggs"),
+    ],
+)  # fmt: skip
+def test_a_passive_gerund_clause_is_done_to_the_main_subject(text, predicate, doer, done_to):
+    (claim,) = [c for c in extract(text) if c.predicate == predicate]
+    assert doer in (claim.subject or "")
+    assert done_to in (claim.object or "")
+
+
 def test_a_quake_that_hit_at_a_depth_is_a_claim_with_its_depth():
     text = "The quake hit at a depth of 57 km about 30 km west of Port Zenda."
     measures = {c.measure for c in extract(text)}
