@@ -136,6 +136,7 @@ class _Naming:
             registry = EntityRegistry(spelled, aliases)
         self.registry = registry
         self._known = registry.known_ids()
+        self._forces = _forces_of(registry, sorted(spelled))
         # a million claims hold a few thousand combinations of names: each is renamed once
         self._by_names: dict[tuple[str | None, ...], dict[str, object]] = {}
 
@@ -171,11 +172,38 @@ class _Naming:
     def _renamed(self, names: tuple[str | None, ...]) -> dict[str, object]:
         changes: dict[str, object] = {}
         for field, name in zip(_NAMED, names, strict=True):
+            if field == "subject" and name in self._forces:
+                changes[field] = self._forces[name]  # "Westmark troops shelled": Westmark did
+                continue
             if name is not None and (canonical := self.canon(name)) != name:
                 if field == "location" and canonical.startswith("person:"):
                     continue  # "near Westmark" is the place, not the Westmark District Collector
                 changes[field] = canonical
         return changes
+
+
+# The forces or agents of a state or body, named with it: "Westmark troops", "Acme guards".
+_FORCES = re.compile(
+    r"^(?P<owner>.+) (?:troops|soldiers|forces|agents|officers|snipers|guards|commandos|marines"
+    r"|fighters|militants|gunmen|personnel)$"
+)
+_OWNERS = ("country:", "organisation:", "name:")
+
+
+def _forces_of(registry: EntityRegistry, names: Iterable[str]) -> dict[str, str]:
+    """The id of the state or body whose forces each of ``names`` names, when the corpus
+    names that owner too: what "Westmark troops" or "Secret Service agents" do, their state or
+    body does (as an actor only: "three Westmark soldiers were killed" were not Westmark)."""
+    known = registry.known_ids()
+    out: dict[str, str] = {}
+    for name in names:
+        found = _FORCES.match(name)
+        if found is None:
+            continue
+        owner = known.get(found["owner"]) or registry.listed_id(found["owner"])
+        if owner is not None and owner.startswith(_OWNERS) and registry.entity(owner):
+            out[name] = owner
+    return out
 
 
 # A company's shares named with the company before them: "Acme shares", "Initech Bank stock".

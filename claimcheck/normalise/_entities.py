@@ -596,6 +596,16 @@ class EntityRegistry:
             self._entities.setdefault(eid, _entity(id=eid, name=city, type="name"))
         return set(ids.values())
 
+    def listed_id(self, name: str) -> str | None:
+        """The id of all of ``name`` as the gazetteer lists it (a state by its name, capital or
+        demonym), or None.
+
+        >>> EntityRegistry([]).listed_id("Canadian"), EntityRegistry([]).listed_id("Zenda")
+        ('country:ca', None)
+        """
+        entry = self._gaz.index.get(token_words(self._cleaned(name)))
+        return entry.id if entry is not None else None
+
     def _role(self, name: str) -> str | None:
         """The gazetteer role (name, capital, demonym) of all of ``name``, if it is listed."""
         entry = self._gaz.index.get(token_words(self._cleaned(name)))

@@ -401,6 +401,38 @@ def test_a_companys_shares_are_named_as_the_company_is():
     assert "shares" not in (out[6].subject or "")
 
 
+def test_the_acts_of_a_state_s_or_a_body_s_forces_are_its_own():
+    from claimcheck.model import Claim, Source, Span
+    from claimcheck.normalise import normalise_claims
+
+    src = Source(id="s", text="Westmark troops shelled Zenda. Westmark denied it.")
+
+    def claim(n: int, **names: str) -> Claim:
+        return Claim(
+            id=f"s#{n}", source="s", predicate="attack", evidence=Span.of(src, 0, 5), **names
+        )
+
+    out, _ = normalise_claims(
+        [
+            claim(1, subject="Westmark troops", object="Zenda"),
+            claim(2, subject="Westmark", object="Zenda"),
+            claim(3, subject="Canadian soldiers", object="Zenda"),
+            claim(4, subject="Canada", object="Westmark"),
+            # done to them: the soldiers, not their state
+            claim(5, subject="Zenda", object="Westmark soldiers"),
+            # an owner the corpus does not name on its own: left as it is
+            claim(6, subject="Hentzau guards", object="Zenda"),
+        ]
+    )
+    assert out[0].subject == out[1].subject == "name:westmark"
+    assert out[2].subject == out[3].subject == "country:ca"
+    assert out[4].object != "name:westmark"
+    assert out[5].subject == "name:hentzau-guards"
+    # idempotent
+    again, _ = normalise_claims(out)
+    assert [c.subject for c in again] == [c.subject for c in out]
+
+
 def test_an_armed_group_of_two_capitalised_words_is_no_person():
     reg = EntityRegistry(["Islamic State", "Boko Haram"])
     assert not reg.id_of("Islamic State").startswith("person:")
