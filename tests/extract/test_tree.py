@@ -400,6 +400,9 @@ def test_the_verb_inside_a_lexicon_noun_makes_no_claim_of_its_own():
         # a name of more than one word, and the office named after "as"
         ("The prime minister named Karl Hentzau as interim defence minister.", "appoint",
          "Karl Hentzau"),
+        # a name after its title: the office after "as" still makes it an appointment
+        ("The leader named First Vice President Karl Hentzau as interim president.",
+         "appoint", "Karl Hentzau"),
         # naming someone as a person identifies them: no appointment
         ("Police named the dead man as Jo Bloggs.", "open:identify", "man"),
     ],
@@ -4833,11 +4836,14 @@ def test_a_rite_undergone_is_a_claim_though_no_one_is_said_to_do_it():
         "Jo Bloggs will be sworn in on Monday.",
         "Jo Bloggs took office on Monday.",
         "Jo Bloggs will take office on Monday.",
+        # no office taken as an object: "would take office", not "take office the president"
+        "Jo Bloggs will take over as interim president on Monday.",
     ],
 )
 def test_one_sworn_in_by_no_one_named_takes_office(text):
     claim = find(extract(text), "take_office")
     assert claim.subject == "Jo Bloggs"
+    assert claim.object is None
     assert claim.time is not None
 
 
