@@ -31,6 +31,14 @@ _OF_AFTER = re.compile(
     r"|professor|researcher|director|head))\s+(?:of|to|for|at)\s+(?:the\s+)?"
 )
 
+# A part of a body named after it, whose head is not the body's: "the Acme office in Zenda",
+# "the UN refugee agency", "the Senate intelligence committee", "the UN agency's delegation".
+_UNIT_AFTER = re.compile(
+    r"['’]s\b|\s+(?:[a-z]+\s+){0,2}(?:mission|office|branch|delegation|bureau|team|unit"
+    r"|chapter|division|agency|operations|programme|program|affiliate|subsidiary|arm|wing"
+    r"|section|desk|committee|commission|council|panel)s?\b"
+)
+
 
 # Words of a title that hold no office now, or none at all ("former president", "Dr").
 _NOT_OFFICES = frozenset({"former", "ex", "late", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
@@ -104,6 +112,8 @@ def office_claims(
             if after:
                 title = after["t"]
                 owners = [x for x in mentions if x.start == m.end + after.end() and x.end <= end]
+                if owners and _UNIT_AFTER.match(text[owners[0].end : end]):
+                    owners = []  # "head of the Acme office in Zenda": the office's, not Acme's
                 if owners and not owners[0].possessive:  # "director of Zenda's fire service"
                     country = owners[0].gid or owners[0].name
                     first, last = m.start, owners[0].end

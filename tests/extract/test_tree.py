@@ -379,6 +379,11 @@ def test_a_title_before_a_name_is_an_office_of_the_name_before_it(text, office):
         # not the office of a place named later, nor of what a place owns
         ("Jo Bloggs, a professor at the university in Strelsau, said the dam was weak.", None),
         ("Jo Bloggs, director of Zenda's fire service, said 12 people were rescued.", None),
+        # nor of a body whose part the office heads
+        ("Jo Bloggs, the head of the Acme mission in the country, said 12 were rescued.", None),
+        ("Jo Bloggs, head of the Globex office in Zenda, said 12 were rescued.", None),
+        ("Jo Bloggs, director of the Acme Bank in Zenda, said 12 were rescued.",
+         ("Jo Bloggs", "Acme Bank", "director")),
     ],
 )  # fmt: skip
 def test_an_office_given_after_a_name_is_of_the_name_right_after_it(text, office):
