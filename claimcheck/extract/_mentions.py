@@ -434,6 +434,34 @@ def _named_body(words: Sequence[str], k: int) -> int:
     return 0
 
 
+# Heads of a body's name that a list of what it does follows: "Department of Health and
+# Human Services", "Ministry of Finance and Economy".
+_LISTING_HEADS = frozenset(
+    {"department", "ministry", "office", "bureau", "agency", "commission", "council",
+     "institute", "authority", "administration", "secretariat", "directorate"}
+)  # fmt: skip
+
+
+def _body_and(words: Sequence[str], i: int, j: int) -> bool:
+    """Whether the "and" at ``words[j]`` joins the name begun at ``words[i]``: a body named
+    by its head and what it does ("Department of Financial Protection and Innovation"), the
+    capitalised words after "and" ending the name (not another name: "the Ministry of
+    Defence and Jo Bloggs", "... and Ruritania")."""
+    name = [w.lower() for w in words[i:j]]
+    if (
+        "of" not in name
+        or name.index("of") == 0
+        or name[name.index("of") - 1] not in _LISTING_HEADS
+    ):
+        return False
+    k = j + 1
+    while k < len(words) and _cap(words[k]):
+        if words[k] in given_names() or k - j > 3:
+            return False
+        k += 1
+    return k < len(words) and not words[k][:1].isupper() and words[k] not in ("'s", "’s")
+
+
 def _match_seq(
     words: Sequence[str], i: int, options: tuple[tuple[str, ...], ...], lower: bool
 ) -> int:
@@ -562,7 +590,14 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
         return text[toks[j - 1][2] : toks[j][1]] in (" ", "")
 
     i = 0
-    title_case = len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) / len(words) > 0.6
+    # a headline in title case, whose long runs of capitals are no names ("Quake Kills 12 in
+    # Zenda Province"); not a sentence naming long bodies, whose verbs are in lower case ("the
+    # Department of Financial Protection and Innovation named the Federal Deposit ...")
+    title_case = (
+        len(words) >= 4
+        and sum(1 for w in words if w[:1].isupper()) / len(words) > 0.6
+        and not any(w.isalpha() and w.islower() and len(w) > 4 for w in words)
+    )
     pending_title: str | None = None
     title_country: str | None = None
     title_start = 0  # where the words naming the office begin (its owner's name, or the title)
@@ -688,7 +723,7 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                         words[j] in _CONNECTORS
                         and j + 1 < len(words)
                         and _cap(words[j + 1])
-                        and words[j] != "and"
+                        and (words[j] != "and" or _body_and(words, i, j))
                         and not gaz.match(words, j + 1)
                     )
                 ):

@@ -5440,3 +5440,27 @@ def test_what_an_act_caused_to_happen_is_the_act_s_object():
     # (and where a thing fell is no object of the fall; where else a thing went is)
     claims = extract("The bus plunged into a gorge.")
     assert [c.object for c in claims] == ["gorge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a body named by its head and what it does, "and" within its name
+        ("The Ministry of Finance and Economy named Jo Bloggs as receiver on Monday.",
+         "Ministry of Finance and Economy"),
+        # two long names in a sentence whose verbs are in lower case: no headline
+        ("The Zenda Department of Financial Protection and Innovation named the Westmark "
+         "Deposit Insurance Corp as receiver.",
+         "Zenda Department of Financial Protection and Innovation"),
+    ],
+)  # fmt: skip
+def test_a_body_s_name_may_list_what_it_does(text, subject):
+    (appointed,) = [c for c in extract(text) if c.predicate == "appoint"]
+    assert appointed.subject == subject
+
+
+def test_and_before_a_person_s_name_ends_a_body_s_name():
+    # (a person known by a given name; or a place the gazetteer knows)
+    text = "The Ministry of Defence and Maria Sanz praised Acme. The Ministry of Defence and France"
+    names = {c.subject for c in extract(f"{text} praised Globex.")}
+    assert not [n for n in names if n and " and " in n]
