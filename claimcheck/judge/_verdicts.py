@@ -1334,14 +1334,19 @@ def _denial_sets(
     did not arrest X", in two outlets), unless someone affirms it (then it is a conflict).
 
     A clause's denials are of a lexicon's act, or of a verb that has an opposite: "X was
-    acquitted" and "X was found not guilty" (not convicted) say one thing; other clauses'
-    ("did not say", "has not commented") are too loose to agree on."""
+    acquitted" and "X was found not guilty" (not convicted) say one thing. Other clauses agree
+    as their affirmations do, by their words, when they deny something of a thing ("the
+    incident was not being treated as terror-related"); without one ("did not say", "has not
+    commented") they are too loose to agree on."""
     predicate = block[0].predicate
+    if any(c.polarity == "affirmed" and not c.scoped for c in block):
+        return []
     if (
         predicate.startswith("open:")
         and predicate.removeprefix("open:") not in describe.lexicon.opposites.values()
-    ) or any(c.polarity == "affirmed" and not c.scoped for c in block):
-        return []
+    ):
+        denied = [c for c in block if c.polarity == "negated" and c.object and not c.scoped]
+        return _open_agreements(denied, family) if len(denied) > 1 else []
     # ("has not arrested X", as of its writing, agrees with "did not arrest X")
     negative = [c for c in block if c.polarity == "negated"]
     if _counted_apart_in(negative):

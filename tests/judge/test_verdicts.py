@@ -2607,3 +2607,14 @@ def test_a_group_killed_stays_apart_from_two_deaths_told_alone():
         b="Jo Bloggs died in the attack. Maria Sanz died in hospital.",
     )
     assert [f.kind for f in report.findings].count("agreement") == 0
+
+
+def test_two_outlets_denying_one_thing_in_their_own_clause_agree():
+    report = _two_outlets(
+        "Police in Zenda said on Monday that the stabbing was not being treated as terror-related.",
+        "The stabbing is not being treated as terror-related, the chief constable told "
+        "reporters late on Tuesday.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert agreement.sources == ["s0", "s1"]
+    assert "not being treated" in agreement.summary
