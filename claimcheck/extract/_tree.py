@@ -5534,11 +5534,15 @@ class _Sentence:
             elif (earlier := _participle_year(tokens, published)) is not None:
                 event = earlier  # "breaking the record of 45.2C set in 1965": 1965's
             named: str | None = claim.subject
+            act: dict[str, Any] = {}
             if found.measure == "age":
                 aged = self._aged(tokens)
                 if aged is None:
                     continue
                 named = event = aged  # "167-year-old Acme Bank": the bank's age
+                # what the aged one is, not what the clause does ("a 19-year-old Austrian was
+                # arrested": no arrest by the Austrian), as an age beside a name is
+                act = {"predicate": "open:be", "object": None, "value": None}
             # the figure in its clause's words, else in the sentence's ("put the magnitude
             # at 6.8 and said it was at a depth of 18.5 km": the depth is the survey's too)
             said = self.doc.text[found.start : found.end]
@@ -5561,6 +5565,7 @@ class _Sentence:
                             if found.measure == "temperature" and population
                             else claim.location
                         ),
+                        **act,
                     },
                 )
             )
@@ -5749,8 +5754,8 @@ class _Sentence:
             return self.person_before(last)
         if noun is None:
             return None
-        if noun.pos_ == "NOUN" and noun.dep_ == "appos":
-            noun = noun.head
+        if noun.dep_ == "appos" and (noun.pos_ == "NOUN" or not _a_name(noun)):
+            noun = noun.head  # "The suspect, a 19-year-old Austrian": the suspect's age
         if noun.pos_ == "NOUN" and noun.dep_ == "attr":
             noun = _subject_of(noun.head) or noun
         if noun.pos_ == "PROPN":
@@ -8759,7 +8764,17 @@ def _unnamed_subject(doc: Iterable[Token]) -> bool:
         subject is not None
         and subject.tag_ == "NN"
         and subject.lemma_.lower() in _STRANGER_NOUNS
-        and not any(c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in subject.children)
+        and not any(c.dep_ in ("appos", "compound") and _a_name(c) for c in subject.children)
+    )
+
+
+def _a_name(token: Token) -> bool:
+    """Whether a proper noun names someone: not one said with "a" ("a 19-year-old Austrian",
+    "a Briton"), nor a nationality."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ != "NORP"
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     )
 
 

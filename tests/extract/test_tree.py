@@ -5464,3 +5464,17 @@ def test_and_before_a_person_s_name_ends_a_body_s_name():
     text = "The Ministry of Defence and Maria Sanz praised Acme. The Ministry of Defence and France"
     names = {c.subject for c in extract(f"{text} praised Globex.")}
     assert not [n for n in names if n and " and " in n]
+
+
+def test_a_person_described_by_a_nationality_is_no_name():
+    text = (
+        "Organisers cancelled three Maria Sanz concerts in Zenda after police arrested two "
+        "people. The main suspect, a 19-year-old Ruritanian, was arrested on Wednesday, police "
+        "said. He had pledged allegiance to the group."
+    )
+    claims = extract(text)
+    # "he" is the suspect no name gives, not the singer named before
+    assert not [c for c in claims if c.subject == "Maria Sanz"]
+    # the age is the suspect's, and the arrest no one's named
+    assert not [c for c in claims if c.subject and "Ruritanian" in c.subject]
+    assert [c.subject for c in claims if c.predicate == "arrest" and c.object] == [None]
