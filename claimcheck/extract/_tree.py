@@ -7046,6 +7046,10 @@ class _Sentence:
         if _where_clause(frame.anchor):
             # "Zenda, where 13 people were confirmed dead": the clause is placed in its noun
             return self._place_name(frame.anchor.head)
+        fronted = _fronted_place(frame.anchor)
+        if fronted is not None:
+            # "In Zenda County, officials said 30 people had died": what they said is placed
+            return self._place_name(fronted)
         # "Westmark reported 18 deaths", "Westmark has reported 18 deaths from the disease": a
         # country reporting its figures reports its own (the deaths' verb or the noun's)
         anchor = frame.anchor
@@ -8747,6 +8751,25 @@ def _lettered(number: Token) -> bool:
     if number.dep_ == "conj":
         listed.append(number.head)
     return any(len(t.text) == 1 and t.text.isupper() for t in listed)
+
+
+def _fronted_place(verb: Token) -> Token | None:
+    """The noun of a place phrase that opens a sentence before its speaker and verb of
+    saying, which places what is said ("In Zenda County, officials said 30 people had
+    died"); None when the clause is no such content."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    teller = clause.head
+    if clause.dep_ != "ccomp" or teller.lemma_ not in _SPEECH:
+        return None
+    speaker = _subject_of(teller)
+    for c in teller.children:
+        if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i < clause.i:
+            if speaker is not None and c.i > speaker.i:
+                continue  # "officials said in a statement": how, not where
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _unnamed_subject(doc: Iterable[Token]) -> bool:

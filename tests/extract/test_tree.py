@@ -5478,3 +5478,19 @@ def test_a_person_described_by_a_nationality_is_no_name():
     # the age is the suspect's, and the arrest no one's named
     assert not [c for c in claims if c.subject and "Ruritanian" in c.subject]
     assert [c.subject for c in claims if c.predicate == "arrest" and c.object] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place opening the sentence places what its speaker says
+        ("In Hentzau County, which includes Zenda, officials said 30 people had died.",
+         "Hentzau County"),
+        ("In Zenda, officials said 30 people had died.", "Zenda"),
+        # how it was said, after the speaker, is no place
+        ("Officials said in a statement on Monday that 30 people had died.", None),
+    ],
+)  # fmt: skip
+def test_a_place_opening_a_report_places_what_is_reported(text, place):
+    (toll,) = [c for c in extract(text) if c.measure == "deaths"]
+    assert toll.location == place
