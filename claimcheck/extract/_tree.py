@@ -5500,6 +5500,7 @@ class _Sentence:
                     # place": a stage of a flight, not the event)
                     self._verb_lemma(frame.anchor) in EVENT_VERBS
                     or (subject is not None and subject.lemma_.lower() in EVENT_NOUNS)
+                    or _landfall(frame.anchor)
                 )
                 if not eventful:
                     continue  # "the train leaves at 3.20 pm": a timetable, not the event
@@ -8751,6 +8752,15 @@ def _lettered(number: Token) -> bool:
     if number.dep_ == "conj":
         listed.append(number.head)
     return any(len(t.text) == 1 and t.text.isupper() for t in listed)
+
+
+def _landfall(verb: Token) -> bool:
+    """Whether a verb tells a storm reaching land, the storm named or not: "Zara made
+    landfall", "came ashore"."""
+    lemma = verb.lemma_.lower()
+    return (lemma == "make" and any(c.lower_ == "landfall" for c in verb.children)) or (
+        lemma == "come" and any(c.lower_ == "ashore" for c in verb.children)
+    )
 
 
 def _fronted_place(verb: Token) -> Token | None:

@@ -5494,3 +5494,16 @@ def test_a_person_described_by_a_nationality_is_no_name():
 def test_a_place_opening_a_report_places_what_is_reported(text, place):
     (toll,) = [c for c in extract(text) if c.measure == "deaths"]
     assert toll.location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zara made landfall at 11:10 p.m. near Westport, the hurricane centre said.",
+        "The hurricane came ashore near Westport at about 11:10 p.m. local time.",
+    ],
+)
+def test_a_storm_reaching_land_is_an_event_with_its_time_of_day(text):
+    (when,) = [c for c in extract(text) if c.measure == "time_of_day"]
+    assert when.quantity is not None
+    assert abs((when.quantity.low or 0) - (23 * 60 + 10)) <= 15
