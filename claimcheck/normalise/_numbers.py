@@ -336,8 +336,18 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             if m["scale"]
             else m.end("num")
         )
-        out.append(_found(text, m, end, low, high, unit, mod, vague=vague is not None))
+        sign = None if second or mod else _SIGN.search(text, 0, m.start("num"))
+        if sign is not None and low is not None and high is not None:
+            # "from -0.1%", "minus 20C": below zero ("-" hard against a number a space or a
+            # bracket opens; not "Covid-19", nor the second end of "0-0.1%")
+            low, high = -high, -low
+        start = sign.start() if sign is not None else None
+        out.append(_found(text, m, end, low, high, unit, mod, vague=vague is not None, start=start))
     return out
+
+
+# A sign before a number: "-0.1%" (not "Covid-19"), "minus 20C", "negative 0.3%".
+_SIGN = re.compile(r"(?:(?:^|(?<=[\s(]))-|\b(?:minus|negative)\s+)$", re.IGNORECASE)
 
 
 def _found(
@@ -350,15 +360,18 @@ def _found(
     mod: str,
     *,
     vague: bool,
+    start: int | None = None,
 ) -> tuple[int, int, Quantity]:
     """The quantity :func:`find_quantities` read from ``m`` up to ``end``: from its modifier
-    (or its number), bounded as the modifier says ("at least" keeps the low value alone),
-    approximate after an approximating word or for a vague number ("dozens")."""
+    (or its number; from ``start`` when given: its sign), bounded as the modifier says ("at
+    least" keeps the low value alone), approximate after an approximating word or for a vague
+    number ("dozens")."""
     if mod in _LOWER:
         high = None
     elif mod in _UPPER:
         low = None
-    start = m.start("mod") if m["mod"] else m.start("num")
+    if start is None:
+        start = m.start("mod") if m["mod"] else m.start("num")
     quantity = Quantity(
         low=low, high=high, unit=unit, text=text[start:end], approximate=mod in _APPROX or vague
     )

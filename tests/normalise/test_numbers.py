@@ -142,3 +142,19 @@ def test_a_speed_has_its_whole_unit(text, unit):
 def test_a_money_amount_s_scale_suffix_is_a_scale(text, low, unit):
     ((_, _, quantity),) = find_quantities(text)
     assert (quantity.low, quantity.unit) == (low, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said"),
+    [
+        ("the economy shrank -0.5% in the quarter", -0.5, "-0.5%"),
+        ("up from minus 0.1%", -0.1, "minus 0.1%"),
+        ("temperatures of -20C", -20, "-20"),
+        ("(-3%)", -3, "-3%"),
+        # a hyphen within a word or between a range's ends is no sign
+        ("Covid-19 cases", 19, "19 cases"),
+    ],
+)
+def test_a_number_below_zero_keeps_its_sign(text, value, said):
+    (found,) = find_quantities(text)
+    assert (found[2].low, found[2].high, found[2].text) == (value, value, said)
