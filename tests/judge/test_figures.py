@@ -2316,6 +2316,8 @@ def test_an_amount_of_stuff_is_of_no_whole():
         # (kidnapped schoolchildren freed are all those freed, however they are named)
         ("Gunmen have released 137 pupils.", "More than 130 schoolchildren have been freed.",
          "agreement"),
+        ("Organisers cancelled three concerts in Zenda on Wednesday.",
+         "Police arrested a man, prompting organisers to cancel all three shows.", "agreement"),
     ],
 )  # fmt: skip
 def test_a_thing_news_names_two_ways_is_one_figure_s(first, second, kind):
