@@ -975,6 +975,15 @@ class _Sentence:
                 return self.name(place)
         if _short_place(mention, head):
             mention = None  # "Westmark" is not short for "Westmark Chief Secretary X"
+        if (
+            mention is not None
+            and mention.role == "organ"
+            and mention.organ in _BUILT_ORGANS
+            and head.dep_ in ("dobj", "pobj")
+            and not actor
+        ):
+            # "protesters stormed Westmark's parliament": the building, not the state
+            mention = None
         if mention is not None and mention.gid and head.ent_type_ == "PERSON":
             chain = self._proper_chain(head)
             if chain:
@@ -8752,6 +8761,10 @@ def _lettered(number: Token) -> bool:
     if number.dep_ == "conj":
         listed.append(number.head)
     return any(len(t.text) == 1 and t.text.isupper() for t in listed)
+
+
+# A state's organs that are buildings too: what is done to them may be done to the building.
+_BUILT_ORGANS = frozenset({"parliament", "embassy"})
 
 
 def _landfall(verb: Token) -> bool:

@@ -5507,3 +5507,19 @@ def test_a_storm_reaching_land_is_an_event_with_its_time_of_day(text):
     (when,) = [c for c in extract(text) if c.measure == "time_of_day"]
     assert when.quantity is not None
     assert abs((when.quantity.low or 0) - (23 * 60 + 10)) <= 15
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "obj"),
+    [
+        # a state's parliament or embassy that is done something to is the building
+        ("Protesters stormed France's parliament on Tuesday.", "protesters", "parliament"),
+        # (a description, named in lower case as descriptions are)
+        ("Protesters attacked the French embassy in Zenda.", "protesters", "french embassy"),
+        # acting, it is its state's organ
+        ("France's parliament passed the bill on Tuesday.", "France", "bill"),
+    ],
+)
+def test_a_parliament_or_an_embassy_done_to_is_the_building(text, subject, obj):
+    (claim,) = [c for c in extract(text) if c.object]
+    assert (claim.subject, claim.object) == (subject, obj)
