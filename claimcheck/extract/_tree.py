@@ -4438,6 +4438,7 @@ class _Sentence:
                 and speaker is not None
                 and not tolled
                 and not _told_as_before(frame.anchor)
+                and not _timed_apart(frame.anchor)
             ):
                 # "X said on Wednesday it was cutting ties": the time of the statement (but
                 # "said on Saturday the quake has killed 296" dates the count, not the deaths)
@@ -8178,6 +8179,15 @@ def _clause_chain(verb: Token) -> Iterator[Token]:
         if a.pos_ not in ("VERB", "AUX", "ADJ"):
             return
         yield a
+
+
+def _timed_apart(verb: Token) -> bool:
+    """Whether a clause happened at another time than the clause it hangs on says: "he would
+    not sign the bill, a day after protesters stormed parliament" (not on the day he said so)."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+        for c in verb.children
+    )
 
 
 def _said_when(tokens: Sequence[Token], clause: Token) -> bool:

@@ -5523,3 +5523,12 @@ def test_a_storm_reaching_land_is_an_event_with_its_time_of_day(text):
 def test_a_parliament_or_an_embassy_done_to_is_the_building(text, subject, obj):
     (claim,) = [c for c in extract(text) if c.object]
     assert (claim.subject, claim.object) == (subject, obj)
+
+
+def test_a_clause_after_another_is_not_dated_by_the_statement_s_day():
+    text = "Jo Bloggs said on Wednesday he would not sign the bill, a day after protesters "
+    claims = extract(f"{text}stormed parliament.")
+    (stormed,) = [c for c in claims if c.predicate == "open:storm"]
+    assert stormed.time is None
+    (signed,) = [c for c in claims if c.predicate == "open:sign"]
+    assert signed.time is not None
