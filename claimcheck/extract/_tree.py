@@ -3660,6 +3660,12 @@ class _Sentence:
                 ),
                 None,
             )
+            if (
+                opponent is not None and opponent.lemma_.lower() in _SCORE_NOUNS
+            ) or found.start() in self._noun_score_starts():
+                # "won (the title) with a 3-1 victory over X": the noun's score, of the noun's
+                # sides (_noun_scores)
+                continue
             if opponent is None:
                 opponent = next((c for c in subject.children if c.dep_ == "conj"), None)
             scored = self._score_claim(
@@ -3678,8 +3684,7 @@ class _Sentence:
             kind = _SCORE_NOUNS.get(noun.lemma_.lower())
             if kind is None or noun.pos_ != "NOUN":
                 continue
-            start, _ = self._offsets([noun.left_edge])
-            found = _SCORE.search(self.text, start, self.base + noun.idx)
+            found = self._score_before(noun)
             verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             claim = made.get(verb.i) if verb is not None else None
             subject = _subject_of(verb) if verb is not None else None
@@ -3705,6 +3710,29 @@ class _Sentence:
             if scored is not None:
                 out.append(scored)
         return out
+
+    def _noun_score_starts(self) -> set[int]:
+        """Where the scores that nouns of a result print start ("a 3-1 victory")."""
+        return {
+            found.start()
+            for noun in self.doc
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in _SCORE_NOUNS
+            if (found := self._score_before(noun)) is not None
+        }
+
+    def _score_before(self, noun: Token) -> re.Match[str] | None:
+        """The first set of the score printed right before a noun of the result, all its
+        sets read on from it ("a 6-2 6-2 7-6 (4) victory": from "6-2", however the parser
+        split the phrase)."""
+        start, _ = self._offsets([noun.left_edge])
+        at = self.base + noun.idx
+        for found in _SCORE.finditer(self.text, min(start, self.base), at):
+            end = found.end()
+            while (more := _NEXT_SET.match(self.text, end, at)) is not None:
+                end = more.end()
+            if _TIE_BREAK_TO.fullmatch(self.text, end, at):
+                return found
+        return _SCORE.search(self.text, start, at)
 
     def _score_claim(
         self,
@@ -7116,6 +7144,8 @@ _SCORE_VERBS = {
     "draw": "draw", "tie": "draw",
 }  # fmt: skip
 # Nouns of a match's result: "a 3-2 victory over", "a 2-0 defeat to" ("defeat" either way).
+# What may stand between a score's last set and the noun of the result: its tie-break.
+_TIE_BREAK_TO = re.compile(r"(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?\s*")
 _SCORE_NOUNS = {"victory": "win", "win": "win", "loss": "lose", "draw": "draw", "defeat": "defeat"}
 _AGAINST = frozenset({"over", "against", "to", "by", "of", "with"})
 # (a score may end its sentence: "beat Acme 3-1."; "3-1.5" is no score)

@@ -4524,6 +4524,24 @@ def test_a_match_of_sets_is_scored_by_the_sets_each_side_won():
     assert score.quantity.low == 102.0  # Ruiz 1, Sanz 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sets before a noun of the result, however the parser split them
+        "Rudolf Rassendyll defended his title with a 6-2 6-2 7-6 (4) victory over Rupert "
+        "Hentzau on Sunday.",
+        # the noun's score, not a second one with "victory" for the other side
+        "Rudolf Rassendyll won the title with a 6-2, 6-2, 7-6 (7-4) victory over Rupert Hentzau "
+        "on Sunday.",
+    ],
+)
+def test_a_match_of_sets_before_a_noun_of_the_result_is_read_whole(text):
+    (score,) = [c for c in extract(text) if c.measure == "score"]
+    assert score.quantity is not None
+    assert score.quantity.low == 300.0  # three sets to none
+    assert score.event == "Rudolf Rassendyll v Rupert Hentzau"
+
+
 def test_a_count_after_a_score_in_a_later_sentence_is_still_no_score():
     claims = extract("Chelsea lost 1-3 to Arsenal. The party won 10-12 seats in the vote.")
     assert [c.quantity.text for c in claims if c.measure == "score" and c.quantity] == ["1-3"]
