@@ -1392,10 +1392,16 @@ def _office_key(title: str) -> str:
     """A title as offices are compared: "Chairman" and "chair" are one office, and so are
     "head", "chief" and "leader" said alone.
 
+    An office newly taken is the office: "new president" is "president".
+
     >>> _office_key("Chairman"), _office_key("foreign  spokeswoman"), _office_key("Head")
     ('chair', 'foreign spokesperson', 'leader')
+    >>> _office_key("new president")
+    'president'
     """
     words = title.lower().split()
+    if len(words) > 1 and words[0] in ("new", "newly-elected"):
+        words = words[1:]
     if len(words) == 1 and words[0] in _LEADS:
         return "leader"
     return " ".join(_OFFICE_WORDS.get(w, w) for w in words)
@@ -2127,7 +2133,10 @@ def _other_figure(claim: Claim, describe: Describer) -> bool:
 def _agreed_words(group: Sequence[Claim], describe: Describer) -> str:
     """What an agreement says: its first claim's proposition; for open claims worded apart by
     their sources, the two first wordings, so that a detail only one gives is not shown as
-    agreed ("... shortly after takeoff" / "... while landing")."""
+    agreed ("... shortly after takeoff" / "... while landing"); for an office, as the fewest
+    words name it ("president", not one source's "new president")."""
+    if group[0].predicate == "hold_office":
+        group = sorted(group, key=lambda c: (len((c.value or "").split()), c.id))
     first = describe.proposition(group[0])
     if not group[0].predicate.startswith("open:"):
         return first

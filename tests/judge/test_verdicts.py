@@ -2618,3 +2618,13 @@ def test_two_outlets_denying_one_thing_in_their_own_clause_agree():
     (agreement,) = report.of_kind("agreement")
     assert agreement.sources == ["s0", "s1"]
     assert "not being treated" in agreement.summary
+
+
+def test_a_new_president_is_the_president():
+    report = _two_outlets(
+        "Jo Bloggs flew to Strelsau for the inauguration of France's new president, Maria Sanz, "
+        "on Tuesday.",
+        "Jo Bloggs was seen hours after attending the swearing-in of French President Maria Sanz.",
+    )
+    (agreement,) = [f for f in report.of_kind("agreement") if "president" in f.summary]
+    assert agreement.summary.startswith("Maria Sanz is president of France: 2 independent")
