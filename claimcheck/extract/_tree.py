@@ -870,6 +870,10 @@ class _Sentence:
             return None  # "it was vital to find ...", "it was necessary for X to act"
         if head.lower_ in _PERSONAL or head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(head, speaker)
+        if _the_national(head):
+            # "Police arrested Jo Bloggs. The Briton was charged": the person just named, when
+            # only one was (of two, which is which nationality cannot be told)
+            return self._only_person_near(head)
         counted = (
             prep_object(head, "of")
             if head.lower_ == "none" or head.lower_ in _COUNT_WORDS
@@ -1343,6 +1347,15 @@ class _Sentence:
         if last is None:
             return False
         return bool(strangers) or any(last < k < now for k, _ in self.state.strangers)
+
+    def _only_person_near(self, token: Token) -> str | None:
+        """The one person named in the sentence before and in this one before ``token``; None
+        when none was, or more than one."""
+        start = self.base + token.idx
+        here = {m.name for m in self.mentions if _a_person(m) and m.end <= start}
+        before = {n for at, n in self.state.people if at == self.state.sentence - 1}
+        named = here | before
+        return next(iter(named)) if len(named) == 1 else None
 
     def person_before(self, token: Token) -> str | None:
         """The last person named before ``token``: in its sentence, else in the ones before.
@@ -7726,6 +7739,27 @@ def _the_aged(token: Token) -> bool:
         and token.dep_ in _SUBJ | _PASSIVE_SUBJ | {"dobj", "pobj"}
         and any(c.lower_ == "the" for c in token.children)
         and any(c.lower_ in ("year", "years") for c in token.children)
+    )
+
+
+# Demonyms that name a whole people with "the", never one person: "the Spanish", "the French".
+_COLLECTIVE_DEMONYMS = frozenset(
+    {"spanish", "french", "british", "english", "irish", "welsh", "scottish", "dutch", "swiss",
+     "chinese", "japanese", "portuguese", "vietnamese", "lebanese", "sudanese", "danish"}
+)  # fmt: skip
+
+
+def _the_national(token: Token) -> bool:
+    """Whether ``token`` is a nationality standing for one person, a subject or an object with
+    "the": "the Spaniard", "the 21-year-old Briton" (not "the Spanish", nor "the Spaniards")."""
+    entry = gazetteer().index.get(token_words(token.text)) if token.text[:1].isupper() else None
+    return (
+        (token.ent_type_ == "NORP" or (entry is not None and entry.role == "demonym"))
+        and token.tag_ in ("NNP", "NN")
+        and not token.text.endswith("s")
+        and token.lower_ not in _COLLECTIVE_DEMONYMS
+        and token.dep_ in _SUBJ | _PASSIVE_SUBJ | {"dobj", "pobj"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     )
 
 

@@ -5550,3 +5550,13 @@ def test_a_clause_after_another_is_not_dated_by_the_statement_s_day():
     assert stormed.time is None
     (signed,) = [c for c in claims if c.predicate == "open:sign"]
     assert signed.time is not None
+
+
+def test_a_nationality_with_the_stands_for_the_one_person_just_named():
+    claims = extract("Police arrested Jo Bloggs on Monday. The Briton was charged with fraud.")
+    assert [c.object for c in claims if c.predicate == "charge"] == ["Jo Bloggs"]
+    # of two just named, which one it is cannot be told
+    claims = extract(
+        "Maria Sanz beat Elena Ruiz on Sunday. The 21-year-old Spaniard has now won four titles."
+    )
+    assert not [c for c in claims if c.subject in ("Spaniard", "Elena Ruiz")]
