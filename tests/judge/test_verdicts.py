@@ -807,6 +807,11 @@ def test_a_candidate_s_share_is_theirs_however_it_is_said():
             "The landslides struck the villages of Tarlen and Hentz early on Tuesday.",
             "The landslides hit Tarlen and Hentz villages early on Tuesday.",
         ),
+        # what caught fire burst into flames
+        (
+            "The bus skidded off the road near Zenda and burst into flames, police said.",
+            "The bus veered off the road and caught fire shortly after noon, officials said.",
+        ),
         # who a suspect is, however the police put it
         (
             "Police identified the gunman as Axel Ruiz of Zenda.",
