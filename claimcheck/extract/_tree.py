@@ -2845,7 +2845,35 @@ class _Sentence:
             if frame.quantity is None:
                 frame.quantity = self._count(frame.subject)
             frame.subject = None if predicate.startswith("open:") is False else frame.subject
+        dead = (
+            frame.subject
+            if own and not passive and verb.lemma_.lower() in _DYING
+            else frame.obj
+            if passive and predicate == "kill"
+            else None
+        )
+        if frame.quantity is None and dead is not None:
+            # "A third child has died": the toll is three children now
+            frame.quantity = self._nth_of(dead)
         return frame
+
+    def _nth_of(self, person: Token) -> Quantity | None:
+        """The count an ordinal gives one person of several ("a third child", "the fifth
+        victim": three children, five victims), or None."""
+        if person.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in person.children
+        ):
+            return None
+        nth = next(
+            (c for c in person.children if c.dep_ == "amod" and ordinal_value(c.lower_)), None
+        )
+        value = ordinal_value(nth.lower_) if nth is not None else None
+        if nth is None or value is None or value < 2:
+            return None
+        start, end = self._offsets([nth, person])
+        return Quantity(
+            low=value, high=value, unit=plural(person.lower_), text=self.text[start:end]
+        )
 
     def _inherited_roles(
         self, verb: Token, subject: Token | None, obj: Token | None, passive: bool
@@ -7747,6 +7775,10 @@ _COLLECTIVE_DEMONYMS = frozenset(
     {"spanish", "french", "british", "english", "irish", "welsh", "scottish", "dutch", "swiss",
      "chinese", "japanese", "portuguese", "vietnamese", "lebanese", "sudanese", "danish"}
 )  # fmt: skip
+
+
+# Verbs of dying, whose subject an ordinal may count ("a third child has died").
+_DYING = frozenset({"die", "succumb", "perish"})
 
 
 def _the_national(token: Token) -> bool:

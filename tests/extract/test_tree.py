@@ -5560,3 +5560,18 @@ def test_a_nationality_with_the_stands_for_the_one_person_just_named():
         "Maria Sanz beat Elena Ruiz on Sunday. The 21-year-old Spaniard has now won four titles."
     )
     assert not [c for c in claims if c.subject in ("Spaniard", "Elena Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "population"),
+    [
+        ("A third child has died after the attack in Zenda, police said.", 3, "children"),
+        ("A fifth person was killed on Tuesday.", 5, None),
+        # the first one is no count of several
+        ("The first victim died in hospital.", None, None),
+    ],
+)
+def test_an_ordinal_person_dying_counts_the_dead(text, count, population):
+    tolls = [c for c in extract(text) if c.measure == "deaths"]
+    assert [(c.quantity.low if c.quantity else None) for c in tolls] == ([count] if count else [])
+    assert all(c.population == population for c in tolls)
