@@ -807,6 +807,16 @@ def test_a_candidate_s_share_is_theirs_however_it_is_said():
             "The landslides struck the villages of Tarlen and Hentz early on Tuesday.",
             "The landslides hit Tarlen and Hentz villages early on Tuesday.",
         ),
+        # support thrown behind someone is support
+        (
+            "Jo Bloggs endorsed Maria Sanz as the party's candidate on Sunday.",
+            "Jo Bloggs threw his support behind Maria Sanz on Sunday, aides said.",
+        ),
+        # who drops out of a race withdraws from it
+        (
+            "Jo Bloggs withdrew from the presidential race on Sunday.",
+            "Jo Bloggs dropped out of the race on Sunday, his campaign said.",
+        ),
         # what caught fire burst into flames
         (
             "The bus skidded off the road near Zenda and burst into flames, police said.",
