@@ -2855,13 +2855,27 @@ class _Sentence:
         if frame.quantity is None and dead is not None:
             # "A third child has died": the toll is three children now
             frame.quantity = self._nth_of(dead)
+        if (
+            frame.quantity is None
+            and frame.obj is not None
+            and not passive
+            and verb.lemma_.lower() in _GAINING
+            and any(c.dep_ == "poss" for c in frame.obj.children)
+            # (not "his fourth major title", "his second Wimbledon title", "his second
+            # consecutive title": the count of a kind, or of a run, not of all of them)
+            and not [c for c in frame.obj.children if c.dep_ in ("amod", "compound", "nmod")][1:]
+        ):
+            # "claimed his fourth title": he has won four titles
+            frame.quantity = self._nth_of(frame.obj, ("poss",))
         return frame
 
-    def _nth_of(self, person: Token) -> Quantity | None:
-        """The count an ordinal gives one person of several ("a third child", "the fifth
-        victim": three children, five victims), or None."""
+    def _nth_of(self, person: Token, owners: tuple[str, ...] = ("det",)) -> Quantity | None:
+        """The count an ordinal gives one thing of several ("a third child", "the fifth
+        victim": three children, five victims; with ``owners`` ("poss"), "his fourth title":
+        four titles), or None."""
         if person.tag_ != "NN" or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in person.children
+            c.dep_ in owners and (c.dep_ == "poss" or c.lower_ in ("a", "an", "the"))
+            for c in person.children
         ):
             return None
         nth = next(

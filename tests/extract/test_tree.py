@@ -5575,3 +5575,19 @@ def test_an_ordinal_person_dying_counts_the_dead(text, count, population):
     tolls = [c for c in extract(text) if c.measure == "deaths"]
     assert [(c.quantity.low if c.quantity else None) for c in tolls] == ([count] if count else [])
     assert all(c.population == population for c in tolls)
+
+
+def test_a_thing_won_counted_by_an_ordinal_counts_those_won():
+    (won,) = [c for c in extract("Maria Sanz claimed her fourth title on Sunday.") if c.quantity]
+    assert (won.subject, won.measure, won.quantity and won.quantity.low) == (
+        "Maria Sanz",
+        "count:title",
+        4,
+    )
+    # the first is no count of several; a kind of title or a run of them counts no titles
+    for text in (
+        "Maria Sanz won her first title on Sunday.",
+        "Maria Sanz won her second Wimbledon title on Sunday.",
+        "Maria Sanz won her second consecutive title on Sunday.",
+    ):
+        assert not [c for c in extract(text) if c.quantity]

@@ -2643,3 +2643,13 @@ def test_a_new_president_is_the_president():
     )
     (agreement,) = [f for f in report.of_kind("agreement") if "president" in f.summary]
     assert agreement.summary.startswith("Maria Sanz is president of France: 2 independent")
+
+
+def test_a_fourth_title_claimed_is_four_titles_won():
+    report = _two_outlets(
+        "Rudolf Rassendyll, 21, claimed his fourth title on Sunday in Strelsau.",
+        "Rudolf Rassendyll has now won four titles, the federation said.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert agreement.figure is not None
+    assert agreement.sources == ["s0", "s1"]
