@@ -7798,15 +7798,19 @@ _DYING = frozenset({"die", "succumb", "perish"})
 def _the_national(token: Token) -> bool:
     """Whether ``token`` is a nationality standing for one person, a subject or an object with
     "the": "the Spaniard", "the 21-year-old Briton" (not "the Spanish", nor "the Spaniards")."""
-    entry = gazetteer().index.get(token_words(token.text)) if token.text[:1].isupper() else None
-    return (
-        (token.ent_type_ == "NORP" or (entry is not None and entry.role == "demonym"))
-        and token.tag_ in ("NNP", "NN")
+    if not (
+        token.tag_ in ("NNP", "NN")
+        and token.text[:1].isupper()
         and not token.text.endswith("s")
         and token.lower_ not in _COLLECTIVE_DEMONYMS
         and token.dep_ in _SUBJ | _PASSIVE_SUBJ | {"dobj", "pobj"}
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    )
+    ):
+        return False
+    if token.ent_type_ == "NORP":
+        return True
+    entry = gazetteer().index.get(token_words(token.text))
+    return entry is not None and entry.role == "demonym"
 
 
 def _a_person(mention: Mention) -> bool:
