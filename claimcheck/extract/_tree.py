@@ -1613,6 +1613,7 @@ class _Sentence:
         self._drop_increments(first)
         self._drop_bare_ages(first)
         self._condition_parts(first)
+        self._blamed(first)
         people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
         # A clause's subject or object is who comes next, before a name a preposition takes
         # ("Acme signed Jo Bloggs from Westmark Rovers. The 22-year-old ...": Jo Bloggs, not
@@ -1651,6 +1652,33 @@ class _Sentence:
         self.state.strangers.extend((self.state.sentence, at) for at in self._strangers())
         if _unnamed_subject(self.doc):
             self.state.unnamed_subject = self.state.sentence
+
+    def _blamed(self, first: int) -> None:
+        """A speaker saying someone else was responsible for something blames them: "Acme
+        said Globex was responsible for the outage" is Acme's accusation of Globex, as "Acme
+        blamed Globex for the outage" is (not a speaker's own admission, nor a denial)."""
+        claims = self.state.claims
+        for k in range(first, len(claims)):
+            c = claims[k]
+            if (
+                c.predicate == "open:be"
+                and c.polarity == "affirmed"
+                and c.subject
+                and c.attributed_to
+                and c.subject != c.attributed_to
+                and _RESPONSIBLE.match(c.value or "")
+            ):
+                claims[k] = evolve(
+                    c,
+                    {
+                        "predicate": "accuse",
+                        "subject": c.attributed_to,
+                        "object": c.subject,
+                        "value": None,
+                        "attributed_to": None,
+                        "modality": "asserted",
+                    },
+                )
 
     def _condition_parts(self, first: int) -> None:
         """The part of the sentence's injured in a condition, given after them: "Forty people
@@ -7791,6 +7819,8 @@ _COLLECTIVE_DEMONYMS = frozenset(
 )  # fmt: skip
 
 
+# What a speaker says of someone they blame: "was responsible for the attack", "is to blame".
+_RESPONSIBLE = re.compile(r"(?:responsible|to blame)\b", re.IGNORECASE)
 # Verbs of dying, whose subject an ordinal may count ("a third child has died").
 _DYING = frozenset({"die", "succumb", "perish"})
 

@@ -5591,3 +5591,19 @@ def test_a_thing_won_counted_by_an_ordinal_counts_those_won():
         "Maria Sanz won her second consecutive title on Sunday.",
     ):
         assert not [c for c in extract(text) if c.quantity]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Globex blamed Acme for the outage.", "Acme"),
+        ("Globex said Acme was responsible for the outage.", "Acme"),
+        ("Globex held Acme responsible for the outage.", "Acme"),
+        # its own admission, or a denial: no one accused
+        ("Globex said it was responsible for the outage.", None),
+        ("Globex said Acme was not responsible for the outage.", None),
+    ],
+)
+def test_a_speaker_saying_another_was_responsible_blames_them(text, accused):
+    blamed = [(c.subject, c.object) for c in extract(text) if c.predicate == "accuse"]
+    assert blamed == ([("Globex", accused)] if accused else [])
