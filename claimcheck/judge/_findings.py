@@ -27,6 +27,7 @@ from claimcheck.model import (
     Span,
 )
 from claimcheck.normalise._fold import fold
+from claimcheck.normalise._measures import singular
 from claimcheck.normalise._numbers import find_quantities, word_number
 from claimcheck.normalise._predicates import Lexicon
 
@@ -83,6 +84,12 @@ def opens_with_pronoun(text: str) -> bool:
 _NOBODY = frozenset({"no one", "nobody", "nothing", "none"})
 # A count printed as a plural of a number word, which takes "of" before what it counts.
 _MANY = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)$", re.I)
+# Nouns of people, which an attack is on as "attacked" (a place or a target is "struck").
+_PEOPLE_NOUNS = frozenset(
+    {"people", "person", "child", "girl", "boy", "man", "woman", "men", "women", "children",
+     "student", "pupil", "worshipper", "civilian", "tourist", "passenger", "protester",
+     "officer", "soldier", "journalist", "worker", "teacher", "patient", "resident", "fan"}
+)  # fmt: skip
 # Plural nouns without an "s": "people were injured", not "people was injured".
 _PLURALS = frozenset({"people", "children", "men", "women", "police", "cattle"})
 
@@ -234,6 +241,15 @@ class Describer:
         """Names joined as English: "A, B and C"."""
         return in_english([self.name(e) for e in eids])
 
+    def _people(self, eid: str) -> bool:
+        """Whether an entity is someone: a person, or a description of people ("the girls")."""
+        if eid.startswith("person:"):
+            return True
+        if not eid.startswith(("description:", "group:")):
+            return False
+        last = self.name(eid).split()[-1].lower()
+        return singular(last) in _PEOPLE_NOUNS
+
     def label(self, predicate: str) -> str:
         """The verb phrase of a predicate."""
         spec = self.lexicon.spec(predicate)
@@ -332,6 +348,8 @@ class Describer:
             # "someone would not appeal", "someone did not arrest"
             return quoted(self.named_pronoun(claim))
         label = self.label(claim.predicate)
+        if claim.predicate == "attack" and claim.object and self._people(claim.object):
+            label = "attacked"  # "the girls were attacked", not "struck" (as a town is)
         # "no one was killed" is a denial told by its own word: not "no one was not killed"
         negated = claim.polarity == "negated" and not any(
             self.name(n).lower() in _NOBODY for n in (claim.subject, claim.object) if n

@@ -2653,3 +2653,17 @@ def test_a_fourth_title_claimed_is_four_titles_won():
     (agreement,) = report.of_kind("agreement")
     assert agreement.figure is not None
     assert agreement.sources == ["s0", "s1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The girls were attacked at a dance workshop on Monday.", "the girls were attacked"),
+        ("A man attacked Jo Bloggs outside her home.", "the man attacked Jo Bloggs"),
+        # a place or a target is struck
+        ("Rebels attacked Zenda on Monday.", "the rebels struck Zenda"),
+    ],
+)
+def test_an_attack_on_people_reads_as_attacked(text, shown):
+    (finding,) = told(a=text).findings
+    assert finding.summary.startswith(f"Only a says: {shown}")
