@@ -3479,7 +3479,11 @@ class _Sentence:
             t for t in verb.subtree if t.i == verb.i or t.dep_ not in ("relcl", "advcl", "ccomp")
         ]
         start, end = self._offsets(tokens)
-        for found in _SCORE.finditer(self.text, start, end):
+        # (a score that starts in the clause's words but that the parser split off them, its
+        # sets hung on another verb: "came from two sets down to beat X 3-6, 3-6, 6-4")
+        for found in _SCORE.finditer(self.text, start, self.end):
+            if found.start() >= end:
+                break
             first, second = (self._token_at(found.start(k)) for k in (1, 2))
             if first is not None and any(first in c.subtree for c in inner):
                 continue
@@ -3727,6 +3731,10 @@ class _Sentence:
             subject = _subject_of(verb)
             if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 subject = _subject_of(verb.head)  # "won the title, beating X 4-6, 6-4": the winner
+            frame = self.by_anchor.get(anchor_i)
+            if subject is None and frame is not None and verb.dep_ in ("xcomp", "advcl"):
+                # "came from two sets down to beat X 3-6, ...": the one the clause's act is of
+                subject = frame.subject
             if found is None or subject is None:
                 continue
             opponent = next(

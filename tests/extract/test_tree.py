@@ -5607,3 +5607,20 @@ def test_a_thing_won_counted_by_an_ordinal_counts_those_won():
 def test_a_speaker_saying_another_was_responsible_blames_them(text, accused):
     blamed = [(c.subject, c.object) for c in extract(text) if c.predicate == "accuse"]
     assert blamed == ([("Globex", accused)] if accused else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the winner of an infinitive's or a participle's match is the clause's doer
+        "Rudolf Rassendyll came from two sets down to beat Rupert Hentzau 3-6, 3-6, 6-4, 6-4, "
+        "6-3 in the final on Sunday.",
+        "Rudolf Rassendyll won his first major title on Sunday, rallying from two sets down to "
+        "defeat Rupert Hentzau 3-6 3-6 6-4 6-4 6-3.",
+    ],
+)
+def test_a_match_won_in_a_dependent_clause_is_scored(text):
+    (score,) = [c for c in extract(text) if c.measure == "score"]
+    assert score.quantity is not None
+    assert score.quantity.low == 302.0  # three sets to two
+    assert score.event == "Rudolf Rassendyll v Rupert Hentzau"
