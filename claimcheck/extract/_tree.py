@@ -2875,7 +2875,7 @@ class _Sentence:
             frame.subject = None if predicate.startswith("open:") is False else frame.subject
         dead = (
             frame.subject
-            if own and not passive and verb.lemma_.lower() in _DYING
+            if own and not passive and predicate == "open:die"
             else frame.obj
             if passive and predicate == "kill"
             else None
@@ -7829,8 +7829,6 @@ _COLLECTIVE_DEMONYMS = frozenset(
 
 # What a speaker says of someone they blame: "was responsible for the attack", "is to blame".
 _RESPONSIBLE = re.compile(r"(?:responsible|to blame)\b", re.IGNORECASE)
-# Verbs of dying, whose subject an ordinal may count ("a third child has died").
-_DYING = frozenset({"die", "succumb", "perish"})
 
 
 def _the_national(token: Token) -> bool:

@@ -1453,6 +1453,8 @@ def _in_one_place(positive: Sequence[Claim], family: Mapping[str, str]) -> list[
     return [g for g in placed if _independent(g, family)]
 
 
+# Ids of a thing named, not described: a person, or a name.
+_NAMED = ("person:", "name:")
 # Events that befall one thing once, whatever its clause's other words: "the Westmark Bridge
 # collapsed", "Jo Bloggs died" (of the open verbs of one time, :data:`_ONCE`).
 _BEFALLS = frozenset(f"open:{verb}" for verb in ("collapse", "sink", "capsize", "die", "drown"))
@@ -1462,12 +1464,11 @@ def _befalls_once(key: tuple[str, str, str]) -> bool:
     """Whether a block is an event that befalls its one named subject once, with no object or
     state said (or, a change of state, blocked as its passive: :func:`_ergative`): every
     clause of it tells the one event, whatever its other words."""
-    named = ("name:", "person:")
     if key[0] not in _BEFALLS:
         return False
     if key[0] in _ERGATIVE and not key[1]:
-        return key[2].startswith(named)  # "the Westmark ferry sank" / "was sunk"
-    return key[1].startswith(named) and not key[2]
+        return key[2].startswith(_NAMED)  # "the Westmark ferry sank" / "was sunk"
+    return key[1].startswith(_NAMED) and not key[2]
 
 
 def _open_agreements(
@@ -1879,7 +1880,6 @@ def _ergative(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
 # A death said of someone as the act that befell them, and the act of killing them told with
 # no one who did it (the two heads are judged in one part: :data:`JOINED_HEADS`).
 _DIE, _KILL = "open:die", "kill"
-_NAMED = ("person:", "name:")
 JOINED_HEADS = ((_KILL, _DIE),)
 
 
