@@ -448,11 +448,8 @@ def _body_and(words: Sequence[str], i: int, j: int) -> bool:
     capitalised words after "and" ending the name (not another name: "the Ministry of
     Defence and Jo Bloggs", "... and Ruritania")."""
     name = [w.lower() for w in words[i:j]]
-    if (
-        "of" not in name
-        or name.index("of") == 0
-        or name[name.index("of") - 1] not in _LISTING_HEADS
-    ):
+    of = name.index("of") if "of" in name else 0
+    if not of or name[of - 1] not in _LISTING_HEADS:
         return False
     k = j + 1
     while k < len(words) and _cap(words[k]):

@@ -2897,25 +2897,23 @@ class _Sentence:
             frame.quantity = self._nth_of(frame.obj, ("poss",))
         return frame
 
-    def _nth_of(self, person: Token, owners: tuple[str, ...] = ("det",)) -> Quantity | None:
+    def _nth_of(self, thing: Token, owners: tuple[str, ...] = ("det",)) -> Quantity | None:
         """The count an ordinal gives one thing of several ("a third child", "the fifth
         victim": three children, five victims; with ``owners`` ("poss"), "his fourth title":
         four titles), or None."""
-        if person.tag_ != "NN" or not any(
+        if thing.tag_ != "NN" or not any(
             c.dep_ in owners and (c.dep_ == "poss" or c.lower_ in ("a", "an", "the"))
-            for c in person.children
+            for c in thing.children
         ):
             return None
         nth = next(
-            (c for c in person.children if c.dep_ == "amod" and ordinal_value(c.lower_)), None
+            (c for c in thing.children if c.dep_ == "amod" and ordinal_value(c.lower_)), None
         )
         value = ordinal_value(nth.lower_) if nth is not None else None
         if nth is None or value is None or value < 2:
             return None
-        start, end = self._offsets([nth, person])
-        return Quantity(
-            low=value, high=value, unit=plural(person.lower_), text=self.text[start:end]
-        )
+        start, end = self._offsets([nth, thing])
+        return Quantity(low=value, high=value, unit=plural(thing.lower_), text=self.text[start:end])
 
     def _inherited_roles(
         self, verb: Token, subject: Token | None, obj: Token | None, passive: bool
@@ -3817,7 +3815,7 @@ class _Sentence:
         split the phrase)."""
         start, _ = self._offsets([noun.left_edge])
         at = self.base + noun.idx
-        for found in _SCORE.finditer(self.text, min(start, self.base), at):
+        for found in _SCORE.finditer(self.text, self.base, at):
             end = found.end()
             while (more := _NEXT_SET.match(self.text, end, at)) is not None:
                 end = more.end()
@@ -7234,9 +7232,9 @@ _SCORE_VERBS = {
     "overcome": "win", "down": "win", "crush": "win", "win": "win", "lose": "lose",
     "draw": "draw", "tie": "draw",
 }  # fmt: skip
-# Nouns of a match's result: "a 3-2 victory over", "a 2-0 defeat to" ("defeat" either way).
 # What may stand between a score's last set and the noun of the result: its tie-break.
 _TIE_BREAK_TO = re.compile(r"(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?\s*")
+# Nouns of a match's result: "a 3-2 victory over", "a 2-0 defeat to" ("defeat" either way).
 _SCORE_NOUNS = {"victory": "win", "win": "win", "loss": "lose", "draw": "draw", "defeat": "defeat"}
 _AGAINST = frozenset({"over", "against", "to", "by", "of", "with"})
 # (a score may end its sentence: "beat Acme 3-1."; "3-1.5" is no score)
