@@ -1704,7 +1704,7 @@ def verdicts(
     ordered = sorted(
         (f for f in conflicts if f.id not in restated), key=lambda f: (f.summary, f.id)
     )
-    agreements = _figures_apart(agreements, conflicts, claims, describe)
+    agreements = _figures_apart(_told_by_figures(agreements, claims), conflicts, claims, describe)
     return (
         ordered
         + sorted(agreements, key=lambda f: (f.summary, f.id))
@@ -1738,6 +1738,53 @@ def _restated(conflicts: Sequence[Finding]) -> set[str]:
             ]
             if held and set.intersection(*held):
                 out.add(f.id)
+    return out
+
+
+def _told_by_figures(agreements: Sequence[Finding], claims: Sequence[Claim]) -> list[Finding]:
+    """``agreements`` less those that one figure's agreement tells already: "the quake killed
+    at least nine" agreed by the claims that agree on "at least nine dead" (a claim judged as
+    an act and as a figure), or "Westmark beat Zenda" by the sentences that agree on "2-1"
+    (the act said in the same clause as its figure). One finding a reader need not tell
+    apart from another, with the same evidence; when the act's claims are all the figure's,
+    the figure's finding is worded as the act ("the quake killed at least nine"), which
+    names who did it."""
+    figures = [f for f in agreements if f.figure is not None]
+    if not figures or len(figures) == len(agreements):
+        return list(agreements)
+    by_id = {c.id: c for c in claims}
+
+    def said(cid: str) -> tuple[object, ...] | None:
+        c = by_id.get(cid)
+        if c is None:
+            return None
+        return (c.source, c.predicate, c.subject, c.object, *_SPAN_PLACE(c.evidence))
+
+    told: dict[object, set[int]] = defaultdict(set)  # a claim, or what it says where: figures
+    for k, f in enumerate(figures):
+        for cid in f.claims:
+            told[cid].add(k)
+            told[said(cid)].add(k)
+    worded: dict[int, str] = {}
+    out: list[Finding] = []
+    for f in agreements:
+        if f.figure is None:
+            shared: set[int] | None = None
+            for cid in f.claims:
+                telling = told.get(cid) or told.get(said(cid), set())
+                shared = set(telling) if shared is None else shared & telling
+                if not shared:
+                    break
+            if shared:
+                same = [k for k in sorted(shared) if figures[k].claims == f.claims]
+                first = by_id.get(f.claims[0])
+                if same and first is not None and not first.predicate.startswith("open:"):
+                    worded[same[0]] = f.summary
+                continue
+        out.append(f)
+    if worded:
+        renamed = {id(figures[k]): summary for k, summary in worded.items()}
+        out = [evolve(f, {"summary": renamed[id(f)]}) if id(f) in renamed else f for f in out]
     return out
 
 

@@ -163,8 +163,9 @@ def test_two_attacks_told_by_one_source_have_two_tolls():
     (conflict,) = figure_conflicts(report, "deaths")
     # (a value as said mid-sentence: "at least 14", as printed but for its sentence's capital)
     assert [p.value for p in conflict.figure.timeline] == ["12", "at least 14"]
+    # (worded as the act that both sources tell, who did it named)
     assert [f.summary for f in figure_agreements(report, "deaths")] == [
-        "Seven dead: 2 independent sources agree (Outlet 0, Outlet 1)."
+        "Suicide bomber killed seven: 2 independent sources agree (Outlet 0, Outlet 1)."
     ]
     # a source naming one doer twice, or only who reports the toll, or two doers in two
     # places, splits nothing
@@ -622,7 +623,7 @@ def test_an_agreed_value_that_names_its_measure_is_not_named_twice():
     (agreed,) = [f for f in report.of_kind("agreement") if f.figure is not None]
     assert agreed.summary.startswith("Magnitude 6.8: 2 independent sources agree")
     # a value without it keeps the measure's name
-    report = check("The quake killed 12 people.", "The earthquake killed 12 people.")
+    report = check("12 people died in the quake.", "12 people were killed in the quake.")
     (agreed,) = [f for f in report.of_kind("agreement") if f.figure is not None]
     assert agreed.summary.startswith("12 dead:")
     # a name of several words, too

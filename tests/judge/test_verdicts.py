@@ -1077,11 +1077,31 @@ def test_an_agreement_states_a_value_only_independent_sources_give():
     assert "Jo Bloggs won" in agreed.summary
     assert "54.2" not in agreed.summary  # only one of the two gives the share
     both = _two_outlets("Police arrested 15 people on Sunday.", "Police arrested 15 on Sunday.")
-    assert any("arrested 15" in f.summary for f in both.findings if f.kind == "agreement")
+    # the figure's agreement tells the value; the act's, on the same claims, is not told twice
+    (agreed,) = both.of_kind("agreement")
+    assert agreed.figure is not None
+    assert "15" in agreed.summary
     # counts that differ leave the act its people, not a verb at the end
     apart = _two_outlets("The gunman killed five people.", "The gunman killed six people.")
     (agreed,) = apart.of_kind("agreement")
     assert agreed.summary.startswith("The gunman killed people:")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The earthquake killed at least nine people on Wednesday.",
+            "At least nine people were killed by the earthquake on Wednesday.",
+        ),
+        ("Westmark beat Zenda 2-1 in Strelsau on Sunday.", "Westmark beat Zenda 2-1 on Sunday."),
+    ],
+)
+def test_an_act_agreed_with_its_figure_is_one_agreement(first, second):
+    report = _two_outlets(first, second)
+    (agreed,) = report.of_kind("agreement")
+    assert agreed.figure is not None
+    assert len({f.id for f in report.findings}) == len(report.findings)
 
 
 def test_a_denial_by_someone_unresolved_is_no_denial_by_no_one():
