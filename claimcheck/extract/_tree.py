@@ -8404,6 +8404,18 @@ def _changes_beside(anchor: Token) -> list[Token]:
     ]
 
 
+def _when_clause(verb: Token) -> Token | None:
+    """The clause opened by "when" that a verb governs, if any."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and any(m.lower_ == "when" and m.i < c.i for m in c.children)
+        ),
+        None,
+    )
+
+
 def _when_cause(
     verb: Token, spec: PredicateSpec | None, vehicles: Mapping[str, object]
 ) -> Token | None:
@@ -8415,14 +8427,12 @@ def _when_cause(
     measure table's ``holders`` are the vehicles)."""
     if spec is None:
         return None
-    clause = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "advcl" and any(m.lower_ == "when" and m.i < c.i for m in c.children)
-        ),
-        None,
-    )
+    clause = _when_clause(verb)
+    if clause is None:
+        # "nine people were killed and 946 were injured when a quake struck": the clause
+        # ending the sentence tells of every passive act joined before it
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        clause = _when_clause(joined[-1]) if joined else None
     if clause is None or clause.lemma_ in _SPEECH:
         # (not "were injured when a car ploughed into crowds, police said", its speaker's
         # verb parsed as the clause: the police told it, they did not do it)

@@ -4049,6 +4049,13 @@ def test_an_object_tagged_an_adjective_is_still_a_thing():
         ("Nine people were killed when their bus crashed near Zenda.", "kill", None),
         ("The four men were killed when the vessel sank.", "kill", None),
         ("Nine people were killed when a truck hit their bus.", "kill", "truck"),
+        # the clause ending the sentence tells of each passive act joined before it
+        (
+            "At least nine people were killed and 946 were injured when a quake struck Zenda.",
+            "kill",
+            "quake",
+        ),
+        ("Nine people were killed and 40 were hurt when they fled the fire.", "kill", None),
     ],
 )
 def test_a_passive_act_is_done_by_what_its_when_clause_says_happened(text, predicate, subject):
