@@ -4556,6 +4556,7 @@ class _Sentence:
                 and not tolled
                 and not _told_as_before(frame.anchor)
                 and not _timed_apart(frame.anchor)
+                and not _to_come(frame.anchor)
             ):
                 # "X said on Wednesday it was cutting ties": the time of the statement (but
                 # "said on Saturday the quake has killed 296" dates the count, not the deaths)
@@ -8327,6 +8328,17 @@ def _clause_chain(verb: Token) -> Iterator[Token]:
         if a.pos_ not in ("VERB", "AUX", "ADJ"):
             return
         yield a
+
+
+# Auxiliaries of what is to come: "will step down" ("said on Wednesday he would not sign"
+# tells what he said that day, as reported speech does).
+_WILL = frozenset({"will", "shall", "'ll"})
+
+
+def _to_come(verb: Token) -> bool:
+    """Whether a clause tells what will happen: "Jo Bloggs will step down, the company said
+    on Monday" (not on the day it said so)."""
+    return any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
 
 
 def _timed_apart(verb: Token) -> bool:

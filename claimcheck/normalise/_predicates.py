@@ -254,7 +254,8 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
                 groups.append((f"{kind}__{index}", alternation))
     body = "|".join(rf"(?P<{name}>{alt})" for name, alt in groups)
     try:
-        pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        # (a form's last word as a possessive is not the form's: "left the company's offices")
+        pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-]|['\u2019]s\b)", re.IGNORECASE)
     except re.error as err:
         raise UsageError(f"lexicon: a form is not a valid pattern ({err})") from None
     measures = build_measures(data) if "measures" in data else default_measures()

@@ -107,7 +107,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relunit",
         re.compile(
-            r"\b(?P<r>last|this|earlier this|later this|next|past)\s+(?P<u>week|month|year)\b",
+            # ("at the end of the year", "by the start of this month": within it)
+            r"\b(?P<r>last|this|earlier this|later this|next|past|"
+            r"(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this))\s+"
+            r"(?P<u>week|month|year)\b",
             re.IGNORECASE,
         ),
     ),

@@ -5631,3 +5631,32 @@ def test_a_match_won_in_a_dependent_clause_is_scored(text):
     assert score.quantity is not None
     assert score.quantity.low == 302.0  # three sets to two
     assert score.event == "Rudolf Rassendyll v Rupert Hentzau"
+
+
+def test_what_is_to_come_is_not_dated_by_its_statement():
+    c = only(
+        extract("Jo Bloggs will step down at the end of the year, the company said on Monday."),
+        "resign",
+    )
+    assert c.time is not None
+    assert (c.time.earliest, c.time.latest) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    # no time of its own: none, not the day it was said
+    c = only(extract("Jo Bloggs will step down, the company said on Monday."), "resign")
+    assert c.time is None
+    # what happened takes the statement's day, as before
+    c = only(extract("Jo Bloggs stepped down, the company said on Monday."), "resign")
+    assert c.time is not None
+    assert c.time.earliest == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "resigns"),
+    [
+        ("Jo Bloggs will leave the company at the end of 2024.", True),
+        ("Jo Bloggs left the board in May.", True),
+        # a possessive is not the form's noun: another thing, of the company
+        ("Thieves left the company's offices with cash.", False),
+    ],
+)
+def test_leaving_a_company_or_a_role_is_resigning(text, resigns):
+    assert any(c.predicate == "resign" for c in extract(text)) == resigns

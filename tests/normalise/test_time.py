@@ -49,6 +49,10 @@ def one(text: str, published: dt.date | None = PUB) -> TimeRange:
         # a weekend, on a Wednesday: the one just gone
         ("over the weekend", dt.date(2023, 5, 6), dt.date(2023, 5, 7), "range"),
         ("last weekend", dt.date(2023, 5, 6), dt.date(2023, 5, 7), "range"),
+        # a part of this year or month: within it
+        ("at the end of the year", dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year"),
+        ("by the end of the month", dt.date(2023, 5, 1), dt.date(2023, 5, 31), "month"),
+        ("from the start of this year", dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year"),
     ],
 )  # fmt: skip
 def test_resolved(text, earliest, latest, precision):
