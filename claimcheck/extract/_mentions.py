@@ -246,6 +246,13 @@ _TITLE_MODIFIERS = frozenset(
      # a judge's court or rank: "Magistrate Judge", "U.S. District Judge", "Circuit Judge"
      "magistrate", "district", "circuit", "associate", "presiding", "bankruptcy", "federal"}
 )  # fmt: skip
+# Common nouns of bodies that a capital letter may open before a title: "Board chairman",
+# "Council leader" name no body (unlike "Acme chairman").
+_COMMON_BODIES = frozenset(
+    {"board", "council", "company", "committee", "group", "club", "team", "firm", "bank",
+     "government", "cabinet", "assembly", "city", "county", "district", "region", "province",
+     "state", "league", "federation", "association", "court", "parliament"}
+)  # fmt: skip
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "chief", "commissioner", "leader"})
 # Words after "General" that make it the first word of a name, not a rank.
 _GENERAL_NAMES = frozenset(
@@ -565,6 +572,10 @@ def _owned_title(
     if owner.role != "name" or (first and adjacent(first) and _cap(words[first - 1])):
         return title, None, begins  # "Globex Capital Chairman ..." read as "Capital": cut short
     *rest, last = owner.text.split(" ")
+    if not rest and owner.gid is None and last.lower() in _COMMON_BODIES:
+        # "Board chairman Jo Bloggs", "Council leader Jo Bloggs": a body's title, the body unnamed
+        out.pop()
+        return f"{last.lower()} {title}", None, owner.start
     if not rest and last.lower() in _TITLE_MODIFIERS and owner.gid is None:
         # "Deputy Defence Minister Jo Bloggs": the whole run is the title, of no one named
         out.pop()

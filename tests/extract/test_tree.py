@@ -5660,3 +5660,17 @@ def test_what_is_to_come_is_not_dated_by_its_statement():
 )
 def test_leaving_a_company_or_a_role_is_resigning(text, resigns):
     assert any(c.predicate == "resign" for c in extract(text)) == resigns
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        # a common noun of a body, capitalised before the title, names no body
+        ("Board chairman Jo Bloggs will not stand again.", None),
+        ("Council leader Jo Bloggs resigned on Monday.", None),
+        ("Acme chairman Jo Bloggs resigned on Monday.", ("Acme", "chairman")),
+    ],
+)
+def test_a_title_after_a_common_body_noun_is_of_no_body_named(text, office):
+    held = [(c.object, c.value) for c in extract(text) if c.predicate == "hold_office"]
+    assert held == ([office] if office else [])
