@@ -337,9 +337,15 @@ _PREPOSITIONAL_VERBS: dict[str, frozenset[str]] = {
         "lead": "to", "contribute": "to", "respond": "to", "react": "to", "object": "to",
         "result": "in", "invest": "in", "participate": "in", "rely": "on", "insist": "on",
         "comment": "on", "depend": "on", "suffer": "from", "recover": "from",
-        "benefit": "from", "protest": "against",
+        "benefit": "from", "protest": "against", "run": "for", "stand": "for",
     }.items()
 }  # fmt: skip
+# What one stands or runs for as a candidate: "stand for re-election", "ran for mayor".
+_CANDIDACIES = frozenset(
+    {"election", "re-election", "reelection", "office", "president", "presidency", "mayor",
+     "parliament", "seat", "leader", "leadership", "governor", "senate", "congress",
+     "nomination", "post", "chair", "chairman", "chairmanship"}
+)  # fmt: skip
 _ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "hit_back"})
 _COUNT_WORDS = frozenset({"dozen", "dozens", "tens", "hundreds", "thousands", "scores", "millions"})
 # What strikes or hits without a state or an armed group acting: forces of nature, and
@@ -2104,8 +2110,13 @@ class _Sentence:
                 # "a missile hit a busy market": what a weapon hits, it strikes (a storm, a
                 # car or a slump that hits something is another sense, left open)
                 frame.predicate = "attack"
-            if token.lemma_ == "stand" and any(c.lower_ == "for" for c in token.children):
-                continue  # "SNB stands for the Swiss National Bank": a definition
+            if token.lemma_ == "stand" and any(
+                c.lower_ == "for" and not any(g.lemma_.lower() in _CANDIDACIES for g in c.children)
+                for c in token.children
+            ):
+                # "SNB stands for the Swiss National Bank": a definition (not "will not stand
+                # for re-election", a candidacy)
+                continue
             patient = _patient(token)
             if patient is None and (
                 any(c.dep_ == "auxpass" for c in token.children) or _participle_raised(token)
@@ -7086,10 +7097,16 @@ class _Sentence:
                 c.lemma_.lower() in _SPEECH
                 and any(g.dep_ == "ccomp" for g in c.children)
                 and any(d.dep_ in _COMPLEMENTS and d.i < c.i for d in anchor.children)
-            ) or (c.i in self.by_anchor and _has_subject(c) and c.lemma_.lower() not in _SPEECH):
-                # (or a clause with a subject of its own that is a claim of its own: "names
-                # were taken, but no bank details were accessed" quotes the first clause; but
-                # "..., fire chief Jo Bloggs told reporters" says who says it)
+            ) or (
+                _has_subject(c)
+                and c.lemma_.lower() not in _SPEECH
+                and (c.i in self.by_anchor or not _pronoun_subject(c))
+            ):
+                # (or a clause with a subject of its own: "names were taken, but no bank
+                # details were accessed" quotes the first clause, and so does "X will not
+                # stand again, and Y is retiring", though the second is no claim; but "...,
+                # fire chief Jo Bloggs told reporters" says who says it, and "..., and it could
+                # run for a few hours" goes on about the first, told nowhere else)
                 out.update(t.i for t in c.subtree)
             elif c.i in self.by_anchor and (stray := _stray_subject(c)) is not None:
                 # "killed 12 people and 30 were injured": the clause from its stray subject
@@ -8333,6 +8350,11 @@ def _clause_chain(verb: Token) -> Iterator[Token]:
 # Auxiliaries of what is to come: "will step down" ("said on Wednesday he would not sign"
 # tells what he said that day, as reported speech does).
 _WILL = frozenset({"will", "shall", "'ll"})
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a pronoun ("and it could operate", "and I realised")."""
+    return any(c.dep_ in _SUBJ | _PASSIVE_SUBJ and c.pos_ == "PRON" for c in verb.children)
 
 
 def _to_come(verb: Token) -> bool:

@@ -5674,3 +5674,35 @@ def test_leaving_a_company_or_a_role_is_resigning(text, resigns):
 def test_a_title_after_a_common_body_noun_is_of_no_body_named(text, office):
     held = [(c.object, c.value) for c in extract(text) if c.predicate == "hold_office"]
     assert held == ([office] if office else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bloggs will not stand for re-election.",
+        "Jo Bloggs will not seek re-election.",
+        "Jo Bloggs will not run for re-election.",
+    ],
+)
+def test_standing_or_running_for_an_office_is_seeking_it(text):
+    c = only(extract(text), "open:seek")
+    assert c.object == "re-election"
+    assert c.polarity == "negated"
+
+
+def test_what_something_stands_for_is_no_candidacy():
+    assert not extract("SNB stands for the Swiss National Bank.")
+
+
+def test_a_clause_joined_with_a_subject_of_its_own_ends_the_quote():
+    c = only(
+        extract(
+            "Jo Bloggs will not stand for re-election, and Axel Ruiz, the head of the unit, "
+            "is retiring, the company said."
+        ),
+        "open:seek",
+    )
+    assert c.text == "Jo Bloggs will not stand for re-election"
+    # but a pronoun goes on about the first clause, told nowhere else
+    claims = extract("The panels were not producing power, and it could run for a few hours.")
+    assert any("a few hours" in c.text for c in claims)
