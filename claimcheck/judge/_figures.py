@@ -622,6 +622,33 @@ def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, C
     return None
 
 
+def _changes_told(
+    valued: Sequence[Claim], family: Mapping[str, str], when: Mapping[str, dt.date | None]
+) -> bool:
+    """Whether the values of a moving figure differ only as its sources tell it moved: every
+    family gives one value alike (a class of :func:`value_classes`), and each of its other
+    values comes from a family that gave that one on an earlier day ("made landfall as a
+    Category 3" on Monday and, in the same outlet, "weakened to a Category 1"; "36 dead" by
+    all, "53" later by one of them), the later values in no dispute of their own. Nobody
+    then says another than what the others say: no conflict."""
+    families = {family[c.source] for c in valued}
+    for shared in value_classes(valued):
+        first: dict[str, dt.date] = {}
+        for c in shared:
+            day = when[c.id]
+            fam = family[c.source]
+            if day is not None and (fam not in first or day < first[fam]):
+                first[fam] = day
+        if first.keys() != families:
+            continue
+        held = {c.id for c in shared}
+        later = [c for c in valued if c.id not in held]
+        if all((day := when[c.id]) is not None and first[family[c.source]] < day for c in later):
+            # (and the later values, when several sources give them, are not in dispute)
+            return _clash(later, family) is None
+    return False
+
+
 def _extremes(
     by_interval: Mapping[tuple[float, float], Sequence[Claim]],
     end: int,
@@ -886,10 +913,12 @@ def judge_figures(
             _FIGURE_GIVEN,  # valid values: no second pass over a timeline of thousands
         )
         clash = _clash_by_body(valued, family, body) if body else _clash(valued, family)
+        # a toll moves as the story develops; a magnitude or a distance does not
+        moves = ordered[0].measure.startswith("count:") or (spec is not None and spec.evolves)
+        if clash is not None and moves and _changes_told(valued, family, when):
+            clash = None  # each source that gives a later value tells the change itself
         if clash is not None:
             below, above = clash
-            # a toll moves as the story develops; a magnitude or a distance does not
-            moves = ordered[0].measure.startswith("count:") or (spec is not None and spec.evolves)
             # a share price moves within the day: quotes of one day may be different moments
             intraday = (
                 moves

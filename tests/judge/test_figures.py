@@ -2758,3 +2758,20 @@ def test_a_count_in_round_words_is_of_what_it_counts():
     )
     (agreement,) = figure_agreements(report)
     assert agreement.summary.startswith("Dozens dead")
+
+
+def test_a_change_that_its_own_source_tells_is_no_conflict():
+    # both give the landfall's category (on the day before publication); one goes on to tell
+    # the storm weakened, as of its report
+    first = "Hurricane Zara made landfall near Zenda at 8 p.m. on Tuesday as a Category 3 storm."
+    second = (
+        "Zara came ashore near Zenda on Tuesday night as a Category 3 hurricane. "
+        "The storm weakened to a Category 1 hurricane as it crossed Ruritania."
+    )
+    report = check(first, second)
+    assert not figure_conflicts(report, "category")
+    (agreed,) = figure_agreements(report, "category")
+    assert agreed.summary.startswith("Category 3")
+    # a source that gives only the other value disputes it
+    third = "Zara made landfall near Zenda on Tuesday as a Category 1 hurricane."
+    assert figure_conflicts(check(first, third), "category")
