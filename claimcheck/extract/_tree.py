@@ -1601,7 +1601,13 @@ class _Sentence:
         self.state.claims.extend(self._ages_stated())
         self.state.claims.extend(self._counted_in_state(first))
         self.state.claims.extend(self._scores(made))
-        self.state.claims.extend(self._scheduled())
+        for verb, scheduled in self._scheduled():
+            plain = made.get(verb)
+            if plain is None or not plain.predicate.startswith("open:") or plain.quantity:
+                self.state.claims.append(scheduled)
+            else:  # "set sentencing for July 11": the clause's act is the date it sets
+                at = next(k for k, c in enumerate(self.state.claims) if c is plain)
+                self.state.claims[at] = evolve(scheduled, {"id": plain.id})
         if not any(
             c.predicate == "kill" and c.polarity == "negated" for c in self.state.claims[first:]
         ):  # "no deaths from the virus": a denial read already
@@ -3569,13 +3575,13 @@ class _Sentence:
             )
         return out
 
-    def _scheduled(self) -> list[Claim]:
+    def _scheduled(self) -> list[tuple[int, Claim]]:
         """The date an election or a summit is set for, whoever sets it and however: "called a
         snap election for May 12", "will hold an early election on May 19", "will vote in an
         election on May 19" are each the election's date, so that two dates conflict. Only an
         event ahead (called, set, scheduled for a date, or to be held or voted in), not one
-        that was ("the last election, held on May 5")."""
-        out: list[Claim] = []
+        that was ("the last election, held on May 5"). Each with the verb that sets it."""
+        out: list[tuple[int, Claim]] = []
         for noun in self.doc:
             if noun.lemma_.lower() not in _SCHEDULED_EVENTS or any(
                 c.lower_ in _PAST_EVENTS for c in noun.children
@@ -3611,14 +3617,17 @@ class _Sentence:
             when = _ahead_of(when, self.state.source.published)
             start, end = self._offsets([noun, *verb.subtree])
             out.append(
-                self._sentence_claim(
-                    start,
-                    end,
-                    subject=None,
-                    predicate="schedule",
-                    object=noun.lemma_.lower(),
-                    time=when,
-                    **said,
+                (
+                    verb.i,
+                    self._sentence_claim(
+                        start,
+                        end,
+                        subject=None,
+                        predicate="schedule",
+                        object=noun.lemma_.lower(),
+                        time=when,
+                        **said,
+                    ),
                 )
             )
         return out

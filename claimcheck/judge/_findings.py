@@ -424,7 +424,9 @@ class Describer:
         done."""
         day = self.published.get(claim.source)
         when = claim.time.earliest if claim.time is not None else None
-        if day is not None and when is not None and when > day:
+        # (a scheduled event's time is the date it is set for, not the setting's: "sentencing
+        # was scheduled for July 11")
+        if day is not None and when is not None and when > day and claim.predicate != "schedule":
             return True
         key = (claim.text, claim.predicate)
         ahead = self._ahead.get(key)

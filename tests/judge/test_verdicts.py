@@ -1192,6 +1192,11 @@ def test_a_hearing_or_a_sentencing_set_for_a_date_is_that_date(second, kind):
     scheduled = [f for f in report.findings if f.kind == kind and "sentencing" in f.summary]
     assert scheduled
     assert not [f for f in report.of_kind("conflict") if f not in scheduled]
+    if kind == "agreement":
+        # set, not to come: the date is what it is set for; and the clause's act is that
+        # setting, not a second claim of the same words left alone
+        assert scheduled[0].summary.startswith("The sentencing was scheduled (July 11)")
+        assert not report.of_kind("uncorroborated")
 
 
 def test_an_act_told_only_with_its_object_is_quoted_without_it():
