@@ -4447,10 +4447,12 @@ class _Sentence:
                 or _of_the_reason(tokens[0], frame.anchor)
                 or _superlative_since(tokens[0])
                 or _earlier_value(tokens[0], frame.anchor)
+                or _compared_with(tokens[0], frame.anchor)
             ):
                 # "the company, founded in 1998, employs 4,000": the year is the founding's;
                 # "rose to 4.1%, its highest level since 2001": what the level is compared
-                # with; "has risen to 57, up from 41 on Monday": the earlier value's day
+                # with; "has risen to 57, up from 41 on Monday": the earlier value's day; "a
+                # profit of $2 billion, up 12% from a year ago": the time compared with
                 frame = None
             if frame is not None and any(t.dep_ == "poss" for t in tokens):
                 # "revised the toll from Tuesday's fire on Friday": a date that names a thing
@@ -9504,6 +9506,37 @@ def _of_the_reason(token: Token, anchor: Token) -> bool:
         and node.head.head.head.i == anchor.i
         for node in up_to(token, anchor)
     )
+
+
+# Words a change is told with, whose "from" names the time it is compared with: "up 12% from
+# a year ago", "fell 3% from last year".
+_MOVES_FROM = frozenset(
+    {"up", "down", "rise", "fall", "grow", "climb", "increase", "decrease", "decline", "drop",
+     "jump", "slip", "gain", "dip", "slide", "shrink", "surge", "soar", "plunge", "tumble"}
+)  # fmt: skip
+
+
+def _compared_with(token: Token, anchor: Token) -> bool:
+    """Whether a time hangs under what a figure is compared with, between it and the clause
+    anchored at ``anchor``: "up 12% from a year ago", "higher than last year", "compared
+    with a year earlier", "versus the same period last year" (not when it happened)."""
+    for node in up_to(token.head, anchor):
+        word = node.lower_
+        if word in ("versus", "vs", "vs.") or (
+            word == "than" and node.head.lower_ not in ("later", "earlier", "sooner")
+        ):
+            return True  # (but "no later than Monday morning" is a deadline: a time)
+        if word in ("with", "to") and node.head.lower_ in ("compared", "comparison"):
+            return True
+        if word == "from" and node.head.lemma_.lower() in _MOVES_FROM:
+            # (not "from January to March", a span of its own)
+            return not any(
+                c.dep_ == "prep"
+                and c.lower_ in ("to", "until", "through")
+                and any(g.ent_type_ == "DATE" for g in c.children)
+                for c in node.head.children
+            )
+    return False
 
 
 def _earlier_value(token: Token, anchor: Token) -> bool:

@@ -5706,3 +5706,22 @@ def test_a_clause_joined_with_a_subject_of_its_own_ends_the_quote():
     # but a pronoun goes on about the first clause, told nowhere else
     claims = extract("The panels were not producing power, and it could run for a few hours.")
     assert any("a few hours" in c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "timed"),
+    [
+        # the time a figure is compared with is not when it was so
+        ("Acme reported a net profit of $2.1 billion, up 12% from a year ago.", False),
+        ("Acme's revenue rose 5% from last year to $3 billion.", False),
+        ("Acme's sales rose 4% compared with a year earlier.", False),
+        ("Acme's sales were 4% higher than last year.", False),
+        # a deadline, or a span, is
+        ("Acme will pay the fine no later than Monday.", True),
+        ("Acme's output rose 4% from January to March.", True),
+    ],
+)
+def test_a_time_compared_with_does_not_date_the_clause(text, timed):
+    claims = extract(text)
+    assert claims
+    assert all((c.time is not None) == timed for c in claims)
