@@ -5992,7 +5992,34 @@ class _Sentence:
             out += self._points_moved(frame, obj, claim)
         for noun in _changes_beside(frame.anchor):
             out += self._change_of(noun, claim, None, named=True)
+        if claim.measure == "money" and claim.event and claim.quantity is not None:
+            out += self._amount_moved(frame, claim)
         return out
+
+    def _amount_moved(self, frame: _Frame, claim: Claim) -> list[Claim]:
+        """The change told after an amount a clause reports: "Acme reported revenue of $85.8
+        billion, up 5% from a year earlier" is Acme's revenue up 5%, as "Acme's revenue grew
+        5%" is."""
+        for moved in frame.anchor.children:
+            if moved.dep_ != "advmod" or moved.lower_ not in ("up", "down"):
+                continue
+            before = self.doc[moved.i - 1] if moved.i > 0 else None
+            if before is None or before.text != ",":
+                continue  # (a trailing phrase, after the amount: not "went up 5%")
+            share = next(
+                (
+                    c
+                    for c in moved.children
+                    if c.dep_ in ("npadvmod", "dobj", "nummod")
+                    and c.lower_ in _PERCENT_WORDS
+                    and self._is_count(c)
+                ),
+                None,
+            )
+            quantity = self._count(share) if share is not None else None
+            if quantity is not None and claim.event is not None:
+                return [self._changed(claim, claim.event, directed(quantity, moved))]
+        return []
 
     def _change_of(
         self, noun: Token, claim: Claim, owner: str | None, *, named: bool = False

@@ -5725,3 +5725,27 @@ def test_a_time_compared_with_does_not_date_the_clause(text, timed):
     claims = extract(text)
     assert claims
     assert all((c.time is not None) == timed for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Acme reported revenue of $85.8 billion on Thursday, up 5% from a year earlier.", "up 5"),
+        ("Acme reported a net profit of $2.1 billion, down 12% from a year ago.", "down 12"),
+        # (a verb's own particle is its change, told as before)
+        ("Acme's revenue went up 5% to $3 billion.", None),
+    ],
+)
+def test_a_change_told_after_a_reported_amount_is_the_amount_s(text, change):
+    moved = [
+        c
+        for c in extract(text)
+        if c.measure == "percent" and c.subject and c.subject.startswith("Acme ")
+    ]
+    if change is None:
+        assert all(c.predicate != "open:report" for c in moved)
+        return
+    (claim,) = moved
+    assert claim.quantity is not None
+    assert claim.quantity.text.startswith(change.split()[0])
+    assert claim.quantity.low == (5.0 if change == "up 5" else -12.0)
