@@ -346,6 +346,14 @@ _CANDIDACIES = frozenset(
      "parliament", "seat", "leader", "leadership", "governor", "senate", "congress",
      "nomination", "post", "chair", "chairman", "chairmanship"}
 )  # fmt: skip
+# What a figure measures of a thing that news also names after "of": "sales of the iPhone",
+# "the revenue of Acme" (as "iPhone sales", "Acme's revenue"; "shares of Acme" are read as
+# a priced thing's).
+_OWNED_MEASURES = frozenset(
+    {"sale", "sales", "revenue", "revenues", "profit", "profits", "earnings", "price", "prices",
+     "export", "exports", "import", "imports", "output", "production", "delivery",
+     "deliveries", "income", "value", "valuation", "turnover"}
+)  # fmt: skip
 _ANSWER_VERBS = frozenset({"respond", "react", "retaliate", "reply", "hit_back"})
 _COUNT_WORDS = frozenset({"dozen", "dozens", "tens", "hundreds", "thousands", "scores", "millions"})
 # What strikes or hits without a state or an armed group acting: forces of nature, and
@@ -4990,6 +4998,12 @@ class _Sentence:
             ),
             None,
         )
+        if owner is None and noun.lemma_.lower() in _OWNED_MEASURES:
+            # "sales of the iPhone" are iPhone sales, "the revenue of Acme" Acme revenue
+            of = prep_object(noun, "of")
+            owner = of if of is not None and of.pos_ == "PROPN" else None
+            if owner is not None and noun.lower_ in (self.name(owner) or "").lower():
+                owner = None  # "Revenue of Acme" opening a sentence, read as one name
         if owner is None:
             return _country_owned(noun, name)
         mention = self._mention_at(owner)

@@ -5749,3 +5749,17 @@ def test_a_change_told_after_a_reported_amount_is_the_amount_s(text, change):
     assert claim.quantity is not None
     assert claim.quantity.text.startswith(change.split()[0])
     assert claim.quantity.low == (5.0 if change == "up 5" else -12.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Sales of the Globex X1 declined to $39.3 billion.", "Globex X1 sales"),
+        ("Globex X1 sales declined to $39.3 billion.", "Globex X1 sales"),
+        # a capitalised noun opening the sentence, read with its owner as one name
+        ("Revenue of Acme rose 5%.", "revenue"),
+    ],
+)
+def test_a_measure_of_a_named_thing_is_that_thing_s(text, subject):
+    (claim,) = [c for c in extract(text) if c.measure in ("money", "percent")]
+    assert claim.subject == subject
