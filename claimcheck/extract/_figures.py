@@ -525,8 +525,14 @@ def _state_measure(state: Token, table: MeasureTable) -> MeasureSpec | None:
 
 
 def passive_state(verb: Token) -> Token | None:
-    """The state a passive verb puts its subject in: "dead" of "20 were feared dead"."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    """The state a passive verb puts its subject in: "dead" of "20 were feared dead", or of
+    a bare participle joined to another clause ("six are missing and feared dead")."""
+    bare = (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    )
+    if not bare and not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ in ("oprd", "acomp")), None)
 

@@ -2137,6 +2137,11 @@ class _Sentence:
             ):
                 # "20 people are believed to be trapped", "five were reported killed"
                 patient = _raised_subject(token)
+            if patient is None and _state_conjunct(token):
+                # "six workers are missing and presumed dead": whom the state is said of
+                patient = _subject_of(token.head) or _patient(token.head)
+                if patient is not None and frame.quantity is None and self._is_count(patient):
+                    frame.quantity = self._count(patient)  # ("six workers": a count)
             counted_subject = any(  # people or things counted, not an amount or a length
                 c.dep_ in _SUBJ
                 and self._is_count(c)
@@ -4605,6 +4610,7 @@ class _Sentence:
                 or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in frame.anchor.children)
                 or any(_conditional(c) for c in frame.anchor.children)
                 or _unrealised(frame.anchor)  # "plans to eliminate 1,500 jobs": not done yet
+                or _state_conjunct(frame.anchor)  # "are missing and presumed dead"
             )  # "the government hopes ...", "will pay a fee if the deal fails"
             if any(c.lower_ in ("still", "yet") for c in frame.anchor.children) and _to_infinitive(
                 frame.anchor
@@ -8084,6 +8090,19 @@ def _start_alone(frame: _Frame) -> bool:
         and verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in _SUBJ or c.dep_ in _OBJ for c in verb.children)
+    )
+
+
+def _state_conjunct(verb: Token) -> bool:
+    """Whether ``verb`` is a bare participle of a raising verb with its complement, joined to
+    a clause whose subject it shares: "are missing and presumed dead", "remain missing,
+    feared dead" (the "presumed", "feared")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.lemma_ in _RAISING
+        and not any(c.dep_ in (*_SUBJ, *_PASSIVE_SUBJ, "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in ("oprd", "acomp") for c in verb.children)
     )
 
 

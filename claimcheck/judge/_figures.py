@@ -1192,6 +1192,8 @@ def _agreeing(
             continue
         distinct = sorted({_value(c) for c in group})
         sources = describe.sources_named(c.source for c in group)
+        # ("six people are presumed dead": agreed, as the sources hedge it)
+        hedged = describe.labels(c.source for c in group if c.modality == "hedged")
         summary = (
             f"{' / '.join(distinct)}{_after_values(distinct, what, figure, describe)}: "
             f"{len(fams)} independent sources agree ({sources})."
@@ -1202,6 +1204,7 @@ def _agreeing(
                 group,
                 summary,
                 "The figures overlap: corroborated by sources that do not copy each other.",
+                notes=[f"hedged, not asserted, by {listed(hedged)}"] if hedged else [],
                 figure=figure.model_copy(update={"timeline": timeline, "change": None}),
             )
         )

@@ -5763,3 +5763,19 @@ def test_a_change_told_after_a_reported_amount_is_the_amount_s(text, change):
 def test_a_measure_of_a_named_thing_is_that_thing_s(text, subject):
     (claim,) = [c for c in extract(text) if c.measure in ("money", "percent")]
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six workers are missing and presumed dead.",
+        "Six workers remain missing and feared dead, officials said.",
+    ],
+)
+def test_missing_and_presumed_dead_is_a_hedged_toll_too(text):
+    claims = extract(text)
+    (dead,) = [c for c in claims if c.measure == "deaths"]
+    assert dead.quantity is not None
+    assert dead.quantity.low == 6.0
+    assert dead.modality == "hedged"
+    assert any(c.measure == "missing" for c in claims)

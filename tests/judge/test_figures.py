@@ -2775,3 +2775,15 @@ def test_a_change_that_its_own_source_tells_is_no_conflict():
     # a source that gives only the other value disputes it
     third = "Zara made landfall near Zenda on Tuesday as a Category 1 hurricane."
     assert figure_conflicts(check(first, third), "category")
+
+
+def test_an_agreed_toll_its_sources_hedge_says_so():
+    report = check(
+        "Six people are presumed dead after the bridge collapsed.",
+        "Six workers are missing and presumed dead, officials said.",
+    )
+    (agreed,) = figure_agreements(report, "deaths")
+    assert agreed.notes == ["hedged, not asserted, by Outlet 0, Outlet 1"]
+    # asserted, no such note
+    (plain,) = figure_agreements(check("Six people died.", "Six people were killed."), "deaths")
+    assert not plain.notes
