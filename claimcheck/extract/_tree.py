@@ -2860,6 +2860,12 @@ class _Sentence:
         if passive and frame.subject is None and frame.obj is not None and spec and spec.passive:
             # "X was elected" with no one said to elect: what X did ("X won the vote")
             frame.predicate, frame.subject, frame.obj = spec.passive, frame.obj, None
+        elif not passive and frame.obj is not None and spec and spec.passive:
+            # "Westmark elected Jo Bloggs as president", "voters elected Jo Bloggs president"
+            # (the name read into the office's noun): what the person did, as the passive says
+            elected = _person_in(frame.obj)
+            if elected is not None:
+                frame.predicate, frame.subject, frame.obj = spec.passive, elected, None
         if predicate == self.state.lexicon.open_predicate("award"):
             self._awarded(verb, frame, passive)
         # (not "23,000 households had no power": those without it, a figure's own words)
@@ -9269,6 +9275,16 @@ def _clause_subject(verb: Token) -> Token | None:
 _ELECTING = frozenset({"elect", "appoint", "name", "choose", "select", "re-elect", "reelect"})
 
 
+def _person_in(noun: Token) -> Token | None:
+    """A person's name that ``noun`` is, or that the parser read into it as a compound:
+    "Jo Bloggs", or the "Jo Bloggs" of "elected Jo Bloggs president"."""
+    if noun.ent_type_ == "PERSON":
+        return noun
+    return next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None
+    )
+
+
 def _headline_passive(verb: Token, subject: Token) -> bool:
     """Whether a clause is a headline's passive, its auxiliary left out: "Man arrested after
     stabbing spree", "Minister charged with fraud" (a participle as the main verb, its subject
@@ -9287,6 +9303,7 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
         verb.lemma_.lower() in _ELECTING
         and len(objects) == 1
         and _titled(objects[0])
+        and _person_in(objects[0]) is None  # (not "voters elected Jo Bloggs president")
         # (a headline's bare office: "elected a new president" is an act of electing)
         and not any(c.dep_ in ("det", "poss") for c in objects[0].children)
         and not any(c.dep_ in ("oprd", "attr", "dative") for c in verb.children)

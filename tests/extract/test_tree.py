@@ -5779,3 +5779,19 @@ def test_missing_and_presumed_dead_is_a_hedged_toll_too(text):
     assert dead.quantity.low == 6.0
     assert dead.modality == "hedged"
     assert any(c.measure == "missing" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        # whom an electorate elects won its vote, as "X was elected" says
+        ("Westmark elected Jo Bloggs as its first female president on Sunday.", "win_election",
+         "Jo Bloggs"),
+        ("Voters elected Jo Bloggs president on Sunday.", "win_election", "Jo Bloggs"),
+        ("The chief justice swore in Jo Bloggs on Monday.", "take_office", "Jo Bloggs"),
+        # an office elected, no one named: the electing
+        ("Parliament elected a new speaker on Monday.", "elect", "Parliament"),
+    ],
+)  # fmt: skip
+def test_whom_an_act_is_done_to_does_what_its_passive_says(text, predicate, subject):
+    assert only(extract(text), predicate).subject == subject
