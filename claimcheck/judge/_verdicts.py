@@ -1764,14 +1764,16 @@ def _told_by_figures(agreements: Sequence[Finding], claims: Sequence[Claim]) -> 
     for k, f in enumerate(figures):
         for cid in f.claims:
             told[cid].add(k)
-            told[said(cid)].add(k)
+            if (place := said(cid)) is not None:
+                told[place].add(k)
     worded: dict[int, str] = {}
     out: list[Finding] = []
     for f in agreements:
         if f.figure is None:
             shared: set[int] | None = None
             for cid in f.claims:
-                telling = told.get(cid) or told.get(said(cid), set())
+                place = said(cid)
+                telling = told.get(cid) or (told.get(place, set()) if place else set())
                 shared = set(telling) if shared is None else shared & telling
                 if not shared:
                     break
