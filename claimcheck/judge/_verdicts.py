@@ -1506,6 +1506,10 @@ def _open_agreements(
     timed = [{c.time for c in m if c.time is not None} for m in members]
     # "the third murder of a mayor this year" / "the second killing ...": two places in one series
     ranked = [{(c.rank, rank_scope_of(c)) for c in m if c.rank is not None} for m in members]
+    # "the first South Korean writer to win the prize" / "the first Asian woman to win the
+    # award": places in two series, which agree on nothing (though neither rules out the
+    # other); "the third country" and "the third nation" are one series
+    series = [{rank_scope_of(c) for c in m if c.rank is not None} for m in members]
     joined = [len(h) > 1 for h in held]
     sets = Components(len(words))
     component = sets.of
@@ -1530,6 +1534,7 @@ def _open_agreements(
                     or (not one_event and _named_apart(named[i], named[j]))
                     or _times_apart(timed[i], timed[j])
                     or _ranks_apart(ranked[i], ranked[j])
+                    or (series[i] and series[j] and series[i].isdisjoint(series[j]))
                     or not (one_event or _said_alike(texts[i], texts[j], counted[i], counted[j]))
                 ):
                     unlike.add((i, j))

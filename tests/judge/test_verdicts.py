@@ -2692,3 +2692,17 @@ def test_a_fourth_title_claimed_is_four_titles_won():
 def test_an_attack_on_people_reads_as_attacked(text, shown):
     (finding,) = told(a=text).findings
     assert finding.summary.startswith(f"Only a says: {shown}")
+
+
+@pytest.mark.parametrize(
+    ("second", "agreed"),
+    [
+        ("Jo Bloggs became the first Asian woman to win the prize.", True),
+        # another series: neither rules the other out, and they do not say one thing
+        ("Jo Bloggs is the first Ruritanian writer to win the prize.", False),
+    ],
+)
+def test_places_in_two_series_do_not_agree(second, agreed):
+    report = _two_outlets("Jo Bloggs is the first Asian woman to win the prize.", second)
+    assert bool(report.of_kind("agreement")) == agreed
+    assert not report.of_kind("conflict")
