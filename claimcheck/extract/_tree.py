@@ -9226,11 +9226,13 @@ def _fined(claim: Claim, fined: str | None = None) -> Claim:
 
 def _deal_value(deal: Token) -> Token | None:
     """What a deal is worth, as the text gives it: "a deal worth $4.2 billion", "a
-    transaction valued at 3 billion francs", "a deal valuing the company at $35 billion" (the
-    token heading the amount)."""
+    transaction valued at 3 billion francs", "a deal valuing the company at $35 billion", "a
+    $35.3 billion deal" (the token heading the amount)."""
     if deal.lemma_.lower() not in _DEALS:
         return None
     for valued in deal.children:
+        if valued.dep_ in ("nummod", "compound", "nmod", "amod") and valued.ent_type_ == "MONEY":
+            return valued  # "in a $35.3 billion all-stock deal"
         held = [valued] if valued.lower_ in ("worth", "valued") else []
         if valued.lower_ == "valuing":  # (the amount "at" which, not a number in what)
             held = [c for c in valued.children if c.dep_ == "prep" and c.lower_ == "at"]

@@ -5795,3 +5795,18 @@ def test_missing_and_presumed_dead_is_a_hedged_toll_too(text):
 )  # fmt: skip
 def test_whom_an_act_is_done_to_does_what_its_passive_says(text, predicate, subject):
     assert only(extract(text), predicate).subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme bought Globex in a $5 billion deal.",
+        "Acme said on Monday it would acquire Globex in a $5 billion all-stock deal.",
+        "Acme agreed to buy Globex in a deal worth $5 billion.",
+    ],
+)
+def test_the_amount_of_the_deal_something_is_bought_in_is_its_price(text):
+    (price,) = [c for c in extract(text) if c.measure == "money"]
+    assert price.event == "price of Globex"
+    assert price.quantity is not None
+    assert price.quantity.low == 5e9
