@@ -176,6 +176,11 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
 _SAME_THING = {"purchase": "acquisition", "takeover": "acquisition", "buyout": "acquisition"}
 
 
+# Words of the one company two make: "the combined company", "the merged group", "the
+# enlarged bank".
+_MERGED = frozenset({"combined", "merged", "enlarged", "new combined"})
+
+
 def _singular_head(about: str) -> str:
     """What a figure is about with its last word singular (and one word of those that name
     one thing, :data:`_SAME_THING`): "cut interest rates to 4.5%" and "lowered its key
@@ -183,6 +188,8 @@ def _singular_head(about: str) -> str:
     head, _, last = about.rpartition(" ")
     last = singular(last)
     last = _SAME_THING.get(last, last)
+    if head in _MERGED:
+        head = "combined"  # "the merged company", "the enlarged group": the combined one's
     return f"{head} {last}" if head else last
 
 

@@ -2787,3 +2787,11 @@ def test_an_agreed_toll_its_sources_hedge_says_so():
     # asserted, no such note
     (plain,) = figure_agreements(check("Six people died.", "Six people were killed."), "deaths")
     assert not plain.notes
+
+
+def test_the_merged_company_is_the_combined_one():
+    report = check(
+        "Acme shareholders will own about 60% of the combined company.",
+        "Acme shareholders would own roughly 60% of the merged company.",
+    )
+    assert figure_agreements(report, "percent")
