@@ -1483,6 +1483,12 @@ class _Sentence:
 
     def speaker_name(self, head: Token) -> str | None:
         """The speaker's name; for "police spokesman X", "police" is kept as the speaker's group."""
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i < head.i:
+            teller = _stranded_teller(head.sent.root)
+            if teller is not None and teller.i == head.i:
+                # "..., in Nairobi, a coalition of rights groups said": the coalition, not the
+                # name the parser hung it on
+                return " ".join(t.lower_ for t in self._phrase(head))
         beside = next((c for c in head.children if c.dep_ == "appos"), None)
         if (
             beside is not None
@@ -6990,6 +6996,10 @@ class _Sentence:
             tokens = list(self.doc)
         if joined:  # the clause ends where the statement joined to it begins
             tokens = [t for t in tokens if t.i < min(joined)]
+        teller = _stranded_teller(anchor.doc[anchor.sent.root.i]) if anchor.dep_ != "ROOT" else None
+        if teller is not None:
+            # "..., a coalition of rights groups said": who says it, not part of what is said
+            tokens = [t for t in tokens if t.i < teller.left_edge.i - 1]
         # "Amrani, who went outside and joined ...": a verb joined to a relative clause without
         # a subject of its own is about the clause's noun too
         relative = (
@@ -9541,11 +9551,33 @@ def _relative_subject(verb: Token, subject: Token) -> bool:
     )
 
 
+def _stranded_teller(said: Token) -> Token | None:
+    """Who a closing verb of saying without a subject of its own is said by, when the parser
+    hung its subject on the clause before it as an apposition: "... stormed parliament in
+    Nairobi, a coalition of rights groups said" (the coalition said so; Nairobi is none)."""
+    if said.lemma_ not in _SPEECH or said.dep_ != "ROOT" or said.i < 3:
+        return None
+    if any(c.dep_ in _SUBJ for c in said.children):
+        return None
+    before = said.doc[said.i - 1]
+    teller = next(
+        (
+            t
+            for t in before.ancestors
+            if t.dep_ == "appos" and t.i < said.i and t.right_edge.i == said.i - 1
+        ),
+        before if before.dep_ == "appos" else None,
+    )
+    if teller is None or teller.pos_ not in _NOUN_POS:
+        return None
+    return teller if said.doc[teller.left_edge.i - 1].text == "," else None
+
+
 def _speaking_subject(verb: Token) -> Token | None:
     """Who says what a verb of saying reports: its subject, or when it has none of its own, the
     subject of the clause it continues ("the minister said A and added that B", "..., adding
     that B", "Noting that B, the minister said ...")."""
-    subject = _subject_of(verb)
+    subject = _subject_of(verb) or _stranded_teller(verb)
     node = verb
     while subject is None and node.head.i != node.i:
         if not (node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")):

@@ -5810,3 +5810,20 @@ def test_the_amount_of_the_deal_something_is_bought_in_is_its_price(text):
     assert price.event == "price of Globex"
     assert price.quantity is not None
     assert price.quantity.low == 5e9
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the parser hangs the closing speaker on the name before it, as an apposition
+        ("Police shot dead five protesters in Zenda, a coalition of rights groups said.",
+         "Police shot dead five protesters in Zenda", "coalition"),
+        ("Jo Bloggs left Zenda by helicopter for Strelsau, a source close to her said.",
+         "Jo Bloggs left Zenda by helicopter for Strelsau", "source"),
+    ],
+)  # fmt: skip
+def test_a_closing_speaker_read_as_an_apposition_says_the_sentence(text, quote, speaker):
+    (claim,) = [c for c in extract(text) if c.predicate in ("kill", "open:leave")]
+    assert claim.text == quote
+    assert claim.modality == "reported"
+    assert claim.attributed_to == speaker
