@@ -231,9 +231,11 @@ class Describer:
                 entity.type == "description"
                 and " " not in entity.name
                 and entity.name not in INDEFINITE
-                and entity.name != "everyone"
+                and entity.name not in ("everyone", "people")
             ):
-                return f"the {entity.name}"  # an event named by its head noun
+                # an event named by its head noun (but "killed several people" killed people,
+                # not "the people")
+                return f"the {entity.name}"
             return entity.name
         return eid.split(":", 1)[1].replace("-", " ") if ":" in eid else eid
 

@@ -2706,3 +2706,9 @@ def test_places_in_two_series_do_not_agree(second, agreed):
     report = _two_outlets("Jo Bloggs is the first Asian woman to win the prize.", second)
     assert bool(report.of_kind("agreement")) == agreed
     assert not report.of_kind("conflict")
+
+
+def test_people_unnumbered_are_no_people_named():
+    report = _two_outlets("Police opened fire on the crowd, killing several people.", "Nothing.")
+    (told,) = [f for f in report.of_kind("uncorroborated") if "killed" in f.summary]
+    assert "killed people" in told.summary
