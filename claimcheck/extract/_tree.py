@@ -346,6 +346,16 @@ _CANDIDACIES = frozenset(
      "parliament", "seat", "leader", "leadership", "governor", "senate", "congress",
      "nomination", "post", "chair", "chairman", "chairmanship"}
 )  # fmt: skip
+# Who foresees a result, and how: "analysts had expected revenue of $84.5 billion".
+_FORESEEING = frozenset({"expect", "forecast", "estimate", "predict", "project", "see"})
+_FORECASTERS = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "street",
+     "forecaster", "forecasters", "market", "markets", "consensus", "investor", "investors"}
+)  # fmt: skip
+# A result set against what was expected of it: "beating estimates of $84.5 billion".
+_BEATING = frozenset({"beat", "miss", "top", "exceed", "surpass", "trail", "lag"})
+_ESTIMATES = frozenset({"estimate", "estimates", "expectation", "expectations", "forecast",
+                        "forecasts", "consensus", "projection", "projections"})  # fmt: skip
 # What a figure measures of a thing that news also names after "of": "sales of the iPhone",
 # "the revenue of Acme" (as "iPhone sales", "Acme's revenue"; "shares of Acme" are read as
 # a priced thing's).
@@ -5035,6 +5045,43 @@ class _Sentence:
         named = self.name(owner)
         return f"{named} {name}" if named and named not in name else name
 
+    def _expected(self, frame: _Frame, figure: Figure | None) -> Figure | None:
+        """The amount forecasters expected of a result, however it is told: "analysts had
+        expected revenue of $84.5 billion" and "revenue ... beating Wall Street estimates of
+        $84.53 billion" are both the revenue expected (a figure of its own, not the result's);
+        None for any other clause."""
+        quantity = frame.quantity
+        if quantity is None or (quantity.unit or "").lower() not in CURRENCIES:
+            return None
+        lemma = frame.anchor.lemma_.lower()
+        thing: Token | None = None
+        if (
+            figure is None
+            and lemma in _FORESEEING
+            and frame.subject is not None
+            and frame.subject.lemma_.lower() in _FORECASTERS
+            and frame.obj is not None
+        ):
+            thing = frame.obj  # "analysts had expected revenue of $84.5 billion"
+        elif (
+            figure is not None
+            and figure.measure == "money"
+            and lemma in _BEATING
+            and frame.obj is not None
+            and frame.obj.lemma_.lower() in _ESTIMATES
+            and frame.subject is not None
+        ):
+            thing = frame.subject  # "revenue ... beating estimates of $84.53 billion"
+        if thing is None or thing.lemma_.lower() not in _OWNED_MEASURES:
+            return None
+        unit = quantity.unit or ""
+        return Figure(
+            measure="money",
+            population=money_code(unit),
+            event=f"{thing.lemma_.lower()} expected",  # (no owner of "revenue": see join_owned)
+            quantity=quantity,
+        )
+
     def _figure(self, frame: _Frame) -> Figure | None:
         """What the frame's quantity measures, of which event or thing."""
         if frame.quantity is None:
@@ -5051,6 +5098,9 @@ class _Sentence:
             time_latest=self._latest(frame),
             published=self.state.source.published,
         )
+        expected = self._expected(frame, figure)
+        if expected is not None:
+            return expected
         if (
             figure is not None
             and figure.measure == "percent"

@@ -5827,3 +5827,21 @@ def test_a_closing_speaker_read_as_an_apposition_says_the_sentence(text, quote, 
     assert claim.text == quote
     assert claim.modality == "reported"
     assert claim.attributed_to == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts had expected revenue of $84.5 billion, according to LSEG.",
+        "Acme's quarterly revenue grew 5% to $85.8 billion, beating Wall Street estimates of "
+        "$84.5 billion.",
+    ],
+)
+def test_the_amount_forecasters_expected_is_the_expected_result(text):
+    claims = extract(text)
+    (expected,) = [c for c in claims if c.event == "revenue expected"]
+    assert expected.measure == "money"
+    assert expected.quantity is not None
+    assert expected.quantity.low == 84.5e9
+    # the result itself stays the result's
+    assert all(c.quantity.low != 84.5e9 for c in claims if c.quantity and c is not expected)

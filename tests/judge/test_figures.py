@@ -2795,3 +2795,14 @@ def test_the_merged_company_is_the_combined_one():
         "Acme shareholders would own roughly 60% of the merged company.",
     )
     assert figure_agreements(report, "percent")
+
+
+def test_an_expected_result_agrees_however_it_is_told():
+    report = check(
+        "Acme reported revenue of $85.8 billion. Analysts had expected revenue of $84.5 billion.",
+        "Acme's revenue grew 5% to $85.78 billion, beating Wall Street estimates of $84.53 "
+        "billion.",
+    )
+    about = {f.figure.about for f in figure_agreements(report, "money") if f.figure}
+    assert about == {"Acme revenue", "revenue expected"}
+    assert not figure_conflicts(report, "money")
