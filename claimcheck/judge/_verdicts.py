@@ -1509,7 +1509,7 @@ def _open_agreements(
     # "the first South Korean writer to win the prize" / "the first Asian woman to win the
     # award": places in two series, which agree on nothing (though neither rules out the
     # other); "the third country" and "the third nation" are one series
-    series = [{rank_scope_of(c) for c in m if c.rank is not None} for m in members]
+    series = [{scope for _, scope in places} for places in ranked]
     joined = [len(h) > 1 for h in held]
     sets = Components(len(words))
     component = sets.of
