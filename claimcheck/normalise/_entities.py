@@ -146,6 +146,12 @@ TRADE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The last word of a company's name that says what it does and is never a product's: "Acme
+# Financial", "Acme Financial Services", "Acme Bancorp" are Acme's company wherever "Acme" or
+# "Acme Financial" names it too.
+COMPANY_TAILS = frozenset({"Financial", "Services", "Bancorp", "Bancshares", "Financials"})
+
+
 def _without_legal_form(name: str) -> str | None:
     """``name`` without the legal form that ends it ("Acme Group AG" -> "Acme"), or ``None``."""
     words = name.split()
@@ -157,7 +163,12 @@ def _without_legal_form(name: str) -> str | None:
 
 def _brand(name: str) -> str | None:
     """The brand of a company's full name, a trade word and a legal form after it ("Acme Motor
-    Co" -> "Acme"), or ``None``: "Acme Motor" alone may be a product, not the company."""
+    Co" -> "Acme"), or ``None``: "Acme Motor" alone may be a product, not the company. A word
+    that names a company's business and never a product needs no legal form after it ("Acme
+    Financial" -> "Acme", "Acme Financial Services" -> "Acme Financial")."""
+    words = name.split()
+    if len(words) >= 2 and words[-1] in COMPANY_TAILS:
+        return " ".join(words[:-1])
     bare = _without_legal_form(name)
     words = bare.split() if bare else []
     if len(words) < 2 or words[-1] not in TRADE_WORDS:

@@ -351,6 +351,16 @@ def test_a_company_s_brand_alone_is_the_company():
     assert reg.id_of("Singapore") == "country:sg"
 
 
+def test_a_company_named_with_its_business_is_the_company_named_without_it():
+    # "Acme Financial Services", "Acme Financial", "Acme": what it does, never a product's name
+    reg = EntityRegistry(
+        ["Acme Financial Services", "Acme Financial", "Globex Financial", "Globex"]
+    )
+    assert reg.id_of("Acme Financial Services") == reg.id_of("Acme Financial")
+    assert reg.id_of("Globex Financial") == reg.id_of("Globex")
+    assert reg.id_of("Acme Financial") != reg.id_of("Globex")
+
+
 def test_an_acronym_is_of_a_name_without_its_legal_form_never_of_one_that_holds_it():
     reg = EntityRegistry(["Acme Global Widgets Inc", "AGW", "AGW shares"])
     assert reg.id_of("AGW") == reg.id_of("Acme Global Widgets Inc")
