@@ -209,6 +209,7 @@ def unpack_rows(rows: list[Any], source: Source, naming: _Naming | None = None) 
     subject, obj, location, attributed = _NAMED
     after, before = _LISTED
     place = _PLACE
+    event = place["event"]
     out: list[Claim] = []
     try:
         for row in rows:
@@ -227,6 +228,8 @@ def unpack_rows(rows: list[Any], source: Source, naming: _Naming | None = None) 
                 names = (row[subject], row[obj], row[location], row[attributed])
                 for field, value in naming.changes(names, row[after], row[before]).items():
                     row[place[field]] = value
+                if row[event]:
+                    row[event] = naming.priced(row[event])
             out.append(_model(_CLAIM, row))
     except (TypeError, KeyError, IndexError, AttributeError) as err:
         raise ValueError(f"packed claims that do not fit: {err}") from None

@@ -139,6 +139,7 @@ class _Naming:
         self._forces = _forces_of(registry, sorted(spelled))
         # a million claims hold a few thousand combinations of names: each is renamed once
         self._by_names: dict[tuple[str | None, ...], dict[str, object]] = {}
+        self._prices: dict[str, str] = {}  # events, as :meth:`priced` names them
 
     def canon(self, name: str) -> str:
         """The id a name is normalised to (an id is kept)."""
@@ -151,7 +152,26 @@ class _Naming:
         """The fields that change when ``claim`` is normalised, with their new values (see
         :meth:`changes`)."""
         values = claim.__dict__
-        return self.changes(_NAMES(claim), values["after"], values["before"])
+        changes = self.changes(_NAMES(claim), values["after"], values["before"])
+        event = values["event"]
+        if event and (priced := self.priced(event)) != event:
+            changes = {**changes, "event": priced}
+        return changes
+
+    def priced(self, event: str) -> str:
+        """An event that is the price of a named thing ("price of Acme Financial Services"),
+        named as its entity is ("price of Acme Financial", when that is the name used most),
+        so that two wordings of one thing's price meet; any other event as it is."""
+        found = self._prices.get(event)
+        if found is None:
+            found = event
+            head, of, name = event.partition("price of ")
+            cid = self._known.get(name) if of else None
+            entity = self.registry.entity(cid) if cid else None
+            if entity is not None and entity.name != name:
+                found = f"{head}{of}{entity.name}"
+            self._prices[event] = found
+        return found
 
     def changes(
         self, names: tuple[str | None, ...], after: list[str], before: list[str]

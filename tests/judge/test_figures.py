@@ -2806,3 +2806,13 @@ def test_an_expected_result_agrees_however_it_is_told():
     about = {f.figure.about for f in figure_agreements(report, "money") if f.figure}
     assert about == {"Acme revenue", "revenue expected"}
     assert not figure_conflicts(report, "money")
+
+
+def test_a_price_of_one_thing_named_two_ways_is_one_figure():
+    report = check(
+        "Capital One Financial agreed to buy Acme Financial Services for $35.3 billion.",
+        "Capital One said it would acquire Acme Financial in a $35.3 billion deal.",
+    )
+    (agreed,) = figure_agreements(report, "money")
+    assert agreed.figure is not None
+    assert agreed.figure.about in ("price of Acme Financial", "price of Acme Financial Services")
