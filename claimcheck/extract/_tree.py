@@ -3778,6 +3778,7 @@ class _Sentence:
         """Match scores as figures of the match, whichever team is named first: "Acme beat Globex
         3-1", "Globex lost 1-3 to Acme" and "Acme won 3-1 against Globex" are one score."""
         out = []
+        noun_scores: set[int] | None = None  # (read once, when a verb's score is found)
         for anchor_i, claim in made.items():
             verb = self.doc[anchor_i]
             found = self._score_in(verb)
@@ -3804,9 +3805,11 @@ class _Sentence:
                 ),
                 None,
             )
+            if noun_scores is None:
+                noun_scores = self._noun_score_starts()
             if (
                 opponent is not None and opponent.lemma_.lower() in _SCORE_NOUNS
-            ) or found.start() in self._noun_score_starts():
+            ) or found.start() in noun_scores:
                 # "won (the title) with a 3-1 victory over X": the noun's score, of the noun's
                 # sides (_noun_scores)
                 continue
@@ -7046,7 +7049,7 @@ class _Sentence:
             tokens = list(self.doc)
         if joined:  # the clause ends where the statement joined to it begins
             tokens = [t for t in tokens if t.i < min(joined)]
-        teller = _stranded_teller(anchor.doc[anchor.sent.root.i]) if anchor.dep_ != "ROOT" else None
+        teller = _stranded_teller(anchor.sent.root) if anchor.dep_ != "ROOT" else None
         if teller is not None:
             # "..., a coalition of rights groups said": who says it, not part of what is said
             tokens = [t for t in tokens if t.i < teller.left_edge.i - 1]
