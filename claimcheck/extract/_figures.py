@@ -524,15 +524,24 @@ def _state_measure(state: Token, table: MeasureTable) -> MeasureSpec | None:
     return found
 
 
+def bare_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle joined to another clause with no subject or auxiliary
+    of its own: the "presumed" of "six are missing and presumed dead"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
+    )
+
+
+# What gives a verb a clause of its own: a subject or an auxiliary.
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "aux", "auxpass"})
+
+
 def passive_state(verb: Token) -> Token | None:
     """The state a passive verb puts its subject in: "dead" of "20 were feared dead", or of
     a bare participle joined to another clause ("six are missing and feared dead")."""
-    bare = (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-    )
-    if not bare and not any(c.dep_ == "auxpass" for c in verb.children):
+    if not bare_participle(verb) and not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ in ("oprd", "acomp")), None)
 

@@ -51,6 +51,7 @@ from claimcheck.extract._figures import (
     Figure,
     Measurement,
     act_latest,
+    bare_participle,
     change_noun,
     change_verb,
     compound_kinds,
@@ -8167,10 +8168,8 @@ def _state_conjunct(verb: Token) -> bool:
     a clause whose subject it shares: "are missing and presumed dead", "remain missing,
     feared dead" (the "presumed", "feared")."""
     return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
+        bare_participle(verb)
         and verb.lemma_ in _RAISING
-        and not any(c.dep_ in (*_SUBJ, *_PASSIVE_SUBJ, "aux", "auxpass") for c in verb.children)
         and any(c.dep_ in ("oprd", "acomp") for c in verb.children)
     )
 
