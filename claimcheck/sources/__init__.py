@@ -33,8 +33,10 @@ def load_source(path: str | os.PathLike[str]) -> Source:
     return _attach(loaded.source, loaded.claims)
 
 
-def load_sources(paths: Iterable[str | os.PathLike[str] | Source]) -> list[Source]:
-    """Load files and folders of sources (folders sorted by file name).
+def load_sources(
+    paths: str | os.PathLike[str] | Source | Iterable[str | os.PathLike[str] | Source],
+) -> list[Source]:
+    """Load files and folders of sources (folders sorted by file name): one path, or several.
 
     Sources given as :class:`~claimcheck.model.Source` objects pass through unchanged.
     """

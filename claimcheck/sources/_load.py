@@ -388,7 +388,7 @@ def files_and_problems(
 
 
 def load_paths(
-    items: Iterable[str | os.PathLike[str] | Source],
+    items: str | os.PathLike[str] | Source | Iterable[str | os.PathLike[str] | Source],
     *,
     skipped: list[ClaimcheckError] | None = None,
     skip_unreadable: bool = False,
@@ -400,8 +400,11 @@ def load_paths(
     so that the readable ones are still checked; with ``strict`` it is an error instead. A file
     named directly raises, unless ``skip_unreadable``: then it is skipped with a warning too.
     Each skipped file's error is appended to ``skipped`` when given. Duplicate source ids are
-    an error.
+    an error. One path or source alone is that one item (a string is never taken letter by
+    letter).
     """
+    if isinstance(items, (str, os.PathLike, Source)):
+        items = [items]
     loaded: list[Loaded] = []
     for item in items:
         if isinstance(item, Source):

@@ -83,6 +83,16 @@ def test_folder_sorted_and_other_files_skipped(write, tmp_path):
     assert [s.id for s in load_sources([tmp_path])] == ["a", "b", "c"]
 
 
+def test_one_path_alone_is_one_item(write, tmp_path):
+    # a string is a path, never its letters ("/" would be the whole file system)
+    write("a.txt", BODY)
+    write("sub/b.md", BODY)
+    assert [s.id for s in load_sources(str(tmp_path))] == ["a", "b"]
+    assert [s.id for s in load_sources(tmp_path / "a.txt")] == ["a"]
+    src = Source(id="x", text=BODY)
+    assert load_sources(src) == [src]
+
+
 def test_duplicate_ids_are_refused(write, tmp_path):
     write("a.txt", BODY)
     write("a.md", BODY)
