@@ -137,6 +137,12 @@ class _Naming:
         self.registry = registry
         self._known = registry.known_ids()
         self._forces = _forces_of(registry, sorted(spelled))
+        self._teams = _teams_of(registry, sorted(spelled))
+        self._team_names = {
+            place: entity.name
+            for place, tid in self._teams.items()
+            if (entity := registry.entity(tid)) is not None
+        }
         # a million claims hold a few thousand combinations of names: each is renamed once
         self._by_names: dict[tuple[str | None, ...], dict[str, object]] = {}
         self._prices: dict[str, str] = {}  # events, as :meth:`priced` names them
@@ -156,6 +162,31 @@ class _Naming:
         event = values["event"]
         if event and (priced := self.priced(event)) != event:
             changes = {**changes, "event": priced}
+        if self._teams and ((event and " v " in event) or _CONTEST.match(claim.predicate)):
+            changes = self._teamed(claim, changes)
+        return changes
+
+    def _teamed(self, claim: Claim, changes: dict[str, object]) -> dict[str, object]:
+        """``changes`` with the sides of a match that a source names by their place alone
+        ("Westmark beat Zenda 2-1") named as the teams the corpus names in full ("Westmark
+        Wolves"): the place's name stands for its one team in a result, never elsewhere."""
+        teams = self._teams
+        changes = {
+            **changes,
+            **{f: teams[n] for f in ("subject", "object") if (n := getattr(claim, f)) in teams},
+        }
+        event = claim.event
+        sides = event.split(" v ") if event else []
+        if len(sides) == 2 and any(s in teams for s in sides):
+            named = [self._team_names.get(s, s) for s in sides]
+            ordered = sorted(named, key=fold)
+            changes["event"] = " v ".join(ordered)
+            quantity = claim.quantity
+            if ordered != named and quantity is not None and quantity.low is not None:
+                # the score is one number in the sides' order (g1 * 100 + g2): turned with them
+                mine, theirs = divmod(int(quantity.low), 100)
+                value = float(theirs * 100 + mine)
+                changes["quantity"] = quantity.model_copy(update={"low": value, "high": value})
         return changes
 
     def priced(self, event: str) -> str:
@@ -224,6 +255,45 @@ def _forces_of(registry: EntityRegistry, names: Iterable[str]) -> dict[str, str]
         if owner is not None and owner.startswith(_OWNERS) and registry.entity(owner):
             out[name] = owner
     return out
+
+
+# The predicates of a result between two sides, whose sides a place's name may stand for:
+# "Westmark beat Zenda", "Westmark won the cup" (after a paraphrase: "defeated" is "beat").
+_CONTEST = re.compile(r"^open:(?:beat|win|lose|draw|tie|play|face|host)(?:_|$)")
+# The last word of a team's name, its plural nickname after its place's name: "Westmark
+# Wolves", "Zenda 76ers", "Strelsau Red Lions".
+_NICKNAME = re.compile(r"(?:[A-Z][a-z]+|\d+[a-z]+)s")
+# Plural last words of names that are no team's: bodies, places, parties.
+_NOT_NICKNAMES = frozenset(
+    {"States", "Nations", "Emirates", "Islands", "Isles", "Mountains", "Hills", "Heights",
+     "Falls", "Springs", "Lakes", "Rapids", "Keys", "Plains", "Woods", "Highlands",
+     "Territories", "Games", "Olympics", "Championships", "Airlines", "Airways", "Services",
+     "Industries", "Holdings", "Systems", "Technologies", "Communications", "Motors",
+     "Electronics", "Pharmaceuticals", "Chemicals", "Brands", "Foods", "Financials", "Works",
+     "News", "Times", "Forces", "Affairs", "Democrats", "Republicans", "Liberals",
+     "Conservatives", "Greens", "Socialists", "Guards", "Marines"}
+)  # fmt: skip
+
+
+def _teams_of(registry: EntityRegistry, names: Iterable[str]) -> dict[str, str]:
+    """The id of the one team named by each place's name in ``names`` ("Westmark" for
+    "Westmark Wolves"), where the corpus names that team in full and no other team of that
+    place."""
+    known = registry.known_ids()
+    named = set(names)
+    found: dict[str, set[str]] = {}
+    for name in named:
+        words = name.split()
+        if len(words) < 2 or name not in known or not _NICKNAME.fullmatch(words[-1]):
+            continue
+        if words[-1] in _NOT_NICKNAMES:
+            continue
+        # the nickname is its last word, or its last two ("Strelsau Red Lions")
+        for cut in (1, 2):
+            place = " ".join(words[:-cut])
+            if place in named and (cut == 1 or words[-2][:1].isupper()):
+                found.setdefault(place, set()).add(known[name])
+    return {place: next(iter(ids)) for place, ids in found.items() if len(ids) == 1}
 
 
 # A company's shares named with the company before them: "Acme shares", "Initech Bank stock".

@@ -443,6 +443,61 @@ def test_the_acts_of_a_state_s_or_a_body_s_forces_are_its_own():
     assert [c.subject for c in again] == [c.subject for c in out]
 
 
+def test_a_place_stands_for_its_one_team_in_a_result_only():
+    from claimcheck.model import Claim, Quantity, Source, Span
+    from claimcheck.normalise import normalise_claims
+
+    src = Source(id="s", text="Westmark City Wolves beat Port Zenda 76ers. Westmark City won 2-1.")
+
+    def claim(n: int, predicate: str, **fields: object) -> Claim:
+        return Claim(
+            id=f"s#{n}",
+            source="s",
+            predicate=predicate,
+            evidence=Span.of(src, 0, 5),
+            **fields,  # type: ignore[arg-type]
+        )
+
+    two_one = Quantity(low=201, high=201, text="2-1")
+    out, _ = normalise_claims(
+        [
+            claim(1, "open:beat", subject="Westmark City Wolves", object="Port Zenda 76ers"),
+            claim(2, "open:beat", subject="Westmark City", object="Port Zenda"),
+            # the score is in the sides' order; a side named in full may sort apart
+            claim(
+                3,
+                "open:beat",
+                subject="Westmark City",
+                object="Port Zenda",
+                event="Westmark City v Port Zenda",
+                measure="score",
+                quantity=two_one,
+            ),
+            # elsewhere the place is the place
+            claim(4, "open:visit", subject="Jo Bloggs", object="Westmark City"),
+            # a place with two teams named stands for neither
+            claim(5, "open:beat", subject="Old Strelsau Red Lions", object="Port Zenda"),
+            claim(6, "open:beat", subject="Old Strelsau Tigers", object="Port Zenda"),
+            claim(7, "open:beat", subject="Old Strelsau", object="Port Zenda"),
+            # no team's name: "United States" are no team of "United"
+            claim(8, "open:beat", subject="United States", object="United"),
+        ]
+    )
+    assert out[0].subject == out[1].subject
+    assert out[0].object == out[1].object
+    assert out[2].subject == out[0].subject
+    assert out[2].quantity is not None
+    assert (out[2].event, out[2].quantity.low) == ("Port Zenda 76ers v Westmark City Wolves", 102)
+    assert out[3].object != out[0].subject
+    assert out[6].subject not in (out[4].subject, out[5].subject)
+    assert out[7].object != out[7].subject
+    # idempotent
+    again, _ = normalise_claims(out)
+    assert [(c.subject, c.object, c.event) for c in again] == [
+        (c.subject, c.object, c.event) for c in out
+    ]
+
+
 def test_an_armed_group_of_two_capitalised_words_is_no_person():
     reg = EntityRegistry(["Islamic State", "Boko Haram"])
     assert not reg.id_of("Islamic State").startswith("person:")
