@@ -19,7 +19,13 @@ from importlib import resources
 import attrs
 
 from claimcheck.extract._sentences import SENTENCE_STARTERS
-from claimcheck.normalise._entities import ORG_WORDS, PLACE_LEADS, THING_HEADS, TITLE_WORDS
+from claimcheck.normalise._entities import (
+    FIRM_WORDS,
+    ORG_WORDS,
+    PLACE_LEADS,
+    THING_HEADS,
+    TITLE_WORDS,
+)
 from claimcheck.normalise._gazetteer import gazetteer, token_words, tokenize
 from claimcheck.normalise._numbers import word_number
 from claimcheck.normalise._time import WEEKDAYS
@@ -588,6 +594,17 @@ def _owned_title(
     return title, owner.gid or owner.name, owner.start
 
 
+def _company_after(words: Sequence[str], j: int, adjacent: Callable[[int], bool]) -> int:
+    """How many capitalised words from ``j`` on end a company's name begun by the place
+    before them ("U.S. | Steel", "Zenda | Electric Power Corp"), or 0."""
+    k = j
+    while k < len(words) and k - j < 4 and adjacent(k) and _cap(words[k]):
+        if words[k] in FIRM_WORDS:
+            return k + 1 - j
+        k += 1
+    return 0
+
+
 def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     gaz = gazetteer()
     toks = [(t, s + start, e + start) for t, s, e in tokenize(text[start:end])]
@@ -659,6 +676,15 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             if not n_organ and possessive and entry.role != "demonym":
                 n_organ = _named_body(words, k)
             prev = words[i - 1].lower() if i else ""
+            firm = 0 if possessive or n_organ else _company_after(words, j, adjacent)
+            if firm:
+                # "U.S. Steel", "Zenda Airlines": a company named after its country, not the
+                # country and a name of its own
+                e = toks[j + firm - 1][2]
+                out.append(Mention(s, e, text[s:e], text[s:e], "organisation", role="name"))
+                pending_title = title_country = None
+                i = j + firm
+                continue
             if entry.role == "demonym" and not n_organ:
                 i = j  # an adjective ("Ruritanian ally"), not an actor
                 continue

@@ -152,6 +152,12 @@ TRADE_WORDS = frozenset(
 COMPANY_TAILS = frozenset({"Financial", "Services", "Bancorp", "Bancshares", "Financials"})
 
 
+# The last word of a name that makes it a company's ("Acme Steel", "Acme Financial", "Acme
+# Corp"): after a country's name, that name and the words between are the company's ("U.S.
+# Steel").
+FIRM_WORDS = TRADE_WORDS | COMPANY_TAILS | LEGAL_FORMS
+
+
 def _without_legal_form(name: str) -> str | None:
     """``name`` without the legal form that ends it ("Acme Group AG" -> "Acme"), or ``None``."""
     words = name.split()

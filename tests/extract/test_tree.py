@@ -5845,3 +5845,15 @@ def test_the_amount_forecasters_expected_is_the_expected_result(text):
     assert expected.quantity.low == 84.5e9
     # the result itself stays the result's
     assert all(c.quantity.low != 84.5e9 for c in claims if c.quantity and c is not expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "target"),
+    [
+        ("Acme Steel bought U.S. Steel on Monday.", "Acme Steel", "U.S. Steel"),
+        ("Globex sued Ruritania Airlines over the crash.", "Globex", "Ruritania Airlines"),
+    ],
+)
+def test_a_company_named_after_its_country_is_one_name(text, subject, target):
+    (act,) = [c for c in extract(text) if c.predicate.startswith("open:")]
+    assert (act.subject, act.object) == (subject, target)
