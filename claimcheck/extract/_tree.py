@@ -543,6 +543,14 @@ _SCOPED = re.compile(
 )
 
 
+# The debt a price or a value takes on besides the shares: "including debt", "including net
+# debt", "with assumed debt", "plus debt".
+_WITH_DEBT = re.compile(
+    r"\b(?:including|with|plus)\s+(?:(?:its|the|net|assumed|outstanding)\s+)*debt\b",
+    re.IGNORECASE,
+)
+
+
 @attrs.define(slots=True)
 class _Frame:
     """One claim in the making: tokens for its roles, before names are given to them."""
@@ -1649,6 +1657,7 @@ class _Sentence:
         )
         self._drop_increments(first)
         self._drop_bare_ages(first)
+        self._with_debt(first)
         self._condition_parts(first)
         self._blamed(first)
         people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
@@ -1827,6 +1836,37 @@ class _Sentence:
         return self._negated(verb) or any(
             c.dep_ == "det" and c.lower_ == "no" for c in noun.children
         )
+
+    def _with_debt(self, first: int) -> None:
+        """A price or a value told with the debt it takes on ("a deal worth $14.9 billion
+        including debt", "Including debt, the deal is valued at $14.9 billion") is another
+        figure than the one paid for the shares ("buy Acme for $14.1 billion"): its event
+        says so. The phrase goes with the amount printed right before it, or, opening the
+        sentence, the first one after it."""
+        claims = self.state.claims
+        sentence = self.text[self.base : self.end]
+        phrases = list(_WITH_DEBT.finditer(sentence))
+        if not phrases:
+            return
+        spots = {}
+        for k in range(first, len(claims)):
+            c = claims[k]
+            if c.measure == "money" and c.quantity is not None and c.quantity.text:
+                at = sentence.find(c.quantity.text)
+                # (the amount itself, not one it is restated as: "$14.1 billion, or $14.9
+                # billion including debt" is not what includes it)
+                own = re.split(r",? or ", c.quantity.text, maxsplit=1)[0]
+                if at >= 0:
+                    spots[k] = (at, at + len(own))
+        for phrase in phrases:
+            after = [k for k, (_, e) in spots.items() if 0 <= phrase.start() - e <= 3]
+            opening = not sentence[: phrase.start()].strip(" \"'“‘")
+            before = [k for k, (s, _) in spots.items() if s > phrase.end()] if opening else []
+            nearest = min((spots[k][0] for k in before), default=None)
+            for k in after or [k for k in before if spots[k][0] == nearest]:
+                event = claims[k].event or "value"
+                if not event.endswith(" including debt"):
+                    claims[k] = evolve(claims[k], {"event": f"{event} including debt"})
 
     def _drop_bare_ages(self, first: int) -> None:
         """ "He was 100." is the person's age: the clause is not told again as a bare "was 100"

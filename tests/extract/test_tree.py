@@ -4344,11 +4344,11 @@ def test_investigating_is_an_inquiry_opened(text):
          85e6),
         # a deal "valuing" what is bought at an amount
         ("Globex has agreed to acquire Initech in an all-cash deal valuing the software "
-         "company at $35 billion, including debt.", "price of Initech", 35e9),
+         "company at $35 billion, including debt.", "price of Initech including debt", 35e9),
     ],
 )  # fmt: skip
 def test_the_price_of_a_transfer_or_a_deal_is_its_fee_or_value(text, event, value):
-    prices = [c for c in extract(text) if c.measure == "money" and c.event]
+    prices = [c for c in extract(text) if c.measure == "money" and "price" in (c.event or "")]
     assert [(c.event, c.quantity.low if c.quantity else None) for c in prices] == [(event, value)]
 
 
@@ -5845,6 +5845,26 @@ def test_the_amount_forecasters_expected_is_the_expected_result(text):
     assert expected.quantity.low == 84.5e9
     # the result itself stays the result's
     assert all(c.quantity.low != 84.5e9 for c in claims if c.quantity and c is not expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "value"),
+    [
+        ("Acme will acquire Globex in a deal worth $14.9 billion including debt.",
+         "price of Globex including debt", 14.9e9),
+        ("Including debt, the deal is valued at $14.9 billion.", "value including debt", 14.9e9),
+        ("Acme will pay $14.9 billion, including net debt, for Globex.",
+         "price of Globex including debt", 14.9e9),
+        # the amount paid for the shares: another figure
+        ("Acme agreed to buy Globex for $14.1 billion in cash.", "price of Globex", 14.1e9),
+        # restated with its debt: the first amount is not what includes it
+        ("Acme will acquire Globex for $14.1 billion, or $14.9 billion including debt.",
+         "price of Globex", 14.1e9),
+    ],
+)  # fmt: skip
+def test_a_price_or_a_value_told_with_its_debt_is_a_figure_of_its_own(text, event, value):
+    (money,) = [c for c in extract(text) if c.measure == "money" and c.event]
+    assert (money.event, money.quantity.low if money.quantity else None) == (event, value)
 
 
 @pytest.mark.parametrize(
