@@ -1460,10 +1460,20 @@ _NAMED = ("person:", "name:")
 _BEFALLS = frozenset(f"open:{verb}" for verb in ("collapse", "sink", "capsize", "die", "drown"))
 
 
+# Acts between two named parties that happen once: "Acme agreed to buy Globex for $5
+# billion" and "Acme will acquire Globex in a deal worth $5.2 billion including debt" tell the
+# one takeover; "Jo Bloggs will succeed Axel Ruiz as chief executive" the one succession.
+_ONCE_BETWEEN = frozenset({"open:buy", "open:replace"})
+_PARTIES = ("person:", "name:", "organisation:")
+
+
 def _befalls_once(key: tuple[str, str, str]) -> bool:
     """Whether a block is an event that befalls its one named subject once, with no object or
-    state said (or, a change of state, blocked as its passive: :func:`_ergative`): every
-    clause of it tells the one event, whatever its other words."""
+    state said (or, a change of state, blocked as its passive: :func:`_ergative`), or an act
+    between two named parties that happens once (:data:`_ONCE_BETWEEN`): every clause of it
+    tells the one event, whatever its other words."""
+    if key[0] in _ONCE_BETWEEN:
+        return key[1].startswith(_PARTIES) and key[2].startswith(_PARTIES) and key[1] != key[2]
     if key[0] not in _BEFALLS:
         return False
     if key[0] in _ERGATIVE and not key[1]:

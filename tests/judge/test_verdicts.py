@@ -2287,6 +2287,25 @@ def test_an_event_that_befalls_a_named_thing_once_is_one_whatever_the_words():
     assert not [f.summary for f in report.of_kind("agreement") if "collapse" in f.summary]
 
 
+def test_a_takeover_or_a_succession_between_two_named_parties_is_one_whatever_the_words():
+    report = _two_outlets(
+        "Acme Corp agreed on Monday to buy Globex for $14.1 billion in cash.",
+        "Acme Corp will acquire Globex in a deal worth $14.9 billion including debt.",
+    )
+    assert [f.summary for f in report.of_kind("agreement") if "Globex" in f.summary]
+    report = _two_outlets(
+        "Jo Bloggs will replace Axel Ruiz as chief executive in March, the board said.",
+        "Bloggs, 52, succeeds Axel Ruiz, who retires after a decade in the job.",
+    )
+    assert [f.summary for f in report.of_kind("agreement") if "Ruiz" in f.summary]
+    # a thing described by its noun may be two ("a rival"): its words decide
+    report = _two_outlets(
+        "Acme Corp agreed on Monday to buy a rival for $14.1 billion in cash.",
+        "Acme Corp will acquire a rival in a deal worth $14.9 billion including debt.",
+    )
+    assert not [f.summary for f in report.of_kind("agreement") if "rival" in f.summary]
+
+
 def test_a_change_of_state_said_of_what_changed_is_its_agentless_passive():
     report = _two_outlets(
         "The governor said the bridge, which opened in 1977, was safe.",
