@@ -543,6 +543,14 @@ _SCOPED = re.compile(
 )
 
 
+# Verbs of being kept or living somewhere, whose place a distance after it only locates
+# ("serving a sentence in a colony 1,900 km from the capital", "held at a prison 100 km
+# north of X", "lives in a village 30 km away").
+_KEPT_AT = frozenset(
+    {"serve", "live", "reside", "stay", "remain", "hold", "keep", "detain", "jail", "imprison",
+     "confine", "house"}
+)  # fmt: skip
+
 # The debt a price or a value takes on besides the shares: "including debt", "including net
 # debt", "with assumed debt", "plus debt".
 _WITH_DEBT = re.compile(
@@ -5781,6 +5789,10 @@ class _Sentence:
                 if not eventful:
                     continue  # "the train leaves at 3.20 pm": a timetable, not the event
             elif found.measure == "distance":
+                if self._verb_lemma(frame.anchor) in _KEPT_AT:
+                    # "serving a sentence in a colony in X, about 1,900 km northeast of Y":
+                    # where the place lies, not a figure of what is done there
+                    continue
                 after = re.match(
                     # "72 km (45 miles) southwest of tourist hotspot X": the place named
                     # ("15 km off X", "15 km from the port of X")

@@ -5877,3 +5877,19 @@ def test_a_price_or_a_value_told_with_its_debt_is_a_figure_of_its_own(text, even
 def test_a_company_named_after_its_country_is_one_name(text, subject, target):
     (act,) = [c for c in extract(text) if c.predicate.startswith("open:")]
     assert (act.subject, act.object) == (subject, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "distance"),
+    [
+        # where the place one is kept lies: no figure of the act
+        ("Jo Bloggs was serving a 19-year sentence in a penal colony in the town of "
+         "Tarlenheim, about 1,900 km northeast of Strelsau.", None),
+        ("Jo Bloggs is being held at a prison 100 km north of Strelsau.", None),
+        # an event's distance from a place stays its figure
+        ("The quake struck about 30 km west of Strelsau.", 30.0),
+    ],
+)  # fmt: skip
+def test_a_distance_that_locates_where_one_is_kept_is_no_figure_of_the_act(text, distance):
+    found = [c.quantity.low for c in extract(text) if c.measure == "distance" and c.quantity]
+    assert found == ([distance] if distance is not None else [])
