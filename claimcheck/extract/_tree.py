@@ -551,6 +551,14 @@ _KEPT_AT = frozenset(
      "confine", "house"}
 )  # fmt: skip
 
+# A rival's share of the vote told after the winner's: "with 51% of the vote against 44% for
+# Y", "51% to 44% for Y", "versus 44% for Y".
+_RIVAL_SHARE = re.compile(
+    r"\b(?:against|to|versus|vs\.?)\s+"
+    r"(?P<share>(?:(?:about|around|nearly|almost|roughly|some)\s+)?\d[\d.]*\s?"
+    r"(?:%|percent|per cent))\s+for\s+"
+)
+
 # The debt a price or a value takes on besides the shares: "including debt", "including net
 # debt", "with assumed debt", "plus debt".
 _WITH_DEBT = re.compile(
@@ -1642,6 +1650,7 @@ class _Sentence:
         self.state.claims.extend(self._ages_stated())
         self.state.claims.extend(self._counted_in_state(first))
         self.state.claims.extend(self._scores(made))
+        self.state.claims.extend(self._rival_shares(first))
         for verb, scheduled in self._scheduled():
             plain = made.get(verb)
             if plain is None or not plain.predicate.startswith("open:") or plain.quantity:
@@ -4495,6 +4504,9 @@ class _Sentence:
                 and before.head.lemma_ in _DECLARING
             ):
                 said_of = before  # "declared X the winner", the noun parsed as a clause apart
+            if said_of is None and holder.lemma_ in _DECLARING:
+                # "X was declared the winner": who the passive declares so
+                said_of = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
             if noun.dep_ == "appos":  # "declared X, the winner of ...", misparsed or not
                 said_of = noun.head
             frame.subject = said_of or frame.subject
@@ -4535,11 +4547,13 @@ class _Sentence:
                 or _superlative_since(tokens[0])
                 or _earlier_value(tokens[0], frame.anchor)
                 or _compared_with(tokens[0], frame.anchor)
+                or _declared_when(tokens[0], frame.anchor)
             ):
                 # "the company, founded in 1998, employs 4,000": the year is the founding's;
                 # "rose to 4.1%, its highest level since 2001": what the level is compared
                 # with; "has risen to 57, up from 41 on Monday": the earlier value's day; "a
-                # profit of $2 billion, up 12% from a year ago": the time compared with
+                # profit of $2 billion, up 12% from a year ago": the time compared with; "was
+                # declared the winner early on Monday": when it was declared, not won
                 frame = None
             if frame is not None and any(t.dep_ == "poss" for t in tokens):
                 # "revised the toll from Tuesday's fire on Friday": a date that names a thing
@@ -4666,6 +4680,7 @@ class _Sentence:
                 and not _told_as_before(frame.anchor)
                 and not _timed_apart(frame.anchor)
                 and not _to_come(frame.anchor)
+                and not _declared(frame.anchor)
             ):
                 # "X said on Wednesday it was cutting ties": the time of the statement (but
                 # "said on Saturday the quake has killed 296" dates the count, not the deaths)
@@ -5855,6 +5870,40 @@ class _Sentence:
                             else claim.location
                         ),
                         **act,
+                    },
+                )
+            )
+        return out
+
+    def _rival_shares(self, first: int) -> list[Claim]:
+        """The share of the vote a rival got, told after the winner's: "X was declared the
+        winner with 51% of the vote against 44% for Y" is Y's 44%, as "Y received 44%" is."""
+        won = [
+            c
+            for c in self.state.claims[first:]
+            if c.predicate == "win_election" and c.measure == "percent" and c.subject
+        ]
+        if not won:
+            return []
+        out = []
+        for found in _RIVAL_SHARE.finditer(self.doc.text):
+            token = next((t for t in self.doc if t.idx == found.end()), None)
+            mention = self._mention_at(token) if token is not None else None
+            share = [q for _, _, q in find_quantities(found["share"]) if q.unit == "%"]
+            if mention is None or not _a_person(mention) or len(share) != 1:
+                continue
+            if mention.name == won[0].subject:
+                continue
+            out.append(
+                evolve(
+                    won[0],
+                    {
+                        "id": self.state.next_id(),
+                        "predicate": "open:receive",
+                        "subject": mention.name,
+                        "object": None,
+                        "quantity": share[0],
+                        "event": None,
                     },
                 )
             )
@@ -9729,6 +9778,24 @@ _MOVES_FROM = frozenset(
     {"up", "down", "rise", "fall", "grow", "climb", "increase", "decrease", "decline", "drop",
      "jump", "slip", "gain", "dip", "slide", "shrink", "surge", "soar", "plunge", "tumble"}
 )  # fmt: skip
+
+
+def _declared(anchor: Token) -> bool:
+    """Whether a noun is what a clause declares someone ("was declared the winner"): the
+    clause's times are the declaring's, not the noun's."""
+    return anchor.pos_ == "NOUN" and anchor.head.lemma_ in _DECLARING
+
+
+def _declared_when(token: Token, anchor: Token) -> bool:
+    """Whether a time in a clause declaring someone what a noun says is the declaring's, not
+    the noun's: "X was declared the winner early on Monday" was declared then (the contest's
+    own day is said in its name: "the winner of Sunday's election")."""
+    if not _declared(anchor):
+        return False
+    contest = {
+        g.i for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree
+    }
+    return token.i not in contest
 
 
 def _compared_with(token: Token, anchor: Token) -> bool:

@@ -5893,3 +5893,27 @@ def test_a_company_named_after_its_country_is_one_name(text, subject, target):
 def test_a_distance_that_locates_where_one_is_kept_is_no_figure_of_the_act(text, distance):
     found = [c.quantity.low for c in extract(text) if c.measure == "distance" and c.quantity]
     assert found == ([distance] if distance is not None else [])
+
+
+def test_one_declared_the_winner_won_and_the_declaring_s_day_is_not_the_win_s():
+    claims = extract(
+        "Jo Bloggs was declared the winner of the presidential election early on Monday with "
+        "51% of the vote against 44% for Axel Ruiz, the electoral council said."
+    )
+    (won,) = [c for c in claims if c.predicate == "win_election"]
+    assert won.subject == "Jo Bloggs"
+    assert won.quantity is not None
+    assert won.quantity.low == 51
+    assert won.time is None  # declared on Monday; the vote was before
+    # the rival's share, told after the winner's, is the rival's
+    (rival,) = [c for c in claims if c.subject == "Axel Ruiz" and c.measure == "percent"]
+    assert rival.quantity is not None
+    assert rival.quantity.low == 44
+    # the contest's own day is the win's
+    (won,) = [
+        c
+        for c in extract("The council declared Jo Bloggs the winner of Sunday's election.")
+        if c.predicate == "win_election"
+    ]
+    assert won.time is not None
+    assert won.time.text == "Sunday"
