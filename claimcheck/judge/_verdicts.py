@@ -1795,7 +1795,12 @@ def _told_by_figures(agreements: Sequence[Finding], claims: Sequence[Claim]) -> 
             if shared:
                 same = [k for k in sorted(shared) if figures[k].claims == f.claims]
                 first = by_id.get(f.claims[0])
-                if same and first is not None and not first.predicate.startswith("open:"):
+                if (
+                    same
+                    and first is not None
+                    and not first.predicate.startswith("open:")
+                    and _shows_figure(f.summary, first)
+                ):
                     worded[same[0]] = f.summary
                 continue
         out.append(f)
@@ -1803,6 +1808,18 @@ def _told_by_figures(agreements: Sequence[Finding], claims: Sequence[Claim]) -> 
         renamed = {id(figures[k]): summary for k, summary in worded.items()}
         out = [evolve(f, {"summary": renamed[id(f)]}) if id(f) in renamed else f for f in out]
     return out
+
+
+def _shows_figure(summary: str, claim: Claim) -> bool:
+    """Whether an act's summary prints its claim's figure ("The quake killed at least nine"),
+    so that it can word the figure's agreement; "Jo Bloggs won the vote" does not print the
+    51% its figure's agreement is about."""
+    quantity = claim.quantity
+    number = _DIGITS.search(quantity.text) if quantity is not None else None
+    return number is None or number[0] in summary
+
+
+_DIGITS = re.compile(r"\d[\d.,]*\d|\d")
 
 
 def _figures_apart(

@@ -2306,6 +2306,15 @@ def test_a_takeover_or_a_succession_between_two_named_parties_is_one_whatever_th
     assert not [f.summary for f in report.of_kind("agreement") if "rival" in f.summary]
 
 
+def test_an_agreed_share_of_the_vote_is_told_with_its_values():
+    report = _two_outlets(
+        "The commission declared Jo Bloggs the winner of the election, with 51.2% of the vote.",
+        "Jo Bloggs was declared the winner of the election with 51% of the vote.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert "51.2" in agreement.summary
+
+
 def test_a_change_of_state_said_of_what_changed_is_its_agentless_passive():
     report = _two_outlets(
         "The governor said the bridge, which opened in 1977, was safe.",
