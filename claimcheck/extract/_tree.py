@@ -559,6 +559,10 @@ _RIVAL_SHARE = re.compile(
     r"(?:%|percent|per cent))\s+for\s+"
 )
 
+# What two parties agree to or sign, with its value: "a 10-year, $700 million contract", "a
+# $700 million deal over 10 years".
+_CONTRACTS = frozenset({"contract", "deal", "agreement", "pact", "extension"})
+
 # The debt a price or a value takes on besides the shares: "including debt", "including net
 # debt", "with assumed debt", "plus debt".
 _WITH_DEBT = re.compile(
@@ -1651,6 +1655,7 @@ class _Sentence:
         self.state.claims.extend(self._counted_in_state(first))
         self.state.claims.extend(self._scores(made))
         self.state.claims.extend(self._rival_shares(first))
+        self.state.claims.extend(self._contract_values(first, made))
         for verb, scheduled in self._scheduled():
             plain = made.get(verb)
             if plain is None or not plain.predicate.startswith("open:") or plain.quantity:
@@ -5873,6 +5878,80 @@ class _Sentence:
                     },
                 )
             )
+        return out
+
+    def _contract_values(self, first: int, made: dict[int, Claim]) -> list[Claim]:
+        """The value of a contract two named parties make, however the clause tells who made
+        it: "Jo Bloggs agreed to a 10-year, $700 million contract with Zenda United" and
+        "Zenda United signed Jo Bloggs to a $700 million deal" are one deal's value. A claim
+        of the sentence giving that amount already is named so instead."""
+        out = []
+        for noun in self.doc:
+            if noun.lemma_.lower() not in _CONTRACTS:
+                continue
+            money = next(
+                (
+                    found
+                    for c in noun.children
+                    if c.dep_ in ("nummod", "compound", "nmod", "amod") and c.ent_type_ == "MONEY"
+                    if (found := self._money(c)) is not None
+                ),
+                None,
+            )
+            verb = noun.head
+            if noun.dep_ == "pobj" and verb.lower_ in ("to", "on", "into"):
+                verb = verb.head
+            elif noun.dep_ != "dobj":
+                continue
+            if money is None or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            parties = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != noun.i]
+            parties += [
+                g
+                for c in (*noun.children, *verb.children)
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            names = {
+                name
+                for p in parties
+                if (m := self._mention_at(p)) is not None and m.role == "name"
+                if (name := self.name(p))
+            }
+            if len(names) != 2:
+                continue
+            event = "deal between {} and {}".format(*sorted(names, key=fold))
+            claims = self.state.claims
+            given = [
+                k
+                for k in range(first, len(claims))
+                if claims[k].measure == "money"
+                and claims[k].quantity == money[0]
+                and (claims[k].event is None or claims[k].event in _CONTRACTS)
+            ]
+            for k in given:
+                claims[k] = evolve(claims[k], {"event": event})
+            if given:
+                continue
+            claim = made.get(verb.i)
+            said = self._said(verb) if claim is None else None
+            if claim is None and said is not None:
+                start, end = self._offsets(list(verb.subtree))
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                claim = self._sentence_claim(
+                    start,
+                    end,
+                    subject=self.name(subject) if subject is not None else None,
+                    predicate=self._open_predicate(verb),
+                    time=next(
+                        (when for tokens, when in self.times if verb in tokens[0].ancestors),
+                        None,
+                    ),
+                    **said,
+                )
+            if claim is not None:
+                out.append(self._amount_claim(claim, money, event))
         return out
 
     def _rival_shares(self, first: int) -> list[Claim]:

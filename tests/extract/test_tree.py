@@ -5917,3 +5917,23 @@ def test_one_declared_the_winner_won_and_the_declaring_s_day_is_not_the_win_s():
     ]
     assert won.time is not None
     assert won.time.text == "Sunday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bloggs has agreed to a 10-year, $700 million contract with Zenda United.",
+        "Zenda United signed Jo Bloggs to a record $700 million deal over 10 years.",
+        "Zenda United signed a $700 million deal with Jo Bloggs on Monday.",
+    ],
+)
+def test_a_contract_s_value_is_the_deal_s_between_its_two_parties(text):
+    (value,) = [c for c in extract(text) if c.measure == "money"]
+    assert value.event == "deal between Jo Bloggs and Zenda United"
+    assert value.quantity is not None
+    assert value.quantity.low == 700e6
+
+
+def test_a_contract_without_a_named_counterpart_is_no_deal_between_two():
+    claims = extract("Acme won a $10 billion contract on Monday.")
+    assert not [c for c in claims if (c.event or "").startswith("deal between")]
