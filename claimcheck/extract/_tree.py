@@ -5889,11 +5889,14 @@ class _Sentence:
         for noun in self.doc:
             if noun.lemma_.lower() not in _CONTRACTS:
                 continue
+            # "a $700 million contract", "a deal worth $5 billion"
+            worth = _deal_value(noun)
             money = next(
                 (
                     found
-                    for c in noun.children
-                    if c.dep_ in ("nummod", "compound", "nmod", "amod") and c.ent_type_ == "MONEY"
+                    for c in [*noun.children, *([worth] if worth is not None else [])]
+                    if c.dep_ in ("nummod", "compound", "nmod", "amod", "pobj", "npadvmod")
+                    and c.ent_type_ == "MONEY"
                     if (found := self._money(c)) is not None
                 ),
                 None,
@@ -5908,8 +5911,10 @@ class _Sentence:
             parties = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != noun.i]
             parties += [
                 g
-                for c in (*noun.children, *verb.children)
+                # (on the noun or on its worth: "a deal worth $5 billion with Y")
+                for c in (*noun.subtree, *verb.children)
                 if c.dep_ == "prep" and c.lower_ == "with"
+                if c.head.i in (noun.i, verb.i) or c.head.head.i == noun.i
                 for g in c.children
                 if g.dep_ == "pobj"
             ]

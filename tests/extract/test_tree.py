@@ -5925,6 +5925,7 @@ def test_one_declared_the_winner_won_and_the_declaring_s_day_is_not_the_win_s():
         "Jo Bloggs has agreed to a 10-year, $700 million contract with Zenda United.",
         "Zenda United signed Jo Bloggs to a record $700 million deal over 10 years.",
         "Zenda United signed a $700 million deal with Jo Bloggs on Monday.",
+        "Zenda United signed a deal worth $700 million with Jo Bloggs on Monday.",
     ],
 )
 def test_a_contract_s_value_is_the_deal_s_between_its_two_parties(text):
