@@ -5938,3 +5938,35 @@ def test_a_contract_s_value_is_the_deal_s_between_its_two_parties(text):
 def test_a_contract_without_a_named_counterpart_is_no_deal_between_two():
     claims = extract("Acme won a $10 billion contract on Monday.")
     assert not [c for c in claims if (c.event or "").startswith("deal between")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dismissed"),
+    [
+        ("Acme's board fired chief executive Jo Bloggs on Friday.", "Jo Bloggs"),
+        ("Jo Bloggs was fired on Friday.", "Jo Bloggs"),
+        ("Zenda United fired its coach after the defeat.", "coach"),
+        # what is fired from a gun: no dismissal
+        ("Police fired tear gas at protesters.", None),
+        ("Troops fired Storm Shadow missiles at the port.", None),
+        ("Shots were fired at the officer.", None),
+        ("Rockets were fired from Zenda on Monday.", None),
+        ("Police fired at an officer.", None),
+    ],
+)
+def test_firing_a_person_is_dismissing_them(text, dismissed):
+    found = [c.object for c in extract(text) if c.predicate == "dismiss"]
+    assert found == ([dismissed] if dismissed else [])
+
+
+def test_an_office_before_a_name_is_no_verb_s_words():
+    claims = extract("Acme's board fired chief executive Jo Bloggs on Friday.")
+    assert not [c for c in claims if c.predicate == "hold_office" and "fired" in (c.value or "")]
+    (office,) = [
+        c
+        for c in extract("Acme's newly appointed chief executive Jo Bloggs said on Monday.")
+        if c.predicate == "hold_office"
+    ]
+    assert (office.subject, office.object) == ("Jo Bloggs", "Acme")
+    assert office.value is not None
+    assert office.value.endswith("chief executive")
