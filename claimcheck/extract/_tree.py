@@ -394,8 +394,9 @@ _VOTES = frozenset({"vote", "ballot"})
 _BESIDE = frozenset({"after", "following", "by", "amid", "with", "on"})
 # Places on a storm's scale (the measures table's).
 _SCALES = frozenset({"category", "tornado_rating"})
-# Verbs of a storm changing in strength: the place on its scale they bring it to is reached.
-_GROWING = frozenset({"strengthen", "intensify", "weaken", "upgrade", "downgrade"})
+# Verbs of a storm changing in strength: the place on its scale they bring it to is reached
+# ("strengthened into a Category 5", "became a Category 5 hurricane").
+_GROWING = frozenset({"strengthen", "intensify", "weaken", "upgrade", "downgrade", "become"})
 # Measurements that make their clause a claim when it is none by itself.
 _CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating"})
 # A market's sessions, in which a price moves: "fell 7% in extended trading".

@@ -5970,3 +5970,11 @@ def test_an_office_before_a_name_is_no_verb_s_words():
     assert (office.subject, office.object) == ("Jo Bloggs", "Acme")
     assert office.value is not None
     assert office.value.endswith("chief executive")
+
+
+def test_a_storm_that_became_a_category_reached_it():
+    (category,) = [
+        c for c in extract("The storm became a Category 5 hurricane late on Monday.")
+        if c.measure == "category"
+    ]  # fmt: skip
+    assert category.population == "reached"
