@@ -564,6 +564,13 @@ _RIVAL_SHARE = re.compile(
 # $700 million deal over 10 years".
 _CONTRACTS = frozenset({"contract", "deal", "agreement", "pact", "extension"})
 
+# An aside that sets a figure against an earlier one by a multiple: ", nearly double its tally
+# in 2019", ", twice as many as in 2019", ", three times the number in 2020".
+_MULTIPLYING_ASIDE = re.compile(
+    r",\s+(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|some|over)\s+)?"
+    r"(?:double|triple|twice|half|(?:two|three|four|five|ten)\s+times)\b[^,;]*$"
+)
+
 # The debt a price or a value takes on besides the shares: "including debt", "including net
 # debt", "with assumed debt", "plus debt".
 _WITH_DEBT = re.compile(
@@ -9886,7 +9893,12 @@ def _declared_when(token: Token, anchor: Token) -> bool:
 def _compared_with(token: Token, anchor: Token) -> bool:
     """Whether a time hangs under what a figure is compared with, between it and the clause
     anchored at ``anchor``: "up 12% from a year ago", "higher than last year", "compared
-    with a year earlier", "versus the same period last year" (not when it happened)."""
+    with a year earlier", "versus the same period last year", or in an aside that multiplies
+    an earlier figure, however the parser hung it ("won 99 seats, nearly double its tally in
+    2019") (not when it happened)."""
+    aside = token.doc.text.rfind(",", anchor.idx, token.idx)
+    if aside >= 0 and _MULTIPLYING_ASIDE.match(token.doc.text, aside, token.idx):
+        return True
     for node in up_to(token.head, anchor):
         word = node.lower_
         if word in ("versus", "vs", "vs.") or (

@@ -5978,3 +5978,16 @@ def test_a_storm_that_became_a_category_reached_it():
         if c.measure == "category"
     ]  # fmt: skip
     assert category.population == "reached"
+
+
+def test_an_aside_multiplying_an_earlier_figure_does_not_date_the_clause():
+    (seats,) = [
+        c
+        for c in extract("The Zenda Party won 99 seats, nearly double its tally in 2019.")
+        if c.measure == "count:seat"
+    ]
+    assert seats.time is None
+    (seats,) = [
+        c for c in extract("The Zenda Party won 99 seats in 2019.") if c.measure == "count:seat"
+    ]
+    assert seats.time is not None
