@@ -321,6 +321,9 @@ _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 # Verbs whose use with an object has another sense than without one, by the verb of that sense:
 # a court "overturned the ruling" (struck it down), a boat "overturned" (capsized).
 _TRANSITIVE_SENSE = {"overturn": "strike_down"}
+# What is won, and may be won by two together: "shared the Nobel Peace Prize", "shared the
+# title".
+_PRIZES = frozenset({"prize", "award", "medal", "title", "trophy", "crown", "honour", "honor"})
 # Verbs of an event their subject undergoes by falling, whose "into" or "onto" says where it
 # fell, not on what it acted ("collapsed into the river", "sank into the sea"): the event is
 # told without it (a fall of another verb keeps it: "the bus plunged into a gorge").
@@ -2810,6 +2813,11 @@ class _Sentence:
             c.dep_ in ("dobj", *_PASSIVE_SUBJ) for c in verb.children
         ):
             lemma = _TRANSITIVE_SENSE[lemma]  # "overturned the ruling" / "the boat overturned"
+        if lemma == "share" and any(
+            c.dep_ in ("dobj", *_PASSIVE_SUBJ) and c.lemma_.lower() in _PRIZES
+            for c in verb.children
+        ):
+            lemma = "win"  # "shared the Nobel Peace Prize": won it, with another
         return self.state.lexicon.open_predicate(lemma)
 
     def _awarded(self, verb: Token, frame: _Frame, passive: bool) -> None:

@@ -5991,3 +5991,14 @@ def test_an_aside_multiplying_an_earlier_figure_does_not_date_the_clause():
         c for c in extract("The Zenda Party won 99 seats in 2019.") if c.measure == "count:seat"
     ]
     assert seats.time is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "won"),
+    [
+        ("Jo Bloggs shared the Zenda Peace Prize in 1973.", True),
+        ("The two companies shared the costs.", False),
+    ],
+)
+def test_sharing_a_prize_is_winning_it(text, won):
+    assert any(c.predicate == "open:win" for c in extract(text)) == won
