@@ -6638,7 +6638,7 @@ class _Sentence:
                 c
                 for c in thing.children
                 if c.dep_ in ("poss", "compound", "amod")
-                and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS)
+                and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS or self._named_modifier(c))
                 and c.ent_type_ not in _NOT_COUNTS
             ),
             None,
@@ -7542,10 +7542,26 @@ class _Sentence:
         mention = self._mention_at(token)
         return mention is not None and mention.type == "person"
 
+    def _named_modifier(self, token: Token) -> bool:
+        """Whether ``token`` is a name the parser tagged as an adjective before its noun
+        ("Acme shares" read as "Acme" JJ): capitalised, and a name the document's mentions
+        know (not a country's or a people's adjective)."""
+        mention = self._mention_at(token) if token.dep_ == "amod" else None
+        return (
+            mention is not None
+            and token.i < token.head.i
+            and token.text[:1].isupper()
+            and mention.role == "name"
+            and mention.gid is None
+        )
+
     def _issuer(self, head: Token) -> Token | None:
         """The company whose shares ``head`` names in "shares of Acme" or "shares in Acme" (not
         the market of "shares in Tokyo")."""
         issuer = _issuer(head)
+        if issuer is None and head.lemma_.lower() in ("share", "stock"):
+            # "Acme shares", the name tagged as an adjective
+            issuer = next((c for c in head.children if self._named_modifier(c)), None)
         mention = self._mention_at(issuer) if issuer is not None else None
         if mention is not None and (
             mention.role == "capital" or mention.type in ("country", "territory", "place")

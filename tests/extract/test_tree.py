@@ -6002,3 +6002,11 @@ def test_an_aside_multiplying_an_earlier_figure_does_not_date_the_clause():
 )
 def test_sharing_a_prize_is_winning_it(text, won):
     assert any(c.predicate == "open:win" for c in extract(text)) == won
+
+
+def test_a_company_s_name_tagged_as_an_adjective_still_owns_its_shares():
+    # the parser reads "Soylent" as an adjective of "shares"
+    claims = extract("Soylent shares jumped 48% on Thursday, closing at $50.44.")
+    assert [c.subject for c in claims if c.measure == "percent"] == ["Soylent shares"]
+    (price,) = [c for c in claims if c.measure == "share_price"]
+    assert price.subject == "Soylent"
