@@ -34,6 +34,13 @@ _STANCE = re.compile(
     r"unrecognized)\s+",
     re.IGNORECASE,
 )
+# Words before a party's or a bloc's name that say where it stands, no part of the name: "the
+# opposition Congress party", "the ruling Zenda People's Party", "far-right Westmark First".
+_STANDING = re.compile(
+    r"^(?:the\s+)?(?:(?:main|ruling|governing|opposition|centre-left|center-left|centre-right"
+    r"|center-right|far-right|far-left|right-wing|left-wing|hard-right|hardline|junior|senior"
+    r"|coalition)\s+)+(?=[A-Z])"
+)
 # Words that make a name an organisation's ("Interior Ministry", "Geological Survey").
 ORG_WORDS = frozenset(
     {
@@ -66,6 +73,7 @@ _INITIALS = re.compile(r"(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})")  # "PK", "P.K.", "
 @functools.lru_cache(maxsize=1 << 16)
 def _clean(name: str) -> str:
     name = _STANCE.sub("", " ".join(name.split())).strip(" ,.;:'\"“”")
+    name = _STANDING.sub("", name)
     return _untitled(_LOWER_THE.sub("", name))  # "the electoral commission"
 
 

@@ -498,6 +498,16 @@ def test_a_place_stands_for_its_one_team_in_a_result_only():
     ]
 
 
+def test_where_a_party_stands_is_no_part_of_its_name():
+    reg = EntityRegistry(
+        ["opposition Zenda Party", "Zenda Party", "the ruling Westmark Alliance",
+         "Westmark Alliance", "Opposition"]
+    )  # fmt: skip
+    assert reg.id_of("opposition Zenda Party") == reg.id_of("Zenda Party")
+    assert reg.id_of("the ruling Westmark Alliance") == reg.id_of("Westmark Alliance")
+    assert reg.id_of("Opposition") != reg.id_of("Zenda Party")  # (a name of its own)
+
+
 def test_an_armed_group_of_two_capitalised_words_is_no_person():
     reg = EntityRegistry(["Islamic State", "Boko Haram"])
     assert not reg.id_of("Islamic State").startswith("person:")
