@@ -2031,8 +2031,30 @@ def _by_counting_actor(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         # (named actors together, "Ruritania and Westmark", are what "the two countries" are)
         if len(named) == 1 and "+" not in min(named) and any(_many(c) for c, _ in counted):
             _split_block(blocks, key, lambda c: counting_actor(c) or _many(c))
+        elif len(named) == 1 and _described_apart(counted):
+            _split_block(blocks, key, lambda c: counting_actor(c) or _described(c))
         elif len(named) >= 2:
             _split_block(blocks, key, counting_actor)
+
+
+def _described(claim: Claim) -> str | None:
+    """A count's subject when it is a description ("a Labour-Green alliance won 25 seats")."""
+    subject = claim.subject
+    return subject if subject and subject.startswith("description:") else None
+
+
+def _described_apart(counted: Sequence[tuple[Claim, str | None]]) -> bool:
+    """Whether a source gives the one named actor's count and a described actor's count two
+    values: "the Freedom Party won 37 seats ... a Labour-Green alliance came second with 25"
+    tells the alliance apart from the party (one value would leave the description as the
+    named actor, "Acme will close 50 stores" and "the company will close 50")."""
+    values: dict[str, dict[bool, set[tuple[float | None, float | None]]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
+    for c, actor in counted:
+        if c.quantity is not None and (actor is not None or _described(c)):
+            values[c.source][actor is not None].add((c.quantity.low, c.quantity.high))
+    return any(told[True] and told[False] and told[True] != told[False] for told in values.values())
 
 
 def _by_counting_act(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:

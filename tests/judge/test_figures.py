@@ -2816,3 +2816,15 @@ def test_a_price_of_one_thing_named_two_ways_is_one_figure():
     (agreed,) = figure_agreements(report, "money")
     assert agreed.figure is not None
     assert agreed.figure.about in ("price of Acme Financial", "price of Acme Financial Services")
+
+
+def test_a_described_actor_its_source_tells_apart_from_the_named_one_is_its_own():
+    # the source gives the named party 37 seats and the alliance 25: two actors, so the other
+    # source's 25 for the alliance agrees with the alliance, not against the party
+    report = check(
+        "The Freedom Party won 37 of the 150 seats. A Labour-Green alliance came second with "
+        "25 seats.",
+        "Jo Bloggs' Labour-Green alliance won 25 seats.",
+    )
+    assert not figure_conflicts(report)
+    assert [f.summary for f in figure_agreements(report) if "25" in f.summary]
