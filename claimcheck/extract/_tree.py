@@ -321,6 +321,8 @@ _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 # Verbs whose use with an object has another sense than without one, by the verb of that sense:
 # a court "overturned the ruling" (struck it down), a boat "overturned" (capsized).
 _TRANSITIVE_SENSE = {"overturn": "strike_down"}
+# Objects that are the subject itself: "killed himself".
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 # What is won, and may be won by two together: "shared the Nobel Peace Prize", "shared the
 # title".
 _PRIZES = frozenset({"prize", "award", "medal", "title", "trophy", "crown", "honour", "honor"})
@@ -4916,6 +4918,12 @@ class _Sentence:
         if spec is not None and spec.once and _repeated(frame.anchor):
             # "Mahomes was sacked six times": not dismissed six times; the clause as it is
             frame.predicate, spec = self._open_predicate(frame.anchor), None
+        if frame.obj is not None and frame.obj.lower_ in _REFLEXIVES and frame.obj.dep_ == "dobj":
+            # "the gunman killed himself": an act on oneself, not on those the act is done to
+            # elsewhere ("killing 14 people")
+            lemma = self._verb_lemma(frame.anchor)
+            frame.predicate = self.state.lexicon.open_predicate(f"{lemma}_oneself")
+            frame.obj, frame.object_name, spec = None, None, None
         if frame.negated and any(
             c.dep_ == "advmod" and c.lower_ in _DEGREES for c in frame.anchor.children
         ):

@@ -6010,3 +6010,11 @@ def test_a_company_s_name_tagged_as_an_adjective_still_owns_its_shares():
     assert [c.subject for c in claims if c.measure == "percent"] == ["Soylent shares"]
     (price,) = [c for c in claims if c.measure == "share_price"]
     assert price.subject == "Soylent"
+
+
+def test_an_act_on_oneself_is_not_the_act_on_others():
+    claims = extract("The gunman, a 24-year-old student, killed himself, police said.")
+    assert not [c for c in claims if c.predicate == "kill"]
+    (shot,) = extract("Jo Bloggs shot himself on Monday.")
+    assert shot.predicate == "open:shoot_oneself"
+    assert shot.object is None
