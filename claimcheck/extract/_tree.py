@@ -149,6 +149,12 @@ _SPEECH = frozenset(
     }
 )  # fmt: skip
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+# Verbs of a speaker holding back what is asked: "declined to give details", "would not
+# elaborate".
+_WITHHOLDING = frozenset(
+    {"decline", "refuse", "elaborate", "comment", "give", "provide", "offer", "specify",
+     "disclose", "identify", "name", "reveal"}
+)  # fmt: skip
 # Verbs of a speaker's commitment, said of the speaker ("... and vowed to retaliate").
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "swear"})
 # Verbs by which a speaker says what something is: "called the strike unjustified",
@@ -3083,6 +3089,16 @@ class _Sentence:
                     inherited = unjoined
                 if inherited is not None and inherited.lower_ in _RELATIVE and head.dep_ == "relcl":
                     inherited = _antecedent(head)
+                told = _told_before(head, verb)
+                if told is not None:
+                    # "X won 35.4%, the commission said on Tuesday, but lost its majority": X
+                    # lost it, not the speaker (the parser joins "lost" to "said")
+                    inherited = _subject_of(told) or inherited
+                speaker = _speaker_between(head, verb)
+                if speaker is not None:
+                    # "Gunmen killed two, police said, but declined to comment": the police
+                    # declined (the parser joins "declined" to "killed")
+                    inherited = speaker
                 subject = inherited if inherited is not None else self._frame_subject(head)
             elif verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
                 infinitive = _to_infinitive(verb)
@@ -9556,6 +9572,8 @@ def _clause_subject(verb: Token) -> Token | None:
             return found
         if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
             return None
+        if node.dep_ == "conj" and (speaker := _speaker_between(node.head, node)) is not None:
+            return speaker  # "..., police said, but declined to comment": the police's
         node = node.head
     return None
 
@@ -10210,6 +10228,47 @@ def _nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
     found = [c for c in verb.children if c.dep_ in deps]
     before = [c for c in found if c.i < verb.i]
     return max(before, key=lambda c: c.i) if before else found[0] if found else None
+
+
+def _told_before(said: Token, joined: Token) -> Token | None:
+    """The clause a speaker's verb closes when a contrasting clause the parser joined to that
+    verb goes on with it: in "X won 35.4%, the commission said, but lost its majority", "won"
+    (not for a verb of saying, vowing or holding back, the speaker's own: "..., police said,
+    but declined to give details")."""
+    own = _SPEECH | _VOWS | _DENIAL | _WITHHOLDING
+    if said.lemma_.lower() not in _SPEECH or joined.lemma_.lower() in own:
+        return None
+    if not any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*joined.children, *said.children)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in said.children
+            if c.dep_ in _CONTENT_DEPS and c.i < said.i and c.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+
+
+def _speaker_between(head: Token, joined: Token) -> Token | None:
+    """The speaker of a verb of saying set between two joined verbs, when the second is the
+    speaker's own saying or holding back ("X killed two, police said, but declined to
+    comment": the police declined), or None."""
+    if joined.lemma_.lower() not in _SPEECH | _VOWS | _DENIAL | _WITHHOLDING:
+        return None
+    said = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("parataxis", "ccomp")
+            and head.i < c.i < joined.i
+            and c.lemma_.lower() in _SPEECH
+        ),
+        None,
+    )
+    return _subject_of(said) if said is not None else None
 
 
 def _subject_of(verb: Token) -> Token | None:

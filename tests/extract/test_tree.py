@@ -6018,3 +6018,19 @@ def test_an_act_on_oneself_is_not_the_act_on_others():
     (shot,) = extract("Jo Bloggs shot himself on Monday.")
     assert shot.predicate == "open:shoot_oneself"
     assert shot.object is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "but lost" goes on with what was said, not with the one who said it
+        ("The Zenda Party won 35.4% of the vote, the electoral commission said on Tuesday, but "
+         "lost its majority.", "Zenda Party"),
+        # the speaker's own holding back stays the speaker's
+        ("Gunmen killed two villagers in Zenda, police said, but declined to comment.",
+         "police"),
+    ],
+)  # fmt: skip
+def test_a_contrast_joined_to_a_speaker_s_verb_goes_on_with_what_was_said(text, subject):
+    joined = [c for c in extract(text) if c.predicate in ("open:lose", "comment")]
+    assert [c.subject for c in joined] == [subject]
