@@ -455,6 +455,10 @@ _LISTING_HEADS = frozenset(
 )  # fmt: skip
 
 
+# The noun after a party's or a bloc's own name, in lower case: "the Law and Justice party".
+PARTY_NOUNS = frozenset({"party", "alliance", "coalition", "movement", "front", "bloc"})
+
+
 def _body_and(words: Sequence[str], i: int, j: int) -> bool:
     """Whether the "and" at ``words[j]`` joins the name begun at ``words[i]``: a body named
     by its head and what it does ("Department of Financial Protection and Innovation"), the
@@ -463,7 +467,12 @@ def _body_and(words: Sequence[str], i: int, j: int) -> bool:
     name = [w.lower() for w in words[i:j]]
     of = name.index("of") if "of" in name else 0
     if not of or name[of - 1] not in _LISTING_HEADS:
-        return False
+        # a party named by two ideals, its noun after them: "the Law and Justice party",
+        # "the Justice and Development Party"
+        k = j + 1
+        while k < len(words) and k - j <= 3 and _cap(words[k]):
+            k += 1
+        return k > j + 1 and k < len(words) and words[k] in PARTY_NOUNS
     k = j + 1
     while k < len(words) and _cap(words[k]):
         if words[k] in given_names() or k - j > 3:

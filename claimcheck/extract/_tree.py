@@ -76,6 +76,7 @@ from claimcheck.extract._figures import (
 )
 from claimcheck.extract._mentions import (
     _COMPASS,
+    PARTY_NOUNS,
     Mention,
     describing_opener,
     find_document_mentions,
@@ -1049,6 +1050,19 @@ class _Sentence:
             place = of_object(head)
             if place is not None and self._mention_at(place) is not None:
                 return self.name(place)
+        if mention is None and head.lower_ in PARTY_NOUNS:
+            # "Zenda's ruling Law and Justice party": the party's name and its noun, as "the
+            # Zenda People's Party" is named (not "Zenda ruling party")
+            own = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            party = self._mention_at(own[-1]) if own else None
+            if (
+                party is not None
+                and party.role == "name"
+                and party.gid is None
+                # (the name whole: not the "ZLP" of "the ZPP/ZLP bloc")
+                and self._offsets([own[0].left_edge])[0] >= party.start
+            ):
+                return f"{party.name} {head.lower_}"
         if _short_place(mention, head):
             mention = None  # "Westmark" is not short for "Westmark Chief Secretary X"
         if (
@@ -5152,8 +5166,10 @@ class _Sentence:
         placed = owner.ent_type_ in _PLACE_LABELS or (
             mention is not None and mention.type in ("country", "territory")
         )
-        if noun.pos_ == "PROPN" and placed:
-            return name  # "Spain's Socialist Party won 32%": the country's, not its name
+        if (placed and noun.pos_ == "PROPN") or (noun.lower_ in PARTY_NOUNS and name[:1].isupper()):
+            # "Spain's Socialist Party won 32%", "Zenda's Law and Justice party": the
+            # country's, not its name
+            return name
         named = self.name(owner)
         return f"{named} {name}" if named and named not in name else name
 

@@ -6034,3 +6034,19 @@ def test_an_act_on_oneself_is_not_the_act_on_others():
 def test_a_contrast_joined_to_a_speaker_s_verb_goes_on_with_what_was_said(text, subject):
     joined = [c for c in extract(text) if c.predicate in ("open:lose", "comment")]
     assert [c.subject for c in joined] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ruritania's ruling Law and Justice party won 35.4% of the vote.",
+         "Law and Justice party"),
+        ("The opposition Peace and Bread alliance won 12% of the vote.",
+         "Peace and Bread alliance"),
+        # a country's party named by its noun alone keeps its owner
+        ("Ruritania's ruling party won 35.4% of the vote.", "Ruritania ruling party"),
+    ],
+)  # fmt: skip
+def test_a_party_named_by_two_ideals_and_its_noun_is_one_name(text, name):
+    (won,) = [c for c in extract(text) if c.measure == "percent"]
+    assert won.subject == name
