@@ -637,6 +637,10 @@ class _DocState:
     strangers: list[tuple[int, int]] = attrs.Factory(list)
     # the last sentence whose subject is a person not named ("The gunman, a poet, fired ...")
     unnamed_subject: int = -2
+    # the last sentence naming a person as its subject and another beside, neither the
+    # story's topic yet ("Jo Bloggs beat Axel Ruiz 6-3"): who "the 22-year-old" after it is,
+    # the text does not say
+    contested: int = -2
     counter: int = 0
     sentence: int = 0  # the sentence being read
     last_speaker: str | None = None  # who was last reported, and in which sentence
@@ -815,6 +819,11 @@ class _Sentence:
         """Whether a mention is the subject of its sentence's main verb (or joined to it)."""
         root = self._first_conjunct(mention)
         return root is not None and root.dep_ in _SUBJ | _PASSIVE_SUBJ and root.head.dep_ == "ROOT"
+
+    def _acted_on(self, mention: Mention) -> bool:
+        """Whether a mention is the object of a verb ("beat Axel Ruiz"), not its subject."""
+        root = self._first_conjunct(mention)
+        return root is not None and root.dep_ in ("dobj", "dative")
 
     def _possessor(self, mention: Mention) -> bool:
         """Whether a mention names the owner of something ("Axel Ruiz's record"), or is
@@ -1104,7 +1113,7 @@ class _Sentence:
             named += [n for c in conj if (n := self.name(c)) is not None]
             return " & ".join(dict.fromkeys(n for n in named if n)) or None
         if _the_aged(head):
-            return self.person_before(head)  # "The 57-year-old was also fined": who was named
+            return self._aged_person(head)  # "The 57-year-old was also fined": who was named
         if head.pos_ == "ADJ" and any(c.lower_ == "the" for c in head.children):
             # "rush the injured to hospital", "take over the second largest"
             return " ".join(t.lower_ for t in head.subtree if t.i <= head.i)
@@ -1443,6 +1452,17 @@ class _Sentence:
         named = here | before
         return next(iter(named)) if len(named) == 1 else None
 
+    def _aged_person(self, token: Token) -> str | None:
+        """Who "the 57-year-old" is: the person just named (:meth:`person_before`), but no one
+        when the sentence before named two, a subject and another, and this one names none
+        before it: "Jo Bloggs beat Axel Ruiz 6-3. The 22-year-old ..." may be either."""
+        start = self.base + token.idx
+        if self.state.contested == self.state.sentence - 1 and not any(
+            _a_person(m) and m.role != "pronoun" and m.end <= start for m in self.mentions
+        ):
+            return None
+        return self.person_before(token)
+
     def person_before(self, token: Token) -> str | None:
         """The last person named before ``token``: in its sentence, else in the ones before.
         For "she" or "he", the last one of that sex named in this sentence or the three
@@ -1734,7 +1754,10 @@ class _Sentence:
             and self._main_subject(m)
             and (m.name in before or self._full_name(m.name) is not None)
         ]
-        people = [*aside, *(m for m in people if m not in aside and m not in topic), *topic]
+        rest = [m for m in people if m not in aside and m not in topic]
+        if not topic and any(map(self._main_subject, rest)) and any(map(self._acted_on, rest)):
+            self.state.contested = self.state.sentence
+        people = [*aside, *rest, *topic]
         if people:
             self.state.last_person = people[-1].name
         self.state.people.extend((self.state.sentence, m.name) for m in people)
@@ -6229,7 +6252,7 @@ class _Sentence:
         last = tokens[-1] if tokens else None
         if noun is None and last is not None and _the_aged(last):
             # "Jo Bloggs was sentenced. The 57-year-old was also fined": the person just named
-            return self.person_before(last)
+            return self._aged_person(last)
         if noun is None:
             return None
         if noun.dep_ == "appos" and (noun.pos_ == "NOUN" or not _a_name(noun)):

@@ -6050,3 +6050,22 @@ def test_a_contrast_joined_to_a_speaker_s_verb_goes_on_with_what_was_said(text, 
 def test_a_party_named_by_two_ideals_and_its_noun_is_one_name(text, name):
     (won,) = [c for c in extract(text) if c.measure == "percent"]
     assert won.subject == name
+
+
+@pytest.mark.parametrize(
+    ("text", "aged"),
+    [
+        # a subject and the one it acted on: "the 22-year-old" may be either
+        ("Jo Bloggs beat Axel Ruiz 6-3, 6-4 in the final on Sunday. The 22-year-old became "
+         "the first Ruritanian to win the title.", None),
+        # one person named: that one
+        ("Jo Bloggs won the final on Sunday. The 22-year-old became the first Ruritanian to "
+         "win the title.", "Jo Bloggs"),
+        # one who only reports it is no rival
+        ("Jo Bloggs resigned on Monday, party chairman Axel Ruiz said. The 76-year-old had "
+         "led the party for 15 years.", "Jo Bloggs"),
+    ],
+)  # fmt: skip
+def test_the_aged_after_a_subject_and_the_one_it_acted_on_is_no_one(text, aged):
+    ages = [c.subject for c in extract(text) if c.measure == "age"]
+    assert ages == ([aged] if aged else [])
