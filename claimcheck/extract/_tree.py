@@ -328,6 +328,8 @@ _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 # Verbs whose use with an object has another sense than without one, by the verb of that sense:
 # a court "overturned the ruling" (struck it down), a boat "overturned" (capsized).
 _TRANSITIVE_SENSE = {"overturn": "strike_down"}
+# The predicate of one side beating another ("beat", "defeated", "edged"), as paraphrased.
+_WON_OVER = "open:beat"
 # Objects that are the subject itself: "killed himself".
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 # What is won, and may be won by two together: "shared the Nobel Peace Prize", "shared the
@@ -641,6 +643,9 @@ class _DocState:
     # story's topic yet ("Jo Bloggs beat Axel Ruiz 6-3"): who "the 22-year-old" after it is,
     # the text does not say
     contested: int = -2
+    # who beat whom, each side by its name as told ("Jo Bloggs" and "Bloggs"): the other side
+    # of a score told later without it ("Bloggs rallied to win 3-6, 6-4, 6-3")
+    opponents: dict[str, str] = attrs.Factory(dict)
     counter: int = 0
     sentence: int = 0  # the sentence being read
     last_speaker: str | None = None  # who was last reported, and in which sentence
@@ -1732,6 +1737,7 @@ class _Sentence:
         )
         self._drop_increments(first)
         self._drop_bare_ages(first)
+        self._note_opponents(first)
         self._with_debt(first)
         self._condition_parts(first)
         self._blamed(first)
@@ -1914,6 +1920,19 @@ class _Sentence:
         return self._negated(verb) or any(
             c.dep_ == "det" and c.lower_ == "no" for c in noun.children
         )
+
+    def _note_opponents(self, first: int) -> None:
+        """Who beat whom in this sentence's claims, for a score told later without the rival
+        (:meth:`_score_claim`), by each side's full name and its last word."""
+        for c in self.state.claims[first:]:
+            if (
+                c.predicate == _WON_OVER
+                and c.subject
+                and c.object
+                and " & " not in c.subject + c.object
+            ):
+                for one, other in ((c.subject, c.object), (c.object, c.subject)):
+                    self.state.opponents[one] = self.state.opponents[one.split()[-1]] = other
 
     def _with_debt(self, first: int) -> None:
         """A price or a value told with the debt it takes on ("a deal worth $14.9 billion
@@ -3954,7 +3973,38 @@ class _Sentence:
             )
             if scored is not None:
                 out.append(scored)
-        return [*out, *self._noun_scores(made)]
+        return [*out, *self._noun_scores(made), *self._scores_alone(made)]
+
+    def _scores_alone(self, made: dict[int, Claim]) -> list[Claim]:
+        """A score told with no rival in a clause that makes no claim of its own ("Bloggs,
+        22, rallied to win 3-6, 6-4, 6-3"), of the match the document told before (the rival
+        it named: :meth:`_note_opponents`)."""
+        out = []
+        for verb in self.doc:
+            kind = _SCORE_VERBS.get(verb.lemma_.lower())
+            if kind is None or verb.pos_ != "VERB" or verb.i in made:
+                continue
+            if any(c.dep_ in (*_OBJ, "prep") and not c.like_num for c in verb.children):
+                continue  # (a rival or a thing won is said: another reading's)
+            found = self._score_in(verb)
+            subject = _clause_subject(verb)
+            said = self._said(verb)
+            if found is None or subject is None or said is None:
+                continue
+            team = self._team(subject)
+            full = self.name(subject)
+            if not (self.state.opponents.get(team or "") or self.state.opponents.get(full or "")):
+                continue
+            start, end = self._offsets(
+                list(verb.head.subtree) if verb.dep_ == "xcomp" else list(verb.subtree)
+            )
+            base = self._sentence_claim(
+                start, end, subject=full, predicate=self._open_predicate(verb), **said
+            )
+            scored = self._score_claim(base, found, kind, subject, None)
+            if scored is not None:
+                out.append(scored)
+        return out
 
     def _noun_scores(self, made: dict[int, Claim]) -> list[Claim]:
         """Match scores said by a noun of the result: "reached the final with a 3-2 victory
@@ -4026,6 +4076,12 @@ class _Sentence:
         """The score ``found`` of a ``kind`` of result (win, lose, draw) of the team
         ``subject`` against ``opponent``, as a figure of the match (from ``claim``)."""
         team, other = self._team(subject), self._team(opponent)
+        if team and not other:
+            # "Bloggs rallied to win 3-6, 6-4, 6-3", the rival named before: that match
+            full = self.name(subject)
+            other = self.state.opponents.get(team) or self.state.opponents.get(full or "")
+            if other and full and full.endswith(team):
+                team = full
         if not team or not other or team == other:
             return None
         a, b = int(found[1]), int(found[2])

@@ -6069,3 +6069,17 @@ def test_a_party_named_by_two_ideals_and_its_noun_is_one_name(text, name):
 def test_the_aged_after_a_subject_and_the_one_it_acted_on_is_no_one(text, aged):
     ages = [c.subject for c in extract(text) if c.measure == "age"]
     assert ages == ([aged] if aged else [])
+
+
+def test_a_score_told_later_without_the_rival_is_of_the_match_told_before():
+    claims = extract(
+        "Jo Bloggs won his first title on Sunday, beating Axel Ruiz in five sets. Bloggs, 22, "
+        "rallied to win 3-6, 3-6, 6-4, 6-4, 6-3."
+    )
+    (score,) = [c for c in claims if c.measure == "score"]
+    assert score.event == "Axel Ruiz v Jo Bloggs"
+    assert score.quantity is not None
+    assert score.quantity.low == 203  # Ruiz 2 sets, Bloggs 3
+    # with no match told before, no rival and no score
+    claims = extract("Bloggs, 22, rallied to win 3-6, 3-6, 6-4, 6-4, 6-3.")
+    assert not [c for c in claims if c.measure == "score"]
