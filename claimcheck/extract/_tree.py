@@ -328,6 +328,11 @@ _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 # Verbs whose use with an object has another sense than without one, by the verb of that sense:
 # a court "overturned the ruling" (struck it down), a boat "overturned" (capsized).
 _TRANSITIVE_SENSE = {"overturn": "strike_down"}
+# Verbs of one person against another, after which "the 22-year-old" may be either.
+_RIVALRY = frozenset(
+    {"beat", "defeat", "edge", "overcome", "face", "play", "shoot", "stab", "attack", "kill",
+     "hit", "punch", "sue", "accuse", "challenge", "oust", "succeed", "replace", "fire"}
+)  # fmt: skip
 # The predicate of one side beating another ("beat", "defeated", "edged"), as paraphrased.
 _WON_OVER = "open:beat"
 # Objects that are the subject itself: "killed himself".
@@ -826,9 +831,11 @@ class _Sentence:
         return root is not None and root.dep_ in _SUBJ | _PASSIVE_SUBJ and root.head.dep_ == "ROOT"
 
     def _acted_on(self, mention: Mention) -> bool:
-        """Whether a mention is the object of a verb ("beat Axel Ruiz"), not its subject."""
+        """Whether a mention is the rival a verb of one against another acts on ("beat Axel
+        Ruiz", "shot Axel Ruiz"): who "the 22-year-old" after it is, the text does not say (but
+        "Zenda United signed Axel Ruiz. The 22-year-old ..." is the one signed)."""
         root = self._first_conjunct(mention)
-        return root is not None and root.dep_ in ("dobj", "dative")
+        return root is not None and root.dep_ == "dobj" and root.head.lemma_.lower() in _RIVALRY
 
     def _possessor(self, mention: Mention) -> bool:
         """Whether a mention names the owner of something ("Axel Ruiz's record"), or is
