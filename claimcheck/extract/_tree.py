@@ -4838,6 +4838,7 @@ class _Sentence:
                 or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in frame.anchor.children)
                 or any(_conditional(c) for c in frame.anchor.children)
                 or _unrealised(frame.anchor)  # "plans to eliminate 1,500 jobs": not done yet
+                or _future_condition(frame.anchor)  # "will resign once a council is set up"
                 or _state_conjunct(frame.anchor)  # "are missing and presumed dead"
             )  # "the government hopes ...", "will pay a fee if the deal fails"
             if any(c.lower_ in ("still", "yet") for c in frame.anchor.children) and _to_infinitive(
@@ -8841,8 +8842,31 @@ def _pronoun_subject(verb: Token) -> bool:
 
 def _to_come(verb: Token) -> bool:
     """Whether a clause tells what will happen: "Jo Bloggs will step down, the company said
-    on Monday" (not on the day it said so)."""
-    return any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
+    on Monday", "said on Tuesday he would step down", "has agreed to resign once a council
+    is set up" (not on the day it said so)."""
+    if any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
+        return True
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
+    if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return True  # the future of the day it was said
+    return _future_condition(verb)
+
+
+def _future_condition(verb: Token) -> bool:
+    """Whether a clause waits on something yet to happen, told in the present: "will resign
+    once a council is set up", "agreed to step down when a successor is chosen" (not "once
+    the fire was contained, residents returned"). The condition may hang on the verb an
+    infinitive completes ("agreed | to resign | once ...")."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" and _to_infinitive(verb) else [verb]
+    for c in (c for h in holders for c in h.children):
+        # (the parser may read "once" as an adverb of the clause)
+        mark = next((m.lower_ for m in c.children if m.dep_ in ("mark", "advmod")), None)
+        if c.dep_ != "advcl" or mark not in ("once", "when", "until", "after"):
+            continue
+        tensed = [c, *(a for a in c.children if a.dep_ in ("aux", "auxpass"))]
+        if any(t.tag_ in ("VBZ", "VBP") for t in tensed):
+            return True
+    return False
 
 
 def _timed_apart(verb: Token) -> bool:

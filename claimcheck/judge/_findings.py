@@ -54,18 +54,19 @@ __all__ = [
 INDEFINITE = frozenset({"anyone", "anybody", "no one", "nobody", "anything", "someone", "any"})
 
 # Words right before a verb that put its act ahead: "will resign", "would not appeal", "is
-# due to sign", "plans to buy"; and a headline's infinitive after a name, "Jo Bloggs to step
+# due to sign", "plans to buy", "has agreed to resign"; and a headline's infinitive after a name, "Jo Bloggs to step
 # down", "Ruritania to hold early election".
 _AHEAD = re.compile(
     r"(?:\b(?:will|would|shall)(?:\s+not)?|\bwon['’]t|\bwouldn['’]t|['’]ll"
     r"|\b(?:is|are|was|were)\s+(?:due\s+)?to"
-    r"|\b(?:plans?|planned|intends?|intended)\s+to"
+    r"|\b(?:plans?|planned|intends?|intended|agreed|agrees?)\s+to"
     r"|\b(?-i:[A-Z])[\w'’-]*\s+to)(?:\s+be)?\s+(?:\w+ly\s+)?$",  # ("would be freed")
     re.IGNORECASE,
 )
 # A word that every match of _AHEAD holds (a text without one puts nothing ahead).
 _AHEAD_WORD = re.compile(
-    r"will|would|shall|won|['’]ll|\b(?:is|are|was|were)\b|plan|intend|\b(?-i:[A-Z])\S*\s+to\b",
+    r"will|would|shall|won|['’]ll|\b(?:is|are|was|were)\b|plan|intend|agree"
+    r"|\b(?-i:[A-Z])\S*\s+to\b",
     re.I,
 )
 

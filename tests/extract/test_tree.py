@@ -6083,3 +6083,28 @@ def test_a_score_told_later_without_the_rival_is_of_the_match_told_before():
     # with no match told before, no rival and no score
     claims = extract("Bloggs, 22, rallied to win 3-6, 3-6, 6-4, 6-4, 6-3.")
     assert not [c for c in claims if c.measure == "score"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bloggs said on Tuesday he would step down as prime minister once a transitional "
+        "council is installed.",
+        "Prime Minister Jo Bloggs has agreed to resign once a transitional council is set up, "
+        "Axel Ruiz said on Monday.",
+    ],
+)
+def test_what_waits_on_something_yet_to_happen_is_not_done_nor_dated_by_its_telling(text):
+    (resigned,) = [c for c in extract(text) if c.predicate == "resign"]
+    assert resigned.modality == "hedged"
+    assert resigned.time is None
+
+
+def test_what_once_happened_before_another_act_is_done():
+    (returned,) = [
+        c
+        for c in extract("Once the fire was contained, residents returned on Monday.")
+        if c.predicate == "open:return"
+    ]
+    assert returned.modality == "asserted"
+    assert returned.time is not None

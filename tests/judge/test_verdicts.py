@@ -2315,6 +2315,15 @@ def test_an_agreed_share_of_the_vote_is_told_with_its_values():
     assert "51.2" in agreement.summary
 
 
+def test_a_promise_to_resign_is_told_as_what_would_happen():
+    report = _two_outlets(
+        "Jo Bloggs has agreed to resign once a transitional council is set up, Axel Ruiz said.",
+        "Jo Bloggs said on Tuesday he would step down once a transitional council is installed.",
+    )
+    (agreement,) = report.of_kind("agreement")
+    assert "would resign" in agreement.summary
+
+
 def test_a_change_of_state_said_of_what_changed_is_its_agentless_passive():
     report = _two_outlets(
         "The governor said the bridge, which opened in 1977, was safe.",
