@@ -134,8 +134,11 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         about = _words_of(claim.subject)  # "Westmark has a population of 9.7 million"
     elif claim.measure == "percent" and about.lower().endswith(" vote"):
         # a candidate's share of the vote is theirs, however it is said: "Jo Bloggs won 51% of
-        # the vote", "received 51%", "the count gave Jo Bloggs 51%"
+        # the vote", "received 51%", "the count gave Jo Bloggs 51%" (by the candidate's entity
+        # when the claim names one: "Putin won 87%" is Vladimir Putin's share)
         about = about[: -len(" vote")]
+        if subject and ":" in subject and fold(_words_of(subject)).endswith(fold(about)):
+            about = _words_of(subject)
     if claim.predicate in _INVENTORY and (claim.measure or "").startswith("count:"):
         # what an actor has is another figure than what it does to some of them: "Acme has
         # 500 stores" and "Acme will close 50 stores", "United operates 79 of the planes" and

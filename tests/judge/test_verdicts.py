@@ -2315,6 +2315,14 @@ def test_an_agreed_share_of_the_vote_is_told_with_its_values():
     assert "51.2" in agreement.summary
 
 
+def test_a_candidate_s_share_is_theirs_however_the_source_names_them():
+    report = _two_outlets(
+        "Jo Bloggs won Ruritania's presidential election with 87.3% of the vote.",
+        "Bloggs was re-elected with 87.28% of the vote, according to final results.",
+    )
+    assert [f.summary for f in report.of_kind("agreement") if "87.28 / 87.3" in f.summary]
+
+
 def test_a_promise_to_resign_is_told_as_what_would_happen():
     report = _two_outlets(
         "Jo Bloggs has agreed to resign once a transitional council is set up, Axel Ruiz said.",
