@@ -1128,6 +1128,16 @@ _FALLEN = re.compile(
     r"\s+of\s+(?:(?:fresh|heavy|new|torrential)\s+)?(?P<kind>rain|snow)(?:fall)?\b",
     re.IGNORECASE,
 )
+# Rain told by its depth and what it did, in a sentence about rain: "with 254.8 mm falling in
+# less than 24 hours", "254 millimetres recorded in Al Ain", "dropped 120 mm in a day".
+_FALLEN_BARE = re.compile(
+    r"(?:\b(?:up to|as much as|more than|over|about|around|nearly|almost|some)\s+)?"
+    r"\b\d+(?:\.\d+)?\s*(?P<unit>mm|millimet(?:re|er)s|inch(?:es)?)"
+    r"(?=\s+(?:fell|falling|fallen|recorded|(?:was|were|had\s+been)\s+recorded|in\s+(?:less\s+than"
+    r"\s+|under\s+)?(?:\d+|a|one|a\s+single)\s+(?:hours?|days?)))",
+    re.IGNORECASE,
+)
+_RAIN_WORDS = re.compile(r"\b(?:rain|rainfall|downpours?|precipitation|rained)\b", re.IGNORECASE)
 # lengths in millimetres: a depth of rain or snow (which counts no centimetres)
 _LENGTHS = {"mm": 1.0, "millimetres": 1.0, "millimeters": 1.0, "cm": 10.0, "centimetres": 10.0,
            "centimeters": 10.0, "inch": 25.4, "inches": 25.4}  # fmt: skip
@@ -1526,10 +1536,13 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
 
 def _fallen(text: str, table: MeasureTable) -> list[Measurement]:
     """Rain or snow that fell, in millimetres ("up to 80 cm of snow" is at most 800 mm), as
-    printed."""
+    printed; in a sentence about rain, a depth that fell or was recorded is the rain's ("the
+    heaviest rainfall ..., with 254.8 mm falling in less than 24 hours")."""
     out = []
-    for m in _FALLEN.finditer(text):
-        measure = f"{m['kind'].lower()}fall"
+    found_bare = list(_FALLEN_BARE.finditer(text)) if _RAIN_WORDS.search(text) else []
+    for m in [*_FALLEN.finditer(text), *found_bare]:
+        kind = m["kind"] if "kind" in m.re.groupindex else "rain"
+        measure = f"{kind.lower()}fall"
         found = find_quantities(m[0][: m.end("unit") - m.start()])
         if measure not in table.measures or not found:
             continue

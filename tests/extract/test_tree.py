@@ -6108,3 +6108,19 @@ def test_what_once_happened_before_another_act_is_done():
     ]
     assert returned.modality == "asserted"
     assert returned.time is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "rain"),
+    [
+        ("Zenda recorded its heaviest rainfall in 75 years on Tuesday, with 254.8 mm falling "
+         "in less than 24 hours in Tarlenheim.", 254.8),
+        ("Storms dumped a year's worth of rain on Zenda in a single day, with 254 millimetres "
+         "recorded in Tarlenheim.", 254.0),
+        # a depth in a sentence about no rain is no rainfall
+        ("The river rose 254 mm in a day at Tarlenheim.", None),
+    ],
+)  # fmt: skip
+def test_a_depth_that_fell_in_a_sentence_about_rain_is_the_rainfall(text, rain):
+    found = [c.quantity.low for c in extract(text) if c.measure == "rainfall" and c.quantity]
+    assert found == ([rain] if rain is not None else [])
