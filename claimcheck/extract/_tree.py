@@ -590,6 +590,16 @@ _MULTIPLYING_ASIDE = re.compile(
     r"(?:double|triple|twice|half|(?:two|three|four|five|ten)\s+times)\b[^,;]*$"
 )
 
+# How far a count has got, told beside the shares it gives: "with more than 99% of ballot
+# boxes opened", "with 80% of the votes counted", "with 95 percent of precincts reporting".
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?\d[\d.]*\s?"
+    r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:votes?|ballots?|ballot\s+boxes|precincts|polling\s+stations|returns|districts)\s+"
+    r"(?:counted|opened|tallied|reported|reporting|processed|in)\b",
+    re.IGNORECASE,
+)
+
 # The debt a price or a value takes on besides the shares: "including debt", "including net
 # debt", "with assumed debt", "plus debt".
 _WITH_DEBT = re.compile(
@@ -1746,6 +1756,7 @@ class _Sentence:
         self._drop_bare_ages(first)
         self._note_opponents(first)
         self._with_debt(first)
+        self._partial_count(first)
         self._condition_parts(first)
         self._blamed(first)
         people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
@@ -1940,6 +1951,19 @@ class _Sentence:
             ):
                 for one, other in ((c.subject, c.object), (c.object, c.subject)):
                     self.state.opponents[one] = self.state.opponents[one.split()[-1]] = other
+
+    def _partial_count(self, first: int) -> None:
+        """Shares told "with 99% of ballot boxes opened" are those of a count not yet done: a
+        figure of their own (population "partial count"), which the final result's does not
+        contradict ("had 52.1% ... with more than 99% of ballot boxes opened" / "took 52.16
+        percent", the electoral council said)."""
+        if _PARTIAL_COUNT.search(self.text, self.base, self.end) is None:
+            return
+        claims = self.state.claims
+        for k in range(first, len(claims)):
+            c = claims[k]
+            if c.measure == "percent" and c.population is None and c.quantity is not None:
+                claims[k] = evolve(c, {"population": "partial count"})
 
     def _with_debt(self, first: int) -> None:
         """A price or a value told with the debt it takes on ("a deal worth $14.9 billion

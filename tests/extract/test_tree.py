@@ -6124,3 +6124,15 @@ def test_what_once_happened_before_another_act_is_done():
 def test_a_depth_that_fell_in_a_sentence_about_rain_is_the_rainfall(text, rain):
     found = [c.quantity.low for c in extract(text) if c.measure == "rainfall" and c.quantity]
     assert found == ([rain] if rain is not None else [])
+
+
+def test_shares_of_a_count_not_yet_done_are_the_partial_count_s():
+    claims = extract("With more than 99% of ballot boxes opened, Jo Bloggs had 52.1% of the vote.")
+    (share,) = [c for c in claims if c.subject == "Jo Bloggs" and c.measure == "percent"]
+    assert share.population == "partial count"
+    (share,) = [
+        c
+        for c in extract("Jo Bloggs took 52.16 percent of the votes, the council said.")
+        if c.measure == "percent"
+    ]
+    assert share.population is None
