@@ -8871,8 +8871,15 @@ def _to_come(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
         return True
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
-    if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
-        return True  # the future of the day it was said
+    refused = any(c.dep_ == "neg" for c in verb.children)
+    if (
+        reported
+        and not refused
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+    ):
+        # the future of the day it was said (but "said on Wednesday he would not sign the
+        # bill" is a refusal that day)
+        return True
     return _future_condition(verb)
 
 
