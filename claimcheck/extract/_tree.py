@@ -86,7 +86,7 @@ from claimcheck.extract._nlp import load_pipeline, resolve_model
 from claimcheck.extract._roles import office_claims
 from claimcheck.extract._sentences import split_sentences
 from claimcheck.model import Claim, Modality, Quantity, Source, Span, TimeRange
-from claimcheck.normalise._entities import ORG_WORDS
+from claimcheck.normalise._entities import AFFILIATIONS, ORG_WORDS
 from claimcheck.normalise._fold import fold
 from claimcheck.normalise._gazetteer import gazetteer, token_words
 from claimcheck.normalise._measures import (
@@ -1541,6 +1541,15 @@ class _Sentence:
                 # quote, "she" may be its speaker or another the story is about (of her sex,
                 # or of none a given name tells); a wrong antecedent is worse than none
                 return None
+            if (
+                chosen is not None
+                and not fitting
+                and not named
+                and len(others) > 1
+                and self.state.contested == self.state.sentence - 1
+            ):
+                # "X beat Y 6-3. He ...", no given name telling either's sex: either
+                return None
             if chosen is not None:
                 return chosen
         return named[-1].name if named else self.state.last_person
@@ -1550,7 +1559,8 @@ class _Sentence:
         surname named in full before), or None."""
         if name in self.state.sexes:
             return self.state.sexes[name]
-        words = name.split()
+        # (the party a name is written after is no given name: "Republican Jo Bloggs")
+        words = [w for w in name.split() if w.lower() not in AFFILIATIONS] or name.split()
         found = given_names().get(words[0]) if len(words) > 1 else None
         if found is None and len(words) == 1:
             full = self._full_name(name)

@@ -77,11 +77,17 @@ def _clean(name: str) -> str:
     return _untitled(_LOWER_THE.sub("", name))  # "the electoral commission"
 
 
+# A party a person's name is written after in US style: "Republican Jo Bloggs", "Democrat
+# Jo Bloggs".
+AFFILIATIONS = frozenset({"republican", "democrat", "democratic"})
+
+
 def _untitled(name: str) -> str:
-    """A person's name without the office written before it: "Acme Chairman Jo Bloggs" and
-    "Zenda Chief Secretary Jo Bloggs" are Jo Bloggs (the office is no part of who it is)."""
+    """A person's name without the office (or the party) written before it: "Acme Chairman Jo
+    Bloggs", "Zenda Chief Secretary Jo Bloggs" and "Republican Jo Bloggs" are Jo Bloggs (the
+    office is no part of who it is)."""
     words = name.split()
-    titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
+    titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS | AFFILIATIONS]
     if not titled:
         return name
     rest = words[titled[-1] + 1 :]

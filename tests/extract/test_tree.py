@@ -6136,3 +6136,20 @@ def test_shares_of_a_count_not_yet_done_are_the_partial_count_s():
         if c.measure == "percent"
     ]
     assert share.population is None
+
+
+def test_he_after_a_rivalry_of_two_whose_sex_no_name_tells_is_no_one():
+    claims = extract(
+        "Zenda Bloggs was elected president, beating Tarlen Ruiz. He won the three largest "
+        "provinces."
+    )
+    assert not [
+        c for c in claims if c.predicate == "open:win" and c.object and "provinces" in c.object
+    ]
+    # a given name that tells the sex still decides
+    claims = extract(
+        "Republican Donald Bloggs was elected president, beating Democrat Maria Ruiz. He won "
+        "the three largest provinces."
+    )
+    (won,) = [c for c in claims if c.predicate == "open:win" and "provinces" in (c.object or "")]
+    assert won.subject == "Republican Donald Bloggs"

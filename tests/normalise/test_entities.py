@@ -508,6 +508,14 @@ def test_where_a_party_stands_is_no_part_of_its_name():
     assert reg.id_of("Opposition") != reg.id_of("Zenda Party")  # (a name of its own)
 
 
+def test_a_party_written_before_a_person_s_name_is_no_part_of_it():
+    reg = EntityRegistry(["Republican Jo Bloggs", "Jo Bloggs", "Democrat Maria Ruiz", "Maria Ruiz"])
+    assert reg.id_of("Republican Jo Bloggs") == reg.id_of("Jo Bloggs") == "person:jo-bloggs"
+    assert reg.id_of("Democrat Maria Ruiz") == reg.id_of("Maria Ruiz")
+    # (a body's name keeps its party's word)
+    assert EntityRegistry(["Democratic Party"]).id_of("Democratic Party") != "person:party"
+
+
 def test_an_armed_group_of_two_capitalised_words_is_no_person():
     reg = EntityRegistry(["Islamic State", "Boko Haram"])
     assert not reg.id_of("Islamic State").startswith("person:")
