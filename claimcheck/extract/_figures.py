@@ -1168,7 +1168,9 @@ _TALLIES = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?P<yes>{_TALLY_NUMBER})\s+(?:{_VOTERS}\s+)?(?:(?:voting|voted)\s+)?"
+        # ("204 of the 300 members of the National Assembly voting in favour and 85 against")
+        rf"\b(?P<yes>{_TALLY_NUMBER})\s+(?:of\s+(?:the|its|their)\s+(?:{_TALLY_NUMBER})\s+)?"
+        rf"(?:{_VOTERS}\s+)?(?:of\s+the\s+(?:[\w-]+\s+){{1,4}})?(?:(?:voting|voted)\s+)?"
         r"(?:in\s+favou?r(?:\s+of\s+(?:it|the\s+\w+))?|for(?:\s+it)?)\s*"
         rf"(?:,|and|with|to|while)?\s*(?:with\s+)?(?P<no>{_TALLY_NUMBER})\s+"
         rf"(?:{_VOTERS}\s+)?(?:(?:voting|voted)\s+)?against\b",
@@ -1212,6 +1214,9 @@ def _tallies(text: str) -> list[Measurement]:
     [('votes_for', 220.0), ('votes_against', 150.0)]
     >>> [m.quantity.low for m in _tallies("with 221 voting in favour and 149 against")]
     [221.0, 149.0]
+    >>> [m.quantity.low
+    ...  for m in _tallies("with 204 of the 300 members of the assembly voting in favour and 85 against")]
+    [204.0, 85.0]
     >>> [m.quantity.low for m in _tallies("The court ruled 6-3 on Monday.")]
     [6.0, 3.0]
     >>> [(m.measure, m.quantity.low)
