@@ -7516,6 +7516,13 @@ class _Sentence:
             # subject both acts share, with it)
             tokens += [*_governing(anchor.head), *_chain_up(anchor.head)]
         tokens = self._own_roles(anchor, tokens)
+        for timed, _ in self.times:
+            if _said_when(timed, anchor):
+                # "said on Wednesday he would not seek re-election": the day it was said,
+                # parsed into what was said, is no word of it
+                first = timed[0].head if timed[0].head.dep_ == "prep" else timed[0]
+                said_on = range(min(first.i, timed[0].i), timed[-1].i + 1)
+                tokens = [t for t in tokens if t.i not in said_on]
         tokens.sort(key=lambda t: t.i)
         asked = _question(anchor) in ("why", "how", "when", "where")
         while len(tokens) > 1 and (

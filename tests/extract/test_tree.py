@@ -6153,3 +6153,13 @@ def test_he_after_a_rivalry_of_two_whose_sex_no_name_tells_is_no_one():
     )
     (won,) = [c for c in claims if c.predicate == "open:win" and "provinces" in (c.object or "")]
     assert won.subject == "Republican Donald Bloggs"
+
+
+def test_the_day_a_statement_was_made_is_no_word_of_what_it_says():
+    (seek,) = [
+        c
+        for c in extract("Jo Bloggs said on Wednesday he would not seek re-election in March.")
+        if c.predicate == "open:seek"
+    ]
+    assert "Wednesday" not in seek.text
+    assert seek.text.startswith("he would not seek re-election")
