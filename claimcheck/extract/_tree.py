@@ -5457,6 +5457,13 @@ class _Sentence:
             and figure.event is None
             # (not "pledged $4.5 billion for reconstruction": what it is for, not bought)
             and frame.anchor.lemma_.lower() not in _FUNDING
+            # (nor an amount said of the subject: "Acme, once valued at $47 billion, has filed
+            # for bankruptcy" paid nothing for it)
+            and not (
+                counted is not None
+                and frame.subject is not None
+                and counted in frame.subject.subtree
+            )
         ):
             # "will pay 3 billion francs for Initech": the amount is the price of the thing
             thing = next(

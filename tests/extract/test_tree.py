@@ -6163,3 +6163,11 @@ def test_the_day_a_statement_was_made_is_no_word_of_what_it_says():
     ]
     assert "Wednesday" not in seek.text
     assert seek.text.startswith("he would not seek re-election")
+
+
+def test_an_amount_said_of_the_subject_is_no_price_of_what_the_clause_is_for():
+    claims = extract("Acme, once valued at $47 billion, has filed for Chapter 11 bankruptcy.")
+    assert not [c for c in claims if (c.event or "").startswith("price of")]
+    # what the clause pays for keeps its price
+    claims = extract("Acme will pay $3 billion for Globex.")
+    assert [c.event for c in claims if c.measure == "money"] == ["price of Globex"]
