@@ -5614,8 +5614,10 @@ class _Sentence:
         return figure
 
     def _done(self, frame: _Frame) -> str:
-        """Who did what, as an amount of no thing named is about: "Globex price"."""
-        return f"{self.name(frame.subject) or ''} {frame.anchor.lemma_.lower()}".strip()
+        """Who did what, as an amount of no thing named is about: "Globex price" (the act as
+        its paraphrases share it: "spent" is "pay")."""
+        done = self.state.lexicon.open_predicate(frame.anchor.lemma_.lower())
+        return f"{self.name(frame.subject) or ''} {done.removeprefix('open:')}".strip()
 
     def _rate_percent(self, noun: Token) -> Token | None:
         """The percentage a rate noun is set at, if it is one: "a 20 percent tariff", "tariffs

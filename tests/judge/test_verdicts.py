@@ -2332,6 +2332,19 @@ def test_a_promise_to_resign_is_told_as_what_would_happen():
     assert "would resign" in agreement.summary
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # what an actor spent is what it paid
+        ("Acme paid $26.3 billion in 2021 for default status.",
+         "Acme spent $26.3 billion in 2021 on deals to be the default search engine."),
+    ],
+)  # fmt: skip
+def test_one_amount_told_two_ways_agrees(first, second):
+    report = _two_outlets(first, second)
+    assert [f for f in report.of_kind("agreement") if f.figure is not None]
+
+
 def test_a_change_of_state_said_of_what_changed_is_its_agentless_passive():
     report = _two_outlets(
         "The governor said the bridge, which opened in 1977, was safe.",
