@@ -190,17 +190,21 @@ class _Naming:
         return changes
 
     def priced(self, event: str) -> str:
-        """An event that is the price of a named thing ("price of Acme Financial Services"),
-        named as its entity is ("price of Acme Financial", when that is the name used most),
-        so that two wordings of one thing's price meet; any other event as it is."""
+        """An event that is the price of a named thing ("price of Acme Financial Services") or
+        the fine of one ("Acme fine"), named as its entity is ("price of Acme Financial", when
+        that is the name used most; "Acme Corp fine"), so that two wordings of one thing's
+        price or fine meet; any other event as it is."""
         found = self._prices.get(event)
         if found is None:
             found = event
             head, of, name = event.partition("price of ")
-            cid = self._known.get(name) if of else None
+            fine = not of and event.endswith(" fine")
+            if fine:
+                name = event.removesuffix(" fine")
+            cid = self._known.get(name) if of or fine else None
             entity = self.registry.entity(cid) if cid else None
             if entity is not None and entity.name != name:
-                found = f"{head}{of}{entity.name}"
+                found = f"{entity.name} fine" if fine else f"{head}{of}{entity.name}"
             self._prices[event] = found
         return found
 

@@ -2338,6 +2338,9 @@ def test_a_promise_to_resign_is_told_as_what_would_happen():
         # what an actor spent is what it paid
         ("Acme paid $26.3 billion in 2021 for default status.",
          "Acme spent $26.3 billion in 2021 on deals to be the default search engine."),
+        # a fine of one company, however each source names it
+        ("Acme was fined a record 1.2 billion euros by the regulator on Monday.",
+         "The regulator fined Acme Platforms 1.2 billion euros on Monday."),
     ],
 )  # fmt: skip
 def test_one_amount_told_two_ways_agrees(first, second):
