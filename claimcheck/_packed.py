@@ -209,7 +209,7 @@ def unpack_rows(rows: list[Any], source: Source, naming: _Naming | None = None) 
     subject, obj, location, attributed = _NAMED
     after, before = _LISTED
     place = _PLACE
-    event = place["event"]
+    event, predicate, quantity = place["event"], place["predicate"], place["quantity"]
     out: list[Claim] = []
     try:
         for row in rows:
@@ -226,10 +226,15 @@ def unpack_rows(rows: list[Any], source: Source, naming: _Naming | None = None) 
             if naming is not None:
                 # (a name that changes was given, as the row's mask says already)
                 names = (row[subject], row[obj], row[location], row[attributed])
+                teamed = naming.teamed(
+                    row[predicate], row[subject], row[obj], row[event], row[quantity]
+                )
                 for field, value in naming.changes(names, row[after], row[before]).items():
                     row[place[field]] = value
                 if row[event]:
                     row[event] = naming.priced(row[event])
+                for field, value in teamed.items():  # (from the names as printed)
+                    row[place[field]] = value
             out.append(_model(_CLAIM, row))
     except (TypeError, KeyError, IndexError, AttributeError) as err:
         raise ValueError(f"packed claims that do not fit: {err}") from None

@@ -65,6 +65,23 @@ def _packs(db) -> dict[str, tuple[str, str]]:
         return {sid: (seal, data) for sid, seal, data in con.execute("SELECT * FROM packed")}
 
 
+def test_a_store_names_teams_and_fines_as_a_check_does(tmp_path):
+    # renamings that read a claim's names as printed (a place standing for its team) and its
+    # event (a fine named by its company's entity) give the store's report the check's
+    sources = [
+        Source(id="a", text="The Westmark City Wolves beat the Port Zenda 76ers 25-22 on "
+               "Sunday. Acme was fined 1.2 billion euros by the regulator on Monday."),
+        Source(id="b", text="Westmark City defeated Port Zenda 25-22 on Sunday. The regulator "
+               "fined Acme Platforms 1.2 billion euros on Monday."),
+    ]  # fmt: skip
+    with ClaimStore(tmp_path / "c.db") as store:
+        store.add(sources)
+        stored = store.report()
+    whole = claimcheck.check(sources)
+    assert stored.model_dump_json() == whole.model_dump_json()
+    assert len([f for f in whole.of_kind("agreement") if f.figure is not None]) == 2
+
+
 def test_packed_claims_are_the_claims_their_rows_give(tmp_path):
     db = tmp_path / "c.db"
     with ClaimStore(db) as store:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from claimcheck._build import evolve
 from claimcheck.errors import UsageError
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Quantity
 from claimcheck.normalise._entities import FUZZY_THRESHOLD, EntityRegistry, same_name
 from claimcheck.normalise._fold import fold, slug, translit_key
 from claimcheck.normalise._numbers import find_quantities, ordinal_value, word_number
@@ -162,26 +162,34 @@ class _Naming:
         event = values["event"]
         if event and (priced := self.priced(event)) != event:
             changes = {**changes, "event": priced}
-        if self._teams and ((event and " v " in event) or _CONTEST.match(claim.predicate)):
-            changes = self._teamed(claim, changes)
-        return changes
+        teamed = self.teamed(
+            claim.predicate, values["subject"], values["object"], event, values["quantity"]
+        )
+        return {**changes, **teamed} if teamed else changes
 
-    def _teamed(self, claim: Claim, changes: dict[str, object]) -> dict[str, object]:
-        """``changes`` with the sides of a match that a source names by their place alone
-        ("Westmark beat Zenda 2-1") named as the teams the corpus names in full ("Westmark
-        Wolves"): the place's name stands for its one team in a result, never elsewhere."""
+    def teamed(
+        self,
+        predicate: str,
+        subject: str | None,
+        obj: str | None,
+        event: str | None,
+        quantity: Quantity | None,
+    ) -> dict[str, object]:
+        """The fields that change when the sides of a result that a source names by their
+        place alone ("Westmark beat Zenda 2-1") are named as the teams the corpus names in
+        full ("Westmark Wolves"), from a claim's names as printed: the place's name stands
+        for its one team in a result, never elsewhere."""
+        if not self._teams or not ((event and " v " in event) or _CONTEST.match(predicate)):
+            return {}
         teams = self._teams
-        changes = {
-            **changes,
-            **{f: teams[n] for f in ("subject", "object") if (n := getattr(claim, f)) in teams},
+        changes: dict[str, object] = {
+            f: teams[n] for f, n in (("subject", subject), ("object", obj)) if n in teams
         }
-        event = claim.event
         sides = event.split(" v ") if event else []
         if len(sides) == 2 and any(s in teams for s in sides):
             named = [self._team_names.get(s, s) for s in sides]
             ordered = sorted(named, key=fold)
             changes["event"] = " v ".join(ordered)
-            quantity = claim.quantity
             if ordered != named and quantity is not None and quantity.low is not None:
                 # the score is one number in the sides' order (g1 * 100 + g2): turned with them
                 mine, theirs = divmod(int(quantity.low), 100)
