@@ -1129,7 +1129,7 @@ _FALLEN = re.compile(
     re.IGNORECASE,
 )
 # Rain told by its depth and what it did, in a sentence about rain: "with 254.8 mm falling in
-# less than 24 hours", "254 millimetres recorded in Al Ain", "dropped 120 mm in a day".
+# less than 24 hours", "254 millimetres recorded in Tarlenheim", "dropped 120 mm in a day".
 _FALLEN_BARE = re.compile(
     r"(?:\b(?:up to|as much as|more than|over|about|around|nearly|almost|some)\s+)?"
     r"\b\d+(?:\.\d+)?\s*(?P<unit>mm|millimet(?:re|er)s|inch(?:es)?)"
@@ -1214,8 +1214,8 @@ def _tallies(text: str) -> list[Measurement]:
     [('votes_for', 220.0), ('votes_against', 150.0)]
     >>> [m.quantity.low for m in _tallies("with 221 voting in favour and 149 against")]
     [221.0, 149.0]
-    >>> [m.quantity.low
-    ...  for m in _tallies("with 204 of the 300 members of the assembly voting in favour and 85 against")]
+    >>> told = "with 204 of the 300 members of the assembly voting in favour and 85 against"
+    >>> [m.quantity.low for m in _tallies(told)]
     [204.0, 85.0]
     >>> [m.quantity.low for m in _tallies("The court ruled 6-3 on Monday.")]
     [6.0, 3.0]

@@ -463,7 +463,8 @@ def _body_and(words: Sequence[str], i: int, j: int) -> bool:
     """Whether the "and" at ``words[j]`` joins the name begun at ``words[i]``: a body named
     by its head and what it does ("Department of Financial Protection and Innovation"), the
     capitalised words after "and" ending the name (not another name: "the Ministry of
-    Defence and Jo Bloggs", "... and Ruritania")."""
+    Defence and Jo Bloggs", "... and Ruritania"); or a party named by two ideals, its noun in
+    lower case after them ("the Law and Justice party")."""
     name = [w.lower() for w in words[i:j]]
     of = name.index("of") if "of" in name else 0
     if not of or name[of - 1] not in _LISTING_HEADS:

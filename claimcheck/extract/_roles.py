@@ -21,7 +21,8 @@ _TITLE = (
     # (words before the office that describe it, never a verb's past: "Acme's newly appointed
     # chief executive X" is her office, "Acme's board fired chief executive X" is not the
     # board's)
-    r"(?:(?!(?!appointed|elected|named|designated)[a-z]+ed\s)[a-z]+\s+){0,2}(?:ambassador|envoy|president|minister|spokes\w+|leader|chief|commander"
+    r"(?:(?!(?!appointed|elected|named|designated)[a-z]+ed\s)[a-z]+\s+){0,2}"
+    r"(?:ambassador|envoy|president|minister|spokes\w+|leader|chief|commander"
     r"|chair\w*|secretary|governor|chief executive)"
 )
 _OWNED_BEFORE = re.compile(rf"['’]s\s+(?P<t>{_TITLE}),?\s+$")

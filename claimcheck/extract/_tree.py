@@ -654,9 +654,9 @@ class _DocState:
     strangers: list[tuple[int, int]] = attrs.Factory(list)
     # the last sentence whose subject is a person not named ("The gunman, a poet, fired ...")
     unnamed_subject: int = -2
-    # the last sentence naming a person as its subject and another beside, neither the
-    # story's topic yet ("Jo Bloggs beat Axel Ruiz 6-3"): who "the 22-year-old" after it is,
-    # the text does not say
+    # the last sentence whose subject, a person, acts against another (beat, shoot, sue ...),
+    # neither the story's topic yet ("Jo Bloggs beat Axel Ruiz 6-3"): who "the 22-year-old"
+    # or a "he" no given name settles is after it, the text does not say
     contested: int = -2
     # who beat whom, each side by its name as told ("Jo Bloggs" and "Bloggs"): the other side
     # of a score told later without it ("Bloggs rallied to win 3-6, 6-4, 6-3")
@@ -1476,8 +1476,9 @@ class _Sentence:
 
     def _aged_person(self, token: Token) -> str | None:
         """Who "the 57-year-old" is: the person just named (:meth:`person_before`), but no one
-        when the sentence before named two, a subject and another, and this one names none
-        before it: "Jo Bloggs beat Axel Ruiz 6-3. The 22-year-old ..." may be either."""
+        when the sentence before is contested (a subject acting against another person,
+        :meth:`_acted_on`) and this one names no one before it: "Jo Bloggs beat Axel Ruiz
+        6-3. The 22-year-old ..." may be either."""
         start = self.base + token.idx
         if self.state.contested == self.state.sentence - 1 and not any(
             _a_person(m) and m.role != "pronoun" and m.end <= start for m in self.mentions

@@ -135,7 +135,7 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
     elif claim.measure == "percent" and about.lower().endswith(" vote"):
         # a candidate's share of the vote is theirs, however it is said: "Jo Bloggs won 51% of
         # the vote", "received 51%", "the count gave Jo Bloggs 51%" (by the candidate's entity
-        # when the claim names one: "Putin won 87%" is Vladimir Putin's share)
+        # when the claim names one: "Bloggs won 87%" is Jo Bloggs's share)
         about = about[: -len(" vote")]
         if subject and ":" in subject and fold(_words_of(subject)).endswith(fold(about)):
             about = _words_of(subject)

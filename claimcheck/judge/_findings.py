@@ -54,8 +54,8 @@ __all__ = [
 INDEFINITE = frozenset({"anyone", "anybody", "no one", "nobody", "anything", "someone", "any"})
 
 # Words right before a verb that put its act ahead: "will resign", "would not appeal", "is
-# due to sign", "plans to buy", "has agreed to resign"; and a headline's infinitive after a name, "Jo Bloggs to step
-# down", "Ruritania to hold early election".
+# due to sign", "plans to buy", "has agreed to resign"; and a headline's infinitive after a
+# name, "Jo Bloggs to step down", "Ruritania to hold early election".
 _AHEAD = re.compile(
     r"(?:\b(?:will|would|shall)(?:\s+not)?|\bwon['’]t|\bwouldn['’]t|['’]ll"
     r"|\b(?:is|are|was|were)\s+(?:due\s+)?to"
