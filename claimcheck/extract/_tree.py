@@ -825,11 +825,15 @@ class _Sentence:
         """The body a description refers back to ("Acme reported revenue of $30 billion. The
         chipmaker forecast ..."): the one named body the source has made the subject of a
         clause (two, "the regulator said Acme is recalling ...", and "the company" is
-        unsaid), when no other body it names is named with the description's noun ("the bank"
-        after "the FDIC took over Acme Bank" is no one here); None for any other noun phrase."""
-        if len(self.state.subject_bodies) != 1 or not _the_body(head):
+        unsaid), or with none made a subject the one body it names, when no other body it
+        names is named with the description's noun ("the bank" after "the FDIC took over Acme
+        Bank" is no one here); None for any other noun phrase."""
+        # (with no body a subject, the one body the source names: "a court ordered Acme to be
+        # wound up ... the developer has liabilities of $328 billion")
+        bodies = self.state.subject_bodies or self.state.named_bodies
+        if len(bodies) != 1 or not _the_body(head):
             return None
-        (body,) = self.state.subject_bodies
+        (body,) = bodies
         noun = head.lemma_.lower()
         if any(noun in other.lower().split() for other in self.state.named_bodies - {body}):
             return None
@@ -9278,7 +9282,8 @@ def _controls(obj: Token | None) -> bool:
 _FIRM_NOUNS = frozenset(
     {"company", "firm", "group", "chipmaker", "carmaker", "automaker", "planemaker", "airline",
      "carrier", "lender", "bank", "insurer", "retailer", "manufacturer", "conglomerate",
-     "broadcaster", "publisher", "operator", "utility", "startup", "start-up", "supermarket"}
+     "broadcaster", "publisher", "operator", "utility", "startup", "start-up", "supermarket",
+     "exchange", "developer", "drugmaker", "steelmaker", "miner", "refiner"}
 )  # fmt: skip
 # Mention types that are no such body.
 _NOT_BODIES = frozenset({"person", "country", "territory", "place", "group", "pronoun"})
@@ -9290,9 +9295,21 @@ def _the_body(head: Token) -> bool:
     which: not "the company that built it", "the bank's chief")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _FIRM_NOUNS or head.tag_ != "NN":
         return False
-    if any(c.dep_ not in ("det", "amod", "compound") for c in head.children):
+    # (an aside set off by commas tells of it, not which: "the developer, once the country's
+    # biggest,")
+    if any(c.dep_ not in ("det", "amod", "compound", "punct", "appos") for c in head.children):
         return False
+    if any(c.dep_ == "amod" and c.lower_ in _OTHER_BODY for c in head.children):
+        return False  # "the combined company", "the rival bank": another body
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and head.dep_ != "poss"
+
+
+# Adjectives that make a body's noun another body than the one named: "the combined company",
+# "the new group", "the rival bank", "the parent company".
+_OTHER_BODY = frozenset(
+    {"combined", "merged", "enlarged", "new", "former", "rival", "parent", "other", "acquired",
+     "target", "bidding", "buying", "selling"}
+)  # fmt: skip
 
 
 # Verbs that make their object do what their infinitive says: "causing three cars to derail".

@@ -6171,3 +6171,19 @@ def test_an_amount_said_of_the_subject_is_no_price_of_what_the_clause_is_for():
     # what the clause pays for keeps its price
     claims = extract("Acme will pay $3 billion for Globex.")
     assert [c.event for c in claims if c.measure == "money"] == ["price of Globex"]
+
+
+def test_the_company_is_the_one_body_named_when_none_is_a_subject():
+    claims = extract(
+        "A court ordered Acme to be wound up on Monday. The developer, once the country's "
+        "biggest, has liabilities of about $328 billion."
+    )
+    (owed,) = [c for c in claims if c.measure == "money"]
+    assert owed.subject == "Acme"
+    # a body another than the one named stays described
+    claims = extract(
+        "The court approved the sale of Acme on Monday. Its shareholders will own 60% of the "
+        "combined company."
+    )
+    (share,) = [c for c in claims if c.measure == "percent"]
+    assert share.event == "combined company"
