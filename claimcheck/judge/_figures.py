@@ -446,7 +446,8 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
     "Acme said its shares fell 5%", "lowered its deposit rate to 3.75%") to those of the one
     thing of those words named with its owner ("Zenda's benchmark index", "Acme shares", "the
     Bank of Zenda's deposit rate"), when each of their sentences names the owner (or its
-    speaker is the owner). Two or more owned things leave it alone.
+    speaker or its subject is the owner: "The developer has liabilities of $328 billion",
+    the developer read as Acme). Two or more owned things leave it alone.
 
     So too when each of their sentences refers back to the thing with an owner's word ("the
     company's shares fell 1.2%", "lifted its benchmark rate to 4.25 percent") and one thing of
@@ -472,6 +473,8 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             if all(
                 owner in f" {fold(c.evidence.quote)} "
                 or (c.attributed_to is not None and owner.strip() == _words_of(c.attributed_to))
+                # (or the clause's subject is the owner, as its source resolved "the developer")
+                or (c.subject is not None and owner.strip() == fold(_words_of(c.subject)))
                 for c in blocks[key]
             ):
                 blocks[owned].extend(blocks.pop(key))

@@ -2828,3 +2828,13 @@ def test_a_described_actor_its_source_tells_apart_from_the_named_one_is_its_own(
     )
     assert not figure_conflicts(report)
     assert [f.summary for f in figure_agreements(report) if "25" in f.summary]
+
+
+def test_a_thing_s_figure_said_of_its_owner_as_subject_is_the_owned_thing_s():
+    # "the developer" is Acme to its source: its liabilities are Acme's
+    report = check(
+        "Acme has more than $300 billion in liabilities.",
+        "A court ordered Acme to be wound up on Monday. The developer, once the country's "
+        "biggest, has liabilities of about $328 billion.",
+    )
+    assert [f.summary for f in figure_agreements(report) if "liabilities" in f.summary]
