@@ -600,6 +600,13 @@ _PARTIAL_COUNT = re.compile(
     re.IGNORECASE,
 )
 
+# Those shot besides the dead: "22 others were shot", "five more people had been shot".
+_SHOT_BESIDES = re.compile(
+    r"\b(?P<n>[\w-]+)\s+(?:others|other\s+people|more(?:\s+people)?)\s+"
+    r"(?:were|had\s+been|have\s+been)\s+shot\b",
+    re.IGNORECASE,
+)
+
 # The debt a price or a value takes on besides the shares: "including debt", "including net
 # debt", "with assumed debt", "plus debt".
 _WITH_DEBT = re.compile(
@@ -1772,6 +1779,7 @@ class _Sentence:
         self._note_opponents(first)
         self._with_debt(first)
         self._partial_count(first)
+        self._shot_besides(first)
         self._condition_parts(first)
         self._blamed(first)
         people = [m for m in self.mentions if _a_person(m) and m.role != "pronoun"]
@@ -1966,6 +1974,30 @@ class _Sentence:
             ):
                 for one, other in ((c.subject, c.object), (c.object, c.subject)):
                     self.state.opponents[one] = self.state.opponents[one.split()[-1]] = other
+
+    def _shot_besides(self, first: int) -> None:
+        """Those shot besides the dead are the wounded: "One person was killed and 22 others
+        were shot" counts 22 injured, as "wounded 22" does (shot alone may count the dead
+        too: "23 people were shot, one fatally")."""
+        claims = self.state.claims
+        told = claims[first:]
+        if not any(c.predicate == "kill" and c.quantity is not None for c in told):
+            return
+        besides = _SHOT_BESIDES.search(self.text, self.base, self.end)
+        if besides is None:
+            return
+        for k in range(first, len(claims)):
+            c = claims[k]
+            if (
+                c.predicate == self.state.lexicon.open_predicate("shoot")
+                and c.object is None
+                and c.measure is None
+                and c.quantity is not None
+                and c.quantity.text == besides["n"]
+            ):
+                claims[k] = evolve(
+                    c, {"predicate": "injure", "measure": "injured", "event": "main"}
+                )
 
     def _partial_count(self, first: int) -> None:
         """Shares told "with 99% of ballot boxes opened" are those of a count not yet done: a

@@ -6187,3 +6187,17 @@ def test_the_company_is_the_one_body_named_when_none_is_a_subject():
     )
     (share,) = [c for c in claims if c.measure == "percent"]
     assert share.event == "combined company"
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # those shot besides the dead are the wounded
+        ("One person was killed and 22 others were shot at the parade on Wednesday.", 22.0),
+        # shot alone may count the dead too
+        ("Twenty-three people were shot at the parade on Wednesday.", None),
+    ],
+)
+def test_those_shot_besides_the_dead_are_the_injured(text, injured):
+    found = [c.quantity.low for c in extract(text) if c.measure == "injured" and c.quantity]
+    assert found == ([injured] if injured is not None else [])
