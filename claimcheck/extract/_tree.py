@@ -158,6 +158,8 @@ _WITHHOLDING = frozenset(
 )  # fmt: skip
 # Verbs of a speaker's commitment, said of the speaker ("... and vowed to retaliate").
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "swear"})
+# What a speaker does as a speaker: says, vows, denies, holds back.
+_SPEAKERS_OWN = _SPEECH | _VOWS | _DENIAL | _WITHHOLDING
 # Verbs by which a speaker says what something is: "called the strike unjustified",
 # "described the attack as cowardly".
 _CHARACTERISING = frozenset({"call", "describe", "label", "brand", "dub", "term"})
@@ -1986,10 +1988,11 @@ class _Sentence:
         besides = _SHOT_BESIDES.search(self.text, self.base, self.end)
         if besides is None:
             return
+        shooting = self.state.lexicon.open_predicate("shoot")
         for k in range(first, len(claims)):
             c = claims[k]
             if (
-                c.predicate == self.state.lexicon.open_predicate("shoot")
+                c.predicate == shooting
                 and c.object is None
                 and c.measure is None
                 and c.quantity is not None
@@ -4069,9 +4072,8 @@ class _Sentence:
             said = self._said(verb)
             if found is None or subject is None or said is None:
                 continue
-            team = self._team(subject)
-            full = self.name(subject)
-            if not (self.state.opponents.get(team or "") or self.state.opponents.get(full or "")):
+            full, rival = self._rival_told_before(subject)
+            if rival is None:
                 continue
             start, end = self._offsets(
                 list(verb.head.subtree) if verb.dep_ == "xcomp" else list(verb.subtree)
@@ -4083,6 +4085,13 @@ class _Sentence:
             if scored is not None:
                 out.append(scored)
         return out
+
+    def _rival_told_before(self, side: Token | None) -> tuple[str | None, str | None]:
+        """A side of a match by its full name, and the rival the document told it beat or lost
+        to before (:meth:`_note_opponents`), found by that name or by the side's as a team's."""
+        team, full = self._team(side), self.name(side)
+        opponents = self.state.opponents
+        return full, opponents.get(team or "") or opponents.get(full or "")
 
     def _noun_scores(self, made: dict[int, Claim]) -> list[Claim]:
         """Match scores said by a noun of the result: "reached the final with a 3-2 victory
@@ -4156,8 +4165,7 @@ class _Sentence:
         team, other = self._team(subject), self._team(opponent)
         if team and not other:
             # "Bloggs rallied to win 3-6, 6-4, 6-3", the rival named before: that match
-            full = self.name(subject)
-            other = self.state.opponents.get(team) or self.state.opponents.get(full or "")
+            full, other = self._rival_told_before(subject)
             if other and full and full.endswith(team):
                 team = full
         if not team or not other or team == other:
@@ -10468,8 +10476,7 @@ def _told_before(said: Token, joined: Token) -> Token | None:
     verb goes on with it: in "X won 35.4%, the commission said, but lost its majority", "won"
     (not for a verb of saying, vowing or holding back, the speaker's own: "..., police said,
     but declined to give details")."""
-    own = _SPEECH | _VOWS | _DENIAL | _WITHHOLDING
-    if said.lemma_.lower() not in _SPEECH or joined.lemma_.lower() in own:
+    if said.lemma_.lower() not in _SPEECH or joined.lemma_.lower() in _SPEAKERS_OWN:
         return None
     if not any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*joined.children, *said.children)
@@ -10489,7 +10496,7 @@ def _speaker_between(head: Token, joined: Token) -> Token | None:
     """The speaker of a verb of saying set between two joined verbs, when the second is the
     speaker's own saying or holding back ("X killed two, police said, but declined to
     comment": the police declined), or None."""
-    if joined.lemma_.lower() not in _SPEECH | _VOWS | _DENIAL | _WITHHOLDING:
+    if joined.lemma_.lower() not in _SPEAKERS_OWN:
         return None
     said = next(
         (
