@@ -777,8 +777,24 @@ class ParseExtractor:
             state = _DocState(source=source, lexicon=self.lexicon)
             for (start, end), doc, found in zip(sentences, docs, mentions.by_sentence, strict=True):
                 state.sentence += 1
-                _Sentence(state, doc, start, end, found).run()
+                _Sentence(state, doc, start, end, _placed_as_places(doc, start, found)).run()
             yield _bounded_alike(state.claims)
+
+
+def _placed_as_places(doc: Doc, start: int, mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, a name of two or more capitalised words that the tagger reads wholly as
+    a place no person ("at his Los Angeles home", "in Buenos Aires") typed as a name.
+
+    The mention finder knows capitalisation, not places: without the parse it takes any two to
+    four capitalised words for a person, and "he" would then stand for a city.
+    """
+    for m in mentions:
+        if m.type != "person" or m.role != "name" or m.title is not None or " " not in m.text:
+            continue
+        labels = {t.ent_type_ for t in doc if m.start <= start + t.idx < m.end}
+        if labels and labels <= _PLACE_LABELS:
+            m.type = "name"
+    return mentions
 
 
 class _Sentence:

@@ -6201,3 +6201,10 @@ def test_the_company_is_the_one_body_named_when_none_is_a_subject():
 def test_those_shot_besides_the_dead_are_the_injured(text, injured):
     found = [c.quantity.low for c in extract(text) if c.measure == "injured" and c.quantity]
     assert found == ([injured] if injured is not None else [])
+
+
+@pytest.mark.parametrize("place", ["Los Angeles", "Buenos Aires"])
+def test_he_is_never_a_city_the_mention_finder_took_for_a_person(place):
+    claims = extract(f"Actor Jo Bloggs was found dead at his {place} home on Saturday. He was 54.")
+    (age,) = [c for c in claims if c.measure == "age"]
+    assert age.subject == "Actor Jo Bloggs"
