@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 
 from claimcheck._build import construct
 from claimcheck.judge._findings import Describer, as_said, listed, make_finding, unsigned
-from claimcheck.model import Claim, Figure, Finding, TimelinePoint
+from claimcheck.model import Claim, Figure, Finding, Quantity, TimelinePoint
 from claimcheck.normalise._fold import fold, translit_key
 from claimcheck.normalise._measures import is_description, singular
 from claimcheck.normalise._numbers import VAGUE
@@ -513,15 +513,22 @@ def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
             for c in block
             if c.location == usual
             and c.quantity is not None
-            and c.quantity.high is not None
+            and (most := _at_most(c.quantity)) is not None
             and (total := totals.get(c.source)) is not None
-            and c.quantity.high < total  # less than all of them: a part of the total
+            and most < total  # less than all of them: a part of the total
         }
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in block:
         place = c.location or ""
         groups[place if place and (place != usual or place in parts) else ""].append(c)
     return [groups[k] for k in sorted(groups)]
+
+
+def _at_most(quantity: Quantity) -> float | None:
+    """The most a figure may be, as the source that gives it beside a larger total means it:
+    its upper end, or a lower bound's own value ("at least 10 people died in Zenda" beside
+    "killed more than 1,000": no source gives one toll as both)."""
+    return quantity.high if quantity.high is not None else quantity.low
 
 
 def _said_day(claim: Claim) -> dt.date | None:

@@ -2838,3 +2838,14 @@ def test_a_thing_s_figure_said_of_its_owner_as_subject_is_the_owned_thing_s():
         "biggest, has liabilities of about $328 billion.",
     )
     assert [f.summary for f in figure_agreements(report) if "liabilities" in f.summary]
+
+
+def test_a_place_s_lower_bound_below_its_source_s_total_is_its_own_figure():
+    report = check(
+        "A magnitude 7.7 earthquake struck Zenda on Friday, killing at least 1,644 people.",
+        "The earthquake that hit Zenda on Friday killed more than 1,000 people. At least 10 "
+        "people died in Strelsau when a tower under construction collapsed.",
+    )
+    (toll,) = figure_agreements(report, "deaths")
+    assert "10" not in toll.summary
+    assert all("Strelsau" not in e.quote for e in toll.evidence)
