@@ -7310,8 +7310,9 @@ class _Sentence:
             if listed:
                 # "had 60 passengers and four crew on board": said after the list, of all of it
                 holders.append(listed[-1])
-            if not any(_says_aboard(c) for h in holders for c in h.children):
-                continue
+            aboard_words = [c for h in holders for c in h.children if _says_aboard(c)]
+            if not aboard_words or any(map(_aboard_several, aboard_words)):
+                continue  # ("all 67 people aboard the two aircraft": no one vehicle's count)
             if not any(_counting(c) for c in noun.children) and not _numeric(noun):
                 continue
             if len(holders) == 1 and _some_of(noun, table):
@@ -9494,6 +9495,24 @@ def _says_aboard(token: Token) -> bool:
         token.dep_ == "prep"
         and token.lower_ == "on"
         and any(g.dep_ == "pobj" and g.lower_ == "board" for g in token.children)
+    )
+
+
+def _aboard_several(token: Token) -> bool:
+    """Whether "aboard ..." or "on board ..." (``token``) names more than one vehicle ("the
+    two aircraft", "both ships", "the boats"): those it counts are several crews together."""
+    return any(
+        t.pos_ == "NOUN"
+        and t.lower_ != "board"
+        and (
+            t.tag_ == "NNS"
+            or any(
+                (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) or c.lower_ == "both"
+                for c in t.children
+            )
+        )
+        for t in token.subtree
+        if t.i != token.i
     )
 
 

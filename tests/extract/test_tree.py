@@ -6208,3 +6208,18 @@ def test_he_is_never_a_city_the_mention_finder_took_for_a_person(place):
     claims = extract(f"Actor Jo Bloggs was found dead at his {place} home on Saturday. He was 54.")
     (age,) = [c for c in claims if c.measure == "age"]
     assert age.subject == "Actor Jo Bloggs"
+
+
+@pytest.mark.parametrize(
+    ("text", "aboard"),
+    [
+        ("All 67 people aboard the two aircraft were killed.", []),
+        ("The 150 people aboard the ships were rescued.", []),
+        # one vehicle's count stays
+        ("All 157 passengers aboard the jet died.", [157.0]),
+        ("72 people were on board the plane.", [72.0]),
+    ],
+)
+def test_those_aboard_several_vehicles_are_no_one_vehicle_s_count(text, aboard):
+    found = [c.quantity.low for c in extract(text) if c.measure == "aboard" and c.quantity]
+    assert found == aboard
