@@ -330,6 +330,11 @@ _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 # Verbs whose use with an object has another sense than without one, by the verb of that sense:
 # a court "overturned the ruling" (struck it down), a boat "overturned" (capsized).
 _TRANSITIVE_SENSE = {"overturn": "strike_down"}
+# What one spends that is time, not money ("spent 38 days in hospital", "years in prison").
+_SPENT_TIME = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+     "time", "while", "life", "career", "childhood", "summer", "winter", "season", "term"}
+)  # fmt: skip
 # Verbs of one person against another, after which "the 22-year-old" may be either.
 _RIVALRY = frozenset(
     {"beat", "defeat", "edge", "overcome", "face", "play", "shoot", "stab", "attack", "kill",
@@ -2979,6 +2984,11 @@ class _Sentence:
             for c in verb.children
         ):
             lemma = "win"  # "shared the Nobel Peace Prize": won it, with another
+        if lemma == "spend" and any(
+            c.dep_ in ("dobj", *_PASSIVE_SUBJ) and c.lemma_.lower() in _SPENT_TIME
+            for c in verb.children
+        ):
+            return "open:spend_time"  # "spent 38 days in hospital": no payment
         return self.state.lexicon.open_predicate(lemma)
 
     def _awarded(self, verb: Token, frame: _Frame, passive: bool) -> None:

@@ -6223,3 +6223,17 @@ def test_he_is_never_a_city_the_mention_finder_took_for_a_person(place):
 def test_those_aboard_several_vehicles_are_no_one_vehicle_s_count(text, aboard):
     found = [c.quantity.low for c in extract(text) if c.measure == "aboard" and c.quantity]
     assert found == aboard
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Jo Bloggs spent 38 days in hospital earlier this year.", "open:spend_time"),
+        ("Jo Bloggs spent three years in prison in the 1990s.", "open:spend_time"),
+        # money spent is paid
+        ("Acme spent $26 billion on deals.", "open:pay"),
+    ],
+)
+def test_time_spent_is_no_payment(text, predicate):
+    (claim,) = [c for c in extract(text) if c.predicate.startswith("open:")]
+    assert claim.predicate == predicate
