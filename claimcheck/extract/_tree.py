@@ -2584,8 +2584,8 @@ class _Sentence:
             if c.dep_ != "prep" or c.lower_ in _NOT_OBJECT_PREPS:
                 continue
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None or pobj.ent_type_ in _NOT_COUNTS or pobj.pos_ not in _NOUN_POS:
-                continue
+            if pobj is None or _a_time(pobj) or pobj.pos_ not in _NOUN_POS:
+                continue  # (a time: "died on Easter Monday", a feast the tagger took for none)
             if _MARKUP.search(pobj.text) or pobj.lemma_ in _RELATIONAL:
                 continue  # markup, or "on top of", "in front of": no participant
             if c.lower_ in ("into", "onto") and verb.lemma_.lower() in _FALLING:

@@ -6237,3 +6237,9 @@ def test_those_aboard_several_vehicles_are_no_one_vehicle_s_count(text, aboard):
 def test_time_spent_is_no_payment(text, predicate):
     (claim,) = [c for c in extract(text) if c.predicate.startswith("open:")]
     assert claim.predicate == predicate
+
+
+def test_a_day_of_a_feast_is_the_time_of_the_act_not_its_object():
+    (died,) = [c for c in extract("Jo Bloggs died on Easter Monday, aged 88.") if c.measure is None]
+    assert died.predicate == "open:die"
+    assert died.object is None
