@@ -6025,6 +6025,13 @@ class _Sentence:
                 if aged is not None:
                     out.append(self._age_claim(found.quantity, aged, tokens))
                 continue
+            if found.measure in _CLAUSE_MEASURES and claim is None and not made and tokens:
+                # "The 6.8-magnitude earthquake was the strongest in a century": a sentence
+                # that makes no claim still gives its subject's measure
+                measured = self._subject_measure(found, tokens)
+                if measured is not None:
+                    out.append(measured)
+                continue
             if found.measure == "mourning" and claim is None and tokens:
                 # "three days of national mourning were declared": declared by no one named,
                 # still a figure the source gives
@@ -6379,6 +6386,30 @@ class _Sentence:
                 )
             )
         return out
+
+    def _subject_measure(self, found: Measurement, tokens: Sequence[Token]) -> Claim | None:
+        """A measure of the main clause's subject (``tokens`` modifying it) as a claim of the
+        story's event: "The 6.8-magnitude earthquake was the strongest in a century". Not of a
+        noun that names another time ("the magnitude 7.0 quake of 1960")."""
+        noun = _modified(tokens, nouns=True)
+        if (
+            noun is None
+            or noun.dep_ not in _SUBJ | _PASSIVE_SUBJ
+            or noun.head.dep_ != "ROOT"
+            or noun.pos_ != "NOUN"
+            or any(_a_time(t) or _year_like(t) for t in noun.subtree)
+        ):
+            return None
+        start, end = self._offsets([*tokens, noun, *noun.lefts])
+        return self._sentence_claim(
+            start,
+            end,
+            subject=self.name(noun),
+            predicate="open:be",
+            quantity=found.quantity,
+            measure=found.measure,
+            event="main",
+        )
 
     def _age_claim(self, quantity: Quantity, aged: str, tokens: Sequence[Token]) -> Claim:
         """An age as a claim of its own: "167-year-old Acme Bank", "Jo Bloggs, 58"; quoted from

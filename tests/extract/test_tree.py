@@ -6243,3 +6243,17 @@ def test_a_day_of_a_feast_is_the_time_of_the_act_not_its_object():
     (died,) = [c for c in extract("Jo Bloggs died on Easter Monday, aged 88.") if c.measure is None]
     assert died.predicate == "open:die"
     assert died.object is None
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("The 6.8-magnitude earthquake was the strongest to hit the country in a century.", 6.8),
+        ("The Category 4 hurricane was expected to weaken.", 4.0),
+        # a quake of another time is no measure of the story's
+        ("The magnitude 7.0 quake of 1960 was the strongest on record.", None),
+    ],
+)
+def test_a_sentence_without_a_claim_still_gives_its_subject_s_measure(text, measured):
+    found = [c.quantity.low for c in extract(text) if c.quantity and c.event == "main"]
+    assert found == ([measured] if measured is not None else [])
