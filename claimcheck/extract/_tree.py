@@ -4041,6 +4041,11 @@ class _Sentence:
         noun_scores: set[int] | None = None  # (read once, when a verb's score is found)
         for anchor_i, claim in made.items():
             verb = self.doc[anchor_i]
+            if claim.quantity is not None and _by_margin(verb):
+                # "beat India by six wickets": the result stands without its margin, as
+                # another outlet's "beat India" or "a victory over India" tells it
+                plain = {"quantity": None, "measure": None, "population": None, "event": None}
+                out.append(evolve(claim, {"id": self.state.next_id(), **plain}))
             found = self._score_in(verb)
             subject = _subject_of(verb)
             if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
@@ -4139,7 +4144,19 @@ class _Sentence:
             led = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
             if led is not None and noun.head.lower_ == "to" and noun.head.head.i == led.head.i:
                 subject = led  # "Jo Bloggs led Acme FC to a 3-2 win over Globex": Acme won
-            if found is None or claim is None or subject is None:
+            if verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i:
+                # "Jo Bloggs's goal gave Acme a 1-0 victory over Globex": Acme won
+                subject = next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ in ("dative", "iobj", "dobj")
+                        and c.i < noun.i
+                        and c.pos_ in _NOUN_POS
+                    ),
+                    subject,
+                )
+            if claim is None or subject is None:
                 continue
             against = next(
                 (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _AGAINST), None
@@ -4150,10 +4167,50 @@ class _Sentence:
             if kind == "defeat":
                 # "a 2-0 defeat to Acme": a loss; "a 3-0 defeat of Acme": a win
                 kind = "lose" if against is not None and against.lower_ in ("to", "by") else "win"
-            scored = self._score_claim(claim, found, kind, subject, opponent)
+            beaten = self._beaten(claim, kind, subject, opponent, against)
+            if beaten is not None:
+                out.append(beaten)
+            scored = self._score_claim(claim, found, kind, subject, opponent) if found else None
             if scored is not None:
                 out.append(scored)
         return out
+
+    def _beaten(
+        self,
+        claim: Claim,
+        kind: str,
+        side: Token,
+        opponent: Token | None,
+        against: Token | None,
+    ) -> Claim | None:
+        """The result a noun tells as who beat whom: "led Acme to a six-wicket victory over
+        Globex" and "suffered a 2-0 defeat to Globex" (Globex beat Acme) as another outlet's
+        "beat" puts it. Only named sides, with "over" or "to" naming the rival (not "a win
+        against the odds")."""
+        if kind not in ("win", "lose") or opponent is None or against is None:
+            return None
+        if against.lower_ not in ("over", "to", "against") or (
+            kind == "lose" and against.lower_ == "over"
+        ):
+            return None
+        if opponent.pos_ != "PROPN" or side.pos_ != "PROPN":
+            return None
+        team, other = self._team(side), self._team(opponent)
+        if not team or not other or team == other:
+            return None
+        winner, loser = (team, other) if kind == "win" else (other, team)
+        return evolve(
+            claim,
+            {
+                "id": self.state.next_id(),
+                "subject": winner,
+                "predicate": self.state.lexicon.open_predicate("beat"),
+                "object": loser,
+                "value": None,
+                "quantity": None,
+                "measure": None,
+            },
+        )
 
     def _noun_score_starts(self) -> set[int]:
         """Where the scores that nouns of a result print start ("a 3-1 victory")."""
@@ -7875,6 +7932,23 @@ _SCORE_VERBS = {
     "overcome": "win", "down": "win", "crush": "win", "win": "win", "lose": "lose",
     "draw": "draw", "tie": "draw",
 }  # fmt: skip
+
+
+def _by_margin(verb: Token) -> bool:
+    """Whether a verb of a result has its margin ("beat India by six wickets", "won by 12
+    points"): "by" and a counted noun, with a named rival or none."""
+    if _SCORE_VERBS.get(verb.lemma_.lower()) != "win" or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(
+            g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) for g in c.children
+        )
+        for c in verb.children
+    )
+
+
 # What may stand between a score's last set and the noun of the result: its tie-break.
 _TIE_BREAK_TO = re.compile(r"(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?\s*")
 # Nouns of a match's result: "a 3-2 victory over", "a 2-0 defeat to" ("defeat" either way).

@@ -6257,3 +6257,30 @@ def test_a_day_of_a_feast_is_the_time_of_the_act_not_its_object():
 def test_a_sentence_without_a_claim_still_gives_its_subject_s_measure(text, measured):
     found = [c.quantity.low for c in extract(text) if c.quantity and c.event == "main"]
     assert found == ([measured] if measured is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        (
+            "Jo Bloggs's goal gave Westmark a 1-0 victory over Zenda in the final.",
+            ("Westmark", "Zenda"),
+        ),
+        (
+            "Jo Bloggs hit 137 to lead Westmark to a six-wicket victory over Zenda in the final.",
+            ("Westmark", "Zenda"),
+        ),
+        ("Westmark suffered a 2-0 defeat to Zenda in the final on Sunday.", ("Zenda", "Westmark")),
+        # a margin does not hide the result
+        ("Westmark beat Zenda by six wickets in the final on Sunday.", ("Westmark", "Zenda")),
+        # no named rival, no result
+        ("Westmark secured a win against the odds on Sunday.", None),
+    ],
+)
+def test_a_result_told_by_a_noun_or_with_its_margin_is_who_beat_whom(text, result):
+    beaten = [
+        (c.subject, c.object)
+        for c in extract(text)
+        if c.predicate == "open:beat" and c.quantity is None
+    ]
+    assert beaten == ([result] if result else [])
