@@ -5598,9 +5598,12 @@ class _Sentence:
                 (
                     g
                     for c in frame.anchor.children
-                    if c.dep_ == "prep" and c.lower_ == "for"
+                    if c.dep_ in ("prep", "dative") and c.lower_ == "for"
                     for g in c.children
                     if g.dep_ == "pobj"
+                    # (the parser may take "for" after the amount for a dative: then only a
+                    # name, "for its rival Globex", not "paid $26 billion for default status")
+                    and (c.dep_ == "prep" or g.pos_ == "PROPN")
                     and not self._is_count(g)
                     # (not "reported a profit of $1.2 billion for the second quarter")
                     and g.lemma_.lower() not in _REPORT_SPANS

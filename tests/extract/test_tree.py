@@ -6284,3 +6284,8 @@ def test_a_result_told_by_a_noun_or_with_its_margin_is_who_beat_whom(text, resul
         if c.predicate == "open:beat" and c.quantity is None
     ]
     assert beaten == ([result] if result else [])
+
+
+def test_an_amount_paid_for_a_thing_the_parser_takes_as_a_dative_is_its_price():
+    claims = extract("Acme will pay 3 billion francs for its rival Globex, in an all-share deal.")
+    assert [c.event for c in claims if c.measure == "money"] == ["price of Globex"]
