@@ -9480,10 +9480,10 @@ def _the_body(head: Token) -> bool:
 
 
 # Adjectives that make a body's noun another body than the one named: "the combined company",
-# "the new group", "the rival bank", "the parent company".
+# "the new group", "the rival bank", "the parent company", "the central bank" (a state's).
 _OTHER_BODY = frozenset(
     {"combined", "merged", "enlarged", "new", "former", "rival", "parent", "other", "acquired",
-     "target", "bidding", "buying", "selling"}
+     "target", "bidding", "buying", "selling", "central"}
 )  # fmt: skip
 
 

@@ -6289,3 +6289,12 @@ def test_a_result_told_by_a_noun_or_with_its_margin_is_who_beat_whom(text, resul
 def test_an_amount_paid_for_a_thing_the_parser_takes_as_a_dative_is_its_price():
     claims = extract("Acme will pay 3 billion francs for its rival Globex, in an all-share deal.")
     assert [c.event for c in claims if c.measure == "money"] == ["price of Globex"]
+
+
+def test_the_central_bank_is_no_company_named_before():
+    claims = extract(
+        "Acme will pay 3 billion francs for Globex. The central bank offered a loan of up to "
+        "100 billion francs."
+    )
+    (loan,) = [c for c in claims if c.predicate == "open:offer"]
+    assert loan.subject == "central bank"
