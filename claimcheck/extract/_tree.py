@@ -675,6 +675,9 @@ class _DocState:
     # who beat whom, each side by its name as told ("Jo Bloggs" and "Bloggs"): the other side
     # of a score told later without it ("Bloggs rallied to win 3-6, 6-4, 6-3")
     opponents: dict[str, str] = attrs.Factory(dict)
+    # who a description turned out to be ("The gunman was identified as Jo Bloggs"): the
+    # description's words and the name, or None when the text names two for it
+    identified: dict[str, str | None] = attrs.Factory(dict)
     counter: int = 0
     sentence: int = 0  # the sentence being read
     last_speaker: str | None = None  # who was last reported, and in which sentence
@@ -783,7 +786,7 @@ class ParseExtractor:
             for (start, end), doc, found in zip(sentences, docs, mentions.by_sentence, strict=True):
                 state.sentence += 1
                 _Sentence(state, doc, start, end, _placed_as_places(doc, start, found)).run()
-            yield _bounded_alike(state.claims)
+            yield _bounded_alike(_as_identified(state.claims, state.identified))
 
 
 def _placed_as_places(doc: Doc, start: int, mentions: list[Mention]) -> list[Mention]:
@@ -1800,6 +1803,7 @@ class _Sentence:
         self._drop_increments(first)
         self._drop_bare_ages(first)
         self._note_opponents(first)
+        self._note_identified()
         self._with_debt(first)
         self._partial_count(first)
         self._shot_besides(first)
@@ -1984,6 +1988,45 @@ class _Sentence:
         return self._negated(verb) or any(
             c.dep_ == "det" and c.lower_ == "no" for c in noun.children
         )
+
+    def _note_identified(self) -> None:
+        """Note who a described person turned out to be: "The gunman was identified as Jo
+        Bloggs", "Police named the victim as Jo Bloggs", "Jo Bloggs was identified as the
+        gunman" (one person described by "the" and a singular noun, one named person)."""
+        for verb in self.doc:
+            if verb.lemma_.lower() not in ("identify", "name") or verb.pos_ != "VERB":
+                continue
+            said = [c for c in verb.children if c.dep_ in (*_PASSIVE_SUBJ, "dobj")]
+            as_ = [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if len(said) != 1 or len(as_) != 1:
+                continue
+            pair = sorted([said[0], as_[0]], key=lambda t: t.pos_ == "PROPN")
+            described, named = pair
+            mention = self._mention_at(named)
+            if (
+                named.pos_ != "PROPN"
+                or mention is None
+                or not _a_person(mention)
+                or described.pos_ != "NOUN"
+                or described.tag_ != "NN"
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in described.children)
+                or any(c.dep_ == "conj" for c in (*described.children, *named.children))
+            ):
+                continue
+            words = self.name(described)
+            if words is None:
+                continue
+            # (one who attacked, by any of the words a story uses for them: "The FBI
+            # identified the shooter as Jo Bloggs" names "the gunman" of the sentence before)
+            for said_as in _ASSAILANTS if words in _ASSAILANTS else (words,):
+                known = self.state.identified.get(said_as, mention.name)
+                self.state.identified[said_as] = mention.name if known == mention.name else None
 
     def _note_opponents(self, first: int) -> None:
         """Who beat whom in this sentence's claims, for a score told later without the rival
@@ -8817,6 +8860,32 @@ def _rated(percent: Token) -> Token | None:
     # (not "approved a 7.5 percent rise in the minimum wage": a change of what it names)
     named = prep_object(head, "in") is not None
     return head if head.lemma_.lower() in _PAY_CHANGES and negotiated and not named else None
+
+
+# The words a story uses for one who attacked, any of which names them all once identified.
+_ASSAILANTS = ("gunman", "shooter", "attacker", "assailant", "bomber", "knifeman", "stabber")
+
+
+def _as_identified(claims: list[Claim], identified: Mapping[str, str | None]) -> list[Claim]:
+    """A source's claims with a description its text identifies ("The gunman was identified
+    as Jo Bloggs") as the person it names, wherever the description is a subject or an
+    object ("A police officer shot the gunman": shot Jo Bloggs)."""
+    names = {words: name for words, name in identified.items() if name is not None}
+    if not names:
+        return claims
+    return [
+        evolve(
+            c,
+            {
+                "subject": names.get(c.subject, c.subject) if c.subject else c.subject,
+                "object": names.get(c.object, c.object) if c.object else c.object,
+            },
+        )
+        # (not the identifying itself: "Police named the dead man as Jo Bloggs" is of the man)
+        if (c.subject in names or c.object in names) and c.predicate != "open:identify"
+        else c
+        for c in claims
+    ]
 
 
 def _bounded_alike(claims: list[Claim]) -> list[Claim]:

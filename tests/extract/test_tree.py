@@ -6298,3 +6298,38 @@ def test_the_central_bank_is_no_company_named_before():
     )
     (loan,) = [c for c in claims if c.predicate == "open:offer"]
     assert loan.subject == "central bank"
+
+
+@pytest.mark.parametrize(
+    "identified",
+    [
+        "The gunman was identified as Jo Bloggs, 33.",
+        "Police identified the gunman as Jo Bloggs.",
+        "Jo Bloggs, 33, was identified as the gunman.",
+    ],
+)
+def test_a_description_identified_as_a_person_is_that_person(identified):
+    claims = extract(
+        "A gunman killed eight people at a mall on Saturday before a police officer shot him "
+        f"dead. {identified}"
+    )
+    (killing,) = [c for c in claims if c.measure == "deaths"]
+    assert killing.subject == "Jo Bloggs"
+
+
+def test_a_description_identified_as_two_people_stays_described():
+    claims = extract(
+        "A gunman killed eight people at a mall on Saturday. The gunman was identified as Jo "
+        "Bloggs. Police later named the gunman as Axel Ruiz."
+    )
+    (killing,) = [c for c in claims if c.measure == "deaths"]
+    assert killing.subject == "gunman"
+
+
+def test_one_who_attacked_is_identified_by_any_word_for_them():
+    claims = extract(
+        "The gunman was killed by Secret Service snipers on Saturday. The FBI identified the "
+        "shooter as Jo Bloggs, 20."
+    )
+    (killed,) = [c for c in claims if c.predicate == "kill"]
+    assert killed.object == "Jo Bloggs"
