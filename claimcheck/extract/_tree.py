@@ -3130,6 +3130,7 @@ class _Sentence:
         else:
             frame.subject = subject
         frame.subject, frame.obj = self._inherited_roles(verb, frame.subject, frame.obj, passive)
+        matched = _gap_filled(verb, matched)
         matched_ids = {t.i for t in matched}
         if frame.obj is None or (not passive and frame.obj.i in matched_ids):
             frame.obj = self._object(verb, matched, spec.object_after if spec else None)
@@ -10683,6 +10684,18 @@ def _question(clause: Token) -> str | None:
     if word == "how" and after in ("many", "much"):
         return "how many"
     return word if word in ("why", "how", "when", "where") else None
+
+
+def _gap_filled(verb: Token, matched: Sequence[Token]) -> Sequence[Token]:
+    """A lexicon match's words without the verb's direct object when the object stands inside
+    the words, between the verb and the rest ("took Jo Bloggs into custody", "placed the
+    president under house arrest"): the object is the act's, not a word of its form."""
+    direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    inside = {t.i for t in matched}
+    if direct is None or direct.i not in inside or max(inside) <= direct.right_edge.i:
+        return matched
+    held = {t.i for t in direct.subtree}
+    return [t for t in matched if t.i not in held]
 
 
 def _nearest_child(verb: Token, deps: Collection[str]) -> Token | None:

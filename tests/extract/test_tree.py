@@ -6333,3 +6333,15 @@ def test_one_who_attacked_is_identified_by_any_word_for_them():
     )
     (killed,) = [c for c in claims if c.predicate == "kill"]
     assert killed.object == "Jo Bloggs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army officers placed President Jo Bloggs under house arrest on Wednesday.",
+        "Police took Jo Bloggs into custody on Wednesday.",
+    ],
+)
+def test_whom_a_form_of_several_words_acts_on_is_its_object(text):
+    (arrest,) = [c for c in extract(text) if c.predicate == "arrest"]
+    assert arrest.object == "Jo Bloggs"
