@@ -1270,7 +1270,14 @@ class _Sentence:
             main = _subject_of(clause.head)
             # (not "75 climbers were on the mountain when it erupted": "it" is no plural)
             plural = main is not None and main.tag_ in ("NNS", "NNPS")
-            if main is not None and main.pos_ != "PRON" and not (low == "it" and plural):
+            # (nor a count: "only one of the 242 people on board survived when it crashed")
+            counted = main is not None and (main.like_num or main.pos_ == "NUM")
+            if (
+                main is not None
+                and main.pos_ != "PRON"
+                and not (low == "it" and plural)
+                and not counted
+            ):
                 return self.name(main)  # "X did A shortly before it did B"
             thing = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
             if low == "it" and plural and thing is not None and thing.tag_ == "NN":
@@ -10686,6 +10693,21 @@ def _question(clause: Token) -> str | None:
     return word if word in ("why", "how", "when", "where") else None
 
 
+_ABOARD = frozenset({"board", "aboard"})
+
+
+def _listed_in_other(subject: Token, subjects: Sequence[Token]) -> bool:
+    """Whether ``subject`` follows an "and" that joins a list inside another of the verb's
+    ``subjects`` (the parser's second subject is the list's last item)."""
+    if not subject.left_edge.i:
+        return False
+    joining = subject.doc[subject.left_edge.i - 1]
+    return joining.dep_ == "cc" and any(
+        other.i != subject.i and joining.head in other.subtree and other.i < joining.i
+        for other in subjects
+    )
+
+
 def _gap_filled(verb: Token, matched: Sequence[Token]) -> Sequence[Token]:
     """A lexicon match's words without the verb's direct object when the object stands inside
     the words, between the verb and the rest ("took Jo Bloggs into custody", "placed the
@@ -10702,6 +10724,16 @@ def _nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
     """The verb's child of one of ``deps``; of two (a misparse), the nearest before the verb,
     else the first."""
     found = [c for c in verb.children if c.dep_ in deps]
+    if len(found) > 1:
+        # "one of the 242 people on board the plane survived": the vehicle after "on board"
+        # or "aboard" is where they were, however the parser hung it
+        doc = verb.doc
+        found = [
+            c for c in found if not (c.left_edge.i and doc[c.left_edge.i - 1].lower_ in _ABOARD)
+        ] or found
+        # "A train carrying 342 passengers and 10 crew collided": the words after "and" end
+        # the other subject's list, hung on the verb
+        found = [c for c in found if not _listed_in_other(c, found)] or found
     before = [c for c in found if c.i < verb.i]
     return max(before, key=lambda c: c.i) if before else found[0] if found else None
 

@@ -6345,3 +6345,23 @@ def test_one_who_attacked_is_identified_by_any_word_for_them():
 def test_whom_a_form_of_several_words_acts_on_is_its_object(text):
     (arrest,) = [c for c in extract(text) if c.predicate == "arrest"]
     assert arrest.object == "Jo Bloggs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only one of the 242 people on board the plane survived.",
+        "Only one of the 242 people on board Flight 171 survived when it crashed on Thursday.",
+    ],
+)
+def test_one_of_those_aboard_is_neither_the_vehicle_nor_a_person_it_stands_for(text):
+    subjects = {c.subject for c in extract(text)}
+    assert not subjects & {"plane", "person", "one"}
+
+
+def test_the_last_item_of_a_list_inside_the_subject_is_no_subject():
+    claims = extract(
+        "A passenger train carrying 342 passengers and 10 crew collided with a goods train "
+        "near Zenda on Tuesday night."
+    )
+    assert "crew" not in {c.subject for c in claims}
