@@ -686,6 +686,7 @@ def figure_of(
             and obj is not None
             and counted is not None
             and counted.dep_ == "pobj"  # (not "1,600 firefighters are battling the flames")
+            and counted.head.dep_ != "agent"  # (nor "the final was watched by 75,784 fans")
             and obj.i != counted.i
             and obj.pos_ == "NOUN"
             and singular(obj.lemma_.lower()) not in spec.counts

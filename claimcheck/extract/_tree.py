@@ -4368,6 +4368,8 @@ class _Sentence:
                 holder is frame.subject
                 and holder.head.i != verb.i
                 and not _relative_subject(verb, holder)
+                # (a passive's agent: "the final was watched by 75,784 fans")
+                and not (holder.head.dep_ == "agent" and holder.head.head.i == verb.i)
                 # "among six people missing": the people a measure's participle tells of
                 # (not "devices running Windows")
                 and not (

@@ -6365,3 +6365,12 @@ def test_the_last_item_of_a_list_inside_the_subject_is_no_subject():
         "near Zenda on Tuesday night."
     )
     assert "crew" not in {c.subject for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The match was watched by 75,784 fans.", "The final was attended by 75,784 spectators."],
+)
+def test_a_crowd_counted_as_a_passive_s_agent_is_the_crowd(text):
+    found = [c.quantity.low for c in extract(text) if c.measure == "crowd" and c.quantity]
+    assert found == [75784.0]
