@@ -6380,7 +6380,7 @@ class _Sentence:
                 or not token.like_num
                 or head.pos_ != "PROPN"
                 or not (token.i > 0 and self.doc[token.i - 1].text == ",")
-                or not (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in (",", ";"))
+                or not _set_off_after(token)
             ):
                 continue
             mention = self._mention_at(head)
@@ -8569,6 +8569,14 @@ def _joins_clauses(word: Token, verb: Token) -> bool:
             c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > word.i for c in verb.children
         )
     )
+
+
+def _set_off_after(token: Token) -> bool:
+    """Whether a comma or a semicolon follows ``token`` ("Jo Bloggs, 58, was convicted"), or
+    the sentence's full stop ("The gunman was identified as Jo Bloggs, 33.")."""
+    doc = token.doc
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else None
+    return after in (",", ";") or (after == "." and token.i + 2 == len(doc))
 
 
 def _age_given(token: Token) -> Quantity | None:

@@ -6374,3 +6374,10 @@ def test_the_last_item_of_a_list_inside_the_subject_is_no_subject():
 def test_a_crowd_counted_as_a_passive_s_agent_is_the_crowd(text):
     found = [c.quantity.low for c in extract(text) if c.measure == "crowd" and c.quantity]
     assert found == [75784.0]
+
+
+def test_an_age_after_a_name_at_the_sentence_s_end_is_an_age():
+    claims = extract("The gunman was identified as Jo Bloggs, 33.")
+    assert [(c.subject, c.quantity.low) for c in claims if c.measure == "age" and c.quantity] == [
+        ("Jo Bloggs", 33.0)
+    ]
