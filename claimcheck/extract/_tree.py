@@ -3622,7 +3622,12 @@ class _Sentence:
         if _numeric(head) or head.lower_ in _COUNT_WORDS:
             number = head
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None and head.lower_ == "one" and not _compounded_number(head):
+            if (
+                of is not None
+                and head.lower_ == "one"
+                and not _compounded_number(head)
+                and not _counted_whole(of)
+            ):
                 return None  # "one of 30 banks", "one of the largest banks": a member, no count
             counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if counted is not None and f"{head.lower_} of {counted.lower_}" in VAGUE:
@@ -9699,7 +9704,15 @@ def _says_aboard(token: Token) -> bool:
     return (
         token.dep_ == "prep"
         and token.lower_ == "on"
-        and any(g.dep_ == "pobj" and g.lower_ == "board" for g in token.children)
+        and any(
+            g.dep_ == "pobj"
+            # (or "on board Air India Flight 171", parsed with "board" a part of the name)
+            and (
+                g.lower_ == "board"
+                or any(c.lower_ == "board" and c.i == g.left_edge.i for c in g.children)
+            )
+            for g in token.children
+        )
     )
 
 
@@ -10866,6 +10879,19 @@ def _slashed(token: Token) -> bool:
         and not token.whitespace_
         and not doc[token.i + 1].whitespace_
         and doc[token.i + 2].pos_ == "PROPN"
+    )
+
+
+def _counted_whole(of: Token) -> bool:
+    """Whether an "of" names a whole its source has counted and set apart, of which "one"
+    is a count ("only one of the 242 people on board survived"), not one member of a kind ("one
+    of 30 banks", "one of the largest banks")."""
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None)
+    return (
+        whole is not None
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children)
+        and any(c.dep_ == "nummod" for c in whole.children)
+        and any(_says_aboard(c) for c in whole.children)
     )
 
 

@@ -6381,3 +6381,18 @@ def test_an_age_after_a_name_at_the_sentence_s_end_is_an_age():
     assert [(c.subject, c.quantity.low) for c in claims if c.measure == "age" and c.quantity] == [
         ("Jo Bloggs", 33.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "count"),
+    [
+        ("Only one of the 242 people on board the plane survived.", "rescued", 1.0),
+        ("Only one of the 242 people on board Flight 171 survived.", "aboard", 242.0),
+        ("One of the 58 people on board died.", "deaths", 1.0),
+        # one of a kind is a member, no count
+        ("One of the 30 largest banks collapsed.", "deaths", None),
+    ],
+)
+def test_one_of_those_counted_aboard_is_a_count(text, measure, count):
+    found = [c.quantity.low for c in extract(text) if c.measure == measure and c.quantity]
+    assert found == ([count] if count is not None else [])
