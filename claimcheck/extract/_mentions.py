@@ -882,6 +882,16 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# Words of a public body that a place's name opens ("Florida Highway Patrol", "Zenda City
+# Council", "Westmark Police Department"): the place alone is not its short form.
+_PLACE_BODIES = frozenset(
+    {"police", "patrol", "highway", "department", "council", "county", "city", "municipality",
+     "ministry", "government", "court", "legislature", "assembly", "senate", "university",
+     "college", "hospital", "airport", "port", "fire", "guard", "sheriff", "sheriff's",
+     "transit", "water", "emergency", "health", "school", "schools", "district", "zoo"}
+)  # fmt: skip
+
+
 def _resolve_short_forms(mentions: list[Mention]) -> None:
     """Short forms of a name given in full elsewhere: "Sanz" for "Maria Sanz" (the end of a
     name), "Eastmark" for "Eastmark People's Republic" (the start of a polity's or an
@@ -909,7 +919,13 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
             for longer, names in full.items()
             if len(longer) > len(words)
             and (
-                (longer[: len(words)] == words and longer in starts)
+                (
+                    longer[: len(words)] == words
+                    and longer in starts
+                    # (not a place's public body: "Florida" is no short form of "Florida
+                    # Highway Patrol", nor "Zenda" of "Zenda City Council")
+                    and not {w.lower() for w in longer[len(words) :]} & _PLACE_BODIES
+                )
                 or (
                     longer[-len(words) :] == words
                     # "Board of Directors of Acme Bank", "Bank of Zenda": the end of such a

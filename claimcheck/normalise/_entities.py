@@ -56,7 +56,8 @@ ORG_WORDS = frozenset(
         "Railways", "Telegram", "Force", "Survey", "Bureau", "Directorate", "Federation",
         "Observatory", "Unit", "Tribunal", "Panel", "Alliance", "Coalition", "Bloc", "Society",
         "Trust", "Consortium", "Exchange", "Airport", "Airports", "Airways", "Holdings",
-        "Industries", "Motors", "Energy", "Power", "Systems", "Technologies",
+        "Industries", "Motors", "Energy", "Power", "Systems", "Technologies", "Patrol",
+        "Constabulary", "Gendarmerie", "Coastguard",
         # a party named by its members: "Social Democrats", "the Conservatives"
         "Democrats", "Republicans", "Conservatives", "Liberals", "Socialists", "Greens",
         "Communists", "Nationalists", "Tories",

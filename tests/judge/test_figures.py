@@ -2849,3 +2849,14 @@ def test_a_place_s_lower_bound_below_its_source_s_total_is_its_own_figure():
     (toll,) = figure_agreements(report, "deaths")
     assert "10" not in toll.summary
     assert all("Strelsau" not in e.quote for e in toll.evidence)
+
+
+def test_a_place_is_no_short_form_of_its_public_body():
+    report = check(
+        "More than 250,000 homes lost power in Westmark and Zenda. Two people were killed in "
+        "crashes, the Westmark Highway Patrol said.",
+        "About 280,000 customers were without power in Westmark and Zenda.",
+    )
+    (power,) = figure_agreements(report, "without_power")
+    assert "Patrol" not in power.summary
+    assert "Westmark" in power.summary

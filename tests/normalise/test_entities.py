@@ -520,3 +520,9 @@ def test_an_armed_group_of_two_capitalised_words_is_no_person():
     reg = EntityRegistry(["Islamic State", "Boko Haram"])
     assert not reg.id_of("Islamic State").startswith("person:")
     assert not reg.id_of("Boko Haram").startswith("person:")
+
+
+@pytest.mark.parametrize("body", ["Westmark Highway Patrol", "Westmark State Constabulary"])
+def test_a_place_is_no_first_name_of_its_public_body(body):
+    registry = EntityRegistry(["Westmark", body])
+    assert registry.id_of("Westmark") != registry.id_of(body)
