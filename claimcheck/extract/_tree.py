@@ -7474,6 +7474,8 @@ class _Sentence:
                 continue  # ("all 67 people aboard the two aircraft": no one vehicle's count)
             if not any(_counting(c) for c in noun.children) and not _numeric(noun):
                 continue
+            if _no_one(noun):
+                continue  # "No one was on board": nobody, not a count of one
             if len(holders) == 1 and _some_of(noun, table):
                 continue  # "five people on board were killed": some of those aboard
             frame = self._frame_above(noun)

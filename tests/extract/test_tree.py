@@ -6396,3 +6396,7 @@ def test_an_age_after_a_name_at_the_sentence_s_end_is_an_age():
 def test_one_of_those_counted_aboard_is_a_count(text, measure, count):
     found = [c.quantity.low for c in extract(text) if c.measure == measure and c.quantity]
     assert found == ([count] if count is not None else [])
+
+
+def test_no_one_on_board_is_no_count_of_one():
+    assert not [c for c in extract("No one was on board.") if c.measure == "aboard"]
