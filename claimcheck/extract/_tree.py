@@ -347,6 +347,17 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself",
 # What is won, and may be won by two together: "shared the Nobel Peace Prize", "shared the
 # title".
 _PRIZES = frozenset({"prize", "award", "medal", "title", "trophy", "crown", "honour", "honor"})
+
+
+def _won_thing(thing: Token) -> bool:
+    """Whether a thing claimed is a thing won: a prize, a title, a championship ("claimed the
+    title"), or one counted by its ordinal ("claimed his eighth Ballon d'Or"); not
+    responsibility, lives or asylum."""
+    if thing.lemma_.lower() in _PRIZES | {"championship", "gold", "victory", "win", "cup"}:
+        return True
+    return any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in thing.children)
+
+
 # Verbs of an event their subject undergoes by falling, whose "into" or "onto" says where it
 # fell, not on what it acted ("collapsed into the river", "sank into the sea"): the event is
 # told without it (a fall of another verb keeps it: "the bus plunged into a gorge").
@@ -3034,6 +3045,10 @@ class _Sentence:
             for c in verb.children
         ):
             lemma = "win"  # "shared the Nobel Peace Prize": won it, with another
+        if lemma == "claim" and any(
+            c.dep_ in ("dobj", *_PASSIVE_SUBJ) and _won_thing(c) for c in verb.children
+        ):
+            lemma = "win"  # "claimed his eighth Ballon d'Or", "claimed the title": won it
         if lemma == "spend" and any(
             c.dep_ in ("dobj", *_PASSIVE_SUBJ) and c.lemma_.lower() in _SPENT_TIME
             for c in verb.children

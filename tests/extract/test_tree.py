@@ -6400,3 +6400,16 @@ def test_one_of_those_counted_aboard_is_a_count(text, measure, count):
 
 def test_no_one_on_board_is_no_count_of_one():
     assert not [c for c in extract("No one was on board.") if c.measure == "aboard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Jo Bloggs claimed his eighth Golden Ball at a ceremony on Monday.", "open:win"),
+        ("Jo Bloggs claimed the title on Sunday.", "open:win"),
+        # a claim of another kind
+        ("The floods claimed the lives of 12 people on Monday.", "open:claim"),
+    ],
+)
+def test_a_prize_claimed_is_won(text, predicate):
+    assert predicate in {c.predicate for c in extract(text)}
