@@ -20,7 +20,7 @@ from claimcheck.judge._figures import named_by_source
 from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies
 from claimcheck.judge._memo import Memo
 from claimcheck.judge._resolve import resolve
-from claimcheck.judge._verdicts import JOINED_HEADS, block_head, part_totals
+from claimcheck.judge._verdicts import JOINED_HEADS, block_head, member_claims, part_totals
 from claimcheck.model import Claim, Family, Finding, Report, Source
 from claimcheck.normalise import Lexicon, _normalised, default_lexicon
 from claimcheck.normalise._entities import EntityRegistry
@@ -368,6 +368,9 @@ def judge_partition(
         *part_totals(standing, describe.lexicon.measures.groups),
     ]
     derived = precedence_conflicts([*standing, *implied], describe, family)
+    # (an act told of a group's members meets acts on one of them, and takes no part in who
+    # did it first: the group's own claims tell that)
+    implied += member_claims(standing, describe)
     return implied, verdicts([*claims, *implied], describe, family, derived, memo)
 
 

@@ -83,6 +83,7 @@ __all__ = [
     "counts_of",
     "drafted",
     "implied_claims",
+    "member_claims",
     "part_totals",
     "sources_of",
     "verdicts",
@@ -223,6 +224,51 @@ def part_totals(claims: Sequence[Claim], groups: Collection[str]) -> list[Claim]
         c = found[0]
         out.append(evolve(c, {"id": f"{c.id}{_ALL}", "population": None, "implied": True}))
     return out
+
+
+# The id suffix of an act told of one of the group its object names (member_claims).
+_MEMBER = ">of"
+# Acts on several together that are no act on each ("merged A and B", "compared A and B").
+_TOGETHER = frozenset(
+    {"open:merge", "open:unite", "open:separate", "open:compare", "open:link", "open:connect",
+     "open:reconcile", "open:introduce", "open:pit", "open:pair"}
+)  # fmt: skip
+
+
+def member_claims(claims: Sequence[Claim], describe: Describer) -> list[Claim]:
+    """An act told of a group its object names, told of each member too ("dismissed chief
+    executive X, finance chief Y and top lawyer Z" dismissed X), so that it meets another
+    outlet's act on one of them ("fired its chief executive X"). Such a claim stands only
+    beside a claim of one member (:func:`_member_finding_kept`); it is never reported alone.
+    Not a figure, a denial, or an act on several together ("merged A and B")."""
+    out = []
+    for c in claims:
+        if (
+            c.implied
+            or c.object is None
+            or not c.object.startswith("group:")
+            or c.polarity != "affirmed"
+            or c.measure is not None
+            or c.predicate in _TOGETHER
+        ):
+            continue
+        entity = describe.entities.get(c.object)
+        members = entity.members if entity is not None else []
+        spec = describe.lexicon.spec(c.predicate)
+        if len(members) < 2 or (spec is not None and spec.symmetric):
+            continue
+        # (its place in a sequence is the group's: "the third to recognise A and B")
+        told: dict[str, Any] = {"implied": True, "rank": None, "after": [], "before": []}
+        for k, member in enumerate(members):
+            out.append(evolve(c, {**told, "id": f"{c.id}{_MEMBER}{k}", "object": member}))
+    return out
+
+
+def _member_finding_kept(finding: Finding) -> bool:
+    """Whether a finding stands that acts told of a group's members (member_claims) take part
+    in: only beside a claim that is no such act ("dismissed X and Y" in two outlets is the
+    group's own finding, not one per member too)."""
+    return any(_MEMBER not in cid for cid in finding.claims)
 
 
 def _one_list(counts: Sequence[Claim]) -> Claim | None:
@@ -1630,6 +1676,9 @@ def verdicts(
         group_of = {c.id: c.population for c in claims if c.population}
         conflicts = [f for f in conflicts if not _retold(f, group_of)]
         agreements = [f for f in agreements if not _retold(f, group_of)]
+    if any(_MEMBER in c.id for c in claims):
+        conflicts = [f for f in conflicts if _member_finding_kept(f)]
+        agreements = [f for f in agreements if _member_finding_kept(f)]
     conflicts, summed = sums_told(absorb_parts(conflicts, parts, claims, describe), claims)
     in_conflict = {cid for f in conflicts for cid in f.claims}
     # Claims a conflict already shows with their support are not listed again as claims only
@@ -1645,7 +1694,12 @@ def verdicts(
     for block in ordered_blocks:
         by_family: dict[str, list[Claim]] = defaultdict(list)
         for c in block:
-            if c.id not in agreed and c.id not in told and not (totals and c.id.endswith(_ALL)):
+            if (
+                c.id not in agreed
+                and c.id not in told
+                and not (totals and c.id.endswith(_ALL))
+                and _MEMBER not in c.id  # (an act told of one of a group: member_claims)
+            ):
                 by_family[family[c.source]].append(c)
                 told.add(c.id)
         for fam in sorted(by_family):

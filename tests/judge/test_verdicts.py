@@ -2701,13 +2701,16 @@ def test_a_killing_told_with_no_killer_is_the_death_another_source_tells(killed,
     assert {e.source for e in agreement.evidence} == {"a", "b"}
 
 
-def test_a_group_killed_stays_apart_from_two_deaths_told_alone():
-    # which death would the group's killing tell? neither alone: left as it is
+def test_a_group_killed_tells_each_death_told_alone():
+    # the group's killing is not joined to one of the deaths; told of each member, it
+    # corroborates each death on its own
     report = told(
         a="Jo Bloggs and Maria Sanz were killed in the attack.",
         b="Jo Bloggs died in the attack. Maria Sanz died in hospital.",
     )
-    assert [f.kind for f in report.findings].count("agreement") == 0
+    agreements = report.of_kind("agreement")
+    assert sorted(f.summary.split(" died")[0] for f in agreements) == ["Jo Bloggs", "Maria Sanz"]
+    assert all(f.sources == ["a", "b"] for f in agreements)
 
 
 def test_two_outlets_denying_one_thing_in_their_own_clause_agree():
@@ -2773,3 +2776,30 @@ def test_people_unnumbered_are_no_people_named():
     report = _two_outlets("Police opened fire on the crowd, killing several people.", "Nothing.")
     (told,) = [f for f in report.of_kind("uncorroborated") if "killed" in f.summary]
     assert "killed people" in told.summary
+
+
+def test_an_act_on_a_group_corroborates_the_act_on_one_of_its_members():
+    report = _two_outlets(
+        "Acme's new owner fired chief executive Jo Bloggs on Thursday.",
+        "Acme's new owner ousted chief executive Jo Bloggs, finance chief Axel Ruiz and top "
+        "lawyer Maria Sanz on Thursday.",
+    )
+    (agreed,) = report.of_kind("agreement")
+    assert "Jo Bloggs" in agreed.summary
+    assert "Axel Ruiz" not in agreed.summary
+    # what only the second outlet says of the others stays its own
+    (alone,) = report.of_kind("uncorroborated")
+    assert "Axel Ruiz" in alone.summary
+    # the members' acts are never reported alone
+    assert all(
+        ">of" not in cid for f in report.findings if f.kind != "agreement" for cid in f.claims
+    )
+
+
+def test_one_act_on_a_group_in_two_outlets_is_one_agreement():
+    report = _two_outlets(
+        "Police arrested Jo Bloggs and Axel Ruiz in Zenda on Thursday, officials said.",
+        "Jo Bloggs and Axel Ruiz were detained by police on Thursday after a raid.",
+    )
+    assert len(report.of_kind("agreement")) == 1
+    assert not report.of_kind("uncorroborated")
