@@ -347,17 +347,6 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself",
 # What is won, and may be won by two together: "shared the Nobel Peace Prize", "shared the
 # title".
 _PRIZES = frozenset({"prize", "award", "medal", "title", "trophy", "crown", "honour", "honor"})
-
-
-def _won_thing(thing: Token) -> bool:
-    """Whether a thing claimed is a thing won: a prize, a title, a championship ("claimed the
-    title"), or one counted by its ordinal ("claimed his eighth Ballon d'Or"); not
-    responsibility, lives or asylum."""
-    if thing.lemma_.lower() in _PRIZES | {"championship", "gold", "victory", "win", "cup"}:
-        return True
-    return any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in thing.children)
-
-
 # Verbs of an event their subject undergoes by falling, whose "into" or "onto" says where it
 # fell, not on what it acted ("collapsed into the river", "sank into the sea"): the event is
 # told without it (a fall of another verb keeps it: "the bus plunged into a gorge").
@@ -4256,8 +4245,8 @@ class _Sentence:
     ) -> Claim | None:
         """The result a noun tells as who beat whom: "led Acme to a six-wicket victory over
         Globex" and "suffered a 2-0 defeat to Globex" (Globex beat Acme) as another outlet's
-        "beat" puts it. Only named sides, with "over" or "to" naming the rival (not "a win
-        against the odds")."""
+        "beat" puts it. Only two named sides, "over", "to" or "against" naming the rival (not
+        "a win against the odds")."""
         if kind not in ("win", "lose") or opponent is None or against is None:
             return None
         if against.lower_ not in ("over", "to", "against") or (
@@ -8012,9 +8001,18 @@ _SCORE_VERBS = {
 }  # fmt: skip
 
 
+def _won_thing(thing: Token) -> bool:
+    """Whether a thing claimed is a thing won: a prize, a title, a championship ("claimed the
+    title"), or one counted by its ordinal ("claimed his eighth Ballon d'Or"); not
+    responsibility, lives or asylum."""
+    if thing.lemma_.lower() in _PRIZES | {"championship", "gold", "victory", "win", "cup"}:
+        return True
+    return any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in thing.children)
+
+
 def _by_margin(verb: Token) -> bool:
-    """Whether a verb of a result has its margin ("beat India by six wickets", "won by 12
-    points"): "by" and a counted noun, with a named rival or none."""
+    """Whether a verb of winning has its margin ("beat India by six wickets", "won by 12
+    points"): "by" and a counted noun."""
     if _SCORE_VERBS.get(verb.lemma_.lower()) != "win" or verb.pos_ != "VERB":
         return False
     return any(
