@@ -2430,6 +2430,10 @@ class _Sentence:
                 # "a missile hit a busy market": what a weapon hits, it strikes (a storm, a
                 # car or a slump that hits something is another sense, left open)
                 frame.predicate = "attack"
+            sued = _sued(token, frame.obj)
+            if sued is not None:
+                # "filed a lawsuit against Acme", "brought a suit against Acme": sued Acme
+                frame.predicate, frame.obj = self.state.lexicon.open_predicate("sue"), sued
             if token.lemma_ == "stand" and any(
                 c.lower_ == "for" and not any(g.lemma_.lower() in _CANDIDACIES for g in c.children)
                 for c in token.children
@@ -7999,6 +8003,33 @@ _SCORE_VERBS = {
     "overcome": "win", "down": "win", "crush": "win", "win": "win", "lose": "lose",
     "draw": "draw", "tie": "draw",
 }  # fmt: skip
+
+
+# Suits at law that one files or brings "against" whom one sues.
+_SUITS = frozenset({"lawsuit", "suit", "case", "complaint", "action", "claim"})
+
+
+def _sued(verb: Token, thing: Token | None) -> Token | None:
+    """Whom "filed a lawsuit against X" (or "brought a suit", "launched legal action")
+    sues: the object of "against", on the suit or on the verb; None for another act."""
+    if verb.lemma_.lower() not in ("file", "bring", "launch", "lodge", "take") or thing is None:
+        return None
+    if thing.lemma_.lower() not in _SUITS or thing.dep_ not in ("dobj", *_PASSIVE_SUBJ):
+        return None
+    if thing.lemma_.lower() in ("action", "claim", "case") and not any(
+        c.lower_ in ("legal", "civil", "lawsuit", "court") for c in thing.children
+    ):
+        return None  # ("took action against", "filed a claim": no suit named)
+    return next(
+        (
+            g
+            for c in (*thing.children, *verb.children)
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ in _NOUN_POS
+        ),
+        None,
+    )
 
 
 def _won_thing(thing: Token) -> bool:

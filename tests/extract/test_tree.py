@@ -6413,3 +6413,19 @@ def test_no_one_on_board_is_no_count_of_one():
 )
 def test_a_prize_claimed_is_won(text, predicate):
     assert predicate in {c.predicate for c in extract(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sued"),
+    [
+        ("The Justice Department filed a lawsuit against Acme on Thursday.", "Acme"),
+        ("Westmark brought a civil case against Zenda on Monday.", "Zenda"),
+        ("Acme's rival filed a $2 billion lawsuit against Acme on Thursday.", "Acme"),
+        # no suit named
+        ("Police took action against the protesters on Monday.", None),
+        ("The firm filed a complaint with the regulator on Monday.", None),
+    ],
+)
+def test_a_lawsuit_filed_against_someone_sues_them(text, sued):
+    found = [c.object for c in extract(text) if c.predicate == "open:sue"]
+    assert found == ([sued] if sued else [])
