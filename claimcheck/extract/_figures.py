@@ -171,6 +171,11 @@ def _voted(verb: Token) -> bool:
     words = {c.lemma_.lower() for c in verb.children} | {
         g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children
     }
+    if lemma == "vote" and (
+        words & {"yes", "no", "favour", "favor"}
+        or any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in verb.children)
+    ):
+        return False  # "60% of voters voted No", "voted for X": a side's share, no turnout
     return (
         lemma in ("vote", "participate")
         or (lemma == "cast" and bool(words & {"ballot", "vote"}))
@@ -178,6 +183,24 @@ def _voted(verb: Token) -> bool:
         or (lemma == "take" and "part" in words)
         or (lemma == "go" and "poll" in words)
     )
+
+
+def _vote_side(verb: Token) -> str | None:
+    """The side a vote is cast for ("voted No", "voting Yes", "voted for Jo Bloggs", "voted
+    against the bill", "voted in favour"), in its words, or None."""
+    if verb.lemma_.lower() != "vote":
+        return None
+    for c in verb.children:
+        if c.lower_ in ("yes", "no") and c.dep_ != "neg":
+            return c.text.capitalize()
+        if c.dep_ == "prep" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children):
+            return "in favour"  # "voted in favour of the change"
+        if c.dep_ == "prep" and c.lower_ in ("for", "against"):
+            named = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if named is not None:
+                words = " ".join(t.text for t in named.subtree)
+                return words if c.lower_ == "for" else f"against {words}"
+    return None
 
 
 def change_verb(verb: Token) -> bool:
@@ -608,6 +631,10 @@ def figure_of(
         if share is not None and share.lemma_.lower() in _ELECTORATE and _voted(verb):
             # "about 66% of eligible voters cast ballots": the turnout ("turnout was 68%")
             return Figure("percent", "level", "turnout", quantity)
+        side = _vote_side(verb) if share is not None else None
+        if side is not None:
+            # "60% of voters voted No", "52% of Australians voted for X": that side's share
+            return Figure("percent", None, f"vote {side}", quantity)
         # (the range a rate is brought to, by its ends: "to a range of 4.75% to 5%")
         reached = spanned(counted) or counted
         if (

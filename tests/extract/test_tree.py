@@ -6429,3 +6429,17 @@ def test_a_prize_claimed_is_won(text, predicate):
 def test_a_lawsuit_filed_against_someone_sues_them(text, sued):
     found = [c.object for c in extract(text) if c.predicate == "open:sue"]
     assert found == ([sued] if sued else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("About 60% of voters voted No.", "vote No"),
+        ("About 52% of voters voted for Jo Bloggs.", "vote Jo Bloggs"),
+        ("55% of voters voted in favour of the change.", "vote in favour"),
+        # without a side, those who voted are the turnout
+        ("About 66% of eligible voters voted in the election.", "turnout"),
+    ],
+)
+def test_a_share_of_voters_for_a_side_is_that_side_s_share_not_the_turnout(text, event):
+    assert [c.event for c in extract(text) if c.measure == "percent"] == [event]
