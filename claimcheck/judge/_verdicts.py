@@ -160,7 +160,11 @@ def implied_claims(claims: Sequence[Claim]) -> list[Claim]:
 
 # Tolls of people whose count of a group ("killing nine passengers") is the count of everyone
 # when the source gives no other.
-_TOLLS = frozenset({"deaths", "injured", "missing"})
+# So are those on board and those rescued ("a boat carrying 278 passengers" is everyone aboard
+# when no crew is counted).
+_TOLLS = frozenset({"deaths", "injured", "missing", "aboard", "rescued"})
+_ABOARD_TOLLS = frozenset({"aboard", "rescued"})
+_CREW = re.compile(r"\bcrew", re.IGNORECASE)
 _ALL = WHOLE_SUFFIX  # the id suffix of such a claim
 # Groups by age, sex or belonging, which a toll names as a part of it ("12 children were
 # killed" in a strike that killed 30, "12 residents"): never taken for everyone.
@@ -195,7 +199,13 @@ def part_totals(claims: Sequence[Claim], groups: Collection[str]) -> list[Claim]
             continue
         populated[key].append(c)
         last = c.population.split()[-1]
-        if c.polarity != "affirmed" or last not in groups or " and " in c.population:
+        if (
+            c.polarity != "affirmed"
+            or last not in groups
+            or " and " in c.population
+            # ("Seven passengers and three crew were on board": the crew, uncounted here, too)
+            or (c.measure in _ABOARD_TOLLS and _CREW.search(c.evidence.quote) is not None)
+        ):
             told.add(key)  # a part of some other kind: the source's toll is not this count
             continue
         (kinds if last in _KINDS_OF_PEOPLE else parts)[key].append(c)

@@ -2803,3 +2803,31 @@ def test_one_act_on_a_group_in_two_outlets_is_one_agreement():
     )
     assert len(report.of_kind("agreement")) == 1
     assert not report.of_kind("uncorroborated")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "measure"),
+    [
+        (
+            "A boat carrying 278 passengers capsized on Lake Zenda on Thursday.",
+            "The boat that sank on Thursday was carrying about 278 people, officials said.",
+            "aboard",
+        ),
+        (
+            "The plane crashed on Thursday and one passenger survived, police said.",
+            "Only one of the 242 people on board the flight survived the crash on Thursday.",
+            "rescued",
+        ),
+    ],
+)
+def test_a_source_s_only_count_of_passengers_is_everyone_s(first, second, measure):
+    report = _two_outlets(first, second)
+    assert [f for f in report.of_kind("agreement") if f.figure and f.figure.measure == measure]
+
+
+def test_passengers_counted_beside_a_crew_are_not_everyone_aboard():
+    report = _two_outlets(
+        "A private jet crashed on Wednesday, killing all 10 people on board.",
+        "Seven passengers and three crew were on board the jet that crashed on Wednesday.",
+    )
+    assert not [f for f in report.of_kind("conflict") if f.figure and f.figure.measure == "aboard"]
