@@ -185,7 +185,7 @@ def _voted(verb: Token) -> bool:
     )
 
 
-def _vote_side(verb: Token) -> str | None:
+def vote_side(verb: Token) -> str | None:
     """The side a vote is cast for ("voted No", "voting Yes", "voted for Jo Bloggs", "voted
     against the bill", "voted in favour"), in its words, or None."""
     if verb.lemma_.lower() != "vote":
@@ -631,7 +631,7 @@ def figure_of(
         if share is not None and share.lemma_.lower() in _ELECTORATE and _voted(verb):
             # "about 66% of eligible voters cast ballots": the turnout ("turnout was 68%")
             return Figure("percent", "level", "turnout", quantity)
-        side = _vote_side(verb) if share is not None else None
+        side = vote_side(verb) if share is not None else None
         if side is not None:
             # "60% of voters voted No", "52% of Australians voted for X": that side's share
             return Figure("percent", None, f"vote {side}", quantity)

@@ -73,6 +73,7 @@ from claimcheck.extract._figures import (
     spanned,
     unit_words,
     up_to,
+    vote_side,
 )
 from claimcheck.extract._mentions import (
     _COMPASS,
@@ -5330,6 +5331,8 @@ class _Sentence:
             and frame.anchor.tag_ in ("VBG", "VBN")
             and frame.subject.left_edge.i > 0
             and self.doc[frame.subject.left_edge.i - 1].lower_ == "with"
+            # (but "with 61% of voters voting No" is the share of No)
+            and vote_side(frame.anchor) is None
         ):
             return None  # "..., with 98% of ballots counted": how far the count has got
         location = self._location(frame)

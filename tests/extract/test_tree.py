@@ -6437,6 +6437,8 @@ def test_a_lawsuit_filed_against_someone_sues_them(text, sued):
         ("About 60% of voters voted No.", "vote No"),
         ("About 52% of voters voted for Jo Bloggs.", "vote Jo Bloggs"),
         ("55% of voters voted in favour of the change.", "vote in favour"),
+        # told in an absolute clause, still the side's share
+        ("The referendum was defeated, with 61% of Zendans voting No.", "vote No"),
         # without a side, those who voted are the turnout
         ("About 66% of eligible voters voted in the election.", "turnout"),
     ],
