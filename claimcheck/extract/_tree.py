@@ -8035,11 +8035,15 @@ def _sued(verb: Token, thing: Token | None) -> Token | None:
     )
 
 
+# What one claims that one has won: a prize, a title, a championship.
+_WON_THINGS = _PRIZES | {"championship", "gold", "victory", "win", "cup"}
+
+
 def _won_thing(thing: Token) -> bool:
     """Whether a thing claimed is a thing won: a prize, a title, a championship ("claimed the
     title"), or one counted by its ordinal ("claimed his eighth Ballon d'Or"); not
     responsibility, lives or asylum."""
-    if thing.lemma_.lower() in _PRIZES | {"championship", "gold", "victory", "win", "cup"}:
+    if thing.lemma_.lower() in _WON_THINGS:
         return True
     return any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in thing.children)
 

@@ -1635,9 +1635,12 @@ def verdicts(
         claims = [c for c in claims if c.modality != "retracted"]
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     totals = False  # whether counts of a group are told as everyone's too (part_totals)
+    members = False  # whether acts on a group are told of its members too (member_claims)
     for c in claims:
         if c.implied and c.id.endswith(_ALL):
             totals = True
+        elif c.implied and _MEMBER in c.id:
+            members = True
         key = block_key(c, describe)
         # "the quake killed 12": an event claim and a figure, judged as both; "12 were killed"
         # names nothing but its figure, and is judged as the figure alone
@@ -1686,7 +1689,7 @@ def verdicts(
         group_of = {c.id: c.population for c in claims if c.population}
         conflicts = [f for f in conflicts if not _retold(f, group_of)]
         agreements = [f for f in agreements if not _retold(f, group_of)]
-    if any(_MEMBER in c.id for c in claims):
+    if members:
         conflicts = [f for f in conflicts if _member_finding_kept(f)]
         agreements = [f for f in agreements if _member_finding_kept(f)]
     conflicts, summed = sums_told(absorb_parts(conflicts, parts, claims, describe), claims)
