@@ -1269,6 +1269,9 @@ class _Sentence:
             return None  # "... has a new president-elect and it is Jo Bloggs": who, not what
         if head.dep_ in _SUBJ and clause.dep_ in ("advcl", "conj") and low in ("it", "they"):
             main = _subject_of(clause.head)
+            if main is None and low == "it":
+                # "Acme was fined on Thursday after it pleaded guilty": the passive's subject
+                main = _nearest_child(clause.head, _PASSIVE_SUBJ)
             # (not "75 climbers were on the mountain when it erupted": "it" is no plural)
             plural = main is not None and main.tag_ in ("NNS", "NNPS")
             # (nor a count: "only one of the 242 people on board survived when it crashed")
@@ -1280,10 +1283,18 @@ class _Sentence:
                 and not counted
             ):
                 return self.name(main)  # "X did A shortly before it did B"
-            thing = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
-            if low == "it" and plural and thing is not None and thing.tag_ == "NN":
-                # "firefighters brought the blaze under control hours after it started"
-                return self.name(thing)
+            # "firefighters brought the blaze under control hours after it started", "regulators
+            # fined Acme $3 billion after it pleaded guilty": the one singular thing acted on
+            things = [
+                c
+                for c in clause.head.children
+                if c.dep_ in ("dobj", "dative")
+                and c.tag_ in ("NN", "NNP")
+                and c.ent_type_ not in ("PERSON", "MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+                and not any(k.dep_ == "conj" for k in c.children)
+            ]
+            if low == "it" and plural and len(things) == 1:
+                return self.name(things[0])
         caused = _caused_thing(head)
         if caused is not None:
             return self.name(caused)

@@ -1104,6 +1104,23 @@ def test_it_is_no_plural_subject_before_it():
     assert not [c for c in extract(text) if c.subject == "climbers" and c.predicate != "open:be"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pleaded"),
+    [
+        # "it" is the one singular thing the plural subject acted on
+        ("Regulators fined Acme $3 billion on Thursday after it pleaded guilty.", "Acme"),
+        # or the passive's subject
+        ("Acme was fined on Thursday after it pleaded guilty to fraud.", "Acme"),
+        # not a person, nor one of two things
+        ("Regulators fined Jo Bloggs on Thursday after it pleaded guilty.", None),
+        ("Regulators fined Acme and Globex after it pleaded guilty.", None),
+    ],
+)
+def test_it_after_a_plural_subject_is_the_thing_acted_on(text, pleaded):
+    found = [c.subject for c in extract(text) if c.predicate == "plead_guilty"]
+    assert found == ([pleaded] if pleaded else [None] * len(found))
+
+
 def test_what_was_done_before_it_was_said_is_not_dated_by_the_saying():
     text = "Jo Bloggs was stabbed 22 times by another inmate, prosecutors said on Friday."
     (stabbed,) = [c for c in extract(text) if "stab" in c.predicate]
