@@ -10616,12 +10616,17 @@ def _counted_since(verb: Token) -> bool:
     return False
 
 
+# Words that place a clause after what the story told: "Hours later, a quake hit".
+_LATER = frozenset({"later", "afterwards", "afterward"})
+
+
 def _another_event(noun: Token) -> str | None:
     """Which other event than the story's a noun names by its order ("a second quake": "second",
-    "another blast": "another", "a strong aftershock": "aftershock"), or None."""
+    "another blast": "another", "a strong aftershock": "aftershock"; "hours later, a quake
+    hit": "another"), or None."""
     if noun.lemma_.lower() == "aftershock":
         return "aftershock"
-    return next(
+    ordered = next(
         (
             c.lower_
             for c in noun.children
@@ -10629,6 +10634,14 @@ def _another_event(noun: Token) -> str | None:
         ),
         None,
     )
+    if (
+        ordered is None
+        and noun.dep_ in _SUBJ
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and any(c.dep_ == "advmod" and c.lower_ in _LATER for c in noun.head.children)
+    ):
+        return "another"  # "Hours later, a magnitude 7.5 quake hit": not the one told before
+    return ordered
 
 
 def _record_time(noun: Token) -> bool:

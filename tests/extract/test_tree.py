@@ -6462,3 +6462,15 @@ def test_a_lawsuit_filed_against_someone_sues_them(text, sued):
 )
 def test_a_share_of_voters_for_a_side_is_that_side_s_share_not_the_turnout(text, event):
     assert [c.event for c in extract(text) if c.measure == "percent"] == [event]
+
+
+def test_a_quake_told_later_with_an_indefinite_article_is_another_event():
+    text = (
+        "A magnitude 7.8 earthquake struck Zenda on Monday. Hours later, a magnitude 7.5 quake "
+        "hit about 100 km to the north."
+    )
+    events = {c.quantity.low: c.event for c in extract(text) if c.measure == "magnitude"}
+    assert events == {7.8: "main", 7.5: "another"}
+    # the story's own quake told again is still the story's
+    text = "A magnitude 7.8 earthquake struck Zenda on Monday. The quake hit at 4:17 a.m."
+    assert {c.event for c in extract(text) if c.measure} == {"main"}
