@@ -6532,10 +6532,14 @@ class _Sentence:
         story's event: "The 6.8-magnitude earthquake was the strongest in a century". Not of a
         noun that names another time ("the magnitude 7.0 quake of 1960")."""
         noun = _modified(tokens, nouns=True)
+        holder = noun
+        if noun is not None and noun.dep_ == "appos" and noun.head.lemma_.lower() in _UNIT_NOUNS:
+            holder = noun.head  # "The magnitude 6.8 quake was ...", parsed with "magnitude" subject
         if (
             noun is None
-            or noun.dep_ not in _SUBJ | _PASSIVE_SUBJ
-            or noun.head.dep_ != "ROOT"
+            or holder is None
+            or holder.dep_ not in _SUBJ | _PASSIVE_SUBJ
+            or holder.head.dep_ != "ROOT"
             or noun.pos_ != "NOUN"
             or any(_a_time(t) or _year_like(t) for t in noun.subtree)
         ):

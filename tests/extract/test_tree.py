@@ -6267,6 +6267,8 @@ def test_a_day_of_a_feast_is_the_time_of_the_act_not_its_object():
     [
         ("The 6.8-magnitude earthquake was the strongest to hit the country in a century.", 6.8),
         ("The Category 4 hurricane was expected to weaken.", 4.0),
+        # parsed with "magnitude" the subject and the quake beside it
+        ("The magnitude 6.8 quake was the strongest to hit the country in a century.", 6.8),
         # a quake of another time is no measure of the story's
         ("The magnitude 7.0 quake of 1960 was the strongest on record.", None),
     ],
