@@ -3480,7 +3480,7 @@ class _Sentence:
             if c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children):
                 return True  # "Ruritania no longer has any allies"
             if c.dep_ in _SUBJ | _PASSIVE_SUBJ | {"dobj"} and any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+                _denying_no(d) for d in c.children
             ):
                 return True
             if c.dep_ in _SUBJ | _PASSIVE_SUBJ and c.lower_ in ("nobody", "none", "nothing"):
@@ -3751,6 +3751,8 @@ class _Sentence:
             ):
                 # "an estimated 2,000 people": the parser hangs the estimate on the noun
                 first -= 2 if first > 1 and self.doc[first - 2].lower_ in ("an", "a") else 1
+            if first > 0 and _bounding_no(self.doc[first - 1]):
+                first -= 1  # "no more than six years", "no fewer than 40 people": a bound
             span = [t for t in self.doc[first : head.i] if not t.is_space]
             if not span:
                 return None  # a number after its noun ("police 40"): no count of it
@@ -4897,7 +4899,7 @@ class _Sentence:
             # "the death toll rose to 17", "declared X the winner with 55 percent"
             frame.quantity = self._frame_quantity(governor, _Frame(anchor=governor, predicate=""))
         frame.quantity = self._frame_quantity(noun, frame) or frame.quantity
-        frame.negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        frame.negated = any(_denying_no(c) for c in noun.children)
         if frame.subject is None and frame.obj is None and not (spec and spec.intransitive):
             return None
         return frame
@@ -8166,6 +8168,7 @@ _QUANTITY_WORDS = frozenset(
         "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "roughly",
         "between",
         "some", "up", "to", "fewer", "less", "most", "as", "many", "much", "an", "a", "estimated",
+        "no",
         "half",
         "another", "further", "just", "only", "approximately", "close", "under", "below", "above",
     }
@@ -9029,6 +9032,24 @@ def _counts_itself(participle: Token) -> bool:
     return (head.like_num and _refers_back(head)) or any(
         c.like_num and c.i < participle.i and c.dep_ in ("npadvmod", "nsubj", "nsubjpass")
         for c in participle.children
+    )
+
+
+def _denying_no(token: Token) -> bool:
+    """Whether ``token`` is a determiner "no" that denies ("no arrests were made"), not one
+    that bounds a number (:func:`_bounding_no`)."""
+    return token.dep_ == "det" and token.lower_ == "no" and not _bounding_no(token)
+
+
+def _bounding_no(token: Token) -> bool:
+    """Whether ``token`` is the "no" of a bound: "sought no more than six years", "no fewer
+    than 40 people"."""
+    doc = token.doc
+    return (
+        token.lower_ == "no"
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].lower_ in ("more", "fewer", "less")
+        and doc[token.i + 2].lower_ == "than"
     )
 
 

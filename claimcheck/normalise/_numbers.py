@@ -139,8 +139,9 @@ _NUM_WORD = (
     rf"(?:half )?an?(?=[ -](?:{_SCALE_WORD})\b))"
 )
 # The words that bound or approximate a number said after them: "more than 40", "about 300".
-_LOWER = {"more than", "over", "above", "at least"}
-_UPPER = {"fewer than", "less than", "below", "at most", "up to", "as many as", "as much as"}
+_LOWER = {"more than", "over", "above", "at least", "no fewer than", "no less than"}
+_UPPER = {"fewer than", "less than", "below", "at most", "up to", "as many as", "as much as",
+          "no more than"}  # fmt: skip
 _APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "an estimated"}
 _MODS = "|".join(sorted(_LOWER | _UPPER | _APPROX, key=lambda mod: (-len(mod), mod)))
 _QUANTITY = re.compile(

@@ -6476,3 +6476,17 @@ def test_a_quake_told_later_with_an_indefinite_article_is_another_event():
     # the story's own quake told again is still the story's
     text = "A magnitude 7.8 earthquake struck Zenda on Monday. The quake hit at 4:17 a.m."
     assert {c.event for c in extract(text) if c.measure} == {"main"}
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # "no more than" bounds a number from above, "no fewer than" from below: no denial
+        ("Police arrested no more than 12 people.", None, 12.0),
+        ("Police arrested no fewer than 40 people.", 40.0, None),
+    ],
+)
+def test_no_more_than_a_number_is_a_bound_not_a_denial(text, low, high):
+    (claim,) = [c for c in extract(text) if c.quantity is not None]
+    assert claim.polarity == "affirmed"
+    assert (claim.quantity.low, claim.quantity.high) == (low, high)
