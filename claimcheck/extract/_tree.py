@@ -4156,6 +4156,8 @@ class _Sentence:
                 # "won (the title) with a 3-1 victory over X": the noun's score, of the noun's
                 # sides (_noun_scores)
                 continue
+            if opponent is not None and opponent.lemma_.lower() in _CONTESTS:
+                opponent = None  # "won the shootout 4-2": the contest, the rival told before
             if opponent is None:
                 opponent = next((c for c in subject.children if c.dep_ == "conj"), None)
             scored = self._score_claim(
@@ -8084,6 +8086,11 @@ def _by_margin(verb: Token) -> bool:
 _TIE_BREAK_TO = re.compile(r"(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?\s*")
 # Nouns of a match's result: "a 3-2 victory over", "a 2-0 defeat to" ("defeat" either way).
 _SCORE_NOUNS = {"victory": "win", "win": "win", "loss": "lose", "draw": "draw", "defeat": "defeat"}
+# What is won or lost, not whom: "won the shootout 4-2", "lost the final 1-0".
+_CONTESTS = frozenset(
+    {"final", "semifinal", "semi-final", "match", "game", "shootout", "tie", "series", "title",
+     "race", "tournament", "cup", "decider", "playoff", "play-off", "election", "vote"}
+)  # fmt: skip
 _AGAINST = frozenset({"over", "against", "to", "by", "of", "with"})
 # (a score may end its sentence: "beat Acme 3-1."; "3-1.5" is no score)
 _SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d:]|[.,]\d)")

@@ -6490,3 +6490,11 @@ def test_no_more_than_a_number_is_a_bound_not_a_denial(text, low, high):
     (claim,) = [c for c in extract(text) if c.quantity is not None]
     assert claim.polarity == "affirmed"
     assert (claim.quantity.low, claim.quantity.high) == (low, high)
+
+
+def test_a_contest_won_is_no_rival():
+    # the shootout is what was won: the score is of the match with the rival told before
+    text = "Westmark beat Zenda on penalties on Sunday. Westmark won the shootout 4-2."
+    assert [c.event for c in extract(text) if c.measure == "score"] == ["Westmark v Zenda"]
+    # with no rival told, no score of a side against "the shootout"
+    assert not [c for c in extract("Westmark won the shootout 4-2.") if c.measure == "score"]
