@@ -10697,6 +10697,9 @@ def _superlative_since(token: Token) -> bool:
     compared = since.head
     if compared.dep_ == "relcl" and _record_time(compared.head):
         return True  # "the first time a government had been ousted since 1962"
+    if compared.pos_ in ("VERB", "AUX"):
+        # "to claim their first title since 1986", the time hung on the verb: its object's
+        compared = next((c for c in compared.children if c.dep_ in ("dobj", "attr")), compared)
     if compared.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
     return compared.tag_ == "JJS" or any(

@@ -6498,3 +6498,8 @@ def test_a_contest_won_is_no_rival():
     assert [c.event for c in extract(text) if c.measure == "score"] == ["Westmark v Zenda"]
     # with no rival told, no score of a side against "the shootout"
     assert not [c for c in extract("Westmark won the shootout 4-2.") if c.measure == "score"]
+
+
+def test_the_year_of_a_first_since_is_not_the_act_s():
+    text = "Westmark won the final to claim their first title since 1986."
+    assert not [c for c in extract(text) if c.time is not None]
