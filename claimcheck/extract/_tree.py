@@ -5300,14 +5300,22 @@ class _Sentence:
         subject = frame.subject_name
         obj = frame.object_name
         nothing = subject is None and obj is None
+        measures = self.state.lexicon.measures
+        if (
+            nothing
+            and spec is not None
+            and frame.quantity is not None
+            and frame.predicate not in measures.by_predicate
+            and measures.by_noun.get((frame.quantity.unit or "").lower()) is not None
+        ):
+            # "At least 33 deaths had been blamed on the storm": a toll by its own noun,
+            # whatever the verb, as "33 deaths have been linked to the storm" is
+            frame.predicate, spec = self._open_predicate(frame.anchor), None
         if nothing and frame.predicate.startswith("open:") and frame.quantity is None:
             return None  # a passive's counted patient ("280 bodies were recovered") stays
         # (a count of those an act a measure counts was done to is its figure, whoever did
         # it: "Twenty-two people have been released" are the freed)
-        measured = (
-            frame.quantity is not None
-            and frame.predicate in self.state.lexicon.measures.by_predicate
-        )
+        measured = frame.quantity is not None and frame.predicate in measures.by_predicate
         if (
             nothing
             and spec is not None

@@ -6503,3 +6503,11 @@ def test_a_contest_won_is_no_rival():
 def test_the_year_of_a_first_since_is_not_the_act_s():
     text = "Westmark won the final to claim their first title since 1986."
     assert not [c for c in extract(text) if c.time is not None]
+
+
+def test_a_toll_by_its_noun_is_a_figure_whatever_the_verb():
+    (toll,) = [c for c in extract("At least 33 deaths have been blamed on the storm.") if c.measure]
+    assert (toll.measure, toll.quantity.low) == ("deaths", 33.0)
+    # the lexicon's act stays where someone does it
+    (blamed,) = extract("Officials blamed at least 33 deaths on the storm.")
+    assert blamed.predicate == "accuse"

@@ -2860,3 +2860,11 @@ def test_a_place_is_no_short_form_of_its_public_body():
     (power,) = figure_agreements(report, "without_power")
     assert "Patrol" not in power.summary
     assert "Westmark" in power.summary
+
+
+def test_a_toll_told_by_its_own_noun_meets_whatever_verb_tells_it():
+    report = check(
+        "The storm has killed at least 44 people, officials said.",
+        "At least 33 deaths had been blamed on the storm by Friday afternoon.",
+    )
+    assert figure_agreements(report, "deaths")
