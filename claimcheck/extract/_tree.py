@@ -2630,6 +2630,15 @@ class _Sentence:
                 return True
             if c.lower_ == "at" and pobj.lemma_.lower() == "depth":
                 return True  # "the quake hit at a depth of 57 km": placed below the ground
+            if verb.dep_ not in ("relcl", "acl") and any(
+                g.dep_ == "prep"
+                and g.lower_ in ("on", "at")
+                and any(h.dep_ == "pobj" and h.ent_type_ in ("DATE", "TIME") for h in g.children)
+                for g in pobj.children
+            ):
+                # "landed near the south pole on Wednesday", the day hung on "pole" (not "a fire
+                # that swept through a warehouse on Tuesday killed 17": the fire's, told of it)
+                return True
         return False
 
     def _is_place(self, token: Token) -> bool:

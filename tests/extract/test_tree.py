@@ -6511,3 +6511,8 @@ def test_a_toll_by_its_noun_is_a_figure_whatever_the_verb():
     # the lexicon's act stays where someone does it
     (blamed,) = extract("Officials blamed at least 33 deaths on the storm.")
     assert blamed.predicate == "accuse"
+
+
+def test_a_day_hung_on_the_place_dates_the_act():
+    (landed,) = extract("The spacecraft landed near the south pole on Wednesday.")
+    assert (landed.predicate, landed.time.text) == ("open:land", "on Wednesday")
