@@ -172,3 +172,8 @@ def test_alias_file(tmp_path):
     aliases = load_aliases(path)
     reg = EntityRegistry(["Freedonia", "Fredonia", "Republic of Freedonia"], aliases)
     assert len({reg.id_of(n) for n in ["Freedonia", "Fredonia", "Republic of Freedonia"]}) == 1
+
+
+def test_touching_down_is_landing():
+    lexicon = default_lexicon()
+    assert lexicon.open_predicate("touch_down") == lexicon.open_predicate("land") == "open:land"
