@@ -197,6 +197,15 @@ def _brand(name: str) -> str | None:
     return " ".join(words[:-1])
 
 
+# What a craft is, written after its name in lower case ("the Titan submersible", "the
+# Chandrayaan-3 spacecraft"): the name alone is the same craft.
+CRAFT_WORDS = frozenset(
+    {"spacecraft", "probe", "rover", "lander", "orbiter", "capsule", "telescope", "satellite",
+     "rocket", "submersible", "submarine", "vessel", "ship", "tanker", "freighter", "ferry",
+     "yacht", "aircraft", "airliner", "jet", "plane", "helicopter", "drone"}
+)  # fmt: skip
+
+
 # Small words inside a body's name: "Bank of Zenda", "Doctors without Borders".
 _JOINING = frozenset({"of", "and", "for", "the", "on", "in", "without", "de", "du", "des", "la",
                       "le", "del", "der", "y", "et", "&"})  # fmt: skip
@@ -512,6 +521,13 @@ class EntityRegistry:
                 if plain is not None and not people.get(find(parent, plain), set()) - {plain}:
                     union(parent, k, plain)
                     companies.add(k)
+        # A craft named with what it is ("the Titan submersible") is the craft its name alone
+        # names ("Titan"), where the corpus uses that name.
+        for k in keys:
+            words = groups[k][0].split()
+            plain = by_fold.get(fold(" ".join(words[:-1]))) if words[-1] in CRAFT_WORDS else None
+            if plain is not None and len(words) > 1:
+                union(parent, k, plain)
         # A party named by its members ("the Conservatives", "Social Democrats") is the party
         # of that name, where the corpus names it ("Conservative Party", "Social Democratic
         # Party"), and so is one named by its adjective alone ("Liberal leader Jo Bloggs").

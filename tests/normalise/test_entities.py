@@ -341,6 +341,15 @@ def test_a_company_with_and_without_its_legal_form_is_one_organisation():
     assert reg.id_of("Jo Bloggs").startswith("person:")
 
 
+def test_a_craft_named_with_what_it_is_is_the_craft_of_its_name():
+    reg = EntityRegistry(["Zenda-3 spacecraft", "Zenda-3", "Globex submersible", "Globex"])
+    assert reg.id_of("Zenda-3 spacecraft") == reg.id_of("Zenda-3")
+    assert reg.id_of("Globex submersible") == reg.id_of("Globex")
+    # a thing of a name that is no craft keeps its own: shares are not the company
+    reg = EntityRegistry(["Acme shares", "Acme"])
+    assert reg.id_of("Acme shares") != reg.id_of("Acme")
+
+
 def test_a_company_s_brand_alone_is_the_company():
     # "Acme Motor Co", then "Acme": the trade word and the legal form both go
     reg = EntityRegistry(["Acme Motor Co", "Acme", "Acme", "Globex Airlines Ltd", "Globex"])
