@@ -490,11 +490,16 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             blocks[plain[0]].extend(blocks.pop(key))
 
 
-def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
+def figure_groups(block: Sequence[Claim], *, scene: bool = False) -> list[list[Claim]]:
     """The block split by place: figures for a named place that is not the block's usual one
     ("13 dead in Callao" beside a national toll) are figures of their own; so are a place's
     when a source gives them below every figure it gives of no place, as a part of its total
-    ("arrested 14 people ... nine of the suspects were detained in Zenda")."""
+    ("arrested 14 people ... nine of the suspects were detained in Zenda").
+
+    With ``scene`` (a measure whose place is where the event happened, a storm's category at
+    landfall), figures placed apart whose values all hold together are one figure ("made
+    landfall in the Big Bend region as a Category 4" and "near Perry as a Category 4");
+    differing values stay apart (a storm weakened further inland, a quake elsewhere)."""
     places = Counter(c.location for c in block if c.location)
     ranked = places.most_common(2)
     # (two places named as often are two places' figures: no figure of no place is either's)
@@ -521,6 +526,8 @@ def figure_groups(block: Sequence[Claim]) -> list[list[Claim]]:
     for c in block:
         place = c.location or ""
         groups[place if place and (place != usual or place in parts) else ""].append(c)
+    if scene and len(groups) > 1 and len(value_classes(_stated(block))) == 1:
+        return [list(block)]
     return [groups[k] for k in sorted(groups)]
 
 
@@ -841,7 +848,9 @@ def _about(claim: Claim, describe: Describer) -> str:
     return f" of {describe.name(claim.subject)}" if claim.subject else ""
 
 
-def _what(claim: Claim, describe: Describer) -> str:
+def _what(claim: Claim, describe: Describer, *, placed: bool = True) -> str:
+    """What a figure is of, as a finding names it: its measure's label, sub-population, thing
+    and (when ``placed``) place."""
     assert claim.measure is not None
     table = describe.lexicon.measures
     label = table.label(claim.measure)
@@ -850,7 +859,7 @@ def _what(claim: Claim, describe: Describer) -> str:
     # (hectare)" for acres)
     unit = spec is not None and claim.population in spec.convert
     population = f" ({claim.population})" if claim.population and not unit else ""
-    where = describe.name(claim.location) if claim.location else ""
+    where = describe.name(claim.location) if claim.location and placed else ""
     place = f" in {where}" if where else ""
     if (claim.population or "").startswith("in ") and fold(where) in fold(claim.population or ""):
         # the part of a toll in a place ("19 of the dead were in X", "in X province"): said once
@@ -879,7 +888,7 @@ def judge_figures(
     conflicts: list[Finding] = []
     agreements: list[Finding] = []
     spec = describe.lexicon.measures.spec(block[0].measure or "")  # one measure a block
-    groups = figure_groups(block)
+    groups = figure_groups(block, scene=spec is not None and spec.scene)
     if spec is not None and spec.daily:
         groups = [part for group in groups for part in _by_day(group, describe)]
     else:
@@ -899,7 +908,9 @@ def judge_figures(
             owned = [c for c in ordered if " " in _words_of(c.subject or "")]
             if owned and len({c.subject for c in ordered}) > 1 and not is_description(first.event):
                 first = owned[0]
-        what = _what(first, describe)
+        # (a scene's figure told of two places names neither)
+        scene = spec is not None and spec.scene and len({c.location for c in valued}) > 1
+        what = _what(first, describe, placed=not scene)
         body = credited(valued, spec.bodies) if spec is not None and spec.per_authority else {}
         # One point per claim of a figure that thousands of sources may give: built from
         # validated values without validating them again.

@@ -152,6 +152,9 @@ class MeasureSpec:
     # with per_authority, the words of which an unnamed credit must hold one to be a measuring
     # body ("the national seismological centre"); when empty, any credit is one
     bodies: frozenset[str] = frozenset()
+    # the place a figure's sentence gives is the event's scene (where a storm made landfall,
+    # where a quake struck), not a part of it with a figure of its own
+    scene: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -286,11 +289,12 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
         intraday = entry.get("intraday", False)
         daily = entry.get("daily", False)
         planned = entry.get("planned", False)
-        flags = (per_authority, evolves, intraday, daily, planned)
+        scene = entry.get("scene", False)
+        flags = (per_authority, evolves, intraday, daily, planned, scene)
         if not all(isinstance(flag, bool) for flag in flags):
             raise UsageError(
-                f"measures: {mid}.per_authority, .evolves, .intraday, .daily and .planned must be "
-                "true or false"
+                f"measures: {mid}.per_authority, .evolves, .intraday, .daily, .planned and "
+                ".scene must be true or false"
             )
         spec = MeasureSpec(
             str(mid),
@@ -305,6 +309,7 @@ def build_measures(data: Mapping[str, Any]) -> MeasureTable:
             frozenset(singular(w) for w in _words(entry, "whole", str(mid))),
             planned,
             frozenset(_words(entry, "bodies", str(mid))),
+            scene,
         )
         measures[spec.id] = spec
         for word in _words(entry, "predicates", str(mid)):

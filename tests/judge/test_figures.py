@@ -2862,6 +2862,21 @@ def test_a_place_is_no_short_form_of_its_public_body():
     assert "Westmark" in power.summary
 
 
+def test_a_scene_s_figure_told_at_two_places_is_one_figure_when_the_values_agree():
+    # where a storm made landfall is where it was, not a part of it with its own category
+    first = (
+        "Hurricane Zara made landfall in Zenda's Eastmark region on Tuesday as a Category 4 storm."
+    )
+    second = "Zara came ashore near Strelsau, Zenda, on Tuesday night as a Category 4 hurricane."
+    (agreed,) = figure_agreements(check(first, second), "category")
+    assert agreed.summary.startswith("Category 4:")  # (no one place named)
+    # differing values at two places stay apart: no conflict, no agreement
+    third = "Zara made landfall near Strelsau on Tuesday as a Category 1 hurricane."
+    report = check(first, third)
+    assert not figure_conflicts(report, "category")
+    assert not figure_agreements(report, "category")
+
+
 def test_a_toll_told_by_its_own_noun_meets_whatever_verb_tells_it():
     report = check(
         "The storm has killed at least 44 people, officials said.",
