@@ -3395,6 +3395,16 @@ class _Sentence:
                     # own is a misparse that hung the finite verb on the last noun; the
                     # subject is the phrase the sentence opens with
                     subject = verb.sent.root
+                elif (
+                    verb.tag_ == "VBD"
+                    and head.dep_ == "dobj"
+                    and head.head.dep_ == "acl"
+                    and head.head.tag_ == "VBG"
+                    and head.head.head.pos_ in ("NOUN", "PROPN")
+                ):
+                    # "A jet carrying 181 people crashed": the finite verb hung on the object
+                    # of the participle that describes its subject
+                    subject = head.head.head
                 else:
                     subject = head
         if passive and obj is None and verb.dep_ in ("acl", "relcl") and not _counts_itself(verb):
@@ -4423,7 +4433,10 @@ class _Sentence:
             rate = self._rate_percent(holder)
             if rate is not None:
                 return self._count(rate)  # "imposed a 20 percent tariff": the tariff's rate
-            remaining = self._all_but(holder)
+            # ("All but two of the 181 people on board a Zenda Air flight died", parsed with
+            # "All" the flight's determiner: the count is still the all-but's)
+            excepting = next((c for c in holder.children if _all_but_word(c)), holder)
+            remaining = self._all_but(excepting)
             if remaining is not None:
                 return remaining
             if self._is_count(holder) or self._one_counted(holder, verb, frame):
@@ -9056,6 +9069,16 @@ def _counts_itself(participle: Token) -> bool:
     return (head.like_num and _refers_back(head)) or any(
         c.like_num and c.i < participle.i and c.dep_ in ("npadvmod", "nsubj", "nsubjpass")
         for c in participle.children
+    )
+
+
+def _all_but_word(token: Token) -> bool:
+    """Whether ``token`` is the "all" of "all but N of ..." hung on a noun as its determiner
+    (a misparse of "all but two of the 181 people on board a flight")."""
+    return (
+        token.dep_ == "det"
+        and token.lower_ == "all"
+        and any(c.dep_ == "prep" and c.lower_ == "but" for c in token.children)
     )
 
 
