@@ -378,7 +378,8 @@ class Describer:
             # "that killed over 600 people", no one named: "over 600 people were killed", not
             # "someone killed"
             many = claim.quantity.text
-            if claim.quantity.unit:
+            # (not a pronoun: "killing 179 of them" is "179 were killed")
+            if claim.quantity.unit and claim.quantity.unit not in _COUNTED_PRONOUNS:
                 # "hundreds of people", not "hundreds people"
                 of = _MANY.search(many) is not None
                 many = f"{many}{' of' if of else ''} {claim.quantity.unit}"
@@ -583,6 +584,10 @@ def quoted(text: str) -> str:
 REPORT_ORDER = operator.attrgetter("source", "evidence.start", "id")
 _SPAN_PLACE = operator.attrgetter("source", "start", "end")
 _SOURCE = operator.attrgetter("source")
+
+
+# Pronouns a count may be "of" ("179 of them", "three of those"): no unit to name.
+_COUNTED_PRONOUNS = frozenset({"them", "those", "these", "us", "you", "whom", "which"})
 
 
 def evidence_of(claims: Sequence[Claim]) -> tuple[list[Span], list[str]]:

@@ -2883,3 +2883,9 @@ def test_a_toll_told_by_its_own_noun_meets_whatever_verb_tells_it():
         "At least 33 deaths had been blamed on the storm by Friday afternoon.",
     )
     assert figure_agreements(report, "deaths")
+
+
+def test_a_count_of_them_is_told_without_the_pronoun():
+    report = check("The ship carried 300 migrants. At least 79 of them were killed.")
+    (alone,) = [f for f in report.of_kind("uncorroborated") if "dead" in f.summary]
+    assert alone.summary.startswith("Only Outlet 0 says: At least 79 were killed")
