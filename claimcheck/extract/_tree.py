@@ -2442,6 +2442,16 @@ class _Sentence:
                 # "a missile hit a busy market": what a weapon hits, it strikes (a storm, a
                 # car or a slump that hits something is another sense, left open)
                 frame.predicate = "attack"
+            fine = _fine_given(token)
+            if fine is not None:
+                # "hit Acme with a fine of 1.8 billion euros", "slapped Acme with a $5 million
+                # penalty": fined Acme that amount
+                frame.predicate = self.state.lexicon.open_predicate("fine")
+                # (the amount "of" the fine, or the one it is told with: "a $5 million penalty")
+                amounts = [of_object(fine), *(c for c in fine.children if c.dep_ == "nummod")]
+                amount = next((a for a in amounts if a is not None and self._money(a)), None)
+                if frame.quantity is None and amount is not None:
+                    frame.quantity = self._count(amount)
             sued = _sued(token, frame.obj)
             if sued is not None:
                 # "filed a lawsuit against Acme", "brought a suit against Acme": sued Acme
@@ -8059,6 +8069,25 @@ _SCORE_VERBS = {
 
 # Suits at law that one files or brings "against" whom one sues.
 _SUITS = frozenset({"lawsuit", "suit", "case", "complaint", "action", "claim"})
+
+
+def _fine_given(verb: Token) -> Token | None:
+    """The fine of "hit Acme with a fine of 1.8 billion euros" ("slapped Acme with a $5
+    million penalty"): the noun after "with" of a verb of hitting; None for another act."""
+    if verb.lemma_.lower() not in ("hit", "slap") or not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return None
+    return next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in ("fine", "penalty")
+        ),
+        None,
+    )
 
 
 def _sued(verb: Token, thing: Token | None) -> Token | None:

@@ -6528,3 +6528,22 @@ def test_all_but_a_few_hung_on_the_vehicle_still_counts_the_rest():
     text = "All but two of the 181 people on board a Zenda Air flight died on Sunday."
     tolls = [c.quantity.low for c in extract(text) if c.measure == "deaths"]
     assert tolls == [179.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Regulators hit Acme with a fine of 1.8 billion euros on Monday.", 1.8e9),
+        ("Regulators slapped Acme with a $5 million penalty on Monday.", 5e6),
+        # a storm's rain is no fine
+        ("The storm hit Zenda with heavy rain on Monday.", None),
+    ],
+)
+def test_hit_with_a_fine_is_fined(text, amount):
+    fined = [c for c in extract(text) if c.predicate == "open:fine"]
+    if amount is None:
+        assert not fined
+    else:
+        assert {(c.object, c.quantity.low if c.quantity else None) for c in fined} == {
+            ("Acme", amount)
+        }
