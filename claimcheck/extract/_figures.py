@@ -126,6 +126,16 @@ LEVELS = frozenset({"be", "reach", "total", "stand", "come", "amount", "hit"})
 _THRESHOLDS = frozenset({"cross", "top", "surpass", "exceed", "pass", "breach"})
 
 
+def _from_to(counted: Token) -> bool:
+    """Whether ``counted`` is the amount of "from $4 billion to $3 billion" parsed as one, after
+    "from" (its "to" on the amount or on its number: "raised its rate from 4% to 4.5%")."""
+    return (
+        counted.dep_ == "pobj"
+        and counted.head.lower_ == "from"
+        and any(t.lower_ == "to" and t.i < counted.i for t in counted.subtree)
+    )
+
+
 def level_of(verb: Token, counted: Token | None) -> bool:
     """Whether the amount ``counted`` is the level that ``verb``'s subject stands at: after a
     verb of level, or after "to" of a verb of change ("rose to $5.3 billion", "fell from $4
@@ -149,7 +159,7 @@ def level_of(verb: Token, counted: Token | None) -> bool:
     if lemma not in _CHANGES or counted is None or counted.dep_ != "pobj":
         return False
     prep = counted.head
-    if prep.lower_ == "from" and any(t.lower_ == "to" for t in counted.lefts):
+    if _from_to(counted):
         # "fell from $4 billion to $3 billion", parsed as one amount: the one it went to
         return prep.head.i == verb.i
     if prep.lower_ in ("above", "past", "below", "beyond"):
@@ -642,6 +652,7 @@ def figure_of(
             and reached is not None
             and (
                 (reached.dep_ == "pobj" and reached.head.lower_ in ("to", "at"))
+                or _from_to(reached)
                 or (counted.dep_ == "attr" and verb.lemma_ == "be")
                 or (counted.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in _REACHING)
             )

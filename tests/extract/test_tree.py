@@ -6547,3 +6547,9 @@ def test_hit_with_a_fine_is_fined(text, amount):
         assert {(c.object, c.quantity.low if c.quantity else None) for c in fined} == {
             ("Acme", amount)
         }
+
+
+def test_a_rate_raised_from_one_level_to_another_stands_at_the_second():
+    text = "The Bank of Zenda raised its key rate from 4% to 4.5% on Thursday."
+    (level,) = [c for c in extract(text) if c.measure == "percent"]
+    assert (level.population, level.quantity.low) == ("level", 4.5)
