@@ -1796,6 +1796,7 @@ class _Sentence:
         self.state.claims.extend(self._ages_stated())
         self.state.claims.extend(self._counted_in_state(first))
         self.state.claims.extend(self._scores(made))
+        self.state.claims.extend(self._moves_between_levels(first))
         self.state.claims.extend(self._rival_shares(first))
         self.state.claims.extend(self._contract_values(first, made))
         for verb, scheduled in self._scheduled():
@@ -4118,6 +4119,45 @@ class _Sentence:
             rank_scope=noun.lemma_.lower(),
             **said,
         )
+
+    def _moves_between_levels(self, first: int) -> list[Claim]:
+        """A rate's move in percentage points, from the two levels its clause gives: "cut
+        interest rates to 5% from 5.25%" moved them down 0.25 points, as "lowered its key rate
+        by a quarter of a percentage point to 5%" says (not where the clause tells the move
+        itself)."""
+        claims = self.state.claims[first:]
+        told = {c.text for c in claims if c.measure == "points"}
+        out = []
+        for c in claims:
+            q = c.quantity
+            if (
+                c.measure != "percent"
+                or c.population != "level"
+                or q is None
+                or q.low is None
+                or q.low != q.high
+                or c.text in told
+            ):
+                continue
+            found = _LEVELS.search(c.text)
+            if found is None:
+                continue
+            said = (found["to"], found["from"]) if found["to"] else (found["to2"], found["from2"])
+            to, earlier = (float(_LEADING_NUMBER.match(v)[0]) for v in said)  # type: ignore[index]
+            if to != q.low or to == earlier:
+                continue
+            move = round(to - earlier, 6)
+            # (told as the move, with the two levels it is read from)
+            way, size = "up" if move > 0 else "down", abs(move)
+            noun = "percentage point" if size == 1 else "percentage points"
+            text = f"{way} {size:g} {noun} ({found[0]})"
+            points = Quantity(low=move, high=move, unit="percentage point", text=text)
+            changes = {"quantity": points, "measure": "points", "population": "percentage point"}
+            # (implied: told alone, it says no more than the levels it is read from)
+            changes |= {"id": self.state.next_id(), "event": None, "implied": True}
+            out.append(evolve(c, changes))
+            told.add(c.text)
+        return out
 
     def _series(self, noun: Token, holders: Sequence[Token]) -> str:
         """The series an event is placed in: its noun and the noun's adjectives, and the places
@@ -8150,6 +8190,19 @@ _CONTESTS = frozenset(
     {"final", "semifinal", "semi-final", "match", "game", "shootout", "tie", "series", "title",
      "race", "tournament", "cup", "decider", "playoff", "play-off", "election", "vote"}
 )  # fmt: skip
+
+# Two levels of a rate in one clause, the new and the earlier: "to 5% from 5.25%", "from 5% to
+# 5.25%".
+_LEVEL = r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LEVELS = re.compile(
+    # (a few words between: "fell to 3% in June, down from 3.3%")
+    rf"\bto\s+(?P<to>{_LEVEL})(?:\s+(?!from\b)[\w-]+){{0,3}},?\s+(?:up\s+|down\s+)?"
+    rf"from\s+(?P<from>{_LEVEL})"
+    rf"|\bfrom\s+(?P<from2>{_LEVEL})\s+to\s+(?P<to2>{_LEVEL})",
+    re.IGNORECASE,
+)
+
 _AGAINST = frozenset({"over", "against", "to", "by", "of", "with"})
 # (a score may end its sentence: "beat Acme 3-1."; "3-1.5" is no score)
 _SCORE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d:]|[.,]\d)")

@@ -1376,8 +1376,10 @@ def _notes(claims: Sequence[Claim], describe: Describer) -> list[str]:
             notes.append(f"{c.source}: hedged")
         elif c.modality == "unconfirmed":
             notes.append(f"{c.source}: reported as not confirmed")
-        if c.implied:
+        if c.implied and c.measure is None:
             notes.append(f"{c.source}: implied by an ordinal or sequence")
+        elif c.implied:
+            notes.append(f"{c.source}: read from other figures it gives")
         if c.scoped:
             notes.append(f"{c.source}: time-scoped statement; later reports do not contradict it")
     return notes
@@ -1712,6 +1714,9 @@ def verdicts(
                 and c.id not in told
                 and not (totals and c.id.endswith(_ALL))
                 and _MEMBER not in c.id  # (an act told of one of a group: member_claims)
+                # (nor a figure read from others its source gives, told alone with them: a
+                # rate's move read from its two levels)
+                and not (c.implied and c.measure is not None)
             ):
                 by_family[family[c.source]].append(c)
                 told.add(c.id)

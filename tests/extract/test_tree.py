@@ -1565,7 +1565,8 @@ def test_a_date_in_a_clause_about_a_noun_does_not_date_the_sentence(text, predic
     ],
 )
 def test_the_day_of_an_earlier_value_does_not_date_the_new_one(text, when):
-    (figure,) = [c for c in extract(text) if c.quantity is not None]
+    # (not the move read from the two levels: implied)
+    (figure,) = [c for c in extract(text) if c.quantity is not None and not c.implied]
     assert (figure.time.text if figure.time else None) == when
 
 
@@ -6547,6 +6548,20 @@ def test_hit_with_a_fine_is_fined(text, amount):
         assert {(c.object, c.quantity.low if c.quantity else None) for c in fined} == {
             ("Acme", amount)
         }
+
+
+def test_a_rate_s_move_is_read_from_its_two_levels():
+    for text, move in (
+        ("The Bank of Zenda cut interest rates to 5% from 5.25% on Thursday.", -0.25),
+        ("The Bank of Zenda raised its key rate from 4% to 4.5% on Thursday.", 0.5),
+        # a few words between the two
+        ("Inflation in Zenda fell to 3% in June, down from 3.3% a month earlier.", -0.3),
+    ):
+        (points,) = [c for c in extract(text) if c.measure == "points"]
+        assert points.quantity.low == move
+    # the move told in the clause is not told twice
+    text = "The Bank of Zenda cut rates by a quarter point to 5% from 5.25% on Thursday."
+    assert len([c for c in extract(text) if c.measure == "points"]) == 1
 
 
 def test_a_rate_raised_from_one_level_to_another_stands_at_the_second():

@@ -2454,8 +2454,10 @@ def test_a_figure_of_a_plural_and_of_a_singular_thing_meet():
         "Acme Bank cut interest rates by a quarter of a percentage point to 4.5% on Thursday.",
         "Acme Bank lowered its key interest rate to 4.5% from 4.75% on Thursday.",
     )
-    (agreement,) = figure_agreements(report)
-    assert "4.5" in agreement.summary
+    level, move = sorted(figure_agreements(report), key=lambda f: f.figure.measure)
+    assert "4.5" in level.summary
+    # (and the move the second reads from the two levels it gives: a quarter point down)
+    assert move.figure.measure == "points"
 
 
 def test_what_a_thing_holds_is_another_figure_than_what_is_done_to_it_in_one_source():
@@ -2885,7 +2887,24 @@ def test_a_toll_told_by_its_own_noun_meets_whatever_verb_tells_it():
     assert figure_agreements(report, "deaths")
 
 
+def test_a_rate_cut_told_by_its_levels_meets_one_told_by_its_size():
+    report = check(
+        "The Bank of Zenda cut interest rates to 5% from 5.25% on Thursday.",
+        "The Bank of Zenda lowered its key interest rate by a quarter of a percentage point to "
+        "5% on Thursday.",
+    )
+    assert figure_agreements(report, "points")
+    assert not figure_conflicts(report)
+
+
 def test_a_count_of_them_is_told_without_the_pronoun():
     report = check("The ship carried 300 migrants. At least 79 of them were killed.")
     (alone,) = [f for f in report.of_kind("uncorroborated") if "dead" in f.summary]
     assert alone.summary.startswith("Only Outlet 0 says: At least 79 were killed")
+
+
+def test_a_move_read_from_two_levels_is_not_told_alone_again():
+    report = check("The Bank of Zenda cut interest rates to 5% from 5.25% on Thursday.")
+    alone = [f.summary for f in report.of_kind("uncorroborated")]
+    assert any("per cent" in s for s in alone)
+    assert not any("percentage point" in s for s in alone)
