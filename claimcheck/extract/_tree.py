@@ -4195,6 +4195,13 @@ class _Sentence:
                 out.append(evolve(claim, {"id": self.state.next_id(), **plain}))
             found = self._score_in(verb)
             subject = _subject_of(verb)
+            beaten = None
+            if subject is None and any(c.dep_ == "auxpass" for c in verb.children):
+                # "England were beaten 2-1 by Spain": Spain beat England
+                subject = next(
+                    (g for c in verb.children if c.dep_ == "agent" for g in c.children), None
+                )
+                beaten = next((c for c in verb.children if c.dep_ in _PASSIVE_SUBJ), None)
             if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 subject = _subject_of(verb.head)  # "won the title, beating X 4-6, 6-4": the winner
             frame = self.by_anchor.get(anchor_i)
@@ -4227,6 +4234,7 @@ class _Sentence:
                 continue
             if opponent is not None and opponent.lemma_.lower() in _CONTESTS:
                 opponent = None  # "won the shootout 4-2": the contest, the rival told before
+            opponent = opponent or beaten
             if opponent is None:
                 opponent = next((c for c in subject.children if c.dep_ == "conj"), None)
             scored = self._score_claim(

@@ -6568,3 +6568,13 @@ def test_a_rate_raised_from_one_level_to_another_stands_at_the_second():
     text = "The Bank of Zenda raised its key rate from 4% to 4.5% on Thursday."
     (level,) = [c for c in extract(text) if c.measure == "percent"]
     assert (level.population, level.quantity.low) == ("level", 4.5)
+
+
+def test_a_side_beaten_by_another_lost_to_it():
+    beaten = "Zenda were beaten 2-1 by Westmark in the final on Sunday."
+    beat = "Westmark beat Zenda 2-1 in the final on Sunday."
+    scores = [
+        [(c.event, c.quantity.low) for c in extract(text) if c.measure == "score"]
+        for text in (beaten, beat)
+    ]
+    assert scores[0] == scores[1] == [("Westmark v Zenda", 201.0)]
