@@ -1338,6 +1338,11 @@ class _Sentence:
             named = speaker_token is not None and (
                 self._mention_at(speaker_token) is not None
                 or (speaker_token.pos_ == "PROPN" and speaker_token.text[:1].isupper())
+                # "Google's parent company Alphabet said it would cut": named beside its noun
+                or any(
+                    c.dep_ == "appos" and c.pos_ == "PROPN" and self._mention_at(c) is not None
+                    for c in speaker_token.children
+                )
                 # "It said it had closed the plant": the speaker's own "it", already read (a
                 # "they" is read less surely: whom it stands for is often a guess)
                 or speaker_token.lower_ == low == "it"

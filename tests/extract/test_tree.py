@@ -6578,3 +6578,8 @@ def test_a_side_beaten_by_another_lost_to_it():
         for text in (beaten, beat)
     ]
     assert scores[0] == scores[1] == [("Westmark v Zenda", 201.0)]
+
+
+def test_it_said_by_a_company_named_beside_its_noun_is_the_company():
+    text = "Zenda's parent company Acme said on Friday it would cut 1,200 jobs."
+    assert find(extract(text), "open:cut").subject == "Acme"
