@@ -137,7 +137,9 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         # the vote", "received 51%", "the count gave Jo Bloggs 51%" (by the candidate's entity
         # when the claim names one: "Bloggs won 87%" is Jo Bloggs's share)
         about = about[: -len(" vote")]
-        if subject and ":" in subject and fold(_words_of(subject)).endswith(fold(about)):
+        # (any of the name's words: "Lai took 40%" is Lai Ching-te's, surname first)
+        said = fold(about).replace("-", " ")
+        if subject and ":" in subject and f" {said} " in f" {fold(_words_of(subject))} ":
             about = _words_of(subject)
     if claim.predicate in _INVENTORY and (claim.measure or "").startswith("count:"):
         # what an actor has is another figure than what it does to some of them: "Acme has

@@ -2903,6 +2903,16 @@ def test_a_count_of_them_is_told_without_the_pronoun():
     assert alone.summary.startswith("Only Outlet 0 says: At least 79 were killed")
 
 
+def test_a_share_of_the_vote_told_by_a_surname_first_is_the_candidate_s():
+    report = check(
+        "Tan Wei-ming won the election on Saturday with 40.1% of the vote.",
+        "Tan Wei-ming won the presidency on Saturday. Tan took about 40% of the vote.",
+    )
+    (share,) = figure_agreements(report, "percent")
+    assert "40.1" in share.summary
+    assert "about 40" in share.summary
+
+
 def test_a_move_read_from_two_levels_is_not_told_alone_again():
     report = check("The Bank of Zenda cut interest rates to 5% from 5.25% on Thursday.")
     alone = [f.summary for f in report.of_kind("uncorroborated")]
