@@ -6520,13 +6520,19 @@ def test_a_day_hung_on_the_place_dates_the_act():
 
 
 def test_a_finite_verb_hung_on_a_participle_s_object_is_the_described_noun_s():
-    claims = extract("A jet carrying 181 people crashed on Sunday, killing 179 of them.")
-    assert find(claims, "open:crash").subject == "jet"
+    claims = extract(
+        "A Zenda Air passenger jet carrying 181 people crashed at Strelsau International Airport "
+        "on Sunday, killing 179 of them, the fire agency said."
+    )
+    assert find(claims, "open:crash").subject == "Zenda Air passenger jet"
     assert [c.quantity.low for c in claims if c.measure == "deaths"] == [179.0]
 
 
 def test_all_but_a_few_hung_on_the_vehicle_still_counts_the_rest():
-    text = "All but two of the 181 people on board a Zenda Air flight died on Sunday."
+    text = (
+        "All but two of the 181 people on board an Acme Air flight from Zenda died when the plane "
+        "crash-landed at Westmark airport on Sunday."
+    )
     tolls = [c.quantity.low for c in extract(text) if c.measure == "deaths"]
     assert tolls == [179.0]
 
