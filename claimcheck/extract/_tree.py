@@ -10996,10 +10996,13 @@ def _nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
     found = [c for c in verb.children if c.dep_ in deps]
     if len(found) > 1:
         # "one of the 242 people on board the plane survived": the vehicle after "on board"
-        # or "aboard" is where they were, however the parser hung it
+        # or "aboard" is where they were, however the parser hung it; "a plane with 72
+        # people on board crashed": those after "with" are what the other holds
         doc = verb.doc
         found = [
-            c for c in found if not (c.left_edge.i and doc[c.left_edge.i - 1].lower_ in _ABOARD)
+            c
+            for c in found
+            if not (c.left_edge.i and doc[c.left_edge.i - 1].text.lower() in (*_ABOARD, "with"))
         ] or found
         # "A train carrying 342 passengers and 10 crew collided": the words after "and" end
         # the other subject's list, hung on the verb

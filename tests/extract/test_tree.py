@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from claimcheck import Claim, ParseExtractor, Source
-from claimcheck.extract._tree import _Sentence
+from claimcheck.extract._tree import _nearest_child, _Sentence
 
 PUB = dt.date(2024, 3, 6)  # a Wednesday
 
@@ -6589,3 +6589,17 @@ def test_a_side_beaten_by_another_lost_to_it():
 def test_it_said_by_a_company_named_beside_its_noun_is_the_company():
     text = "Zenda's parent company Acme said on Friday it would cut 1,200 jobs."
     assert find(extract(text), "open:cut").subject == "Acme"
+
+
+def test_what_a_plane_holds_is_no_subject_of_its_crash():
+    # "A plane with 72 people on board crashed", parsed with two subjects of "crashed" (as
+    # the parser reads some such sentences): the plane crashed, not those it held
+    doc = Doc(
+        Vocab(),
+        words=["A", "plane", "with", "72", "people", "on", "board", "crashed"],
+        heads=[1, 7, 1, 4, 7, 4, 5, 7],
+        deps=["det", "nsubj", "prep", "nummod", "nsubj", "prep", "pobj", "ROOT"],
+    )
+    subject = _nearest_child(doc[7], {"nsubj"})
+    assert subject is not None
+    assert subject.text == "plane"
