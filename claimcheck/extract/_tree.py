@@ -1785,12 +1785,24 @@ class _Sentence:
         self._figures_referred(first, made)
         self._rises_referred(first, made)
         measured = self._measured(made)
-        # a clause that says only how much of a fire is contained is that figure's claim
+        # a clause that says only how much of a fire is contained is that figure's claim; so is
+        # one that says only how long or high a thing is ("the fissure is about 3.5 km long":
+        # what it is, its value, is the figure's words; not a position, "77 km southwest of
+        # X", whose words say more than the distance)
         said = {c.text for c in measured if c.measure in _CLAUSE_FIGURES}
+        valued = {
+            (c.text, c.value)
+            for c in measured
+            if c.predicate == "open:be" and c.value and c.population in ("length", "height")
+        }
         self.state.claims[first:] = [
             c
             for c in self.state.claims[first:]
-            if not (c.predicate.startswith("open:") and c.quantity is None and c.text in said)
+            if not (
+                c.predicate.startswith("open:")
+                and c.quantity is None
+                and (c.text in said or (c.predicate == "open:be" and (c.text, c.value) in valued))
+            )
         ]
         self.state.claims.extend(measured)
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))

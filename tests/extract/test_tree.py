@@ -6603,3 +6603,11 @@ def test_what_a_plane_holds_is_no_subject_of_its_crash():
     subject = _nearest_child(doc[7], {"nsubj"})
     assert subject is not None
     assert subject.text == "plane"
+
+
+def test_how_long_a_thing_is_is_one_figure_claim():
+    # not the figure and the clause again, the clause's value in the figure's words
+    claims = extract("The fissure is about 3.5 km long.")
+    assert [(c.measure, c.quantity.low if c.quantity else None) for c in claims] == [
+        ("distance", 3.5)
+    ]
