@@ -169,6 +169,8 @@ _TITLES = (
     "Judge",
     "Justice",
     "Pope",
+    # a pope who resigned: "Pope Emeritus Benedict XVI"
+    "Pope Emeritus",
     # offices of universities, churches and courts: "Provost Jo Bloggs", "Archbishop ..."
     "Provost",
     "Dean",

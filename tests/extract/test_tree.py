@@ -6611,3 +6611,8 @@ def test_how_long_a_thing_is_is_one_figure_claim():
     assert [(c.measure, c.quantity.low if c.quantity else None) for c in claims] == [
         ("distance", 3.5)
     ]
+
+
+def test_a_pope_emeritus_is_the_pope_named():
+    (died,) = [c for c in extract("Pope Emeritus Rudolf III has died, aged 95.") if c.measure]
+    assert died.subject == "Rudolf III"
