@@ -132,6 +132,10 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         about = about[: -len(measured)]
     elif about.lower() == claim.measure and claim.subject:
         about = _words_of(claim.subject)  # "Westmark has a population of 9.7 million"
+    elif claim.measure == "percent" and about.lower() == "vote" and subject:
+        # "The Law and Justice party came first with 35.38% of the vote": its share, as "won
+        # the most votes, with 35.4%" gives it
+        about = _words_of(subject)
     elif claim.measure == "percent" and about.lower().endswith(" vote"):
         # a candidate's share of the vote is theirs, however it is said: "Jo Bloggs won 51% of
         # the vote", "received 51%", "the count gave Jo Bloggs 51%" (by the candidate's entity
@@ -845,6 +849,8 @@ def _about(claim: Claim, describe: Describer) -> str:
             return ""
         owned = claim.predicate in _OWNING
         return f" {'of' if owned else 'by'} {describe.name(actor)}"
+    if claim.event == "vote" and claim.subject:
+        return f" ({describe.name(claim.subject)} vote)"  # "came first with 35% of the vote"
     if claim.event:
         return f" ({claim.event})"
     return f" of {describe.name(claim.subject)}" if claim.subject else ""

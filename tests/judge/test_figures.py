@@ -2918,3 +2918,12 @@ def test_a_move_read_from_two_levels_is_not_told_alone_again():
     alone = [f.summary for f in report.of_kind("uncorroborated")]
     assert any("per cent" in s for s in alone)
     assert not any("percentage point" in s for s in alone)
+
+
+def test_a_share_of_the_vote_of_a_party_that_came_first_is_the_party_s():
+    report = check(
+        "The Zenda Party won the most votes in Sunday's election, with 35.4%.",
+        "The Zenda Party came first with 35.38% of the vote.",
+    )
+    (share,) = figure_agreements(report, "percent")
+    assert "Zenda Party vote" in share.summary
