@@ -115,6 +115,12 @@ def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
     what they measure, whatever their sentence's subject (see ``judge._figures``)."""
     if _by_figure(claim):
         return figure_key(claim)
+    return act_key(claim, describe)
+
+
+def act_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
+    """The blocking key of a claim as an act (its predicate, subject and object), whatever
+    figure it states."""
     # a stated class or state meets its other wordings ("a ... bank" / "... banks")
     subject = claim.subject or ""
     obj = claim.object or (phrase_key(claim.value) if claim.value else "")
@@ -124,6 +130,26 @@ def block_key(claim: Claim, describe: Describer) -> tuple[str, str, str]:
     if spec is not None and spec.symmetric and obj < subject:
         subject, obj = obj, subject
     return claim.predicate, subject, obj
+
+
+def _denied_acts(
+    claims: Sequence[Claim], blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer
+) -> None:
+    """A denial of an act told with its figure, judged as the act too: "Acme denied that
+    hackers had stolen the data of 40 million customers" meets "hackers stole the data of
+    about 40 million customers" as a denial of the theft (an open verb's figure is blocked as
+    the figure alone, where a denial states no value); so do the acts it denies, told with
+    figures. Nothing is added where no such denial is made."""
+    denied = {
+        act_key(c, describe)
+        for c in claims
+        if _by_figure(c) and c.polarity == "negated" and (c.subject or c.object)
+    }
+    if not denied:
+        return
+    for c in claims:
+        if _by_figure(c) and (c.subject or c.object) and (key := act_key(c, describe)) in denied:
+            blocks[key].append(c)
 
 
 def implied_claims(claims: Sequence[Claim]) -> list[Claim]:
@@ -1652,6 +1678,7 @@ def verdicts(
             blocks[key].append(c)
         if states_figure:
             blocks[figure_key(c)].append(c)
+    _denied_acts(claims, blocks, describe)
     _by_counting_actor(blocks)
     _by_counting_act(blocks)
     _by_event_actor(blocks, describe)

@@ -2927,3 +2927,20 @@ def test_a_share_of_the_vote_of_a_party_that_came_first_is_the_party_s():
     )
     (share,) = figure_agreements(report, "percent")
     assert "Zenda Party vote" in share.summary
+
+
+def test_a_denied_act_told_with_its_figure_conflicts_with_the_act():
+    report = check(
+        "Acme denied on Monday that hackers had stolen the data of 40 million customers.",
+        "Hackers stole the personal data of about 40 million Acme customers, researchers said "
+        "on Monday.",
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
+    # two outlets that both tell the theft agree, as before
+    report = check(
+        "Hackers stole the data of 40 million customers, researchers said on Monday.",
+        "Hackers stole the personal data of about 40 million Acme customers, researchers said "
+        "on Monday.",
+    )
+    assert not report.of_kind("conflict")
+    assert report.of_kind("agreement")
