@@ -2922,11 +2922,12 @@ def test_a_move_read_from_two_levels_is_not_told_alone_again():
 
 def test_a_share_of_the_vote_of_a_party_that_came_first_is_the_party_s():
     report = check(
-        "The Zenda Party won the most votes in Sunday's election, with 35.4%.",
-        "The Zenda Party came first with 35.38% of the vote.",
+        "Westmark's ruling Law and Order party won the most votes in Sunday's election, with "
+        "35.4%, but lost its majority in parliament.",
+        "The Law and Order party came first with 35.38% of the vote.",
     )
     (share,) = figure_agreements(report, "percent")
-    assert "Zenda Party vote" in share.summary
+    assert "Law and Order party vote" in share.summary
 
 
 def test_a_denied_act_told_with_its_figure_conflicts_with_the_act():
