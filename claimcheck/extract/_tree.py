@@ -4160,7 +4160,7 @@ class _Sentence:
             if found is None:
                 continue
             said = (found["to"], found["from"]) if found["to"] else (found["to2"], found["from2"])
-            to, earlier = (float(_LEADING_NUMBER.match(v)[0]) for v in said)  # type: ignore[index]
+            to, earlier = (_leading_number(level) for level in said)
             if to != q.low or to == earlier:
                 continue
             move = round(to - earlier, 6)
@@ -9177,6 +9177,13 @@ def _counts_itself(participle: Token) -> bool:
         c.like_num and c.i < participle.i and c.dep_ in ("npadvmod", "nsubj", "nsubjpass")
         for c in participle.children
     )
+
+
+def _leading_number(text: str) -> float:
+    """The number a level's words open with ("5.25%" is 5.25)."""
+    found = _LEADING_NUMBER.match(text)
+    assert found is not None  # (_LEVELS matches levels by their opening number)
+    return float(found[0])
 
 
 def _all_but_word(token: Token) -> bool:
