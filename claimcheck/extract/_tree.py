@@ -4222,8 +4222,9 @@ class _Sentence:
             if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 subject = _subject_of(verb.head)  # "won the title, beating X 4-6, 6-4": the winner
             frame = self.by_anchor.get(anchor_i)
-            if subject is None and frame is not None and verb.dep_ in ("xcomp", "advcl"):
-                # "came from two sets down to beat X 3-6, ...": the one the clause's act is of
+            if subject is None and frame is not None and verb.dep_ in ("xcomp", "advcl", "pcomp"):
+                # "came from two sets down to beat X 3-6, ...", "won the title after beating X
+                # 3-1": the one the clause's act is of
                 subject = frame.subject
             if found is None or subject is None:
                 continue

@@ -6616,3 +6616,9 @@ def test_how_long_a_thing_is_is_one_figure_claim():
 def test_a_pope_emeritus_is_the_pope_named():
     (died,) = [c for c in extract("Pope Emeritus Rudolf III has died, aged 95.") if c.measure]
     assert died.subject == "Rudolf III"
+
+
+def test_a_score_told_after_a_preposition_is_the_match_s():
+    text = "Westmark won the title after beating Zenda 3-1 on Sunday."
+    scores = [(c.event, c.quantity.low) for c in extract(text) if c.measure == "score"]
+    assert scores == [("Westmark v Zenda", 301.0)]
