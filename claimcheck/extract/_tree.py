@@ -5598,6 +5598,8 @@ class _Sentence:
             if owner is not None and noun.lower_ in (self.name(owner) or "").lower():
                 owner = None  # "Revenue of Acme" opening a sentence, read as one name
         if owner is None:
+            owner = self._speaker_owning(noun)
+        if owner is None:
             return _country_owned(noun, name)
         mention = self._mention_at(owner)
         if noun.text.title() in ORG_WORDS and mention is not None and _a_person(mention):
@@ -5611,6 +5613,26 @@ class _Sentence:
             return name
         named = self.name(owner)
         return f"{named} {name}" if named and named not in name else name
+
+    def _speaker_owning(self, noun: Token) -> Token | None:
+        """The named body whose own thing "its" makes ``noun`` when the noun is the subject of
+        what that body says: "Acme said its revenue rose 5%" (Acme's revenue, as "Acme's
+        revenue rose 5%" says); None otherwise."""
+        if noun.dep_ not in _SUBJ | _PASSIVE_SUBJ or not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children
+        ):
+            return None
+        clause = noun.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        teller = clause.head
+        if clause.dep_ not in _CONTENT_DEPS or teller.lemma_ not in _SPEECH:
+            return None
+        speaker = _subject_of(teller)
+        mention = self._mention_at(speaker) if speaker is not None else None
+        if speaker is None or speaker.pos_ != "PROPN" or mention is None or _a_person(mention):
+            return None  # ("its" is no person's)
+        return speaker
 
     def _expected(self, frame: _Frame, figure: Figure | None) -> Figure | None:
         """The amount forecasters expected of a result, however it is told: "analysts had

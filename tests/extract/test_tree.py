@@ -6622,3 +6622,13 @@ def test_a_score_told_after_a_preposition_is_the_match_s():
     text = "Westmark won the title after beating Zenda 3-1 on Sunday."
     scores = [(c.event, c.quantity.low) for c in extract(text) if c.measure == "score"]
     assert scores == [("Westmark v Zenda", 301.0)]
+
+
+def test_its_thing_in_what_a_company_says_is_the_company_s():
+    text = "Acme said on Wednesday that its quarterly profit rose 5% to $2 billion."
+    (amount,) = [c for c in extract(text) if c.measure == "money"]
+    assert amount.event == "Acme profit"
+    # a person's "its" is no one's
+    text = "Jo Bloggs said its quarterly profit rose 5% to $2 billion."
+    (amount,) = [c for c in extract(text) if c.measure == "money"]
+    assert amount.event == "profit"
