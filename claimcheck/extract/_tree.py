@@ -1814,6 +1814,7 @@ class _Sentence:
         self.state.claims.extend(self._counted_in_state(first))
         self.state.claims.extend(self._scores(made))
         self.state.claims.extend(self._moves_between_levels(first))
+        self.state.claims.extend(self._multiplied(first))
         self.state.claims.extend(self._rival_shares(first))
         self.state.claims.extend(self._contract_values(first, made))
         for verb, scheduled in self._scheduled():
@@ -4171,6 +4172,35 @@ class _Sentence:
             points = Quantity(low=move, high=move, unit="percentage point", text=text)
             changes = {"quantity": points, "measure": "points", "population": "percentage point"}
             # (implied: told alone, it says no more than the levels it is read from)
+            changes |= {"id": self.state.next_id(), "event": None, "implied": True}
+            out.append(evolve(c, changes))
+            told.add(c.text)
+        return out
+
+    def _multiplied(self, first: int) -> list[Claim]:
+        """The change in per cent a verb of multiplying tells: "sales more than tripled" rose
+        more than 200%, as "revenue rose 265%" says ("doubled" 100%, "quadrupled" 300%,
+        "halved" down 50%); implied, as a rate's move read from its levels is (not where the
+        clause gives its change in per cent itself)."""
+        claims = self.state.claims[first:]
+        told = {c.text for c in claims if c.measure == "percent"}
+        out = []
+        for c in claims:
+            factor = _MULTIPLES.get(c.predicate)
+            if factor is None or c.text in told or c.subject is None:
+                continue
+            found = re.search(rf"\b(more than\s+)?{c.predicate[5:]}[a-z]*\b", c.text, re.I)
+            if found is None:
+                continue
+            change = round((factor - 1) * 100, 6)
+            way = "up" if change > 0 else "down"
+            if found[1] and change > 0:
+                # ("more than tripled": at least 200% up)
+                low, high, said = change, None, f"{way} more than {abs(change):g}"
+            else:
+                low, high, said = change, change, f"{way} {abs(change):g}"
+            quantity = Quantity(low=low, high=high, unit="%", text=f"{said} ({found[0]})")
+            changes = {"quantity": quantity, "measure": "percent", "population": None}
             changes |= {"id": self.state.next_id(), "event": None, "implied": True}
             out.append(evolve(c, changes))
             told.add(c.text)
@@ -8250,6 +8280,9 @@ _LEVELS = re.compile(
     rf"|\bfrom\s+(?P<from2>{_LEVEL})\s+to\s+(?P<to2>{_LEVEL})",
     re.IGNORECASE,
 )
+
+# Verbs of multiplying, by the factor they multiply by: "sales tripled" rose 200%.
+_MULTIPLES = {"open:double": 2.0, "open:triple": 3.0, "open:quadruple": 4.0, "open:halve": 0.5}
 
 _AGAINST = frozenset({"over", "against", "to", "by", "of", "with"})
 # (a score may end its sentence: "beat Acme 3-1."; "3-1.5" is no score)

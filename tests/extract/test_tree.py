@@ -6632,3 +6632,15 @@ def test_its_thing_in_what_a_company_says_is_the_company_s():
     text = "Jo Bloggs said its quarterly profit rose 5% to $2 billion."
     (amount,) = [c for c in extract(text) if c.measure == "money"]
     assert amount.event == "profit"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Acme's profit doubled to $4 billion.", 100.0, 100.0),
+        ("Acme's quarterly sales more than tripled to $22.1 billion.", 200.0, None),
+    ],
+)
+def test_a_verb_of_multiplying_tells_a_change_in_per_cent(text, low, high):
+    (change,) = [c for c in extract(text) if c.measure == "percent"]
+    assert (change.quantity.low, change.quantity.high, change.implied) == (low, high, True)

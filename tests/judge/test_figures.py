@@ -2943,3 +2943,13 @@ def test_a_denied_act_told_with_its_figure_conflicts_with_the_act():
     )
     assert not report.of_kind("conflict")
     assert report.of_kind("agreement")
+
+
+def test_a_result_told_as_a_multiple_meets_one_told_in_per_cent():
+    report = check(
+        "Acme's revenue rose 265% to $22.1 billion in the fourth quarter.",
+        "Acme said on Wednesday that its quarterly sales more than tripled from a year earlier "
+        "to $22.1 billion.",
+    )
+    assert {f.figure.measure for f in figure_agreements(report)} == {"money", "percent"}
+    assert not figure_conflicts(report)
