@@ -6644,3 +6644,10 @@ def test_its_thing_in_what_a_company_says_is_the_company_s():
 def test_a_verb_of_multiplying_tells_a_change_in_per_cent(text, low, high):
     (change,) = [c for c in extract(text) if c.measure == "percent"]
     assert (change.quantity.low, change.quantity.high, change.implied) == (low, high, True)
+
+
+def test_leaving_office_is_no_resignation_but_leaving_a_post_is():
+    # a term's end says "left office" as well as a resignation does
+    assert not [c for c in extract("Jo Bloggs left office with high approval ratings.")
+                if c.predicate == "resign"]  # fmt: skip
+    assert find(extract("Jo Bloggs left the cabinet on Monday."), "resign")
