@@ -662,8 +662,12 @@ def _changes_told(
     family gives one value alike (a class of :func:`value_classes`), and each of its other
     values comes from a family that gave that one on an earlier day ("made landfall as a
     Category 3" on Monday and, in the same outlet, "weakened to a Category 1"; "36 dead" by
-    all, "53" later by one of them), the later values in no dispute of their own. Nobody
-    then says another than what the others say: no conflict."""
+    all, "53" later by one of them) or on the same day (a second value its source gives
+    beside the shared one is of something else, or a change it tells: "sales climbed 18%"
+    and "Azure revenue was up 30%", the product's name read as an adjective; not when every
+    family gives the other value too, a figure all of them report as disputed), the other
+    values in no dispute of their own. Nobody then says another than what the others say: no
+    conflict."""
     families = {family[c.source] for c in valued}
     for shared in value_classes(valued):
         first: dict[str, dt.date] = {}
@@ -676,9 +680,17 @@ def _changes_told(
             continue
         held = {c.id for c in shared}
         later = [c for c in valued if c.id not in held]
-        if all((day := when[c.id]) is not None and first[family[c.source]] < day for c in later):
-            # (and the later values, when several sources give them, are not in dispute)
-            return _clash(later, family) is None
+        if not all(
+            (day := when[c.id]) is not None and first[family[c.source]] <= day for c in later
+        ):
+            continue
+        same_day = any(when[c.id] == first[family[c.source]] for c in later)
+        if same_day and {family[c.source] for c in later} == families:
+            # (not when every family gives another value too, the same day: a figure all
+            # report as disputed, "the council gave X 44%" and "the opposition's count 70%")
+            continue
+        # (and the later values, when several sources give them, are not in dispute)
+        return _clash(later, family) is None
     return False
 
 

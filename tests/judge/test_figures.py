@@ -2953,3 +2953,23 @@ def test_a_result_told_as_a_multiple_meets_one_told_in_per_cent():
     )
     assert {f.figure.measure for f in figure_agreements(report)} == {"money", "percent"}
     assert not figure_conflicts(report)
+
+
+def test_a_second_value_one_source_gives_beside_the_shared_one_disputes_nothing():
+    # every outlet gives 18%; one also gives 30%, of its product (read as an adjective that
+    # opens its sentence): nothing in dispute
+    report = check(
+        "Revenue grew 18% to $62 billion in the three months to December.",
+        "Sales climbed 18% to $62.02 billion, ahead of analysts' estimates. Azure revenue was up "
+        "30%.",
+    )
+    assert not figure_conflicts(report)
+    assert figure_agreements(report, "percent")
+    # but a figure every outlet reports with two values is disputed
+    report = check(
+        "The electoral council said Jo Bloggs won 44% of the vote. Opposition leader Axel Ruiz "
+        "said Bloggs had won 70% of the vote.",
+        "The opposition said its own count gave Bloggs 70%. The council said Bloggs won 44.2% "
+        "of the vote.",
+    )
+    assert figure_conflicts(report, "percent")
