@@ -199,7 +199,7 @@ def _brand(name: str) -> str | None:
 
 # What a craft is, written after its name in lower case ("the Titan submersible", "the
 # Chandrayaan-3 spacecraft"): the name alone is the same craft.
-CRAFT_WORDS = frozenset(
+_CRAFT_WORDS = frozenset(
     {"spacecraft", "probe", "rover", "lander", "orbiter", "capsule", "telescope", "satellite",
      "rocket", "submersible", "submarine", "vessel", "ship", "tanker", "freighter", "ferry",
      "yacht", "aircraft", "airliner", "jet", "plane", "helicopter", "drone"}
@@ -525,7 +525,7 @@ class EntityRegistry:
         # names ("Titan"), where the corpus uses that name.
         for k in keys:
             words = groups[k][0].split()
-            plain = by_fold.get(fold(" ".join(words[:-1]))) if words[-1] in CRAFT_WORDS else None
+            plain = by_fold.get(fold(" ".join(words[:-1]))) if words[-1] in _CRAFT_WORDS else None
             if plain is not None and len(words) > 1:
                 union(parent, k, plain)
         # A party named by its members ("the Conservatives", "Social Democrats") is the party
