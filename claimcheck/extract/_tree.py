@@ -2219,10 +2219,13 @@ class _Sentence:
             if not tokens:
                 continue
             if match.form == "verb":
-                # the main verb, not an auxiliary before it ("arrests have been made")
-                verbs = [t for t in tokens if t.pos_ == "VERB"] or [
-                    t for t in tokens if t.pos_ == "AUX"
-                ]
+                # the main verb, not an auxiliary before it ("arrests have been made"; "has been
+                # prime minister since 2015": the copula, not "has")
+                verbs = (
+                    [t for t in tokens if t.pos_ == "VERB"]
+                    or [t for t in tokens if t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")]
+                    or [t for t in tokens if t.pos_ == "AUX"]
+                )
                 anchor = verbs[0] if verbs else tokens[0]
                 if anchor.i in self.by_anchor:
                     continue

@@ -6651,3 +6651,11 @@ def test_leaving_office_is_no_resignation_but_leaving_a_post_is():
     assert not [c for c in extract("Jo Bloggs left office with high approval ratings.")
                 if c.predicate == "resign"]  # fmt: skip
     assert find(extract("Jo Bloggs left the cabinet on Monday."), "resign")
+
+
+def test_in_office_since_a_year_took_office_that_year():
+    (took,) = extract("Jo Bloggs has been president of Zenda since 2019.")
+    assert (took.predicate, took.time.text) == ("take_office", "2019")
+    # how long is no start
+    assert not [c for c in extract("Jo Bloggs has been president for nine years.")
+                if c.predicate == "take_office"]  # fmt: skip
