@@ -2253,7 +2253,7 @@ def test_joining_people_is_keeping_them_company(text):
         ("Acme closed its $68.7 billion purchase of Globex.", 6.87e10, "USD", "Acme purchase"),
         # or what a thing's level is, whatever the verb
         ("Acme's revenue reached $5.2 billion.", 5.2e9, "USD", "Acme revenue"),
-        ("Net income rose to $300 million.", 3e8, "USD", "income"),
+        ("Net income rose to $300 million.", 3e8, "USD", "net income"),
         ("The debt fell from $4 billion to $3 billion.", 3e9, "USD", "debt"),
         # the level a percentage change reaches
         ("Acme's profit fell 35% to $1.2 billion.", 1.2e9, "USD", "Acme profit"),

@@ -311,6 +311,9 @@ def test_a_sub_population_is_part_of_the_figure():
         # a toll told by its own noun, whatever the verb
         ("The storm has killed at least 44 people, officials said.",
          "At least 33 deaths had been blamed on the storm by Friday afternoon."),
+        # a company's profit is its net income
+        ("Acme said its quarterly profit rose 33%.",
+         "Acme's net income increased 33% in its fiscal second quarter."),
     ],
 )  # fmt: skip
 def test_compatible_figures_agree(first, second):
