@@ -1739,10 +1739,10 @@ def verdicts(
             if (
                 c.id not in agreed
                 and c.id not in told
-                and not (totals and c.id.endswith(_ALL))
                 and _MEMBER not in c.id  # (an act told of one of a group: member_claims)
                 # (nor a figure read from others its source gives, told alone with them: a
-                # rate's move read from its two levels)
+                # group's count told as everyone's, part_totals; a rate's move read from its
+                # two levels)
                 and not (c.implied and c.measure is not None)
             ):
                 by_family[family[c.source]].append(c)
