@@ -1393,13 +1393,8 @@ class _Sentence:
         """Whether "he" or "she" is the subject of what a name it may stand for says ("Sunak
         said he would step down"): the speaker's own, whether or not a given name or a title
         told the speaker a person."""
-        clause = pronoun.head
-        if pronoun.dep_ not in _SUBJ | _PASSIVE_SUBJ:
-            return False
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        teller = clause.head
-        if clause.dep_ not in _CONTENT_DEPS or teller.lemma_ not in _SPEECH | _DENIAL:
+        teller = _speech_verb_of(pronoun)
+        if teller is None:
             return False
         said_by = _subject_of(teller)
         mention = self._mention_at(said_by) if said_by is not None else None
@@ -4173,10 +4168,7 @@ class _Sentence:
             noun = "percentage point" if size == 1 else "percentage points"
             text = f"{way} {size:g} {noun} ({found[0]})"
             points = Quantity(low=move, high=move, unit="percentage point", text=text)
-            changes = {"quantity": points, "measure": "points", "population": "percentage point"}
-            # (implied: told alone, it says no more than the levels it is read from)
-            changes |= {"id": self.state.next_id(), "event": None, "implied": True}
-            out.append(evolve(c, changes))
+            out.append(self._implied_figure(c, points, "points", "percentage point"))
             told.add(c.text)
         return out
 
@@ -4192,7 +4184,8 @@ class _Sentence:
             factor = _MULTIPLES.get(c.predicate)
             if factor is None or c.text in told or c.subject is None:
                 continue
-            found = re.search(rf"\b(more than\s+)?{c.predicate[5:]}[a-z]*\b", c.text, re.I)
+            verb = c.predicate.removeprefix("open:")
+            found = re.search(rf"\b(more than\s+)?{verb}[a-z]*\b", c.text, re.I)
             if found is None:
                 continue
             change = round((factor - 1) * 100, 6)
@@ -4203,11 +4196,19 @@ class _Sentence:
             else:
                 low, high, said = change, change, f"{way} {abs(change):g}"
             quantity = Quantity(low=low, high=high, unit="%", text=f"{said} ({found[0]})")
-            changes = {"quantity": quantity, "measure": "percent", "population": None}
-            changes |= {"id": self.state.next_id(), "event": None, "implied": True}
-            out.append(evolve(c, changes))
+            out.append(self._implied_figure(c, quantity, "percent", None))
             told.add(c.text)
         return out
+
+    def _implied_figure(
+        self, claim: Claim, quantity: Quantity, measure: str, population: str | None
+    ) -> Claim:
+        """A figure read from what ``claim`` says (a rate's move from its two levels, a change
+        from a verb of multiplying), as a claim of its own: implied, since told alone it says no
+        more than the words it is read from."""
+        changes = {"quantity": quantity, "measure": measure, "population": population}
+        changes |= {"id": self.state.next_id(), "event": None, "implied": True}
+        return evolve(claim, changes)
 
     def _series(self, noun: Token, holders: Sequence[Token]) -> str:
         """The series an event is placed in: its noun and the noun's adjectives, and the places
@@ -5651,15 +5652,10 @@ class _Sentence:
         """The named body whose own thing "its" makes ``noun`` when the noun is the subject of
         what that body says: "Acme said its revenue rose 5%" (Acme's revenue, as "Acme's
         revenue rose 5%" says); None otherwise."""
-        if noun.dep_ not in _SUBJ | _PASSIVE_SUBJ or not any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children
-        ):
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
             return None
-        clause = noun.head
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        teller = clause.head
-        if clause.dep_ not in _CONTENT_DEPS or teller.lemma_ not in _SPEECH:
+        teller = _speech_verb_of(noun)
+        if teller is None or teller.lemma_ not in _SPEECH:
             return None
         speaker = _subject_of(teller)
         mention = self._mention_at(speaker) if speaker is not None else None
@@ -9236,6 +9232,21 @@ def _counts_itself(participle: Token) -> bool:
         c.like_num and c.i < participle.i and c.dep_ in ("npadvmod", "nsubj", "nsubjpass")
         for c in participle.children
     )
+
+
+def _speech_verb_of(subject: Token) -> Token | None:
+    """The verb of saying or denying whose words the clause of ``subject`` are, through the
+    clauses joined to them ("Sunak said he would step down", "Acme said its revenue rose");
+    None for the subject of any other clause."""
+    if subject.dep_ not in _SUBJ | _PASSIVE_SUBJ:
+        return None
+    clause = subject.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    teller = clause.head
+    if clause.dep_ not in _CONTENT_DEPS or teller.lemma_ not in _SPEECH | _DENIAL:
+        return None
+    return teller
 
 
 def _leading_number(text: str) -> float:
