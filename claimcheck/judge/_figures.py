@@ -908,7 +908,8 @@ def judge_figures(
     conflicts: list[Finding] = []
     agreements: list[Finding] = []
     spec = describe.lexicon.measures.spec(block[0].measure or "")  # one measure a block
-    groups = figure_groups(block, scene=spec is not None and spec.scene)
+    scene = spec is not None and spec.scene
+    groups = figure_groups(block, scene=scene)
     if spec is not None and spec.daily:
         groups = [part for group in groups for part in _by_day(group, describe)]
     else:
@@ -929,8 +930,8 @@ def judge_figures(
             if owned and len({c.subject for c in ordered}) > 1 and not is_description(first.event):
                 first = owned[0]
         # (a scene's figure told of two places names neither)
-        scene = spec is not None and spec.scene and len({c.location for c in valued}) > 1
-        what = _what(first, describe, placed=not scene)
+        placed = not (scene and len({c.location for c in valued}) > 1)
+        what = _what(first, describe, placed=placed)
         body = credited(valued, spec.bodies) if spec is not None and spec.per_authority else {}
         # One point per claim of a figure that thousands of sources may give: built from
         # validated values without validating them again.

@@ -524,9 +524,9 @@ class EntityRegistry:
         # A craft named with what it is ("the Titan submersible") is the craft its name alone
         # names ("Titan"), where the corpus uses that name.
         for k in keys:
-            words = groups[k][0].split()
-            plain = by_fold.get(fold(" ".join(words[:-1]))) if words[-1] in _CRAFT_WORDS else None
-            if plain is not None and len(words) > 1:
+            *words, kind = groups[k][0].split()
+            plain = by_fold.get(fold(" ".join(words))) if words and kind in _CRAFT_WORDS else None
+            if plain is not None:
                 union(parent, k, plain)
         # A party named by its members ("the Conservatives", "Social Democrats") is the party
         # of that name, where the corpus names it ("Conservative Party", "Social Democratic
