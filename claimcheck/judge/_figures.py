@@ -39,6 +39,7 @@ __all__ = [
     "as_of",
     "figure_groups",
     "figure_key",
+    "head_word",
     "join_descriptions",
     "join_owned",
     "judge_figures",
@@ -395,15 +396,32 @@ def _priced_move(claim: Claim, describe: Describer) -> bool:
 
 def named_by_source(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     """The entities each source's claims name (as subject or object), for
-    :func:`join_descriptions`; empty when no figure is of an unnamed thing."""
+    :func:`join_descriptions` and for a description told of a named thing its sources name
+    (see ``_bare_descriptions``): every one when a figure is of an unnamed thing; else only the
+    things named by a name that ends in a noun some description has for its head ("the Acme
+    Airlines plane", "a passenger plane"); empty when there are none."""
+    keep: set[str] | None = None
     if not any(is_description(event) for event in {c.event for c in claims}):
-        return {}  # (the distinct events first: a million claims share a handful)
+        # (the distinct events and entities first: a million claims share a handful)
+        said_of = {e for c in claims for e in (c.subject, c.object) if e}
+        heads = {head_word(e) for e in said_of if e.startswith("description:")}
+        keep = {
+            e for e in said_of if e.startswith(("name:", "organisation:")) and head_word(e) in heads
+        }
+        if not keep:
+            return {}
     said: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         for entity in (c.subject, c.object):
-            if entity:
+            if entity and (keep is None or entity in keep):
                 said[c.source].update(entity.split("&"))
     return {source: frozenset(ids) for source, ids in said.items()}
+
+
+def head_word(entity: str) -> str:
+    """The head noun of a description's (or a thing's) id, its last word:
+    "description:oil-tanker" -> "tanker", "name:westmark-bridge" -> "bridge"."""
+    return entity.split(":", 1)[-1].rsplit("-", 1)[-1]
 
 
 def join_descriptions(

@@ -37,6 +37,7 @@ from claimcheck.judge._figures import (
     absorb_parts,
     counting_actor,
     figure_key,
+    head_word,
     join_descriptions,
     join_owned,
     judge_figures,
@@ -1968,10 +1969,13 @@ def _bare_descriptions(
     rates" / "the Federal Reserve cut interest rates"), whose words still decide whether the
     two say the same (:func:`_open_agree`).
 
-    A thing named by a name that ends in the noun ("the Westmark Bridge") is such a fuller
-    description, where the bare one's own sentences name it: "traffic on the Westmark Bridge
-    stopped before the bridge collapsed" and "the Westmark Bridge collapsed" are one collapse;
-    or where both quote one speaker's words alike (:func:`_quoting_alike`)."""
+    A thing named by a name that ends in the noun ("the Westmark Bridge", "an Acme Airlines
+    plane") is such a fuller description, where the bare one's own sentences name it: "traffic
+    on the Westmark Bridge stopped before the bridge collapsed" and "the Westmark Bridge
+    collapsed" are one collapse; or where both quote one speaker's words alike
+    (:func:`_quoting_alike`). A fuller description is that named thing where each of its
+    sources' claims name it too, and nothing else is described or named with the noun: "a
+    passenger plane crashed ... The Acme Airlines plane was carrying 19" tells of one plane."""
     for role in (1, 2):  # the actor, then the target
         heads: dict[tuple[str, ...], list[tuple[str, str, str]]] = defaultdict(list)
         names: dict[tuple[str, ...], list[tuple[str, str, str]]] = defaultdict(list)
@@ -1979,9 +1983,9 @@ def _bare_descriptions(
             if key[0].startswith("figure:"):
                 continue
             if key[role].startswith("description:"):
-                heads[(key[0], key[3 - role], _head_word(key[role]))].append(key)  # "oil-tanker"
-            elif key[role].startswith("name:"):
-                names[(key[0], key[3 - role], _head_word(key[role]))].append(key)
+                heads[(key[0], key[3 - role], head_word(key[role]))].append(key)  # "oil-tanker"
+            elif key[role].startswith(("name:", "organisation:")):  # "Acme Airlines plane"
+                names[(key[0], key[3 - role], head_word(key[role]))].append(key)
         for found, keys in sorted(heads.items()):
             head = found[2]
             bare = [k for k in keys if k[role] == f"description:{head}"]
@@ -1995,6 +1999,10 @@ def _bare_descriptions(
                     _quoting_alike(blocks[bare[0]], blocks[named[0]])
                 ):
                     blocks[named[0]].extend(blocks.pop(bare[0]))
+            elif not bare and len(fuller) == 1 and len(named) == 1:
+                thing = named[0][role]
+                if all(thing in describe.named.get(c.source, ()) for c in blocks[fuller[0]]):
+                    blocks[named[0]].extend(blocks.pop(fuller[0]))
 
 
 # Words set in quotation marks, of three words or more: what a speaker is quoted as saying.
@@ -2172,18 +2180,13 @@ def _by_counting_act(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             _split_block(blocks, key, operator.attrgetter("predicate"))
 
 
-def _head_word(description: str) -> str:
-    """The head noun of a description's id, its last word: "description:oil-tanker" -> "tanker"."""
-    return description.removeprefix("description:").rsplit("-", 1)[-1]
-
-
 def _many(claim: Claim) -> str | None:
     """A count's subject when it is a plural description of others than those counted
     ("airlines cancelled 3,000 flights"; not "200 ambulances were at the site"), else None."""
     subject = claim.subject
     if not subject or not subject.startswith("description:"):
         return None
-    last = _head_word(subject)
+    last = head_word(subject)
     counted = (claim.measure or "").rsplit(" ", 1)[-1].removeprefix("count:")
     return subject if singular(last) not in (last, counted) else None
 

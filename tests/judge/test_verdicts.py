@@ -2255,6 +2255,12 @@ def test_sacking_and_dismissing_someone_is_one_act():
         # (a bridge its sentence does not name may be another)
         ("Traffic was halted before the bridge collapsed on Tuesday.",
          "The Westmark Bridge collapsed when a ship struck it.", None),
+        # a fuller description is the named thing its own source names too
+        ("A small passenger plane crashed near Zenda on Monday. The Acme Airlines plane was "
+         "carrying 19 people.", "An Acme Airlines jet crashed near Zenda on Monday.", "crashed"),
+        # (a plane its source never names may be another)
+        ("A small passenger plane crashed near Zenda on Monday.",
+         "An Acme Airlines jet crashed near Zenda on Monday.", None),
     ],
 )  # fmt: skip
 def test_a_thing_described_by_its_noun_alone_is_the_one_described_more_fully(first, second, agreed):
