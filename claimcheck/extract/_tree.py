@@ -8161,6 +8161,19 @@ class _Sentence:
         if token.text in TIME_ZONES:
             return None  # "derailed at 19:20 IST": when, not where
         mention = self._mention_at(token)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if (
+            owner is not None
+            and mention is not None
+            and mention.type not in _PLACES
+            and token.lemma_.lower() not in _PLACE_NOUNS
+        ):
+            # "at Zenda's Central Station", "outside Zenda's Acme Hospital": a named building,
+            # in the place that owns it (as another source says "in Zenda"); not "Westmark's
+            # Eastmark district" or "Westmark's eastern Zenda state", places themselves
+            found = self._place_name(owner)
+            if found is not None:
+                return found
         placed = mention is not None and mention.type in _PLACES
         if placed or self._is_place(token):
             name = self.name(token)

@@ -6659,3 +6659,23 @@ def test_in_office_since_a_year_took_office_that_year():
     # how long is no start
     assert not [c for c in extract("Jo Bloggs has been president for nine years.")
                 if c.predicate == "take_office"]  # fmt: skip
+
+
+def test_a_named_building_owned_by_a_place_is_placed_in_the_place():
+    (crash,) = [
+        c
+        for c in extract("A plane crashed at Zenda's Westmark International Airport on Monday.")
+        if c.predicate == "open:crash"
+    ]
+    (other,) = [
+        c for c in extract("A plane crashed in Zenda on Monday.") if c.predicate == "open:crash"
+    ]
+    assert crash.location == other.location is not None
+    # a place itself owned by another is placed where it is: its own name
+    (toll,) = [
+        c
+        for c in extract("At least 40 people were killed in Westmark's eastern Zenda state.")
+        if c.measure == "deaths"
+    ]
+    assert toll.location is not None
+    assert "zenda" in toll.location.lower()
