@@ -3219,6 +3219,25 @@ class _Sentence:
             # "Ruritania backed and funded the movement": a verb that needs an object shares the
             # one of the verb coordinated right after it
             frame.obj = _raised_object(verb)
+        if (
+            frame.obj is not None
+            and frame.obj.tag_ == "CD"
+            and verb.lemma_.lower() in _SCORE_VERBS
+            and (
+                side := next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < frame.obj.i
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "Westmark beat Zenda 1-0", parsed with the score's last number the object and the
+            # side beaten an adverb: the side is what was beaten
+            frame.obj = side
         if frame.obj is not None and _compass(frame.obj):
             # "struck 72 km southwest of X": where, not what (the distance is a figure)
             frame.value, frame.obj = self._text(frame.obj), None

@@ -6679,3 +6679,14 @@ def test_a_named_building_owned_by_a_place_is_placed_in_the_place():
     ]
     assert toll.location is not None
     assert "zenda" in toll.location.lower()
+
+
+def test_a_side_beaten_by_a_score_is_the_object_not_the_score():
+    # (parsed with the side an adverb and the score's last number the object)
+    (beat,) = [
+        c
+        for c in extract("Arsenal beat Tottenham 1-0 at the Emirates Stadium on Sunday.")
+        if c.predicate == "open:beat" and c.measure is None
+    ]
+    assert beat.object is not None
+    assert "tottenham" in beat.object.lower()
