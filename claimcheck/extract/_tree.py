@@ -417,6 +417,9 @@ _PLACES = _COUNTRIES | {"place"}
 _BODY_TYPES = _PLACES | {"organisation"}
 # What a candidate's share is of: "52.3% of the vote", "of the ballots cast".
 _VOTES = frozenset({"vote", "ballot"})
+# Verbs of a vote's passing what it was on: the share it passed "with" is the share for it.
+_APPROVING = frozenset({"approve", "ratify", "endorse", "back", "accept", "adopt", "pass",
+                        "carry"})  # fmt: skip
 # Prepositions of a change beside a clause's own: "after", "following", "led by", "amid".
 _BESIDE = frozenset({"after", "following", "by", "amid", "with", "on"})
 # Places on a storm's scale (the measures table's).
@@ -5952,6 +5955,14 @@ class _Sentence:
                     # "Acme reported revenue of $5.5 billion", "Ruritania pledged $100
                     # million in aid": the named actor's revenue, its aid
                     name = f"{self.name(actor)} {name}"
+                elif (
+                    name
+                    and thing.lemma_.lower() in _VOTES
+                    and frame.anchor.lemma_.lower() in _APPROVING
+                ):
+                    # "members approved the contract with 59% of the vote": the share of those
+                    # who voted for it, as "59% voted in favour" gives it
+                    name = "vote in favour"
                 elif (
                     name
                     and thing.lemma_.lower() in _VOTES

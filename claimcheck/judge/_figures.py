@@ -173,11 +173,18 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
         # "the population rose 5 percent" is a change, "18 percent of the population is over
         # 65" a share: two figures of one thing
         population = "change"
-    elif claim.measure == "percent" and not population and claim.event and not claim.subject:
+    elif (
+        claim.measure == "percent"
+        and not population
+        and claim.event
+        and not claim.subject
+        and not about.startswith(f"{(act := claim.predicate.removeprefix('open:'))} ")
+    ):
         # a share of a group by what the group did: "57.9 percent of voters backed the
         # change" and "42 percent of voters opposed it" are two figures, not two values of
-        # one (but a candidate's share of the vote is theirs however it is won)
-        about = f"{about} {claim.predicate.removeprefix('open:')}"
+        # one (but a candidate's share of the vote is theirs however it is won; and "59% voted
+        # in favour" names its act already)
+        about = f"{about} {act}"
     return f"figure:{claim.measure}", population, _singular_head(fold(about))
 
 

@@ -6457,6 +6457,9 @@ def test_a_lawsuit_filed_against_someone_sues_them(text, sued):
         ("About 60% of voters voted No.", "vote No"),
         ("About 52% of voters voted for Jo Bloggs.", "vote Jo Bloggs"),
         ("55% of voters voted in favour of the change.", "vote in favour"),
+        # the share a vote passed with is the share for it
+        ("Union members approved the contract with 59% of the vote.", "vote in favour"),
+        ("Members ratified the deal with 59% of the vote on Monday.", "vote in favour"),
         # told in an absolute clause, still the side's share
         ("The referendum was defeated, with 61% of Zendans voting No.", "vote No"),
         # without a side, those who voted are the turnout

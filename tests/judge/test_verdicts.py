@@ -2837,3 +2837,17 @@ def test_passengers_counted_beside_a_crew_are_not_everyone_aboard():
         "Seven passengers and three crew were on board the jet that crashed on Wednesday.",
     )
     assert not [f for f in report.of_kind("conflict") if f.figure and f.figure.measure == "aboard"]
+
+
+def test_a_share_a_vote_passed_with_meets_the_share_voting_for_it():
+    report = _two_outlets(
+        "Some 59% of members voted in favour of the deal.",
+        "Union members approved the contract with 59% of the vote on Monday.",
+    )
+    assert [f for f in report.of_kind("agreement") if "59" in f.summary]
+    # (the share voting against is another figure)
+    report = _two_outlets(
+        "Some 41% of members voted against the deal.",
+        "Union members approved the contract with 59% of the vote on Monday.",
+    )
+    assert not report.of_kind("conflict")
