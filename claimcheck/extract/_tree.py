@@ -458,7 +458,10 @@ _AGREEING = frozenset({"agree", "accept", "win", "secure", "approve", "reject", 
 # offered, as "offered a 25% rise" is.
 _INCLUDING = frozenset({"include", "contain", "feature"})
 _TERMS_OFFERED = {"offer": "offered", "proposal": "offered", "bid": "offered",
-                  "deal": "agreed", "agreement": "agreed", "settlement": "agreed"}  # fmt: skip
+                  "deal": "agreed", "agreement": "agreed", "settlement": "agreed",
+                  "contract": "agreed"}  # fmt: skip
+# What a rise in pay is a rise of: "the deal raises wages by 7%".
+_PAY_NOUNS = frozenset({"pay", "wage", "wages", "salary", "salaries", "earnings"})
 # Verbs of holding: what they count is a load ("a ship carrying 80,000 tonnes of crude").
 _HOLDING = frozenset({"carry", "transport", "contain", "load", "haul"})
 # Verbs of what a thing has or stands at, not of something done: an amount they give at an
@@ -5775,6 +5778,20 @@ class _Sentence:
             # "raised the minimum wage by 8%" changes the wage, as "the minimum wage rose 8%"
             # says: the change is of what the act changed, not of who acted
             figure = attrs.evolve(figure, event=self._rate_of(frame))
+        side = _TERMS_OFFERED.get(frame.subject.lemma_.lower()) if frame.subject else None
+        if (
+            figure is not None
+            and figure.measure == "percent"
+            and side is not None
+            and figure.quantity.text.startswith("up ")
+            and frame.obj is not None
+            and frame.obj.lemma_.lower() in _PAY_NOUNS
+        ):
+            # "the agreement raises wages by 38%": the rise the deal gives, as "the deal
+            # includes a 38% pay rise" tells it (see _terms_side)
+            figure = attrs.evolve(
+                figure, quantity=frame.quantity, population="level", event=f"rise {side}"
+            )
         if (
             figure is not None
             and figure.event == "main"

@@ -4405,6 +4405,28 @@ def test_what_is_still_to_come_is_no_count(text, freed):
     assert counts == freed
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The deal includes a 38% pay rise over four years.", "rise agreed"),
+        # the rise a deal or an offer gives, told as what it raises
+        ("The agreement raises wages by 38% over four years.", "rise agreed"),
+        ("The offer would raise pay by 25%.", "rise offered"),
+    ],
+)
+def test_a_rise_in_pay_that_terms_give_is_the_rise_of_that_side(text, event):
+    (figure,) = [c for c in extract(text) if c.measure == "percent"]
+    assert (figure.event, figure.population) == (event, "level")
+    assert figure.quantity is not None
+    assert figure.quantity.low == figure.quantity.high
+
+
+def test_a_company_raising_its_wages_changes_them_it_agrees_to_no_rise():
+    (figure,) = [c for c in extract("Acme raised wages by 5% in March.") if c.measure == "percent"]
+    assert figure.event != "rise agreed"
+    assert figure.population != "level"
+
+
 def test_a_share_offered_beside_a_rise_asked_for_is_the_rise_offered():
     claims = extract("The union wants a 7% pay rise, while rail companies have offered 4%.")
     assert sorted(
