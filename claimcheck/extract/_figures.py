@@ -37,6 +37,7 @@ __all__ = [
     "CURRENCIES",
     "LEVELS",
     "PASSING",
+    "STOPPAGES",
     "Figure",
     "compound_kinds",
     "earlier_year",
@@ -256,6 +257,19 @@ def directed(quantity: Quantity, verb: Token) -> Quantity:
             "high": None if quantity.low is None else -quantity.low,
             "text": f"down {quantity.text}",
         }
+    )
+
+
+# Nouns of a stoppage of work: "the strike by 33,000 workers".
+STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
+
+
+def _struck_by(counted: Token) -> bool:
+    """Whether ``counted`` counts those who stop work in "a strike by 33,000 workers"."""
+    return (
+        counted.dep_ == "pobj"
+        and counted.head.lower_ == "by"
+        and counted.head.head.lemma_.lower() in STOPPAGES
     )
 
 
@@ -632,6 +646,13 @@ def figure_of(
         kinds = compound_kinds(counted, nouns_only=False)
         if kinds and kinds[0] in table.groups:
             unit = kinds[0]
+    if counted is not None and (
+        any(c.dep_ == "amod" and c.lower_ == "striking" for c in counted.children)
+        or _struck_by(counted)
+    ):
+        # "33,000 striking workers returned to work", "the strike by 33,000 workers": the
+        # strikers' count
+        unit = "strikers"
     population: str | None = None
     unit = unit_words(unit, counted, quantity, (subject, obj), table)
     spec = table.by_unit.get(unit)

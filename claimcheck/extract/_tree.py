@@ -45,6 +45,7 @@ from claimcheck.extract._figures import (
     LEVELS,
     PASSING,
     REMAINS,
+    STOPPAGES,
     TALLY_NOUNS,
     TIME_ZONES,
     VALUE_RANGES,
@@ -4568,6 +4569,9 @@ class _Sentence:
             rate = self._rate_percent(holder)
             if rate is not None:
                 return self._count(rate)  # "imposed a 20 percent tariff": the tariff's rate
+            striking = prep_object(holder, "by") if holder.lemma_.lower() in STOPPAGES else None
+            if striking is not None and self._is_count(striking):
+                return self._count(striking)  # "the strike by 33,000 workers began": strikers
             # ("All but two of the 181 people on board a Zenda Air flight died", parsed with
             # "All" the flight's determiner: the count is still the all-but's)
             excepting = next((c for c in holder.children if _all_but_word(c)), holder)

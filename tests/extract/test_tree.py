@@ -4443,6 +4443,13 @@ def test_a_share_offered_beside_a_rise_asked_for_is_the_rise_offered():
         ("The union said 40,000 members were taking part in the 48-hour walkout.", "strikers"),
         ("About 45,000 workers went on strike on Monday.", "strikers"),
         ("More than 10,000 people took part in the march.", "crowd"),
+        # those on strike, however their count is hung on the stoppage
+        ("Some 33,000 workers have been on strike since Friday.", "strikers"),
+        ("The strike by 33,000 workers began on Friday.", "strikers"),
+        ("A walkout by about 1,500 nurses entered its third day.", "strikers"),
+        ("About 33,000 striking workers marched through Zenda.", "strikers"),
+        # (an act on strikers counts its own: "arrested 12 striking miners" are the arrested)
+        ("Police arrested 12 striking miners.", "arrested"),
     ],
 )
 def test_taking_part_counts_what_is_taken_part_in(text, measure):
