@@ -1321,7 +1321,7 @@ def test_fragments_are_not_claims(text):
     ("text", "predicate", "obj"),
     [
         ("A state of emergency was declared in the province.", "open:declare", "state"),
-        ("A ceasefire was announced on Monday.", "open:announce", "ceasefire"),
+        ("A ceasefire was announced on Monday.", "open:declare", "ceasefire"),
         ("The death of the pilot was confirmed on Tuesday.", "open:confirm", "death"),
     ],
 )
@@ -1704,11 +1704,11 @@ def test_everyone_is_named_as_printed_unless_a_clause_picks_them_out():
 
 def test_a_hyphenated_noun_is_named_whole_once():
     # the tokenizer splits "cease-fire"; the parser may make its first part a compound
-    assert find(extract("Officials announced a cease-fire."), "open:announce").object == (
+    assert find(extract("Officials announced a cease-fire."), "open:declare").object == (
         "cease-fire"
     )
     claims = extract("Acme announced a large-scale shake-up of the group.")
-    assert find(claims, "open:announce").object == "shake-up"
+    assert find(claims, "open:declare").object == "shake-up"
 
 
 def test_paraphrase_sets_map_verbs_not_verbs_with_their_preposition():

@@ -2851,3 +2851,12 @@ def test_a_share_a_vote_passed_with_meets_the_share_voting_for_it():
         "Union members approved the contract with 59% of the vote on Monday.",
     )
     assert not report.of_kind("conflict")
+
+
+def test_a_proclamation_declared_or_announced_is_one_act():
+    report = _two_outlets(
+        "The governor declared a state of emergency in Zenda on Monday.",
+        "The governor announced a state of emergency in Zenda on Monday.",
+    )
+    assert [f for f in report.of_kind("agreement") if "emergency" in f.summary]
+    assert not report.of_kind("uncorroborated")
