@@ -417,9 +417,12 @@ class DocMentions:
     acronyms: dict[str, str]
 
 
-# "Strelsau-based", "Zenda-born", "Westmark-backed": a name turned adjective before a name.
+# "Strelsau-based", "Zenda-born", "Westmark-backed", "Jo Bloggs-themed": a name turned
+# adjective before a noun (or a name).
 _PLACED = re.compile(
-    r"[A-Z][\w.'’]*-(?:based|born|led|owned|backed|headquartered|listed|registered|flagged)"
+    r"[A-Z][\w.'’]*-(?:based|born|led|owned|backed|headquartered|listed|registered|flagged"
+    r"|themed|style|inspired|linked|related|made|funded|sponsored|run|controlled|allied"
+    r"|aligned|affiliated|bound)"
 )
 
 
@@ -778,6 +781,12 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                     break
             while j > i + 1 and words[j - 1] in _CONNECTORS:
                 j -= 1
+            turned = next((k for k in range(i + 1, j) if _PLACED.fullmatch(words[k])), None)
+            if turned is not None:
+                # "New York-based Globex", "a Jo Bloggs-themed party": the words up to the
+                # adjective are no name of their own (what follows may be)
+                i = turned + 1
+                continue
             name_words = words[i:j]
             lone = len(name_words) == 1
             if (title_case and len(name_words) > 3) or (

@@ -6722,3 +6722,20 @@ def test_a_side_beaten_by_a_score_is_the_object_not_the_score():
     ]
     assert beat.object is not None
     assert "tottenham" in beat.object.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [
+        # a name turned adjective by a hyphened word is no name of its own
+        ("New York-based Acme Corp said it would cut 500 jobs.", "york"),
+        (
+            "Police charged a teenager after an attack at a Jo Bloggs-themed party. He also "
+            "faces 10 charges of attempted murder.",
+            "themed",
+        ),
+    ],
+)
+def test_a_name_turned_adjective_names_no_one(text, unnamed):
+    named = [n for c in extract(text) for n in (c.subject, c.object) if n]
+    assert not [n for n in named if unnamed in n.lower()]
