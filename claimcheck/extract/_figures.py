@@ -260,6 +260,8 @@ def directed(quantity: Quantity, verb: Token) -> Quantity:
     )
 
 
+# What an accused is charged with, counted: "three counts of murder", "10 charges".
+_CHARGE_NOUNS = frozenset({"count", "charge"})
 # Nouns of a stoppage of work: "the strike by 33,000 workers".
 STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
 
@@ -866,6 +868,9 @@ def figure_of(
         spec = None
     if spec is not None and not spec.convert and unit and singular(unit) in table.animals:
         spec = None  # "500,000 cattle have died": cattle counted, not the story's dead
+    if spec is not None and unit and singular(unit) in _CHARGE_NOUNS:
+        # "was charged with 10 counts of fraud": ten counts of one charge, not ten charged
+        spec = None
     if spec is None and state is not None:
         # "12 people remain missing", "57 were confirmed dead": the state they are in
         spec = _state_measure(state, table)

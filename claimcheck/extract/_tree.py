@@ -6166,6 +6166,12 @@ class _Sentence:
             return figure
         if _increment(counted):
             return None
+        crime = of_object(counted) if figure.measure == "count:charge" else None
+        if crime is not None:
+            # "charged with three counts of murder", "faces 10 charges of attempted murder":
+            # counts of that charge, a part of all the charges ("faces 13 charges"), no whole
+            words = [t.lower_ for t in crime.lefts if t.dep_ in ("amod", "compound")]
+            return attrs.evolve(figure, population=" ".join([*words, crime.lower_]))
         if counted.lemma_.lower() in _AMOUNTS_OF_STUFF:
             return figure  # "2,000 tonnes of crude oil": what it is of is its stuff, no whole
         whole = next(

@@ -6739,3 +6739,15 @@ def test_a_side_beaten_by_a_score_is_the_object_not_the_score():
 def test_a_name_turned_adjective_names_no_one(text, unnamed):
     named = [n for c in extract(text) for n in (c.subject, c.object) if n]
     assert not [n for n in named if unnamed in n.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        ("He was charged with 10 counts of fraud.", "fraud"),
+        ("He also faces 10 charges of attempted murder.", "attempted murder"),
+    ],
+)
+def test_counts_of_a_charge_count_charges_not_the_charged(text, charge):
+    (figure,) = [c for c in extract(text) if c.quantity]
+    assert (figure.measure, figure.population) == ("count:charge", charge)

@@ -2860,3 +2860,11 @@ def test_a_proclamation_declared_or_announced_is_one_act():
     )
     assert [f for f in report.of_kind("agreement") if "emergency" in f.summary]
     assert not report.of_kind("uncorroborated")
+
+
+def test_counts_of_two_charges_are_two_figures():
+    report = _two_outlets(
+        "A man was charged with three counts of murder and 10 counts of attempted murder.",
+        "He also faces 10 charges of attempted murder.",
+    )
+    assert not report.of_kind("conflict")
