@@ -2201,7 +2201,19 @@ class _Sentence:
             before = [claims[j].measure for j, t in placed.items() if t.i < token.i]
             if not own and any(m != claim.measure for m in before):
                 continue  # "killed 820 and injured another 672": more than the dead
-            here = {claims[j].measure for j in placed if j != k}
+            # (others than a count told before them: "eight other children and two adults
+            # were injured" are eight besides those told of earlier, not more than the two;
+            # "three more people died, bringing the toll to 15" are more than any count)
+            other = not also and not any(
+                c.lower_ in _INCREMENTS and c.lower_ != "other"
+                for c in token.subtree
+                if c.i < token.i
+            )
+            here = {
+                claims[j].measure
+                for j, t in placed.items()
+                if j != k and (t.i < token.i or not other)
+            }
             if own or claim.measure in earlier | here:
                 claims[k] = evolve(
                     claim, {"measure": None, "population": None, "event": None, "quantity": None}

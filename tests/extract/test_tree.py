@@ -6751,3 +6751,13 @@ def test_a_name_turned_adjective_names_no_one(text, unnamed):
 def test_counts_of_a_charge_count_charges_not_the_charged(text, charge):
     (figure,) = [c for c in extract(text) if c.quantity]
     assert (figure.measure, figure.population) == ("count:charge", charge)
+
+
+def test_others_than_those_told_of_before_are_no_increment_of_another_count():
+    text = "Three girls were killed. Eight other children and two adults were injured."
+    injured = [c.quantity.text for c in extract(text) if c.measure == "injured" and c.quantity]
+    assert sorted(injured) == ["Eight", "two"]
+    # (but more of what was counted before are)
+    text = "Three people were injured in Zenda. Two other people were injured in Westmark."
+    injured = [c.quantity.text for c in extract(text) if c.measure == "injured" and c.quantity]
+    assert injured == ["Three"]
