@@ -1669,6 +1669,17 @@ class _Sentence:
             return re.sub(r"^(?:the|its|their|these|those)\s+", "", m.text.lower())
         return m.name
 
+    def _speaking_for(self, head: Token, group: Token) -> bool:
+        """Whether a speaker named with a body's words before it speaks for that body: "police
+        spokesman Jo Bloggs", "the main opposition party", "Zenda's transport ministry"; not
+        "candy maker Acme", a name with words that describe it."""
+        if head.pos_ != "PROPN":
+            return True
+        mention = self._mention_at(group)
+        return (mention is not None and mention.role != "name") or any(
+            _titled(t) for c in head.lefts if c.dep_ == "compound" for t in c.subtree
+        )
+
     def speaker_name(self, head: Token) -> str | None:
         """The speaker's name; for "police spokesman X", "police" is kept as the speaker's group."""
         if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i < head.i:
@@ -1697,7 +1708,7 @@ class _Sentence:
         if mention is not None and mention.title and mention.country:
             # "Acme chief executive Jo Bloggs": the body whose office the speaker holds
             self.speaker_group = mention.country
-        elif group:
+        elif group and self._speaking_for(head, group[0]):
             self.speaker_group = self.name(group[0])
         if head.pos_ == "NOUN" and (mention is None or mention.role in ("group", "description")):
             of = next(

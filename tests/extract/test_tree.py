@@ -6761,3 +6761,14 @@ def test_others_than_those_told_of_before_are_no_increment_of_another_count():
     text = "Three people were injured in Zenda. Two other people were injured in Westmark."
     injured = [c.quantity.text for c in extract(text) if c.measure == "injured" and c.quantity]
     assert injured == ["Three"]
+
+
+def test_it_in_a_company_s_words_is_the_company_not_the_words_describing_it():
+    claims = extract("Candy maker Acme said on Wednesday it would acquire Globex.")
+    assert find(claims, "open:buy").subject == "Acme"
+    # (a body's spokesman speaks for the body)
+    claims = extract("Police spokesman Jo Bloggs said they had arrested two men.")
+    assert find(claims, "arrest").subject == "police"
+    # (and a state's ministry for the state)
+    claims = extract("Peru's transport ministry said it would investigate the bus operator.")
+    assert find(claims, "open_inquiry").subject == "Peru"
