@@ -40,6 +40,7 @@ __all__ = [
     "figure_groups",
     "figure_key",
     "head_word",
+    "join_counted_whole",
     "join_descriptions",
     "join_owned",
     "judge_figures",
@@ -519,6 +520,37 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         referred = re.compile(rf"\b(?:its|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:{forms})\b", re.I)
         if all(referred.search(c.text) for c in blocks[key]):
             blocks[plain[0]].extend(blocks.pop(key))
+
+
+def join_counted_whole(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
+    """Join a count told of the story ("up to 9.8 million customers may have been exposed") to
+    the count of the one named whole the corpus gives it of ("the data of about 10 million
+    customers of Acme"), when each of its sentences names that whole (or its speaker is it:
+    "Acme said ..."). Two or more wholes leave it alone."""
+    wholes: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in blocks:
+        if (
+            key[0].startswith("figure:count:")
+            and key[2] not in _NOT_WHOLES
+            and not key[2][:1].isdigit()  # (nor a year's)
+            and not is_description(key[2])
+        ):
+            wholes[(key[0], key[1])].append(key)
+    for (measure, population), owners in sorted(wholes.items()):
+        key = (measure, population, "main")
+        if len(owners) != 1 or key not in blocks:
+            continue
+        whole = owners[0][2]
+        if all(
+            f" {whole} " in f" {fold(c.evidence.quote)} "
+            or (c.attributed_to is not None and fold(_words_of(c.attributed_to)) == whole)
+            for c in blocks[key]
+        ):
+            blocks[owners[0]].extend(blocks.pop(key))
+
+
+# What a figure is about that is no named whole: the story's event, another, all of a season's.
+_NOT_WHOLES = frozenset({"main", "another", "total", ""})
 
 
 def figure_groups(block: Sequence[Claim], *, scene: bool = False) -> list[list[Claim]]:

@@ -38,6 +38,7 @@ from claimcheck.judge._figures import (
     counting_actor,
     figure_key,
     head_word,
+    join_counted_whole,
     join_descriptions,
     join_owned,
     judge_figures,
@@ -1685,6 +1686,7 @@ def verdicts(
     _by_event_actor(blocks, describe)
     join_descriptions(blocks, describe.named)
     join_owned(blocks)
+    join_counted_whole(blocks)
     _bare_descriptions(blocks, describe)
     _one_place(blocks)
     _untargeted(blocks, describe)

@@ -2862,6 +2862,20 @@ def test_a_proclamation_declared_or_announced_is_one_act():
     assert not report.of_kind("uncorroborated")
 
 
+def test_a_count_told_of_the_story_meets_the_count_of_the_one_whole_its_source_names():
+    report = _two_outlets(
+        "Hackers stole the data of about 10 million customers of Acme Telecom.",
+        "Acme Telecom said the details of up to 9.8 million customers may have been exposed.",
+    )
+    assert [f for f in report.of_kind("agreement") if "customers" in f.summary]
+    # (a count whose sentence names no whole may be of another)
+    report = _two_outlets(
+        "Hackers stole the data of about 10 million customers of Acme Telecom.",
+        "The details of up to 9.8 million customers may have been exposed, police said.",
+    )
+    assert not report.of_kind("agreement")
+
+
 def test_counts_of_two_charges_are_two_figures():
     report = _two_outlets(
         "A man was charged with three counts of murder and 10 counts of attempted murder.",
