@@ -3106,6 +3106,9 @@ class _Sentence:
         return self._claim(open_frame)
 
     def _open_predicate(self, verb: Token) -> str:
+        if _landfall(verb):
+            # "made landfall", "came ashore": one act, whichever words tell it
+            return self.state.lexicon.open_predicate("make_landfall")
         lemma = self._verb_lemma(verb)
         if lemma in _TRANSITIVE_SENSE and any(
             c.dep_ in ("dobj", *_PASSIVE_SUBJ) for c in verb.children
@@ -3249,6 +3252,8 @@ class _Sentence:
             # "Ruritania backed and funded the movement": a verb that needs an object shares the
             # one of the verb coordinated right after it
             frame.obj = _raised_object(verb)
+        if frame.obj is not None and frame.obj.lower_ == "landfall" and _landfall(verb):
+            frame.obj = None  # "made landfall": the act, with no object (as "came ashore")
         if (
             frame.obj is not None
             and frame.obj.tag_ == "CD"

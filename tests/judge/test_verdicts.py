@@ -2882,3 +2882,12 @@ def test_counts_of_two_charges_are_two_figures():
         "He also faces 10 charges of attempted murder.",
     )
     assert not report.of_kind("conflict")
+
+
+def test_a_storm_making_landfall_and_coming_ashore_is_one_act():
+    report = _two_outlets(
+        "Storm Zara made landfall in Zenda on Monday.",
+        "Zara came ashore in Zenda on Monday.",
+    )
+    assert [f for f in report.of_kind("agreement") if "landfall" in f.summary]
+    assert not report.of_kind("uncorroborated")
