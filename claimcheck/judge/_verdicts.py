@@ -1734,6 +1734,9 @@ def verdicts(
     # a count of a group told as what it says of everyone (part_totals) is told there
     if totals:
         agreed |= {cid.removesuffix(_ALL) for cid in agreed if cid.endswith(_ALL)}
+    # a clause's act whose figure (the same clause's claim with its measure) is agreed or
+    # disputed already: "temperatures reached 51.8C in Mecca" is told there
+    agreed |= _figures_told(claims, agreed)
     uncorroborated: list[Finding] = []
     told: set[str] = set()  # a claim judged in two blocks is reported alone once
     for block in ordered_blocks:
@@ -2317,6 +2320,22 @@ def _judge_block(
             make_finding("agreement", group, summary, explanation, notes=_notes(group, describe))
         )
     return conflicts, agreements
+
+
+def _clause_of(claim: Claim) -> tuple[str, int, int, str, str | None, str | None]:
+    """A claim's clause: its quote's place, its act and its participants."""
+    span = claim.evidence
+    return (span.source, span.start, span.end, claim.predicate, claim.subject, claim.object)
+
+
+def _figures_told(claims: Sequence[Claim], agreed: Collection[str]) -> set[str]:
+    """The claims without a figure whose clause's claim with its figure is among ``agreed``
+    ("temperatures reached 51.8C in Mecca" is the act, and the temperature, of one clause):
+    what the figure's finding shows already."""
+    figures = {_clause_of(c) for c in claims if c.measure is not None and c.id in agreed}
+    if not figures:
+        return set()
+    return {c.id for c in claims if c.measure is None and _clause_of(c) in figures}
 
 
 def _when_said(claims: Iterable[Claim]) -> str:

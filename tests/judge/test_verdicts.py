@@ -2891,3 +2891,16 @@ def test_a_storm_making_landfall_and_coming_ashore_is_one_act():
     )
     assert [f for f in report.of_kind("agreement") if "landfall" in f.summary]
     assert not report.of_kind("uncorroborated")
+
+
+def test_a_clause_s_act_is_told_with_its_figure_not_alone():
+    report = _two_outlets(
+        "More than 1,000 pilgrims died as temperatures reached 51.8C in Mecca.",
+        "Temperatures in Mecca hit 51.8 degrees Celsius on Monday.",
+    )
+    assert [f for f in report.of_kind("agreement") if "51.8" in f.summary]
+    # (only the deaths are one source's alone)
+    assert [
+        f.summary.endswith("(dead: more than 1,000 pilgrims).")
+        for f in report.of_kind("uncorroborated")
+    ] == [True]
