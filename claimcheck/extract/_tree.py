@@ -6127,13 +6127,17 @@ class _Sentence:
         return f"{name} {preposition} {what}" if what else name
 
     def _synonym(self, name: str) -> str:
-        """``name`` with its last word as the first of its synonyms (the measures table's
-        groups that hold anywhere): "Acme sales" is Acme revenue."""
-        *rest, last = name.split(" ")
-        group = self.state.lexicon.measures.counted.get(last.lower())
-        if group is None or group.within or last[:1].isupper():
-            return name
-        return " ".join([*rest, group.noun])
+        """``name`` with its last word (or two) as the first of its synonyms (the measures
+        table's groups that hold anywhere): "Acme sales" is Acme revenue, "net income"
+        profit."""
+        words = name.split(" ")
+        counted = self.state.lexicon.measures.counted
+        for n in (2, 1):  # (a noun of two words first: "Acme net income" is Acme profit)
+            last = " ".join(words[-n:])
+            group = counted.get(last.lower()) if len(words) >= n else None
+            if group is not None and not group.within and not last[:1].isupper():
+                return " ".join([*words[:-n], group.noun])
+        return name
 
     def _level(self, verb: Token, subject: Token | None, counted: Token | None) -> str | None:
         """The name of the thing whose level an amount gives (:func:`level_of`): a common

@@ -2253,7 +2253,8 @@ def test_joining_people_is_keeping_them_company(text):
         ("Acme closed its $68.7 billion purchase of Globex.", 6.87e10, "USD", "Acme purchase"),
         # or what a thing's level is, whatever the verb
         ("Acme's revenue reached $5.2 billion.", 5.2e9, "USD", "Acme revenue"),
-        ("Net income rose to $300 million.", 3e8, "USD", "net income"),
+        # (net income is profit, named by the first of its nouns)
+        ("Net income rose to $300 million.", 3e8, "USD", "profit"),
         ("The debt fell from $4 billion to $3 billion.", 3e9, "USD", "debt"),
         # the level a percentage change reaches
         ("Acme's profit fell 35% to $1.2 billion.", 1.2e9, "USD", "Acme profit"),
@@ -6773,3 +6774,10 @@ def test_it_in_a_company_s_words_is_the_company_not_the_words_describing_it():
     # (and a state's ministry for the state)
     claims = extract("Peru's transport ministry said it would investigate the bus operator.")
     assert find(claims, "open_inquiry").subject == "Peru"
+
+
+def test_net_income_is_profit_whatever_its_amount_is_of():
+    (amount,) = [
+        c for c in extract("Net income more than doubled to $16.6 billion.") if c.measure == "money"
+    ]
+    assert amount.event == "profit"
