@@ -191,7 +191,13 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
 
 # Nouns of one thing that news words several ways: a company's "$69 billion acquisition",
 # "$68.7 billion purchase" and "takeover" of another are one deal's price.
-_SAME_THING = {"purchase": "acquisition", "takeover": "acquisition", "buyout": "acquisition"}
+_SAME_THING = {
+    "purchase": "acquisition",
+    "takeover": "acquisition",
+    "buyout": "acquisition",
+    # a company's shares and its stock: "its shares fell about 7%", "the stock dropped 6.9%"
+    "stock": "share",
+}
 
 
 # Words of the one company two make: "the combined company", "the merged group", "the

@@ -2904,3 +2904,11 @@ def test_a_clause_s_act_is_told_with_its_figure_not_alone():
         f.summary.endswith("(dead: more than 1,000 pilgrims).")
         for f in report.of_kind("uncorroborated")
     ] == [True]
+
+
+def test_a_company_s_shares_are_its_stock():
+    report = _two_outlets(
+        "Acme's shares fell about 7% in after-hours trading.",
+        "Acme stock dropped 6.9% after the results were released.",
+    )
+    assert [f for f in report.of_kind("agreement") if "6.9" in f.summary]
