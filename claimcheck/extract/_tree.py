@@ -1828,6 +1828,7 @@ class _Sentence:
         self.state.claims.extend(self._scores(made))
         self.state.claims.extend(self._moves_between_levels(first))
         self.state.claims.extend(self._multiplied(first))
+        self.state.claims.extend(self._amount_changes(first))
         self.state.claims.extend(self._rival_shares(first))
         self.state.claims.extend(self._contract_values(first, made))
         for verb, scheduled in self._scheduled():
@@ -4226,6 +4227,41 @@ class _Sentence:
             told.add(c.text)
         return out
 
+    def _amount_changes(self, first: int) -> list[Claim]:
+        """An amount's change in per cent, from the two amounts its clause gives: "profit
+        rose to $16.6 billion from $6.19 billion" (or "revenue of $30 billion, up from $13.5
+        billion a year earlier") rose 168%, as "profit rose 168%" says; implied, as a rate's
+        move read from its levels is (not where the clause tells its change in per cent). The
+        change spans what the two amounts' printed digits allow."""
+        claims = self.state.claims[first:]
+        told = {c.text for c in claims if c.measure == "percent"}
+        out = []
+        for c in claims:
+            q = c.quantity
+            if c.measure != "money" or q is None or q.low is None or q.low != q.high:
+                continue
+            if c.text in told or q.approximate:
+                continue
+            found = _AMOUNTS_FROM.search(c.text)
+            if found is None:
+                continue
+            to, earlier = found.group("to", "from") if found["to"] else found.group("to2", "from2")
+            if to[:1] != earlier[:1]:
+                continue  # (amounts in two currencies)
+            now, then = _amount_bounds(to), _amount_bounds(earlier)
+            if now is None or then is None or not now[0] <= q.low <= now[1] or then[0] <= 0:
+                continue
+            low = round((now[0] / then[1] - 1) * 100, 1)
+            high = round((now[1] / then[0] - 1) * 100, 1)
+            if low <= 0 <= high:
+                continue
+            way, mid = ("up" if low > 0 else "down"), abs(low + high) / 2
+            said = f"{way} {mid:.1f}".removesuffix(".0") + f" ({found[0].strip(' ,')})"
+            quantity = Quantity(low=low, high=high, unit="%", text=said)
+            out.append(self._implied_figure(c, quantity, "percent", None, c.event))
+            told.add(c.text)
+        return out
+
     def _multiplied(self, first: int) -> list[Claim]:
         """The change in per cent a verb of multiplying tells: "sales more than tripled" rose
         more than 200%, as "revenue rose 265%" says ("doubled" 100%, "quadrupled" 300%,
@@ -4255,13 +4291,19 @@ class _Sentence:
         return out
 
     def _implied_figure(
-        self, claim: Claim, quantity: Quantity, measure: str, population: str | None
+        self,
+        claim: Claim,
+        quantity: Quantity,
+        measure: str,
+        population: str | None,
+        event: str | None = None,
     ) -> Claim:
         """A figure read from what ``claim`` says (a rate's move from its two levels, a change
         from a verb of multiplying), as a claim of its own: implied, since told alone it says no
-        more than the words it is read from."""
+        more than the words it is read from. ``event``: what it is a figure of, where not of
+        the claim's subject (an amount's change is of the amount's thing: "Acme revenue")."""
         changes = {"quantity": quantity, "measure": measure, "population": population}
-        changes |= {"id": self.state.next_id(), "event": None, "implied": True}
+        changes |= {"id": self.state.next_id(), "event": event, "implied": True}
         return evolve(claim, changes)
 
     def _series(self, noun: Token, holders: Sequence[Token]) -> str:
@@ -8381,6 +8423,33 @@ _LEVELS = re.compile(
     rf"|\bfrom\s+(?P<from2>{_LEVEL})\s+to\s+(?P<to2>{_LEVEL})",
     re.IGNORECASE,
 )
+
+# An amount reached from an earlier one: "rose to $16.6 billion from $6.19 billion", "$30
+# billion, up from $13.5 billion a year earlier".
+_AMOUNT = r"[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:trillion|billion|million|bn|m)\b)?"
+_AMOUNTS_FROM = re.compile(
+    rf"\bto\s+(?P<to>{_AMOUNT})(?:\s+(?!from\b)[\w-]+){{0,3}},?\s+(?:up\s+|down\s+)?"
+    rf"from\s+(?P<from>{_AMOUNT})"
+    rf"|(?P<to2>{_AMOUNT})(?:\s+(?!from\b)[\w-]+){{0,8}},\s+(?:up|down)\s+from\s+"
+    rf"(?P<from2>{_AMOUNT})",
+    re.IGNORECASE,
+)
+_AMOUNT_SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}
+
+
+def _amount_bounds(printed: str | None) -> tuple[float, float] | None:
+    """The values an amount as printed may stand for, by its last printed digit: "$6.19
+    billion" is 6.185 to 6.195 billion."""
+    if not printed:
+        return None
+    found = re.match(r"[$€£]\s?(\d[\d,]*)(?:\.(\d+))?\s*([a-z]*)", printed, re.IGNORECASE)
+    if found is None:
+        return None
+    scale = _AMOUNT_SCALES.get(found[3].lower(), 1.0) if found[3] else 1.0
+    value = float(found[1].replace(",", "") + (f".{found[2]}" if found[2] else ""))
+    half = 0.5 * 10.0 ** -len(found[2] or "")
+    return (value - half) * scale, (value + half) * scale
+
 
 # Verbs of multiplying, by the factor they multiply by: "sales tripled" rose 200%.
 _MULTIPLES = {"open:double": 2.0, "open:triple": 3.0, "open:quadruple": 4.0, "open:halve": 0.5}

@@ -6776,6 +6776,29 @@ def test_it_in_a_company_s_words_is_the_company_not_the_words_describing_it():
     assert find(claims, "open_inquiry").subject == "Peru"
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # an amount's change in per cent, from the two amounts its clause gives
+        ("Profit rose to $16.6 billion from $6.19 billion.", 167.2, 169.2),
+        ("Acme reported revenue of $30.04 billion, up from $13.51 billion a year earlier.",
+         122.2, 122.5),
+        ("Acme said its quarterly profit was $2.1 billion, down from $2.5 billion.",
+         -19.6, -12.2),
+    ],
+)  # fmt: skip
+def test_an_amount_reached_from_another_tells_its_change_in_per_cent(text, low, high):
+    (change,) = [c for c in extract(text) if c.measure == "percent"]
+    assert change.implied
+    assert change.quantity is not None
+    assert (change.quantity.low, change.quantity.high) == (low, high)
+
+
+def test_an_amount_whose_change_its_clause_tells_implies_no_other():
+    changes = list(extract("Revenue rose 122% to $30 billion from $13.5 billion."))
+    assert [c.implied for c in changes if c.measure == "percent"] == [False]
+
+
 def test_net_income_is_profit_whatever_its_amount_is_of():
     (amount,) = [
         c for c in extract("Net income more than doubled to $16.6 billion.") if c.measure == "money"

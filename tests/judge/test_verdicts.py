@@ -2893,6 +2893,28 @@ def test_a_storm_making_landfall_and_coming_ashore_is_one_act():
     assert not report.of_kind("uncorroborated")
 
 
+def test_an_amount_s_change_read_from_two_amounts_meets_the_change_told():
+    report = _two_outlets(
+        "Acme said its quarterly revenue rose 122% to $30 billion.",
+        "Acme reported revenue of $30.04 billion, up from $13.51 billion a year earlier.",
+    )
+    assert [f for f in report.of_kind("agreement") if "122" in f.summary]
+    # (a change that the two amounts cannot give is a conflict)
+    report = _two_outlets(
+        "Acme said its quarterly revenue rose 150% to $30 billion.",
+        "Acme reported revenue of $30.04 billion, up from $13.51 billion a year earlier.",
+    )
+    assert [f for f in report.of_kind("conflict") if "150" in f.summary]
+
+
+def test_a_company_s_shares_are_its_stock():
+    report = _two_outlets(
+        "Acme's shares fell about 7% in after-hours trading.",
+        "Acme stock dropped 6.9% after the results were released.",
+    )
+    assert [f for f in report.of_kind("agreement") if "6.9" in f.summary]
+
+
 def test_a_clause_s_act_is_told_with_its_figure_not_alone():
     report = _two_outlets(
         "More than 1,000 pilgrims died as temperatures reached 51.8C in Mecca.",
@@ -2904,11 +2926,3 @@ def test_a_clause_s_act_is_told_with_its_figure_not_alone():
         f.summary.endswith("(dead: more than 1,000 pilgrims).")
         for f in report.of_kind("uncorroborated")
     ] == [True]
-
-
-def test_a_company_s_shares_are_its_stock():
-    report = _two_outlets(
-        "Acme's shares fell about 7% in after-hours trading.",
-        "Acme stock dropped 6.9% after the results were released.",
-    )
-    assert [f for f in report.of_kind("agreement") if "6.9" in f.summary]
