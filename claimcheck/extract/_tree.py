@@ -5505,6 +5505,19 @@ class _Sentence:
 
     # -- claims ----------------------------------------------------------------------------------
 
+    def _ordered_act(self, frame: _Frame) -> tuple[str, Token] | None:
+        """The act and its object that a verb of ordering or carrying out tells by the act's
+        noun: "ordered the evacuation of Zenda" (evacuate Zenda), "announced the closure of
+        the airport", "began the demolition of the tower"; None for any other clause."""
+        act, noun = frame.anchor.lemma_.lower(), frame.obj
+        if act not in _ORDERING or noun is None or noun.dep_ != "dobj":
+            return None
+        verb = _NOMINALISED.get(noun.lemma_.lower())
+        done = of_object(noun)
+        if verb is None or done is None or done.pos_ not in _NOUN_POS:
+            return None
+        return self.state.lexicon.open_predicate(verb), done
+
     def _claim(self, frame: _Frame) -> Claim | None:
         spec = self.state.lexicon.spec(frame.predicate)
         if spec is not None and spec.once and _repeated(frame.anchor):
@@ -5516,6 +5529,12 @@ class _Sentence:
             lemma = self._verb_lemma(frame.anchor)
             frame.predicate = self.state.lexicon.open_predicate(f"{lemma}_oneself")
             frame.obj, frame.object_name, spec = None, None, None
+        ordered = self._ordered_act(frame) if spec is None else None
+        if ordered is not None:
+            # "authorities ordered the evacuation of Zenda": Zenda's evacuation, as "Zenda was
+            # evacuated" tells it
+            frame.predicate, frame.obj = ordered
+            frame.object_name = self.name(frame.obj)
         if frame.negated and any(
             c.dep_ == "advmod" and c.lower_ in _DEGREES for c in frame.anchor.children
         ):
@@ -8450,6 +8469,16 @@ def _amount_bounds(printed: str | None) -> tuple[float, float] | None:
     half = 0.5 * 10.0 ** -len(found[2] or "")
     return (value - half) * scale, (value + half) * scale
 
+
+# Verbs that tell an act by its noun, as done: "ordered the evacuation of Zenda".
+_ORDERING = frozenset({"order", "announce", "begin", "start", "complete"})
+# Nouns of acts, with their verbs: "the evacuation of Zenda" is Zenda evacuated.
+_NOMINALISED = {
+    "evacuation": "evacuate", "closure": "close", "suspension": "suspend",
+    "cancellation": "cancel", "postponement": "postpone", "withdrawal": "withdraw",
+    "demolition": "demolish", "expulsion": "expel", "release": "release",
+    "deployment": "deploy", "recall": "recall", "shutdown": "shut",
+}  # fmt: skip
 
 # Verbs of multiplying, by the factor they multiply by: "sales tripled" rose 200%.
 _MULTIPLES = {"open:double": 2.0, "open:triple": 3.0, "open:quadruple": 4.0, "open:halve": 0.5}

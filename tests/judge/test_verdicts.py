@@ -2926,3 +2926,20 @@ def test_a_clause_s_act_is_told_with_its_figure_not_alone():
         f.summary.endswith("(dead: more than 1,000 pilgrims).")
         for f in report.of_kind("uncorroborated")
     ] == [True]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Authorities ordered the evacuation of Zenda on Wednesday.",
+         "Authorities evacuated Zenda on Wednesday."),
+        ("The government announced the closure of Zenda airport on Monday.",
+         "The government closed Zenda airport on Monday."),
+        ("Officials ordered the evacuation of the town of Zenda.",
+         "The town of Zenda was evacuated, officials said."),
+    ],
+)  # fmt: skip
+def test_an_act_ordered_by_its_noun_is_the_act(first, second):
+    report = _two_outlets(first, second)
+    assert report.of_kind("agreement")
+    assert not report.of_kind("uncorroborated")
