@@ -5173,6 +5173,8 @@ class _Sentence:
                 # "revised the toll from Tuesday's fire on Friday": a date that names a thing
                 # dates the clause only when nothing else does
                 nominal.append((frame, found.range))
+            elif frame is not None and frame.time is None and frame.quantity is not None:
+                frame.time = self._since_span(tokens, frame.anchor, found.range)
             elif frame is not None and frame.time is None:
                 frame.time = found.range
             elif frame is None:
@@ -5191,6 +5193,26 @@ class _Sentence:
         for frame in self.frames:  # (once every act has its own time)
             if frame.time is None and frame.quantity is not None:
                 frame.time = self._earlier_year_of_act(frame.anchor)
+
+    def _since_span(self, tokens: Sequence[Token], verb: Token, when: TimeRange) -> TimeRange:
+        """The time of a clause's figure: ``when``; or, for a perfect verb's span "since" it
+        ("more than 3,800 people have been killed since October 2023"), the span from it to
+        the report, whose figures are as of the report's day (not of October 2023). (An act
+        without a figure keeps the day it starts from: "has been president since 2019" took
+        office then.)"""
+        published = self.state.source.published
+        first = tokens[0]
+        if (
+            published is None
+            or when.earliest is None
+            or first.i == 0
+            or self.doc[first.i - 1].lower_ != "since"
+            or act_latest(when, verb, self.doc.text) is not None  # (a perfect verb's span)
+            or when.earliest > published
+        ):
+            return when
+        text = f"since {when.text}"
+        return TimeRange(earliest=when.earliest, latest=published, precision="range", text=text)
 
     def _earlier_year_of_act(self, anchor: Token) -> TimeRange | None:
         """The earlier year of the act a participle's count follows from: "in 1992, when a

@@ -6804,3 +6804,11 @@ def test_net_income_is_profit_whatever_its_amount_is_of():
         c for c in extract("Net income more than doubled to $16.6 billion.") if c.measure == "money"
     ]
     assert amount.event == "profit"
+
+
+def test_a_toll_since_a_day_long_ago_is_as_of_the_report():
+    text = "More than 3,800 people have been killed in Zenda since October 2023."
+    (toll,) = [c for c in extract(text, dt.date(2024, 11, 27)) if c.measure == "deaths"]
+    assert toll.time is not None
+    assert (toll.time.earliest, toll.time.latest) == (dt.date(2023, 10, 1), dt.date(2024, 11, 27))
+    assert toll.event == "main"
