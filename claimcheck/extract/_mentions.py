@@ -1119,9 +1119,19 @@ def find_document_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> D
             states[(1, m.name)] += 1
     if states:
         main = sorted(states, key=lambda k: (k[0], -states[k], k[1]))[0][1]
-        for m in flat:
-            if m.role == "description" and m.name == "country":
-                m.members = (main,)
+        for sentence in by_sentence:
+            for k, m in enumerate(sentence):
+                if m.role == "description" and m.name == "country":
+                    # (the state its own sentence named before it: "Lebanon's health ministry
+                    # says 3,823 people have been killed in the country")
+                    before = [
+                        b.name
+                        for b in sentence[:k]
+                        if b.type == "country"
+                        and b.role in ("name", "location", "capital", "organ")
+                        and b.start < m.start
+                    ]
+                    m.members = (before[-1] if before else main,)
     if ranked:
         for m in flat:
             if m.role == "description" and m.name in (

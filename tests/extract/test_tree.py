@@ -6812,3 +6812,13 @@ def test_a_toll_since_a_day_long_ago_is_as_of_the_report():
     assert toll.time is not None
     assert (toll.time.earliest, toll.time.latest) == (dt.date(2023, 10, 1), dt.date(2024, 11, 27))
     assert toll.event == "main"
+
+
+def test_the_country_is_the_one_its_own_sentence_named_before_it():
+    text = (
+        "Israeli troops will pull out of Lebanon. Israel said the truce held. Israel and "
+        "Hezbollah agreed to it. Lebanon's health ministry says at least 3,823 people have "
+        "been killed in the country."
+    )
+    (toll,) = [c for c in extract(text) if c.measure == "deaths"]
+    assert toll.location == "Lebanon"
