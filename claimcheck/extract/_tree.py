@@ -8257,6 +8257,10 @@ class _Sentence:
             holders.append(counted)  # "killed 12 people in Zenda": so is the count's
         if frame.given is not None:
             holders.append(frame.given)  # "serving a 23-year sentence in Zenda": where it was
+        if any(_worldwide(c) for holder in holders for c in holder.children):
+            # "recall 1.12 million vehicles worldwide": all of them, not the ones in the place
+            # another clause names ("about 1 million of the vehicles are in the US")
+            return "world"
         for holder in holders:
             if self._issuer(holder) is not None:
                 continue  # "shares in Acme fell": the company whose shares, not a place
@@ -9476,6 +9480,18 @@ def _leading_number(text: str) -> float:
     found = _LEADING_NUMBER.match(text)
     assert found is not None  # (_LEVELS matches levels by their opening number)
     return float(found[0])
+
+
+def _worldwide(token: Token) -> bool:
+    """Whether ``token`` says "everywhere": "worldwide", "globally", "around the world",
+    "across the globe"."""
+    if token.dep_ == "advmod" and token.lower_ in ("worldwide", "globally"):
+        return True
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ("around", "across")
+        and any(g.dep_ == "pobj" and g.lower_ in ("world", "globe") for g in token.children)
+    )
 
 
 def _all_but_word(token: Token) -> bool:

@@ -6822,3 +6822,15 @@ def test_the_country_is_the_one_its_own_sentence_named_before_it():
     )
     (toll,) = [c for c in extract(text) if c.measure == "deaths"]
     assert toll.location == "Lebanon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme said it would recall 1.12 million vehicles worldwide.",
+        "Acme is recalling 1.12 million cars around the world.",
+    ],
+)
+def test_a_count_said_to_be_everywhere_is_placed_in_the_world(text):
+    (count,) = [c for c in extract(text) if c.measure]
+    assert count.location == "world"

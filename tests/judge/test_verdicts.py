@@ -2943,3 +2943,11 @@ def test_an_act_ordered_by_its_noun_is_the_act(first, second):
     report = _two_outlets(first, second)
     assert report.of_kind("agreement")
     assert not report.of_kind("uncorroborated")
+
+
+def test_a_count_everywhere_is_no_value_of_a_count_in_one_country():
+    report = _two_outlets(
+        "Acme is recalling about 1 million vehicles in the United States.",
+        "Acme said it would recall 1.12 million vehicles worldwide.",
+    )
+    assert not report.of_kind("conflict")
