@@ -99,7 +99,9 @@ def money_code(unit: str) -> str:
 # Units counted as nouns, by their abbreviations and other spellings: "lost 15kg" and "lost 15
 # kilograms" are one figure.
 _UNIT_WORDS = {"kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilogramme": "kilogram",
-               "liter": "litre", "ltr": "litre", "meter": "metre"}  # fmt: skip
+               "liter": "litre", "ltr": "litre", "meter": "metre",
+               # barrels a day, as oil news writes them: "500,000 bpd", "2 million b/d"
+               "bpd": "barrel", "b/d": "barrel"}  # fmt: skip
 
 # A change by a percentage has a direction: "fell 12%" and "rose 12%" are not one figure.
 _DOWN = frozenset(

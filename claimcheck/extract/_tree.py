@@ -8584,7 +8584,7 @@ _UNIT_NOUNS = frozenset(
         "percent", "%", "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet",
         "franc", "dollar", "euro", "pound", "yen", "rupee", "yuan", "tonne", "ton", "degree",
         "point", "kg", "magnitude", "hour", "minute", "second", "day", "week", "month", "year",
-        "mph", "km/h", "km/hr", "kph", "kmh", "knot", "knots",
+        "mph", "km/h", "km/hr", "kph", "kmh", "knot", "knots", "bpd",
     }
 )  # fmt: skip
 # Words that may open a number phrase: "at least 12", "more than 40", "up to 60", "a dozen".

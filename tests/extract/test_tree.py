@@ -6834,3 +6834,12 @@ def test_the_country_is_the_one_its_own_sentence_named_before_it():
 def test_a_count_said_to_be_everywhere_is_placed_in_the_world(text):
     (count,) = [c for c in extract(text) if c.measure]
     assert count.location == "world"
+
+
+def test_barrels_a_day_are_counted_however_written():
+    for text in (
+        "Zenda will cut output by 500,000 barrels per day from May.",
+        "Zenda said it would reduce production by 500,000 bpd.",
+    ):
+        (count,) = [c for c in extract(text) if c.quantity]
+        assert (count.measure, count.quantity.low) == ("count:barrel", 500_000)
