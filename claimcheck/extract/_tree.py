@@ -4611,12 +4611,30 @@ class _Sentence:
             for c in count.children
         )
 
+    def _amount_reached(self, verb: Token) -> Quantity | None:
+        """The amount a change reaches when the clause gives its move in money too: "Brent
+        crude climbed $5.04, or 6.3%, to $84.93 a barrel" stands at $84.93 (the level, as
+        "rose to $84.93" gives it), not at $5.04; None for any other clause."""
+        if not change_verb(verb):
+            return None
+        moved = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and self._money(c)), None
+        )
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        level = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+        if moved is None or level is None or self._money(level) is None:
+            return None
+        return self._count(level)
+
     def _frame_quantity(self, verb: Token, frame: _Frame) -> Quantity | None:
         if self._score_in(verb) is not None:
             return None  # "beat Globex 3-1": a score (read by _scores), not a count
         term = self._term(verb, frame)
         if term is not None:
             return term
+        reached = self._amount_reached(verb)
+        if reached is not None:
+            return reached
         for holder in (frame.obj, frame.subject):
             if holder is None or (
                 holder is frame.subject

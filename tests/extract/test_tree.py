@@ -6843,3 +6843,10 @@ def test_barrels_a_day_are_counted_however_written():
     ):
         (count,) = [c for c in extract(text) if c.quantity]
         assert (count.measure, count.quantity.low) == ("count:barrel", 500_000)
+
+
+def test_an_amount_a_change_reaches_is_the_level_not_the_move():
+    text = "Brent crude futures climbed $5.04, or 6.3%, to $84.93 a barrel on Monday."
+    (amount,) = [c for c in extract(text) if c.measure == "money"]
+    assert amount.quantity is not None
+    assert amount.quantity.low == 84.93
