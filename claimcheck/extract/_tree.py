@@ -429,7 +429,7 @@ _SCALES = frozenset({"category", "tornado_rating"})
 # ("strengthened into a Category 5", "became a Category 5 hurricane").
 _GROWING = frozenset({"strengthen", "intensify", "weaken", "upgrade", "downgrade", "become"})
 # Measurements that make their clause a claim when it is none by itself.
-_CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating"})
+_CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating", "contained"})
 # A market's sessions, in which a price moves: "fell 7% in extended trading".
 _SESSIONS = frozenset({"trading", "trade", "session", "dealing", "dealings"})
 # What an amount is paid in, not what it is of: "$5 million in bitcoin", "$11.8 billion in cash".

@@ -6850,3 +6850,10 @@ def test_an_amount_a_change_reaches_is_the_level_not_the_move():
     (amount,) = [c for c in extract(text) if c.measure == "money"]
     assert amount.quantity is not None
     assert amount.quantity.low == 84.93
+
+
+def test_a_fire_s_containment_makes_its_clause_a_claim():
+    (share,) = extract("Firefighters had it 12 percent contained as of Monday morning.")
+    assert share.measure == "contained"
+    assert share.quantity is not None
+    assert share.quantity.low == 12
