@@ -2332,10 +2332,21 @@ def _figures_told(claims: Sequence[Claim], agreed: Collection[str]) -> set[str]:
     """The claims without a figure whose clause's claim with its figure is among ``agreed``
     ("temperatures reached 51.8C in Mecca" is the act, and the temperature, of one clause):
     what the figure's finding shows already."""
-    figures = {_clause_of(c) for c in claims if c.measure is not None and c.id in agreed}
+    # (by predicate first: a million claims' clauses are not keyed where no act shares one)
+    acts = {c.predicate for c in claims if c.measure is None}
+    figures = {
+        _clause_of(c)
+        for c in claims
+        if c.measure is not None and c.predicate in acts and c.id in agreed
+    }
     if not figures:
         return set()
-    return {c.id for c in claims if c.measure is None and _clause_of(c) in figures}
+    told = {clause[3] for clause in figures}
+    return {
+        c.id
+        for c in claims
+        if c.measure is None and c.predicate in told and _clause_of(c) in figures
+    }
 
 
 def _when_said(claims: Iterable[Claim]) -> str:
