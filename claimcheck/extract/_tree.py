@@ -3255,25 +3255,8 @@ class _Sentence:
             frame.obj = _raised_object(verb)
         if frame.obj is not None and frame.obj.lower_ == "landfall" and _landfall(verb):
             frame.obj = None  # "made landfall": the act, with no object (as "came ashore")
-        if (
-            frame.obj is not None
-            and frame.obj.tag_ == "CD"
-            and verb.lemma_.lower() in _SCORE_VERBS
-            and (
-                side := next(
-                    (
-                        c
-                        for c in verb.children
-                        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < frame.obj.i
-                    ),
-                    None,
-                )
-            )
-            is not None
-        ):
-            # "Westmark beat Zenda 1-0", parsed with the score's last number the object and the
-            # side beaten an adverb: the side is what was beaten
-            frame.obj = side
+        if frame.obj is not None:
+            frame.obj = _side_beaten(verb, frame.obj) or frame.obj
         if frame.obj is not None and _compass(frame.obj):
             # "struck 72 km southwest of X": where, not what (the distance is a figure)
             frame.value, frame.obj = self._text(frame.obj), None
@@ -4240,8 +4223,8 @@ class _Sentence:
             q = c.quantity
             if c.measure != "money" or q is None or q.low is None or q.low != q.high:
                 continue
-            if c.text in told or q.approximate:
-                continue
+            if q.approximate or c.text in told:
+                continue  # ("about $30 billion": no bounds to read a change from)
             found = _AMOUNTS_FROM.search(c.text)
             if found is None:
                 continue
@@ -8500,12 +8483,13 @@ _AMOUNTS_FROM = re.compile(
 _AMOUNT_SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}
 
 
-def _amount_bounds(printed: str | None) -> tuple[float, float] | None:
+_AMOUNT_PRINTED = re.compile(r"[$€£]\s?(\d[\d,]*)(?:\.(\d+))?\s*([a-z]*)", re.IGNORECASE)
+
+
+def _amount_bounds(printed: str) -> tuple[float, float] | None:
     """The values an amount as printed may stand for, by its last printed digit: "$6.19
     billion" is 6.185 to 6.195 billion."""
-    if not printed:
-        return None
-    found = re.match(r"[$€£]\s?(\d[\d,]*)(?:\.(\d+))?\s*([a-z]*)", printed, re.IGNORECASE)
+    found = _AMOUNT_PRINTED.match(printed)
     if found is None:
         return None
     scale = _AMOUNT_SCALES.get(found[3].lower(), 1.0) if found[3] else 1.0
@@ -9498,6 +9482,18 @@ def _leading_number(text: str) -> float:
     found = _LEADING_NUMBER.match(text)
     assert found is not None  # (_LEVELS matches levels by their opening number)
     return float(found[0])
+
+
+def _side_beaten(verb: Token, obj: Token) -> Token | None:
+    """The side a result's verb beat, where the parser took the score for its object:
+    "Westmark beat Zenda 1-0", parsed with the score's last number the object and "Zenda" an
+    adverb; None for any other clause."""
+    if obj.tag_ != "CD" or verb.lemma_.lower() not in _SCORE_VERBS:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < obj.i),
+        None,
+    )
 
 
 def _worldwide(token: Token) -> bool:
