@@ -2839,41 +2839,33 @@ def test_passengers_counted_beside_a_crew_are_not_everyone_aboard():
     assert not [f for f in report.of_kind("conflict") if f.figure and f.figure.measure == "aboard"]
 
 
-def test_a_share_a_vote_passed_with_meets_the_share_voting_for_it():
-    report = _two_outlets(
-        "Some 59% of members voted in favour of the deal.",
-        "Union members approved the contract with 59% of the vote on Monday.",
-    )
-    assert [f for f in report.of_kind("agreement") if "59" in f.summary]
-    # (the share voting against is another figure)
-    report = _two_outlets(
-        "Some 41% of members voted against the deal.",
-        "Union members approved the contract with 59% of the vote on Monday.",
-    )
-    assert not report.of_kind("conflict")
+_VOTED = "Union members approved the contract with 59% of the vote on Monday."
+_STOLEN = "Hackers stole the data of about 10 million customers of Acme Telecom."
+_GREW = "Acme reported revenue of $30.04 billion, up from $13.51 billion a year earlier."
 
 
-def test_a_proclamation_declared_or_announced_is_one_act():
-    report = _two_outlets(
-        "The governor declared a state of emergency in Zenda on Monday.",
-        "The governor announced a state of emergency in Zenda on Monday.",
-    )
-    assert [f for f in report.of_kind("agreement") if "emergency" in f.summary]
-    assert not report.of_kind("uncorroborated")
-
-
-def test_a_count_told_of_the_story_meets_the_count_of_the_one_whole_its_source_names():
-    report = _two_outlets(
-        "Hackers stole the data of about 10 million customers of Acme Telecom.",
-        "Acme Telecom said the details of up to 9.8 million customers may have been exposed.",
-    )
-    assert [f for f in report.of_kind("agreement") if "customers" in f.summary]
-    # (a count whose sentence names no whole may be of another)
-    report = _two_outlets(
-        "Hackers stole the data of about 10 million customers of Acme Telecom.",
-        "The details of up to 9.8 million customers may have been exposed, police said.",
-    )
-    assert not report.of_kind("agreement")
+@pytest.mark.parametrize(
+    ("first", "second", "said", "other", "kind", "found"),
+    [
+        # the share a vote passed with is the share voting for it (not the share against)
+        ("Some 59% of members voted in favour of the deal.", _VOTED, "59",
+         ("Some 41% of members voted against the deal.", _VOTED), "conflict", False),
+        # a count told of the story meets the count of the one whole its source names (a
+        # count whose sentence names no whole may be of another)
+        (_STOLEN, "Acme Telecom said the details of up to 9.8 million customers may have been "
+         "exposed.", "customers", (_STOLEN, "The details of up to 9.8 million customers may "
+         "have been exposed, police said."), "agreement", False),
+        # an amount's change read from two amounts meets the change told (and one the two
+        # amounts cannot give is a conflict)
+        ("Acme said its quarterly revenue rose 122% to $30 billion.", _GREW, "122",
+         ("Acme said its quarterly revenue rose 150% to $30 billion.", _GREW), "conflict", True),
+    ],
+)  # fmt: skip
+def test_a_figure_told_two_ways_meets_itself(first, second, said, other, kind, found):
+    report = _two_outlets(first, second)
+    assert [f for f in report.of_kind("agreement") if said in f.summary]
+    # (and beside a figure told otherwise, or of another thing)
+    assert bool(_two_outlets(*other).of_kind(kind)) is found
 
 
 def test_counts_of_two_charges_are_two_figures():
@@ -2882,29 +2874,6 @@ def test_counts_of_two_charges_are_two_figures():
         "He also faces 10 charges of attempted murder.",
     )
     assert not report.of_kind("conflict")
-
-
-def test_a_storm_making_landfall_and_coming_ashore_is_one_act():
-    report = _two_outlets(
-        "Storm Zara made landfall in Zenda on Monday.",
-        "Zara came ashore in Zenda on Monday.",
-    )
-    assert [f for f in report.of_kind("agreement") if "landfall" in f.summary]
-    assert not report.of_kind("uncorroborated")
-
-
-def test_an_amount_s_change_read_from_two_amounts_meets_the_change_told():
-    report = _two_outlets(
-        "Acme said its quarterly revenue rose 122% to $30 billion.",
-        "Acme reported revenue of $30.04 billion, up from $13.51 billion a year earlier.",
-    )
-    assert [f for f in report.of_kind("agreement") if "122" in f.summary]
-    # (a change that the two amounts cannot give is a conflict)
-    report = _two_outlets(
-        "Acme said its quarterly revenue rose 150% to $30 billion.",
-        "Acme reported revenue of $30.04 billion, up from $13.51 billion a year earlier.",
-    )
-    assert [f for f in report.of_kind("conflict") if "150" in f.summary]
 
 
 def test_a_company_s_shares_are_its_stock():
@@ -2931,6 +2900,12 @@ def test_a_clause_s_act_is_told_with_its_figure_not_alone():
 @pytest.mark.parametrize(
     ("first", "second"),
     [
+        # declaring and announcing
+        ("The governor declared a state of emergency in Zenda on Monday.",
+         "The governor announced a state of emergency in Zenda on Monday."),
+        # a storm making landfall and coming ashore
+        ("Storm Zara made landfall in Zenda on Monday.", "Zara came ashore in Zenda on Monday."),
+        # an act told by its noun after a verb of ordering it
         ("Authorities ordered the evacuation of Zenda on Wednesday.",
          "Authorities evacuated Zenda on Wednesday."),
         ("The government announced the closure of Zenda airport on Monday.",
@@ -2939,9 +2914,9 @@ def test_a_clause_s_act_is_told_with_its_figure_not_alone():
          "The town of Zenda was evacuated, officials said."),
     ],
 )  # fmt: skip
-def test_an_act_ordered_by_its_noun_is_the_act(first, second):
+def test_one_act_told_in_two_outlets_words_is_one_agreement(first, second):
     report = _two_outlets(first, second)
-    assert report.of_kind("agreement")
+    assert len(report.of_kind("agreement")) == 1
     assert not report.of_kind("uncorroborated")
 
 
