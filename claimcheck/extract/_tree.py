@@ -7570,6 +7570,11 @@ class _Sentence:
                 figure = self._of_whole(figure, item)
             if figure is None:
                 continue
+            share_of = of_object(item) if figure.measure == "percent" else None
+            if figure.event is None and share_of is not None and (named := self.name(share_of)):
+                # "lay off about 15,000 employees, roughly 15% of its staff": a share of the
+                # thing it is of (its owner's), as "cut 15% of its staff" gives it
+                figure = attrs.evolve(figure, event=self._with_owner(share_of, named))
             out.append(
                 evolve(
                     claim,

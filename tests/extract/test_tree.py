@@ -6857,3 +6857,10 @@ def test_a_fire_s_containment_makes_its_clause_a_claim():
     assert share.measure == "contained"
     assert share.quantity is not None
     assert share.quantity.low == 12
+
+
+def test_a_share_beside_a_count_is_a_share_of_what_it_is_of():
+    text = "Acme said it would lay off about 15,000 employees, roughly 15% of its staff."
+    (share,) = [c for c in extract(text) if c.measure == "percent"]
+    assert share.event is not None
+    assert "staff" in share.event
