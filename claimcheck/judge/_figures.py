@@ -197,6 +197,9 @@ _SAME_THING = {
     "buyout": "acquisition",
     # a company's shares and its stock: "its shares fell about 7%", "the stock dropped 6.9%"
     "stock": "share",
+    # those it employs: "cut 15% of its workforce", "15% of its staff", "of its employees"
+    "staff": "workforce",
+    "employee": "workforce",
 }
 
 

@@ -2926,3 +2926,16 @@ def test_a_count_everywhere_is_no_value_of_a_count_in_one_country():
         "Acme said it would recall 1.12 million vehicles worldwide.",
     )
     assert not report.of_kind("conflict")
+
+
+def test_a_share_of_a_company_s_staff_is_a_share_of_its_workforce():
+    report = _two_outlets(
+        "Acme will cut more than 15% of its workforce, or about 15,000 jobs.",
+        "Acme said it would lay off about 15,000 employees, roughly 15% of its staff.",
+    )
+    assert [f for f in report.of_kind("agreement") if "15 per cent" in f.summary]
+    # (a share of its employees is one too, and another value of it a conflict)
+    report = _two_outlets(
+        "Acme will cut 10% of its workforce.", "Acme said it would cut 15% of its employees."
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["value"]
