@@ -2317,6 +2317,7 @@ class _Sentence:
                             c.dep_ == "compound" and c.lower_ in _VESSEL_PREFIXES
                             for c in frame.subject.children
                         )
+                        or _named_storm(frame.subject, anchor)
                     )
                 )
             )
@@ -9498,6 +9499,23 @@ def _side_beaten(verb: Token, obj: Token) -> Token | None:
     return next(
         (c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < obj.i),
         None,
+    )
+
+
+# What a storm is called before its name, or said to be: "Hurricane Zara", "as a hurricane".
+_STORMS = frozenset({"hurricane", "storm", "typhoon", "cyclone"})
+
+
+def _named_storm(subject: Token, verb: Token) -> bool:
+    """Whether a clause's subject is a storm named ("Hurricane Zara struck Zenda", "Zara
+    struck Zenda as a Category 4 hurricane"): what it strikes it does not attack."""
+    if any(c.dep_ == "compound" and c.lower_ in _STORMS for c in subject.children):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _STORMS for g in c.children)
+        for c in verb.children
     )
 
 

@@ -6864,3 +6864,14 @@ def test_a_share_beside_a_count_is_a_share_of_what_it_is_of():
     (share,) = [c for c in extract(text) if c.measure == "percent"]
     assert share.event is not None
     assert "staff" in share.event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurricane Zara struck Zenda on Monday.",
+        "Zara struck Zenda as a Category 4 hurricane.",
+    ],
+)
+def test_a_storm_that_strikes_a_place_attacks_nothing(text):
+    assert [c.predicate for c in extract(text)][:1] == ["open:strike"]
