@@ -213,6 +213,10 @@ def _singular_head(about: str) -> str:
     one thing, :data:`_SAME_THING`): "cut interest rates to 4.5%" and "lowered its key
     interest rate to 4.5%" are one rate's."""
     head, _, last = about.rpartition(" ")
+    if last == "futures" and head:
+        # "Brent crude futures climbed to $84.93": the commodity's price, as "Brent crude
+        # rose to $84.93" gives it
+        head, _, last = head.rpartition(" ")
     last = singular(last)
     last = _SAME_THING.get(last, last)
     if head in _MERGED:

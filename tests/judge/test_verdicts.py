@@ -2939,3 +2939,11 @@ def test_a_share_of_a_company_s_staff_is_a_share_of_its_workforce():
         "Acme will cut 10% of its workforce.", "Acme said it would cut 15% of its employees."
     )
     assert [f.conflict for f in report.of_kind("conflict")] == ["value"]
+
+
+def test_a_commodity_s_futures_price_is_its_price():
+    report = _two_outlets(
+        "Brent crude rose to $84.93 a barrel.",
+        "Brent crude futures climbed $5.04, or 6.3%, to $84.93 a barrel on Monday.",
+    )
+    assert [f for f in report.of_kind("agreement") if "84.93" in f.summary]
