@@ -1057,6 +1057,10 @@ def _defines(acronym: str, mention: Mention) -> bool:
     )
 
 
+# The roles in which a state's mention names the state: "Zenda", "in Zenda", "Strelsau" (its
+# capital), "Zenda's foreign ministry".
+_STATE_ROLES = frozenset({"name", "location", "capital", "organ"})
+
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,7})\)")
 _NAME_JOINT = re.compile(r" (?:for|of)(?: the)? ")
 
@@ -1113,23 +1117,21 @@ def find_document_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> D
     # unknown one-word name used as a place ("in Valdoria"); the most mentioned, the first seen.
     states: Counter[tuple[int, str]] = Counter()
     for m in flat:
-        if m.type in ("country", "polity") and m.role in ("name", "location", "capital", "organ"):
+        if m.type in ("country", "polity") and m.role in _STATE_ROLES:
             states[(0, m.name)] += 1
         elif m.type == "name" and " " not in m.name and m.role == "location":
             states[(1, m.name)] += 1
     if states:
         main = sorted(states, key=lambda k: (k[0], -states[k], k[1]))[0][1]
         for sentence in by_sentence:
-            for k, m in enumerate(sentence):
+            for m in sentence:
                 if m.role == "description" and m.name == "country":
                     # (the state its own sentence named before it: "Lebanon's health ministry
                     # says 3,823 people have been killed in the country")
                     before = [
                         b.name
-                        for b in sentence[:k]
-                        if b.type == "country"
-                        and b.role in ("name", "location", "capital", "organ")
-                        and b.start < m.start
+                        for b in sentence
+                        if b.type == "country" and b.role in _STATE_ROLES and b.start < m.start
                     ]
                     m.members = (before[-1] if before else main,)
     if ranked:
