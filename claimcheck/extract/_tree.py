@@ -4197,8 +4197,7 @@ class _Sentence:
             found = _LEVELS.search(c.text)
             if found is None:
                 continue
-            said = (found["to"], found["from"]) if found["to"] else (found["to2"], found["from2"])
-            to, earlier = (_leading_number(level) for level in said)
+            to, earlier = (_leading_number(level) for level in _levels_said(found))
             if to != q.low or to == earlier:
                 continue
             move = round(to - earlier, 6)
@@ -4229,7 +4228,7 @@ class _Sentence:
             found = _AMOUNTS_FROM.search(c.text)
             if found is None:
                 continue
-            to, earlier = found.group("to", "from") if found["to"] else found.group("to2", "from2")
+            to, earlier = _levels_said(found)
             if to[:1] != earlier[:1]:
                 continue  # (amounts in two currencies)
             now, then = _amount_bounds(to), _amount_bounds(earlier)
@@ -8468,20 +8467,32 @@ _CONTESTS = frozenset(
 # 5.25%".
 _LEVEL = r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
 _LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _to_from(level: str) -> str:
+    """The pattern of a level reached from an earlier one, each written as ``level``: "to X
+    from Y", with a few words between ("fell to 3% in June, down from 3.3%")."""
+    return (
+        rf"\bto\s+(?P<to>{level})(?:\s+(?!from\b)[\w-]+){{0,3}},?\s+(?:up\s+|down\s+)?"
+        rf"from\s+(?P<from>{level})"
+    )
+
+
+def _levels_said(found: re.Match[str]) -> tuple[str, str]:
+    """The level reached and the earlier one, as printed, of a match of :func:`_to_from` (or
+    of its other order, groups "to2" and "from2")."""
+    return (found["to"], found["from"]) if found["to"] else (found["to2"], found["from2"])
+
+
 _LEVELS = re.compile(
-    # (a few words between: "fell to 3% in June, down from 3.3%")
-    rf"\bto\s+(?P<to>{_LEVEL})(?:\s+(?!from\b)[\w-]+){{0,3}},?\s+(?:up\s+|down\s+)?"
-    rf"from\s+(?P<from>{_LEVEL})"
-    rf"|\bfrom\s+(?P<from2>{_LEVEL})\s+to\s+(?P<to2>{_LEVEL})",
-    re.IGNORECASE,
+    rf"{_to_from(_LEVEL)}|\bfrom\s+(?P<from2>{_LEVEL})\s+to\s+(?P<to2>{_LEVEL})", re.IGNORECASE
 )
 
 # An amount reached from an earlier one: "rose to $16.6 billion from $6.19 billion", "$30
 # billion, up from $13.5 billion a year earlier".
 _AMOUNT = r"[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:trillion|billion|million|bn|m)\b)?"
 _AMOUNTS_FROM = re.compile(
-    rf"\bto\s+(?P<to>{_AMOUNT})(?:\s+(?!from\b)[\w-]+){{0,3}},?\s+(?:up\s+|down\s+)?"
-    rf"from\s+(?P<from>{_AMOUNT})"
+    rf"{_to_from(_AMOUNT)}"
     rf"|(?P<to2>{_AMOUNT})(?:\s+(?!from\b)[\w-]+){{0,8}},\s+(?:up|down)\s+from\s+"
     rf"(?P<from2>{_AMOUNT})",
     re.IGNORECASE,
