@@ -514,12 +514,11 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         owners = [k for k in fuller[key] if k in blocks]
         if len(owners) == 1:
             (owned,) = owners
-            owner = f" {owned[2].removesuffix(key[2]).strip()} "
+            owner = owned[2].removesuffix(key[2]).strip()
             if all(
-                owner in f" {fold(c.evidence.quote)} "
-                or (c.attributed_to is not None and owner.strip() == _words_of(c.attributed_to))
+                _names_owner(c, owner)
                 # (or the clause's subject is the owner, as its source resolved "the developer")
-                or (c.subject is not None and owner.strip() == fold(_words_of(c.subject)))
+                or (c.subject is not None and owner == fold(_words_of(c.subject)))
                 for c in blocks[key]
             ):
                 blocks[owned].extend(blocks.pop(key))
@@ -533,6 +532,14 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         referred = re.compile(rf"\b(?:its|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:{forms})\b", re.I)
         if all(referred.search(c.text) for c in blocks[key]):
             blocks[plain[0]].extend(blocks.pop(key))
+
+
+def _names_owner(claim: Claim, owner: str) -> bool:
+    """Whether ``claim``'s sentence names ``owner`` (folded words, a figure key's) or its
+    speaker is the owner ("Acme said ...")."""
+    return f" {owner} " in f" {fold(claim.evidence.quote)} " or (
+        claim.attributed_to is not None and owner == _words_of(claim.attributed_to)
+    )
 
 
 def join_counted_whole(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
@@ -553,12 +560,7 @@ def join_counted_whole(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         key = (measure, population, "main")
         if len(owners) != 1 or key not in blocks:
             continue
-        whole = owners[0][2]
-        if all(
-            f" {whole} " in f" {fold(c.evidence.quote)} "
-            or (c.attributed_to is not None and fold(_words_of(c.attributed_to)) == whole)
-            for c in blocks[key]
-        ):
+        if all(_names_owner(c, owners[0][2]) for c in blocks[key]):
             blocks[owners[0]].extend(blocks.pop(key))
 
 
