@@ -3,8 +3,8 @@
 Two sources are one family when they credit the same wire agency, or share a long passage of
 their own words or most of the shorter one's words (quotations are left out: independent outlets
 quote the same statement). Shared
-passages are found through an inverted index of word shingles, so only sources that share a
-shingle are ever compared.
+passages are found among hashed runs of words (shingles), grouped by their hash (a claim
+store keeps an inverted index of them), so only sources that share a shingle are ever compared.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import combinations, islice
+
+import numpy as np
+from numpy.typing import NDArray
 
 from claimcheck._unionfind import find, union
 from claimcheck.model import Family, Source
@@ -46,6 +49,15 @@ def _word_id(word: str) -> int:
     return int.from_bytes(digest, "little") & 0x3FFFFFFF
 
 
+def _words(text: str) -> list[str]:
+    """A text's words for its shingles: folded, quotations left out, at least :data:`SHINGLE`
+    of them (a short text is one shingle: a copy must repeat all of it)."""
+    words = fold_words(_QUOTED.sub(" ", text)) or fold_words(text)
+    if len(words) < SHINGLE:
+        words = words + [""] * (SHINGLE - len(words))
+    return words
+
+
 def _shingles(text: str, ids: dict[str, int] | None = None) -> set[int]:
     """The hashes of the text's runs of :data:`SHINGLE` words, quotations left out.
 
@@ -53,9 +65,7 @@ def _shingles(text: str, ids: dict[str, int] | None = None) -> set[int]:
     Python's hash of its tuple of numbers, which does not change between runs of one Python
     build: a claim store keeps them (:class:`ShingleIndex`).
     """
-    words = fold_words(_QUOTED.sub(" ", text)) or fold_words(text)
-    if len(words) < SHINGLE:  # a short text is one shingle: a copy must repeat all of it
-        words = words + [""] * (SHINGLE - len(words))
+    words = _words(text)
     ids = {} if ids is None else ids
     missing = set(words).difference(ids)
     if missing:
@@ -81,26 +91,12 @@ def _copying(count: int, size_a: int, size_b: int) -> bool:
 def copied_pairs(shingles: Mapping[str, set[int]]) -> dict[tuple[str, str], int]:
     """The pairs of sources (by id, the smaller first) that copy each other, with the number
     of shingles they share that at most :data:`MAX_HOLDERS` sources hold."""
-    return _copied(sorted(shingles.items()))
-
-
-def _copied(shingles: Iterable[tuple[str, set[int]]]) -> dict[tuple[str, str], int]:
-    """:func:`copied_pairs` over sources' shingles given one source at a time, in id order (so
-    that no more than one source's set is held at once)."""
-    # Most shingles belong to one source: index them by their first holder alone, and keep a
-    # list of holders only for the shingles that are shared (a list per shingle took most of
-    # the time and memory on a large corpus).
-    first: dict[int, str] = {}
-    holders_of: dict[int, list[str]] = {}
-    sizes: dict[str, int] = {}
-    for sid, found in shingles:
-        sizes[sid] = len(found)
-        seen = first.keys() & found  # set operations: the loop over shingles runs in C
-        for shingle in seen:
-            holders_of.setdefault(shingle, [first[shingle]]).append(sid)
-        first.update(dict.fromkeys(found - seen if seen else found, sid))
-    del first
-    return _copied_among(holders_of.values(), sizes)
+    ids = sorted(shingles)
+    owner = np.repeat(np.arange(len(ids)), [len(shingles[sid]) for sid in ids])
+    hashes = np.fromiter(
+        (h for sid in ids for h in shingles[sid]), dtype=np.int64, count=len(owner)
+    )
+    return _copied_arrays(ids, owner, hashes)
 
 
 def _copied_among(
@@ -122,6 +118,114 @@ def _copied_among(
     }
 
 
+# Python's hash of a tuple (CPython's ``tuplehash``, xxHash's round on 64-bit builds): a
+# shingle's hash computed over arrays is the one :func:`_shingles` gives its tuple of codes.
+_XX1, _XX2, _XX5 = 11400714785074694791, 14029467366897019727, 2870177450012600261
+_TUPLE_SALT = _XX5 ^ 3527539
+_CHUNK = 1 << 15
+
+
+def _run_hashes(codes: NDArray[np.uint64], size: int = SHINGLE) -> NDArray[np.int64]:
+    """The hash of every run of ``size`` consecutive codes, as Python hashes their tuple
+    (a code below 2**61 is its own hash)."""
+    count = len(codes) - size + 1
+    out = np.empty(count, dtype=np.uint64)
+    # A chunk at a time, in place in two buffers: the rounds go over arrays that stay in the
+    # processor's cache (over whole arrays of millions, a new array each step, they went to
+    # memory and the kernel's fresh pages, and cost more than the arithmetic).
+    lane, high = np.empty(_CHUNK, dtype=np.uint64), np.empty(_CHUNK, dtype=np.uint64)
+    with np.errstate(over="ignore"):  # (the arithmetic is modulo 2**64, as in C)
+        for start in range(0, count, _CHUNK):
+            acc = out[start : start + _CHUNK]
+            m = len(acc)
+            acc[:] = _XX5
+            for k in range(size):
+                np.multiply(codes[start + k : start + k + m], np.uint64(_XX2), out=lane[:m])
+                acc += lane[:m]
+                np.left_shift(acc, np.uint64(31), out=high[:m])
+                acc >>= np.uint64(33)
+                acc |= high[:m]
+                acc *= np.uint64(_XX1)
+            acc += np.uint64(size ^ _TUPLE_SALT)
+    hashes = out.view(np.int64)
+    hashes[hashes == -1] = 1546275796  # (-1 is no hash in C: Python gives this instead)
+    return hashes
+
+
+def _copied_texts(ordered: Sequence[Source]) -> dict[tuple[str, str], int]:
+    """:func:`copied_pairs` of the sources' texts (in id order), their shingles hashed and
+    grouped over arrays: at news scale (hundreds of thousands of shingles) the index of every
+    shingle's first holder outgrew the processor's caches and grew faster than linearly."""
+    ids: dict[str, int] = {}
+    codes: list[int] = []
+    lengths = np.zeros(len(ordered), dtype=np.int64)
+    for k, source in enumerate(ordered):
+        words = _words(source.text)
+        missing = set(words).difference(ids)
+        if missing:
+            ids.update((w, _word_id(w)) for w in missing)
+        codes.extend(map(ids.__getitem__, words))
+        lengths[k] = len(words)
+    every = np.array(codes, dtype=np.uint64)
+    if not len(every):
+        return {}
+    hashes = _run_hashes(every)
+    # a text of L words starts L - SHINGLE + 1 runs (the later ones run into the next text)
+    runs = lengths - (SHINGLE - 1)
+    owner = np.repeat(np.arange(len(ordered)), runs)
+    # (the runs of text k are numbered from first[k] among them all, from starts[k] among every
+    # run hashed)
+    starts, first = np.cumsum(lengths) - lengths, np.cumsum(runs) - runs
+    inside = np.arange(len(owner)) + np.repeat(starts - first, runs)
+    return _copied_arrays([s.id for s in ordered], owner, hashes[inside])
+
+
+def _copied_arrays(
+    ids: Sequence[str], owner: NDArray[np.int64], hashes: NDArray[np.int64]
+) -> dict[tuple[str, str], int]:
+    """The copied pairs, given each shingle's hash and its owner (an index into ``ids``, which
+    are in order). A text may hold a shingle more than once."""
+    # Only the shingles of more than one holding (two texts, or twice in one) are grouped:
+    # the values are sorted (fast, in place of an index), and the few held more than once
+    # picked out by a search among them.
+    values = np.sort(hashes)
+    repeated = np.unique(values[1:][values[1:] == values[:-1]])
+    if not len(repeated):
+        return {}
+    shared = repeated[np.minimum(np.searchsorted(repeated, hashes), len(repeated) - 1)] == hashes
+    sizes = np.bincount(owner, minlength=len(ids))
+    hashes, owner = hashes[shared], owner[shared]
+    by_hash = np.lexsort((owner, hashes))
+    hashes, owner = hashes[by_hash], owner[by_hash]
+    # each shingle once per text (a text's size counts it once)
+    again = np.zeros(len(hashes), dtype=bool)
+    again[1:] = (hashes[1:] == hashes[:-1]) & (owner[1:] == owner[:-1])
+    sizes -= np.bincount(owner[again], minlength=len(ids))
+    hashes, owner = hashes[~again], owner[~again]
+    first = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    held = np.diff(np.r_[first, len(hashes)])
+    # the pairs of holders of each shingle of 2 to MAX_HOLDERS holders, as one number each,
+    # counted by size of holding (a table of shingles by holders, its columns paired)
+    pairs: list[NDArray[np.int64]] = []
+    n = np.int64(len(ids))
+    for holders in np.unique(held[(held >= 2) & (held <= MAX_HOLDERS)]):
+        table = owner[first[held == holders][:, None] + np.arange(holders)]
+        for i, j in combinations(range(int(holders)), 2):
+            pairs.append(table[:, i] * n + table[:, j])
+    if not pairs:
+        return {}
+    pair, count = np.unique(np.concatenate(pairs), return_counts=True)
+    a, b = np.divmod(pair, n)
+    least = np.minimum(sizes[a], sizes[b])
+    copying = (count >= SHARED_SHINGLES) | (count >= np.maximum(1, (least + 1) // 2))
+    return {
+        (ids[i], ids[j]): c
+        for i, j, c in zip(
+            a[copying].tolist(), b[copying].tolist(), count[copying].tolist(), strict=True
+        )
+    }
+
+
 def families(
     sources: Sequence[Source], independent: Collection[str] = ()
 ) -> tuple[dict[str, str], list[Family]]:
@@ -133,10 +237,8 @@ def families(
     >>> keys["a"] == keys["b"], fams[0].sources
     (True, ['a', 'b'])
     """
-    ids: dict[str, int] = {}
     ordered = sorted(sources, key=lambda s: s.id)
-    copied = _copied((s.id, _shingles(s.text, ids)) for s in ordered)
-    return join_families(sources, copied, independent)
+    return join_families(sources, _copied_texts(ordered), independent)
 
 
 def join_families(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import combinations
 from types import SimpleNamespace
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +14,8 @@ from claimcheck._unionfind import find, union
 from claimcheck.judge._independence import (
     SHARED_SHINGLES,
     ShingleIndex,
+    _copied_texts,
+    _run_hashes,
     _shingles,
     copied_pairs,
     families,
@@ -31,21 +34,54 @@ TEXTS = st.builds(
 )
 
 
-def pairwise(sources: list[Source]) -> dict[str, str]:
-    """Each source's family root by the definition: every pair compared on the shingles they
-    share that at most 50 sources hold."""
-    shingles = {s.id: _shingles(s.text) for s in sources}
+def pairwise_copies(texts: dict[str, str], limit: int = 50) -> dict[tuple[str, str], int]:
+    """The copied pairs by the definition: every pair of texts compared on the shingles they
+    share that at most ``limit`` texts hold."""
+    shingles = {sid: _shingles(text) for sid, text in texts.items()}
     holders: dict[int, int] = {}
     for found in shingles.values():
         for k in found:
             holders[k] = holders.get(k, 0) + 1
-    parent: dict[str, str] = {}
+    copied = {}
     for a, b in combinations(sorted(shingles), 2):
-        count = sum(1 for k in shingles[a] & shingles[b] if holders[k] <= 50)
+        count = sum(1 for k in shingles[a] & shingles[b] if holders[k] <= limit)
         shorter = min(len(shingles[a]), len(shingles[b]))
         if count and count >= min(SHARED_SHINGLES, max(1, (shorter + 1) // 2)):
-            union(parent, a, b)
+            copied[(a, b)] = count
+    return copied
+
+
+def pairwise(sources: list[Source]) -> dict[str, str]:
+    """Each source's family root by the definition (:func:`pairwise_copies`)."""
+    parent: dict[str, str] = {}
+    for a, b in pairwise_copies({s.id: s.text for s in sources}):
+        union(parent, a, b)
     return {s.id: find(parent, s.id) for s in sources}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 2**30 - 1), min_size=8, max_size=40))
+def test_a_run_of_codes_hashed_over_arrays_has_the_hash_of_its_tuple(codes):
+    # (the claim store keeps shingles hashed as tuples; a report hashes them over arrays)
+    expected = [hash(tuple(codes[k : k + 8])) for k in range(len(codes) - 7)]
+    assert _run_hashes(np.array(codes, dtype=np.uint64)).tolist() == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXTS, min_size=1, max_size=10), st.sampled_from([2, 3, 50]))
+def test_copies_found_over_arrays_are_the_pairwise_definition(texts, limit):
+    from claimcheck.judge import _independence
+
+    sources = [Source(id=f"s{i:02d}", text=text or "x") for i, text in enumerate(texts)]
+    texts_of = {s.id: s.text for s in sources}
+    saved = _independence.MAX_HOLDERS
+    _independence.MAX_HOLDERS = limit  # small limits leave common shingles out
+    try:
+        from_texts = _copied_texts(sources)
+        from_sets = copied_pairs({s.id: _shingles(s.text) for s in sources})
+    finally:
+        _independence.MAX_HOLDERS = saved
+    assert from_texts == from_sets == pairwise_copies(texts_of, limit)
 
 
 @settings(max_examples=300, deadline=None)
