@@ -140,6 +140,22 @@ def _from_to(counted: Token) -> bool:
     )
 
 
+def moved_to(verb: Token, counted: Token) -> bool:
+    """Whether ``counted`` is an amount "$2 to $84" that the parser made one (a range) after a
+    verb of change told in the past: "Brent crude rose $2 to $84 a barrel" moved by the first
+    and reached the second (a move that happened has one size; not "is expected to rise $2 to
+    $3", a forecast's range, nor "rose from $2 to $84", nor "by $2 to $3")."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in _CHANGES:
+        return False
+    if counted.dep_ not in ("dobj", "npadvmod") or counted.head.i != verb.i:
+        return False
+    numbers = [t.i for t in counted.subtree if t.like_num]
+    if not any(t.lower_ == "to" and numbers[0] < t.i < numbers[-1] for t in counted.subtree):
+        return False
+    first = min(t.i for t in counted.subtree)
+    return not (first and verb.doc[first - 1].lower_ in ("from", "between", "by"))
+
+
 def level_of(verb: Token, counted: Token | None) -> bool:
     """Whether the amount ``counted`` is the level that ``verb``'s subject stands at: after a
     verb of level, or after "to" of a verb of change ("rose to $5.3 billion", "fell from $4
@@ -158,6 +174,8 @@ def level_of(verb: Token, counted: Token | None) -> bool:
             ),
             None,
         )
+    if any(moved_to(verb, c) for c in ([counted] if counted is not None else verb.children)):
+        return True  # "rose $2 to $84" read as one amount: the level is its second
     if lemma in _THRESHOLDS and counted is not None and counted.dep_ == "dobj":
         return counted.head.i == verb.i  # "crossed $100,000", "topped $2,000 an ounce"
     if lemma not in _CHANGES or counted is None or counted.dep_ != "pobj":

@@ -67,6 +67,7 @@ from claimcheck.extract._figures import (
     measurements,
     money_code,
     move_noun,
+    moved_to,
     of_object,
     part_in,
     passive_state,
@@ -4605,9 +4606,24 @@ class _Sentence:
         )
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         level = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+        if moved is not None and level is None:
+            return self._range_reached(verb, moved)
         if moved is None or level is None or self._money(level) is None:
             return None
         return self._count(level)
+
+    def _range_reached(self, verb: Token, moved: Token) -> Quantity | None:
+        """The level of "Brent crude rose $2 to $84 a barrel" when the parser takes "$2 to
+        $84" for one amount (:func:`moved_to`): the second, reached."""
+        found = self._money(moved)
+        if not moved_to(verb, moved) or found is None:
+            return None
+        amount = found[0]
+        parts = _RANGE_PRINTED.fullmatch(amount.text)
+        level = find_quantities(parts[1]) if parts is not None else []
+        if parts is None or len(level) != 1 or level[0][2].low != amount.high:
+            return None
+        return Quantity(low=amount.high, high=amount.high, unit=amount.unit, text=parts[1])
 
     def _frame_quantity(self, verb: Token, frame: _Frame) -> Quantity | None:
         if self._score_in(verb) is not None:
@@ -8487,6 +8503,9 @@ def _levels_said(found: re.Match[str]) -> tuple[str, str]:
 _LEVELS = re.compile(
     rf"{_to_from(_LEVEL)}|\bfrom\s+(?P<from2>{_LEVEL})\s+to\s+(?P<to2>{_LEVEL})", re.IGNORECASE
 )
+
+# An amount printed as a range: "$2 to $84", "$2 billion to $16 billion".
+_RANGE_PRINTED = re.compile(r".+?\s+to\s+(.+)")
 
 # An amount reached from an earlier one: "rose to $16.6 billion from $6.19 billion", "$30
 # billion, up from $13.5 billion a year earlier".

@@ -6852,6 +6852,36 @@ def test_an_amount_a_change_reaches_is_the_level_not_the_move():
     assert amount.quantity.low == 84.93
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Brent crude rose $2 to $84 a barrel on Monday.", 84),
+        ("Acme's quarterly profit rose $2 billion to $16 billion.", 16e9),
+        ("Globex's revenue fell $3 billion to $40 billion last year.", 40e9),
+    ],
+)
+def test_a_move_and_the_level_it_reached_read_as_one_amount_give_the_level(text, level):
+    # (the parser takes "$2 to $84" for one amount, a range)
+    (amount,) = [c for c in extract(text) if c.measure == "money"]
+    assert amount.quantity is not None
+    assert (amount.quantity.low, amount.quantity.high) == (level, level)
+    assert amount.event is not None  # the level of what the subject names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brent crude is expected to rise $2 to $3 a barrel next week.",  # a forecast's range
+        "Oil prices rose from $80 to $84 a barrel.",  # (the level, read as before)
+    ],
+)
+def test_a_range_after_a_change_not_yet_told_or_from_a_level_is_no_move(text):
+    (amount,) = [c for c in extract(text) if c.measure == "money"]
+    assert amount.quantity is not None
+    assert amount.quantity.high == (3 if "expected" in text else 84)
+    assert (amount.quantity.low == amount.quantity.high) == ("expected" not in text)
+
+
 def test_a_fire_s_containment_makes_its_clause_a_claim():
     (share,) = extract("Firefighters had it 12 percent contained as of Monday morning.")
     assert share.measure == "contained"

@@ -2941,6 +2941,16 @@ def test_a_share_of_a_company_s_staff_is_a_share_of_its_workforce():
     assert [f.conflict for f in report.of_kind("conflict")] == ["value"]
 
 
+def test_a_level_told_with_its_move_meets_the_level_told_alone():
+    report = _two_outlets(
+        "Acme's quarterly profit rose $2 billion to $16 billion.",
+        "Acme said its quarterly profit rose to $16 billion.",
+    )
+    (agreed,) = report.of_kind("agreement")
+    assert "$16 billion" in agreed.summary
+    assert not report.of_kind("conflict")
+
+
 def test_a_commodity_s_futures_price_is_its_price():
     report = _two_outlets(
         "Brent crude rose to $84.93 a barrel.",
