@@ -1471,7 +1471,7 @@ def test_a_capital_is_a_city_unless_it_acts_for_its_state():
 
 
 def test_a_refusal_is_a_negated_claim_with_its_governing_words():
-    c = only(extract("Ortega refused to concede and called the vote rigged."), "open:concede")
+    c = only(extract("Ortega refused to concede and called the vote rigged."), "concede")
     assert (c.subject, c.polarity) == ("Ortega", "negated")
     assert "refused to concede" in c.text
 
@@ -2623,7 +2623,7 @@ def test_an_act_is_quoted_without_the_statement_joined_to_it():
     assert find(claims, "capture").text.startswith("Police arrested 12 protesters and seized")
     # what the subject said while doing it is a claim of its own too
     claims = extract("Jo Bloggs has not conceded defeat, saying his party would challenge it.")
-    assert find(claims, "open:concede").text == "Jo Bloggs has not conceded defeat"
+    assert find(claims, "concede").text == "Jo Bloggs has not conceded defeat"
     # a participle's first act stays whole: it has no subject to be quoted with
     claims = extract(
         "The earthquake struck late on Friday, bringing down buildings and sending residents "
@@ -4875,7 +4875,7 @@ def test_a_verb_after_what_its_subject_was_told_by_is_the_sentence_s_own():
     # the parser may hang the main verb on the subject as a participle: it is still what
     # the subject did, not something done to it
     text = "Jo Bloggs, who won 44% of the vote, conceded on Sunday evening."
-    conceded = find(extract(text), "open:concede")
+    conceded = find(extract(text), "concede")
     assert conceded.subject == "Jo Bloggs"
     assert conceded.object is None
 
@@ -6880,6 +6880,33 @@ def test_a_range_after_a_change_not_yet_told_or_from_a_level_is_no_move(text):
     assert amount.quantity is not None
     assert amount.quantity.high == (3 if "expected" in text else 84)
     assert (amount.quantity.low == amount.quantity.high) == ("expected" not in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Her rival, Jo Bloggs, conceded defeat on Monday.", "affirmed"),
+        ("Jo Bloggs conceded the election to Maria Sanz.", "affirmed"),
+        ("Jo Bloggs admitted defeat after the count.", "affirmed"),
+        ("Jo Bloggs has refused to concede.", "negated"),
+        ("Jo Bloggs has yet to concede, saying the count was flawed.", "negated"),
+    ],
+)
+def test_a_contest_conceded_is_one_act_however_said(text, polarity):
+    (conceded,) = [c for c in extract(text) if c.predicate == "concede"]
+    assert (conceded.subject, conceded.object, conceded.polarity) == ("Jo Bloggs", None, polarity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister conceded the plan had failed.",  # an admission
+        "Police conceded that mistakes were made.",
+        "Westmark conceded two goals in the first half.",  # a side's goals against
+    ],
+)
+def test_what_is_conceded_besides_a_contest_is_no_concession(text):
+    assert not [c for c in extract(text) if c.predicate == "concede"]
 
 
 def test_a_fire_s_containment_makes_its_clause_a_claim():

@@ -2951,6 +2951,14 @@ def test_a_level_told_with_its_move_meets_the_level_told_alone():
     assert not report.of_kind("conflict")
 
 
+def test_a_concession_told_against_a_refusal_to_concede_is_a_conflict():
+    report = _two_outlets(
+        "Her rival, Jo Bloggs, conceded defeat on Monday.", "Jo Bloggs has refused to concede."
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.conflict == "polarity"
+
+
 def test_a_commodity_s_futures_price_is_its_price():
     report = _two_outlets(
         "Brent crude rose to $84.93 a barrel.",
