@@ -66,12 +66,16 @@ _EXPLAIN = {
     "is not taken as the truth without a source saying so.",
     "contradiction": "The figures do not overlap and hold as of the same time: both cannot be "
     "right.",
+    "told": "The figures do not overlap, and a source tells the figure moved from one to the "
+    'other ("rose to 45 from 31"): the value it moved from is an earlier one. Each value is '
+    "shown with the time it holds as of.",
     "intraday": "The figures do not overlap and were given the same day, for a figure that moves "
     "within a day (a share price): the sources may quote different moments (before the market "
     "opened, at the open, at the close). Each value is shown with its day.",
 }
 _NOTES = {
     "evolving": "evolving: the figures come from different publication times",
+    "told": "evolving: a source tells the figure moved from one value to the other",
     "intraday": "evolving: the figure moves within a day; the sources may quote different moments",
 }
 
@@ -727,6 +731,37 @@ def _clash(valued: Sequence[Claim], family: Mapping[str, str]) -> tuple[Claim, C
     return None
 
 
+# A figure's move told with both its values: "rose to 45 from 31", "climbed from 31 to 45".
+_MOVED = re.compile(
+    r"\bto\s+(?P<to>\d[\d,]*(?:\.\d+)?)\s+from\s+(?P<from>\d[\d,]*(?:\.\d+)?)\b"
+    r"|\bfrom\s+(?P<from2>\d[\d,]*(?:\.\d+)?)\s+to\s+(?P<to2>\d[\d,]*(?:\.\d+)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _moved_between(below: Claim, above: Claim, valued: Sequence[Claim]) -> bool:
+    """Whether a claim of the figure tells it moved between the two values in dispute: its
+    own value reached "from" the other ("the toll rose to 45 from 31" beside another outlet's
+    31): the one is an earlier value of the figure, not a rival."""
+    ends = [_interval(below), _interval(above)]
+    for c in valued:
+        found = _MOVED.search(c.text)
+        q = c.quantity
+        if found is None or q is None or q.low is None or q.low != q.high:
+            continue
+        to = float((found["to"] or found["to2"]).replace(",", ""))
+        was = float((found["from"] or found["from2"]).replace(",", ""))
+        if to != q.low:
+            continue  # (the move of another figure of the clause)
+        # (the two values in dispute do not overlap: each end holds one of them at most)
+        where = [
+            next((k for k, (lo, hi) in enumerate(ends) if lo <= v <= hi), -1) for v in (was, to)
+        ]
+        if -1 not in where and where[0] != where[1]:
+            return True
+    return False
+
+
 def _changes_told(
     valued: Sequence[Claim], family: Mapping[str, str], when: Mapping[str, dt.date | None]
 ) -> bool:
@@ -1073,6 +1108,8 @@ def judge_figures(
             more = f" and {len(timeline) - read} more" if read < len(timeline) else ""
             summary = f"Different figures for {what}: {'; '.join(values)}{more}."
             reason = "intraday" if intraday else change
+            if reason == "contradiction" and moves and _moved_between(below, above, valued):
+                change, reason = "evolving", "told"
             notes = [_NOTES[reason]] if reason in _NOTES else []
             hedged = describe.labels(c.source for c in ordered if c.modality == "hedged")
             if hedged:

@@ -2959,6 +2959,33 @@ def test_a_concession_told_against_a_refusal_to_concede_is_a_conflict():
     assert conflict.conflict == "polarity"
 
 
+@pytest.mark.parametrize(
+    ("told", "change"),
+    [
+        ("The death toll rose to 45 from 31 on Tuesday, officials said.", "evolving"),
+        ("The death toll climbed from 31 to 45 on Tuesday, officials said.", "evolving"),
+        # (a move from another value tells nothing of the 31)
+        ("The death toll rose to 45 from 38 on Tuesday, officials said.", "contradiction"),
+    ],
+)
+def test_a_value_another_source_tells_the_figure_moved_from_is_an_earlier_one(told, change):
+    day = dt.date(2024, 5, 3)
+    report = claimcheck.check(
+        [
+            claimcheck.source_from_text(told, id="s0", outlet="Zenda Star", published=day),
+            claimcheck.source_from_text(
+                "Officials said 31 people had been killed.",
+                id="s1",
+                outlet="Strelsau Post",
+                published=day,
+            ),
+        ]
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.figure is not None
+    assert conflict.figure.change == change
+
+
 def test_a_commodity_s_futures_price_is_its_price():
     report = _two_outlets(
         "Brent crude rose to $84.93 a barrel.",
