@@ -2519,6 +2519,8 @@ class _Sentence:
             ):
                 # "20 people are believed to be trapped", "five were reported killed"
                 patient = _raised_subject(token)
+            if patient is None and _passive_conjunct(token):
+                patient = _patient(token.head)  # "was sentenced and fined $2 million"
             if patient is None and _state_conjunct(token):
                 # "six workers are missing and presumed dead": whom the state is said of
                 patient = _subject_of(token.head) or _patient(token.head)
@@ -9351,14 +9353,20 @@ def _state_conjunct(verb: Token) -> bool:
 def _passive_conjunct(verb: Token) -> bool:
     """Whether ``verb`` is a bare participle joined to a passive verb, whose passive it
     shares: the "charged" of "was arrested on Monday and charged with murder" (not a past
-    tense: "was hit by a missile and sank")."""
+    tense: "was hit by a missile and sank", "was injured and lost a leg"); an amount after it
+    is what the passive keeps of two objects ("was sentenced to 12 years and fined $2
+    million"; so is a regular past form the tagger took for a past tense there, "fined")."""
     head = verb.head
+    kept = any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children)
     return (
         verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and kept and verb.lower_.endswith("ed")))
         and verb.lemma_ not in _UNDERGONE
         and head.tag_ == "VBN"
-        and not any(c.dep_ in (*_SUBJ, "aux", "auxpass", "dobj") for c in verb.children)
+        and not any(
+            c.dep_ in (*_SUBJ, "aux", "auxpass") or (c.dep_ == "dobj" and c.ent_type_ != "MONEY")
+            for c in verb.children
+        )
         and any(c.dep_ == "auxpass" or c.dep_ in _PASSIVE_SUBJ for c in head.children)
     )
 

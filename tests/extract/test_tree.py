@@ -6909,6 +6909,18 @@ def test_what_is_conceded_besides_a_contest_is_no_concession(text):
     assert not [c for c in extract(text) if c.predicate == "concede"]
 
 
+def test_a_fine_joined_to_a_passive_is_a_fine_of_its_patient():
+    text = "Jo Bloggs, 54, was sentenced to 12 years in prison and fined $2 million."
+    (fine,) = [c for c in extract(text) if c.predicate == "open:fine"]
+    assert (fine.object, fine.measure) == ("Jo Bloggs", "money")
+    assert fine.quantity is not None
+    assert fine.quantity.low == 2_000_000
+    assert "fined $2 million" in fine.text
+    # (a past tense joined to a passive is its subject's own act, as before)
+    (lost,) = [c for c in extract("Jo Bloggs was injured and lost a leg.") if "lose" in c.predicate]
+    assert lost.subject == "Jo Bloggs"
+
+
 def test_a_fire_s_containment_makes_its_clause_a_claim():
     (share,) = extract("Firefighters had it 12 percent contained as of Monday morning.")
     assert share.measure == "contained"
