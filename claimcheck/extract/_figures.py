@@ -150,6 +150,8 @@ def moved_to(verb: Token, counted: Token) -> bool:
     if counted.dep_ not in ("dobj", "npadvmod") or counted.head.i != verb.i:
         return False
     numbers = [t.i for t in counted.subtree if t.like_num]
+    if len(numbers) < 2:
+        return False
     if not any(t.lower_ == "to" and numbers[0] < t.i < numbers[-1] for t in counted.subtree):
         return False
     first = min(t.i for t in counted.subtree)

@@ -6869,6 +6869,23 @@ def test_a_move_and_the_level_it_reached_read_as_one_amount_give_the_level(text,
 
 
 @pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("Brent crude rose $2 to $84 a barrel.", True),
+        ("Zenda lost its access to the sea.", False),  # no amount: no range
+        ("Brent crude rose from $2 to $84 a barrel.", False),
+    ],
+)
+def test_a_move_read_as_one_amount_is_found_only_in_an_amount(text, moved):
+    from claimcheck.extract import load_pipeline, resolve_model
+    from claimcheck.extract._figures import moved_to
+
+    doc = load_pipeline(resolve_model(None))(text)
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    assert any(moved_to(verb, c) for c in verb.children) is moved
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Brent crude is expected to rise $2 to $3 a barrel next week.",  # a forecast's range
