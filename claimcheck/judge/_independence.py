@@ -58,6 +58,14 @@ def _words(text: str) -> list[str]:
     return words
 
 
+def _codes(words: list[str], ids: dict[str, int]) -> list[int]:
+    """The words' numbers, each new word numbered in ``ids`` (kept across texts)."""
+    missing = set(words).difference(ids)
+    if missing:
+        ids.update((w, _word_id(w)) for w in missing)
+    return list(map(ids.__getitem__, words))
+
+
 def _shingles(text: str, ids: dict[str, int] | None = None) -> set[int]:
     """The hashes of the text's runs of :data:`SHINGLE` words, quotations left out.
 
@@ -65,12 +73,7 @@ def _shingles(text: str, ids: dict[str, int] | None = None) -> set[int]:
     Python's hash of its tuple of numbers, which does not change between runs of one Python
     build: a claim store keeps them (:class:`ShingleIndex`).
     """
-    words = _words(text)
-    ids = {} if ids is None else ids
-    missing = set(words).difference(ids)
-    if missing:
-        ids.update((w, _word_id(w)) for w in missing)
-    codes = list(map(ids.__getitem__, words))
+    codes = _codes(_words(text), {} if ids is None else ids)
     # (each run's words through offset iterators: no copy of a long text's list per offset)
     runs = zip(*(islice(codes, k, None) for k in range(SHINGLE)), strict=False)
     return set(map(hash, runs))
@@ -160,11 +163,8 @@ def _copied_texts(ordered: Sequence[Source]) -> dict[tuple[str, str], int]:
     codes: list[int] = []
     lengths = np.zeros(len(ordered), dtype=np.int64)
     for k, source in enumerate(ordered):
-        words = _words(source.text)
-        missing = set(words).difference(ids)
-        if missing:
-            ids.update((w, _word_id(w)) for w in missing)
-        codes.extend(map(ids.__getitem__, words))
+        words = _codes(_words(source.text), ids)
+        codes.extend(words)
         lengths[k] = len(words)
     every = np.array(codes, dtype=np.uint64)
     if not len(every):
