@@ -808,10 +808,21 @@ def _placed_as_places(doc: Doc, start: int, mentions: list[Mention]) -> list[Men
     for m in mentions:
         if m.type != "person" or m.role != "name" or m.title is not None or " " not in m.text:
             continue
-        labels = {t.ent_type_ for t in doc if m.start <= start + t.idx < m.end}
-        if labels and labels <= _PLACE_LABELS:
+        tokens = [t for t in doc if m.start <= start + t.idx < m.end]
+        labels = {t.ent_type_ for t in tokens}
+        if labels and labels <= _PLACE_LABELS and not _aged_name(tokens):
             m.type = "name"
     return mentions
+
+
+def _aged_name(tokens: Sequence[Token]) -> bool:
+    """Whether a name is told with an age beside it, "Ada Okafor, 31, was arrested": a person's
+    (the tagger may read an unfamiliar name as a place's; no place has an age)."""
+    return any(
+        c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < 120
+        for t in tokens
+        for c in t.children
+    )
 
 
 class _Sentence:

@@ -6938,6 +6938,15 @@ def test_a_fine_joined_to_a_passive_is_a_fine_of_its_patient():
     assert lost.subject == "Jo Bloggs"
 
 
+def test_a_name_told_with_an_age_is_a_person_whom_a_pronoun_can_stand_for():
+    # (the tagger reads the unfamiliar name as a place)
+    claims = extract("Ada Okafor, 31, was arrested on Monday. She denied the charges.")
+    (denied,) = [c for c in claims if c.predicate == "deny"]
+    assert denied.subject == "Ada Okafor"
+    (age,) = [c for c in claims if c.measure == "age"]
+    assert age.subject == "Ada Okafor"
+
+
 def test_a_fire_s_containment_makes_its_clause_a_claim():
     (share,) = extract("Firefighters had it 12 percent contained as of Monday morning.")
     assert share.measure == "contained"
