@@ -5971,6 +5971,17 @@ class _Sentence:
         if (
             figure is not None
             and figure.population is None
+            and counted is not None
+            and any(c.dep_ == "amod" and c.lower_ == "new" for c in counted.children)
+            and (spec := self.state.lexicon.measures.spec(figure.measure)) is not None
+            and spec.evolves
+        ):
+            # "confirmed 120 new cases on Tuesday": a day's (or a week's) increment of a
+            # running count, not the count itself ("more than 3,400 since January")
+            figure = attrs.evolve(figure, population="new")
+        if (
+            figure is not None
+            and figure.population is None
             and figure.event == "main"
             # (a toll's, not a count of things: "Japan finished third with 20 golds" is
             # Japan's golds, not those won in Japan)

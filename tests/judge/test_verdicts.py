@@ -2986,6 +2986,17 @@ def test_a_value_another_source_tells_the_figure_moved_from_is_an_earlier_one(to
     assert conflict.figure.change == change
 
 
+def test_new_cases_are_a_figure_apart_from_the_running_total():
+    report = _two_outlets(
+        "The health ministry confirmed 120 new cases of cholera on Tuesday.",
+        "Zenda reported 118 new cholera cases on Tuesday. The outbreak has infected more than "
+        "3,400 people since the start of the year.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.figure is not None
+    assert [p.value for p in conflict.figure.timeline] == ["118", "120"]  # (not the 3,400)
+
+
 def test_a_commodity_s_futures_price_is_its_price():
     report = _two_outlets(
         "Brent crude rose to $84.93 a barrel.",
