@@ -798,6 +798,18 @@ class ParseExtractor:
             yield _bounded_alike(_as_identified(state.claims, state.identified))
 
 
+# Prepositions whose object is another moment than the clause's act: before or after it, what
+# it is compared with or what it answers.
+_OTHER_MOMENT = frozenset({"after", "before", "since", "following", "over", "to", "until", "than"})
+
+
+def _another_moment(tokens: Sequence[Token]) -> bool:
+    """Whether a date said as a thing's ("Tuesday's vote") names a thing after a preposition
+    of another moment: "resigned after Tuesday's vote" did not resign on Tuesday."""
+    owned = next((t.head for t in tokens if t.dep_ == "poss"), None)
+    return owned is not None and owned.dep_ == "pobj" and owned.head.lower_ in _OTHER_MOMENT
+
+
 def _placed_as_places(doc: Doc, start: int, mentions: list[Mention]) -> list[Mention]:
     """``mentions``, a name of two or more capitalised words that the tagger reads wholly as
     a place no person ("at his Los Angeles home", "in Buenos Aires") typed as a name.
@@ -5201,8 +5213,11 @@ class _Sentence:
                 frame = None
             if frame is not None and any(t.dep_ == "poss" for t in tokens):
                 # "revised the toll from Tuesday's fire on Friday": a date that names a thing
-                # dates the clause only when nothing else does
-                nominal.append((frame, found.range))
+                # dates the clause only when nothing else does; and never when the thing is
+                # another moment than the act's ("resigned after Tuesday's vote", "a premium
+                # to Friday's closing price", "arrested over Monday's attack")
+                if not _another_moment(tokens):
+                    nominal.append((frame, found.range))
             elif frame is not None and frame.time is None and frame.quantity is not None:
                 frame.time = self._since_span(tokens, frame.anchor, found.range)
             elif frame is not None and frame.time is None:

@@ -6947,6 +6947,20 @@ def test_a_name_told_with_an_age_is_a_person_whom_a_pronoun_can_stand_for():
     assert age.subject == "Ada Okafor"
 
 
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("The minister resigned after Tuesday's vote.", False),
+        ("Shareholders will receive $45 a share, a 30% premium to Friday's closing price.", False),
+        ("Twelve people were killed in Tuesday's fire.", True),  # the act's own moment
+        ("Tuesday's fire killed 12 people.", True),
+    ],
+)
+def test_a_date_said_of_another_moment_s_thing_does_not_date_the_act(text, dated):
+    (claim,) = [c for c in extract(text) if c.predicate in ("resign", "kill", "open:receive")]
+    assert (claim.time is not None) is dated
+
+
 def test_a_fire_s_containment_makes_its_clause_a_claim():
     (share,) = extract("Firefighters had it 12 percent contained as of Monday morning.")
     assert share.measure == "contained"
