@@ -830,11 +830,7 @@ def _placed_as_places(doc: Doc, start: int, mentions: list[Mention]) -> list[Men
 def _aged_name(tokens: Sequence[Token]) -> bool:
     """Whether a name is told with an age beside it, "Ada Okafor, 31, was arrested": a person's
     (the tagger may read an unfamiliar name as a place's; no place has an age)."""
-    return any(
-        c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < 120
-        for t in tokens
-        for c in t.children
-    )
+    return any(_age_beside_name(c) is not None for t in tokens for c in t.children)
 
 
 class _Sentence:
@@ -6791,13 +6787,8 @@ class _Sentence:
         out = []
         for token in self.doc:
             head = token.head
-            if (
-                token.dep_ != "appos"
-                or not token.like_num
-                or head.pos_ != "PROPN"
-                or not (token.i > 0 and self.doc[token.i - 1].text == ",")
-                or not _set_off_after(token)
-            ):
+            quantity = _age_beside_name(token)
+            if quantity is None:
                 continue
             mention = self._mention_at(head)
             before = self.person_before(head)
@@ -6808,9 +6799,8 @@ class _Sentence:
                 and (mention is None or not _a_person(mention))
             ):
                 continue  # a person's age: "Globex, 12, ..." is no age of a company
-            quantity = _age_given(token)
             name = self.name(head)
-            if quantity is None or name is None:
+            if name is None:
                 continue
             out.append(self._age_claim(quantity, name, [token]))
         return out
@@ -9155,6 +9145,20 @@ def _set_off_after(token: Token) -> bool:
     doc = token.doc
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else None
     return after in (",", ";") or (after == "." and token.i + 2 == len(doc))
+
+
+def _age_beside_name(token: Token) -> Quantity | None:
+    """The age a number set off by commas after a name gives ("58" of "Jo Bloggs, 58, was
+    convicted"), or None."""
+    if (
+        token.dep_ != "appos"
+        or not token.like_num
+        or token.head.pos_ != "PROPN"
+        or not (token.i > 0 and token.doc[token.i - 1].text == ",")
+        or not _set_off_after(token)
+    ):
+        return None
+    return _age_given(token)
 
 
 def _age_given(token: Token) -> Quantity | None:
