@@ -160,18 +160,21 @@ _QUANTITY = re.compile(
     r"km ?/ ?hr?\b|(?-i:[a-z]+)))?",
     re.IGNORECASE,
 )
-# Plural round numbers name an order of magnitude, not a number: "dozens" is 24 to 99,
-# "tens of thousands" 20,000 to 99,999.
+# Plural round numbers name an order of magnitude, not a number: "dozens" is 24 or more,
+# "tens of thousands" 20,000 or more. News stretches them upwards ("thousands marched" of a
+# crowd the police put at 12,000; "hundreds of flights" of 1,200): each reaches to half again
+# its next power of ten, short of the next one's band ("thousands" and "tens of thousands"
+# still differ, so do "dozens" and "hundreds").
 VAGUE = {
-    "dozens": (24.0, 99.0),
+    "dozens": (24.0, 149.0),
     "scores": (40.0, 199.0),  # (a score is 20: "scores were injured", "scores of people")
-    "hundreds": (200.0, 999.0),
-    "thousands": (2_000.0, 9_999.0),
-    "tens of thousands": (20_000.0, 99_999.0),
-    "hundreds of thousands": (200_000.0, 999_999.0),
-    "millions": (2e6, 9_999_999.0),
-    "tens of millions": (2e7, 99_999_999.0),
-    "hundreds of millions": (2e8, 999_999_999.0),
+    "hundreds": (200.0, 1_499.0),
+    "thousands": (2_000.0, 14_999.0),
+    "tens of thousands": (20_000.0, 149_999.0),
+    "hundreds of thousands": (200_000.0, 1_499_999.0),
+    "millions": (2e6, 14_999_999.0),
+    "tens of millions": (2e7, 149_999_999.0),
+    "hundreds of millions": (2e8, 1_499_999_999.0),
 }
 # Scales written as a suffix of the number: "$3.24bn".
 SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}

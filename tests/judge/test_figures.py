@@ -305,9 +305,14 @@ def test_a_sub_population_is_part_of_the_figure():
         # a score in either order, with the teams swapped
         ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-3 to Arsenal at the stadium."),
         ("Arsenal beat Chelsea 3-1 on Saturday.", "Arsenal won 3-1 against Chelsea."),
-        # "hundreds" is 200 to 999, "dozens" 24 to 99: an order of magnitude, not one number
+        # "hundreds" is 200 or more, "dozens" 24 or more: an order of magnitude, not one number
         ("The quake injured hundreds of people.", "The quake injured 672 people."),
         ("Dozens of people were killed in the fire.", "The fire killed 40 people."),
+        # and news stretches one upwards: "thousands" of a crowd put at 12,000
+        ("Thousands of people marched through Strelsau on Saturday.",
+         "About 12,000 people marched through Strelsau on Saturday."),
+        ("Hundreds of flights were cancelled on Monday.",
+         "Some 1,200 flights were cancelled on Monday."),
         # a toll told by its own noun, whatever the verb
         ("The storm has killed at least 44 people, officials said.",
          "At least 33 deaths had been blamed on the storm by Friday afternoon."),
@@ -320,6 +325,22 @@ def test_compatible_figures_agree(first, second):
     report = check(first, second)
     assert figure_conflicts(report) == []
     assert figure_agreements(report)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the vague plurals of two orders of magnitude still differ
+        ("Dozens of people were injured in the blast.", "Hundreds of people were injured in the blast."),
+        ("Thousands of people marched through Strelsau on Saturday.",
+         "Tens of thousands of protesters took to the streets of Strelsau on Saturday."),
+        # and one is not stretched past half again its next power of ten
+        ("Thousands of people marched through Strelsau on Saturday.",
+         "About 18,000 people marched through Strelsau on Saturday."),
+    ],
+)  # fmt: skip
+def test_vague_plurals_of_other_magnitudes_conflict(first, second):
+    assert len(figure_conflicts(check(first, second))) == 1
 
 
 def test_values_at_different_times_are_an_evolving_conflict_oldest_first():
