@@ -529,13 +529,30 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
                 continue
         noun = key[2]
         plain = [k for k in owners if FUNCTION_WORDS.isdisjoint(k[2].split())]
+        if len(plain) > 1 and all(_acted_on(c, key[2]) for c in blocks[key]):
+            # what an actor does to "its key rate" is the one such thing an actor acts on
+            # ("kept its benchmark interest rate"), not one told of itself ("inflation fell to
+            # 2.6%"); two acted on leave it alone
+            plain = [k for k in plain if any(_acted_on(c, k[2]) for c in blocks[k])]
         if len(plain) != 1 or not noun.isalpha() or noun == "main":
             continue  # (one word, not the story's event nor a year)
-        # (the noun as keys hold it, singular: "its shares" refers to "share")
-        forms = "|".join(sorted({noun, f"{noun}s", f"{noun}es", f"{noun[:-1]}ies"}))
+        # (the noun as keys hold it, singular: "its shares" refers to "share"; or a word keys
+        # hold as it: "its stock")
+        nouns = {noun, *(word for word, same in _SAME_THING.items() if same == noun)}
+        forms = "|".join(
+            sorted({form for n in nouns for form in (n, f"{n}s", f"{n}es", f"{n[:-1]}ies")})
+        )
         referred = re.compile(rf"\b(?:its|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:{forms})\b", re.I)
         if all(referred.search(c.text) for c in blocks[key]):
             blocks[plain[0]].extend(blocks.pop(key))
+
+
+def _acted_on(claim: Claim, about: str) -> bool:
+    """Whether a figure claim of the thing ``about`` (a figure key's words) has an actor: a
+    subject other than the thing itself ("the bank kept its rate at 4.5%", not "the rate
+    rose to 4.5%")."""
+    subject = claim.subject
+    return subject is not None and not _singular_head(fold(_words_of(subject))).endswith(about)
 
 
 def _names_owner(claim: Claim, owner: str) -> bool:

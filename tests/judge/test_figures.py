@@ -1242,6 +1242,9 @@ def test_an_amount_named_by_its_currency_before_its_noun_is_the_noun_s():
          "conflict"),
         ("Acme shares rose 2% after the announcement.",
          "The company's shares were up 2 percent in afternoon trading.", "agreement"),
+        # (by the word for it that keys hold as the noun: "its stock" is its shares)
+        ("Shares of Acme rose 6% in after-hours trading.",
+         "Acme reported strong results. Its stock gained 5.8% in extended trading.", "agreement"),
         # the session a price moved in is when, not what moved
         ("Acme reported its results on Wednesday. Shares of Acme fell about 7% in extended "
          "trading.", "Acme reported revenue of $30 billion. Its shares fell 6.9% after the bell.",
@@ -1249,6 +1252,12 @@ def test_an_amount_named_by_its_currency_before_its_noun_is_the_noun_s():
         # two fuller ones leave it alone
         ("The unemployment rate rose to 5.5% and the interest rate to 4.5%.",
          "The rate rose to 4.25 percent.", None),
+        # but for the one its actor acts on: the bank's rate, not inflation's
+        ("The central bank kept its benchmark interest rate at 4.5% on Thursday. Inflation "
+         "fell to 2.6% in April.",
+         "The central bank held its key rate at 4.75 percent on Thursday.", "conflict"),
+        ("The central bank kept its deposit rate at 3.5%. The bank also kept its lending rate "
+         "at 4.5%.", "The central bank held its key rate at 4.75 percent.", None),
         # a thing of several words named with its owner, whose sentence names the owner
         ("The Bank of Zenda's deposit rate now stands at 3.75%.",
          "The Bank of Zenda lowered its deposit rate to 3.75 percent on Thursday.", "agreement"),
