@@ -502,6 +502,12 @@ _FRACTION_UNITS = frozenset({"point"})
 _ENACTING = frozenset(
     {"announce", "deliver", "approve", "make", "implement", "enact", "unveil", "adopt"}
 )
+# Verbs by which a maker presents its plan: "announced plans to cut 2,000 jobs", "unveiled a
+# plan to close 50 stores", "has plans to".
+_PRESENTING = frozenset(
+    {"announce", "unveil", "outline", "detail", "present", "reveal", "disclose", "confirm",
+     "have", "set"}
+)  # fmt: skip
 # Prepositions that open a gerund clause whose doer is the main clause's: "after winning",
 # "before leaving", "since taking office", "by cutting", "upon arriving".
 _GERUND_TIMES = frozenset({"after", "before", "since", "by", "upon", "on", "while", "despite"})
@@ -2398,8 +2404,17 @@ class _Sentence:
             return  # "urged Chile to recognise": asked for, not done
         infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
         owned = any(c.dep_ == "poss" for c in anchor.head.children)
-        if anchor.dep_ in ("acl", "relcl") and infinitive and frame.rank is None and not owned:
-            return  # "a deal to take over X", "bodies still to be identified": not (yet) done
+        if (
+            anchor.dep_ in ("acl", "relcl")
+            and infinitive
+            and frame.rank is None
+            and not owned
+            and not (self._planned(frame) and anchor.head.head.lemma_ in _PRESENTING)
+        ):
+            # "a deal to take over X", "bodies still to be identified": not (yet) done (but a
+            # plan its maker presents is its own: "Acme announced plans to cut 2,000 jobs", as
+            # "Acme plans to cut 2,000 jobs"; not "unions rejected a plan to cut ...")
+            return
         if (
             infinitive
             and any(c.dep_ == "mark" and c.lower_ == "for" for c in anchor.children)
@@ -7129,9 +7144,16 @@ class _Sentence:
         if quantity is None or of is None:
             return []
         thing = (self.name(of) if named else None) or of.lower_
-        return [
-            self._changed(claim, f"{owner} {thing}" if owner else thing, directed(quantity, noun))
-        ]
+        changed = self._changed(
+            claim, f"{owner} {thing}" if owner else thing, directed(quantity, noun)
+        )
+        # and the amount it reached: "reported a 12% rise in revenue to $8.1 billion" (the
+        # "to" on the noun, or on what it is of), as "revenue rose 12% to $8.1 billion" says
+        reached = prep_object(noun, "to") or prep_object(of, "to")
+        amount = self._money(reached) if reached is not None else None
+        if amount is None or changed.subject is None:
+            return [changed]
+        return [changed, self._amount_claim(changed, amount, self._synonym(changed.subject))]
 
     def _points_moved(self, frame: _Frame, noun: Token, claim: Claim) -> list[Claim]:
         """A rate's change in points that a noun names, made by the clause's subject: "the

@@ -3775,11 +3775,43 @@ def test_a_person_s_age_beside_or_after_the_name(text, aged, value):
         # would cut" too, whoever "it" is
         ("Acme plans to eliminate 1,500 positions in its hardware unit.", "job_cuts", 1500.0),
         ("The company said it would cut about 1,200 jobs.", "job_cuts", 1200.0),
+        # so is a plan its maker presents by its noun
+        ("Acme announced plans to eliminate roughly 2,000 positions.", "job_cuts", 2000.0),
+        ("Globex unveiled a plan to cut 3,000 jobs by 2026.", "job_cuts", 3000.0),
     ],
 )  # fmt: skip
 def test_jobs_cut_are_a_measure_of_their_own(text, measure, value):
     figures = [(c.measure, c.quantity.low) for c in extract(text) if c.measure and c.quantity]
     assert (measure, value) in figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan another rejects or fights is not done by anyone yet
+        "Unions rejected a plan to cut 2,000 jobs.",
+        "Workers protested against a plan to cut 2,000 jobs.",
+    ],
+)
+def test_a_plan_not_presented_by_its_maker_cuts_no_jobs(text):
+    assert [c for c in extract(text) if c.measure == "job_cuts"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "value"),
+    [
+        # a change a noun names, and the amount it reached
+        ("Acme reported a 12% rise in revenue to $8.1 billion.", "Acme revenue", 8.1e9),
+        ("Globex posted a 5% drop in profit to $2 billion on Tuesday.", "Globex profit", 2e9),
+        ("The company reported a 7% fall in quarterly sales to 3.2 billion euros.", "revenue",
+         3.2e9),
+    ],
+)  # fmt: skip
+def test_a_change_named_by_a_noun_gives_the_amount_it_reached(text, about, value):
+    claims = extract(text)
+    amounts = [(c.event, c.quantity.low) for c in claims if c.measure == "money" and c.quantity]
+    assert amounts == [(about, value)]
+    assert any(c.measure == "percent" for c in claims)  # (and the change itself, as before)
 
 
 def test_a_place_turned_adjective_is_no_part_of_the_name():
