@@ -127,13 +127,15 @@ class _Naming:
             aliases = {**synonyms(sorted(used)), **(aliases or {})}
         spelled = Counter({n: k for n, k in used.items() if not _ID.match(n)})
         registry = EntityRegistry(spelled, aliases)
-        owned = _owner_aliases(registry, sorted(spelled))
+        # (and the names other names are aliases of: "Acme sales" is "Acme revenue")
+        owned = _owner_aliases(registry, sorted({*spelled, *(aliases or {}).values()}))
         if owned:
             # "Acme shares" and "Acme Corp shares" are one company's shares when "Acme" is
             # Acme Corp: named again with the owner as its entity is named (the user's aliases
-            # win)
-            aliases = {**owned, **(aliases or {})}
+            # win, and an alias of a name so named again is one of the new name)
+            aliases = {**owned, **{k: owned.get(v, v) for k, v in (aliases or {}).items()}}
             registry = EntityRegistry(spelled, aliases)
+        self._owned = owned
         self.registry = registry
         self._known = registry.known_ids()
         self._forces = _forces_of(registry, sorted(spelled))
@@ -162,6 +164,10 @@ class _Naming:
         event = values["event"]
         if event and (priced := self.priced(event)) != event:
             changes = {**changes, "event": priced}
+        elif event and (owned := self._owned.get(event)):
+            # a figure of a company's thing, named with the company as its entity is named
+            # ("Acme revenue" of a corpus whose Acme is Acme Corp: "Acme Corp revenue")
+            changes = {**changes, "event": owned}
         teamed = self.teamed(
             claim.predicate, values["subject"], values["object"], event, values["quantity"]
         )
@@ -308,23 +314,30 @@ def _teams_of(registry: EntityRegistry, names: Iterable[str]) -> dict[str, str]:
     return {place: next(iter(ids)) for place, ids in found.items() if len(ids) == 1}
 
 
-# A company's shares named with the company before them: "Acme shares", "Initech Bank stock".
-_OWNED = re.compile(r"^(?P<owner>.+) (?P<thing>shares|stock)$")
+# A company's shares or results named with the company before them: "Acme shares", "Initech
+# Bank stock", "Acme revenue".
+_OWNED = re.compile(
+    r"^(?P<owner>.+) (?P<thing>shares|stock|revenue|sales|profit|earnings|net income)$"
+)
 
 
 def _owner_aliases(registry: EntityRegistry, names: Iterable[str]) -> dict[str, str]:
-    """A named company's shares or stock ("Acme shares", "Acme stock") named as the registry
-    names the company ("Acme" is Acme Corp): "Acme Corp shares"."""
+    """A named company's shares or stock ("Acme shares", "Acme stock"), and its revenue, sales,
+    profit or earnings, named as the registry names the company ("Acme" is Acme Corp): "Acme
+    Corp shares", "Acme Corp revenue"."""
     known = registry.known_ids()  # (only owners named themselves: nothing is added)
     out: dict[str, str] = {}
     for name in names:
         found = _OWNED.match(name)
-        owner = known.get(found["owner"]) if found is not None else None
+        if found is None:
+            continue
+        owner = known.get(found["owner"])
         entity = registry.entity(owner) if owner is not None else None
         if entity is None or entity.type in ("description", "group"):
             continue  # a named owner only: "food stock" is no company's
         # a company's stock is its shares: "Globex stock dropped 2.5%", "Globex shares fell"
-        renamed = f"{entity.name} shares"
+        thing = "shares" if found["thing"] == "stock" else found["thing"]
+        renamed = f"{entity.name} {thing}"
         if renamed != name:
             out[name] = renamed
     return out

@@ -1270,6 +1270,22 @@ def test_a_figure_of_a_thing_named_by_its_noun_is_the_one_named_more_fully(first
     assert _figure_kinds(first, second, "percent") == ([kind] if kind else [])
 
 
+def test_a_company_s_results_meet_however_the_company_is_named():
+    # "Acme Corp ... revenue", "Acme's sales" of a corpus whose Acme is Acme Corp, and a bare
+    # "revenue" in a sentence naming the company
+    report = check(
+        "Acme Corp reported a 12% rise in third-quarter revenue to $8.1 billion on Tuesday.",
+        "Acme's quarterly sales climbed 11 percent to $8.1 billion, the company said on "
+        "Tuesday. Acme also raised its forecast.",
+        "Acme Corp said on Tuesday it would lay off 2,500 employees after revenue rose to "
+        "$8.1 billion in the quarter.",
+    )
+    (amount,) = figure_agreements(report, "money")
+    assert len(amount.sources) == 3
+    (change,) = figure_conflicts(report, "percent")
+    assert {p.value for p in change.figure.timeline} == {"up 11", "up 12"}
+
+
 def test_birds_culled_are_one_count_whatever_their_noun():
     assert _figure_kinds(
         "Authorities have begun culling 1.5 million chickens after an outbreak of bird flu.",

@@ -394,7 +394,7 @@ def test_a_person_s_company_stays_apart_from_the_person():
 
 def test_a_companys_shares_are_named_as_the_company_is():
     from claimcheck.model import Claim, Source, Span
-    from claimcheck.normalise import normalise_claims
+    from claimcheck.normalise import default_lexicon, normalise_claims
 
     src = Source(id="s", text="Acme Corp cut jobs. Acme said so. Acme shares rose.")
 
@@ -413,11 +413,17 @@ def test_a_companys_shares_are_named_as_the_company_is():
             claim(5, "Acme stock"),
             claim(6, "food"),
             claim(7, "food stock"),
-        ]
+            claim(8, "Acme revenue"),
+            claim(9, "Acme Corp revenue"),
+            claim(10, "Acme sales"),  # (the measures' synonym of revenue)
+        ],
+        synonyms=default_lexicon().measures.synonym_aliases,
     )
     assert out[0].subject == out[1].subject
     assert out[2].subject == out[3].subject == out[4].subject
     assert "shares" not in (out[6].subject or "")
+    # and its results: "Acme revenue" is Acme Corp's, so are "Acme sales"
+    assert out[7].subject == out[8].subject == out[9].subject
 
 
 def test_the_acts_of_a_state_s_or_a_body_s_forces_are_its_own():
