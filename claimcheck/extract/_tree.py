@@ -333,6 +333,9 @@ _OBJECT_PREPS = frozenset({"into", "onto", "against", "toward", "towards"})
 # Verbs whose use with an object has another sense than without one, by the verb of that sense:
 # a court "overturned the ruling" (struck it down), a boat "overturned" (capsized).
 _TRANSITIVE_SENSE = {"overturn": "strike_down"}
+# Verbs whose sense with a preposition of motion is another than the paraphrase of the bare
+# verb: a storm "slammed into the coast" (hit it), a minister "slammed the plan" (criticised).
+_MOTION_SENSE = frozenset({"slam"})
 # What one spends that is time, not money ("spent 38 days in hospital", "years in prison").
 _SPENT_TIME = frozenset(
     {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
@@ -3153,6 +3156,12 @@ class _Sentence:
             c.dep_ in ("dobj", *_PASSIVE_SUBJ) for c in verb.children
         ):
             lemma = _TRANSITIVE_SENSE[lemma]  # "overturned the ruling" / "the boat overturned"
+        motion = next(
+            (c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS),
+            None,
+        )
+        if lemma in _MOTION_SENSE and motion is not None:
+            lemma = f"{lemma}_{motion}"  # "slammed into the coast with winds of 150 mph"
         if lemma == "share" and any(
             c.dep_ in ("dobj", *_PASSIVE_SUBJ) and c.lemma_.lower() in _PRIZES
             for c in verb.children
@@ -5692,6 +5701,8 @@ class _Sentence:
         if subject is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
             self.state.last_subject = subject
         figure = self._figure(frame)
+        if figure is None and ordered is not None:
+            figure = self._ordered_figure(frame)
         if location is None and figure is not None and figure.event == "main":
             # "Poland's death toll rose to seven": the toll in Poland, as "seven people died in
             # Poland" gives it (a part of one that floods across several countries took)
@@ -5895,6 +5906,20 @@ class _Sentence:
             event=f"{thing.lemma_.lower()} expected",  # (no owner of "revenue": see join_owned)
             quantity=quantity,
         )
+
+    def _ordered_figure(self, frame: _Frame) -> Figure | None:
+        """The count an act told by its noun gives of those it is done to, by the act's verb:
+        "ordered the evacuation of 300,000 residents" evacuated 300,000, as "evacuated
+        300,000 residents" did (everyone the measure counts: not a part, "300 children")."""
+        if frame.quantity is None or frame.obj is None:
+            return None
+        spec = self.state.lexicon.measures.by_verb.get(frame.predicate.removeprefix("open:"))
+        counted = self._counted_near(frame.quantity.text, frame.anchor)
+        if spec is None or spec.about != "event" or counted is None or counted.i != frame.obj.i:
+            return None
+        if singular(counted.lemma_.lower()) not in {*spec.whole, "person", "people"}:
+            return None
+        return Figure(spec.id, None, "main", frame.quantity)
 
     def _figure(self, frame: _Frame) -> Figure | None:
         """What the frame's quantity measures, of which event or thing."""

@@ -4683,6 +4683,19 @@ def test_a_verb_with_a_particle_the_lexicon_does_not_hold_is_another_verb(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a storm slamming into a coast hits it; a minister slamming a plan criticises it
+        ("Storm Zara slammed into the coast on Wednesday with winds of 150 mph.", "open:slam_into"),
+        ("The storm slammed into Zenda on Wednesday.", "open:slam_into"),
+        ("The opposition slammed the plan on Monday.", "open:criticise"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_motion_into_a_thing_is_not_its_bare_sense(text, predicate):
+    assert [c.predicate for c in extract(text)] == [predicate]
+
+
+@pytest.mark.parametrize(
     ("text", "measure", "value"),
     [
         ("There were 12 deaths, officials said.", "deaths", 12.0),

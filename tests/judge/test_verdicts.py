@@ -2920,6 +2920,19 @@ def test_one_act_told_in_two_outlets_words_is_one_agreement(first, second):
     assert not report.of_kind("uncorroborated")
 
 
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        ("About 300,000 people were evacuated from the coast on Wednesday.", "agreement"),
+        ("Authorities evacuated 250,000 residents on Wednesday.", "conflict"),
+    ],
+)
+def test_a_count_of_an_act_told_by_its_noun_is_the_act_s_figure(second, kind):
+    # "ordered the evacuation of 300,000 residents" evacuated 300,000, as the verb tells it
+    report = _two_outlets("Officials ordered the evacuation of 300,000 residents.", second)
+    assert [f.figure.measure for f in report.of_kind(kind) if f.figure] == ["evacuated"]
+
+
 def test_a_count_everywhere_is_no_value_of_a_count_in_one_country():
     report = _two_outlets(
         "Acme is recalling about 1 million vehicles in the United States.",
