@@ -241,6 +241,9 @@ _ORDERS = frozenset({"warn", "advise", "instruct", "tell", "request"})
 # "battled to contain the blaze" (what they worked at is told in its own words)
 _EFFORTS = frozenset({"work", "struggle", "strive", "race", "scramble", "battle", "fight"})
 _REFUSED = frozenset({"refuse", "decline", "fail", "reject"})
+# Verbs by which a subject says it will do an act itself ("plans to appeal", "vowed to
+# resign"): the act, told as what would happen.
+_INTENDING = frozenset({"plan", "intend", "vow", "pledge", "promise"})
 # Verbs that announce what their subject will do ("plans to cut 1,500 jobs").
 _PLANS = frozenset({"plan", "intend", "aim", "propose", "prepare"})
 # Events the subject itself undergoes ("the ferry sank", "Jo Bloggs died"): said of a named or
@@ -1783,7 +1786,7 @@ class _Sentence:
                 frame.value = frame.value or held.quantity.text
         anchors = {f.anchor.i for f in self.frames}
         for frame in sorted(self.frames, key=lambda f: f.anchor.i):
-            if _manner_alone(frame, anchors) or _start_alone(frame):
+            if _manner_alone(frame, anchors) or _start_alone(frame) or self._intent_alone(frame):
                 continue
             claim = self._claim(frame) or self._unmatched(frame)
             if claim is not None and claim.predicate == "begin" and _erupting(frame.subject):
@@ -2379,6 +2382,38 @@ class _Sentence:
                 return any(g.dep_ in ("acl", "ccomp", "relcl") for g in c.children)
         return False
 
+    def _intent_alone(self, frame: _Frame) -> bool:
+        """Whether a frame is a verb of intending with nothing but the lexicon act it intends,
+        which is a claim of its own (:meth:`_intended`): "Bloggs plans to appeal" is the
+        appeal, not also a plan of nothing (a planned count stays told as the plan too: "Acme
+        plans to cut 300 jobs")."""
+        anchor = frame.anchor
+        if (
+            not frame.predicate.startswith("open:")
+            or anchor.lemma_ not in _INTENDING
+            or frame.obj is not None
+        ):
+            return False
+        return any(
+            f.anchor.dep_ == "xcomp" and f.anchor.head.i == anchor.i and self._intended(f)
+            for f in self.frames
+        )
+
+    def _intended(self, frame: _Frame) -> bool:
+        """Whether a lexicon act is one its doer says it will do: "Bloggs plans to appeal",
+        "vowed to appeal", "intends to resign", as "Bloggs will appeal" says it (told as what
+        would happen: ``Describer.future``); not one another is asked to do ("urged Chile to
+        recognise") nor a count ("plans to hire 500": :meth:`_planned`)."""
+        anchor = frame.anchor
+        return (
+            anchor.dep_ == "xcomp"
+            and anchor.head.lemma_ in _INTENDING
+            and _to_infinitive(anchor)
+            and not frame.predicate.startswith("open:")
+            and frame.quantity is None
+            and not any(c.dep_ in ("dobj", "dative") for c in anchor.head.children)
+        )
+
     def _planned(self, frame: _Frame) -> bool:
         """Whether a plan's act counts a measure that is news before it is done: "Acme plans
         to eliminate 1,500 positions" is the jobs cut (the table's ``planned``)."""
@@ -2403,7 +2438,12 @@ class _Sentence:
             # told of the injury; "... rammed a bridge, officials said, bringing down part of
             # it": a participle the parse hung on the report, not on what it reports
             return
-        if _unrealised(anchor) and frame.rank is None and not self._planned(frame):
+        if (
+            _unrealised(anchor)
+            and frame.rank is None
+            and not self._planned(frame)
+            and not self._intended(frame)
+        ):
             return  # "urged Chile to recognise": asked for, not done
         infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in anchor.children)
         owned = any(c.dep_ == "poss" for c in anchor.head.children)

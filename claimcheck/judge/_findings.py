@@ -59,13 +59,14 @@ INDEFINITE = frozenset({"anyone", "anybody", "no one", "nobody", "anything", "so
 _AHEAD = re.compile(
     r"(?:\b(?:will|would|shall)(?:\s+not)?|\bwon['’]t|\bwouldn['’]t|['’]ll"
     r"|\b(?:is|are|was|were)\s+(?:due\s+)?to"
-    r"|\b(?:plans?|planned|intends?|intended|agreed|agrees?)\s+to"
+    r"|\b(?:plans?|planned|intends?|intended|agreed|agrees?|vow(?:s|ed)?|pledged?|pledges"
+    r"|promised?|promises)\s+to"
     r"|\b(?-i:[A-Z])[\w'’-]*\s+to)(?:\s+be)?\s+(?:\w+ly\s+)?$",  # ("would be freed")
     re.IGNORECASE,
 )
 # A word that every match of _AHEAD holds (a text without one puts nothing ahead).
 _AHEAD_WORD = re.compile(
-    r"will|would|shall|won|['’]ll|\b(?:is|are|was|were)\b|plan|intend|agree"
+    r"will|would|shall|won|['’]ll|\b(?:is|are|was|were)\b|plan|intend|agree|vow|pledg|promis"
     r"|\b(?-i:[A-Z])\S*\s+to\b",
     re.I,
 )

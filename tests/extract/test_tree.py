@@ -4683,6 +4683,22 @@ def test_a_verb_with_a_particle_the_lexicon_does_not_hold_is_another_verb(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        # an act its doer says it will do is that act (told as what would happen), not a plan
+        # of nothing
+        ("Jo Bloggs plans to appeal, his lawyer said.", ["appeal"]),
+        ("Jo Bloggs vowed to appeal the verdict.", ["appeal"]),
+        ("Jo Bloggs intends to resign next month.", ["resign"]),
+        # one another is asked to do is not done
+        ("Rights groups urged Zenda to recognise Westmark.", ["open:urge"]),
+    ],
+)
+def test_an_act_its_doer_intends_is_the_act(text, predicates):
+    assert [c.predicate for c in extract(text)] == predicates
+
+
+@pytest.mark.parametrize(
     ("text", "predicate"),
     [
         # a storm slamming into a coast hits it; a minister slamming a plan criticises it

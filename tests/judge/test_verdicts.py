@@ -2933,6 +2933,15 @@ def test_a_count_of_an_act_told_by_its_noun_is_the_act_s_figure(second, kind):
     assert [f.figure.measure for f in report.of_kind(kind) if f.figure] == ["evacuated"]
 
 
+def test_an_intended_act_meets_the_act_told_ahead():
+    report = _two_outlets(
+        "Jo Bloggs, who denied the charges, plans to appeal, his lawyer said.",
+        "Jo Bloggs will appeal the verdict, his lawyer Maria Sanz told reporters.",
+    )
+    (agreed,) = [f for f in report.of_kind("agreement") if "appeal" in f.summary]
+    assert agreed.summary.startswith("Jo Bloggs would appeal")
+
+
 def test_a_count_everywhere_is_no_value_of_a_count_in_one_country():
     report = _two_outlets(
         "Acme is recalling about 1 million vehicles in the United States.",
