@@ -1851,6 +1851,7 @@ class _Sentence:
         ]
         self.state.claims.extend(measured)
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
+        self._all_aboard(made, first)
         self.state.claims.extend(self._aboard_total(self.state.claims[first:]))
         self.state.claims.extend(self._there_aboard())
         self.state.claims.extend(self._there_counted())
@@ -7940,6 +7941,52 @@ class _Sentence:
             out.append(evolve(claim, changes))
         return out
 
+    def _all_aboard(self, made: dict[int, Claim], first: int) -> None:
+        """Make a toll of everyone on board the count of those on board the source gave ("a
+        plane carrying 72 people crashed, killing all on board" killed 72, as "killing all 72
+        people on board" says): the act's claim (of the sentence's, from ``first``) becomes
+        the figure; left as it is when the source gave no such count."""
+        table = self.state.lexicon.measures
+        counts = [
+            (k, c)
+            for k, c in enumerate(self.state.claims)
+            if c.measure == "aboard" and c.population is None and c.quantity is not None
+        ]
+        # this sentence's count (of the event it tells, another year's too), or the story's
+        here = [c for k, c in counts if k >= first]
+        story = [c for _, c in counts if c.event == "main"]
+        held = here or story
+        aboard = held[-1] if held else None
+        if aboard is None or aboard.quantity is None:
+            return
+        for verb, claim in made.items():
+            spec = table.by_verb.get(self.doc[verb].lemma_.lower())
+            if (
+                spec is None
+                or spec.id != "deaths"
+                or claim.measure is not None
+                or claim.polarity != "affirmed"
+            ):
+                continue
+            sentence = self.doc[verb].sent
+            found = _ALL_ABOARD.search(sentence.text)
+            start = sentence.start_char + found.start() if found else -1
+            everyone = next((t for t in sentence if t.idx == start), None)
+            if found is None or everyone is None or verb not in (t.i for t in everyone.ancestors):
+                continue
+            # (the count as this clause says it: "all on board")
+            figure = {
+                "measure": spec.id,
+                "population": None,
+                "event": aboard.event,
+                "object": None,
+                "quantity": aboard.quantity.model_copy(update={"text": found[0]}),
+            }
+            claims = self.state.claims
+            for k in range(first, len(claims)):
+                if claims[k].id == claim.id:
+                    claims[k] = made[verb] = evolve(claim, figure)
+
     def _on_board(self, made: dict[int, Claim], said: Sequence[Claim]) -> list[Claim]:
         """Those on board as a count of the sentence names them, wherever it stands: "killing
         42 of the 58 people on board", "all 157 passengers aboard the jet died", "72 people
@@ -10456,6 +10503,12 @@ def _some_of(noun: Token, table: MeasureTable) -> bool:
         or c.dep_ == "poss"
         for c in (*noun.children, *(g for n in numbers for g in n.children))
     )
+
+
+# Everyone on board, said without their number: "killing all on board", "everyone aboard".
+_ALL_ABOARD = re.compile(
+    r"\b(?:all|everyone|everybody)(?: (?:of )?those)? (?:on board|aboard)\b", re.IGNORECASE
+)
 
 
 def _says_aboard(token: Token) -> bool:

@@ -3572,11 +3572,28 @@ def test_the_day_a_clause_was_said_is_not_the_day_it_says(text, day):
          "2019"),
         # (an act of the story's own time leaves its counts the story's)
         ("A plane crashed near Strelsau on Sunday, killing all 72 people on board.", "main"),
+        # a toll of all on board is their count, of the same event
+        ("A plane carrying 72 people crashed near Strelsau on Sunday, killing everyone on "
+         "board.", "main"),
     ],
 )  # fmt: skip
 def test_the_counts_of_an_act_in_an_earlier_year_are_that_event_s(text, event):
     found = {(c.measure, c.event) for c in extract(text, dt.date(2025, 3, 15)) if c.measure}
     assert found == {("deaths", event), ("aboard", event)}
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A plane carrying 72 people crashed on Sunday, killing all on board.", 72.0),
+        ("A plane carrying 72 people crashed on Sunday. The crash killed everyone aboard.", 72.0),
+        # no count of those on board: no toll
+        ("The plane crashed on Sunday, killing all on board.", None),
+    ],
+)
+def test_a_toll_of_all_on_board_is_their_count(text, dead):
+    tolls = [c.quantity.low for c in extract(text) if c.measure == "deaths" and c.quantity]
+    assert tolls == ([dead] if dead else [])
 
 
 def test_the_day_a_figure_was_said_does_not_date_the_event_it_counts():
