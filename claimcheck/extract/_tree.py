@@ -1852,6 +1852,7 @@ class _Sentence:
         self.state.claims.extend(measured)
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))
         self._all_aboard(made, first)
+        self._goals_by_times(made, first)
         self.state.claims.extend(self._aboard_total(self.state.claims[first:]))
         self.state.claims.extend(self._there_aboard())
         self.state.claims.extend(self._there_counted())
@@ -4451,7 +4452,9 @@ class _Sentence:
                 # sides (_noun_scores)
                 continue
             if opponent is not None and opponent.lemma_.lower() in _CONTESTS:
-                opponent = None  # "won the shootout 4-2": the contest, the rival told before
+                # "won the shootout 4-2": the contest, the rival told before; or after it, as
+                # the parser may hang it there ("lost the cup final 2-1 to X")
+                opponent = _rival_in(opponent)
             opponent = opponent or beaten
             if opponent is None:
                 opponent = next((c for c in subject.children if c.dep_ == "conj"), None)
@@ -7941,6 +7944,38 @@ class _Sentence:
             out.append(evolve(claim, changes))
         return out
 
+    def _goals_by_times(self, made: dict[int, Claim], first: int) -> None:
+        """Make a scorer's "scored twice" (or "three times") the count of goals it tells, as
+        "scored two goals" is: the act's claim (of the sentence's, from ``first``) becomes
+        the figure."""
+        for verb, claim in made.items():
+            token = self.doc[verb]
+            if token.lemma_.lower() not in _SCORING or claim.quantity is not None:
+                continue
+            if claim.subject is None or claim.polarity != "affirmed":
+                continue
+            times = next(
+                (c for c in token.children if c.dep_ in ("advmod", "npadvmod") and _times(c)),
+                None,
+            )
+            value = _times(times) if times is not None else None
+            if times is None or value is None:
+                continue
+            start, end = self._offsets(list(times.subtree))
+            quantity = Quantity(low=value, high=value, unit="goals", text=self.text[start:end])
+            # (the act as "scored two goals for Westmark" gives it: the goals, not the team)
+            figure = {
+                "predicate": self._open_predicate(token),
+                "object": None,
+                "measure": "count:goal",
+                "population": None,
+                "event": "main",
+            }
+            claims = self.state.claims
+            for k in range(first, len(claims)):
+                if claims[k].id == claim.id:
+                    claims[k] = made[verb] = evolve(claim, {**figure, "quantity": quantity})
+
     def _all_aboard(self, made: dict[int, Claim], first: int) -> None:
         """Make a toll of everyone on board the count of those on board the source gave ("a
         plane carrying 72 people crashed, killing all on board" killed 72, as "killing all 72
@@ -8641,6 +8676,38 @@ _CONTESTS = frozenset(
     {"final", "semifinal", "semi-final", "match", "game", "shootout", "tie", "series", "title",
      "race", "tournament", "cup", "decider", "playoff", "play-off", "election", "vote"}
 )  # fmt: skip
+
+# Verbs of scoring goals, whose count a number of times tells ("scored twice").
+_SCORING = frozenset({"score", "net"})
+
+
+def _times(token: Token) -> float | None:
+    """How many times an adverb of repetition says: "twice" 2, "three times" 3."""
+    if token.lower_ == "twice":
+        return 2.0
+    if token.lower_ == "thrice":
+        return 3.0
+    if token.lemma_.lower() != "time" or token.lower_ == "time":
+        return None
+    count = next((c for c in token.children if c.dep_ == "nummod"), None)
+    found = find_quantities(count.text) if count is not None else []
+    return found[0][2].low if len(found) == 1 else None
+
+
+def _rival_in(contest: Token) -> Token | None:
+    """The side a contest's noun names after a preposition of facing ("the cup final 2-1 to
+    Westmark Wolves", "the final against X"), if any."""
+    return next(
+        (
+            g
+            for c in contest.subtree
+            if c.dep_ == "prep" and c.lower_ in ("against", "over", "to", "with")
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ),
+        None,
+    )
+
 
 # Two levels of a rate in one clause, the new and the earlier: "to 5% from 5.25%", "from 5% to
 # 5.25%".

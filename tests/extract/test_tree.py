@@ -1732,6 +1732,34 @@ def test_a_score_is_of_the_whole_names_of_the_sides_that_played(text):
     assert score.quantity.low == 2522.0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rival after the contest lost, where the parser hangs it on the contest
+        "Strelsau Rovers lost the cup final 2-1 to Westmark Wolves on Saturday.",
+        "Westmark Wolves won the final 2-1 against Strelsau Rovers.",
+    ],
+)
+def test_a_score_of_a_contest_named_is_of_the_rival_after_it(text):
+    (score,) = [c for c in extract(text) if c.measure == "score"]
+    assert score.event == "Strelsau Rovers v Westmark Wolves"
+
+
+@pytest.mark.parametrize(
+    ("text", "goals"),
+    [
+        ("Axel Ruiz scored twice for Westmark on Saturday.", 2.0),
+        ("Ruiz scored three times in the second half.", 3.0),
+        ("Axel Ruiz scored two goals for Westmark on Saturday.", 2.0),  # (as before)
+    ],
+)
+def test_goals_scored_a_number_of_times_are_a_count_of_goals(text, goals):
+    (claim,) = extract(text)
+    assert (claim.predicate, claim.object, claim.measure) == ("open:score", None, "count:goal")
+    assert claim.quantity is not None
+    assert claim.quantity.low == goals
+
+
 def test_a_score_is_read_with_its_teams_and_a_count_is_not_a_score():
     (score,) = [
         c for c in extract("Chelsea lost 1-3 to Arsenal on Sunday.") if c.measure == "score"
