@@ -1363,7 +1363,10 @@ def _tallies(text: str) -> list[Measurement]:
 
 # How much of a fire is contained: "was 30% contained", "25 percent contained".
 _CONTAINED = re.compile(
-    r"\b(?P<share>(?P<n>\d{1,3})\s?(?:%|percent|per cent))\s+(?:contained|containment)\b",
+    r"\b(?P<share>(?P<n>\d{1,3})\s?(?:%|percent|per cent))\s+(?:contained|containment)\b"
+    # ("containment stood at 10 percent", "containment of the blaze reached 30%")
+    r"|\bcontainment(?:\s+of\s+the\s+[a-z-]+(?:\s+fire)?)?(?:\s+(?:has\s+|had\s+)?(?:stood|was|is|reached|rose|grew|increased"
+    r"|climbed|jumped))?(?:\s+(?:at|to|of))?\s+(?P<after>(?P<m>\d{1,3})\s?(?:%|percent|per cent))",
     re.IGNORECASE,
 )
 
@@ -1590,8 +1593,8 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
         out.extend(_tallies(text))
     if "contained" in table.measures:
         for m in _CONTAINED.finditer(text):
-            share = float(m["n"])
-            quantity = Quantity(low=share, high=share, unit="%", text=m["share"])
+            share = float(m["n"] or m["m"])
+            quantity = Quantity(low=share, high=share, unit="%", text=m["share"] or m["after"])
             out.append(Measurement(m.start(), m.end(), "contained", quantity))
     for m in _CLOCK.finditer(text):
         if not m["half"] and not m["m"]:

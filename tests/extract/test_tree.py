@@ -7067,11 +7067,20 @@ def test_a_date_said_of_another_moment_s_thing_does_not_date_the_act(text, dated
     assert (claim.time is not None) is dated
 
 
-def test_a_fire_s_containment_makes_its_clause_a_claim():
-    (share,) = extract("Firefighters had it 12 percent contained as of Monday morning.")
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Firefighters had it 12 percent contained as of Monday morning.", 12.0),
+        # the noun before the share
+        ("Containment stood at 10 percent on Tuesday.", 10.0),
+        ("Containment of the blaze reached 30% on Monday.", 30.0),
+    ],
+)
+def test_a_fire_s_containment_makes_its_clause_a_claim(text, value):
+    (share,) = extract(text)
     assert share.measure == "contained"
     assert share.quantity is not None
-    assert share.quantity.low == 12
+    assert share.quantity.low == value
 
 
 def test_a_share_beside_a_count_is_a_share_of_what_it_is_of():
