@@ -1767,6 +1767,7 @@ class _Sentence:
         self._attach_attribution()
         self._unconfirmed()
         made: dict[int, Claim] = {}
+        changed: set[str] = set()  # acts whose object is a change their figures tell
         first = len(self.state.claims)
         self.found = measurements(self.doc.text, self.state.lexicon.measures)
         for frame in self.frames:
@@ -1819,7 +1820,18 @@ class _Sentence:
                 self.state.claims.extend(self._held(frame, claim))
                 for price in [*prices, *self._priced(frame, claim)]:
                     self.state.claims.extend([price, *self._conversions(price)])
-                self.state.claims.extend(self._changes(frame, claim))
+                changes = self._changes(frame, claim)
+                self.state.claims.extend(changes)
+                if (
+                    claim.predicate.startswith("open:")
+                    and claim.measure is None
+                    and frame.obj is not None
+                    and change_noun(frame.obj)
+                    and any(c.measure is not None for c in changes)
+                ):
+                    # "Acme reported a 12% rise in revenue": the rise is what it says, told by
+                    # its figures (Acme revenue up 12%), not also as an act of reporting a rise
+                    changed.add(claim.id)
                 self.state.claims.extend(
                     # (a share's price is not the level of what its subject names)
                     c
@@ -1848,6 +1860,7 @@ class _Sentence:
                 and c.quantity is None
                 and (c.text in said or (c.predicate == "open:be" and (c.text, c.value) in valued))
             )
+            and c.id not in changed
         ]
         self.state.claims.extend(measured)
         self.state.claims.extend(self._on_board(made, self.state.claims[first:]))

@@ -3857,6 +3857,13 @@ def test_a_change_named_by_a_noun_gives_the_amount_it_reached(text, about, value
     amounts = [(c.event, c.quantity.low) for c in claims if c.measure == "money" and c.quantity]
     assert amounts == [(about, value)]
     assert any(c.measure == "percent" for c in claims)  # (and the change itself, as before)
+    # the change is told by its figures, not also as an act of reporting a change
+    assert all(c.measure is not None for c in claims)
+
+
+def test_a_change_without_a_figure_is_told_as_its_act():
+    (claim,) = extract("Acme reported a sharp rise in revenue.")
+    assert (claim.predicate, claim.object) == ("open:report", "rise")
 
 
 def test_a_place_turned_adjective_is_no_part_of_the_name():
