@@ -552,7 +552,10 @@ def _acted_on(claim: Claim, about: str) -> bool:
     subject other than the thing itself ("the bank kept its rate at 4.5%", not "the rate
     rose to 4.5%")."""
     subject = claim.subject
-    return subject is not None and not _singular_head(fold(_words_of(subject))).endswith(about)
+    if subject is None:
+        return False
+    # (by whole words: "the pirates" are no rate)
+    return not f" {_singular_head(fold(_words_of(subject)))}".endswith(f" {about}")
 
 
 def _names_owner(claim: Claim, owner: str) -> bool:
