@@ -421,6 +421,13 @@ _PERIODS = frozenset({"monthly", "weekly"})
 # Mention types of a country or a territory, which report their own figures; and of a place.
 _COUNTRIES = frozenset({"country", "territory", "polity"})
 _PLACES = _COUNTRIES | {"place"}
+# Those who work for a body: "workers at Acme" are its staff (and "jobs at Acme" its jobs),
+# not people in a place.
+_STAFF = frozenset(
+    {"worker", "employee", "staff", "machinist", "member", "miner", "nurse", "doctor",
+     "teacher", "pilot", "engineer", "driver", "labourer", "laborer", "mechanic", "workforce",
+     "job"}
+)  # fmt: skip
 # kinds of named things that are no person (a "his" or "her" is never theirs)
 _BODY_TYPES = _PLACES | {"organisation"}
 # What a candidate's share is of: "52.3% of the vote", "of the ballots cast".
@@ -8494,6 +8501,7 @@ class _Sentence:
             # "recall 1.12 million vehicles worldwide": all of them, not the ones in the place
             # another clause names ("about 1 million of the vehicles are in the US")
             return "world"
+        staffed = any(t is not None and t.lemma_.lower() in _STAFF for t in (*holders, frame.obj))
         for holder in holders:
             if self._issuer(holder) is not None:
                 continue  # "shares in Acme fell": the company whose shares, not a place
@@ -8511,6 +8519,12 @@ class _Sentence:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None or pobj.i in taken:
                     continue
+                if c.lower_ == "at" and staffed:
+                    mention = self._mention_at(pobj)
+                    if mention is not None and mention.type not in _PLACES:
+                        # "33,000 workers at Acme", "machinists walked off the job at Acme":
+                        # its staff, not people in a place (a named place stays one)
+                        continue
                 name = self._place_name(pobj)
                 if name is not None:
                     return name

@@ -1286,6 +1286,19 @@ def test_a_company_s_results_meet_however_the_company_is_named():
     assert {p.value for p in change.figure.timeline} == {"up 11", "up 12"}
 
 
+def test_staff_at_a_company_are_not_people_in_a_place():
+    # "workers at Acme Aerospace", "walked off the job at Acme": the company's staff, one
+    # strike's count wherever the outlet says they work (a named place stays a place)
+    report = check(
+        "About 33,000 workers at Acme Aerospace went on strike on Friday.",
+        "Some 30,000 machinists walked off the job at Acme on Friday.",
+        "Acme's 33,000 unionised workers began a strike at midnight on Friday.",
+    )
+    (strikers,) = figure_agreements(report, "strikers")
+    assert len(strikers.sources) == 3
+    assert " in " not in strikers.summary
+
+
 def test_birds_culled_are_one_count_whatever_their_noun():
     assert _figure_kinds(
         "Authorities have begun culling 1.5 million chickens after an outbreak of bird flu.",
