@@ -421,6 +421,8 @@ _PERIODS = frozenset({"monthly", "weekly"})
 # Mention types of a country or a territory, which report their own figures; and of a place.
 _COUNTRIES = frozenset({"country", "territory", "polity"})
 _PLACES = _COUNTRIES | {"place"}
+# Signs that a number is a share, not a thing: a phrase headed by one names nothing.
+_SHARE_SIGNS = frozenset({"%", "percent", "pct"})
 # Those who work for a body: "workers at Acme" are its staff (and "jobs at Acme" its jobs),
 # not people in a place.
 _STAFF = frozenset(
@@ -1041,6 +1043,12 @@ class _Sentence:
         are cities.
         """
         if head is None:
+            return None
+        if head.text in _SHARE_SIGNS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        ):
+            # "95% voted to reject the offer": a share of some group, which the phrase does
+            # not name (but "60% of voters": the voters, as "of" names them)
             return None
         if head.lower_ == "it" and any(
             (

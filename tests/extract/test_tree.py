@@ -3861,6 +3861,20 @@ def test_a_change_named_by_a_noun_gives_the_amount_it_reached(text, about, value
     assert all(c.measure is not None for c in claims)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers began a strike after 95% voted to reject the offer.",
+        "Union members, 96 percent of whom voted to strike, walked out.",
+        "About 60% of voters backed the change.",
+    ],
+)
+def test_a_share_names_no_actor(text):
+    # a share of a group the phrase does not name is nobody's name ("%" as a subject)
+    names = {n for c in extract(text) for n in (c.subject, c.object) if n}
+    assert not names & {"%", "percent"}
+
+
 def test_a_change_without_a_figure_is_told_as_its_act():
     (claim,) = extract("Acme reported a sharp rise in revenue.")
     assert (claim.predicate, claim.object) == ("open:report", "rise")
