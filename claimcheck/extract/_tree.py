@@ -5637,7 +5637,12 @@ class _Sentence:
                         return self.state.last_speaker, False
                     return self.state.last_subject, False
                 return None, False
-            if (head.lemma_ in _REFUSED | _UNREALISED and via == "xcomp") or via == "relcl":
+            if (
+                head.lemma_ in _REFUSED | _UNREALISED
+                and via == "xcomp"
+                # (what one says one intends is said: "Bloggs said he intends to resign")
+                and head.lemma_ not in _INTENDING
+            ) or via == "relcl":
                 break  # a relative clause describes in the writer's words, not the speaker's
             node = head
         else:

@@ -4765,6 +4765,19 @@ def test_an_act_its_doer_intends_is_the_act(text, predicates):
 
 
 @pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # said of oneself: "he" is the one who says it
+        ("Bloggs said he intends to resign.", "affirmed"),
+        ("Bloggs said he did not intend to resign.", "negated"),
+    ],
+)
+def test_an_act_one_says_one_intends_is_the_speaker_s(text, polarity):
+    (claim,) = extract(text)
+    assert (claim.subject, claim.predicate, claim.polarity) == ("Bloggs", "resign", polarity)
+
+
+@pytest.mark.parametrize(
     ("text", "predicate"),
     [
         # a storm slamming into a coast hits it; a minister slamming a plan criticises it
