@@ -1365,8 +1365,9 @@ def _tallies(text: str) -> list[Measurement]:
 _CONTAINED = re.compile(
     r"\b(?P<share>(?P<n>\d{1,3})\s?(?:%|percent|per cent))\s+(?:contained|containment)\b"
     # ("containment stood at 10 percent", "containment of the blaze reached 30%")
-    r"|\bcontainment(?:\s+of\s+the\s+[a-z-]+(?:\s+fire)?)?(?:\s+(?:has\s+|had\s+)?(?:stood|was|is|reached|rose|grew|increased"
-    r"|climbed|jumped))?(?:\s+(?:at|to|of))?\s+(?P<after>(?P<m>\d{1,3})\s?(?:%|percent|per cent))",
+    r"|\bcontainment(?:\s+of\s+the\s+[a-z-]+(?:\s+fire)?)?"
+    r"(?:\s+(?:has\s+|had\s+)?(?:stood|was|is|reached|rose|grew|increased|climbed|jumped))?"
+    r"(?:\s+(?:at|to|of))?\s+(?P<after>(?P<m>\d{1,3})\s?(?:%|percent|per cent))",
     re.IGNORECASE,
 )
 

@@ -7977,6 +7977,14 @@ class _Sentence:
             out.append(evolve(claim, changes))
         return out
 
+    def _remade(self, made: dict[int, Claim], verb: int, first: int, claim: Claim) -> None:
+        """Put ``claim`` in the place of the claim made of the clause of ``verb`` (the same
+        id), among the sentence's claims (from ``first``)."""
+        claims = self.state.claims
+        for k in range(first, len(claims)):
+            if claims[k].id == claim.id:
+                claims[k] = made[verb] = claim
+
     def _goals_by_times(self, made: dict[int, Claim], first: int) -> None:
         """Make a scorer's "scored twice" (or "three times") the count of goals it tells, as
         "scored two goals" is: the act's claim (of the sentence's, from ``first``) becomes
@@ -8004,10 +8012,7 @@ class _Sentence:
                 "population": None,
                 "event": "main",
             }
-            claims = self.state.claims
-            for k in range(first, len(claims)):
-                if claims[k].id == claim.id:
-                    claims[k] = made[verb] = evolve(claim, {**figure, "quantity": quantity})
+            self._remade(made, verb, first, evolve(claim, {**figure, "quantity": quantity}))
 
     def _all_aboard(self, made: dict[int, Claim], first: int) -> None:
         """Make a toll of everyone on board the count of those on board the source gave ("a
@@ -8050,10 +8055,7 @@ class _Sentence:
                 "object": None,
                 "quantity": aboard.quantity.model_copy(update={"text": found[0]}),
             }
-            claims = self.state.claims
-            for k in range(first, len(claims)):
-                if claims[k].id == claim.id:
-                    claims[k] = made[verb] = evolve(claim, figure)
+            self._remade(made, verb, first, evolve(claim, figure))
 
     def _on_board(self, made: dict[int, Claim], said: Sequence[Claim]) -> list[Claim]:
         """Those on board as a count of the sentence names them, wherever it stands: "killing
