@@ -43,6 +43,7 @@ __all__ = [
     "join_counted_whole",
     "join_descriptions",
     "join_owned",
+    "join_purposes",
     "judge_figures",
     "named_by_source",
     "names_label",
@@ -586,6 +587,21 @@ def join_counted_whole(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
             continue
         if all(_names_owner(c, owners[0][2]) for c in blocks[key]):
             blocks[owners[0]].extend(blocks.pop(key))
+
+
+def join_purposes(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
+    """Join a vote's tally told without what it was for ("lost a confidence vote by 142 votes
+    to 98") to the one tally of that vote the corpus tells with it ("lawmakers voted 140-98 to
+    oust him"): one vote, whose counts then meet. Two purposes ("ruled 6-3 to uphold the law,
+    and 5-4 to overturn the precedent") leave it alone."""
+    purposes: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in blocks:
+        if key[0].startswith("figure:") and key[1].startswith("to "):
+            purposes[(key[0], key[2])].append(key)
+    for (measure, about), keys in sorted(purposes.items()):
+        bare = (measure, "", about)
+        if len(keys) == 1 and bare in blocks:
+            blocks[keys[0]].extend(blocks.pop(bare))
 
 
 # What a figure is about that is no named whole: the story's event, another, all of a season's.

@@ -41,6 +41,7 @@ from claimcheck.judge._figures import (
     join_counted_whole,
     join_descriptions,
     join_owned,
+    join_purposes,
     judge_figures,
     names_label,
     part_conflicts,
@@ -1687,6 +1688,7 @@ def verdicts(
     join_descriptions(blocks, describe.named)
     join_owned(blocks)
     join_counted_whole(blocks)
+    join_purposes(blocks)
     _bare_descriptions(blocks, describe)
     _one_place(blocks)
     _untargeted(blocks, describe)

@@ -1915,6 +1915,12 @@ def test_a_prison_term_is_one_value_as_a_verb_or_a_noun(first, second, kind):
          "The resolution passed with 141 countries voting for it and five against.", "agreement"),
         ("Lawmakers voted 220 to 199 on Wednesday to topple the government.",
          "The government lost a no-confidence vote by 221 votes to 198.", "conflict"),
+        # a tally told with what it was for is the tally told without, when it is the only one
+        ("Lawmakers voted 140-98 to oust the prime minister.",
+         "The prime minister lost a confidence vote in parliament by 142 votes to 96.",
+         "conflict"),
+        ("The court ruled 6-3 on Monday.",
+         "The court ruled 6-3 to uphold the law, and 5-4 to overturn the precedent.", None),
         ("Seven of the nine members of the committee voted for the increase.",
          "The decision was taken by a vote of six to three.", "conflict"),
         # the tally a vote is said to be; the voters of a body with a long name
