@@ -21,6 +21,7 @@ import attrs
 from claimcheck.extract._sentences import SENTENCE_STARTERS
 from claimcheck.normalise._entities import (
     FIRM_WORDS,
+    ORG_LAST_WORDS,
     ORG_WORDS,
     PLACE_LEADS,
     THING_HEADS,
@@ -522,7 +523,7 @@ _DAY_WORDS = frozenset({*(day.title() for day in WEEKDAYS), "Day", "Eve"})
 
 
 def _entity_type(tokens: Sequence[str], titled: bool) -> str:
-    if any(t in ORG_WORDS for t in tokens):
+    if any(t in ORG_WORDS for t in tokens) or (len(tokens) > 1 and tokens[-1] in ORG_LAST_WORDS):
         return "organisation"
     if any(t in _POLITY_WORDS for t in tokens):
         return "polity"

@@ -64,6 +64,9 @@ ORG_WORDS = frozenset(
     }
 )  # fmt: skip
 _ORG = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\b")
+# Words that make a body of a name when they end it, not elsewhere: "Zenda Air", "Acme Air"
+# are airlines ("Air Chief Marshal Jo Bloggs" is a person, "Air Force" a body already).
+ORG_LAST_WORDS = frozenset({"Air"})
 _POLITY = re.compile(r"\b(?:Republic|Kingdom|Emirate|Oblast|Province|Region|Territory)\b")
 
 
@@ -215,6 +218,8 @@ _REGNAL = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 
 def _guess_type(name: str) -> str:
     if _ORG.search(name) or _without_legal_form(name):
+        return "organisation"
+    if " " in name and name.rsplit(" ", 1)[1] in ORG_LAST_WORDS:
         return "organisation"
     if _POLITY.search(name):
         return "polity"

@@ -541,3 +541,18 @@ def test_an_armed_group_of_two_capitalised_words_is_no_person():
 def test_a_place_is_no_first_name_of_its_public_body(body):
     registry = EntityRegistry(["Westmark", body])
     assert registry.id_of("Westmark") != registry.id_of(body)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # an airline named "<place> Air" is a body, not a person of two names
+        ("Zenda Air", "organisation"),
+        ("Acme Air", "organisation"),
+        # (and a person is still one)
+        ("Jo Bloggs", "person"),
+    ],
+)
+def test_a_name_ending_in_air_is_an_airline(name, kind):
+    reg = EntityRegistry([name])
+    assert reg.id_of(name).split(":")[0] == kind
