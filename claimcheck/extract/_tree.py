@@ -8019,6 +8019,8 @@ class _Sentence:
         plane carrying 72 people crashed, killing all on board" killed 72, as "killing all 72
         people on board" says): the act's claim (of the sentence's, from ``first``) becomes
         the figure; left as it is when the source gave no such count."""
+        if _ALL_ABOARD.search(self.doc.text) is None:
+            return  # (most sentences: no need to look through the source's claims so far)
         table = self.state.lexicon.measures
         counts = [
             (k, c)
