@@ -163,9 +163,9 @@ def _copied_texts(ordered: Sequence[Source]) -> dict[tuple[str, str], int]:
     codes: list[int] = []
     lengths = np.zeros(len(ordered), dtype=np.int64)
     for k, source in enumerate(ordered):
-        words = _codes(_words(source.text), ids)
-        codes.extend(words)
-        lengths[k] = len(words)
+        text_codes = _codes(_words(source.text), ids)
+        codes.extend(text_codes)
+        lengths[k] = len(text_codes)
     every = np.array(codes, dtype=np.uint64)
     if not len(every):
         return {}
