@@ -11146,12 +11146,19 @@ _MEANS = frozenset(
         "majority", "margin", "consensus", "proxy", "decree", "vote",
     }
 )  # fmt: skip
-_BARE_MEANS = _MEANS | frozenset(
+# How a message or a traveller goes, said bare after "by": never who acts ("owners will be
+# notified by letter", "were taken to hospital by helicopter"), in any claim.
+_CARRIERS = frozenset(
     {
-        "mail", "post", "phone", "telephone", "email", "video", "videolink", "air", "sea",
-        "road", "rail", "land", "car", "bus", "train", "boat", "ship", "plane", "helicopter",
-        "foot", "force", "hand", "law", "design", "name", "birth", "marriage", "nature",
-        "profession", "trade", "means", "virtue",
+        "mail", "post", "letter", "phone", "telephone", "email", "text", "fax", "courier",
+        "radio", "video", "videolink", "air", "sea", "road", "rail", "land", "car", "bus",
+        "train", "boat", "ship", "plane", "helicopter", "foot",
+    }
+)  # fmt: skip
+_BARE_MEANS = _MEANS | _CARRIERS | frozenset(
+    {
+        "force", "hand", "law", "design", "name", "birth", "marriage", "nature", "profession",
+        "trade", "means", "virtue",
     }
 )  # fmt: skip
 
@@ -11163,6 +11170,14 @@ def _means(noun: Token) -> bool:
         return True  # how much: "was extended by a day", "was cut by 10%"
     return lemma in _MEANS or (
         lemma in _BARE_MEANS and not any(d.dep_ in ("det", "poss") for d in noun.children)
+    )
+
+
+def _carrier(noun: Token) -> bool:
+    """Whether ``noun`` after "by" is how a message or a traveller went (:data:`_CARRIERS`,
+    bare: "by letter", not "by the letter's author")."""
+    return noun.lemma_.lower() in _CARRIERS and not any(
+        d.dep_ in ("det", "poss") for d in noun.children
     )
 
 
@@ -11208,7 +11223,7 @@ def _agent_of(verb: Token, *, means: bool = False) -> Token | None:
             # (not "were cut by half a point": by how much)
             if c.dep_ == "agent" and not _by_points(c)
             for g in c.children
-            if g.dep_ == "pobj" and not (means and _means(g))
+            if g.dep_ == "pobj" and not (means and _means(g)) and not _carrier(g)
         ),
         None,
     )
@@ -11577,10 +11592,17 @@ _RANGE_WORDS = frozenset({"between", "and", "to", "-", "–", "from"})
 def _from_when(verb: Token) -> bool:
     """Whether a participle of starting only says from when the clause it hangs on holds:
     "cut output starting in May", "beginning on Monday" (no one starts anything; but "with
-    pre-orders starting on Friday" is the pre-orders' start)."""
+    pre-orders starting on Friday" is the pre-orders' start). The parse may hang it on the
+    noun before it when that noun ends a phrase of another preposition: "will be notified by
+    letter starting in March", "a ban on flights starting in May" (the ban starts)."""
     if verb.lemma_ not in ("start", "begin") or verb.tag_ != "VBG":
         return False
-    if verb.dep_ not in ("advcl", "xcomp", "prep", "npadvmod"):
+    hung = (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.lower_ not in ("with", "without")
+    )
+    if verb.dep_ not in ("advcl", "xcomp", "prep", "npadvmod") and not hung:
         return False
     kids = list(verb.children)
     return bool(kids) and all(

@@ -4608,15 +4608,36 @@ def test_a_background_participle_is_no_claim_of_its_own(text, kept):
     assert not [c for c in claims if c.predicate in ("open:battle", "open:bring_down")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owners will be notified by letter starting in March.",
+        "Three people were taken to hospital by helicopter.",
+        "Residents were warned by text message and by phone.",
+    ],
+)
+def test_how_a_message_or_a_traveller_went_is_no_doer(text):
+    # "by letter", "by helicopter": the means, never who notified or flew anyone; nor does
+    # "starting in March", hung on the noun before it, say that the letter started
+    claims = extract(text)
+    assert not [c for c in claims if c.subject in ("letter", "helicopter", "phone", "text")]
+    assert not [c for c in claims if c.predicate == "begin"]
+
+
 def test_a_participle_said_with_its_auxiliaries_is_still_what_is_said():
     (c,) = extract("Acme is said to be considering a sale.")
     assert c.predicate == "open:consider"
 
 
 def test_starting_a_date_dates_the_clause():
-    (c,) = extract("Owners will be notified by mail starting March 20.")
-    assert c.time is not None
-    assert (c.time.month, c.time.day) == (3, 20)
+    for text in (
+        "Acme will notify owners by mail starting March 20.",
+        "Owners will be notified by Acme starting March 20.",
+    ):
+        (c,) = extract(text)
+        assert (c.subject, c.object) == ("Acme", "owners")
+        assert c.time is not None
+        assert (c.time.month, c.time.day) == (3, 20)
     (c,) = extract("The new fares take effect beginning March 24.")
     assert c.time is not None
     assert (c.time.month, c.time.day) == (3, 24)
