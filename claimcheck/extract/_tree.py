@@ -3373,7 +3373,7 @@ class _Sentence:
         if frame.obj is not None and frame.obj.lower_ == "landfall" and _landfall(verb):
             frame.obj = None  # "made landfall": the act, with no object (as "came ashore")
         if frame.obj is not None:
-            frame.obj = _side_beaten(verb, frame.obj) or frame.obj
+            frame.obj = _side_beaten(verb, frame.obj) or _numbered(frame.obj) or frame.obj
         if frame.obj is not None and _compass(frame.obj):
             # "struck 72 km southwest of X": where, not what (the distance is a figure)
             frame.value, frame.obj = self._text(frame.obj), None
@@ -9926,6 +9926,30 @@ def _ahead(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "’ll", "to")
         for c in verb.children
     )
+
+
+# Words that make "number" vague, not a tally: "a large number of", "the same number of".
+_VAGUE_NUMBER = frozenset(
+    {"same", "large", "small", "growing", "increasing", "unknown", "undisclosed", "equal",
+     "similar", "significant", "limited", "considerable", "substantial", "unspecified"}
+)  # fmt: skip
+
+
+def _numbered(noun: Token) -> Token | None:
+    """What a vague "number of" phrase stands for, no count given: "Westmark would expel the
+    same number of diplomats" expels diplomats, "arrested a number of protesters" protesters
+    (not "the number of dead", which refers to a figure the sentence gives)."""
+    if noun.lemma_.lower() != "number":
+        return None
+    vague = any(
+        (c.dep_ == "det" and c.lower_ == "a") or (c.dep_ == "amod" and c.lower_ in _VAGUE_NUMBER)
+        for c in noun.children
+    )
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    if not vague or counted is None or counted.tag_ not in ("NNS", "NNPS"):
+        return None
+    return counted
 
 
 def _total_of(noun: Token) -> bool:

@@ -4624,6 +4624,19 @@ def test_how_a_message_or_a_traveller_went_is_no_doer(text):
     assert not [c for c in claims if c.predicate == "begin"]
 
 
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Westmark said it would expel the same number of Zendan diplomats.", "Zendan diplomats"),
+        ("Police arrested a number of protesters.", "protesters"),
+        ("Police arrested a large number of protesters.", "protesters"),
+    ],
+)
+def test_a_vague_number_of_things_is_the_things(text, thing):
+    (c,) = extract(text)
+    assert c.object == thing
+
+
 def test_a_participle_said_with_its_auxiliaries_is_still_what_is_said():
     (c,) = extract("Acme is said to be considering a sale.")
     assert c.predicate == "open:consider"
