@@ -3040,9 +3040,10 @@ class _Sentence:
 
     def _term(self, verb: Token, frame: _Frame) -> Quantity | None:
         """The length a predicate whose value is its quantity gives "to" or "for": "sentenced
-        to 12 years in prison", "jailed for 18 months" (1.5 years), in years."""
+        to 12 years in prison", "jailed for 18 months" (1.5 years), in years: a term given to
+        its holder (not "detained for 90 days", whose quantity counts the detained)."""
         spec = self.state.lexicon.spec(frame.predicate)
-        if spec is None or "quantity" not in spec.functional:
+        if spec is None or "quantity" not in spec.functional or not spec.given_noun:
             return None
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
@@ -9258,7 +9259,33 @@ def _unrealised(verb: Token) -> bool:
         return False
     if verb.dep_ == "xcomp" and _to_infinitive(verb) and verb.head.lemma_ in _ORDERS:
         return True
+    if verb.dep_ in ("xcomp", "ccomp") and _permits_only(verb.head):
+        return True
     return verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in _UNREALISED
+
+
+# Verbs of letting someone do something, and the rules that let them: "a law that allowed the
+# government to detain suspects" says what may be done, not that it was.
+_PERMITTING = frozenset({"allow", "let", "permit", "authorise", "authorize", "empower"})
+_RULES = frozenset(
+    {"law", "bill", "act", "legislation", "rule", "regulation", "decree", "statute",
+     "constitution", "provision", "amendment", "ordinance", "policy", "code", "power"}
+)  # fmt: skip
+
+
+def _permits_only(verb: Token) -> bool:
+    """Whether ``verb`` lets someone act without saying they did: a rule's letting ("the law
+    allows police to hold suspects", "a law that allowed the government to detain ..."), or
+    a letting still to come or in general ("would allow banks to lend", "allows users to
+    ..."); not a past letting by someone ("police let the marchers pass": they passed)."""
+    if verb.lemma_ not in _PERMITTING:
+        return False
+    if verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    ):
+        return True
+    letter = verb.head if verb.dep_ == "relcl" else _subject_of(verb)
+    return letter is not None and letter.lemma_.lower() in _RULES
 
 
 # What a rank's "in" may name that narrows nothing: "the third country in the world", "the

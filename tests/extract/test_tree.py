@@ -4637,6 +4637,35 @@ def test_a_vague_number_of_things_is_the_things(text, thing):
     assert c.object == thing
 
 
+def test_a_detention_for_a_time_counts_no_one():
+    # "for 90 days" is how long, not how many were detained (a sentence's term is its value:
+    # "jailed for 18 months")
+    (held,) = extract("Police detained the activist for 90 days.")
+    assert (held.predicate, held.quantity) == ("arrest", None)
+    (jailed,) = extract("A court jailed the activist for 18 months.")
+    assert jailed.quantity is not None
+    assert jailed.quantity.low == 1.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zenda's Supreme Court struck down a law that allowed the government to detain "
+        "suspects without charge for up to 90 days.",
+        "The law allows police to arrest protesters.",
+        "The new rules would allow banks to lend more.",
+    ],
+)
+def test_what_a_rule_lets_someone_do_is_not_done(text):
+    claims = extract(text)
+    assert not [c for c in claims if c.predicate in ("arrest", "open:lend", "open:detain")]
+
+
+def test_what_someone_was_let_do_was_done():
+    (entered,) = extract("The truce allowed 200 aid trucks to enter the city on Sunday.")
+    assert entered.predicate == "open:enter"
+
+
 def test_a_participle_said_with_its_auxiliaries_is_still_what_is_said():
     (c,) = extract("Acme is said to be considering a sale.")
     assert c.predicate == "open:consider"
