@@ -37,6 +37,7 @@ __all__ = [
     "REPORT_ORDER",
     "Describer",
     "check_worthiness",
+    "counted_as",
     "evidence_of",
     "figure_said",
     "fold_nested",
@@ -378,12 +379,7 @@ class Describer:
         ):
             # "that killed over 600 people", no one named: "over 600 people were killed", not
             # "someone killed"
-            many = claim.quantity.text
-            # (not a pronoun: "killing 179 of them" is "179 were killed")
-            if claim.quantity.unit and claim.quantity.unit not in _COUNTED_PRONOUNS:
-                # "hundreds of people", not "hundreds people"
-                of = _MANY.search(many) is not None
-                many = f"{many}{' of' if of else ''} {claim.quantity.unit}"
+            many = counted_as(claim.quantity.text, claim.quantity.unit)
             one = claim.quantity.low == claim.quantity.high == 1
             return f"{many} {self._passive(claim, not one, negated)} {label}"
         future = self.future(claim)
@@ -589,6 +585,15 @@ _SOURCE = operator.attrgetter("source")
 
 # Pronouns a count may be "of" ("179 of them", "three of those"): no unit to name.
 _COUNTED_PRONOUNS = frozenset({"them", "those", "these", "us", "you", "whom", "which"})
+
+
+def counted_as(count: str, unit: str | None) -> str:
+    """A count printed with the noun it counts: "four diplomats", "hundreds of people" (not
+    "hundreds people"); the count alone for no noun, or a pronoun ("killing 179 of them":
+    179)."""
+    if not unit or unit in _COUNTED_PRONOUNS:
+        return count
+    return f"{count}{' of' if _MANY.search(count) else ''} {unit}"
 
 
 def evidence_of(claims: Sequence[Claim]) -> tuple[list[Span], list[str]]:

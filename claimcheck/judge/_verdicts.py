@@ -54,6 +54,7 @@ from claimcheck.judge._findings import (
     INDEFINITE,
     Describer,
     as_said,
+    counted_as,
     figure_said,
     in_english,
     listed,
@@ -1051,11 +1052,14 @@ def _values_said(group: Sequence[Claim], describe: Describer) -> str:
     return _values_after(group[0], values, describe) if values else ""
 
 
-def _values_after(claim: Claim, values: Sequence[str], describe: Describer) -> str:
+def _values_after(
+    claim: Claim, values: Sequence[str], describe: Describer, unit: str | None = None
+) -> str:
     """``values`` as a summary says them after ``claim``'s proposition, with the preposition
-    it leaves off: " on three" ("imposed sanctions on" three), " to 25 years"."""
+    it leaves off: " on three" ("imposed sanctions on" three), " to 25 years"; with ``unit``,
+    what they count once after them (" at least four / five people")."""
     preposition = describe.dangling(claim)
-    said = " / ".join(values)
+    said = counted_as(" / ".join(values), unit)
     return f" {preposition} {said}" if preposition else f" {said}"
 
 
@@ -1077,7 +1081,7 @@ def _with_count(proposition: str, claim: Claim) -> str:
     two men"), for a denial set against it ("police did not arrest anyone")."""
     counted = claim.quantity
     if claim.subject and claim.object is None and counted is not None and counted.unit:
-        return f"{proposition} {counted.text} {counted.unit}"
+        return f"{proposition} {counted_as(counted.text, counted.unit)}"
     return proposition
 
 
@@ -2302,7 +2306,16 @@ def _judge_block(
             # a summary states the value it agrees on, when independent sources give it;
             # figures that differ are the figure's own finding ("police arrested 15" / "a
             # dozen" agree on the arrests), and one source's figure is not what others agree on
-            proposition += _values_after(group[0], values, describe)
+            units = {c.quantity.unit for c in valued if c.quantity is not None}
+            first = group[0]
+            # "Zenda expelled four diplomats", not "Zenda expelled four"
+            counts = (
+                len(units) == 1
+                and first.subject
+                and not (first.object or first.value)
+                and describe.lexicon.measures.counts_act(first.measure)
+            )
+            proposition += _values_after(first, values, describe, units.pop() if counts else None)
         elif valued and _counted_act(group[0], describe):
             # "the gunman killed five" / "... six" (the figure's own conflict): the gunman
             # killed people, not "the gunman killed"; what every source counts, else people

@@ -169,7 +169,7 @@ def test_two_attacks_told_by_one_source_have_two_tolls():
     assert [p.value for p in conflict.figure.timeline] == ["12", "at least 14"]
     # (worded as the act that both sources tell, who did it named)
     assert [f.summary for f in figure_agreements(report, "deaths")] == [
-        "Suicide bomber killed seven: 2 independent sources agree (Outlet 0, Outlet 1)."
+        "Suicide bomber killed seven people: 2 independent sources agree (Outlet 0, Outlet 1)."
     ]
     # a source naming one doer twice, or only who reports the toll, or two doers in two
     # places, splits nothing

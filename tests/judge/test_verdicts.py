@@ -1088,6 +1088,27 @@ def test_an_agreement_states_a_value_only_independent_sources_give():
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        (
+            "Zenda on Wednesday expelled four Westmark diplomats.",
+            "Zenda expelled four diplomats from Westmark on Wednesday.",
+            "Zenda expelled four diplomats",
+        ),
+        (
+            "Rebels freed dozens of hostages.",
+            "The rebels freed dozens of hostages on Monday.",
+            "The rebels released dozens of hostages",
+        ),
+    ],
+)
+def test_an_agreed_count_reads_with_what_it_counts(first, second, shown):
+    # the act with no object named but its count: the count says what it counts
+    (agreed,) = _two_outlets(first, second).of_kind("agreement")
+    assert agreed.summary.startswith(f"{shown} ") or agreed.summary.startswith(f"{shown}:")
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         (
