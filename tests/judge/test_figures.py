@@ -2701,6 +2701,23 @@ def test_a_vessel_s_passengers_and_crew_counted_apart_are_everyone(first, second
     assert _figure_kinds(first, second) == ([kind] if kind else [])
 
 
+def test_a_group_s_conflict_told_within_everyone_s_is_told_once():
+    report = check(
+        "At least nine miners were killed in the blast.",
+        "Seven miners died in the blast.",
+        "The blast killed at least seven workers.",
+    )
+    # each source's count of miners is its count of everyone: one conflict, with all three
+    (conflict,) = figure_conflicts(report, "deaths")
+    assert {e.source for e in conflict.evidence} == {"s0", "s1", "s2"}
+    # a group's count that is not its source's whole keeps the group's own conflict
+    apart = check(
+        "At least nine miners and two rescuers were killed in the blast.",
+        "Seven miners died in the blast.",
+    )
+    assert [f.summary for f in figure_conflicts(apart, "deaths") if "(miners)" in f.summary]
+
+
 @pytest.mark.parametrize(
     ("second", "kind"),
     [
