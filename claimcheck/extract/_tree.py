@@ -530,6 +530,17 @@ _NOT_COUNTS = frozenset({"DATE", "TIME"})  # entity labels of numbers that count
 _ANAPHORIC_OBJECTS = frozenset({"move", "step", "decision"})
 # Units of a term ("sentenced to 12 years", "jailed for 18 months"), as parts of a year.
 _TERMS = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 365.0}
+# Days in a unit of time given to act, at least and at most: a month is 28 to 31 days, so that
+# "six months" meets "180 days".
+_DAYS_IN = {
+    "hour": (1 / 24, 1 / 24), "day": (1.0, 1.0), "week": (7.0, 7.0), "month": (28.0, 31.0),
+    "year": (365.0, 366.0),
+}  # fmt: skip
+# Verbs that give someone time to act ("gave them 48 hours to leave"), or have it ("has 180
+# days to pass a law"); verbs that order an act done within a time ("ordered to leave within
+# three days").
+_TIME_GIVING = frozenset({"give", "grant", "allow", "have"})
+_TIME_ORDERING = frozenset({"order", "tell", "instruct", "direct", "require", "give"})
 # Verbs whose subject holds what their object names ("is serving a six-year sentence"), and
 # verbs that give it to someone ("was handed a ten-year term"): see _given_frame.
 _SERVING = frozenset({"serve", "receive", "get", "begin", "start", "complete", "finish"})
@@ -1893,6 +1904,7 @@ class _Sentence:
         self.state.claims.extend(self._amount_changes(first))
         self.state.claims.extend(self._rival_shares(first))
         self.state.claims.extend(self._contract_values(first, made))
+        self._time_given(first, made)
         for verb, scheduled in self._scheduled():
             plain = made.get(verb)
             if plain is None or not plain.predicate.startswith("open:") or plain.quantity:
@@ -6787,6 +6799,57 @@ class _Sentence:
             )
         return out
 
+    def _time_given(self, first: int, made: dict[int, Claim]) -> None:
+        """How long someone is given to do something, a figure of whom it is given to: "the
+        diplomats were given 72 hours to leave the country", "gave the diplomats 48 hours to
+        leave", "parliament has 180 days to pass new legislation", "ordered five diplomats
+        to leave within three days". The act is not done, nor done by the giver: the
+        clause's claims of it, and of the giving, are replaced by the figure (but for a
+        figure of their own)."""
+        for noun in self.doc:
+            per_unit = _DAYS_IN.get(noun.lemma_.lower())
+            if per_unit is None or not any(c.dep_ == "nummod" for c in noun.children):
+                continue
+            found = _time_given_to(noun)
+            if found is None:
+                continue
+            holder, act, verb = found
+            said = self._said(verb)
+            start, end = self._offsets([t for t in verb.subtree if t.dep_ != "punct"])
+            printed = find_quantities(self.text[slice(*self._offsets(list(noun.subtree)))])
+            # (those of a common noun by the noun alone: "five Westmark diplomats" are the
+            # diplomats another outlet says were given it)
+            name = holder.lower_ if holder.pos_ == "NOUN" else self.name(holder)
+            if said is None or not printed or not name:
+                continue
+            low, high = printed[0][2].low, printed[0][2].high
+            quantity = Quantity(
+                low=None if low is None else round(low * per_unit[0], 4),
+                high=None if high is None else round(high * per_unit[1], 4),
+                unit="days",
+                text=printed[0][2].text,
+            )
+            # (a figure of the giving stays: "ordered five diplomats to leave ...")
+            dropped = {
+                c.id
+                for i in (act.i, verb.i)
+                if (c := made.get(i)) is not None and c.quantity is None
+            }
+            self.state.claims[first:] = [
+                c for c in self.state.claims[first:] if c.id not in dropped
+            ]
+            self.state.claims.append(
+                self._sentence_claim(
+                    start,
+                    end,
+                    subject=name,
+                    predicate=self._open_predicate(act),
+                    measure="time_given",
+                    quantity=quantity,
+                    **said,
+                )
+            )
+
     def _contract_values(self, first: int, made: dict[int, Claim]) -> list[Claim]:
         """The value of a contract two named parties make, however the clause tells who made
         it: "Jo Bloggs agreed to a 10-year, $700 million contract with Zenda United" and
@@ -9977,6 +10040,42 @@ def _numbered(noun: Token) -> Token | None:
     if not vague or counted is None or counted.tag_ not in ("NNS", "NNPS"):
         return None
     return counted
+
+
+def _time_given_to(noun: Token) -> tuple[Token, Token, Token] | None:
+    """Who a time ``noun`` is given to, to do what, by which verb: "gave the diplomats 48
+    hours to leave" (the diplomats, "leave", "gave"), "were given 72 hours to leave",
+    "parliament has 180 days to pass ...", "ordered five diplomats to leave within three
+    days" (the diplomats, "leave", "ordered"), "residents must leave within 48 hours"; None
+    for any other use of a time."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "within":
+        act = verb.head
+        if any(c.dep_ == "aux" and c.lower_ == "must" for c in act.children):
+            # "residents must leave within 48 hours"
+            holder = next((c for c in act.children if c.dep_ == "nsubj"), None)
+            return (holder, act, act) if holder is not None else None
+        if act.dep_ != "xcomp" or not _to_infinitive(act) or act.head.lemma_ not in _TIME_ORDERING:
+            return None
+        holder = next((c for c in act.head.children if c.dep_ in ("dobj", "dative")), None)
+        return (holder, act, act.head) if holder is not None else None
+    if noun.dep_ not in ("dobj", "npadvmod") or verb.lemma_ not in _TIME_GIVING:
+        return None
+    purpose = next(
+        (
+            c
+            for c in (*noun.children, *verb.children)
+            if c.dep_ in ("relcl", "acl", "advcl", "xcomp") and _to_infinitive(c)
+        ),
+        None,
+    )
+    if purpose is None or purpose.lemma_ == "go":
+        return None  # (not "has three weeks to go": how long is left)
+    if verb.lemma_ == "have":
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        holder = next((c for c in verb.children if c.dep_ == "dative"), None) or _patient(verb)
+    return (holder, purpose, verb) if holder is not None else None
 
 
 def _total_of(noun: Token) -> bool:

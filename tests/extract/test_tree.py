@@ -4666,6 +4666,36 @@ def test_what_someone_was_let_do_was_done():
     assert entered.predicate == "open:enter"
 
 
+@pytest.mark.parametrize(
+    ("text", "holder", "act", "days"),
+    [
+        ("The ministry gave the diplomats 48 hours to leave.", "diplomats", "leave", (2, 2)),
+        ("The diplomats were given 72 hours to leave the country.", "diplomats", "leave", (3, 3)),
+        ("Parliament has 180 days to pass new legislation.", "Parliament", "pass", (180, 180)),
+        ("The court gave parliament six months to amend the law.", "parliament", "amend",
+         (168, 186)),
+        ("Zenda ordered five diplomats to leave within three days.", "diplomats", "leave",
+         (3, 3)),
+        ("Residents must leave within 48 hours.", "residents", "leave", (2, 2)),
+    ],
+)  # fmt: skip
+def test_time_given_to_act_is_a_figure_of_whom_it_is_given(text, holder, act, days):
+    claims = extract(text)
+    (given,) = [c for c in claims if c.measure == "time_given"]
+    assert (given.subject, given.predicate) == (holder, f"open:{act}")
+    assert given.quantity is not None
+    assert (given.quantity.low, given.quantity.high) == pytest.approx(days)
+    # the act is not done, nor by the giver
+    assert not [c for c in claims if c.predicate == f"open:{act}" and c.measure is None]
+
+
+@pytest.mark.parametrize(
+    "text", ["The election has three weeks to go.", "It took rescuers 10 hours to reach them."]
+)
+def test_time_left_or_taken_is_no_time_given(text):
+    assert not [c for c in extract(text) if c.measure == "time_given"]
+
+
 def test_a_participle_said_with_its_auxiliaries_is_still_what_is_said():
     (c,) = extract("Acme is said to be considering a sale.")
     assert c.predicate == "open:consider"

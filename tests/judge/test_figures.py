@@ -2701,6 +2701,25 @@ def test_a_vessel_s_passengers_and_crew_counted_apart_are_everyone(first, second
     assert _figure_kinds(first, second) == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("The diplomats were given 72 hours to leave the country.",
+         "Zenda ordered the diplomats to leave within three days.", "agreement"),
+        ("The diplomats were given 72 hours to leave the country.",
+         "The ministry gave the diplomats 48 hours to leave.", "conflict"),
+        # a month is 28 to 31 days
+        ("The court gave parliament six months to amend the law.",
+         "Parliament has 180 days to pass a new law, the court said.", "agreement"),
+        # another holder's time is another figure
+        ("The diplomats were given 72 hours to leave the country.",
+         "Parliament has 180 days to pass a new law.", None),
+    ],
+)  # fmt: skip
+def test_time_given_to_act_meets_by_whom_it_is_given(first, second, kind):
+    assert _figure_kinds(first, second, "time_given") == ([kind] if kind else [])
+
+
 def test_a_group_s_conflict_told_within_everyone_s_is_told_once():
     report = check(
         "At least nine miners were killed in the blast.",
