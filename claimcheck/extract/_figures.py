@@ -1240,9 +1240,10 @@ _MOURNING = re.compile(
     r"|\bmourning\s+period\s+of\s+(?P<period>\d{1,2}|[a-z]+)\s+days?\b",
     re.IGNORECASE,
 )
-# How a vote went, as news prints a tally: "by 220 votes to 150", "by a vote of 6 to 3", "with
-# 221 deputies voting in favour and 149 against", "141 in favour, five against", "a 6-3
-# ruling", "voted 52-48". A count of votes for and against, of the vote the sentence reports.
+# How a vote went, as news prints a tally: "by 220 votes to 150", "by a vote of 6 to 3", "by a
+# majority of six to three", "voted seven to two", "with 221 deputies voting in favour and 149
+# against", "141 in favour, five against", "a 6-3 ruling", "voted 52-48". A count of votes for
+# and against, of the vote the sentence reports.
 _TALLY_NUMBER = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
 _VOTERS = (
     r"(?:votes?|deputies|lawmakers|legislators|MPs|members|senators|representatives|countries|"
@@ -1251,8 +1252,8 @@ _VOTERS = (
 _TALLIES = (
     re.compile(
         rf"\bby\s+(?P<yes>{_TALLY_NUMBER})\s+votes?\s+to\s+(?P<no>{_TALLY_NUMBER})\b"
-        rf"|\bby\s+a\s+(?:vote|margin)\s+of\s+(?P<yes2>{_TALLY_NUMBER})(?:\s+votes?)?\s+to\s+"
-        rf"(?P<no2>{_TALLY_NUMBER})\b",
+        rf"|\bby\s+a\s+(?:vote|margin|majority)\s+of\s+(?P<yes2>{_TALLY_NUMBER})(?:\s+votes?)?"
+        rf"\s+to\s+(?P<no2>{_TALLY_NUMBER})\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -1269,7 +1270,9 @@ _TALLIES = (
         r"verdict)\b"
         r"|\b(?:voted|ruled|passed|approved|adopted|rejected|decided)\s+(?:\w+\s+)?"
         r"(?P<yes2>\d{1,3})\s?[-–]\s?(?P<no2>\d{1,3})\b"
-        r"|\bvoted\s+(?P<yes3>\d[\d,]*)\s+to\s+(?P<no3>\d[\d,]*)\b"
+        # ("voted 52 to 48", "ruled seven to two")
+        rf"|\b(?:voted|ruled|decided)\s+(?P<yes3>{_TALLY_NUMBER})\s+to\s+"
+        rf"(?P<no3>{_TALLY_NUMBER})\b"
         # "the decision was 11-1", "the final vote was 7-2"
         r"|\b(?:vote|decision|ruling|verdict|tally)\s+(?:was|is|had\s+been|of)\s+"
         r"(?P<yes4>\d{1,3})\s?[-–]\s?(?P<no4>\d{1,3})\b"
@@ -1307,6 +1310,12 @@ def _tallies(text: str) -> list[Measurement]:
     [204.0, 85.0]
     >>> [m.quantity.low for m in _tallies("The court ruled 6-3 on Monday.")]
     [6.0, 3.0]
+    >>> [m.quantity.low for m in _tallies("It ruled by a majority of six to three.")]
+    [6.0, 3.0]
+    >>> [m.quantity.low for m in _tallies("The court voted seven to two.")]
+    [7.0, 2.0]
+    >>> _tallies("Lawmakers voted unanimously to approve it.")
+    []
     >>> [(m.measure, m.quantity.low)
     ...  for m in _tallies("Seven of the nine members of the board voted for it.")]
     [('votes_for', 7.0)]

@@ -2720,6 +2720,20 @@ def test_time_given_to_act_meets_by_whom_it_is_given(first, second, kind):
     assert _figure_kinds(first, second, "time_given") == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        ("The Supreme Court has ruled by a majority of six to three that the law is void.",
+         "conflict"),
+        ("The court voted seven to two to strike down the law.", "agreement"),
+    ],
+)  # fmt: skip
+def test_a_tally_told_by_majority_or_in_words_is_the_vote_s(second, kind):
+    report = check("The court ruled 7-2 that the law is void.", second)
+    found = {f.kind for f in report.findings if f.figure and f.figure.measure == "votes_for"}
+    assert found == {kind}
+
+
 def test_a_group_s_conflict_told_within_everyone_s_is_told_once():
     report = check(
         "At least nine miners were killed in the blast.",
