@@ -65,8 +65,13 @@ ORG_WORDS = frozenset(
 )  # fmt: skip
 _ORG = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\b")
 # Words that make a body of a name when they end it, not elsewhere: "Zenda Air", "Acme Air"
-# are airlines ("Air Chief Marshal Jo Bloggs" is a person, "Air Force" a body already).
-ORG_LAST_WORDS = frozenset({"Air"})
+# are airlines ("Air Chief Marshal Jo Bloggs" is a person, "Air Force" a body already);
+# "Westmark Wanderers", "Zenda United", "Strelsau Rovers" are clubs (not "City", the last word
+# of many cities' names).
+ORG_LAST_WORDS = frozenset(
+    {"Air", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur", "FC",
+     "AFC"}
+)  # fmt: skip
 _POLITY = re.compile(r"\b(?:Republic|Kingdom|Emirate|Oblast|Province|Region|Territory)\b")
 
 
