@@ -2656,7 +2656,20 @@ class _Sentence:
             figured = (
                 frame.obj is not None and frame.quantity is not None and self._tally_noun(frame.obj)
             )
-            if frame.subject is None and patient is None and not counted_subject and not figured:
+            # "At least 41 migrants drowned when their boat capsized", parsed as a phrase whose
+            # noun the participle follows: those counted did it
+            counted_head = (
+                token.dep_ == "acl"
+                and token.head.dep_ == "ROOT"
+                and token.head.pos_ == "NOUN"
+                and frame.quantity is not None
+                and self._is_count(token.head)
+            )
+            if (
+                frame.subject is None
+                and patient is None
+                and not (counted_subject or counted_head or figured)
+            ):
                 # an open claim needs an actor, the patient of a passive, or a count ("25
                 # were still missing")
                 continue

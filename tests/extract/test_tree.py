@@ -4696,6 +4696,15 @@ def test_time_left_or_taken_is_no_time_given(text):
     assert not [c for c in extract(text) if c.measure == "time_given"]
 
 
+def test_a_count_a_participle_follows_in_a_misparsed_clause_is_its_figure():
+    # "drowned" parsed as a participle after "41 migrants" (a phrase, not a clause): those
+    # counted drowned
+    claims = extract("At least 41 migrants drowned when their boat capsized.")
+    (dead,) = [c for c in claims if c.measure == "deaths"]
+    assert dead.quantity is not None
+    assert (dead.quantity.low, dead.predicate) == (41, "open:drown")
+
+
 def test_a_participle_said_with_its_auxiliaries_is_still_what_is_said():
     (c,) = extract("Acme is said to be considering a sale.")
     assert c.predicate == "open:consider"
