@@ -3247,6 +3247,9 @@ class _Sentence:
         if _landfall(verb):
             # "made landfall", "came ashore": one act, whichever words tell it
             return self.state.lexicon.open_predicate("make_landfall")
+        if _derailed(verb):
+            # "left the tracks", "came off the rails": derailed
+            return self.state.lexicon.open_predicate("derail")
         lemma = self._verb_lemma(verb)
         if lemma in _TRANSITIVE_SENSE and any(
             c.dep_ in ("dobj", *_PASSIVE_SUBJ) for c in verb.children
@@ -3398,6 +3401,8 @@ class _Sentence:
             frame.obj = _raised_object(verb)
         if frame.obj is not None and frame.obj.lower_ == "landfall" and _landfall(verb):
             frame.obj = None  # "made landfall": the act, with no object (as "came ashore")
+        if frame.obj is not None and _derailed(verb):
+            frame.obj = None  # "left the tracks": the derailing, with no object
         if frame.obj is not None:
             frame.obj = _side_beaten(verb, frame.obj) or _numbered(frame.obj) or frame.obj
         if frame.obj is not None and _compass(frame.obj):
@@ -6512,7 +6517,7 @@ class _Sentence:
         """The whole that counted parts belong to, as a figure's event: a name ("10 coaches of
         the Northern Express"), a common noun told apart by its modifiers ("of the second
         train", "of another train"), or ``None`` for the story's own ("of a train", "of the
-        train")."""
+        train", "seven of its carriages": a pronoun's is the one told of before)."""
         if noun.pos_ != "NOUN":
             if any(c.dep_ == "conj" and self._is_count(c) for c in noun.children):
                 # "four units of A and three units of B" parsed with the second count on A: the
@@ -6528,7 +6533,7 @@ class _Sentence:
             for c in noun.children
             if c.i < noun.i
             and (
-                c.dep_ in ("amod", "nummod", "compound", "poss")
+                (c.dep_ in ("amod", "nummod", "compound", "poss") and c.tag_ != "PRP$")
                 or (c.dep_ == "det" and c.lower_ not in ("a", "an", "the", "this", "that"))
             )
         ]
@@ -10533,7 +10538,8 @@ def _undergone(frame: _Frame) -> bool:
     sank", "Jo Bloggs died", "one man has died"), not a bare plural ("houses collapsed") or no
     one ("no one died")."""
     head = frame.subject
-    if head is None or frame.anchor.lemma_ not in _UNDERGONE:
+    undergone = frame.anchor.lemma_ in _UNDERGONE or _derailed(frame.anchor)
+    if head is None or not undergone:
         return False
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
     if any(d in ("no", "any", "neither") for d in dets):
@@ -10937,6 +10943,24 @@ def _landfall(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return (lemma == "make" and any(c.lower_ == "landfall" for c in verb.children)) or (
         lemma == "come" and any(c.lower_ == "ashore" for c in verb.children)
+    )
+
+
+# What a train runs on, which it leaves when it derails.
+_RAILS = frozenset({"track", "tracks", "rail", "rails", "line"})
+
+
+def _derailed(verb: Token) -> bool:
+    """Whether a verb tells a train or its carriages derailing in other words: "left the
+    tracks", "jumped the rails", "came off the rails", "went off the track"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("leave", "jump"):
+        return any(c.dep_ == "dobj" and c.lower_ in _RAILS for c in verb.children)
+    return lemma in ("come", "go", "run") and any(
+        c.dep_ in ("prep", "prt")
+        and c.lower_ == "off"
+        and any(g.lower_ in _RAILS for g in c.children)
+        for c in verb.children
     )
 
 

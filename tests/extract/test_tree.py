@@ -6937,6 +6937,28 @@ def test_in_office_since_a_year_took_office_that_year():
                 if c.predicate == "take_office"]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Eight carriages left the track near Karsk.", "open:derail"),
+        ("The train came off the rails near Karsk on Tuesday.", "open:derail"),
+        ("The train jumped the tracks near Karsk.", "open:derail"),
+        # (a train leaves a station)
+        ("The train left the station at 9 a.m.", "open:leave"),
+    ],
+)
+def test_leaving_the_rails_is_derailing(text, predicate):
+    (claim,) = extract(text)
+    assert claim.predicate == predicate
+    assert (claim.object is None) == (predicate == "open:derail")
+
+
+def test_parts_of_the_whole_a_pronoun_stands_for_are_the_story_s():
+    # "its carriages" are the story's train's, as "the carriages" are
+    (counted,) = extract("Seven of its carriages derailed near Karsk.")
+    assert (counted.measure, counted.event) == ("count:carriage", "main")
+
+
 def test_a_named_building_owned_by_a_place_is_placed_in_the_place():
     (crash,) = [
         c
