@@ -6959,6 +6959,18 @@ def test_parts_of_the_whole_a_pronoun_stands_for_are_the_story_s():
     assert (counted.measure, counted.event) == ("count:carriage", "main")
 
 
+def test_leading_the_country_since_a_year_took_office_that_year():
+    (took,) = [
+        c
+        for c in extract("Prime Minister Axel Ruiz, who has led the country since 2016, spoke.")
+        if c.predicate == "take_office"
+    ]
+    assert (took.subject, took.time.text) == ("Axel Ruiz", "2016")
+    # (leading a league or talks is no office)
+    for text in ("Jo Bloggs has led the league since March.", "Acme has led talks since May."):
+        assert not [c for c in extract(text) if c.predicate == "take_office"]
+
+
 def test_a_named_building_owned_by_a_place_is_placed_in_the_place():
     (crash,) = [
         c
