@@ -3602,11 +3602,12 @@ class _Sentence:
                     verb.tag_ == "VBD"
                     and verb.sent.root.pos_ in ("NOUN", "PROPN")
                     and head.dep_ == "pobj"
-                    and head.head.head.i == verb.sent.root.i
+                    and _within_root_phrase(head.head)
                 ):
-                    # "Ten carriages from a train derailed": a sentence without a verb of its
-                    # own is a misparse that hung the finite verb on the last noun; the
-                    # subject is the phrase the sentence opens with
+                    # "Ten carriages from a train derailed", "A man armed with a rifle attacked
+                    # shoppers": a sentence without a verb of its own is a misparse that hung
+                    # the finite verb on the last noun; the subject is the phrase the sentence
+                    # opens with
                     subject = verb.sent.root
                 elif (
                     verb.tag_ == "VBD"
@@ -8327,6 +8328,19 @@ class _Sentence:
             or _clocked(frame.anchor)  # "started shortly after 4 p.m."
         )
 
+    def _hung_on_root_phrase(self, anchor: Token) -> bool:
+        """Whether ``anchor`` is a finite verb the parser hung on a noun of the phrase that
+        its sentence opens with, whose subject that phrase is ("Ten carriages from a train
+        derailed near Karsk": its quote starts with "Ten carriages", not "derailed")."""
+        frame = self.by_anchor.get(anchor.i)
+        return (
+            anchor.dep_ == "acl"
+            and anchor.tag_ == "VBD"
+            and frame is not None
+            and frame.subject is not None
+            and frame.subject.i == anchor.sent.root.i
+        )
+
     def _clause_span(self, anchor: Token) -> tuple[int, int]:
         if anchor.dep_ in ("acl", "relcl", "advcl", "xcomp") and self.by_anchor.get(anchor.i):
             frame = self.by_anchor[anchor.i]
@@ -8368,6 +8382,7 @@ class _Sentence:
                 and anchor.tag_ in ("VBN", "VBG")
                 and anchor.head.pos_ in _NOUN_POS
             )
+            or self._hung_on_root_phrase(anchor)
         ):
             # "villages that the earthquake had cut off", "a deal brokered by the government":
             # the clause is about its noun, which a reader needs to see ("brokered by the
@@ -10058,6 +10073,16 @@ def _numbered(noun: Token) -> Token | None:
     if not vague or counted is None or counted.tag_ not in ("NNS", "NNPS"):
         return None
     return counted
+
+
+def _within_root_phrase(preposition: Token) -> bool:
+    """Whether a preposition is part of the noun phrase that is its sentence's root, on the
+    noun itself or on a participle describing it: "from" of "Ten carriages from a train",
+    "with" of "A man armed with a rifle"."""
+    holder = preposition.head
+    while holder.dep_ == "acl" and holder.tag_ == "VBN":
+        holder = holder.head
+    return holder.i == preposition.sent.root.i
 
 
 def _time_given_to(noun: Token) -> tuple[Token, Token, Token] | None:

@@ -88,10 +88,15 @@ _NOBODY = frozenset({"no one", "nobody", "nothing", "none"})
 # A count printed as a plural of a number word, which takes "of" before what it counts.
 _MANY = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)$", re.I)
 # Nouns of people, which an attack is on as "attacked" (a place or a target is "struck").
+# (besides the groups of people the measures table counts: "migrants", "villagers")
 _PEOPLE_NOUNS = frozenset(
     {"people", "person", "child", "girl", "boy", "man", "woman", "men", "women", "children",
      "student", "pupil", "worshipper", "civilian", "tourist", "passenger", "protester",
-     "officer", "soldier", "journalist", "worker", "teacher", "patient", "resident", "fan"}
+     "officer", "soldier", "journalist", "worker", "teacher", "patient", "resident", "fan",
+     "shopper", "customer", "demonstrator", "spectator", "voter", "guest", "bystander",
+     "pedestrian", "commuter", "visitor", "mourner", "family", "crowd", "farmer", "doctor",
+     "nurse", "guard", "policeman", "official", "diplomat", "refugee", "hostage", "prisoner",
+     "inmate", "athlete", "player", "activist", "supporter", "pilgrim", "villager", "migrant"}
 )  # fmt: skip
 # Plural nouns without an "s": "people were injured", not "people was injured".
 _PLURALS = frozenset({"people", "children", "men", "women", "police", "cattle"})
@@ -252,8 +257,8 @@ class Describer:
             return True
         if not eid.startswith(("description:", "group:")):
             return False
-        last = self.name(eid).split()[-1].lower()
-        return singular(last) in _PEOPLE_NOUNS
+        last = singular(self.name(eid).split()[-1].lower())
+        return last in _PEOPLE_NOUNS or last in map(singular, self.lexicon.measures.groups)
 
     def label(self, predicate: str) -> str:
         """The verb phrase of a predicate."""

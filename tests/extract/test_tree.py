@@ -6971,6 +6971,22 @@ def test_leading_the_country_since_a_year_took_office_that_year():
         assert not [c for c in extract(text) if c.predicate == "take_office"]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "quote"),
+    [
+        # a sentence's verb the parser hung on the last noun of its opening phrase: the
+        # phrase is its subject, and its quote starts with it
+        ("Ten carriages from a train derailed near Karsk.", "carriages",
+         "Ten carriages from a train derailed near Karsk"),
+        ("A man armed with a rifle attacked shoppers at a mall.", "man",
+         "A man armed with a rifle attacked shoppers at a mall"),
+    ],
+)  # fmt: skip
+def test_a_verb_hung_on_the_opening_phrase_is_the_phrase_s(text, subject, quote):
+    (claim,) = extract(text)
+    assert (claim.subject, claim.text.rstrip(".")) == (subject, quote)
+
+
 def test_a_named_building_owned_by_a_place_is_placed_in_the_place():
     (crash,) = [
         c

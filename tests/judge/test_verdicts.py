@@ -2776,6 +2776,11 @@ def test_a_fourth_title_claimed_is_four_titles_won():
     [
         ("The girls were attacked at a dance workshop on Monday.", "the girls were attacked"),
         ("A man attacked Jo Bloggs outside her home.", "the man attacked Jo Bloggs"),
+        # people of a group the figures count, or of other nouns of people
+        ("Gunmen attacked villagers in Karsk.", "the gunmen attacked villagers"),
+        ("A gunman attacked shoppers at a mall.", "the gunman attacked shoppers"),
+        # (the finite verb the parser hung on the noun of "armed with": the man's)
+        ("A man armed with a rifle attacked shoppers at a mall.", "the man attacked shoppers"),
         # a place or a target is struck
         ("Rebels attacked Zenda on Monday.", "the rebels struck Zenda"),
     ],
