@@ -1084,6 +1084,25 @@ def _values_said(group: Sequence[Claim], describe: Describer) -> str:
     return _values_after(group[0], values, describe) if values else ""
 
 
+def _counts_act(claim: Claim, describe: Describer) -> bool:
+    """Whether a claim tells its act by a count of those it was done to, naming no one: "Zenda
+    expelled four diplomats", "the rebels released 27 hostages"."""
+    return bool(
+        claim.subject
+        and not (claim.object or claim.value)
+        and claim.quantity is not None
+        and describe.lexicon.measures.counts_act(claim.measure)
+    )
+
+
+def _count_after(claim: Claim, describe: Describer) -> str:
+    """The count a claim tells its act by (:func:`_counts_act`), as a summary says it after
+    the act's proposition (" four diplomats", " on 12 officials"); "" for any other claim."""
+    if not _counts_act(claim, describe) or claim.quantity is None:
+        return ""
+    return _values_after(claim, [as_said(claim.quantity.text)], describe, claim.quantity.unit)
+
+
 def _values_after(
     claim: Claim, values: Sequence[str], describe: Describer, unit: str | None = None
 ) -> str:
@@ -1804,6 +1823,7 @@ def verdicts(
             # 7.6 earthquake in 1999 killed 2,400 people", an event of another year)
             event = group[0].event or ""
             other = event == "another" or event.isdigit()
+            counted = ""  # the count told after the act, in its words
             if hedged or scoped or other or _other_figure(group[0], describe):
                 # told in its own words: "Bloggs could have been jailed for up to 12 years" (a
                 # hedged act alone) is no "Jo Bloggs was sentenced"; "injuring 18 of the 80
@@ -1812,11 +1832,14 @@ def verdicts(
             else:
                 proposition = describe.proposition(group[0])
                 # when it says it happened, as an agreement's summary does: "the strike
-                # began (May 2)" (a quoted claim's words hold it already)
+                # began (May 2)" (a quoted claim's words hold it already); and the count
+                # the act is told by ("the rebels released 12 nationals", not "the rebels
+                # released (freed: 12 nationals)")
                 if not proposition.startswith("\u201c"):
-                    proposition += _values_said(group, describe) + _when_said(group)
+                    counted = _count_after(group[0], describe)
+                    proposition += counted + _values_said(group, describe) + _when_said(group)
             figure = group[0]
-            if figure.measure is not None and figure.quantity is not None:
+            if figure.measure is not None and figure.quantity is not None and not counted:
                 # one sentence can state several figures: say which one this is
                 label = describe.lexicon.measures.label(figure.measure)
                 if figure.measure == "injured" and figure.population:
@@ -2339,16 +2362,10 @@ def _judge_block(
             # a summary states the value it agrees on, when independent sources give it;
             # figures that differ are the figure's own finding ("police arrested 15" / "a
             # dozen" agree on the arrests), and one source's figure is not what others agree on
-            units = {c.quantity.unit for c in valued if c.quantity is not None}
-            first = group[0]
             # "Zenda expelled four diplomats", not "Zenda expelled four"
-            counts = (
-                len(units) == 1
-                and first.subject
-                and not (first.object or first.value)
-                and describe.lexicon.measures.counts_act(first.measure)
-            )
-            proposition += _values_after(first, values, describe, units.pop() if counts else None)
+            units = {c.quantity.unit for c in valued if c.quantity is not None}
+            unit = units.pop() if len(units) == 1 and _counts_act(group[0], describe) else None
+            proposition += _values_after(group[0], values, describe, unit)
         elif valued and _counted_act(group[0], describe):
             # "the gunman killed five" / "... six" (the figure's own conflict): the gunman
             # killed people, not "the gunman killed"; what every source counts, else people

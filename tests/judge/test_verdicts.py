@@ -1088,6 +1088,21 @@ def test_an_agreement_states_a_value_only_independent_sources_give():
 
 
 @pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Rebels released 27 hostages on Friday.", "the rebels released 27 hostages (on Friday)"),
+        ("The EU imposed sanctions on 12 officials on Monday.",
+         "European Union imposed sanctions on 12 officials (on Monday)"),
+        ("Police arrested 15 on Sunday.", "the police arrested 15 (on Sunday)"),
+    ],
+)  # fmt: skip
+def test_a_count_one_source_tells_an_act_by_reads_after_the_act(text, shown):
+    # not "the rebels released (freed: 27)": the count in the act's words
+    (finding,) = told(a=text).findings
+    assert finding.summary == f"Only a says: {shown}."
+
+
+@pytest.mark.parametrize(
     ("first", "second", "shown"),
     [
         (
