@@ -143,11 +143,15 @@ def _denied_acts(
     hackers had stolen the data of 40 million customers" meets "hackers stole the data of
     about 40 million customers" as a denial of the theft (an open verb's figure is blocked as
     the figure alone, where a denial states no value); so do the acts it denies, told with
-    figures. Nothing is added where no such denial is made."""
+    figures, and so denied without one: "no ransom was paid" meets "a ransom of $2 million
+    had been paid". Nothing is added where no such denial is made."""
     denied = {
         act_key(c, describe)
         for c in claims
-        if _by_figure(c) and c.polarity == "negated" and (c.subject or c.object)
+        if c.polarity == "negated"
+        and c.predicate.startswith("open:")
+        and (c.subject or c.object)
+        and not c.scoped
     }
     if not denied:
         return

@@ -176,6 +176,22 @@ def test_polarity_conflict():
     assert sides == [(["a"], False), (["b"], True)]
 
 
+@pytest.mark.parametrize(
+    ("denial", "told", "conflict"),
+    [
+        ("No ransom was paid, the minister said.",
+         "An official said a ransom of $2 million had been paid for their release.", True),
+        ("The government paid no ransom.", "The government paid a ransom of $2 million.", True),
+        # (another thing paid is no denial of it)
+        ("The government paid no ransom.", "The government paid a fine of $2 million.", False),
+    ],
+)  # fmt: skip
+def test_an_act_denied_without_a_figure_meets_the_act_told_with_one(denial, told, conflict):
+    report = _two_outlets(denial, told)
+    found = [f for f in report.of_kind("conflict") if f.conflict == "polarity"]
+    assert bool(found) == conflict
+
+
 def test_time_conflict_and_compatible_precision():
     report = run(
         source("a", [{**CUT, "time": "2024-03-01", "quote": "q1"}]),
