@@ -4938,6 +4938,8 @@ class _Sentence:
             ) or _by_points(c):
                 if _absolute(c):
                     continue  # "with 90% of precincts reporting": how far the count has got
+                if any(_age_at_death(g) for g in c.children):
+                    continue  # "died on Tuesday at 84": an age, not a toll
                 onward = next(
                     (g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None
                 )
@@ -5316,6 +5318,10 @@ class _Sentence:
                 continue  # "landed at 12:20 a.m. (1520 GMT Friday)": the moment in another zone
             self.times.append((tokens, found.range))
             frame = self._frame_above(tokens[0])
+            if frame is not None and _in_apposition(tokens[0], frame.anchor):
+                # "Axel Ruiz, prime minister from 2010 until 2019, was taken into custody on
+                # Monday": the years describe him, they do not date the arrest
+                continue
             if frame is not None and _said_when(tokens, frame.anchor):
                 # "Police said on Friday the suspect fled": the day it was said, parsed into
                 # what was said (it stands before the said clause's subject)
@@ -7062,12 +7068,16 @@ class _Sentence:
 
     def _ages_stated(self) -> list[Claim]:
         """A person's age as a sentence says it: "He was 88.", "Bloggs was 58" (a bare
-        number, nothing counted, of a person named or "he"/"she")."""
+        number, nothing counted, of a person named or "he"/"she"); "Bloggs died on Tuesday at
+        84" (:func:`_age_at_death`)."""
         out = []
         for token in self.doc:
-            verb = token.head
-            subject = _subject_of(verb) if verb.lemma_ == "be" else None
-            if (
+            at_death = _age_at_death(token)
+            verb = token.head.head if at_death else token.head
+            subject = _subject_of(verb) if verb.lemma_ == "be" or at_death else None
+            if at_death and subject is not None:
+                pass  # (wherever it stands in the clause, however the dying is told)
+            elif (
                 subject is None
                 or token.dep_ != "attr"
                 or not token.like_num
@@ -7079,6 +7089,8 @@ class _Sentence:
                 )
                 or any(c.dep_ in ("neg", "advmod") for c in verb.children)
             ):
+                continue
+            if subject is None:
                 continue
             quoted = [*subject.subtree, verb, token]
             if subject.lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
@@ -11539,6 +11551,33 @@ def _in_modifier(token: Token, anchor: Token) -> bool:
             and node.dep_ in ("acl", "relcl")
             and node.head.lemma_.lower() not in EVENT_NOUNS
         ):
+            return True
+        node = node.head
+    return False
+
+
+def _age_at_death(token: Token) -> bool:
+    """Whether ``token`` is a bare number after "at" on a verb of dying, a person's age: "died
+    on Tuesday at 84", "passed away at 91" (not "the toll stood at 84")."""
+    at = token.head
+    return (
+        token.dep_ == "pobj"
+        and token.like_num
+        and not any(c.dep_ != "punct" for c in token.children)
+        and at.lower_ == "at"
+        and at.head.lemma_ in ("die", "pass")
+        and (at.head.lemma_ == "die" or any(c.lower_ == "away" for c in at.head.children))
+        and _age_given(token) is not None
+    )
+
+
+def _in_apposition(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` stands in a noun phrase set beside a participant to describe it,
+    between it and the clause anchored at ``anchor`` ("Axel Ruiz, prime minister from 2010
+    until 2019, was arrested"); not beside an event ("the attack, on Monday, killed five")."""
+    node = token
+    while node.i != anchor.i and node.head.i != node.i:
+        if node.dep_ == "appos" and node.head.lemma_.lower() not in EVENT_NOUNS:
             return True
         node = node.head
     return False

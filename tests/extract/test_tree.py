@@ -6987,6 +6987,24 @@ def test_a_verb_hung_on_the_opening_phrase_is_the_phrase_s(text, subject, quote)
     assert (claim.subject, claim.text.rstrip(".")) == (subject, quote)
 
 
+def test_a_number_after_at_on_dying_is_an_age():
+    claims = extract("Jo Bloggs died on Tuesday at 84.")
+    assert not [c for c in claims if c.measure == "deaths"]
+    (age,) = [c for c in claims if c.measure == "age"]
+    assert (age.subject, age.quantity.low) == ("Jo Bloggs", 84)
+    # (a toll that stands at a number is a toll)
+    (toll,) = extract("The toll stood at 84.")
+    assert toll.measure == "deaths"
+
+
+def test_a_time_beside_a_participant_does_not_date_the_act():
+    (arrest,) = extract(
+        "Axel Ruiz, Zenda's prime minister from 2010 until 2019, was taken into custody on Monday."
+    )
+    assert arrest.time is not None
+    assert arrest.time.text == "on Monday"
+
+
 def test_a_named_building_owned_by_a_place_is_placed_in_the_place():
     (crash,) = [
         c
