@@ -1766,7 +1766,17 @@ class _Sentence:
         if mention is not None and mention.title and mention.country:
             # "Acme chief executive Jo Bloggs": the body whose office the speaker holds
             self.speaker_group = mention.country
-        elif group and self._speaking_for(head, group[0]):
+        elif (
+            group
+            and self._speaking_for(head, group[0])
+            and not (
+                _a_body(head)
+                and not _a_body(group[0])
+                and not any(c.dep_ == "poss" for c in head.children)
+            )
+        ):
+            # (but "the health ministry" is a body of its own, whose field is no body; a
+            # state's, "Zenda's transport ministry", speaks for the state)
             self.speaker_group = self.name(group[0])
         if head.pos_ == "NOUN" and (mention is None or mention.role in ("group", "description")):
             of = next(
@@ -11569,6 +11579,11 @@ def _age_at_death(token: Token) -> bool:
         and (at.head.lemma_ == "die" or any(c.lower_ == "away" for c in at.head.children))
         and _age_given(token) is not None
     )
+
+
+def _a_body(noun: Token) -> bool:
+    """Whether a noun names a body by its kind: "ministry", "party", "police", "opposition"."""
+    return noun.text.title() in ORG_WORDS or noun.lemma_.lower() in _BODY_NOUNS
 
 
 def _in_apposition(token: Token, anchor: Token) -> bool:

@@ -7084,6 +7084,9 @@ def test_it_in_a_company_s_words_is_the_company_not_the_words_describing_it():
     # (and a state's ministry for the state)
     claims = extract("Peru's transport ministry said it would investigate the bus operator.")
     assert find(claims, "open_inquiry").subject == "Peru"
+    # (but a body named with its field speaks for itself, not for its field)
+    claims = extract("The health ministry said it had ordered 1 million doses.")
+    assert find(claims, "open:order").subject == "health ministry"
 
 
 @pytest.mark.parametrize(
