@@ -10356,13 +10356,25 @@ def _said_when(tokens: Sequence[Token], clause: Token) -> bool:
 
 def _time_participle(verb: Token) -> bool:
     """Whether ``verb`` is a participle that stands for a preposition of time, whose time is
-    its clause's: "will be notified starting March 20", "takes effect beginning Monday"."""
+    its clause's: "will be notified starting March 20", "takes effect beginning Monday" (not
+    "with deliveries starting in June": the deliveries' start, and its time)."""
     return (
         verb.tag_ == "VBG"
         and verb.lemma_ in ("start", "begin")
         and verb.dep_ in ("advcl", "prep", "acl")
         and not _has_subject(verb)
         and not any(c.dep_ == "dobj" for c in verb.children)
+        and not _started_thing(verb)
+    )
+
+
+def _started_thing(verb: Token) -> bool:
+    """Whether a participle of starting tells the start of the noun that "with" opens: "with
+    pre-orders starting on Friday", "with deliveries starting in June"."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.lower_ in ("with", "without")
     )
 
 
@@ -11863,11 +11875,7 @@ def _from_when(verb: Token) -> bool:
     letter starting in March", "a ban on flights starting in May" (the ban starts)."""
     if verb.lemma_ not in ("start", "begin") or verb.tag_ != "VBG":
         return False
-    hung = (
-        verb.dep_ == "acl"
-        and verb.head.dep_ == "pobj"
-        and verb.head.head.lower_ not in ("with", "without")
-    )
+    hung = verb.dep_ == "acl" and verb.head.dep_ == "pobj" and not _started_thing(verb)
     if verb.dep_ not in ("advcl", "xcomp", "prep", "npadvmod") and not hung:
         return False
     kids = list(verb.children)

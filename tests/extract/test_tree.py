@@ -6987,6 +6987,13 @@ def test_a_verb_hung_on_the_opening_phrase_is_the_phrase_s(text, subject, quote)
     assert (claim.subject, claim.text.rstrip(".")) == (subject, quote)
 
 
+def test_a_start_told_after_with_keeps_its_own_time():
+    claims = extract("The ministry said it had ordered doses, with deliveries starting in June.")
+    (start,) = [c for c in claims if c.predicate == "begin"]
+    assert start.time is not None
+    assert start.time.text == "in June"
+
+
 def test_a_number_after_at_on_dying_is_an_age():
     claims = extract("Jo Bloggs died on Tuesday at 84.")
     assert not [c for c in claims if c.measure == "deaths"]
