@@ -810,7 +810,8 @@ def figure_of(
         # ("lose life"), its preposition's ("take to street") or its particle ("walk out")
         lemma = verb.lemma_.lower()
         for c in verb.children:
-            if c.dep_ == "dobj":
+            # (or the passive's patient: "power was cut to 1.8 million households")
+            if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.pos_ == "NOUN"):
                 # (with what it is done in: "took part in the walkout" is a strike's, "took
                 # part in the march" a crowd's)
                 spec = next(

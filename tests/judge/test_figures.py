@@ -2175,6 +2175,20 @@ def test_a_change_in_a_month_is_its_subject_s():
     assert [f.kind for f in figure_agreements(report)] == ["agreement"]
 
 
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        # an act told with its object, as a passive of it: "power was cut to ..."
+        ("Power was cut to 1.8 million households.", "conflict"),
+        ("Power was cut to about 2 million homes.", "agreement"),
+    ],
+)
+def test_a_measure_of_a_verb_and_its_object_is_told_in_the_passive_too(second, kind):
+    report = check("The cyclone left more than 2 million homes without power.", second)
+    found = [f.kind for f in (*figure_conflicts(report), *figure_agreements(report))]
+    assert found == [kind]
+
+
 def test_homes_still_without_power_are_the_figure_of_those_left_without():
     report = check(
         "The storm left more than 200,000 homes without power on Monday.",
