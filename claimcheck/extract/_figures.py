@@ -1317,6 +1317,8 @@ def _tallies(text: str) -> list[Measurement]:
     [7.0, 2.0]
     >>> _tallies("Lawmakers voted unanimously to approve it.")
     []
+    >>> _tallies("Voters backed it by a margin of two to one.")
+    []
     >>> [(m.measure, m.quantity.low)
     ...  for m in _tallies("Seven of the nine members of the board voted for it.")]
     [('votes_for', 7.0)]
@@ -1346,6 +1348,8 @@ def _tallies(text: str) -> list[Measurement]:
             counts = [_tally_number(m[yes]), _tally_number(m[no])]
             if counts[0] is None or counts[1] is None:
                 continue
+            if m[no].lower() == "one" and not m[yes][:1].isdigit():
+                continue  # "backed the reform by a margin of two to one": a ratio, no tally
             taken.append((m.start(), m.end()))
             purpose = _PURPOSE.match(text, m.end())
             for group, measure, count in zip(

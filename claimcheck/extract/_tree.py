@@ -3997,6 +3997,26 @@ class _Sentence:
             if first > 0 and _bounding_no(self.doc[first - 1]):
                 first -= 1  # "no more than six years", "no fewer than 40 people": a bound
             span = [t for t in self.doc[first : head.i] if not t.is_space]
+            within = {t.i for t in number.subtree}
+            modifier = next(
+                (
+                    k
+                    for k, t in enumerate(span)
+                    if t.i > number.i
+                    and t.like_num
+                    and t.i not in within
+                    and t.head.i not in (head.i, number.i)
+                    and t.i + 1 < head.i
+                    and self.doc[t.i + 1].text in ("-", "–")
+                ),
+                None,
+            )
+            if modifier is not None:
+                # "two five-year terms": two terms, each five years (the second number counts
+                # the word it is hyphened to, not the terms)
+                span = span[:modifier]
+                while len(span) > 1 and span[-1].is_punct:
+                    span = span[:-1]
             if not span:
                 return None  # a number after its noun ("police 40"): no count of it
             bracket = next((k for k, t in enumerate(span) if t.text in ("(", "[")), None)

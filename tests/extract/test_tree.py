@@ -6994,6 +6994,13 @@ def test_a_start_told_after_with_keeps_its_own_time():
     assert start.time.text == "in June"
 
 
+def test_a_count_of_things_each_of_a_length_counts_the_things():
+    # "two five-year terms": two terms, not "two five"
+    (limit,) = extract("The new charter limits presidents to two five-year terms.")
+    assert limit.quantity is not None
+    assert (limit.quantity.low, limit.quantity.text) == (2, "two")
+
+
 def test_a_number_after_at_on_dying_is_an_age():
     claims = extract("Jo Bloggs died on Tuesday at 84.")
     assert not [c for c in claims if c.measure == "deaths"]
