@@ -7105,22 +7105,19 @@ class _Sentence:
             at_death = _age_at_death(token)
             verb = token.head.head if at_death else token.head
             subject = _subject_of(verb) if verb.lemma_ == "be" or at_death else None
-            if at_death and subject is not None:
-                pass  # (wherever it stands in the clause, however the dying is told)
-            elif (
-                subject is None
-                or token.dep_ != "attr"
-                or not token.like_num
-                or any(c.dep_ != "punct" for c in token.children)
-                or (
+            # (an age at death wherever it stands in its clause; an age after "was" alone)
+            stated = at_death or (
+                token.dep_ == "attr"
+                and token.like_num
+                and not any(c.dep_ != "punct" for c in token.children)
+                and not (
                     token.i + 1 < len(self.doc)
                     and not self.doc[token.i + 1].is_punct
                     and not _joins_clauses(self.doc[token.i + 1], verb)
                 )
-                or any(c.dep_ in ("neg", "advmod") for c in verb.children)
-            ):
-                continue
-            if subject is None:
+                and not any(c.dep_ in ("neg", "advmod") for c in verb.children)
+            )
+            if subject is None or not stated:
                 continue
             quoted = [*subject.subtree, verb, token]
             if subject.lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":

@@ -2368,7 +2368,7 @@ def _judge_block(
             # dozen" agree on the arrests), and one source's figure is not what others agree on
             # "Zenda expelled four diplomats", not "Zenda expelled four"
             units = {c.quantity.unit for c in valued if c.quantity is not None}
-            unit = units.pop() if len(units) == 1 and _counts_act(group[0], describe) else None
+            unit = units.pop() if len(units) == 1 and _counts_act(valued[0], describe) else None
             proposition += _values_after(group[0], values, describe, unit)
         elif valued and _counted_act(group[0], describe):
             # "the gunman killed five" / "... six" (the figure's own conflict): the gunman
