@@ -1419,10 +1419,7 @@ class _Sentence:
                     and speaker_token.i < head.i  # (not "'It would ...,' the minister said")
                     and any(c.lower_ == "the" for c in speaker_token.children)
                     # a body, not "the minister"
-                    and (
-                        speaker_token.text.title() in ORG_WORDS
-                        or speaker_token.lemma_.lower() in _BODY_NOUNS
-                    )
+                    and _a_body(speaker_token)
                     and head.head.lemma_ not in _COPULAS
                 )
             )
@@ -1512,10 +1509,7 @@ class _Sentence:
                 low in ("it", "they", "we")
                 or (mention is not None and mention.type in _BODY_TYPES)
                 # a body named by its noun: "the regulator", "the company"
-                or (
-                    subject.tag_ == "NN"
-                    and (subject.text.title() in ORG_WORDS or subject.lemma_.lower() in _BODY_NOUNS)
-                )
+                or (subject.tag_ == "NN" and _a_body(subject))
             )
             return not thing
         return True
@@ -11431,17 +11425,19 @@ def _means(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in _TIME_NOUNS or noun.like_num or lemma in ("%", "percent", "cent"):
         return True  # how much: "was extended by a day", "was cut by 10%"
-    return lemma in _MEANS or (
-        lemma in _BARE_MEANS and not any(d.dep_ in ("det", "poss") for d in noun.children)
-    )
+    return lemma in _MEANS or (lemma in _BARE_MEANS and _bare_noun(noun))
 
 
 def _carrier(noun: Token) -> bool:
     """Whether ``noun`` after "by" is how a message or a traveller went (:data:`_CARRIERS`,
     bare: "by letter", not "by the letter's author")."""
-    return noun.lemma_.lower() in _CARRIERS and not any(
-        d.dep_ in ("det", "poss") for d in noun.children
-    )
+    return noun.lemma_.lower() in _CARRIERS and _bare_noun(noun)
+
+
+def _bare_noun(noun: Token) -> bool:
+    """Whether a noun stands without a determiner or an owner ("by letter", not "by the
+    letter" or "by his letter")."""
+    return not any(d.dep_ in ("det", "poss") for d in noun.children)
 
 
 # Words that stand for a noun said just before: "... and at least one caught fire".
