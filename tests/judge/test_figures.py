@@ -64,6 +64,11 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         ("Twenty people remain missing.", "Officials said 25 were still missing.", "missing"),
         ("Gunmen kidnapped 87 pupils from the school.", "Armed men abducted 102 students.",
          "abducted"),
+        # escaped prisoners caught again, however the escapees are named, or with none named
+        ("Police have recaptured six of the escapees.", "Five have been recaptured.",
+         "recaptured"),
+        ("Officers recaptured four fugitives on Monday.",
+         "Three of the inmates were recaptured on Monday.", "recaptured"),
         ("The quake killed between 12 and 15 people.", "The quake killed 30 people.", "deaths"),
         # a part said beside its whole
         ("Floods killed 48 people, including 11 children.",
