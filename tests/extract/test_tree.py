@@ -7320,3 +7320,24 @@ def test_a_share_beside_a_count_is_a_share_of_what_it_is_of():
 )
 def test_a_storm_that_strikes_a_place_attacks_nothing(text):
     assert [c.predicate for c in extract(text)][:1] == ["open:strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Maria Sanz has served as Zenda's finance minister since 2021.", "2021"),
+        ("Jo Bloggs, who had served as chief executive since 2019, resigned.", "2019"),
+        ("Axel Ruiz will take over the post in June, officials said.", "June"),
+        ("Maria Sanz took over the presidency of the council in 2022.", "2022"),
+    ],
+)
+def test_serving_in_an_office_since_or_taking_it_over_is_a_start_in_office(text, year):
+    (took,) = [c for c in extract(text) if c.predicate == "take_office"]
+    assert took.time is not None
+    assert took.time.text.endswith(year)
+    # (taking over a company is buying it)
+    assert not [
+        c
+        for c in extract("Acme took over its smaller rival Globex in 2020.")
+        if c.predicate == "take_office"
+    ]
