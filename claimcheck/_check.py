@@ -17,7 +17,7 @@ from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.extract import Extractor, ParseExtractor
 from claimcheck.judge import Describer, families, implied_claims, verdicts
 from claimcheck.judge._figures import named_by_source
-from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies
+from claimcheck.judge._findings import REPORT_ORDER, fold_nested, merge_copies, office_holders
 from claimcheck.judge._memo import Memo
 from claimcheck.judge._resolve import resolve
 from claimcheck.judge._verdicts import JOINED_HEADS, block_head, member_claims, part_totals
@@ -232,10 +232,17 @@ def judge(
         family_of, family_list = families_of or families(sources, independent)
         entities = {e.id: e for e in registry.entities()}
         named = named_by_source(claims)
-        describe = Describer(
-            entities=entities, sources={s.id: s for s in sources}, lexicon=lexicon, named=named
-        )
         parts, part_of = partitioned(claims)
+        # (the offices' holders from the part that holds their claims, not from every claim)
+        held = part_of.get("hold_office")
+        offices = office_holders(parts[held], entities, texts) if held is not None else {}
+        describe = Describer(
+            entities=entities,
+            sources={s.id: s for s in sources},
+            lexicon=lexicon,
+            named=named,
+            offices=offices,
+        )
         if map_partitions is None:
             results = [judge_partition(part, describe, family_of, memo) for part in parts]
         else:
@@ -244,6 +251,7 @@ def judge(
                 sources={s.id: s.model_copy(update={"text": ""}) for s in sources},
                 lexicon=lexicon,
                 named=named,
+                offices=offices,
             )
             results = map_partitions(parts, light, family_of)
         implied = [c for found, _ in results for c in found]

@@ -45,6 +45,7 @@ __all__ = [
     "listed",
     "make_finding",
     "merge_copies",
+    "office_holders",
     "opens_with_pronoun",
     "ordinal_word",
     "quoted",
@@ -190,6 +191,36 @@ def unnamed(count: int) -> str:
     return f"{_CARDINALS[count] if count < len(_CARDINALS) else count} not named"
 
 
+def office_holders(
+    held: Iterable[Claim], entities: Mapping[str, Entity], texts: Mapping[str, str]
+) -> dict[str, tuple[str, frozenset[str]]]:
+    """The one person the ``held`` claims say holds each office that a description among
+    ``entities`` names, by its folded title, with the sources whose ``texts`` name that person:
+    "Finance Minister Maria Sanz" (a ``hold_office`` claim) puts Maria Sanz under "finance
+    minister", for "the finance minister". An office two persons are said to hold is left
+    out; so are those no description names (and no text is then read)."""
+    described = {fold(e.name) for e in entities.values() if e.type == "description"}
+    holders: dict[str, set[str]] = defaultdict(set)
+    for c in held:
+        if (
+            c.predicate == "hold_office"
+            and c.polarity == "affirmed"
+            and c.value
+            and (person := c.subject) is not None
+            and person.startswith("person:")
+            and person in entities
+            and (title := fold(c.value)) in described
+        ):
+            holders[title].add(person)
+    out = {}
+    for title, people in holders.items():
+        if len(people) == 1:
+            (person,) = people
+            name = entities[person].name
+            out[title] = (person, frozenset(sid for sid, text in texts.items() if name in text))
+    return out
+
+
 @attrs.frozen
 class Describer:
     """Turns ids into names and claims into short sentences."""
@@ -200,6 +231,10 @@ class Describer:
     # The entities each source's claims name, over every predicate (a judged partition holds
     # one predicate's claims only); given when a figure of an unnamed thing needs them.
     named: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    # The one person the corpus says holds an office a description names, by its folded
+    # title, with the sources that name that person, over every predicate (a judged partition
+    # holds one predicate's claims only): see :func:`office_holders`.
+    offices: Mapping[str, tuple[str, frozenset[str]]] = attrs.field(factory=dict)
     published: Mapping[str, dt.date | None] = attrs.field(init=False)
     reading_order: Mapping[str, tuple[bool, dt.date, str]] = attrs.field(init=False)
     first_published: dt.date | None = attrs.field(init=False)

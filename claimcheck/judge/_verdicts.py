@@ -1749,6 +1749,7 @@ def verdicts(
     join_counted_whole(blocks)
     join_purposes(blocks)
     _bare_descriptions(blocks, describe)
+    _office_holders(blocks, describe)
     _one_place(blocks)
     _untargeted(blocks, describe)
     _ergative(blocks)
@@ -2074,6 +2075,27 @@ def _bare_descriptions(
                 thing = named[0][role]
                 if all(thing in describe.named.get(c.source, ()) for c in blocks[fuller[0]]):
                     blocks[named[0]].extend(blocks.pop(fuller[0]))
+
+
+def _office_holders(blocks: dict[tuple[str, str, str], list[Claim]], describe: Describer) -> None:
+    """An act by or on a person described by an office alone is the act by or on the one
+    person the corpus says holds it: "Zenda's finance minister resigned on Wednesday" and
+    "Finance Minister Maria Sanz resigned on Tuesday" tell one resignation, on two days, where
+    the description's own source names Maria Sanz too. An office said to be held by two
+    persons leaves it alone (:func:`office_holders`); so does a source that names only the
+    office (it may mean another holder, earlier or elsewhere)."""
+    if not describe.offices:
+        return
+    for role in (1, 2):  # the actor, then the target
+        for key in sorted(k for k in blocks if k[role].startswith("description:")):
+            entity = describe.entities.get(key[role])
+            office = describe.offices.get(fold(entity.name)) if entity is not None else None
+            if office is None or key[0].startswith("figure:") or key not in blocks:
+                continue
+            person, naming = office
+            held = (key[0], person, key[2]) if role == 1 else (key[0], key[1], person)
+            if held in blocks and all(c.source in naming for c in blocks[key]):
+                blocks[held].extend(blocks.pop(key))
 
 
 # Words set in quotation marks, of three words or more: what a speaker is quoted as saying.

@@ -3082,3 +3082,23 @@ def test_a_commodity_s_futures_price_is_its_price():
         "Brent crude futures climbed $5.04, or 6.3%, to $84.93 a barrel on Monday.",
     )
     assert [f for f in report.of_kind("agreement") if "84.93" in f.summary]
+
+
+def test_a_person_described_by_an_office_is_its_one_holder_where_the_source_names_them():
+    # "Zenda's finance minister" is Maria Sanz, whom another source calls that, where its own
+    # text names her too: one resignation, on two days
+    held = "Zenda's finance minister Maria Sanz resigned on Tuesday."
+    report = outlets(
+        held, "Zenda's finance minister resigned on Wednesday. Maria Sanz said she did no wrong."
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert (conflict.conflict, conflict.sources) == ("time", ["s0", "s1"])
+    # a source that names only the office may mean another holder, earlier or elsewhere
+    assert not outlets(held, "Zenda's finance minister resigned on Wednesday.").of_kind("conflict")
+    # two persons said to hold the office: neither is taken for the description
+    two = outlets(
+        held,
+        "Zenda's finance minister resigned on Wednesday. Maria Sanz and Jo Bloggs spoke.",
+        "Jo Bloggs, Zenda's finance minister, was arrested in 2019.",
+    )
+    assert not two.of_kind("conflict")
