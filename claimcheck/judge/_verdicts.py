@@ -2373,7 +2373,16 @@ def _judge_block(
     agreements = []
     for group in _agreement_sets(key, block, family) + _denial_sets(block, family, describe):
         if disputed.intersection(c.id for c in group):
-            continue
+            if key[0].startswith("open:") or group[0].polarity != "affirmed":
+                continue
+            # the claims no conflict disputes still agree where independent sources give
+            # them: "resigned on Tuesday" / "on Wednesday" dispute the day, and two sources'
+            # "resigned this year" (a time both days fit) agree that she resigned; (an open
+            # clause's agreement is a chain of alike wordings, which a claim taken out may
+            # break)
+            group = [c for c in group if c.id not in disputed]
+            if not _independent(group, family):
+                continue
         fams = _families_of(group, family)
         proposition = _agreed_words(group, describe)
         if key[0] == _DIE and any(c.predicate == _KILL for c in group):

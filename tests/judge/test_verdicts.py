@@ -3102,3 +3102,20 @@ def test_a_person_described_by_an_office_is_its_one_holder_where_the_source_name
         "Jo Bloggs, Zenda's finance minister, was arrested in 2019.",
     )
     assert not two.of_kind("conflict")
+
+
+def test_claims_a_conflict_leaves_undisputed_still_agree():
+    # the day is disputed; that she resigned this year, which both days fit, two sources give
+    report = outlets(
+        "Maria Sanz resigned on Tuesday.",
+        "Maria Sanz resigned on Wednesday. She is the third minister to resign this year.",
+        "Maria Sanz is the second minister to resign this year.",
+    )
+    assert sorted((f.conflict, f.sources) for f in report.of_kind("conflict")) == [
+        ("rank", ["s1", "s2"]),
+        ("time", ["s0", "s1"]),
+    ]
+    (agreement,) = report.of_kind("agreement")
+    assert agreement.sources == ["s1", "s2"]
+    assert "Maria Sanz resigned (this year)" in agreement.summary
+    assert not [f for f in report.of_kind("uncorroborated") if "resigned" in f.summary]
