@@ -167,6 +167,10 @@ def figure_key(claim: Claim) -> tuple[str, str, str]:
     if claim.measure in ("distance", "temperature"):
         # the place measured from or at, as printed: "Marrakesh" and "Marrakech" are one place
         population = translit_key(population)[:6]
+        if claim.measure == "distance" and not population:
+            # a distance from no place named is its act's: "the blast was heard 20 kilometres
+            # away" and "residents within 3 km were told to stay indoors" are two distances
+            about = f"{about} {claim.predicate.removeprefix('open:')}"
     else:
         # "one firefighter was injured" and "two firefighters were hurt" count one population
         population = singular(population)

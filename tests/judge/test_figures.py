@@ -958,6 +958,16 @@ def test_casualties_are_neither_the_dead_nor_the_injured():
     assert figure_conflicts(report) == []
 
 
+def test_a_distance_from_no_place_named_is_its_own_act_s():
+    # how far a blast was heard is not how far residents were told to stay indoors
+    heard = "The blast was heard 20 kilometres away."
+    told = "Residents within 3 km of the plant were told to keep their windows closed."
+    assert figure_conflicts(check(heard, told)) == []
+    (conflict,) = figure_conflicts(check(heard, "The explosion was heard 30 km away."))
+    assert conflict.figure is not None
+    assert conflict.figure.measure == "distance"
+
+
 def test_a_distance_is_measured_from_the_place_after_its_description():
     report = check(
         "The quake struck an area 72 km (45 miles) southwest of tourist hotspot Zenda.",
