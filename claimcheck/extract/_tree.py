@@ -832,6 +832,8 @@ class ParseExtractor:
 
 # Prepositions whose object is another moment than the clause's act: before or after it, what
 # it is compared with or what it answers.
+# A cargo's material named by a word that stands for another's: "tonnes of crude" are of oil.
+_MATERIALS = {"crude": "oil"}
 _OTHER_MOMENT = frozenset({"after", "before", "since", "following", "over", "to", "until", "than"})
 
 
@@ -6196,6 +6198,8 @@ class _Sentence:
             # smuggled fuel" are one cargo's figure)
             material = of_object(counted) if counted is not None else None
             held = material.lemma_.lower() if material is not None else None
+            # ("80,000 tonnes of crude" is of crude oil)
+            held = _MATERIALS.get(held, held) if held else None
             figure = attrs.evolve(figure, event=f"cargo of {held}" if held else "cargo")
         if (
             figure is not None

@@ -742,6 +742,10 @@ def test_what_a_vessel_carries_is_its_cargo_not_what_it_spilled():
     assert _figure_kinds(fuel, "A tanker carrying 2 million litres of smuggled fuel.") == [
         "conflict"
     ]
+    # "crude" alone is crude oil
+    assert _figure_kinds(carried, "The Karsk Spirit was carrying 60,000 tonnes of crude.") == [
+        "conflict"
+    ]
 
 
 def test_a_share_of_a_whole_is_no_change():
