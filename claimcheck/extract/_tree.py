@@ -832,9 +832,9 @@ class ParseExtractor:
 
 # Prepositions whose object is another moment than the clause's act: before or after it, what
 # it is compared with or what it answers.
+_OTHER_MOMENT = frozenset({"after", "before", "since", "following", "over", "to", "until", "than"})
 # A cargo's material named by a word that stands for another's: "tonnes of crude" are of oil.
 _MATERIALS = {"crude": "oil"}
-_OTHER_MOMENT = frozenset({"after", "before", "since", "following", "over", "to", "until", "than"})
 
 
 def _another_moment(tokens: Sequence[Token]) -> bool:
