@@ -833,8 +833,22 @@ class ParseExtractor:
 # Prepositions whose object is another moment than the clause's act: before or after it, what
 # it is compared with or what it answers.
 _OTHER_MOMENT = frozenset({"after", "before", "since", "following", "over", "to", "until", "than"})
+# Periods a change is told over, one on the last: "year on year", "month on month".
+_PERIODS_ON = frozenset({"year", "month", "quarter", "week"})
 # A cargo's material named by a word that stands for another's: "tonnes of crude" are of oil.
 _MATERIALS = {"crude": "oil"}
+
+
+def _period_on_period(period: Token) -> Token | None:
+    """The amount the parser made a modifier of the first period of "year on year" ("rose 11%
+    year on year", "fell 2% month on month", "up 7% quarter over quarter"), or None."""
+    doc = period.doc
+    if period.lemma_.lower() not in _PERIODS_ON or period.i + 2 >= len(doc):
+        return None
+    on, again = doc[period.i + 1], doc[period.i + 2]
+    if on.lower_ not in ("on", "over") or again.lemma_.lower() != period.lemma_.lower():
+        return None
+    return next((c for c in period.children if c.dep_ in ("compound", "nummod")), None)
 
 
 def _another_moment(tokens: Sequence[Token]) -> bool:
@@ -4927,6 +4941,9 @@ class _Sentence:
         for c in sorted([*verb.children, *particles], key=lambda c: (c.lower_ == "from", c.i)):
             if (c.dep_ in _OBJ or c.dep_ == "npadvmod") and self._is_count(c):
                 return self._count(c)  # "lost 61.95%", "fell as much as 12 percent"
+            moved = _period_on_period(c) if c.dep_ == "npadvmod" else None
+            if moved is not None and self._is_count(moved):
+                return self._count(moved)  # "rose 11% year on year", parsed "11% year"
             if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ":
                 # "leaving at least four people dead": the count the state is said of
                 held = next((g for g in c.children if g.dep_ in _SUBJ), None)

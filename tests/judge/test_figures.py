@@ -83,6 +83,11 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         # a change named by a noun beside the clause's own figure
         ("Acme's sales fell 10% last year.", "Acme shares fell 4% after a 12% drop in sales.",
          "percent"),
+        # a change told over a period on the last, which the parser took for a noun's
+        ("Acme's net profit rose 11% year on year.", "Acme's net income rose 12% in the quarter.",
+         "percent"),
+        ("Zenda's exports fell 3.5% month on month.", "Zenda's exports fell 2% in May.",
+         "percent"),
         # a rate named in two ways, or by its owner, or opening its sentence
         ("Ruritania's unemployment rate fell to 5.2 percent in February.",
          "Ruritania's jobless rate edged down to 5.3% in February.", "percent"),
