@@ -833,6 +833,8 @@ class ParseExtractor:
 # Prepositions whose object is another moment than the clause's act: before or after it, what
 # it is compared with or what it answers.
 _OTHER_MOMENT = frozenset({"after", "before", "since", "following", "over", "to", "until", "than"})
+# What a company's result is told "on": "a profit of $4.2 billion on revenue of $31.5 billion".
+_RESULT_BASES = frozenset({"revenue", "revenues", "sale", "sales", "turnover"})
 # Periods a change is told over, one on the last: "year on year", "month on month".
 _PERIODS_ON = frozenset({"year", "month", "quarter", "week"})
 # A cargo's material named by a word that stands for another's: "tonnes of crude" are of oil.
@@ -7330,7 +7332,30 @@ class _Sentence:
             out += self._change_of(noun, claim, None, named=True)
         if claim.measure == "money" and claim.event and claim.quantity is not None:
             out += self._amount_moved(frame, claim)
+            out += self._amount_on(frame, claim)
         return out
+
+    def _amount_on(self, frame: _Frame, claim: Claim) -> list[Claim]:
+        """The revenue a result is told "on": "Acme reported a profit of $4.2 billion on
+        revenue of $31.5 billion" gives Acme's revenue too, as "Acme's revenue was $31.5
+        billion" does (on the verb or on the amount's noun; "sales", "turnover" are revenue)."""
+        obj = frame.obj
+        if obj is None or claim.event is None or not claim.event.endswith(f" {obj.lemma_}"):
+            return []
+        owner = claim.event.removesuffix(f" {obj.lemma_}")
+        for holder in (frame.anchor, obj):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "on":
+                    continue
+                base = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if base is None or base.lemma_.lower() not in _RESULT_BASES:
+                    continue
+                of = prep_object(base, "of")
+                amount = self._money(of) if of is not None else None
+                if amount is not None:
+                    about = self._synonym(f"{owner} {base.lower_}")
+                    return [self._amount_claim(claim, amount, about)]
+        return []
 
     def _amount_moved(self, frame: _Frame, claim: Claim) -> list[Claim]:
         """The change told after an amount a clause reports: "Acme reported revenue of $85.8

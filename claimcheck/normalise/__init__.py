@@ -164,10 +164,6 @@ class _Naming:
         event = values["event"]
         if event and (priced := self.priced(event)) != event:
             changes = {**changes, "event": priced}
-        elif event and (owned := self._owned.get(event)):
-            # a figure of a company's thing, named with the company as its entity is named
-            # ("Acme revenue" of a corpus whose Acme is Acme Corp: "Acme Corp revenue")
-            changes = {**changes, "event": owned}
         teamed = self.teamed(
             claim.predicate, values["subject"], values["object"], event, values["quantity"]
         )
@@ -204,13 +200,15 @@ class _Naming:
         return changes
 
     def priced(self, event: str) -> str:
-        """An event that is the price of a named thing ("price of Acme Financial Services") or
-        the fine of one ("Acme fine"), named as its entity is ("price of Acme Financial", when
-        that is the name used most; "Acme Corp fine"), so that two wordings of one thing's
-        price or fine meet; any other event as it is."""
+        """An event that is the price of a named thing ("price of Acme Financial Services"),
+        the fine of one ("Acme fine") or a company's thing (:func:`_owner_aliases`: "Acme
+        revenue", "Acme Corp profit"), named as its entity is ("price of Acme Financial",
+        when that is the name used most; "Acme Corp fine"; "Acme revenue" of a corpus whose
+        Acme Corp is Acme), so that two wordings of one thing's price, fine or figure meet;
+        any other event as it is."""
         found = self._prices.get(event)
         if found is None:
-            found = event
+            found = self._owned.get(event, event)
             head, of, name = event.partition("price of ")
             fine = not of and event.endswith(" fine")
             if fine:
@@ -219,6 +217,8 @@ class _Naming:
             entity = self.registry.entity(cid) if cid else None
             if entity is not None and entity.name != name:
                 found = f"{entity.name} fine" if fine else f"{head}{of}{entity.name}"
+            elif found == event and (owned := _owner_aliases(self.registry, [event], self._known)):
+                found = owned[event]  # (an owner named in no claim's own name: "Acme Corp")
             self._prices[event] = found
         return found
 
@@ -321,11 +321,14 @@ _OWNED = re.compile(
 )
 
 
-def _owner_aliases(registry: EntityRegistry, names: Iterable[str]) -> dict[str, str]:
+def _owner_aliases(
+    registry: EntityRegistry, names: Iterable[str], known: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """A named company's shares or stock ("Acme shares", "Acme stock"), and its revenue, sales,
     profit or earnings, named as the registry names the company ("Acme" is Acme Corp): "Acme
-    Corp shares", "Acme Corp revenue"."""
-    known = registry.known_ids()  # (only owners named themselves: nothing is added)
+    Corp shares", "Acme Corp revenue". ``known``: the registry's ids by name, when at hand."""
+    if known is None:
+        known = registry.known_ids()  # (only owners named themselves: nothing is added)
     out: dict[str, str] = {}
     for name in names:
         found = _OWNED.match(name)

@@ -764,6 +764,23 @@ def test_a_share_of_a_whole_is_no_change():
     assert sorted(p.value for p in share.figure.timeline) == ["6", "roughly 7"]  # not "down 6"
 
 
+def test_a_result_told_on_revenue_gives_the_revenue_too():
+    # "on revenue of", "on sales of": the company's revenue
+    reported = "Acme reported a net profit of $4.2 billion on revenue of $31.5 billion."
+    (conflict,) = figure_conflicts(check(reported, "Acme's quarterly revenue rose to $30 billion."))
+    assert conflict.figure is not None
+    assert conflict.figure.about == "Acme revenue"
+    # the company named two ways: its profit and its revenue are one company's still
+    report = check(
+        reported.replace("Acme", "Acme Corp"),
+        "Acme posted a profit of $4.2 billion on sales of $31.5 billion.",
+    )
+    assert sorted(f.figure.about for f in figure_agreements(report) if f.figure) == [
+        "Acme profit",
+        "Acme revenue",
+    ]
+
+
 def test_a_conversion_belongs_to_the_amount_its_bracket_follows():
     report = check(
         "Globex would take on the first 5 billion francs ($5.4bn), the government the next 9 "
