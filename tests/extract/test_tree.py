@@ -7329,6 +7329,8 @@ def test_a_storm_that_strikes_a_place_attacks_nothing(text):
         ("Jo Bloggs, who had served as chief executive since 2019, resigned.", "2019"),
         ("Axel Ruiz will take over the post in June, officials said.", "June"),
         ("Maria Sanz took over the presidency of the council in 2022.", "2022"),
+        ("President Jo Bloggs, 71, had been in power since 2011.", "2011"),
+        ("Jo Bloggs had led the country since 2016.", "2016"),
     ],
 )
 def test_serving_in_an_office_since_or_taking_it_over_is_a_start_in_office(text, year):
