@@ -221,6 +221,17 @@ _JOINING = frozenset({"of", "and", "for", "the", "on", "in", "without", "de", "d
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 
 
+# Plural endings of the nouns of a group of people ("protesters", "officials", "activists").
+_GROUP_ENDINGS = ("ists", "ers", "ants", "officials", "forces")
+# Plural nouns of things with those endings: "Acme headquarters", "Zenda waters".
+_THINGS_ENDING_SO = frozenset(
+    {"headquarters", "quarters", "waters", "papers", "orders", "borders", "numbers", "chambers",
+     "letters", "matters", "powers", "centers", "towers", "computers", "servers", "filters",
+     "containers", "layers", "covers", "offers", "rivers", "corners", "barriers", "answers",
+     "disorders", "transfers", "registers"}
+)  # fmt: skip
+
+
 def _guess_type(name: str) -> str:
     if _ORG.search(name) or _without_legal_form(name):
         return "organisation"
@@ -230,11 +241,16 @@ def _guess_type(name: str) -> str:
         return "polity"
     words = name.split()
     if name.islower():
-        return (
-            "group"
-            if name.endswith(("ists", "ers", "ants", "officials", "forces"))
-            else "description"
-        )
+        return "group" if name.endswith(_GROUP_ENDINGS) else "description"
+    if (
+        len(words) > 1
+        and words[-1].islower()
+        and words[-1].endswith(_GROUP_ENDINGS)
+        and words[-1] not in _THINGS_ENDING_SO
+    ):
+        # "Customs officers", "Zenda soldiers", "Acme workers": people of a body or a place,
+        # a group (not a body's name: the capital is the body's or the place's)
+        return "group"
     if words and words[-1].lower() in THING_HEADS:
         return "name"
     if words and words[0] == "The":

@@ -89,6 +89,23 @@ def test_surname_and_acronym_join_the_full_name():
     assert reg.id_of("ETC") == reg.id_of("Eastern Trade Council")
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # people of a body or a place: a group, not a name
+        ("Customs officers", "group"),
+        ("Zenda soldiers", "group"),
+        ("Acme workers", "group"),
+        # (things of such a plural are names still; a team by its nickname a body)
+        ("Acme headquarters", "name"),
+        ("Westmark Wanderers", "organisation"),
+    ],
+)
+def test_people_of_a_named_body_are_a_group(name, kind):
+    reg = EntityRegistry([name])
+    assert reg.id_of(name).split(":")[0] == kind
+
+
 def test_a_party_named_by_its_members_is_the_party():
     reg = EntityRegistry(
         [
