@@ -862,6 +862,13 @@ def _other_events(a: Claim, b: Claim) -> bool:
     return first is not None and second is not None and first != second
 
 
+def _another_event(claim: Claim) -> bool:
+    """Whether a claim's figure is of another event than the story's: "killed in another mine
+    collapse", "since a 7.6 earthquake in 1999 killed 2,400 people" (an event of a year)."""
+    event = claim.event or ""
+    return event == "another" or event.isdigit()
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _strip_times(text: str) -> str:
     out, last = [], 0
@@ -1303,10 +1310,14 @@ def _indefinite_denials(
     by_predicate: dict[str, list[Claim]] = defaultdict(list)
     # affirmed counts by act, actor and counted noun (made when a denial of a noun needs them)
     counts: dict[tuple[str, str | None, str], list[Claim]] | None = None
+    # affirmed figures of more than none, by measure ("five people died": deaths)
+    by_measure: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.polarity == "affirmed" and not c.scoped:
             affirmed[(c.predicate, c.subject)].append(c)
             by_predicate[c.predicate].append(c)
+            if c.measure and not c.implied and c.quantity and (c.quantity.low or 0) > 0:
+                by_measure[c.measure].append(c)
     for c in sorted(denials, key=_ID):
         bare = (
             c.subject is None
@@ -1343,15 +1354,28 @@ def _indefinite_denials(
                 if not (bare and a.subject is None and a.object is None and a.quantity is None)
                 and not _later_change(c, a, describe)
             ]
+            measure = describe.lexicon.measures.by_predicate.get(c.predicate)
+            if measure is not None and not bare:
+                # "no one was killed" against "five people died", "no one was injured" against
+                # "eight passengers were treated for minor injuries": the act's own measure,
+                # counted by another verb
+                candidates += [
+                    a
+                    for a in by_measure.get(measure.id, [])
+                    if a.predicate != c.predicate and not _later_change(c, a, describe)
+                ]
         others = [
             a
             for a in candidates
             if family[a.source] != family[c.source]
             and not _elsewhere(a, c)
             and not _other_events(a, c)
+            and not _another_event(a)
         ]
         if others:
-            what = _with_count(describe.proposition(others[0]), others[0])
+            what = describe.proposition(others[0])
+            if not what.startswith("\u201c"):  # (a clause quoted holds its count already)
+                what = _with_count(what, others[0])
             if others[0].subject is None:  # not "someone arrested": the words
                 what = quoted(others[0].text)
             summary = (
@@ -1826,8 +1850,7 @@ def verdicts(
             scoped = group[0].polarity == "negated" and _event_named(group[0].text) is not None
             # (and a figure of another event: "killed in another mine collapse", "since a
             # 7.6 earthquake in 1999 killed 2,400 people", an event of another year)
-            event = group[0].event or ""
-            other = event == "another" or event.isdigit()
+            other = _another_event(group[0])
             counted = ""  # the count told after the act, in its words
             if hedged or scoped or other or _other_figure(group[0], describe):
                 # told in its own words: "Bloggs could have been jailed for up to 12 years" (a

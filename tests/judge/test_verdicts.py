@@ -3119,3 +3119,17 @@ def test_claims_a_conflict_leaves_undisputed_still_agree():
     assert agreement.sources == ["s1", "s2"]
     assert "Maria Sanz resigned (this year)" in agreement.summary
     assert not [f for f in report.of_kind("uncorroborated") if "resigned" in f.summary]
+
+
+def test_a_denial_of_a_toll_meets_its_measure_counted_by_another_verb():
+    # "no one was killed" against "five people died": the dead, however their deaths are told
+    report = outlets("Police said no one was killed.", "Five people died in the blast.")
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.conflict == "polarity"
+    # (a clause quoted whole is not told with its count again)
+    assert conflict.summary.startswith("Outlet 1 says \u201cFive people died in the blast\u201d;")
+    # a toll of another event denies nothing of this one
+    other = outlets(
+        "No one was killed in the attack.", "Five people were killed in another attack last week."
+    )
+    assert not other.of_kind("conflict")
