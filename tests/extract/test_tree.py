@@ -7343,3 +7343,14 @@ def test_serving_in_an_office_since_or_taking_it_over_is_a_start_in_office(text,
         for c in extract("Acme took over its smaller rival Globex in 2020.")
         if c.predicate == "take_office"
     ]
+
+
+def test_two_clauses_joined_by_a_semicolon_are_read_as_two_sentences():
+    # the parser made the first clause a complement of the second's verb: neither was read
+    claims = extract("The union is demanding a 15% pay rise; the government has offered 5%.")
+    assert sorted(c.quantity.text for c in claims if c.quantity) == ["15", "5"]
+    # (each quoted as its own sentence)
+    assert {c.evidence.quote for c in claims} == {
+        "The union is demanding a 15% pay rise;",
+        "the government has offered 5%.",
+    }
