@@ -135,7 +135,6 @@ class _Naming:
             # win, and an alias of a name so named again is one of the new name)
             aliases = {**owned, **{k: owned.get(v, v) for k, v in (aliases or {}).items()}}
             registry = EntityRegistry(spelled, aliases)
-        self._owned = owned
         self.registry = registry
         self._known = registry.known_ids()
         self._forces = _forces_of(registry, sorted(spelled))
@@ -208,7 +207,7 @@ class _Naming:
         any other event as it is."""
         found = self._prices.get(event)
         if found is None:
-            found = self._owned.get(event, event)
+            found = event
             head, of, name = event.partition("price of ")
             fine = not of and event.endswith(" fine")
             if fine:
@@ -217,8 +216,8 @@ class _Naming:
             entity = self.registry.entity(cid) if cid else None
             if entity is not None and entity.name != name:
                 found = f"{entity.name} fine" if fine else f"{head}{of}{entity.name}"
-            elif found == event and (owned := _owner_aliases(self.registry, [event], self._known)):
-                found = owned[event]  # (an owner named in no claim's own name: "Acme Corp")
+            elif owned := _owner_aliases(self.registry, [event], self._known):
+                found = owned[event]
             self._prices[event] = found
         return found
 
