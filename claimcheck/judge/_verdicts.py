@@ -862,6 +862,17 @@ def _other_events(a: Claim, b: Claim) -> bool:
     return first is not None and second is not None and first != second
 
 
+def _measured(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """``claims`` that state a figure of more than none (not implied), by measure, in order:
+    "five people died" are deaths; "no one was killed" none."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        q = c.quantity
+        if c.measure and not c.implied and not c.scoped and q is not None and (q.low or 0) > 0:
+            out[c.measure].append(c)
+    return out
+
+
 def _another_event(claim: Claim) -> bool:
     """Whether a claim's figure is of another event than the story's: "killed in another mine
     collapse", "since a 7.6 earthquake in 1999 killed 2,400 people" (an event of a year)."""
@@ -1310,14 +1321,13 @@ def _indefinite_denials(
     by_predicate: dict[str, list[Claim]] = defaultdict(list)
     # affirmed counts by act, actor and counted noun (made when a denial of a noun needs them)
     counts: dict[tuple[str, str | None, str], list[Claim]] | None = None
-    # affirmed figures of more than none, by measure ("five people died": deaths)
-    by_measure: dict[str, list[Claim]] = defaultdict(list)
+    # affirmed figures of more than none by measure (made when a denial of a measured act
+    # needs them: "five people died" are deaths)
+    by_measure: dict[str, list[Claim]] | None = None
     for c in claims:
         if c.polarity == "affirmed" and not c.scoped:
             affirmed[(c.predicate, c.subject)].append(c)
             by_predicate[c.predicate].append(c)
-            if c.measure and not c.implied and c.quantity and (c.quantity.low or 0) > 0:
-                by_measure[c.measure].append(c)
     for c in sorted(denials, key=_ID):
         bare = (
             c.subject is None
@@ -1356,9 +1366,10 @@ def _indefinite_denials(
             ]
             measure = describe.lexicon.measures.by_predicate.get(c.predicate)
             if measure is not None and not bare:
-                # "no one was killed" against "five people died", "no one was injured" against
-                # "eight passengers were treated for minor injuries": the act's own measure,
-                # counted by another verb
+                # "no one was killed" against "five people died": the act's own measure,
+                # counted by another verb (of the same partition)
+                if by_measure is None:
+                    by_measure = _measured(a for a in claims if a.polarity == "affirmed")
                 candidates += [
                     a
                     for a in by_measure.get(measure.id, [])
@@ -1848,8 +1859,7 @@ def verdicts(
             # (a denial in an event it names is told in its words: "no one was killed in the
             # attack on the studio" is not that no one was killed anywhere)
             scoped = group[0].polarity == "negated" and _event_named(group[0].text) is not None
-            # (and a figure of another event: "killed in another mine collapse", "since a
-            # 7.6 earthquake in 1999 killed 2,400 people", an event of another year)
+            # (and a figure of another event)
             other = _another_event(group[0])
             counted = ""  # the count told after the act, in its words
             if hedged or scoped or other or _other_figure(group[0], describe):
@@ -2110,10 +2120,15 @@ def _office_holders(blocks: dict[tuple[str, str, str], list[Claim]], describe: D
     if not describe.offices:
         return
     for role in (1, 2):  # the actor, then the target
-        for key in sorted(k for k in blocks if k[role].startswith("description:")):
+        described = (
+            k
+            for k in blocks
+            if k[role].startswith("description:") and not k[0].startswith("figure:")
+        )
+        for key in sorted(described):
             entity = describe.entities.get(key[role])
             office = describe.offices.get(fold(entity.name)) if entity is not None else None
-            if office is None or key[0].startswith("figure:") or key not in blocks:
+            if office is None:
                 continue
             person, naming = office
             held = (key[0], person, key[2]) if role == 1 else (key[0], key[1], person)
