@@ -320,6 +320,7 @@ _PLACE_NOUNS = frozenset(
     {
         "city", "town", "village", "peninsula", "region", "province", "state", "district",
         "island", "port", "capital", "county", "territory", "municipality", "prefecture",
+        "coast",
     }
 )  # fmt: skip
 _PERSONAL = frozenset(

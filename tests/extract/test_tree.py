@@ -1200,6 +1200,8 @@ def test_pronoun_content_without_a_speaker_is_not_invented():
         ("Police in Norway arrested 11 protesters on Monday.", "arrest", "police", "Norway"),
         ("The flood in Chile killed 30 people, officials said.", "kill", "flood", "Chile"),
         ("A landslide near Peru killed 4 people.", "kill", "landslide", "Peru"),
+        # a coast is the place's
+        ("The ship sank off the coast of Zenda.", "open:sink", "ship", "Zenda"),
     ],
 )
 def test_a_place_after_a_preposition_is_the_location(text, predicate, subject, location):
