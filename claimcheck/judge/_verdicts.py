@@ -580,6 +580,8 @@ def _count_apart(counted_a: Mapping[str, set[float]], counted_b: Mapping[str, se
     )
 
 
+# What an age is told in, before "old": "the 62-year-old", "a man 30 years old".
+_AGE_UNITS = frozenset({"year", "years", "month", "months"})
 # Words that are numbers only sometimes ("a deal", "one of them"): never read as one here.
 _NOT_NUMBERS = frozenset({"a", "an", "one"})
 
@@ -591,12 +593,16 @@ def _counted(text: str) -> dict[str, set[float]]:
     apart from a count, under its word with a leading "#" ("the fourth largest city" ->
     #largest: {4}): "the third largest city" and "the fourth largest city" say two things.
     A word counted twice counts their sum too: "two counts of wire fraud and five counts of
-    conspiracy" are seven counts."""
+    conspiracy" are seven counts. An age ("the 62-year-old") counts nothing."""
     out: dict[str, set[float]] = defaultdict(set)
     told: dict[str, list[float]] = defaultdict(list)
     pending: list[float] = []
     ordinal: list[float] = []
-    for w in text.split():
+    words = text.split()
+    for k, w in enumerate(words):
+        if pending and w in _AGE_UNITS and words[k + 1 : k + 2] == ["old"]:
+            pending = []  # "62 year old": whose age, not 62 years of something
+            continue
         value = _number(w)
         place = None if value is not None else _place(w)
         if value is not None and pending and w in _SCALES:

@@ -3133,3 +3133,14 @@ def test_a_denial_of_a_toll_meets_its_measure_counted_by_another_verb():
         "No one was killed in the attack.", "Five people were killed in another attack last week."
     )
     assert not other.of_kind("conflict")
+
+
+def test_an_age_counts_nothing_in_an_open_claim():
+    report = outlets(
+        "Jo Bloggs was jailed on Tuesday. The 62-year-old was found guilty on five counts of "
+        "corruption.",
+        "A court jailed Jo Bloggs. Judges found him guilty on six counts of corruption.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert "counts" in conflict.summary
+    assert "62" not in conflict.summary.split(":", 2)[-1]
