@@ -352,23 +352,25 @@ def _retold(finding: Finding, group_of: Mapping[str, str]) -> bool:
     )
 
 
-def _without_told_wholes(conflicts: Sequence[Finding], claims: Sequence[Claim]) -> list[Finding]:
-    """``conflicts`` without a group's conflict that a conflict of everyone's counts tells
-    count for count: "seven miners died" / "at least nine miners were killed" is told within
-    "dead: at least seven (workers); seven; at least nine", each source's count of the group
-    its count of everyone (part_totals); not twice. A group's count that is not its source's
-    count of everyone ("nine miners and two rescuers") leaves the group's conflict its own."""
-    whole_of: dict[str, str] = {}  # a claim's id -> the conflict holding its count of everyone
-    for f in conflicts:
+def _without_told_wholes(findings: Sequence[Finding], claims: Sequence[Claim]) -> list[Finding]:
+    """``findings`` (conflicts, or agreements) without a group's finding that one of
+    everyone's counts tells count for count: "seven miners died" / "at least nine miners were
+    killed" is told within "dead: at least seven (workers); seven; at least nine", each
+    source's count of the group its count of everyone (part_totals); not twice ("280 / about
+    300 passengers on board" within "280 / about 300 on board", which a third outlet's "300
+    people" joins). A group's count that is not its source's count of everyone ("nine miners
+    and two rescuers") leaves the group's finding its own."""
+    whole_of: dict[str, str] = {}  # a claim's id -> the finding holding its count of everyone
+    for f in findings:
         for cid in f.claims:
             if cid.endswith(_ALL):
                 whole_of[cid] = f.id
     if not whole_of:
-        return list(conflicts)
+        return list(findings)
     by_id = {c.id: c for c in claims if c.id in whole_of or f"{c.id}{_ALL}" in whole_of}
 
     def told(f: Finding) -> bool:
-        if f.conflict != "value" or f.figure is None:
+        if f.conflict not in ("value", None) or f.figure is None:
             return False
         wholes = {whole_of.get(f"{cid}{_ALL}") for cid in f.claims}
         if len(wholes) != 1 or None in wholes or wholes == {f.id}:
@@ -381,7 +383,7 @@ def _without_told_wholes(conflicts: Sequence[Finding], claims: Sequence[Claim]) 
             for cid in f.claims
         )
 
-    return [f for f in conflicts if not told(f)]
+    return [f for f in findings if not told(f)]
 
 
 def _when(claim: Claim, describe: Describer) -> str:
@@ -1825,6 +1827,7 @@ def verdicts(
         conflicts = [f for f in conflicts if not _retold(f, group_of)]
         agreements = [f for f in agreements if not _retold(f, group_of)]
         conflicts = _without_told_wholes(conflicts, claims)
+        agreements = _without_told_wholes(agreements, claims)
     if members:
         conflicts = [f for f in conflicts if _member_finding_kept(f)]
         agreements = [f for f in agreements if _member_finding_kept(f)]

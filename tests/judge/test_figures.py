@@ -3146,3 +3146,13 @@ def test_a_second_value_one_source_gives_beside_the_shared_one_disputes_nothing(
         "of the vote.",
     )
     assert figure_conflicts(report, "percent")
+
+
+def test_a_group_s_agreement_that_everyone_s_counts_tell_is_told_once():
+    report = check(
+        "The train was carrying about 300 passengers.",
+        "The train had 280 passengers on board.",
+        "The train left with about 300 people aboard.",
+    )
+    (agreement,) = figure_agreements(report, "aboard")
+    assert sorted(agreement.sources) == ["s0", "s1", "s2"]
