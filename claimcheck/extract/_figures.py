@@ -284,6 +284,19 @@ def directed(quantity: Quantity, verb: Token) -> Quantity:
 
 # What an accused is charged with, counted: "three counts of murder", "10 charges".
 _CHARGE_NOUNS = frozenset({"count", "charge"})
+# Verbs whose "for" phrase names what is sought: "searching for 23 miners".
+_SEEKING = frozenset({"search", "look", "hunt", "comb"})
+
+
+def sought(noun: Token) -> bool:
+    """Whether ``noun`` is what a search is for: "searching for 23 miners"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower() in _SEEKING
+    )
+
+
 # Nouns of a stoppage of work: "the strike by 33,000 workers".
 STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
 
@@ -888,6 +901,14 @@ def figure_of(
         # "three teams took part": teams counted, not a crowd; "pulled 168 people from the
         # water": people, alive or dead, not bodies (people are what a measure counting
         # persons counts)
+        spec = None
+    if (
+        spec is not None
+        and counted is not None
+        and sought(counted)
+        and counted.head.head.i == verb.i
+    ):
+        # "rescuers were searching for 23 miners": those sought, not those searching
         spec = None
     if spec is not None and not spec.convert and unit and singular(unit) in table.animals:
         spec = None  # "500,000 cattle have died": cattle counted, not the story's dead

@@ -72,6 +72,7 @@ from claimcheck.extract._figures import (
     part_in,
     passive_state,
     prep_object,
+    sought,
     spanned,
     unit_words,
     up_to,
@@ -1011,6 +1012,17 @@ class _Sentence:
             mention.start - self.base, mention.end - self.base, alignment_mode="expand"
         )
         return span.root if span is not None and len(span) else None
+
+    @staticmethod
+    def _beside_speaker(noun: Token) -> bool:
+        """Whether ``noun`` is parsed as a subject of a speech verb that has another subject
+        after it, its speaker ("41 migrants drowned ..., the agency said")."""
+        verb = noun.head
+        return (
+            noun.dep_ in _SUBJ
+            and verb.lemma_ in _SPEECH
+            and any(c.dep_ in _SUBJ and c.i > noun.i for c in verb.children)
+        )
 
     def _reporting(self, mention: Mention) -> bool:
         """Whether a mention is only who reports what its sentence tells: the subject of a
@@ -2709,13 +2721,19 @@ class _Sentence:
                 frame.obj is not None and frame.quantity is not None and self._tally_noun(frame.obj)
             )
             # "At least 41 migrants drowned when their boat capsized", parsed as a phrase whose
-            # noun the participle follows: those counted did it
+            # noun the participle follows: those counted did it (a phrase alone, or the
+            # subject of the speech that follows, ", the agency said", beside its speaker;
+            # or those a search is for: "searching for 23 miners trapped underground")
             counted_head = (
                 token.dep_ == "acl"
-                and token.head.dep_ == "ROOT"
                 and token.head.pos_ == "NOUN"
                 and frame.quantity is not None
                 and self._is_count(token.head)
+                and (
+                    token.head.dep_ == "ROOT"
+                    or self._beside_speaker(token.head)
+                    or sought(token.head)
+                )
             )
             if (
                 frame.subject is None

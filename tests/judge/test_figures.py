@@ -67,6 +67,11 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         # escaped prisoners caught again, however the escapees are named, or with none named
         ("Police have recaptured six of the escapees.", "Five have been recaptured.",
          "recaptured"),
+        # a count whose verb the parser hung on the speaker's subject; those a search is for
+        ("At least 41 migrants drowned when their boat capsized, the agency said.",
+         "Thirty-five people died when the boat capsized.", "deaths"),
+        ("Rescuers were searching for 23 miners trapped underground.",
+         "Twenty-one miners are trapped.", "trapped"),
         ("Officers recaptured four fugitives on Monday.",
          "Three of the inmates were recaptured on Monday.", "recaptured"),
         ("The quake killed between 12 and 15 people.", "The quake killed 30 people.", "deaths"),
@@ -3156,3 +3161,8 @@ def test_a_group_s_agreement_that_everyone_s_counts_tell_is_told_once():
     )
     (agreement,) = figure_agreements(report, "aboard")
     assert sorted(agreement.sources) == ["s0", "s1", "s2"]
+
+
+def test_those_a_search_is_for_are_not_those_searching():
+    report = check("Rescuers were searching for 23 miners trapped underground.")
+    assert [c.measure for c in report.claims if c.quantity is not None] == ["trapped"]
