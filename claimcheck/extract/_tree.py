@@ -2665,6 +2665,9 @@ class _Sentence:
             frame = self._verb_frame(token, self._open_predicate(token), [token])
             if frame is None:
                 continue
+            if frame.subject is None:
+                # "jailed Jo Bloggs for taking bribes": what the court found the person did
+                frame.subject = _convicted_of(token)
             if (
                 token.lemma_ == "hit"
                 and frame.subject is not None
@@ -6329,11 +6332,7 @@ class _Sentence:
             and figure.measure == "money"
             and figure.event is None
             and counted is not None
-            and (
-                counted.head.lower_ == "worth"
-                or (counted.head.lower_ == "at" and _valued_at(counted.head.head))
-            )
-            and (thing := _worth_of(counted.head)) is not None
+            and (thing := _worth_of_amount(counted)) is not None
             and (name := self.name(thing))
         ):
             figure = attrs.evolve(figure, event=name)  # "a deal worth $5 billion": the deal's
@@ -10898,6 +10897,38 @@ def _rejected_act(verb: Token) -> bool:
     )
 
 
+# Verbs of a court's or a body's finding, whose "for" or "of" phrase is what it found the
+# person did: "sentenced to nine years for taking bribes", "convicted of accepting bribes".
+_CONVICTING = frozenset({"sentence", "jail", "imprison", "convict", "fine", "punish", "ban"})
+
+
+def _convicted_of(act: Token) -> Token | None:
+    """Whom a conviction or a sentence finds did ``act``, a gerund after "for" or "of": "a
+    court sentenced Jo Bloggs ... for taking bribes", "was jailed after being convicted of
+    accepting bribes", "was found guilty of taking bribes" (not "found not guilty")."""
+    if act.tag_ != "VBG" or act.dep_ != "pcomp" or act.head.lower_ not in ("for", "of"):
+        return None
+    judged = act.head.head
+    if judged.lower_ == "guilty":
+        judged = judged.head  # ("found guilty of": the verdict's verb)
+        if _verdict(judged) is None:
+            return None
+    elif judged.lemma_.lower() not in _CONVICTING:
+        return None
+    if any(c.dep_ == "neg" for c in (*judged.children, *act.head.head.children)):
+        return None
+    found = next((c for c in judged.children if c.dep_ == "dobj"), None) or _patient(judged)
+    if (
+        found is None
+        and judged.dep_ == "pcomp"
+        and any(c.dep_ == "auxpass" for c in judged.children)
+    ):
+        # "was jailed ... after being convicted of": the one the clause is about
+        outer = judged.head.head
+        found = _patient(outer) or _subject_of(outer)
+    return found
+
+
 def _verdict(verb: Token) -> Token | None:
     """The "guilty" of a verdict ("found X guilty", "was found not guilty"), if ``verb`` gives
     one."""
@@ -11603,6 +11634,20 @@ def _apposed_on_verb(noun: Token) -> Token | None:
         and closed
     ):
         return name
+    return None
+
+
+def _worth_of_amount(amount: Token) -> Token | None:
+    """What an amount after "worth" or "valued at" is the value of (:func:`_worth_of`), also
+    when the parser hangs "worth" on the amount ("took bribes worth 2 million euros", the
+    amount a second object): the noun before "worth"."""
+    head = amount.head
+    if head.lower_ == "worth" or (head.lower_ == "at" and _valued_at(head.head)):
+        return _worth_of(head)
+    worth = next((c for c in amount.children if c.dep_ == "amod" and c.lower_ == "worth"), None)
+    before = amount.doc[worth.i - 1] if worth is not None and worth.i else None
+    if before is not None and before.pos_ in _NOUN_POS and before.head.i == head.i:
+        return before
     return None
 
 

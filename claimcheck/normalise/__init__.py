@@ -200,11 +200,11 @@ class _Naming:
 
     def priced(self, event: str) -> str:
         """An event that is the price of a named thing ("price of Acme Financial Services"),
-        the fine of one ("Acme fine") or a company's thing (:func:`_owner_aliases`: "Acme
-        revenue", "Acme Corp profit"), named as its entity is ("price of Acme Financial",
-        when that is the name used most; "Acme Corp fine"; "Acme revenue" of a corpus whose
-        Acme Corp is Acme), so that two wordings of one thing's price, fine or figure meet;
-        any other event as it is."""
+        the fine of one ("Acme fine"), a company's thing (:func:`_owner_aliases`: "Acme
+        revenue", "Acme Corp profit") or any named owner's ("Bloggs bribes"), named as its
+        entity is ("price of Acme Financial", when that is the name used most; "Acme Corp
+        fine"; "Acme revenue" of a corpus whose Acme Corp is Acme; "Jo Bloggs bribes"), so that
+        two wordings of one thing's price, fine or figure meet; any other event as it is."""
         found = self._prices.get(event)
         if found is None:
             found = event
@@ -218,8 +218,20 @@ class _Naming:
                 found = f"{entity.name} fine" if fine else f"{head}{of}{entity.name}"
             elif owned := _owner_aliases(self.registry, [event], self._known):
                 found = owned[event]
+            else:
+                found = self._owner_named(event)
             self._prices[event] = found
         return found
+
+    def _owner_named(self, event: str) -> str:
+        """An event of a named owner's thing, its last word ("Bloggs bribes"), with the owner
+        named as its entity is ("Jo Bloggs bribes"); any other event as it is."""
+        owner, _, thing = event.rpartition(" ")
+        cid = self._known.get(owner) if owner else None
+        entity = self.registry.entity(cid) if cid else None
+        if entity is None or entity.type in ("description", "group") or entity.name == owner:
+            return event
+        return f"{entity.name} {thing}"
 
     def changes(
         self, names: tuple[str | None, ...], after: list[str], before: list[str]

@@ -7356,3 +7356,21 @@ def test_two_clauses_joined_by_a_semicolon_are_read_as_two_sentences():
         "The union is demanding a 15% pay rise;",
         "the government has offered 5%.",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court sentenced Jo Bloggs to nine years in prison for taking bribes.",
+        "Jo Bloggs was jailed for seven years after being convicted of taking bribes.",
+        "Jo Bloggs was found guilty of taking bribes.",
+    ],
+)
+def test_what_a_conviction_finds_is_the_convicted_person_s_act(text):
+    took = find(extract(text), "open:take")
+    assert (took.subject, took.object) == ("Jo Bloggs", "bribes")
+
+
+def test_an_acquittal_finds_no_act():
+    claims = extract("Jo Bloggs was found not guilty of taking bribes.")
+    assert not [c for c in claims if c.predicate == "open:take"]

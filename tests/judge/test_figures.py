@@ -3166,3 +3166,13 @@ def test_a_group_s_agreement_that_everyone_s_counts_tell_is_told_once():
 def test_those_a_search_is_for_are_not_those_searching():
     report = check("Rescuers were searching for 23 miners trapped underground.")
     assert [c.measure for c in report.claims if c.quantity is not None] == ["trapped"]
+
+
+def test_an_amount_a_conviction_finds_is_the_person_s_however_named():
+    report = check(
+        "A court sentenced Jo Bloggs to nine years for taking bribes worth 2 million euros.",
+        "Jo Bloggs was jailed after being convicted of accepting 2.5 million euros in bribes.",
+        "The court found that Bloggs had received 2 million euros in bribes.",
+    )
+    (conflict,) = figure_conflicts(report, "money")
+    assert sorted(conflict.sources) == ["s0", "s1", "s2"]
