@@ -1224,7 +1224,8 @@ _DEPTH_AFTER = re.compile(
 _CATEGORY = re.compile(r"\bcategory[- ](?P<n>[1-5])\b", re.IGNORECASE)
 _STORMS = re.compile(r"\b(?:hurricane|typhoon|cyclone|storm)s?\b", re.IGNORECASE)
 _ENHANCED_FUJITA = re.compile(r"\bEF-?(?P<n>[0-5])\b")
-_TORNADOES = re.compile(r"\b(?:tornado|tornadoes|twister)s?\b", re.IGNORECASE)
+# (a storm rated on the tornadoes' scale is one: "the storm was rated EF3")
+_TORNADOES = re.compile(r"\b(?:tornado|tornadoes|twister|storm)s?\b", re.IGNORECASE)
 # "167-year-old", and as also printed, "167-year old", "167 year-old", "5 years old"
 _AGE = re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 # "died at the age of 87", "died on Thursday aged 88", "a man aged 45"

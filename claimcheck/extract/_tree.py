@@ -11061,7 +11061,9 @@ def _took_time(verb: Token) -> bool:
 
 
 # Lemmas the parser's lemmatiser gets wrong for common news verbs ("fined" -> "fin").
-_LEMMA_FIXES = {"fin": "fine", "gutte": "gut", "stag": "stage", "unaccounte": "unaccounted"}
+_LEMMA_FIXES = {
+    "fin": "fine", "gutte": "gut", "stag": "stage", "unaccounte": "unaccounted", "rat": "rate",
+}  # fmt: skip
 # Nouns of a price paid: "for a fee of 85 million euros", "for a sum of $2 million".
 _FEES = frozenset({"fee", "sum", "price", "amount", "payment", "transfer"})
 # Verbs of moving to a buyer: the mover is what is paid for ("joined Acme for $5 million").

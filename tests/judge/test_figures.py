@@ -67,6 +67,9 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         # escaped prisoners caught again, however the escapees are named, or with none named
         ("Police have recaptured six of the escapees.", "Five have been recaptured.",
          "recaptured"),
+        # a storm rated on the tornadoes' scale ("rated" read as "rat" by the lemmatiser)
+        ("The tornado was rated EF4.", "The storm was rated EF3 by the weather service.",
+         "tornado_rating"),
         # a count whose verb the parser hung on the speaker's subject; those a search is for
         ("At least 41 migrants drowned when their boat capsized, the agency said.",
          "Thirty-five people died when the boat capsized.", "deaths"),
