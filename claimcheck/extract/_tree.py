@@ -266,6 +266,8 @@ _DEALS = frozenset(
 # estimated the cost at $2 billion"): the object has the value, as their subject says it (but
 # "the bank set its rate at 4.5%" is an act of the bank's).
 _VALUING = frozenset({"put", "place", "estimate", "calculate", "assess"})
+# Marks of a clause set against another: "..., while police put the crowd at 45,000".
+_CONTRASTING = frozenset({"while", "whereas", "whilst"})
 # Verbs of money given or set aside for a purpose: what follows "for" is the purpose.
 _FUNDING = frozenset(
     {"pledge", "promise", "donate", "give", "provide", "allocate", "earmark", "approve",
@@ -5744,6 +5746,17 @@ class _Sentence:
                     None,
                 )
                 return (self.speaker_name(teller) if teller is not None else None), True
+            if (
+                via == "advcl"
+                and node.lemma_ in _VALUING | _SPEECH
+                and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in node.children)
+                and _has_subject(node)
+            ):
+                # "Organisers said 200,000 took part, while police put the crowd at 45,000":
+                # the contrast gives another's word, not the first speaker's
+                return (
+                    self.speaker_name(s) if (s := _subject_of(node)) is not None else None
+                ), False
             if head.lemma_ in _SPEECH and via in _CONTENT_DEPS:
                 if _question(node) is not None:
                     return None, False  # "did not say why the train derailed": not what they said

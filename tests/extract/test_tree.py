@@ -502,6 +502,13 @@ def test_a_clause_before_a_semicolon_is_not_the_next_clause_s_speaker_s():
     assert took.attributed_to == "organisers"
 
 
+@pytest.mark.parametrize("mark", ["while", "whereas"])
+def test_a_contrast_with_its_own_estimate_is_not_the_first_speaker_s(mark):
+    claims = extract(f"Organisers said 200,000 took part, {mark} police put the crowd at 45,000.")
+    assert find(claims, "open:put").attributed_to == "police"
+    assert find(claims, "open:take").attributed_to == "organisers"
+
+
 def test_requests_are_not_events():
     claims = extract("Ruritania urged Chile to recognise the Eastmark Republic.")
     assert not [c for c in claims if c.predicate == "recognise"]
