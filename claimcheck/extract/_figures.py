@@ -796,6 +796,18 @@ def figure_of(
             # "freed 23 hostages held by gunmen": held until then; "three hostages are still
             # being held" (or "remain in captivity") are held now
             spec = None
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        spec is None
+        and verb.lemma_.lower() == "have"
+        and holder is not None
+        and counted is not None
+        and (counted.dep_ == "dobj" or (counted.dep_ == "conj" and counted.head.dep_ == "dobj"))
+    ):
+        # "the plane had 67 passengers and four crew": those a vehicle has are on board, each
+        # listed count too (what it counts is checked below: "the ship had 20 containers"
+        # counts no one)
+        spec = table.by_holder.get(holder.lemma_.lower())
     if spec is None and verb.tag_ in ("VBN", "VBD") and verb.lower_.endswith("ed"):
         # "with 38 people still unaccounted for": a participle naming a measure's state
         spec = table.by_noun.get(verb.lower_)

@@ -67,6 +67,10 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         # escaped prisoners caught again, however the escapees are named, or with none named
         ("Police have recaptured six of the escapees.", "Five have been recaptured.",
          "recaptured"),
+        # those a vehicle has are on board, each count of a list
+        ("The plane had 67 passengers and four crew.",
+         "It was carrying 68 passengers and four crew members.", "aboard"),
+        ("The ferry had 120 passengers.", "The ferry was carrying 150 passengers.", "aboard"),
         # a storm rated on the tornadoes' scale ("rated" read as "rat" by the lemmatiser)
         ("The tornado was rated EF4.", "The storm was rated EF3 by the weather service.",
          "tornado_rating"),
@@ -3179,3 +3183,8 @@ def test_an_amount_a_conviction_finds_is_the_person_s_however_named():
     )
     (conflict,) = figure_conflicts(report, "money")
     assert sorted(conflict.sources) == ["s0", "s1", "s2"]
+
+
+def test_what_a_vessel_has_that_no_one_is_is_not_on_board():
+    report = check("The ship had 20 containers.", "The ship had 30 containers.")
+    assert not figure_conflicts(report, "aboard")
