@@ -6899,7 +6899,7 @@ class _Sentence:
                 aged = self._aged(tokens)
                 if aged is None:
                     continue
-                named = event = aged  # "167-year-old Acme Bank": the bank's age
+                named, event = aged, _age_of(aged)  # "167-year-old Acme Bank": the bank's age
                 # what the aged one is, not what the clause does ("a 19-year-old Austrian was
                 # arrested": no arrest by the Austrian), as an age beside a name is
                 act = {"predicate": "open:be", "object": None, "value": None}
@@ -7103,6 +7103,10 @@ class _Sentence:
             quantity = _age_beside_name(token)
             if quantity is None:
                 continue
+            if _sole_role(head):
+                # "The gunman, 34, was shot dead": the one the story gives that role
+                out.append(self._age_claim(quantity, self._role(head), [token]))
+                continue
             mention = self._mention_at(head)
             before = self.person_before(head)
             known = before is not None and before.split()[-1] == head.text  # "Bloggs, 58,"
@@ -7261,6 +7265,8 @@ class _Sentence:
         elif noun.pos_ == "PROPN":
             # "Abdelhak El Amrani, 33": the whole name
             named = [c for c in noun.lefts if c.dep_ in ("compound", "flat")]
+        elif tokens and noun.i < tokens[0].i:
+            named = list(noun.lefts)  # "The truck driver, 41": the role's words
         start, end = self._offsets([*named, *tokens, noun])
         return self._sentence_claim(
             start,
@@ -7269,8 +7275,15 @@ class _Sentence:
             predicate="open:be",
             quantity=quantity,
             measure="age",
-            event=aged,
+            event=_age_of(aged),
         )
+
+    def _role(self, noun: Token) -> str:
+        """The one person a sole role names (:func:`_sole_role`), by the first of its synonyms,
+        with the nouns before it: "the attacker" is the gunman; "the bus driver" is no "truck
+        driver"."""
+        kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+        return description(self._synonym(" ".join([*kinds, noun.lemma_.lower()])))
 
     def _aged(self, tokens: Sequence[Token]) -> str | None:
         """Whose age "N-year-old" gives: the noun it modifies, or what that noun describes
@@ -7295,6 +7308,8 @@ class _Sentence:
             )
             if holder.pos_ == "NOUN" and named is not None:
                 holder = named  # "The writer Maria Sanz died ... aged 89": the one named
+            if _sole_role(holder):
+                return self._role(holder)  # "the gunman, aged 35,"
             return self.name(holder) if holder.pos_ == "PROPN" else None
         noun = _modified(tokens, nouns=True)
         last = tokens[-1] if tokens else None
@@ -7310,6 +7325,8 @@ class _Sentence:
         if noun.pos_ == "PROPN":
             return self.name(noun)
         lemma = noun.lemma_.lower()
+        if _sole_role(noun):
+            return self._role(noun)  # "the attacker, a 34-year-old local man"
         return description(lemma) if lemma in self.state.lexicon.measures.by_described else None
 
     def _unmeasured(self, quantity: Quantity | None) -> Quantity | None:
@@ -9660,12 +9677,44 @@ def _age_beside_name(token: Token) -> Quantity | None:
     if (
         token.dep_ != "appos"
         or not token.like_num
-        or token.head.pos_ != "PROPN"
+        or (token.head.pos_ != "PROPN" and not _sole_role(token.head))
         or not (token.i > 0 and token.doc[token.i - 1].text == ",")
         or not _set_off_after(token)
     ):
         return None
     return _age_given(token)
+
+
+# Roles a story gives one person, whom "the" names without a name: "The gunman, 34, was shot
+# dead", "the suspected gunman, aged 35", "the driver, a 52-year-old man".
+_SOLE_ROLES = frozenset(
+    {"gunman", "shooter", "attacker", "assailant", "suspect", "driver", "pilot", "captain",
+     "bomber", "hijacker", "killer", "perpetrator", "assassin"}
+)  # fmt: skip
+
+
+def _age_of(aged: str) -> str:
+    """Whose age a figure is (its event): the name or description aged; a sole role by its
+    noun alone ("gunman"), which meets other sources' (a description left alone meets none:
+    ``join_descriptions``)."""
+    role = aged.removeprefix("the ")
+    return role if role != aged and role.rsplit(" ", 1)[-1] in _SOLE_ROLES else aged
+
+
+def _sole_role(noun: Token) -> bool:
+    """Whether ``noun`` is "the" one of a role a story gives one person (``_SOLE_ROLES``): not
+    one of several ("the second gunman", "the other driver")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and noun.lemma_.lower() in _SOLE_ROLES
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.lower_ in _ONE_OF_SEVERAL for c in noun.children)
+    )
+
+
+# Words that make a role one of several: "the second gunman", "the other driver".
+_ONE_OF_SEVERAL = frozenset({"first", "second", "third", "other", "another", "fellow", "lead"})
 
 
 def _age_given(token: Token) -> Quantity | None:

@@ -3188,3 +3188,29 @@ def test_an_amount_a_conviction_finds_is_the_person_s_however_named():
 def test_what_a_vessel_has_that_no_one_is_is_not_on_board():
     report = check("The ship had 20 containers.", "The ship had 30 containers.")
     assert not figure_conflicts(report, "aboard")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The suspected gunman, aged 35, was killed by officers.",
+        "The attacker, a 35-year-old local man, was armed with a rifle.",
+        "The 35-year-old gunman was shot dead.",
+    ],
+)
+def test_the_age_of_a_role_the_story_gives_one_person_is_theirs(other):
+    report = check("The gunman, 34, was shot dead by police.", other)
+    (conflict,) = figure_conflicts(report, "age")
+    assert sorted(conflict.sources) == ["s0", "s1"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The truck driver, 41, was injured.",  # another role
+        "The second driver, 41, was injured.",  # one of several
+        "A 41-year-old driver was injured.",  # not "the" one
+    ],
+)
+def test_ages_of_others_of_a_role_do_not_meet(other):
+    assert not figure_conflicts(check("The bus driver, 52, was killed.", other), "age")
