@@ -5174,9 +5174,16 @@ class _Sentence:
     # -- ordinals and anaphora -----------------------------------------------------------------
 
     def _ordinal(self, verb: Token) -> tuple[int, str, list[str]] | None:
-        """``X became the Nth <scope>, after A and B, to <verb>``: rank, scope, predecessors."""
+        """``X became the Nth <scope>, after A and B, to <verb>``: rank, scope, predecessors;
+        or ``X won the cup for the Nth time``: the act's Nth time."""
         if not _to_infinitive(verb):
-            return None
+            times = prep_object(verb, "for")
+            rank = _ordinal_of(times) if times is not None and times.lower_ == "time" else None
+            if times is None or rank is None:
+                return None
+            if any(c.lower_ == "since" for c in (*times.children, *verb.children)):
+                return None  # "for the first time since 1998": a record since then, no count
+            return rank, _rank_scope(times, verb), []
         head = verb.head
         holder: Token | None = None
         if verb.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":

@@ -1198,7 +1198,7 @@ def _summary(kind: str, claims: Sequence[Claim], describe: Describer) -> str:
         elif kind == "value" and c.predicate.startswith("open:"):
             values[f"{counts_of(c)} ({_when(c, describe)})"].add(label(c.source))
         elif kind == "rank" and c.rank is not None:
-            values[str(c.rank)].add(label(c.source))
+            values[f"the {ordinal_word(c.rank)}"].add(label(c.source))
     noun = {"time": "dates", "value": "figures", "rank": "ranks"}[kind]
     return f"Different {noun} for: {what}: {_listed(values)}."
 

@@ -3144,3 +3144,21 @@ def test_an_age_counts_nothing_in_an_open_claim():
     (conflict,) = report.of_kind("conflict")
     assert "counts" in conflict.summary
     assert "62" not in conflict.summary.split(":", 2)[-1]
+
+
+def test_the_nth_time_of_an_act_is_its_rank():
+    report = _two_outlets(
+        "Westmark won the World Cup for the second time on Sunday.",
+        "Westmark won the World Cup for the third time.",
+    )
+    (conflict,) = report.of_kind("conflict")
+    assert conflict.conflict == "rank"
+    assert conflict.summary.endswith(": the second (Zenda Star); the third (Strelsau Post).")
+
+
+def test_a_first_time_since_a_date_is_no_rank():
+    report = _two_outlets(
+        "Westmark won the World Cup for the first time since 1998.",
+        "Westmark won the World Cup for the third time.",
+    )
+    assert not report.of_kind("conflict")
