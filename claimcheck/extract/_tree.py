@@ -422,6 +422,9 @@ _VESSEL_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "fv", "m/v"})
 # inflation a story gives by itself, which is the year's ("annual inflation"). (A quarter's
 # figure is the story's: "quarterly profit" is the "second-quarter profit".)
 _PERIODS = frozenset({"monthly", "weekly"})
+# Words that tell a figure's own measure from the plain one of its noun: "core inflation"
+# (without energy and food) is not the inflation rate; nor is "underlying profit" the profit.
+_MEASURED_APART = _PERIODS | {"core", "underlying"}
 # Mention types of a country or a territory, which report their own figures; and of a place.
 _COUNTRIES = frozenset({"country", "territory", "polity"})
 _PLACES = _COUNTRIES | {"place"}
@@ -1084,7 +1087,7 @@ class _Sentence:
                 and c.ent_type_ not in _OWNER_LABELS
                 and c.pos_ != "PROPN"
                 and f"{c.lower_} {singular(head.lower_)}" not in names
-                and c.lower_ not in _PERIODS
+                and c.lower_ not in _MEASURED_APART
             ):
                 continue  # but "Globex shares" with Globex parsed as a modifier is a name
             if c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS:

@@ -3214,3 +3214,11 @@ def test_the_age_of_a_role_the_story_gives_one_person_is_theirs(other):
 )
 def test_ages_of_others_of_a_role_do_not_meet(other):
     assert not figure_conflicts(check("The bus driver, 52, was killed.", other), "age")
+
+
+def test_core_inflation_is_its_own_figure():
+    assert not figure_conflicts(check("Core inflation was 3.5%.", "Inflation was 4.2%."))
+    (conflict,) = figure_conflicts(
+        check("Core inflation was 3.5%.", "Core inflation stood at 3.4%.")
+    )
+    assert conflict.summary.startswith("Different figures for per cent (level) of core inflation")
