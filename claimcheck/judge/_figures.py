@@ -666,13 +666,32 @@ def _said_day(claim: Claim) -> dt.date | None:
     return time.latest if time is not None and time.precision == "day" else None
 
 
+def _said_month(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    """The month a claim's own sentence gives ("was 3.9% in September"), if it gives one."""
+    time = claim.time
+    if time is None or time.precision != "month" or not (time.earliest and time.latest):
+        return None
+    return time.earliest, time.latest
+
+
 def _by_day(group: Sequence[Claim], describe: Describer) -> list[list[Claim]]:
     """A group of a measure of one day's change (the table's ``daily``) split by the days its
     sentences give: "shares fell 6% on Tuesday" and "rose 1.5% on Wednesday" are two days'
     figures, not one figure that changed. A value without a day of its own is of the day its
     source was published when another value gives that day, or, for a price's move, when every
     day given is later (it cannot be a later day's); else it stays with the undated (a
-    quarter's "revenue rose 4%" meets "sales grew 3.8%" whenever each was reported)."""
+    quarter's "revenue rose 4%" meets "sales grew 3.8%" whenever each was reported).
+
+    So too by month, when values give two months or more: "inflation was 3.9% in September"
+    and "rose to 4.2% in October" are each month's figure; a value that gives no month is of
+    the latest one told (a monthly figure is reported after its month)."""
+    months = {_said_month(c) for c in group} - {None}
+    if len(months) > 1:
+        latest = max(m for m in months if m is not None)
+        by_month: dict[tuple[dt.date, dt.date], list[Claim]] = defaultdict(list)
+        for c in group:
+            by_month[_said_month(c) or latest].append(c)
+        return [part for key in sorted(by_month) for part in _by_day(by_month[key], describe)]
     said = [_said_day(c) for c in group]
     days = {d for d in said if d is not None}
     # a change over a span of its own ("shares are up 170% this year") beside a day's moves

@@ -3222,3 +3222,13 @@ def test_core_inflation_is_its_own_figure():
         check("Core inflation was 3.5%.", "Core inflation stood at 3.4%.")
     )
     assert conflict.summary.startswith("Different figures for per cent (level) of core inflation")
+
+
+def test_rates_of_two_months_are_two_figures():
+    report = check(
+        "Inflation was 3.9% in September.",
+        "Inflation rose to 4.2% in October.",
+        "Inflation reached 4.3%.",  # no month: the latest told
+    )
+    (conflict,) = figure_conflicts(report)
+    assert sorted(conflict.sources) == ["s1", "s2"]
