@@ -1619,6 +1619,8 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
             value = float(m["n"])
             quantity = Quantity(low=value, high=value, text=m[0])
             out.append(Measurement(m.start(), m.end(), measure, quantity))
+    if "duration" in table.measures:
+        out.extend(_durations(text))
     for pattern in (_AGE, _AGED):
         for m in pattern.finditer(text):
             value = float(m["n"])
@@ -1676,6 +1678,47 @@ def measurements(text: str, table: MeasureTable) -> list[Measurement]:
             high = None
         quantity = Quantity(low=low, high=high, unit="minutes", text=m[0].strip())
         out.append(Measurement(m.start(), m.end(), "time_of_day", quantity))
+    return out
+
+
+# How long something lasted: "lasted just seven minutes", "took about four hours" (not "took
+# four hours to reach the village", how long another act took).
+_LASTED = re.compile(
+    r"\b(?:lasted|lasting|took)\s+(?:(?:just|only|barely|a\s+mere)\s+)?"
+    r"(?P<q>(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|under|over"
+    r"|up\s+to)\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>seconds?|minutes?|hours?))"
+    r"\b(?!\s+(?:for\s+\S+\s+)?to\s)",
+    re.IGNORECASE,
+)
+# Minutes in each unit of a duration.
+_MINUTES = {"second": 1 / 60, "minute": 1.0, "hour": 60.0}
+# Nouns of the story's event whose duration is the event's: "the raid lasted seven minutes".
+LASTING = EVENT_NOUNS | {"raid", "heist", "robbery", "siege", "standoff", "operation", "assault"}
+
+
+def _durations(text: str) -> list[Measurement]:
+    """How long the story's event lasted, in minutes ("the heist took four minutes", "a raid
+    that lasted just seven minutes"), when the sentence names the event by one of its nouns
+    (``LASTING``): a flight or a meeting that lasted is another thing's."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    if not words & LASTING:
+        return []
+    out = []
+    for m in _LASTED.finditer(text):
+        found = find_quantities(m["q"])
+        if not found:
+            continue
+        quantity = found[0][2]
+        factor = _MINUTES[m["unit"].lower().removesuffix("s")]
+        low, high = quantity.low, quantity.high
+        quantity = quantity.model_copy(
+            update={
+                "low": None if low is None else low * factor,
+                "high": None if high is None else high * factor,
+                "unit": "minutes",
+            }
+        )
+        out.append(Measurement(m.start("q"), m.end("q"), "duration", quantity))
     return out
 
 

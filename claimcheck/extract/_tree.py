@@ -42,6 +42,7 @@ from claimcheck.extract._figures import (
     CURRENCIES,
     EVENT_NOUNS,
     EVENT_VERBS,
+    LASTING,
     LEVELS,
     PASSING,
     REMAINS,
@@ -452,7 +453,9 @@ _SCALES = frozenset({"category", "tornado_rating"})
 # ("strengthened into a Category 5", "became a Category 5 hurricane").
 _GROWING = frozenset({"strengthen", "intensify", "weaken", "upgrade", "downgrade", "become"})
 # Measurements that make their clause a claim when it is none by itself.
-_CLAUSE_MEASURES = frozenset({"depth", "magnitude", "category", "tornado_rating", "contained"})
+_CLAUSE_MEASURES = frozenset(
+    {"depth", "magnitude", "category", "tornado_rating", "contained", "duration"}
+)
 # A market's sessions, in which a price moves: "fell 7% in extended trading".
 _SESSIONS = frozenset({"trading", "trade", "session", "dealing", "dealings"})
 # What an amount is paid in, not what it is of: "$5 million in bitcoin", "$11.8 billion in cash".
@@ -6800,6 +6803,11 @@ class _Sentence:
         out = []
         for found in self.found:
             tokens = [t for t in self.doc if found.start <= t.idx < found.end]
+            if found.measure == "duration":
+                lasted = self._lasted(found, tokens)
+                if lasted is not None:
+                    out.append(lasted)
+                continue
             frame = self._frame_above(tokens[0]) if tokens else None
             claim = made.get(frame.anchor.i) if frame is not None else None
             if frame is None and found.measure in _SCALES | _OWN_NUMBERS and made and tokens:
@@ -7235,6 +7243,29 @@ class _Sentence:
                 )
             )
         return out
+
+    def _lasted(self, found: Measurement, tokens: Sequence[Token]) -> Claim | None:
+        """How long the story's event lasted, as a claim of its own: "the heist took four
+        minutes", "a raid that lasted just seven minutes" (the event named by one of its nouns,
+        ``LASTING``; "the flight took 11 hours" is no duration of the story's event)."""
+        verb = next((a for a in tokens[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in ("last", "take"):
+            return None
+        subject = _subject_of(verb)
+        if verb.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in _RELATIVE):
+            subject = verb.head  # "a raid that lasted", "the raid, lasting seven minutes"
+        if subject is None or subject.lemma_.lower() not in LASTING:
+            return None
+        start, end = self._offsets([subject, *subject.lefts, *tokens])
+        return self._sentence_claim(
+            start,
+            end,
+            subject=self.name(subject),
+            predicate="open:last",
+            quantity=found.quantity,
+            measure="duration",
+            event="main",
+        )
 
     def _subject_measure(self, found: Measurement, tokens: Sequence[Token]) -> Claim | None:
         """A measure of the main clause's subject (``tokens`` modifying it) as a claim of the

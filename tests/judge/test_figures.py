@@ -71,6 +71,9 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         ("The plane had 67 passengers and four crew.",
          "It was carrying 68 passengers and four crew members.", "aboard"),
         ("The ferry had 120 passengers.", "The ferry was carrying 150 passengers.", "aboard"),
+        # how long the story's event lasted
+        ("The heist took four minutes.",
+         "Thieves stole jewels in a raid that lasted just seven minutes.", "duration"),
         # a storm rated on the tornadoes' scale ("rated" read as "rat" by the lemmatiser)
         ("The tornado was rated EF4.", "The storm was rated EF3 by the weather service.",
          "tornado_rating"),
@@ -3232,3 +3235,20 @@ def test_rates_of_two_months_are_two_figures():
     )
     (conflict,) = figure_conflicts(report)
     assert sorted(conflict.sources) == ["s1", "s2"]
+
+
+def test_a_duration_in_hours_meets_one_in_minutes():
+    report = check("The siege lasted two hours.", "The siege lasted 120 minutes.")
+    assert [f.figure.measure for f in figure_agreements(report) if f.figure] == ["duration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flight took 11 hours.",  # not the story's event
+        "It took the rescuers four hours to reach the village after the quake.",
+        "The attack took four hours to plan.",  # how long another act took
+    ],
+)
+def test_what_lasted_that_is_not_the_story_s_event_is_no_duration(text):
+    assert not [c for c in check(text).claims if c.measure == "duration"]
