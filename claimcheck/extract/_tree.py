@@ -4249,7 +4249,8 @@ class _Sentence:
     def _no_deaths(self) -> list[Claim]:
         """ "No deaths have been reported", "there were no fatalities": that no one was killed,
         said as the absence of deaths (it conflicts with "two people were killed" as "no one
-        was killed" does); "no injuries were reported", that no one was injured."""
+        was killed" does); "no injuries were reported", that no one was injured; "there were
+        no casualties", both."""
         out: list[Claim] = []
         for noun in self.doc:
             head = noun.head
@@ -4269,16 +4270,17 @@ class _Sentence:
             # the clause alone: "No deaths have been reported", "There were no deaths"
             words = [noun, *noun.subtree, head, *(c for c in head.children if c.dep_ == "expl")]
             start, end = self._offsets(words)
-            out.append(
+            out.extend(
                 self._sentence_claim(
                     start,
                     end,
                     subject=None,
-                    predicate=_ABSENT_ACTS[noun.lemma_.lower()],
+                    predicate=act,
                     object="no one",
                     polarity="negated",
                     **said,
                 )
+                for act in _ABSENT_ACTS[noun.lemma_.lower()]
             )
         return out
 
@@ -9872,7 +9874,12 @@ _HEIGHT = re.compile(
 
 # Nouns of an act said to be none, and the act: "no deaths have been reported", "there were
 # no injuries" (not "casualties": the dead and the injured in some Englishes).
-_ABSENT_ACTS = {"death": "kill", "fatality": "kill", "injury": "injure"}
+# The acts an absence denies: "no deaths", "no injuries"; "no casualties", neither (a casualty
+# is one killed or injured, in every English).
+_ABSENT_ACTS = {
+    "death": ("kill",), "fatality": ("kill",), "injury": ("injure",),
+    "casualty": ("kill", "injure"),
+}  # fmt: skip
 _RECORDED = frozenset({"report", "record", "confirm", "register"})
 
 # Words that place an event in one series whichever a source uses.

@@ -1940,6 +1940,12 @@ def test_a_denial_told_by_its_nobody_is_not_negated_twice(text, told):
     assert [f.summary for f in report.findings] == [f"Only a says: {told}."]
 
 
+@pytest.mark.parametrize("toll", ["Two people were killed.", "Two people were injured."])
+def test_no_casualties_is_that_no_one_was_killed_or_injured(toll):
+    report = _two_outlets("There were no casualties, officials said.", toll)
+    assert [f.conflict for f in report.of_kind("conflict")] == ["polarity"]
+
+
 def _the_figure_conflict(report):
     """The figure of a report's one conflict (a figure conflict)."""
     (conflict,) = report.of_kind("conflict")
