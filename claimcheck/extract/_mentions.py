@@ -775,6 +775,9 @@ def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                         and _cap(words[j + 1])
                         and (words[j] != "and" or _body_and(words, i, j))
                         and not gaz.match(words, j + 1)
+                        # "Foreign Minister Axel Ruiz of Zenda": a titled person's place or
+                        # body follows "of", not more of the name
+                        and not (words[j] == "of" and pending_title is not None)
                     )
                 ):
                     j += 1

@@ -35,6 +35,9 @@ _OF_AFTER = re.compile(
     r"|professor|researcher|director|head))\s+(?:of|to|for|at)\s+(?:the\s+)?"
 )
 
+# "Foreign Minister NAME of Zenda": whose the office before the name is.
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+
 # A part of a body named after it, whose head is not the body's: "the Acme office in Zenda",
 # "the UN refugee agency", "the Senate intelligence committee", "the UN agency's delegation".
 _UNIT_AFTER = re.compile(
@@ -111,6 +114,13 @@ def office_claims(
                 ]
                 country = (owners[-1].gid or owners[-1].name) if owners else None
                 first = owners[-1].start if owners else first
+        if title is not None and country is None:
+            # "Foreign Minister Axel Ruiz of Zenda": the title's state after the name
+            of = _OF_OWNER.match(text[m.end : end])
+            owners = [x for x in mentions if of and x.start == m.end + of.end() and x.end <= end]
+            if owners and owners[0].type != "person" and not owners[0].possessive:
+                country = owners[0].gid or owners[0].name
+                last = owners[0].end
         if title is None:
             after = _OF_AFTER.match(text[m.end : end])
             if after:

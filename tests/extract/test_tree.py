@@ -391,6 +391,25 @@ def test_an_office_given_after_a_name_is_of_the_name_right_after_it(text, office
     assert [(c.subject, c.object, c.value) for c in found] == ([office] if office else [])
 
 
+def test_a_titled_name_ends_before_of():
+    (said,) = extract("Foreign Minister Axel Ruiz of Zenda said the sanctions were illegal.")[:1]
+    assert said.attributed_to == "Axel Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Foreign Minister Axel Ruiz of Zenda said the sanctions were illegal.",
+         ("Axel Ruiz", "Zenda", "foreign minister")),
+        ("Mayor Jo Bloggs of Springfield resigned on Monday.", ("Jo Bloggs", "Springfield", "mayor")),
+    ],
+)  # fmt: skip
+def test_a_title_before_a_name_is_of_the_place_after_it(text, office):
+    found = [c for c in extract(text) if c.predicate == "hold_office"]
+    assert [(c.subject, c.object, c.value) for c in found] == [office]
+    assert found[0].text == text[: text.index(office[1]) + len(office[1])]
+
+
 def test_the_verb_inside_a_lexicon_noun_makes_no_claim_of_its_own():
     claims = extract("Chile's decision to cut ties with Peru came on Monday.")
     assert [c.predicate for c in claims if c.predicate != "open:come"] == ["sever_ties"]
