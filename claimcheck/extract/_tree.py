@@ -5183,15 +5183,27 @@ class _Sentence:
 
     def _ordinal(self, verb: Token) -> tuple[int, str, list[str]] | None:
         """``X became the Nth <scope>, after A and B, to <verb>``: rank, scope, predecessors;
-        or ``X won the cup for the Nth time``: the act's Nth time."""
+        or ``X won the cup for the Nth time`` (``it was the Nth time X won the cup``): the
+        act's Nth time."""
         if not _to_infinitive(verb):
-            times = prep_object(verb, "for")
+            if verb.dep_ == "relcl" and verb.head.lower_ == "time":
+                times: Token | None = verb.head  # "It was the third time the bank has ..."
+            else:
+                times = prep_object(verb, "for")
             rank = _ordinal_of(times) if times is not None and times.lower_ == "time" else None
             if times is None or rank is None:
                 return None
             if any(c.lower_ == "since" for c in (*times.children, *verb.children)):
                 return None  # "for the first time since 1998": a record since then, no count
-            return rank, _rank_scope(times, verb), []
+            # (within the span it says: "for the second time this year" is no count of all
+            # times, as "for the third time in his career" is another)
+            spans = [
+                _word_as_named(t)
+                for c in (*times.children, *verb.children)
+                if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
+                for t in c.subtree
+            ]
+            return rank, " ".join([_rank_scope(times, verb), *spans]), []
         head = verb.head
         holder: Token | None = None
         if verb.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
@@ -5297,6 +5309,8 @@ class _Sentence:
 
     def _ordinal_subject(self, verb: Token) -> Token | None:
         head = verb.head
+        if head.lower_ == "time":
+            return None  # "it was the third time the bank raised rates": the bank did it
         if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN"):
             # "Maria Sanz stepped down, the second member of the cabinet to resign": the one
             # the ranked noun stands beside

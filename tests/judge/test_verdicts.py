@@ -3162,6 +3162,20 @@ def test_the_nth_time_of_an_act_is_its_rank():
     assert conflict.summary.endswith(": the second (Zenda Star); the third (Strelsau Post).")
 
 
+def test_it_was_the_nth_time_is_the_act_s_rank_in_the_span_it_says():
+    report = _two_outlets(
+        "It was the third time the bank has raised rates this year.",
+        "The bank raised rates for the second time this year.",
+    )
+    assert [f.conflict for f in report.of_kind("conflict")] == ["rank"]
+    # the times of another span are another count
+    report = _two_outlets(
+        "The bank raised rates for the fourth time in two years.",
+        "The bank raised rates for the second time this year.",
+    )
+    assert not report.of_kind("conflict")
+
+
 def test_a_first_time_since_a_date_is_no_rank():
     report = _two_outlets(
         "Westmark won the World Cup for the first time since 1998.",
