@@ -1492,7 +1492,9 @@ CLOCK_LEEWAY = 5
 EVENT_VERBS = frozenset(
     {"happen", "occur", "strike", "hit", "crash", "derail", "collide", "explode", "erupt",
      "start", "break", "begin", "take", "sink", "capsize", "collapse", "overturn", "plunge",
-     "come_down", "go_down", "blow_up", "break_out", "go_off"}
+     "come_down", "go_down", "blow_up", "break_out", "go_off",
+     # a launch's own moment: "the rocket lifted off at 10:42 a.m."
+     "lift_off", "blast_off"}
 )  # fmt: skip
 EVENT_NOUNS = frozenset(
     {"accident", "crash", "collision", "quake", "earthquake", "tremor", "explosion", "blast",

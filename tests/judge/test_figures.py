@@ -60,6 +60,9 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
         ("Seventeen children were among the dead.", "32 children were among the dead.", "deaths"),
         ("Seventeen children were among the dead.", "Among the dead were 32 children.", "deaths"),
         ("The plane crashed at 10:50 local time.", "The plane crashed at 11:20.", "time_of_day"),
+        # a launch's moment
+        ("The rocket lifted off at 10:42 a.m.", "Lift-off took place at 10:45 a.m.",
+         "time_of_day"),
         ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-2 to Arsenal.", "score"),
         ("Twenty people remain missing.", "Officials said 25 were still missing.", "missing"),
         ("Gunmen kidnapped 87 pupils from the school.", "Armed men abducted 102 students.",
