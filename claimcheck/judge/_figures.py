@@ -547,7 +547,12 @@ def join_owned(blocks: dict[tuple[str, str, str], list[Claim]]) -> None:
         forms = "|".join(
             sorted({form for n in nouns for form in (n, f"{n}s", f"{n}es", f"{n[:-1]}ies")})
         )
-        referred = re.compile(rf"\b(?:its|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:{forms})\b", re.I)
+        # ("its shares", "the company's shares", or "shares in the company")
+        referred = re.compile(
+            rf"\b(?:its|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:{forms})\b"
+            rf"|\b(?:{forms})\s+(?:in|of)\s+the\s+[a-z]+\b",
+            re.I,
+        )
         if all(referred.search(c.text) for c in blocks[key]):
             blocks[plain[0]].extend(blocks.pop(key))
 

@@ -164,6 +164,9 @@ def test_figures_that_cannot_both_hold_conflict(first, second, measure):
         ("Shares fell 5% on Monday after Acme cut its forecast.",
          "Acme shares fell 6% on Monday, and Globex shares rose 2%.",
          []),
+        # referred back to after the noun: "shares in the company"
+        ("Acme reported a loss on Monday. Shares in the company fell 5%.",
+         "Acme shares fell 6% on Monday.", ["conflict"]),
         # (but "its shares" in what Acme says are Acme's, whatever else is named)
         ("Acme said its shares fell 5% on Monday.",
          "Acme shares fell 6% on Monday, and Globex shares rose 2%.",
