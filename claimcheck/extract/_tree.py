@@ -9886,10 +9886,9 @@ _HEIGHT = re.compile(
     re.IGNORECASE,
 )
 
-# Nouns of an act said to be none, and the act: "no deaths have been reported", "there were
-# no injuries" (not "casualties": the dead and the injured in some Englishes).
-# The acts an absence denies: "no deaths", "no injuries"; "no casualties", neither (a casualty
-# is one killed or injured, in every English).
+# Nouns of an act said to be none, and the acts denied: "no deaths have been reported", "there
+# were no injuries"; "no casualties", both (a casualty is one killed or injured: which of the
+# two a count of casualties counts differs between Englishes, their absence is of both).
 _ABSENT_ACTS = {
     "death": ("kill",), "fatality": ("kill",), "injury": ("injure",),
     "casualty": ("kill", "injure"),
