@@ -21,7 +21,7 @@ import math
 import operator
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -1133,12 +1133,26 @@ def converted(quantity: Quantity, unit: str, spec: MeasureSpec) -> Quantity:
         elif not exact and number.endswith("0") and "." not in number:
             half = 0.98 * _rounding(number)
         low, high = low - half, high + half
+    # ("some 30,000 acres": the value as given, in its unit)
+    return _scaled(quantity, low, high, factor, canonical, text=printed)
+
+
+def _scaled(
+    quantity: Quantity,
+    low: float | None,
+    high: float | None,
+    factor: float,
+    unit: str,
+    **more: Any,
+) -> Quantity:
+    """``quantity`` with bounds ``low`` and ``high`` times ``factor``, in ``unit`` (and the
+    fields ``more``)."""
     return quantity.model_copy(
         update={
             "low": None if low is None else low * factor,
             "high": None if high is None else high * factor,
-            "unit": canonical,
-            "text": printed,  # "some 30,000 acres": the value as given, in its unit
+            "unit": unit,
+            **more,
         }
     )
 
@@ -1712,14 +1726,7 @@ def _durations(text: str) -> list[Measurement]:
             continue
         quantity = found[0][2]
         factor = _MINUTES[m["unit"].lower().removesuffix("s")]
-        low, high = quantity.low, quantity.high
-        quantity = quantity.model_copy(
-            update={
-                "low": None if low is None else low * factor,
-                "high": None if high is None else high * factor,
-                "unit": "minutes",
-            }
-        )
+        quantity = _scaled(quantity, quantity.low, quantity.high, factor, "minutes")
         out.append(Measurement(m.start("q"), m.end("q"), "duration", quantity))
     return out
 
@@ -1737,15 +1744,7 @@ def _fallen(text: str, table: MeasureTable) -> list[Measurement]:
         if measure not in table.measures or not found:
             continue
         quantity = found[0][2]
-        factor = _LENGTHS[m["unit"].lower()]
-        low, high = quantity.low, quantity.high
-        quantity = quantity.model_copy(
-            update={
-                "low": None if low is None else low * factor,
-                "high": None if high is None else high * factor,
-                "unit": "mm",
-            }
-        )
+        quantity = _scaled(quantity, quantity.low, quantity.high, _LENGTHS[m["unit"].lower()], "mm")
         out.append(Measurement(m.start(), m.end(), measure, quantity))
     return out
 
