@@ -183,7 +183,9 @@ def test_a_shares_move_beside_the_index_s_is_its_own():
         "The index slumped 5.8% on Monday, led by a 27% plunge in Acme Bank shares.",
     )
     (conflict,) = figure_conflicts(report, "percent")
-    assert conflict.summary.startswith("Different figures for per cent of Acme Bank shares")
+    assert conflict.summary.startswith(
+        "Different figures for the change in Acme Bank shares, in per cent"
+    )
     assert conflict.figure is not None
     assert conflict.figure.change == "evolving"  # a share's moves the same day: moments
 
@@ -3258,3 +3260,10 @@ def test_a_duration_in_hours_meets_one_in_minutes():
 )
 def test_what_lasted_that_is_not_the_story_s_event_is_no_duration(text):
     assert not [c for c in check(text).claims if c.measure == "duration"]
+
+
+def test_a_move_in_per_cent_is_named_as_a_change_and_a_level_as_a_level():
+    (move,) = figure_conflicts(check("Acme shares fell 3%.", "Shares in Acme dropped 2%."))
+    assert move.summary.startswith("Different figures for the change in Acme shares, in per cent:")
+    (level,) = figure_conflicts(check("Turnout was 58%.", "Turnout reached 61 percent."))
+    assert level.summary.startswith("Different figures for per cent (level) of ")
