@@ -1716,11 +1716,12 @@ def _durations(text: str) -> list[Measurement]:
     """How long the story's event lasted, in minutes ("the heist took four minutes", "a raid
     that lasted just seven minutes"), when the sentence names the event by one of its nouns
     (``LASTING``): a flight or a meeting that lasted is another thing's."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    if not words & LASTING:
+    lasted = list(_LASTED.finditer(text))
+    # (the sentence's words only where something lasted: most sentences say nothing of it)
+    if not lasted or LASTING.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text)):
         return []
     out = []
-    for m in _LASTED.finditer(text):
+    for m in lasted:
         found = find_quantities(m["q"])
         if not found:
             continue

@@ -5186,24 +5186,7 @@ class _Sentence:
         or ``X won the cup for the Nth time`` (``it was the Nth time X won the cup``): the
         act's Nth time."""
         if not _to_infinitive(verb):
-            if verb.dep_ == "relcl" and verb.head.lower_ == "time":
-                times: Token | None = verb.head  # "It was the third time the bank has ..."
-            else:
-                times = prep_object(verb, "for")
-            rank = _ordinal_of(times) if times is not None and times.lower_ == "time" else None
-            if times is None or rank is None:
-                return None
-            if any(c.lower_ == "since" for c in (*times.children, *verb.children)):
-                return None  # "for the first time since 1998": a record since then, no count
-            # (within the span it says: "for the second time this year" is no count of all
-            # times, as "for the third time in his career" is another)
-            spans = [
-                _word_as_named(t)
-                for c in (*times.children, *verb.children)
-                if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
-                for t in c.subtree
-            ]
-            return rank, " ".join([_rank_scope(times, verb), *spans]), []
+            return _nth_time(verb)
         head = verb.head
         holder: Token | None = None
         if verb.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
@@ -9615,6 +9598,29 @@ _REGIONAL = frozenset(
 def _ordinal_of(noun: Token) -> int | None:
     """The place an ordinal before ``noun`` gives it ("the third country": 3), if any."""
     return next((v for c in noun.children if (v := ordinal_value(c.lower_)) and v > 0), None)
+
+
+def _nth_time(verb: Token) -> tuple[int, str, list[str]] | None:
+    """The rank and scope of an act done "for the Nth time" ("it was the Nth time X did it"),
+    counted in the span it says; none for a record "for the first time since 1998"."""
+    if verb.dep_ == "relcl" and verb.head.lower_ == "time":
+        times: Token | None = verb.head  # "It was the third time the bank has ..."
+    else:
+        times = prep_object(verb, "for")
+    rank = _ordinal_of(times) if times is not None and times.lower_ == "time" else None
+    if times is None or rank is None:
+        return None
+    if any(c.lower_ == "since" for c in (*times.children, *verb.children)):
+        return None  # "for the first time since 1998": a record since then, no count
+    # (within the span it says: "for the second time this year" is no count of all times, as
+    # "for the third time in his career" is another)
+    spans = [
+        _word_as_named(t)
+        for c in (*times.children, *verb.children)
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
+        for t in c.subtree
+    ]
+    return rank, " ".join([_rank_scope(times, verb), *spans]), []
 
 
 def _rank_scope(holder: Token, verb: Token) -> str:
