@@ -5796,6 +5796,12 @@ class _Sentence:
                         return self.state.last_speaker, False
                     return self.state.last_subject, False
                 return None, False
+            if via == "xcomp" and head.lemma_ in _REFUSED and node.i == anchor.i:
+                # "Officials said the company had failed to pay its workers": the refusal is
+                # what the speaker reports ("Sanz denied that the police had failed to ...": or
+                # denies)
+                node = head
+                continue
             if (
                 head.lemma_ in _REFUSED | _UNREALISED
                 and via == "xcomp"
@@ -8617,6 +8623,11 @@ class _Sentence:
             # "Survivors were seen hurrying back to help free people": up the chain of verbs
             # to the one whose subject they share
             tokens += _chain_up(head)
+            denier = head.head
+            if head.lemma_ in _REFUSED and head.dep_ in _CONTENT_DEPS and denier.lemma_ in _DENIAL:
+                # "Sanz denied that the police had failed to control the crowd": the denial
+                # of a failure says the act was done, which its words alone say was not
+                tokens += [denier, *_governing(denier, ())]
         if (
             anchor.dep_ == "advcl"
             and anchor.tag_ == "VBG"

@@ -7400,3 +7400,28 @@ def test_what_a_conviction_finds_is_the_convicted_person_s_act(text):
 def test_an_acquittal_finds_no_act():
     claims = extract("Jo Bloggs was found not guilty of taking bribes.")
     assert not [c for c in claims if c.predicate == "open:take"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials said the company had failed to pay its workers.", "officials"),
+        ("The union said the employer refused to pay its workers.", "union"),
+    ],
+)
+def test_a_refusal_someone_reports_is_theirs(text, speaker):
+    paid = find(extract(text), "open:pay")
+    assert paid.polarity == "negated"
+    assert paid.modality == "reported"
+    assert paid.attributed_to is not None
+    assert speaker in paid.attributed_to
+
+
+def test_a_denied_failure_says_the_act_was_done_and_is_quoted_with_its_denial():
+    controlled = find(
+        extract("Maria Sanz denied that the police had failed to control the crowd."),
+        "open:control",
+    )
+    assert controlled.polarity == "affirmed"
+    assert controlled.attributed_to == "Maria Sanz"
+    assert controlled.evidence.quote.startswith("Maria Sanz denied that")
