@@ -9469,7 +9469,11 @@ def _earned_from(head: Token) -> str | None:
 
 def _in_another_event(verb: Token) -> bool:
     """Whether a clause places its act in another event than the story's: "killed in another
-    mine collapse", "in a separate attack", "in an earlier blast"."""
+    mine collapse", "in a separate attack", "in an earlier blast"; or tells the one a ranked
+    event follows ("It was the second deadly stampede this year, after 12 people died at a
+    station in March")."""
+    if _before_the_ranked(verb):
+        return True
     return any(
         p.dep_ == "prep"
         and p.lower_ in ("in", "during")
@@ -9483,6 +9487,37 @@ def _in_another_event(verb: Token) -> bool:
             for g in p.children
         )
         for p in verb.children
+    )
+
+
+# Words that open the earlier event a ranked one follows.
+_FOLLOWING = frozenset({"after", "following"})
+
+
+def _before_the_ranked(verb: Token) -> bool:
+    """Whether a clause tells an earlier event that a ranked one, the story's, follows: "It
+    was the third fatal crash this month, after a bus overturned on Monday" (an "after"
+    clause, or a noun after "after" that the clause describes, on a copula whose noun has an
+    ordinal or a superlative: "the second", "the deadliest")."""
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _FOLLOWING for c in verb.children
+    ):
+        copula = verb.head
+    elif (
+        verb.dep_ in ("acl", "relcl")
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.dep_ == "prep"
+        and verb.head.head.lower_ in _FOLLOWING
+    ):
+        copula = verb.head.head.head
+    else:
+        return False
+    return copula.lemma_ == "be" and any(
+        c.dep_ in ("attr", "nsubj")
+        and any(
+            d.dep_ == "amod" and (d.ent_type_ == "ORDINAL" or d.tag_ == "JJS") for d in c.children
+        )
+        for c in copula.children
     )
 
 

@@ -7425,3 +7425,18 @@ def test_a_denied_failure_says_the_act_was_done_and_is_quoted_with_its_denial():
     assert controlled.polarity == "affirmed"
     assert controlled.attributed_to == "Maria Sanz"
     assert controlled.evidence.quote.startswith("Maria Sanz denied that")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the second deadly stampede in the state this year, after 12 people died at "
+        "a railway station in March.",
+        "It was the third fatal crash in the region this month after a bus carrying 12 "
+        "people overturned on Monday.",
+    ],
+)
+def test_the_earlier_event_a_ranked_one_follows_is_another_event(text):
+    (counted,) = [c for c in extract(text) if c.quantity is not None]
+    assert counted.quantity.low == 12
+    assert counted.event != "main"

@@ -3267,3 +3267,15 @@ def test_a_move_in_per_cent_is_named_as_a_change_and_a_level_as_a_level():
     assert move.summary.startswith("Different figures for the change in Acme shares, in per cent:")
     (level,) = figure_conflicts(check("Turnout was 58%.", "Turnout reached 61 percent."))
     assert level.summary.startswith("Different figures for per cent (level) of ")
+
+
+def test_the_toll_of_an_earlier_event_a_ranked_one_follows_is_not_the_story_s():
+    report = check(
+        "A stampede at a temple festival killed 27 people on Saturday. It was the second "
+        "deadly stampede in the state this year, after 12 people died at a railway station "
+        "in March.",
+        "At least 31 people died when a crowd surged at a religious gathering on Saturday.",
+    )
+    (conflict,) = figure_conflicts(report, "deaths")
+    told = {report.claim(cid).quantity.text for cid in conflict.claims}
+    assert told == {"27", "At least 31"}
