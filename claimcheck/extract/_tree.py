@@ -6253,6 +6253,8 @@ class _Sentence:
         if figure is not None and figure.event == "main" and _in_another_event(frame.anchor):
             # "at least 10 people were killed in another mine collapse": not the story's toll
             figure = attrs.evolve(figure, event="another")
+        if figure is not None and figure.measure in ("deaths", "injured"):
+            figure = _without_assailants(figure, frame.anchor, counted)
         rated = _rated(counted) if counted is not None else None
         if figure is not None and figure.measure == "percent" and rated is not None:
             # "a 20 percent tariff on steel": the level of the tariff on steel, not a change
@@ -10139,6 +10141,31 @@ def _rated(percent: Token) -> Token | None:
 
 # The words a story uses for one who attacked, any of which names them all once identified.
 _ASSAILANTS = ("gunman", "shooter", "attacker", "assailant", "bomber", "knifeman", "stabber")
+
+
+def _without_assailants(figure: Figure, verb: Token, counted: Token | None) -> Figure:
+    """A toll that counts its attackers among them, as the range of its victims and all:
+    "Six people were killed, including the attacker" is five victims, or six with him (it
+    holds with "killed five people before police shot him dead")."""
+    quantity = figure.quantity
+    if quantity.low is None or quantity.low != quantity.high:
+        return figure
+    holders = (verb, counted) if counted is not None else (verb,)
+    for prep in (c for holder in holders for c in holder.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ not in ("pobj", "dep") or noun.lemma_.lower() not in _ASSAILANTS:
+                continue
+            if noun.tag_ == "NN":
+                them = 1.0
+            else:  # "including the two attackers"
+                said = next((c for c in noun.children if c.dep_ == "nummod"), None)
+                them = (word_number(said.text) or 0.0) if said is not None else 0.0
+            if 0 < them < quantity.low:
+                low = quantity.low - them
+                return attrs.evolve(figure, quantity=quantity.model_copy(update={"low": low}))
+    return figure
 
 
 def _as_identified(claims: list[Claim], identified: Mapping[str, str | None]) -> list[Claim]:

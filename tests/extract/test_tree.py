@@ -7440,3 +7440,18 @@ def test_the_earlier_event_a_ranked_one_follows_is_another_event(text):
     (counted,) = [c for c in extract(text) if c.quantity is not None]
     assert counted.quantity.low == 12
     assert counted.event != "main"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Six people were killed, including the attacker, in the shooting.", 5, 6),
+        ("Four people, including the gunman, died in the attack.", 3, 4),
+        ("The blast killed 12 people including the two bombers.", 10, 12),
+        ("Six people were killed, including two children, in the shooting.", 6, 6),
+    ],
+)
+def test_a_toll_that_counts_its_attackers_is_the_range_of_its_victims_and_all(text, low, high):
+    (toll,) = [c for c in extract(text) if c.measure == "deaths"]
+    assert toll.quantity is not None
+    assert (toll.quantity.low, toll.quantity.high) == (low, high)

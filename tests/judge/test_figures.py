@@ -3279,3 +3279,18 @@ def test_the_toll_of_an_earlier_event_a_ranked_one_follows_is_not_the_story_s():
     (conflict,) = figure_conflicts(report, "deaths")
     told = {report.claim(cid).quantity.text for cid in conflict.claims}
     assert told == {"27", "At least 31"}
+
+
+def test_a_toll_counting_its_attacker_agrees_with_the_victims_alone():
+    report = check(
+        "Six people were killed, including the attacker, in a shooting at a shopping centre.",
+        "A gunman killed five people at a shopping centre before police shot him dead.",
+    )
+    assert [f.kind for f in figure_agreements(report, "deaths")] == ["agreement"]
+    assert not figure_conflicts(report, "deaths")
+    # one more than both is still a conflict
+    report = check(
+        "Six people were killed, including the attacker, in a shooting at a shopping centre.",
+        "A gunman killed seven people at a shopping centre before police shot him dead.",
+    )
+    assert figure_conflicts(report, "deaths")
