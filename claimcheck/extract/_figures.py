@@ -1045,10 +1045,13 @@ def figure_of(
             # 1998, cut 1,200 jobs" are this year's cuts; "a fire that broke out in 2004
             # killed 12" is the 2004 fire)
             event_noun = subject.lemma_.lower() in EVENT_NOUNS
+            counted_words = quantity.text.split()  # ("About 2000 to 2500 people": no year)
             years = [
                 t.text
                 for t in subject.subtree
-                if _YEAR.match(t.text) and (event_noun or not _in_clause(t, subject))
+                if _YEAR.match(t.text)
+                and (event_noun or not _in_clause(t, subject))
+                and t.text not in counted_words
             ]
             if years and (published is None or years[0] != str(published.year)):
                 event = years[0]  # "a 2004 tremor that killed over 600"

@@ -10950,7 +10950,23 @@ def _conditional(clause: Token) -> bool:
 
 
 def _year_like(token: Token) -> bool:
-    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", token.text)) and token.ent_type_ != "CARDINAL"
+    """Whether a number is a year: tagged as no count, or one end of a span of years
+    however it is tagged ("covers some 2019 to 2023 models": model years, not 2,023 models)."""
+    if not _YEAR_TEXT.fullmatch(token.text):
+        return False
+    if token.ent_type_ != "CARDINAL":
+        return True
+    doc, i = token.doc, token.i
+    for first, last in ((i - 2, i), (i, i + 2)):
+        if first >= 0 and last < len(doc) and doc[first + 1].lower_ in _YEAR_SPANNING:
+            ends = doc[first].text, doc[last].text
+            if all(map(_YEAR_TEXT.fullmatch, ends)) and 0 < int(ends[1]) - int(ends[0]) <= 30:
+                return True
+    return False
+
+
+# Words between the years of a span: "2019 to 2023", "2019 through 2023".
+_YEAR_SPANNING = frozenset({"to", "through", "-", "–"})
 
 
 def _nearest_subject(participle: Token) -> Token | None:

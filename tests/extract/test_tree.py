@@ -7455,3 +7455,20 @@ def test_a_toll_that_counts_its_attackers_is_the_range_of_its_victims_and_all(te
     (toll,) = [c for c in extract(text) if c.measure == "deaths"]
     assert toll.quantity is not None
     assert (toll.quantity.low, toll.quantity.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The recall covers some 2019 to 2023 models.", False),
+        ("The recall covers 2019 through 2023 vehicles.", False),
+        ("The recall covers some 2,023 vehicles.", True),
+    ],
+)
+def test_a_span_of_years_before_a_noun_counts_nothing(text, counted):
+    assert bool([c for c in extract(text) if c.quantity is not None]) == counted
+
+
+def test_a_number_of_a_count_is_no_year_of_its_event():
+    (crowd,) = [c for c in extract("About 2000 to 2500 people marched.") if c.quantity]
+    assert crowd.event == "main"
