@@ -905,11 +905,15 @@ def _lookup(claims: Claims, ids: set[str]) -> dict[str, Claim]:
     return {c.id: c for c in claims if c.id in ids}
 
 
-def fold_nested(findings: Sequence[Finding], claims: Claims) -> list[Finding]:
+def fold_nested(
+    findings: Sequence[Finding], claims: Claims, counting: Mapping[str, str] | None = None
+) -> list[Finding]:
     """Findings with every clause that a longer clause of the same sentences already quotes
     folded into the longer one's finding ("to order a probe" inside "led the ministry to order
     a probe", alone or agreed by the same sources): one finding with all the claims and their
-    evidence, not two a reader must tell apart.
+    evidence, not two a reader must tell apart. With ``counting`` (each counting predicate's
+    measure), an act told alone in the words of a figure it counts, agreed or contested, is
+    left out (:func:`_figured_apart`).
 
     Only plain clauses fold (open claims stating no figure), into a finding of the same kind,
     sources and sentences, and never into a clause shown as denied unless shown so too:
@@ -950,7 +954,45 @@ def fold_nested(findings: Sequence[Finding], claims: Claims) -> list[Finding]:
             continue
         folded = _fold(same, held)
         out.extend(_fold_values(folded, held) if same[0].kind == "uncorroborated" else folded)
-    return _told_once(out, claims)
+    return _told_once(_figured_apart(out, claims, counting or {}), claims)
+
+
+def _figured_apart(
+    findings: list[Finding], claims: Claims, counting: Mapping[str, str]
+) -> list[Finding]:
+    """Findings without an uncorroborated act that a figure's agreement or conflict counts in
+    the same words of the same source: "The death toll from the collapse has risen to 16" is
+    that source's word for the deaths, agreed as a figure, not also the act of killing told
+    alone. ``counting`` gives the measure each counting predicate's figure has ("kill":
+    "deaths"); another act of the sentence ("An avalanche buried skiers, killing five") stays."""
+    figured: dict[tuple[object, ...], set[str]] = defaultdict(set)
+    for f in findings:
+        if f.figure is not None and f.kind in ("agreement", "conflict"):
+            for span in f.evidence:
+                figured[_SPAN_PLACE(span)].add(f.figure.measure)
+    told = [
+        f
+        for f in findings
+        if f.kind == "uncorroborated"
+        and f.figure is None
+        and not f.in_conflict
+        and f.evidence
+        and all(_SPAN_PLACE(span) in figured for span in f.evidence)
+    ]
+    if not told:
+        return findings
+    held = _lookup(claims, {cid for f in told for cid in f.claims})
+    gone = {
+        f.id
+        for f in told
+        if all(
+            (c := held.get(cid)) is not None
+            and c.quantity is None
+            and counting.get(c.predicate) in figured[_SPAN_PLACE(c.evidence)]
+            for cid in f.claims
+        )
+    }
+    return [f for f in findings if f.id not in gone]
 
 
 def _told_once(findings: list[Finding], claims: Claims) -> list[Finding]:
