@@ -6558,7 +6558,32 @@ class _Sentence:
 
     def _level(self, verb: Token, subject: Token | None, counted: Token | None) -> str | None:
         """The name of the thing whose level an amount gives (:func:`level_of`): a common
-        noun's ("revenue", "Acme's net income"), not an actor's ("Acme hit $1 trillion")."""
+        noun's ("revenue", "Acme's net income"), not an actor's ("Acme hit $1 trillion"); or,
+        of a verb that sets a level, its object's ("raised the minimum wage to $12.41 an hour"
+        sets the wage, as "the minimum wage will rise to $12.41" does)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (
+            verb.lemma_.lower() in _SETTING_LEVELS
+            and obj is not None
+            and not obj.like_num
+            and counted is not None
+            and counted.dep_ == "pobj"
+            and counted.head.lower_ == "to"
+            and counted.head.head.i == verb.i
+        ):
+            name = self._level_name(obj)
+            of = prep_object(obj, "of")
+            if name and of is not None and (whose := self.name(of)):
+                return f"{name} of {whose}"  # "cut the price of its phone": the phone's
+            if (
+                name
+                and subject is not None
+                and subject.pos_ == "PROPN"
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+                and (whose := self.name(subject))
+            ):
+                return f"{whose} {name}"  # "Acme cut its prices": Acme's prices
+            return name
         return self._level_name(subject) if level_of(verb, counted) else None
 
     def _level_name(self, subject: Token | None) -> str | None:
@@ -9218,6 +9243,11 @@ _QUANTITY_WORDS = frozenset(
 )  # fmt: skip
 _CHANGES = frozenset(
     {"rise", "climb", "reach", "increase", "jump", "grow", "soar", "mount", "surge", "go"}
+)
+# Verbs by which an actor sets the level of a thing "to" an amount: "raised the minimum wage
+# to $12.41 an hour", "cut its price to $499".
+_SETTING_LEVELS = frozenset(
+    {"raise", "increase", "lift", "hike", "boost", "cut", "lower", "reduce", "slash", "trim"}
 )
 # What a toll does when it moves or stands ("rose to 25", "stood at 25").
 _TOLL_MOVES = _CHANGES | {"stand"}

@@ -7472,3 +7472,17 @@ def test_a_span_of_years_before_a_noun_counts_nothing(text, counted):
 def test_a_number_of_a_count_is_no_year_of_its_event():
     (crowd,) = [c for c in extract("About 2000 to 2500 people marched.") if c.quantity]
     assert crowd.event == "main"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The government will raise the minimum wage by 9.7% to $12.41 an hour.", "wage"),
+        ("The government raised the minimum wage to $12.41 an hour.", "wage"),
+        ("Acme cut the price of its phone to $499.", "price of phone"),
+        ("Acme cut its prices to $499.", "Acme prices"),
+    ],
+)
+def test_a_level_an_actor_sets_is_the_level_of_what_it_set(text, level):
+    (amount,) = [c for c in extract(text) if c.measure == "money"]
+    assert amount.event == level
