@@ -1419,16 +1419,20 @@ def _counts_by_noun(
     affirmed: Mapping[tuple[str, str | None], list[Claim]],
 ) -> dict[tuple[str, str | None, str], list[Claim]]:
     """The affirmed claims that count something (more than none), by act, actor and the
-    counted noun in the singular; under no actor (None), every actor's counts."""
+    counted noun in the singular (alone, and with the kind its measure names: "exit" and "fire
+    exit"); under no actor (None), every actor's counts."""
     out: dict[tuple[str, str | None, str], list[Claim]] = defaultdict(list)
     for (predicate, subject), claims in affirmed.items():
         for a in claims:
             q = a.quantity
             if q is not None and q.unit is not None and (q.low or 0) > 0:
-                noun = singular(fold(q.unit))
-                out[(predicate, subject, noun)].append(a)
-                if subject is not None:
-                    out[(predicate, None, noun)].append(a)
+                nouns = {singular(fold(q.unit))}
+                if a.measure is not None and a.measure.startswith("count:"):
+                    nouns.add(a.measure.removeprefix("count:"))  # "fire exit", with its kind
+                for noun in sorted(nouns):
+                    out[(predicate, subject, noun)].append(a)
+                    if subject is not None:
+                        out[(predicate, None, noun)].append(a)
     return out
 
 
@@ -1488,8 +1492,9 @@ def _denied_noun(claim: Claim, entity: Entity | None) -> str | None:
         return None
     if entity.type not in ("description", "group") or entity.name.lower() in INDEFINITE:
         return None
+    # (a noun of its words, said alike by the count: "no fire exits" / "two fire exits")
     words = fold(entity.name).split()
-    return singular(words[0]) if len(words) == 1 else None
+    return singular(" ".join(words)) if len(words) <= 3 else None
 
 
 def _notes(claims: Sequence[Claim], describe: Describer) -> list[str]:

@@ -449,6 +449,8 @@ def test_no_arrests_made_meets_any_arrest_said_as_of_its_day(denied_on, conflict
             False,
         ),
         ("Rescuers found no survivors.", "Soldiers found two survivors.", False),
+        # a noun of two words, counted with its kind
+        ("The building had no fire exits.", "The building had two fire exits.", True),
         # none of a noun, by no one named: the act by anyone, in any words
         ("No hostages were hurt, the ministry said.", "One hostage was slightly injured.", True),
         ("No passengers were injured.", "Gunmen wounded two passengers.", True),
