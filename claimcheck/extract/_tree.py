@@ -2447,6 +2447,8 @@ class _Sentence:
                     and frame.quantity is None
                     and any(c.dep_ == "aux" and c.lower_ in _FORETELLING for c in anchor.children)
                 )
+                # "the retailer blamed falling sales": a cause it names, no one accused
+                or (anchor.lemma_ == "blame" and frame.obj is not None and _a_cause(frame.obj))
                 or (
                     # "Berset was joined by X": joining a person is keeping them company
                     PERSON_OBJECT in spec.object_not
@@ -10171,6 +10173,31 @@ def _rated(percent: Token) -> Token | None:
 
 # The words a story uses for one who attacked, any of which names them all once identified.
 _ASSAILANTS = ("gunman", "shooter", "attacker", "assailant", "bomber", "knifeman", "stabber")
+
+
+# Things a source blames for what went wrong, which no one can be accused of being.
+_CAUSES = frozenset(
+    {"weather", "rain", "snow", "storm", "fog", "wind", "heat", "cold", "drought", "flood",
+     "cost", "price", "demand", "sale", "revenue", "inflation", "rate", "tariff", "competition",
+     "slowdown", "downturn", "recession", "pandemic", "war", "crisis", "shortage", "delay",
+     "error", "failure", "fault", "glitch", "problem", "outage", "mistake", "condition",
+     "speed", "fatigue", "negligence"}
+)  # fmt: skip
+
+
+def _a_cause(noun: Token) -> bool:
+    """Whether the object of "blamed" is a cause, not someone blamed: a thing of
+    :data:`_CAUSES`, or one said to move or to be bad ("falling sales", "rising costs", "bad
+    weather"); a name is someone's."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    return noun.lemma_.lower() in _CAUSES or any(
+        c.dep_ == "amod" and (c.tag_ == "VBG" or c.lower_ in _BAD) for c in noun.children
+    )
+
+
+# Words that call a cause bad: "bad weather", "poor demand".
+_BAD = frozenset({"bad", "poor", "heavy", "high", "higher", "low", "lower", "weak", "severe"})
 
 
 def _without_assailants(figure: Figure, verb: Token, counted: Token | None) -> Figure:

@@ -7486,3 +7486,17 @@ def test_a_number_of_a_count_is_no_year_of_its_event():
 def test_a_level_an_actor_sets_is_the_level_of_what_it_set(text, level):
     (amount,) = [c for c in extract(text) if c.measure == "money"]
     assert amount.event == level
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The retailer blamed falling sales and rising costs.", None),
+        ("Globex blamed the weather for the poor results.", None),
+        ("Westmark blamed Zenda for the attack.", "Zenda"),
+        ("The government blamed rebels for the blast.", "rebels"),
+    ],
+)
+def test_a_cause_blamed_is_no_one_accused(text, accused):
+    found = [c for c in extract(text) if c.predicate == "accuse"]
+    assert [c.object for c in found] == ([accused] if accused else [])
