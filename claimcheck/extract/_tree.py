@@ -379,6 +379,7 @@ _PREPOSITIONAL_VERBS: dict[str, frozenset[str]] = {
         "result": "in", "invest": "in", "participate": "in", "rely": "on", "insist": "on",
         "comment": "on", "depend": "on", "suffer": "from", "recover": "from",
         "benefit": "from", "protest": "against", "run": "for", "stand": "for",
+        "file": "for",
     }.items()
 }  # fmt: skip
 # What one stands or runs for as a candidate: "stand for re-election", "ran for mayor".

@@ -7500,3 +7500,9 @@ def test_a_level_an_actor_sets_is_the_level_of_what_it_set(text, level):
 def test_a_cause_blamed_is_no_one_accused(text, accused):
     found = [c for c in extract(text) if c.predicate == "accuse"]
     assert [c.object for c in found] == ([accused] if accused else [])
+
+
+def test_filing_for_bankruptcy_is_a_claim_of_what_was_filed_for():
+    filed = find(extract("Globex has filed for bankruptcy protection."), "open:file_for")
+    assert filed.subject == "Globex"
+    assert filed.object == "bankruptcy protection"

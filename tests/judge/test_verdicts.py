@@ -3184,3 +3184,11 @@ def test_a_first_time_since_a_date_is_no_rank():
         "Westmark won the World Cup for the third time.",
     )
     assert not report.of_kind("conflict")
+
+
+def test_filing_for_bankruptcy_agrees_with_filing_for_bankruptcy_protection():
+    report = outlets(
+        "Globex, one of the oldest department store chains, filed for bankruptcy on Monday.",
+        "Department store chain Globex has filed for bankruptcy protection, it said.",
+    )
+    assert [f.sources for f in report.of_kind("agreement")] == [["s0", "s1"]]
