@@ -11161,9 +11161,10 @@ def _rejected_act(verb: Token) -> bool:
     not a denial of what someone said ("rejected the claims", "rejected that ...")."""
     if verb.lemma_.lower() != "reject" or any(c.dep_ in _CONTENT_DEPS for c in verb.children):
         return False
-    if any(t.lemma_.lower() == "vote" for t in verb.subtree):
+    if any(t.lemma_.lower() == "vote" and t.pos_ == "NOUN" for t in verb.subtree):
         # "rejected the bill by 300 votes to 250": the tally's first side is the rejection's,
-        # not the votes for the bill (left unsaid, as a tally's sides are not told apart here)
+        # not the votes for the bill (left unsaid, as a tally's sides are not told apart here;
+        # but "with 61.4% voting against" is who rejected it)
         return False
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return (

@@ -7506,3 +7506,10 @@ def test_filing_for_bankruptcy_is_a_claim_of_what_was_filed_for():
     filed = find(extract("Globex has filed for bankruptcy protection."), "open:file_for")
     assert filed.subject == "Globex"
     assert filed.object == "bankruptcy protection"
+
+
+def test_a_rejection_told_with_the_share_voting_against_is_a_rejection():
+    text = "Voters rejected the proposal, with 61.4% voting against, according to official results."
+    rejected = find(extract(text), "open:approve")
+    assert rejected.polarity == "negated"
+    assert rejected.attributed_to == "results"
