@@ -10179,10 +10179,14 @@ _ASSAILANTS = ("gunman", "shooter", "attacker", "assailant", "bomber", "knifeman
 # Things a source blames for what went wrong, which no one can be accused of being.
 _CAUSES = frozenset(
     {"weather", "rain", "snow", "storm", "fog", "wind", "heat", "cold", "drought", "flood",
+     "flooding", "ice", "lightning", "heatwave", "earthquake", "quake", "fire", "smoke",
      "cost", "price", "demand", "sale", "revenue", "inflation", "rate", "tariff", "competition",
      "slowdown", "downturn", "recession", "pandemic", "war", "crisis", "shortage", "delay",
      "error", "failure", "fault", "glitch", "problem", "outage", "mistake", "condition",
-     "speed", "fatigue", "negligence"}
+     "speed", "fatigue", "negligence", "update", "upgrade", "software", "bug", "malfunction",
+     "breakdown", "defect", "flaw", "virus", "cyberattack", "hack", "strike", "traffic",
+     "congestion", "decline", "drop", "fall", "rise", "increase", "surge", "decision",
+     "policy", "rule", "regulation"}
 )  # fmt: skip
 
 
@@ -10198,7 +10202,10 @@ def _a_cause(noun: Token) -> bool:
 
 
 # Words that call a cause bad: "bad weather", "poor demand".
-_BAD = frozenset({"bad", "poor", "heavy", "high", "higher", "low", "lower", "weak", "severe"})
+_BAD = frozenset(
+    {"bad", "poor", "heavy", "high", "higher", "low", "lower", "weak", "severe", "faulty",
+     "defective", "technical", "human", "extreme"}
+)  # fmt: skip
 
 
 def _without_assailants(figure: Figure, verb: Token, counted: Token | None) -> Figure:

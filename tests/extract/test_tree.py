@@ -7493,6 +7493,7 @@ def test_a_level_an_actor_sets_is_the_level_of_what_it_set(text, level):
     [
         ("The retailer blamed falling sales and rising costs.", None),
         ("Globex blamed the weather for the poor results.", None),
+        ("Acme blamed a faulty software update for the outage.", None),
         ("Westmark blamed Zenda for the attack.", "Zenda"),
         ("The government blamed rebels for the blast.", "rebels"),
     ],
