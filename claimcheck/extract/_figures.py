@@ -1130,10 +1130,10 @@ def converted(quantity: Quantity, unit: str, spec: MeasureSpec) -> Quantity:
         # (units that are powers of ten of each other convert exactly: basis points)
         exact = all(map(_decimal, convert.values()))
         number = digits[0].replace(",", "")
+        # (slightly under the half, so that neighbouring roundings never touch: "120 mph" and
+        # "130 mph" are two speeds)
         half = 0.0
-        if not exact and factor != 1.0:
-            half = _rounding(number)
-        elif not exact and number.endswith("0") and "." not in number:
+        if not exact and (factor != 1.0 or (number.endswith("0") and "." not in number)):
             half = 0.98 * _rounding(number)
         low, high = low - half, high + half
     # ("some 30,000 acres": the value as given, in its unit)

@@ -115,6 +115,9 @@ def figure_agreements(report: claimcheck.Report, *measures: str) -> list[claimch
          "The annual inflation rate rose to 3.2% in March.", "percent"),
         ("The ferry sank about 15 km off Tarlenheim.",
          "The ferry sank about 20 kilometres from Tarlenheim port.", "distance"),
+        # neighbouring round figures in a converted unit do not touch
+        ("Zara made landfall with maximum sustained winds of 120 mph.",
+         "Zara came ashore packing winds of 130 mph.", "speed"),
         # a storm's winds, in any unit, "of" a wind noun or with wind as the subject
         ("The hurricane hit Zenda with winds of 140 mph.",
          "The hurricane slammed into Zenda, packing winds of 200 km/h.", "speed"),
