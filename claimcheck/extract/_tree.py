@@ -379,7 +379,7 @@ _PREPOSITIONAL_VERBS: dict[str, frozenset[str]] = {
         "result": "in", "invest": "in", "participate": "in", "rely": "on", "insist": "on",
         "comment": "on", "depend": "on", "suffer": "from", "recover": "from",
         "benefit": "from", "protest": "against", "run": "for", "stand": "for",
-        "file": "for",
+        "file": "for", "sift": "through", "dig": "through", "comb": "through",
     }.items()
 }  # fmt: skip
 # What one stands or runs for as a candidate: "stand for re-election", "ran for mayor".
@@ -11687,6 +11687,10 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     if verb.dep_ != "ROOT" or subject.i > verb.i:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.sent[-1].text == ".":
+        # a sentence of the story, not a headline: a participle there is a past tense the
+        # tagger misread ("Rescue workers, near the epicentre, sifted through rubble.")
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.tag_ == "VBN" and not objects:

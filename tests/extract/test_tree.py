@@ -7514,3 +7514,23 @@ def test_a_rejection_told_with_the_share_voting_against_is_a_rejection():
     rejected = find(extract(text), "open:approve")
     assert rejected.polarity == "negated"
     assert rejected.attributed_to == "results"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # (the tagger reads "sifted" as a participle here: a sentence of the story is no
+        # headline's passive)
+        (
+            "Rescue workers in the village of Zenda, near the epicentre, sifted through rubble "
+            "with their bare hands.",
+            "open:sift_through",
+        ),
+        ("Rescuers dug through the rubble of the collapsed building.", "open:dig_through"),
+        ("Investigators combed through the wreckage.", "open:comb_through"),
+    ],
+)
+def test_searching_through_something_is_a_claim_of_what_was_searched(text, predicate):
+    searched = find(extract(text), predicate)
+    assert searched.subject is not None
+    assert searched.object in ("rubble", "wreckage")
