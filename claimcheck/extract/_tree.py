@@ -786,6 +786,20 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _clause_before_semicolon(verb: Token) -> Token | None:
+    """The semicolon that ends a clause the parser made a complement of ``verb``, the main verb
+    of the clause after it ("Zenda has a poor safety record; the EU has banned its airlines"),
+    or None."""
+    if verb.dep_ != "ROOT":
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i < verb.i:
+            semicolon = next((t for t in verb.doc[c.i : verb.i] if t.text == ";"), None)
+            if semicolon is not None and semicolon.i > c.right_edge.i:
+                return semicolon
+    return None
+
+
 def _at_semicolon(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The two clauses of a sentence joined by its one semicolon ("The union is demanding a
     15% pay rise; the government has offered 5%"), or the sentence alone. Several semicolons
@@ -8582,7 +8596,12 @@ class _Sentence:
                 anchor = head
         tokens = [t for t in anchor.subtree if not t.is_punct or t.i not in (anchor.i,)]
         joined = self._joined_clauses(anchor)
-        if anchor.dep_ in ("ROOT",) or not tokens:
+        before = _clause_before_semicolon(anchor)
+        if before is not None:
+            # "Zenda has a poor safety record; the EU has banned its airlines": the parser
+            # made the first clause a complement of the second's verb; each is its own
+            tokens = [t for t in tokens if t.i > before.i]
+        elif anchor.dep_ in ("ROOT",) or not tokens:
             if not joined:
                 return self.base, self.end
             tokens = list(self.doc)

@@ -7534,3 +7534,15 @@ def test_searching_through_something_is_a_claim_of_what_was_searched(text, predi
     searched = find(extract(text), predicate)
     assert searched.subject is not None
     assert searched.object in ("rubble", "wreckage")
+
+
+def test_a_clause_after_a_semicolon_is_quoted_without_the_one_before():
+    # the parser made the first clause a complement of the second's verb
+    claims = extract(
+        "Zenda has a poor aviation safety record; the European Union has banned all Zenda "
+        "airlines from its airspace since 2013."
+    )
+    assert {c.text for c in claims} == {
+        "Zenda has a poor aviation safety record",
+        "the European Union has banned all Zenda airlines from its airspace since 2013.",
+    }
