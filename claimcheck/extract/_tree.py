@@ -2560,6 +2560,14 @@ class _Sentence:
         anchor = frame.anchor
         if self._comparison(anchor):
             return
+        if (
+            frame.predicate == "begin"
+            and frame.subject is not None
+            and frame.subject.lemma_.lower() in _TAKING_EFFECT
+            and self.state.lexicon.spec("take_effect") is not None
+        ):
+            # "the ceasefire will begin at midnight": a measure's start is its taking effect
+            frame.predicate = "take_effect"
         if _question(anchor) in ("whether", "how many", "which"):
             # "did not say how many people had been arrested", "... which units would be
             # affected": asked, not told
@@ -9544,6 +9552,12 @@ def _in_another_event(verb: Token) -> bool:
     )
 
 
+# Measures that start by taking effect: "the ceasefire will begin at midnight" is "will take
+# effect at midnight", "the ban starts on Monday" "comes into force on Monday".
+_TAKING_EFFECT = frozenset(
+    {"ceasefire", "truce", "law", "rule", "ban", "tariff", "sanction", "curfew", "embargo",
+     "regulation", "restriction", "lockdown", "tax", "measure", "policy", "reform"}
+)  # fmt: skip
 # Words that open the earlier event a ranked one follows.
 _FOLLOWING = frozenset({"after", "following"})
 

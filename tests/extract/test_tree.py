@@ -7546,3 +7546,16 @@ def test_a_clause_after_a_semicolon_is_quoted_without_the_one_before():
         "Zenda has a poor aviation safety record",
         "the European Union has banned all Zenda airlines from its airspace since 2013.",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The 60-day ceasefire will begin at midnight on Wednesday.", "take_effect"),
+        ("The ban starts on Monday.", "take_effect"),
+        ("The strike began at midnight on Wednesday.", "begin"),
+    ],
+)
+def test_a_measure_s_start_is_its_taking_effect(text, predicate):
+    (started,) = [c for c in extract(text) if c.predicate in ("begin", "take_effect")]
+    assert started.predicate == predicate
