@@ -107,12 +107,12 @@ _UNIT_WORDS = {"kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilogra
 _DOWN = frozenset(
     {"fall", "drop", "plunge", "slump", "decline", "lose", "sink", "tumble", "slide", "shed",
      "dip", "crash", "plummet", "dive", "slip", "ease", "retreat", "shrink", "decrease",
-     "contract", "narrow", "lower", "down", "less", "low", "halve"}
+     "contract", "narrow", "lower", "down", "less", "low", "halve", "weaken"}
 )  # fmt: skip
 _UP = frozenset(
     {"rise", "gain", "climb", "jump", "soar", "surge", "rally", "advance", "increase", "grow",
      "expand", "widen", "rocket", "spike", "add", "up", "higher", "high", "more", "double",
-     "triple", "quadruple"}
+     "triple", "quadruple", "strengthen"}
 )  # fmt: skip
 
 

@@ -6241,6 +6241,18 @@ class _Sentence:
             # "raised the minimum wage by 8%" changes the wage, as "the minimum wage rose 8%"
             # says: the change is of what the act changed, not of who acted
             figure = attrs.evolve(figure, event=self._rate_of(frame))
+        against = prep_object(frame.anchor, "against")
+        if (
+            figure is not None
+            and figure.measure == "percent"
+            and figure.population is None
+            and figure.quantity.text.startswith(("up ", "down "))
+            and against is not None
+            and (currency := self.name(against))
+        ):
+            # "the crown fell 4% against the dollar": its move against that currency, not
+            # another's ("rose 2% against the euro")
+            figure = attrs.evolve(figure, population=f"against {currency}")
         side = _TERMS_OFFERED.get(frame.subject.lemma_.lower()) if frame.subject else None
         if (
             figure is not None

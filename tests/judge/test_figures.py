@@ -3313,3 +3313,19 @@ def test_a_toll_s_act_is_not_told_alone_in_the_words_of_its_agreed_figure():
     )
     assert figure_agreements(report, "deaths")
     assert any("buried" in f.summary for f in report.findings if f.kind == "uncorroborated")
+
+
+def test_a_currency_s_move_is_against_the_currency_it_is_told_against():
+    # "weakened" is a fall, as "fell" is
+    report = check(
+        "The crown fell 4% against the dollar on Monday.",
+        "The crown weakened 3.8% against the dollar on Monday.",
+    )
+    assert [f.kind for f in figure_agreements(report, "percent")] == ["agreement"]
+    # against another currency, another move
+    report = check(
+        "The crown fell 4% against the dollar on Monday.",
+        "The crown strengthened 2% against the euro on Monday.",
+    )
+    assert not figure_conflicts(report, "percent")
+    assert not figure_agreements(report, "percent")
