@@ -965,22 +965,28 @@ def _figured_apart(
     that source's word for the deaths, agreed as a figure, not also the act of killing told
     alone. ``counting`` gives the measure each counting predicate's figure has ("kill":
     "deaths"); another act of the sentence ("An avalanche buried skiers, killing five") stays."""
-    figured: dict[tuple[object, ...], set[str]] = defaultdict(set)
-    for f in findings:
-        if f.figure is not None and f.kind in ("agreement", "conflict"):
-            for span in f.evidence:
-                figured[_SPAN_PLACE(span)].add(f.figure.measure)
     told = [
         f
         for f in findings
-        if f.kind == "uncorroborated"
-        and f.figure is None
-        and not f.in_conflict
-        and f.evidence
-        and all(_SPAN_PLACE(span) in figured for span in f.evidence)
+        if f.kind == "uncorroborated" and f.figure is None and not f.in_conflict and f.evidence
     ]
     if not told:
         return findings
+    # the measures of the figures quoting those words (only those: a figure's evidence runs to
+    # hundreds of thousands of spans in a corpus of one event's restatements)
+    wanted = {_SPAN_PLACE(span) for f in told for span in f.evidence}
+    telling = {sid for f in told for sid in f.sources}
+    figured: dict[tuple[object, ...], set[str]] = defaultdict(set)
+    for f in findings:
+        if (
+            f.figure is not None
+            and f.kind in ("agreement", "conflict")
+            and not telling.isdisjoint(f.sources)
+        ):
+            for span in f.evidence:
+                if (place := _SPAN_PLACE(span)) in wanted:
+                    figured[place].add(f.figure.measure)
+    told = [f for f in told if all(_SPAN_PLACE(span) in figured for span in f.evidence)]
     held = _lookup(claims, {cid for f in told for cid in f.claims})
     gone = {
         f.id
