@@ -7172,7 +7172,7 @@ class _Sentence:
                     won[0],
                     {
                         "id": self.state.next_id(),
-                        "predicate": "open:receive",
+                        "predicate": self.state.lexicon.open_predicate("receive"),
                         "subject": mention.name,
                         "object": None,
                         "quantity": share[0],

@@ -3192,3 +3192,11 @@ def test_filing_for_bankruptcy_agrees_with_filing_for_bankruptcy_protection():
         "Department store chain Globex has filed for bankruptcy protection, it said.",
     )
     assert [f.sources for f in report.of_kind("agreement")] == [["s0", "s1"]]
+
+
+def test_winning_a_prize_and_receiving_it_are_one_act_ranked_alike():
+    report = outlets(
+        "Maria Sanz, 71, is the first writer from Westmark to win the prize.",
+        "Maria Sanz became the second Westmark writer to receive the prize, after Jo Bloggs.",
+    )
+    assert "rank" in {f.conflict for f in report.of_kind("conflict")}
