@@ -1058,21 +1058,17 @@ def _what(claim: Claim, describe: Describer, *, placed: bool = True) -> str:
     return f"{label}{population}{_unlabelled(_about(claim, describe), label)}{place}"
 
 
-def _moved(claim: Claim, what: str) -> str:
+def _moved(claim: Claim, what: str, describe: Describer) -> str:
     """What a conflict of a move in per cent is of, said as a move: "the change in Acme
-    shares, in per cent" ("per cent of Acme shares" reads as a share of them); any other
-    figure's ``what`` as it is."""
+    shares, in per cent" ("per cent of Acme shares" reads as a share of them: ``what``, which
+    :func:`_what` starts with the measure's label); any other figure's ``what`` as it is."""
     said = claim.quantity.text if claim.quantity is not None else ""
     if claim.measure != "percent" or not said.startswith(("up ", "down ")):
         return what
-    label = f"{_PERCENT_LABEL} of "
+    label = f"{describe.lexicon.measures.label(claim.measure)} of "
     return (
         f"the change in {what.removeprefix(label)}, in per cent" if what.startswith(label) else what
     )
-
-
-# The per cent measure's label, as a figure's name starts with it.
-_PERCENT_LABEL = "per cent"
 
 
 def _unlabelled(about: str, label: str) -> str:
@@ -1187,7 +1183,9 @@ def judge_figures(
                     shown.add((point.low, point.high, source, credit))
                     values[_dated(point.value, source, point.as_of, credit)] = None
             more = f" and {len(timeline) - read} more" if read < len(timeline) else ""
-            summary = f"Different figures for {_moved(first, what)}: {'; '.join(values)}{more}."
+            summary = (
+                f"Different figures for {_moved(first, what, describe)}: {'; '.join(values)}{more}."
+            )
             reason = "intraday" if intraday else change
             if reason == "contradiction" and moves and _moved_between(below, above, valued):
                 change, reason = "evolving", "told"
