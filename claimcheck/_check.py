@@ -266,10 +266,14 @@ def judge(
                 if near[place] is parts[place]:
                     near[place] = list(parts[place])  # (the part as judged is left as it was)
                 near[place].append(c)
-        counting = {p: spec.id for p, spec in describe.lexicon.measures.by_predicate.items()}
         findings, trust = resolve(
             merge_findings(
-                merge_copies(fold_nested(found, every, counting), every, family_of, describe)
+                merge_copies(
+                    fold_nested(found, every, describe.lexicon.measures.by_predicate),
+                    every,
+                    family_of,
+                    describe,
+                )
             ),
             every,
             describe,

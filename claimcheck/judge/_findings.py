@@ -27,7 +27,7 @@ from claimcheck.model import (
     Span,
 )
 from claimcheck.normalise._fold import fold
-from claimcheck.normalise._measures import singular
+from claimcheck.normalise._measures import MeasureSpec, singular
 from claimcheck.normalise._numbers import find_quantities, word_number
 from claimcheck.normalise._predicates import Lexicon
 
@@ -906,13 +906,15 @@ def _lookup(claims: Claims, ids: set[str]) -> dict[str, Claim]:
 
 
 def fold_nested(
-    findings: Sequence[Finding], claims: Claims, counting: Mapping[str, str] | None = None
+    findings: Sequence[Finding],
+    claims: Claims,
+    counting: Mapping[str, MeasureSpec] | None = None,
 ) -> list[Finding]:
     """Findings with every clause that a longer clause of the same sentences already quotes
     folded into the longer one's finding ("to order a probe" inside "led the ministry to order
     a probe", alone or agreed by the same sources): one finding with all the claims and their
-    evidence, not two a reader must tell apart. With ``counting`` (each counting predicate's
-    measure), an act told alone in the words of a figure it counts, agreed or contested, is
+    evidence, not two a reader must tell apart. With ``counting`` (the measure of each counting
+    predicate, the measures table's ``by_predicate``), an act told alone in the words of a figure it counts, agreed or contested, is
     left out (:func:`_figured_apart`).
 
     Only plain clauses fold (open claims stating no figure), into a finding of the same kind,
@@ -958,13 +960,13 @@ def fold_nested(
 
 
 def _figured_apart(
-    findings: list[Finding], claims: Claims, counting: Mapping[str, str]
+    findings: list[Finding], claims: Claims, counting: Mapping[str, MeasureSpec]
 ) -> list[Finding]:
     """Findings without an uncorroborated act that a figure's agreement or conflict counts in
     the same words of the same source: "The death toll from the collapse has risen to 16" is
     that source's word for the deaths, agreed as a figure, not also the act of killing told
     alone. ``counting`` gives the measure each counting predicate's figure has ("kill":
-    "deaths"); another act of the sentence ("An avalanche buried skiers, killing five") stays."""
+    the deaths); another act of the sentence ("An avalanche buried skiers, killing five") stays."""
     told = [
         f
         for f in findings
@@ -994,7 +996,8 @@ def _figured_apart(
         if all(
             (c := held.get(cid)) is not None
             and c.quantity is None
-            and counting.get(c.predicate) in figured[_SPAN_PLACE(c.evidence)]
+            and (spec := counting.get(c.predicate)) is not None
+            and spec.id in figured[_SPAN_PLACE(c.evidence)]
             for cid in f.claims
         )
     }
